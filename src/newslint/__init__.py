@@ -1,0 +1,3 @@
+"""newslint: an editorial quality linter for news articles."""
+
+__version__ = "0.1.0"

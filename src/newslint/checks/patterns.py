@@ -1,0 +1,290 @@
+"""Pattern rules from YAML packs, in the manner of Vale's rule types.
+
+Each PatternSpec becomes one `PatternCheck`. Regexes are compiled once per
+process with RE2, so a user's pattern can never backtrack catastrophically.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+from collections.abc import Callable, Iterable, Iterator
+from functools import cache
+from typing import Any
+
+import re2
+
+from newslint.checks.base import Check, Context
+from newslint.document import Document
+from newslint.model import Finding, Fix
+from newslint.parse.frontmatter import split_front_matter
+from newslint.rulepack import PatternSpec
+
+_RE2_OPTIONS = re2.Options()
+_RE2_OPTIONS.log_errors = False
+
+# Quoted speech: straight or curly double quotes within one block.
+_QUOTES = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
+
+METRICS = (
+    "flesch_reading_ease",
+    "flesch_kincaid_grade",
+    "gunning_fog",
+    "smog_index",
+    "coleman_liau_index",
+    "automated_readability_index",
+    "dale_chall_readability_score",
+    "lexicon_count",
+    "sentence_count",
+)
+_OPS: dict[str, Callable[[float, float], bool]] = {
+    ">": operator.gt,
+    ">=": operator.ge,
+    "<": operator.lt,
+    "<=": operator.le,
+}
+
+
+@cache
+def compile_regex(pattern: str, ignorecase: bool) -> Any:
+    """Compile with RE2; ValueError carries RE2's complaint."""
+    source = f"(?i){pattern}" if ignorecase else pattern
+    try:
+        return re2.compile(source, _RE2_OPTIONS)
+    except re2.error as exc:
+        message = exc.args[0] if exc.args else exc
+        if isinstance(message, bytes):
+            message = message.decode("utf-8", "replace")
+        raise ValueError(str(message)) from None
+
+
+def metric_function(name: str) -> Callable[[str], float]:
+    if name not in METRICS:
+        raise ValueError(f"'formula' must be one of {', '.join(METRICS)}, not {name!r}")
+
+    def measure(text: str) -> float:
+        import textstat
+
+        return float(getattr(textstat, name)(text))
+
+    return measure
+
+
+def parse_condition(condition: str) -> tuple[Callable[[float, float], bool], float]:
+    m = re.fullmatch(r"\s*(>=|<=|>|<)\s*(-?\d+(?:\.\d+)?)\s*", condition)
+    if not m:
+        raise ValueError("'condition' must look like '> 14' (operator and number)")
+    return _OPS[m.group(1)], float(m.group(2))
+
+
+def _bounded(text: str, body: str, nonword: bool) -> str:
+    """Wrap `body` in word boundaries on the sides where `text` has a word character."""
+    if nonword:
+        return body
+    left = r"\b" if text[:1].isalnum() else ""
+    right = r"\b" if text[-1:].isalnum() else ""
+    return f"{left}{body}{right}"
+
+
+def _alternation(spec: PatternSpec, items: Iterable[str], literal: bool) -> str:
+    """One regex for many items: literal tokens are escaped and word-bounded;
+    regex `patterns` are used as written (they set their own boundaries)."""
+    if literal:
+        parts = [_bounded(t, re.escape(t), spec.nonword) for t in items]
+    else:
+        parts = list(items)
+    return "|".join(f"(?:{p})" for p in parts)
+
+
+def _swap_key(spec: PatternSpec, key: str) -> str:
+    plain = key.strip("\\()[]?*+|{}^$")
+    return _bounded(plain or key, f"(?:{key})", spec.nonword)
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    return [m.span() for m in _QUOTES.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _preserve_case(template: str, replacement: str) -> str:
+    if template.isupper() and len(template) > 1:
+        return replacement.upper()
+    if template[:1].isupper():
+        return replacement[:1].upper() + replacement[1:]
+    return replacement
+
+
+Unit = tuple[str, Callable[[int, int], tuple[int, int]], bool]
+
+
+def iter_units(doc: Document, scope: str, skip_quotes: bool) -> Iterator[Unit]:
+    """(text, map to source span, is quoted) for each unit of a scope."""
+    if scope in ("line", "raw"):
+        start = split_front_matter(doc.text)[1] if doc.format == "markdown" else 0
+
+        def identity(s: int, e: int, base: int = 0) -> tuple[int, int]:
+            return base + s, base + e
+
+        if scope == "raw":
+            yield doc.text[start:], lambda s, e: identity(s, e, start), False
+            return
+        for offset, line in doc.source_lines():
+            if offset >= start:
+                yield line, lambda s, e, b=offset: identity(s, e, b), False
+        return
+    if scope == "code":
+        for block in doc.blocks:
+            if block.kind in ("code", "html"):
+                yield block.text, block.source_span, False
+        return
+    for block in doc.prose_blocks:
+        if scope == "heading" and block.kind != "heading":
+            continue
+        if skip_quotes and block.quoted:
+            continue
+        if scope == "sentence":
+            for sent in block.sentences:
+                yield (
+                    sent.text,
+                    lambda s, e, b=block, o=sent.start: b.source_span(o + s, o + e),
+                    False,
+                )
+        else:
+            yield block.text, block.source_span, False
+
+
+class PatternCheck(Check):
+    """One YAML rule, executed according to its `type`."""
+
+    def __init__(self, spec: PatternSpec) -> None:
+        self.spec = spec
+        self.rules = (spec.meta,)
+        flags = spec.ignorecase
+        literal = _alternation(spec, spec.tokens, literal=True) if spec.tokens else ""
+        regex = _alternation(spec, spec.patterns, literal=False) if spec.patterns else ""
+        combined = "|".join(p for p in (literal, regex) if p)
+        self.regex = compile_regex(combined, flags) if combined else None
+        self.exceptions = [compile_regex(x, flags) for x in spec.exceptions]
+        self.swap: list[tuple[Any, str]] = [
+            (compile_regex(_swap_key(spec, k), flags), v) for k, v in spec.swap
+        ]
+        if self.swap:
+            self.regex = compile_regex("|".join(_swap_key(spec, k) for k, _ in spec.swap), flags)
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        runner = getattr(self, f"_run_{self.spec.type}")
+        yield from runner(doc)
+
+    # --- helpers -----------------------------------------------------------
+    def _matches(self, text: str) -> Iterator[tuple[int, int]]:
+        if self.regex is None:
+            return
+        quotes = _quote_spans(text) if self.spec.skip_quotes else []
+        excepted = [m.span() for x in self.exceptions for m in x.finditer(text)]
+        for m in self.regex.finditer(text):
+            s, e = m.span()
+            if e == s or (quotes and _inside(quotes, s, e)) or _overlaps(excepted, s, e):
+                continue
+            yield s, e
+
+    def _message(self, match: str, replacement: str = "") -> str:
+        msg = self.spec.meta.message.replace("{match}", match.strip())
+        return msg.replace("{replacement}", replacement)
+
+    def _finding(
+        self, doc: Document, span: tuple[int, int], match: str, fix: Fix | None = None
+    ) -> Finding:
+        replacement = fix.replacement if fix and self.spec.type == "substitution" else ""
+        return Finding(
+            self.spec.meta.id, span[0], span[1], self._message(match, replacement), fix=fix
+        )
+
+    def _removal(self, doc: Document, start: int, end: int) -> Fix | None:
+        if self.spec.fix == "remove":
+            return Fix(start, end, "")
+        if self.spec.fix == "remove-line":
+            line_start = doc.text.rfind("\n", 0, start) + 1
+            nl = doc.text.find("\n", end)
+            line_end = len(doc.text) if nl == -1 else nl + 1
+            return Fix(line_start, line_end, "")
+        return None
+
+    # --- rule types ----------------------------------------------------------
+    def _run_existence(self, doc: Document) -> Iterator[Finding]:
+        for text, to_source, _ in iter_units(doc, self.spec.scope, self.spec.skip_quotes):
+            for s, e in self._matches(text):
+                start, end = to_source(s, e)
+                yield self._finding(doc, (start, end), text[s:e], self._removal(doc, start, end))
+
+    def _run_substitution(self, doc: Document) -> Iterator[Finding]:
+        for text, to_source, _ in iter_units(doc, self.spec.scope, self.spec.skip_quotes):
+            for s, e in self._matches(text):
+                found = text[s:e]
+                preferred = next((v for rx, v in self.swap if rx.fullmatch(found)), None)
+                if preferred is None or preferred.lower() == found.lower():
+                    continue
+                start, end = to_source(s, e)
+                fix = None
+                if doc.text[start:end] == found:  # only fix text that stands verbatim
+                    fix = Fix(start, end, _preserve_case(found, preferred))
+                finding = self._finding(doc, (start, end), found, fix)
+                if fix is None:
+                    finding = Finding(finding.rule, start, end, self._message(found, preferred))
+                yield finding
+
+    def _run_occurrence(self, doc: Document) -> Iterator[Finding]:
+        for text, to_source, _ in iter_units(doc, self.spec.scope, self.spec.skip_quotes):
+            hits = list(self._matches(text))
+            if len(hits) > self.spec.max:
+                s, e = hits[self.spec.max]
+                start, end = to_source(s, e)
+                msg = self._message(text[s:e]).replace("{count}", str(len(hits)))
+                yield Finding(self.spec.meta.id, start, end, msg)
+
+    def _run_repetition(self, doc: Document) -> Iterator[Finding]:
+        for text, to_source, _ in iter_units(doc, self.spec.scope, self.spec.skip_quotes):
+            hits = list(self._matches(text))
+            for (s1, e1), (s2, e2) in zip(hits, hits[1:], strict=False):
+                gap = text[e1:s2]
+                if text[s1:e1].lower() == text[s2:e2].lower() and gap and not gap.strip():
+                    yield self._finding(doc, to_source(s1, e2), text[s1:e1])
+
+    def _run_consistency(self, doc: Document) -> Iterator[Finding]:
+        units = list(iter_units(doc, self.spec.scope, self.spec.skip_quotes))
+        for left, right in self.spec.either:
+            sides = [
+                compile_regex(_swap_key(self.spec, p), self.spec.ignorecase) for p in (left, right)
+            ]
+            seen: list[list[tuple[int, int, str]]] = [[], []]
+            for text, to_source, _ in units:
+                for i, rx in enumerate(sides):
+                    for m in rx.finditer(text):
+                        seen[i].append((*to_source(*m.span()), m.group()))
+            if not seen[0] or not seen[1]:
+                continue
+            first = 0 if min(seen[0])[0] < min(seen[1])[0] else 1
+            for start, end, word in sorted(seen[1 - first]):
+                yield Finding(self.spec.meta.id, start, end, self._message(word))
+
+    def _run_metric(self, doc: Document) -> Iterator[Finding]:
+        measure = metric_function(self.spec.formula)
+        compare, threshold = parse_condition(self.spec.condition)
+        units = list(iter_units(doc, self.spec.scope, self.spec.skip_quotes))
+        if self.spec.scope == "document":
+            joined = "\n\n".join(t for t, _, _ in units)
+            units = [(joined, lambda s, e: (0, len(doc.text)), False)] if units else []
+        for text, to_source, _ in units:
+            if len(text.split()) < max(self.spec.min_words, 1):
+                continue
+            value = measure(text)
+            if compare(value, threshold):
+                start, end = to_source(0, len(text))
+                msg = self._message(text[:40]).replace("{value}", f"{value:.1f}")
+                yield Finding(self.spec.meta.id, start, end, msg)
+
+
+def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s < end and start < e for s, e in spans)

@@ -1,0 +1,342 @@
+"""Command line: `newslint [check] PATH...`, `newslint rules`, `newslint rule ID`.
+
+Exit codes (design.md): 0 nothing at or above --fail-on; 1 findings or unreadable
+files; 2 usage, config or rule-pack error.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from newslint import __version__
+from newslint.config import FAIL_ON, Config, ConfigError, ConfigResolver, read_config_file
+from newslint.model import FileError, Report, RuleMeta, Severity
+from newslint.rulepack import RulePackError
+
+SUBCOMMANDS = ("check", "rules", "rule")
+FORMATS = ("text", "json", "sarif", "github")
+
+
+def _csv(value: str) -> list[str]:
+    return [v.strip() for v in value.split(",") if v.strip()]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="newslint",
+        description="Editorial quality linter for news articles.",
+        epilog="Commands: check (default), rules, rule ID. Exit: 0 clean, 1 findings, 2 usage/config error.",
+    )
+    parser.add_argument("--version", action="version", version=f"newslint {__version__}")
+    parser.add_argument("paths", nargs="*", help="files or folders to lint; '-' for standard input")
+    parser.add_argument("--format", choices=FORMATS, default="text", help="output format")
+    parser.add_argument(
+        "--select",
+        type=_csv,
+        help="comma-separated rules, prefixes, names or categories to enable (replaces config)",
+    )
+    parser.add_argument(
+        "--extend-select", type=_csv, default=[], help="rules to enable in addition to the config's"
+    )
+    parser.add_argument("--ignore", type=_csv, default=[], help="rules to disable (adds to config)")
+    parser.add_argument(
+        "--fail-on",
+        choices=FAIL_ON,
+        help="lowest severity that makes the exit code 1 (default: warning)",
+    )
+    parser.add_argument("--config", help="use this config file for every linted file")
+    parser.add_argument(
+        "--no-config", action="store_true", help="ignore config files; use defaults"
+    )
+    parser.add_argument(
+        "--stdin-filename",
+        help="the name to report standard input under (and choose its format by)",
+    )
+    parser.add_argument(
+        "--quiet", "-q", action="store_true", help="print findings only, no summary"
+    )
+    parser.add_argument(
+        "--statistics", action="store_true", help="add counts per rule and per-document metrics"
+    )
+    parser.add_argument(
+        "--fix", action="store_true", help="apply the fixes rules offer, writing files atomically"
+    )
+    parser.add_argument(
+        "--diff", action="store_true", help="with fixes: print a diff instead of writing"
+    )
+    parser.add_argument(
+        "--grammar",
+        choices=("harper", "languagetool", "off"),
+        help="grammar backend (default: config, else harper)",
+    )
+    parser.add_argument(
+        "--timeout",
+        type=float,
+        default=0.0,
+        help="per-file time budget in seconds for the checks (0: none)",
+    )
+    parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    command = argv.pop(0) if argv and argv[0] in SUBCOMMANDS else "check"
+    parser = build_parser()
+    if command in ("rules", "rule"):
+        return _rules_command(command, argv)
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return 0 if exc.code == 0 else 2
+    try:
+        return _check(args)
+    except (ConfigError, RulePackError) as exc:
+        print(f"newslint: {exc}", file=sys.stderr)
+        return 2
+    except BrokenPipeError:
+        return 1
+
+
+def _resolver(args: argparse.Namespace) -> ConfigResolver:
+    explicit: Config | None = None
+    if args.config:
+        if not os.path.isfile(args.config):
+            raise ConfigError(args.config, 1, 1, "config file not found")
+        explicit = read_config_file(args.config)
+        if explicit is None:
+            raise ConfigError(args.config, 1, 1, "no [tool.newslint] section in this file")
+    overrides: dict[str, Any] = {}
+    if args.select is not None:
+        overrides["select"] = tuple(args.select)
+    if args.grammar:
+        overrides["grammar"] = args.grammar
+    return ConfigResolver(
+        explicit=explicit,
+        use_files=not args.no_config,
+        overrides=overrides,
+        extra_select=tuple(args.extend_select),
+        extra_ignore=tuple(args.ignore),
+    )
+
+
+def _check(args: argparse.Namespace) -> int:
+    from newslint.discover import discover
+    from newslint.engine import finish_run, lint_file
+    from newslint.registry import load_ruleset
+
+    if not args.paths:
+        print("newslint: no paths given (use '-' for standard input)", file=sys.stderr)
+        return 2
+    resolver = _resolver(args)
+    stdin_name = args.stdin_filename or "-"
+    if args.stdin_filename and os.path.isdir(args.stdin_filename):
+        raise ConfigError(
+            args.stdin_filename, 1, 1, "--stdin-filename names a directory, not a file"
+        )
+    files = discover([p for p in args.paths if p != "-"], resolver)
+    results = []
+    if "-" in args.paths:
+        text = _read_stdin()
+        results.append(lint_file(stdin_name, resolver, args.timeout, args.statistics, text=text))
+    for path in files:
+        # Every file's config loads (and validates) its rule packs up front.
+        load_ruleset(resolver.for_path(path).rules_dirs)
+        results.append(lint_file(path, resolver, args.timeout, args.statistics))
+    run = finish_run(results)
+    fixed = 0
+    if args.fix or args.diff:
+        fixed, run = _apply_fixes(run, resolver, args)
+    reports = run.reports
+    errors = run.errors
+    _emit(args, reports, errors, len(results), run, fixed, resolver)
+    return _exit_code(args, reports, errors, resolver)
+
+
+def _read_stdin() -> str:
+    from newslint.loader import LoadError, decode
+
+    data = sys.stdin.buffer.read()
+    try:
+        return decode("-", data)
+    except LoadError:
+        return data.decode("utf-8", "replace")
+
+
+def _apply_fixes(run: Any, resolver: ConfigResolver, args: argparse.Namespace) -> tuple[int, Any]:
+    from newslint.engine import finish_run, lint_file
+    from newslint.fixer import FixConflict, apply_fixes, unified_diff, write_atomic
+    from newslint.loader import LoadError, read_source
+
+    total = 0
+    changed: list[str] = []
+    for result in run.files:
+        fixes = [r.fix for r in result.reports if r.fix]
+        if not fixes or result.path == (args.stdin_filename or "-"):
+            continue
+        try:
+            original = read_source(result.path)
+        except LoadError:
+            continue
+        new_text, count = apply_fixes(original, fixes)
+        if new_text == original:
+            continue
+        if args.diff:
+            sys.stdout.write(unified_diff(result.path, original, new_text))
+            continue
+        try:
+            write_atomic(result.path, original, new_text)
+        except (FixConflict, OSError) as exc:
+            result.errors.append(FileError(result.path, str(exc), "NL901"))
+            continue
+        total += count
+        changed.append(result.path)
+    if not changed:
+        return total, run
+    relinted = {p: lint_file(p, resolver, args.timeout, args.statistics) for p in changed}
+    return total, finish_run([relinted.get(r.path, r) for r in run.files])
+
+
+def _color(args: argparse.Namespace) -> bool:
+    if args.color != "auto":
+        return args.color == "always"
+    return sys.stdout.isatty() and "NO_COLOR" not in os.environ and args.format == "text"
+
+
+def _emit(
+    args: argparse.Namespace,
+    reports: list[Report],
+    errors: list[FileError],
+    files: int,
+    run: Any,
+    fixed: int,
+    resolver: ConfigResolver,
+) -> None:
+    from newslint.registry import load_ruleset
+    from newslint.reporters import FORMATS, ReportInput
+
+    rules: dict[str, RuleMeta] = {}
+    for result in run.files:
+        rules.update(load_ruleset(result.config.rules_dirs).metas)
+    if not rules:
+        rules = dict(load_ruleset().metas)
+    statistics = {r.path: r.statistics for r in run.files} if args.statistics else None
+    data = ReportInput(
+        reports=reports,
+        errors=errors,
+        files=files,
+        rules=rules,
+        statistics=statistics,
+        color=_color(args),
+        quiet=args.quiet,
+        fixed=fixed,
+    )
+    if args.diff and args.format == "text":
+        return
+    sys.stdout.write(FORMATS[args.format](data))
+
+
+def _exit_code(
+    args: argparse.Namespace,
+    reports: list[Report],
+    errors: list[FileError],
+    resolver: ConfigResolver,
+) -> int:
+    fail_on = args.fail_on or resolver.for_path(os.path.join(os.getcwd(), "_")).fail_on
+    if errors:
+        return 1
+    if fail_on == "never":
+        return 0
+    threshold = Severity(fail_on).rank
+    return 1 if any(r.severity.rank >= threshold for r in reports) else 0
+
+
+def _rules_command(command: str, argv: list[str]) -> int:
+    from newslint.registry import load_ruleset
+
+    parser = argparse.ArgumentParser(prog=f"newslint {command}")
+    if command == "rule":
+        parser.add_argument("rule", help="rule ID or name, e.g. NL101 or reasoning-trace")
+    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--config", help="include the rule packs this config adds")
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:
+        return 0 if exc.code == 0 else 2
+    try:
+        dirs: tuple[str, ...] = ()
+        if args.config:
+            cfg = read_config_file(args.config)
+            dirs = cfg.rules_dirs if cfg else ()
+        ruleset = load_ruleset(dirs)
+    except (ConfigError, RulePackError) as exc:
+        print(f"newslint: {exc}", file=sys.stderr)
+        return 2
+    metas = [ruleset.metas[i] for i in sorted(ruleset.metas)]
+    if command == "rules":
+        if args.format == "json":
+            print(json.dumps([m.as_dict() for m in metas], ensure_ascii=False, indent=2))
+        else:
+            print(format_rules_table(metas, ruleset.default_off))
+        return 0
+    ids = ruleset.resolve(args.rule)
+    if len(ids) != 1 or (args.rule.upper() != ids[0] and args.rule not in ruleset.names):
+        print(f"newslint: no rule {args.rule!r}; see `newslint rules`", file=sys.stderr)
+        return 2
+    meta = ruleset.metas[ids[0]]
+    if args.format == "json":
+        print(json.dumps(meta.as_dict(), ensure_ascii=False, indent=2))
+    else:
+        print(format_rule_doc(meta, meta.id in ruleset.default_off))
+    return 0
+
+
+def format_rules_table(metas: list[RuleMeta], default_off: set[str]) -> str:
+    rows = [("ID", "Name", "Category", "Severity", "Message")]
+    for m in metas:
+        name = m.name + (" (opt-in)" if m.id in default_off else "")
+        rows.append((m.id, name, m.category, m.severity.value, m.message))
+    widths = [max(len(r[i]) for r in rows) for i in range(4)]
+    return "\n".join(
+        "  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row))
+        for row in rows
+    )
+
+
+def format_rule_doc(meta: RuleMeta, opt_in: bool = False) -> str:
+    """`newslint rule ID`: what the rule finds, why, and a bad and a good example."""
+    lines = [
+        f"# {meta.name} ({meta.id})",
+        "",
+        f"Category: {meta.category}    Severity: {meta.severity.value}    "
+        f"Fix: {'available' if meta.fixable else 'none'}"
+        + ("    Enabled: only when selected" if opt_in else ""),
+        "",
+        f"Message: {meta.message}",
+        "",
+        "## Why",
+        "",
+        meta.description,
+        "",
+        "## Bad",
+        "",
+        *[_indent(x) for x in meta.examples.bad],
+        "",
+        "## Good",
+        "",
+        *[_indent(x) for x in meta.examples.good],
+    ]
+    return "\n".join(lines)
+
+
+def _indent(text: str) -> str:
+    return "\n".join("    " + line for line in text.splitlines() or [""]) + "\n"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,252 @@
+"""Stage 3: run the checks over each document, then the cross-file checks.
+
+`lint_file` does everything for one file that does not need other files: load,
+parse, run checks, collect ledger facts, filter. It is a plain function of
+picklable arguments so that it can run in worker processes. `lint_run` adds the
+corpus checks (which compare files) and the unused-suppression report.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+import threading
+import time
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from newslint.checks.base import Check, Context
+from newslint.config import Config, ConfigResolver
+from newslint.document import Document, LineIndex
+from newslint.filter import enabled_rules, resolve, unused_suppressions
+from newslint.loader import LoadError, read_source
+from newslint.model import FileError, Finding, Report
+from newslint.parse import parse
+from newslint.registry import load_ruleset
+from newslint.suppress import Suppressions, parse_suppressions
+
+
+@dataclass
+class FileResult:
+    """What linting one file produced, plus what the cross-file stage needs."""
+
+    path: str
+    reports: list[Report] = field(default_factory=list)
+    errors: list[FileError] = field(default_factory=list)
+    facts: dict[str, Any] = field(default_factory=dict)
+    line_starts: list[int] = field(default_factory=list)
+    text_length: int = 0
+    suppressions: Suppressions = field(default_factory=Suppressions)
+    config: Config = field(default_factory=Config)
+    statistics: dict[str, Any] = field(default_factory=dict)
+    fmt: str = "text"
+
+    def line_index(self) -> LineIndex:
+        index = LineIndex("")
+        index.starts, index.length = self.line_starts or [0], self.text_length
+        return index
+
+
+@dataclass
+class RunResult:
+    files: list[FileResult] = field(default_factory=list)
+
+    @property
+    def reports(self) -> list[Report]:
+        return sorted((r for f in self.files for r in f.reports), key=Report.sort_key)
+
+    @property
+    def errors(self) -> list[FileError]:
+        return [e for f in self.files for e in f.errors]
+
+
+class CheckTimeout(Exception):
+    pass
+
+
+@contextlib.contextmanager
+def time_budget(seconds: float) -> Iterator[None]:
+    """Raise CheckTimeout in the running check after `seconds` (main thread, Unix)."""
+    usable = (
+        seconds > 0
+        and hasattr(signal, "setitimer")
+        and threading.current_thread() is threading.main_thread()
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum: int, frame: Any) -> None:
+        raise CheckTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def _context(config: Config) -> Context:
+    return Context(options=config.option_dict(), enabled=enabled_rules(config))
+
+
+def _wanted(check: Check, enabled: frozenset[str]) -> bool:
+    return any(r.id in enabled for r in check.rules)
+
+
+def run_checks(doc: Document, config: Config, timeout: float = 0.0) -> tuple[list[Finding], dict]:
+    """All enabled checks over one document: (findings, corpus facts by check)."""
+    ruleset = load_ruleset(config.rules_dirs)
+    ctx = _context(config)
+    findings: list[Finding] = []
+    facts: dict[str, Any] = {}
+    deadline = time.monotonic() + timeout if timeout else 0.0
+    for check in ruleset.checks:
+        if not _wanted(check, ctx.enabled):
+            continue
+        name = type(check).__name__
+        remaining = deadline - time.monotonic() if deadline else 0.0
+        if deadline and remaining <= 0:
+            findings.append(
+                Finding("NL905", 0, 0, f"time budget of {timeout:g}s used up before {name}")
+            )
+            break
+        try:
+            with time_budget(remaining):
+                findings.extend(check.run(doc, ctx))
+                if hasattr(check, "collect"):
+                    fact = check.collect(doc, ctx)
+                    if fact is not None:
+                        facts[name] = fact
+        except CheckTimeout:
+            findings.append(Finding("NL905", 0, 0, f"{name} exceeded the {timeout:g}s time budget"))
+        except Exception as exc:  # a crashing check must not lose the other findings
+            findings.append(Finding("NL905", 0, 0, f"{name} failed: {type(exc).__name__}: {exc}"))
+    return findings, facts
+
+
+def document_statistics(doc: Document, config: Config) -> dict[str, Any]:
+    """Per-document figures gathered from checks that offer `statistics(doc)`."""
+    stats: dict[str, Any] = {"words": doc.word_count, "format": doc.format}
+    for check in load_ruleset(config.rules_dirs).checks:
+        method = getattr(check, "statistics", None)
+        if method is not None:
+            stats.update(method(doc))
+    return stats
+
+
+def lint_text(
+    path: str, text: str, config: Config, timeout: float = 0.0, statistics: bool = False
+) -> FileResult:
+    """Lint already-decoded text (a file's contents or standard input)."""
+    doc = parse(path, text)
+    findings, facts = run_checks(doc, config, timeout)
+    error = doc.metadata.get("_front_matter_error")
+    if error:
+        findings.append(Finding("NL904", 0, 3, error))
+    suppressions = parse_suppressions(text, doc.format, doc.lines.starts)
+    reports = resolve(
+        findings, path=path, text=text, lines=doc.lines, config=config, suppressions=suppressions
+    )
+    return FileResult(
+        path=path,
+        reports=reports,
+        facts=facts,
+        line_starts=doc.lines.starts,
+        text_length=len(text),
+        suppressions=suppressions,
+        config=config,
+        statistics=document_statistics(doc, config) if statistics else {},
+        fmt=doc.format,
+    )
+
+
+def lint_file(
+    path: str,
+    resolver: ConfigResolver,
+    timeout: float = 0.0,
+    statistics: bool = False,
+    text: str | None = None,
+) -> FileResult:
+    """Lint one file (or `text` standing for it); never raises for bad input."""
+    config = resolver.for_path(path)
+    try:
+        if text is None:
+            text = read_source(path)
+        return lint_text(path, text, config, timeout, statistics)
+    except LoadError as exc:
+        return FileResult(path=path, errors=[FileError(path, exc.message, exc.rule)], config=config)
+    except RecursionError:
+        message = "document too deeply nested to parse"
+        return FileResult(path=path, errors=[FileError(path, message, "NL904")], config=config)
+
+
+def finish_run(results: Sequence[FileResult]) -> RunResult:
+    """Cross-file checks over all results, then unused-suppression reports."""
+    by_path = {r.path: r for r in results}
+    configs = {r.config for r in results if not r.errors}
+    for config in configs:
+        ruleset = load_ruleset(config.rules_dirs)
+        ctx = _context(config)
+        for check in ruleset.corpus_checks:
+            if not _wanted(check, ctx.enabled):
+                continue
+            name = type(check).__name__
+            facts = [
+                (r.path, r.facts[name]) for r in results if r.config == config and name in r.facts
+            ]
+            if len(facts) < 2:
+                continue
+            for finding in check.reduce(facts, ctx):
+                target = by_path.get(finding.path)
+                if target is None:
+                    continue
+                target.reports.extend(
+                    resolve(
+                        [finding],
+                        path=target.path,
+                        text=None,
+                        lines=target.line_index(),
+                        config=target.config,
+                        suppressions=target.suppressions,
+                    )
+                )
+    for r in results:
+        if not r.errors:
+            r.reports.extend(
+                unused_suppressions(
+                    path=r.path,
+                    lines=r.line_index(),
+                    config=r.config,
+                    suppressions=r.suppressions,
+                )
+            )
+        r.reports.sort(key=Report.sort_key)
+    return RunResult(list(results))
+
+
+def lint_paths(
+    files: Sequence[str],
+    resolver: ConfigResolver,
+    timeout: float = 0.0,
+    statistics: bool = False,
+) -> RunResult:
+    """Lint files one after another (see `newslint.parallel` for many files)."""
+    return finish_run([lint_file(p, resolver, timeout, statistics) for p in files])
+
+
+def lint_string(
+    text: str, path: str = "<stdin>.txt", config: Config | None = None, **overrides: Any
+) -> list[Report]:
+    """Convenience for tests and the API: lint one text, return its reports."""
+    config = (config or Config()).with_overrides(**overrides)
+    return finish_run([lint_text(path, text, config)]).reports
+
+
+def lint_strings(texts: dict[str, str], config: Config | None = None) -> list[Report]:
+    """Lint several texts as one run, so cross-file checks see them all."""
+    config = config or Config()
+    return finish_run([lint_text(p, t, config) for p, t in texts.items()]).reports
