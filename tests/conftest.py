@@ -1,0 +1,61 @@
+"""Shared helpers: lint real text through the real pipeline."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+import pytest
+
+from newslint.config import Config
+from newslint.engine import lint_string, lint_strings
+from newslint.model import Report
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+SHARED = ROOT.parent / "shared"
+FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+_FILE_MARK = re.compile(r"^=== (\S+) ===$", re.M)
+
+
+def lint(text: str, path: str = "article.txt", select: list[str] | None = None, **options) -> list[Report]:
+    """Lint one text with default config (grammar off unless asked), optionally selecting rules."""
+    config = Config(grammar=options.pop("grammar", "off"))
+    if select:
+        config = config.with_overrides(select=tuple(select))
+    if options:
+        config = config.with_overrides(options=tuple(options.items()))
+    return lint_string(text, path, config)
+
+
+def lint_example(text: str, rule_id: str) -> list[Report]:
+    """Lint a rule example. Several files are written as '=== name ===' sections."""
+    config = Config(select=(rule_id,), grammar="harper" if rule_id.startswith("NL4") else "off")
+    parts = _FILE_MARK.split(text)
+    if len(parts) == 1:
+        return lint_string(text, "example.txt", config)
+    files = {parts[i]: parts[i + 1].lstrip("\n") for i in range(1, len(parts), 2)}
+    return lint_strings(files, config)
+
+
+def rules_of(reports: list[Report]) -> set[str]:
+    return {r.rule.id for r in reports}
+
+
+def at(reports: list[Report], rule: str) -> list[int]:
+    """Start lines of the reports of one rule."""
+    return sorted(r.location.line for r in reports if r.rule.id == rule)
+
+
+@pytest.fixture
+def in_tmp(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+needs_shared = pytest.mark.skipif(
+    not SHARED.is_dir() and not os.environ.get("CI"),
+    reason="../shared is not beside this clone",
+)
