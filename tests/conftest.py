@@ -20,7 +20,9 @@ FIXTURES = Path(__file__).resolve().parent / "fixtures"
 _FILE_MARK = re.compile(r"^=== (\S+) ===$", re.M)
 
 
-def lint(text: str, path: str = "article.txt", select: list[str] | None = None, **options) -> list[Report]:
+def lint(
+    text: str, path: str = "article.txt", select: list[str] | None = None, **options
+) -> list[Report]:
     """Lint one text with default config (grammar off unless asked), optionally selecting rules."""
     config = Config(grammar=options.pop("grammar", "off"))
     if select:

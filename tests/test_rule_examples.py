@@ -15,8 +15,12 @@ def test_every_rule_is_documented():
         assert meta.message and meta.description, meta.id
         assert meta.examples.bad and meta.examples.good, meta.id
         assert meta.category in {
-            "meta-text", "unsupported-claim", "inconsistent-figure",
-            "garbled-phrasing", "readability", "internal",
+            "meta-text",
+            "unsupported-claim",
+            "inconsistent-figure",
+            "garbled-phrasing",
+            "readability",
+            "internal",
         }
 
 
@@ -31,4 +35,6 @@ def test_bad_examples_fire(meta):
 def test_good_examples_stay_clean(meta):
     for example in meta.examples.good:
         found = [r for r in lint_example(example, meta.id) if r.rule.id == meta.id]
-        assert not found, f"{meta.id} ({meta.name}) fired on good example {example!r}: {found[0].message}"
+        assert not found, (
+            f"{meta.id} ({meta.name}) fired on good example {example!r}: {found[0].message}"
+        )

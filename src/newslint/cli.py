@@ -30,7 +30,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="newslint",
         description="Editorial quality linter for news articles.",
-        epilog="Commands: check (default), rules, rule ID. Exit: 0 clean, 1 findings, 2 usage/config error.",
+        epilog="Commands: check (default), rules, rule ID. "
+        "Exit: 0 clean, 1 findings, 2 usage/config error.",
     )
     parser.add_argument("--version", action="version", version=f"newslint {__version__}")
     parser.add_argument("paths", nargs="*", help="files or folders to lint; '-' for standard input")

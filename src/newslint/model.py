@@ -7,10 +7,10 @@ processes and compare by value in tests.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from enum import Enum
+from enum import StrEnum
 
 
-class Severity(str, Enum):
+class Severity(StrEnum):
     """How serious a finding is; ordered so that thresholds can be compared."""
 
     INFO = "info"

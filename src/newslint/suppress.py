@@ -91,7 +91,8 @@ def parse_suppressions(text: str, fmt: str, line_starts: list[int]) -> Suppressi
         if d.kind != "enable":
             continue
         for prior in found[:i]:
-            if prior.kind == "disable" and prior.covers[1] == last_line:
-                if not d.codes or set(prior.codes) & set(d.codes) or not prior.codes:
-                    prior.covers = (prior.covers[0], d.line)
+            still_open = prior.kind == "disable" and prior.covers[1] == last_line
+            names_it = not d.codes or not prior.codes or set(prior.codes) & set(d.codes)
+            if still_open and names_it:
+                prior.covers = (prior.covers[0], d.line)
     return Suppressions(found)

@@ -6,6 +6,7 @@ process with RE2, so a user's pattern can never backtrack catastrophically.
 
 from __future__ import annotations
 
+import itertools
 import operator
 import re
 from collections.abc import Callable, Iterable, Iterator
@@ -89,10 +90,7 @@ def _bounded(text: str, body: str, nonword: bool) -> str:
 def _alternation(spec: PatternSpec, items: Iterable[str], literal: bool) -> str:
     """One regex for many items: literal tokens are escaped and word-bounded;
     regex `patterns` are used as written (they set their own boundaries)."""
-    if literal:
-        parts = [_bounded(t, re.escape(t), spec.nonword) for t in items]
-    else:
-        parts = list(items)
+    parts = [_bounded(t, re.escape(t), spec.nonword) for t in items] if literal else list(items)
     return "|".join(f"(?:{p})" for p in parts)
 
 
@@ -247,7 +245,7 @@ class PatternCheck(Check):
     def _run_repetition(self, doc: Document) -> Iterator[Finding]:
         for text, to_source, _ in iter_units(doc, self.spec.scope, self.spec.skip_quotes):
             hits = list(self._matches(text))
-            for (s1, e1), (s2, e2) in zip(hits, hits[1:], strict=False):
+            for (s1, e1), (s2, e2) in itertools.pairwise(hits):
                 gap = text[e1:s2]
                 if text[s1:e1].lower() == text[s2:e2].lower() and gap and not gap.strip():
                     yield self._finding(doc, to_source(s1, e2), text[s1:e1])

@@ -16,12 +16,20 @@ from newslint.document import Block, BlockBuilder, Document
 
 WRAP_WIDTH = 100
 _FENCE = re.compile(r"^\s*(?:```|~~~|“`|``)")
+# Suppression comments (suppress.py) are instructions to newslint, not prose.
+_DIRECTIVE_LINE = re.compile(r"^[ \t]*#[ \t]*newslint-(?:disable|enable)", re.I)
+_DIRECTIVE_END = re.compile(r"\s*newslint:\s*ignore\b[ \t,A-Za-z0-9-]*$", re.I)
 
 
 def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
+        if _DIRECTIVE_LINE.match(body):
+            body = ""
+        marker = _DIRECTIVE_END.search(body)
+        if marker:
+            body = body[: marker.start()]
         spans.append((pos, pos + len(body)))
         pos += len(line)
     return spans

@@ -19,10 +19,9 @@ def render_text(data: ReportInput) -> str:
         sev = paint(_COLORS[r.severity.value], f"[{r.severity.value}]")
         fixable = paint(_DIM, " [*]") if r.fix else ""
         lines.append(f"{where} {r.rule.id} {sev} {r.message}{fixable}")
+    error_tag = paint(_COLORS["error"], "[error]")
     for e in data.errors:
-        lines.append(
-            f"{paint(_BOLD, e.path + ':')} {e.rule} {paint(_COLORS['error'], '[error]')} {e.message}"
-        )
+        lines.append(f"{paint(_BOLD, e.path + ':')} {e.rule} {error_tag} {e.message}")
     if data.statistics is not None:
         lines.extend(_statistics(data))
     if not data.quiet:
