@@ -24,7 +24,7 @@ def run(capsys, *args):
 def test_text_output_and_exit_code(in_tmp, capsys):
     (in_tmp / "a.md").write_text(BAD)
     (in_tmp / "b.md").write_text(CLEAN)
-    code, out, _ = run(capsys, "a.md", "b.md", "--grammar", "off")
+    code, out, _ = run(capsys, "a.md", "b.md", "--select", "NL102,NL106")
     assert code == 1
     lines = out.splitlines()
     assert (
@@ -50,7 +50,7 @@ def test_check_subcommand_and_folder_discovery(in_tmp, capsys):
 
 def test_json_report_shape(in_tmp, capsys):
     (in_tmp / "a.txt").write_text(BAD)
-    code, out, _ = run(capsys, "--format", "json", "a.txt", "--grammar", "off")
+    code, out, _ = run(capsys, "--format", "json", "a.txt", "--select", "meta-text")
     report = json.loads(out)
     assert report["version"] == 1 and report["tool"]["name"] == "newslint"
     assert report["files"] == 1 and report["errors"] == []

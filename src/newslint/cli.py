@@ -81,6 +81,15 @@ def build_parser() -> argparse.ArgumentParser:
         default=0.0,
         help="per-file time budget in seconds for the checks (0: none)",
     )
+    parser.add_argument(
+        "--jobs", "-j", type=int, default=0, help="worker processes (default: number of cores)"
+    )
+    parser.add_argument(
+        "--no-cache", action="store_true", help="do not read or write the results cache"
+    )
+    parser.add_argument(
+        "--cache-dir", help="results cache folder (default: .newslint_cache, or NEWSLINT_CACHE_DIR)"
+    )
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     return parser
 
@@ -128,7 +137,8 @@ def _resolver(args: argparse.Namespace) -> ConfigResolver:
 
 def _check(args: argparse.Namespace) -> int:
     from newslint.discover import discover
-    from newslint.engine import finish_run, lint_file
+    from newslint.engine import finish_run, lint_file, lint_paths
+    from newslint.progress import progress_for
     from newslint.registry import load_ruleset
 
     if not args.paths:
@@ -141,22 +151,38 @@ def _check(args: argparse.Namespace) -> int:
             args.stdin_filename, 1, 1, "--stdin-filename names a directory, not a file"
         )
     files = discover([p for p in args.paths if p != "-"], resolver)
+    for path in files:
+        # Load (and validate) every config's rule packs before any work starts.
+        load_ruleset(resolver.for_path(path).rules_dirs)
     results = []
     if "-" in args.paths:
         text = _read_stdin()
         results.append(lint_file(stdin_name, resolver, args.timeout, args.statistics, text=text))
-    for path in files:
-        # Every file's config loads (and validates) its rule packs up front.
-        load_ruleset(resolver.for_path(path).rules_dirs)
-        results.append(lint_file(path, resolver, args.timeout, args.statistics))
-    run = finish_run(results)
+    run = lint_paths(
+        files,
+        resolver,
+        timeout=args.timeout,
+        statistics=args.statistics,
+        jobs=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+        cache_dir=_cache_dir(args, resolver),
+        progress=progress_for(args.format, len(files), args.quiet),
+    )
+    run = finish_run(results + run.files) if results else run
     fixed = 0
     if args.fix or args.diff:
         fixed, run = _apply_fixes(run, resolver, args)
     reports = run.reports
     errors = run.errors
-    _emit(args, reports, errors, len(results), run, fixed, resolver)
+    _emit(args, reports, errors, len(run.files), run, fixed, resolver)
     return _exit_code(args, reports, errors, resolver)
+
+
+def _cache_dir(args: argparse.Namespace, resolver: ConfigResolver) -> str:
+    """The cache folder, or "" when caching is off."""
+    if args.no_cache or os.environ.get("NEWSLINT_NO_CACHE"):
+        return ""
+    configured = resolver.for_path(os.path.join(os.getcwd(), "_")).cache_dir
+    return args.cache_dir or os.environ.get("NEWSLINT_CACHE_DIR") or configured or ".newslint_cache"
 
 
 def _read_stdin() -> str:

@@ -43,5 +43,5 @@ def discover(paths: Iterable[str], resolver: ConfigResolver) -> list[str]:
                 full = os.path.join(folder, name)
                 rel = os.path.normpath(os.path.join(rel_folder, name)).replace(os.sep, "/")
                 if _included(rel, name, config) and not _excluded(rel, name, config):
-                    add(full)
+                    add(os.path.normpath(full))
     return out

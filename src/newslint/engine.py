@@ -9,18 +9,21 @@ corpus checks (which compare files) and the unused-suppression report.
 from __future__ import annotations
 
 import contextlib
+import os
 import signal
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
+from functools import partial
 from typing import Any
 
 from newslint.checks.base import Check, Context
 from newslint.config import Config, ConfigResolver
 from newslint.document import Document, LineIndex
 from newslint.filter import enabled_rules, resolve, unused_suppressions
-from newslint.loader import LoadError, read_source
+from newslint.cache import ResultCache, cache_key
+from newslint.loader import LoadError, decode, read_bytes
 from newslint.model import FileError, Finding, Report
 from newslint.parse import parse
 from newslint.registry import load_ruleset
@@ -170,13 +173,26 @@ def lint_file(
     timeout: float = 0.0,
     statistics: bool = False,
     text: str | None = None,
+    cache_dir: str = "",
 ) -> FileResult:
-    """Lint one file (or `text` standing for it); never raises for bad input."""
+    """Lint one file (or `text` standing for it); never raises for bad input.
+
+    With `cache_dir`, a result for the same bytes, config and code is reused.
+    """
     config = resolver.for_path(path)
     try:
-        if text is None:
-            text = read_source(path)
-        return lint_text(path, text, config, timeout, statistics)
+        if text is not None:
+            return lint_text(path, text, config, timeout, statistics)
+        data = read_bytes(path)
+        store = ResultCache(cache_dir) if cache_dir else None
+        key = cache_key(path, data, config, (timeout, statistics)) if store else ""
+        cached = store.get(key) if store else None
+        if isinstance(cached, FileResult):
+            return cached
+        result = lint_text(path, decode(path, data), config, timeout, statistics)
+        if store:
+            store.put(key, result)
+        return result
     except LoadError as exc:
         return FileResult(path=path, errors=[FileError(path, exc.message, exc.rule)], config=config)
     except RecursionError:
@@ -233,9 +249,35 @@ def lint_paths(
     resolver: ConfigResolver,
     timeout: float = 0.0,
     statistics: bool = False,
+    jobs: int = 1,
+    cache_dir: str = "",
+    progress: Callable[[int, int], None] | None = None,
 ) -> RunResult:
-    """Lint files one after another (see `newslint.parallel` for many files)."""
-    return finish_run([lint_file(p, resolver, timeout, statistics) for p in files])
+    """Lint files (across `jobs` processes), then run the cross-file stage.
+
+    Results keep the order of `files` whatever the job count, so output is
+    identical for --jobs 1 and --jobs N.
+    """
+    task = partial(
+        lint_file, resolver=resolver, timeout=timeout, statistics=statistics, cache_dir=cache_dir
+    )
+    results: list[FileResult] = []
+    if jobs > 1 and len(files) >= 2 * jobs:
+        import multiprocessing
+
+        context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
+        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        with context.Pool(jobs) as pool:
+            for result in pool.imap(task, files, chunksize=chunk):
+                results.append(result)
+                if progress:
+                    progress(len(results), len(files))
+    else:
+        for path in files:
+            results.append(task(path))
+            if progress:
+                progress(len(results), len(files))
+    return finish_run(results)
 
 
 def lint_string(

@@ -27,6 +27,11 @@ class LoadError(Exception):
 
 def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
     """Read and decode a file; raises LoadError with a clear message."""
+    return decode(path, read_bytes(path, max_bytes))
+
+
+def read_bytes(path: str, max_bytes: int = MAX_FILE_BYTES) -> bytes:
+    """A file's raw bytes; raises LoadError for missing, unreadable or oversized files."""
     try:
         if os.path.isdir(path):
             raise LoadError(path, "is a directory, not a file")
@@ -47,7 +52,7 @@ def read_source(path: str, max_bytes: int = MAX_FILE_BYTES) -> str:
         raise LoadError(path, "permission denied") from None
     except OSError as exc:
         raise LoadError(path, f"cannot read: {exc.strerror or exc}") from None
-    return decode(path, data)
+    return data
 
 
 def decode(path: str, data: bytes) -> str:
