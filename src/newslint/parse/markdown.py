@@ -7,6 +7,8 @@ exact search first, then character by character for entities and escapes.
 
 from __future__ import annotations
 
+import re
+
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -14,6 +16,7 @@ from newslint.document import Block, BlockBuilder, Document, LineIndex, Link, ve
 from newslint.parse.frontmatter import read_front_matter, split_front_matter
 
 _MD = MarkdownIt("commonmark").enable("table")
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 _CONTAINER_KINDS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
 
@@ -107,6 +110,9 @@ def parse_markdown(path: str, text: str) -> Document:
         blocks.append(verbatim_block("front_matter", text, 0, fm_end))
         # Blank the front matter, keeping line breaks so line maps stay true.
         body = "".join(c if c in "\r\n" else " " for c in text[:fm_end]) + text[fm_end:]
+    # markdown-it treats a lone CR as a line break; our line index (like editors and
+    # the JSON report) counts LF only, so hide lone CRs from the parser.
+    body = _LONE_CR.sub(" ", body)
     lines = LineIndex(text)
     containers: list[str] = []
     heading_level = 0
