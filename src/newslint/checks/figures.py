@@ -1,0 +1,991 @@
+"""Inconsistent figures within one article (NL301-NL311).
+
+Like statcheck recomputing a reported p-value, these checks recompute what an
+article says about its own numbers: the same investment given two sizes or two
+hedges, a sum called undisclosed and then stated, a percentage change that its
+own before/after figures contradict, a weekday that is not that date's weekday.
+
+Precision comes first. Every check flags only what is impossible under the
+rounding the text itself uses (interval arithmetic on "$12 million" = 11.5-12.5),
+pairs mentions only when measure and subject agree, and stays quiet when the
+sentence signals a different fact (another year, a tranche, a comparison).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date, timedelta
+
+from newslint.checks.base import Check, Context, rule
+from newslint.document import Document
+from newslint.model import Finding
+from newslint.quantities import (
+    _MONTH_RE,
+    _WEEKDAY_RE,
+    DEAL_MEASURES,
+    FRACTIONS,
+    HEDGE_WORDS,
+    MONTHS,
+    NUMBER_RE,
+    WEEKDAYS,
+    Analysis,
+    Figure,
+    SentenceInfo,
+    analyse,
+    context_entities,
+    number_value,
+    ordinal_value,
+    parse_amount,
+)
+
+_WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+# Words that make two different amounts legitimately different facts.
+_DIFFERENT_FACT = re.compile(
+    r"\b(?:total(?:ling|ing|led|ed)?|additional|another|further|extra|more|second|third|"
+    r"first|initial(?:ly)?|earlier|previous(?:ly)?|prior|new|latest|bringing|so far|to date|"
+    r"tranche|instal?lments?|each|apiece|combined|cumulative|remaining|rest|rais(?:e|ed|ing) to|"
+    r"up from|down from|compared|versus|vs\.?|than|rose|fell|grew|increased|cut|reduced|"
+    r"expanded|boost(?:ed|ing)?|lifted|doubl\w+|originally|revised|now|once|last|next|per|"
+    r"estimated?|expected|projected|forecast|target|goal|plans? to|could|would|might|if)\b",
+    re.I,
+)
+_HEDGE_PHRASE = re.compile(r"\b(?:more than|no more than|less than|up to|as much as)\b", re.I)
+_YEARISH = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:last|this|next|a|the previous|the following) year\b|\byears? (?:ago|earlier|later)\b"
+    r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    re.I,
+)
+
+
+def _time_markers(text: str) -> frozenset[str]:
+    return frozenset(m.group(0).lower() for m in _YEARISH.finditer(text))
+
+
+def _phrase(text: str, start: int, end: int) -> str:
+    """The figure with up to three words before it (to show its hedge)."""
+    words = text[:start].split()[-3:]
+    return " ".join(words + [text[start:end]]).strip()
+
+
+def _different_fact(text: str) -> bool:
+    return bool(_DIFFERENT_FACT.search(_HEDGE_PHRASE.sub(" ", text)))
+
+
+def _interval(fig: Figure) -> tuple[float, float]:
+    """The values a figure allows, given its hedge and written precision."""
+    lo, hi = fig.value - fig.precision, fig.hi + fig.precision
+    if fig.hedge == "upto":
+        return 0.0, hi
+    if fig.hedge == "under":
+        return fig.value * 0.8, hi
+    if fig.hedge == "over":
+        return lo, float("inf")
+    if fig.hedge == "about":
+        return fig.value * 0.85, fig.hi * 1.15
+    return lo, hi
+
+
+_CONFLICTING_HEDGES = ({"upto", ""}, {"under", "over"}, {"upto", "over"})
+
+
+def hedges_conflict(a: str, b: str) -> bool:
+    return {a, b} in _CONFLICTING_HEDGES
+
+
+def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
+    """Whether two figures describe the same measure of the same subject."""
+    if not a.measure or a.measure != b.measure or a.unit != b.unit or a.period != b.period:
+        return False
+    if strong:
+        # The same actor and the same target (or no target on either side).
+        return bool(a.actor and a.actor == b.actor and a.target == b.target)
+    if a.actor and b.actor and a.actor != b.actor:
+        return False
+    if a.target and b.target and a.target != b.target:
+        return False
+    return bool((a.actor and a.actor == b.actor) or (a.target and a.target == b.target))
+
+
+class _Base(Check):
+    """Shared helpers: locating spans, line numbers, sentence iteration."""
+
+    @staticmethod
+    def span(s: SentenceInfo, start: int, end: int) -> tuple[int, int]:
+        return s.block.source_span(start, end)
+
+    @staticmethod
+    def line_of(doc: Document, s: SentenceInfo, start: int) -> int:
+        return doc.lines.position(s.block.source_span(start, start + 1)[0])[0]
+
+    @staticmethod
+    def pub(doc: Document, ctx: Context) -> date | None:
+        return analyse(doc, ctx.option("publication-date")).pubdate
+
+
+# ---------------------------------------------------------------- NL301 / NL302
+
+
+class SameFigureCheck(_Base):
+    """One measure of one subject stated with different values or hedges."""
+
+    rules = (
+        rule(
+            "NL301",
+            "figure-mismatch",
+            "warning",
+            "The same figure is given two different values in one article",
+            """One measure of one subject (Amazon's investment in Anthropic, the
+            strike's weekly cost) is stated with values that cannot both be true,
+            even allowing for rounding and hedges. Readers cannot tell which is right;
+            check the source and use one value throughout. Mentions that signal a
+            different fact (another year, a tranche, a total, a comparison) are left
+            alone.""",
+            bad=[
+                "Ford said the strike cost it $53 million a week in lost production.\n\n"
+                "Analysts said the strike, which cost Ford $66 million a week in lost production, hurt margins."
+            ],
+            good=[
+                "Ford said the strike cost it $53 million a week in lost production.\n\n"
+                "Ford said the strike cost it $66 million a week last year."
+            ],
+        ),
+        rule(
+            "NL302",
+            "hedge-mismatch",
+            "warning",
+            "A figure's hedge is dropped or changed on a later mention",
+            """"Invest up to $4 billion" is a cap; "Amazon's $4 billion investment"
+            states it as fact. Dropping or changing a hedge ("nearly" then "more
+            than") changes what the article claims. Keep the hedge of the source on
+            every mention. Headlines, which drop hedges by convention, are not
+            checked.""",
+            bad=[
+                "Amazon will invest up to $4 billion in Anthropic.\n\n"
+                "Amazon's $4 billion investment in Anthropic gives it a minority stake."
+            ],
+            good=[
+                "Amazon will invest up to $4 billion in Anthropic.\n\n"
+                "Amazon's investment of up to $4 billion in Anthropic gives it a minority stake."
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        figs = [
+            f
+            for f in an.figures
+            if f.measure
+            and not an.sentences[f.sentence].drafting
+            and not an.sentences[f.sentence].heading
+        ]
+        reported: set[int] = set()
+        for j, b in enumerate(figs):
+            for a in figs[:j]:
+                if a.sentence == b.sentence or id(b) in reported:
+                    continue
+                finding = self._compare(doc, an, a, b, ctx)
+                if finding:
+                    reported.add(id(b))
+                    yield finding
+
+    def _compare(
+        self, doc: Document, an: Analysis, a: Figure, b: Figure, ctx: Context
+    ) -> Finding | None:
+        sa, sb = an.sentences[a.sentence], an.sentences[b.sentence]
+        same_value = abs(a.value - b.value) <= max(a.precision, b.precision) * 0.2 and a.hi == b.hi
+        if same_value:
+            if not ctx.wants("NL302") or not hedges_conflict(a.hedge, b.hedge):
+                return None
+            if not same_subject(a, b, strong=False):
+                return None
+            if (
+                _time_markers(sa.text) != _time_markers(sb.text)
+                and _time_markers(sa.text)
+                and _time_markers(sb.text)
+            ):
+                return None
+            line = self.line_of(doc, sa, a.start)
+            start, end = self.span(sb, b.start, b.end)
+            earlier = _phrase(sa.text, a.start - sa.start, a.end - sa.start)
+            later = _phrase(sb.text, b.start - sb.start, b.end - sb.start)
+            msg = (
+                f"'{later}' ({HEDGE_WORDS[b.hedge]}) but line {line} says '{earlier}' "
+                f"({HEDGE_WORDS[a.hedge]}) for the same {a.measure}"
+            )
+            return Finding(
+                "NL302", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
+            )
+        if not ctx.wants("NL301") or not same_subject(a, b, strong=True):
+            return None
+        lo_a, hi_a = _interval(a)
+        lo_b, hi_b = _interval(b)
+        if lo_a <= hi_b and lo_b <= hi_a:
+            return None
+        if _different_fact(sa.text) or _different_fact(sb.text):
+            return None
+        if _time_markers(sa.text) != _time_markers(sb.text):
+            return None
+        line = self.line_of(doc, sa, a.start)
+        start, end = self.span(sb, b.start, b.end)
+        msg = (
+            f"{b.text} for {b.actor.title()}'s {b.measure} here, but line {line} gives "
+            f"{a.text} for the same {a.measure}"
+        )
+        return Finding(
+            "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
+        )
+
+
+# ---------------------------------------------------------------- NL303
+
+
+class UndisclosedCheck(_Base):
+    """A sum called undisclosed while the article states it."""
+
+    rules = (
+        rule(
+            "NL303",
+            "undisclosed-but-stated",
+            "warning",
+            "The article says a sum was not disclosed, yet states a figure for it",
+            """A sentence says the amount or terms of a deal were not disclosed
+            while the same article gives a figure for that deal between the same
+            parties. One of them is wrong, or the figure needs its source ("not
+            disclosed by the companies; reported at $4 billion by..."). Statements
+            that carry their own estimate in the same sentence are left alone.""",
+            bad=[
+                "Anthropic signed a multi-year cloud deal with Amazon. The sums involved haven't been disclosed.\n\n"
+                "Amazon invested $4 billion in Anthropic."
+            ],
+            good=[
+                "Acme bought Widget Corp on Monday. Terms were not disclosed.\n\n"
+                "Amazon invested $4 billion in Anthropic last year."
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        if not an.undisclosed:
+            return
+        figs = [
+            f
+            for f in an.figures
+            if f.measure in DEAL_MEASURES
+            and f.actor
+            and f.target
+            and not an.sentences[f.sentence].drafting
+            and not an.sentences[f.sentence].heading
+        ]
+        for si, start, end in an.undisclosed:
+            s = an.sentences[si]
+            if s.drafting or any(f.sentence == si for f in an.figures):
+                continue
+            names = context_entities(an, si)
+            hits = [
+                f for f in figs if f.actor in names and f.target in names and f.actor != f.target
+            ]
+            if not hits:
+                continue
+            fig = min(hits, key=lambda f: abs(f.sentence - si))
+            fs = an.sentences[fig.sentence]
+            line = self.line_of(doc, fs, fig.start)
+            a, b = self.span(s, start, end)
+            msg = (
+                f"Says the sum was not disclosed, but line {line} gives {fig.text} for "
+                f"{fig.actor.title()}'s {fig.measure} in {fig.target.title()}"
+            )
+            yield Finding(
+                "NL303", a, b, msg, related=((doc.path, *self.span(fs, fig.start, fig.end)),)
+            )
+
+
+# ---------------------------------------------------------------- NL304
+
+_UP = r"rose|rise|rises|rising|risen|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|up|higher|boosted|doubled|tripled|trebled|quadrupled"
+_DOWN = r"fell|fall|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|slid|slumped|plunged|tumbled|shrank|shrunk|sank|down|lower|cut|reduced|halved|lost|dipped|slipped"
+_CHANGE_VERB = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
+_AMT = (
+    r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
+)
+_FROM_TO = re.compile(
+    rf"\bfrom\s+(?P<f1>{_AMT})\s+(?:\w+\s+){{0,4}}?to\s+(?P<t1>{_AMT})"
+    rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+(?P<f2>{_AMT})",
+    re.I,
+)
+_PCT_CHANGE = re.compile(
+    rf"(?P<hedge>about|around|roughly|nearly|almost|more than|less than|over|some|approximately|just over|just under)?\s*"
+    rf"(?:by\s+)?(?P<num>\d+(?:\.\d+)?|{NUMBER_RE})\s?(?:%|per ?cent\b)(?!\s*(?:of|stake|share))"
+    r"|(?:by\s+)?(?P<frac>half|a third|one-third|a quarter|one-quarter|two-thirds|three-quarters|a fifth)\b"
+    r"|(?P<hedge2>nearly|almost|more than|roughly|about)?\s*\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+_MULT = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
+
+
+def _amount(text: str) -> tuple[float, float, str] | None:
+    """(value, precision, unit) of an amount like '$12 million' or '14,500'."""
+    m = re.match(
+        r"([$€£])?\s?(\d[\d,]*(?:\.\d+)?)(?:[\s-]?(trillion|billion|million|thousand|bn|mn|m|k)\b)?",
+        text.strip(),
+        re.I,
+    )
+    if not m:
+        return None
+    num = m.group(2)
+    if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:1[89]|20)\d\d", num):
+        return None  # a year, not an amount
+    value, prec = parse_amount(num, m.group(3))
+    return value, prec, m.group(1) or ""
+
+
+def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
+    """Allowed magnitude (percent) of the stated change, and its direction hint."""
+    if m.group("num"):
+        n = number_value(m.group("num"))
+        if n is None:
+            return None
+        raw = m.group("num")
+        half = (
+            0.5 * 10.0 ** -(len(raw.split(".")[1]) if "." in raw else 0)
+            if raw[0].isdigit()
+            else 0.5
+        )
+        lo, hi = n - half, n + half
+        hedge = (m.group("hedge") or "").lower()
+        direction = ""
+    elif m.group("frac"):
+        key = m.group("frac").lower().replace("one-", "a ").replace("-", " ")
+        n = FRACTIONS.get(key, FRACTIONS.get(m.group("frac").lower(), 0.0)) * 100
+        lo, hi = n * 0.9, n * 1.1
+        hedge, direction = "", ""
+    else:
+        n = _MULT[m.group("mult").lower()]
+        direction = "down" if n < 0 else "up"
+        n = abs(n)
+        lo, hi = n * 0.9, n * 1.1
+        hedge = (m.group("hedge2") or "").lower()
+    if hedge in ("about", "around", "roughly", "some", "approximately"):
+        lo, hi = lo - max(2.0, n * 0.1), hi + max(2.0, n * 0.1)
+    elif hedge in ("nearly", "almost", "just under"):
+        lo = min(lo, n * 0.8)
+    elif hedge in ("more than", "over", "just over"):
+        hi = float("inf")
+    elif hedge == "less than":
+        lo = 0.0
+    return lo, hi, direction
+
+
+def change_range(old: tuple[float, float], new: tuple[float, float]) -> tuple[float, float]:
+    """Min and max percent change from old to new, each value +/- its precision."""
+    (ov, op), (nv, np_) = old, new
+    corners = [
+        ((n - o) / o) * 100 for o in (ov - op, ov + op) for n in (nv - np_, nv + np_) if o > 0
+    ]
+    return min(corners), max(corners)
+
+
+class ChangeArithmeticCheck(_Base):
+    """'rose 20% to $12 million from $9 million': recompute the change."""
+
+    rules = (
+        rule(
+            "NL304",
+            "change-arithmetic",
+            "warning",
+            "A stated change does not match its own before and after figures",
+            """"Rose 20% to $12 million from $9 million" is a 33% rise; "fell by
+            half, from $80 million to $60 million" is a 25% fall. The check
+            recomputes the change from the two figures, allowing for the rounding
+            both are written with, and reports only changes that no rounding can
+            explain, or a rise that is really a fall. Recompute from the source.""",
+            bad=["Revenue rose 20% to $12 million from $9 million a year earlier."],
+            good=["Revenue rose 33% to $12 million from $9 million a year earlier."],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        for s in an.sentences:
+            if s.drafting or "from" not in s.text or "point" in s.text:
+                continue
+            for m in _FROM_TO.finditer(s.text):
+                finding = self._check(s, m)
+                if finding:
+                    yield finding
+
+    def _check(self, s: SentenceInfo, m: re.Match[str]) -> Finding | None:
+        text = s.text
+        old = _amount(m.group("f1") or m.group("f2"))
+        new = _amount(m.group("t1") or m.group("t2"))
+        if not old or not new or old[2] != new[2] or old[0] <= 0:
+            return None
+        # The clause around the pair: from the change verb before it to the clause end.
+        lo_edge = max(
+            text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 70, 0
+        )
+        hi_edge = min(x for x in (text.find(";", m.end()), len(text), m.end() + 50) if x >= 0)
+        window = text[lo_edge:hi_edge]
+        verbs = list(_CHANGE_VERB.finditer(window))
+        pcts = [
+            p
+            for p in _PCT_CHANGE.finditer(window)
+            if p.group(0).strip() and not _inside(p, m, lo_edge)
+        ]
+        if len(verbs) != 1 or len(pcts) != 1:
+            return None
+        verb = verbs[0]
+        stated = _stated_interval(pcts[0])
+        if stated is None:
+            return None
+        lo, hi, mult_dir = stated
+        direction = mult_dir or ("up" if verb.group("up") else "down")
+        cmin, cmax = change_range(old[:2], new[:2])
+        start, end = self.span(s, s.start + lo_edge + verb.start(), s.start + m.end())
+        if (direction == "up" and cmax < 0) or (direction == "down" and cmin > 0):
+            word = "rise" if direction == "up" else "fall"
+            actual = (new[0] - old[0]) / old[0] * 100
+            return Finding(
+                "NL304",
+                start,
+                end,
+                f"Described as a {word}, but the figures give a change of {actual:+.0f}%",
+            )
+        if direction == "up":
+            amin, amax = cmin, cmax
+        else:
+            amin, amax = -cmax, -cmin
+        if amax < lo or amin > hi:
+            actual = abs(new[0] - old[0]) / old[0] * 100
+            stated_text = pcts[0].group(0).strip()
+            return Finding(
+                "NL304",
+                start,
+                end,
+                f"'{stated_text}' does not match the figures, which give a change of {actual:.0f}%",
+            )
+        return None
+
+
+def _inside(p: re.Match[str], m: re.Match[str], offset: int) -> bool:
+    return m.start() <= p.start() + offset < m.end()
+
+
+# ---------------------------------------------------------------- NL305
+
+_VOTE_SHARE = re.compile(r"\bof the (?:vote|votes|ballots|popular vote)\b", re.I)
+_PCT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
+_POSITIVE = re.compile(
+    r"\b(?:in favou?r|for|yes|support(?:ed|s)?|backed|approve[ds]?|agreed?)\b", re.I
+)
+_NEGATIVE = re.compile(
+    r"\b(?:against|no|opposed?|oppose[ds]?|rejected|disapprove[ds]?|disagreed?)\b", re.I
+)
+_NOT_PARTITION = re.compile(
+    r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each)\b",
+    re.I,
+)
+
+
+class SharesCheck(_Base):
+    """Shares of one whole (a vote, for/against) that add up to more than 100%."""
+
+    rules = (
+        rule(
+            "NL305",
+            "shares-exceed-whole",
+            "warning",
+            "Shares of one whole add up to more than 100%",
+            """Percentages that split one whole (a vote, for and against) cannot
+            add up to more than 100% beyond rounding. One of them is wrong. Only
+            exclusive splits are checked (a vote share, for against against), since
+            survey answers that allow several choices may legitimately add up to
+            more.""",
+            bad=["The measure passed with 58% of voters in favour and 47% against."],
+            good=["The measure passed with 58% of voters in favour and 42% against."],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        for s in an.sentences:
+            if s.drafting or ("%" not in s.text and "cent" not in s.text):
+                continue
+            pcts = list(_PCT.finditer(s.text))
+            if len(pcts) < 2 or len(pcts) > 5 or _NOT_PARTITION.search(s.text):
+                continue
+            total = sum(float(p.group(1)) for p in pcts)
+            if total <= 100 + 0.5 * len(pcts):
+                continue
+            exclusive = bool(_VOTE_SHARE.search(s.text)) or (
+                len(pcts) == 2 and bool(_POSITIVE.search(s.text)) and bool(_NEGATIVE.search(s.text))
+            )
+            if not exclusive:
+                continue
+            start, end = self.span(s, s.start + pcts[0].start(), s.start + pcts[-1].end())
+            parts = " + ".join(p.group(0) for p in pcts)
+            yield Finding(
+                "NL305", start, end, f"Shares of one whole add up to {total:g}% ({parts})"
+            )
+
+
+# ---------------------------------------------------------------- NL306
+
+_TALLY = re.compile(
+    rf"\b(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b(?=\s*(?:,\s*)?(?:vote|decision|ruling|majority|margin|in favou?r|verdict|split)|)"
+)
+_TALLY_CONTEXT = re.compile(
+    rf"\b(?:vot(?:e|ed|es|ing)|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
+    rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b",
+    re.I,
+)
+_MEMBERS = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})[- ](?:member|seat|justice|judge|person|strong)\b",
+    re.I,
+)
+_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+
+
+class VoteTallyCheck(_Base):
+    """A vote tally whose parts contradict the body's size or 'unanimous'."""
+
+    rules = (
+        rule(
+            "NL306",
+            "vote-tally-mismatch",
+            "warning",
+            "A vote tally contradicts the number of voters or 'unanimous'",
+            """A seven-member board cannot vote 5-3, and a unanimous vote has no
+            votes against. Tallies below the body's size are fine (absences,
+            abstentions); tallies above it, or a 'unanimous' vote with dissent, are
+            not.""",
+            bad=["The seven-member board voted 5-3 to approve the budget."],
+            good=["The seven-member board voted 5-2 to approve the budget."],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        paras: dict[int, list[SentenceInfo]] = {}
+        for s in an.sentences:
+            paras.setdefault(s.para, []).append(s)
+        for sents in paras.values():
+            joined = " ".join(s.text for s in sents)
+            if not re.search(r"\d|vote|unanim", joined, re.I):
+                continue
+            members = [number_value(m.group("n")) for m in _MEMBERS.finditer(joined)]
+            members = [int(n) for n in members if n]
+            for s in sents:
+                if s.drafting:
+                    continue
+                for m in _TALLY_CONTEXT.finditer(s.text):
+                    a = number_value(m.group("a") or m.group("c"))
+                    b = number_value(m.group("b") or m.group("d"))
+                    if a is None or b is None:
+                        continue
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    if _UNANIMOUS.search(s.text) and min(a, b) > 0:
+                        yield Finding(
+                            "NL306", start, end, f"A 'unanimous' vote cannot be {a:g}-{b:g}"
+                        )
+                    elif len(set(members)) == 1 and a + b > members[0]:
+                        yield Finding(
+                            "NL306",
+                            start,
+                            end,
+                            f"A {a:g}-{b:g} tally is {a + b:g} votes, but the body has {members[0]} members",
+                        )
+
+
+# ---------------------------------------------------------------- NL307
+
+_WD_DATE = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_RE})\.?,?\s+(?:\(\s*)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
+)
+
+
+def _resolve_year(month: int, day: int, pub: date | None) -> int | None:
+    """The year of a yearless date: the one that puts it nearest the publication date."""
+    if pub is None:
+        return None
+    best = None
+    for y in (pub.year - 1, pub.year, pub.year + 1):
+        try:
+            d = date(y, month, day)
+        except ValueError:
+            continue
+        if best is None or abs((d - pub).days) < abs((best - pub).days):
+            best = d
+    return best.year if best else None
+
+
+class WeekdayDateCheck(_Base):
+    """'Tuesday, March 5, 2024' when March 5, 2024 was a Tuesday: check it."""
+
+    rules = (
+        rule(
+            "NL307",
+            "weekday-date-mismatch",
+            "warning",
+            "The weekday does not match the date",
+            """A date given with its weekday ("Monday, Sept. 25, 2023") must agree
+            with the calendar. Dates without a year are checked against the
+            publication date (front matter `date`, a 'Published on' line, or the
+            `publication-date` setting) when one is known.""",
+            bad=["The hearing is set for Tuesday, March 5, 2025."],
+            good=["The hearing is set for Wednesday, March 5, 2025."],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        for s in an.sentences:
+            if not re.search(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", s.text):
+                continue
+            for m in _WD_DATE.finditer(s.text):
+                finding = self._check(s, m, an.pubdate)
+                if finding:
+                    yield finding
+
+    def _check(self, s: SentenceInfo, m: re.Match[str], pub: date | None) -> Finding | None:
+        wd_text = m.group("wd")
+        if len(wd_text) <= 4 and not m.group("year"):
+            return None  # "Sun 5 May" without a year is too ambiguous
+        wd = WEEKDAYS.get(wd_text.lower().rstrip("."))
+        mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+        day = int(m.group("day") or m.group("day2"))
+        if wd is None or mon is None:
+            return None
+        year = int(m.group("year")) if m.group("year") else _resolve_year(mon, day, pub)
+        if year is None:
+            return None
+        try:
+            real = date(year, mon, day)
+        except ValueError:
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            return Finding("NL307", start, end, f"{m.group(0).strip()} is not a date")
+        if real.weekday() == wd:
+            return None
+        start, end = self.span(s, s.start + m.start(), s.start + m.end())
+        msg = f"{real:%B} {day}, {year} was a {_WEEKDAY_NAMES[real.weekday()]}, not a {_WEEKDAY_NAMES[wd]}"
+        return Finding("NL307", start, end, msg)
+
+
+# ---------------------------------------------------------------- NL308
+
+_NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
+_AGE = re.compile(
+    rf"{_NAME},\s+(?P<age>\d{{1,3}}),|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
+    rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
+)
+_BORN = re.compile(
+    rf"{_NAME}[^.;]{{0,60}}?\bborn\s+(?:in\s+|on\s+)?(?:[\w ,]{{0,30}}?\s)?(?P<year>(?:18|19|20)\d\d)\b"
+    rf"|(?P<name2>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?:born\s+|b\.\s*)?(?P<year2>(?:18|19|20)\d\d)\s*[-–]\s*\)"
+)
+
+
+def _surname(name: str) -> str:
+    return re.sub(r"['’]s$", "", name.split()[-1]).lower()
+
+
+class AgeBirthYearCheck(_Base):
+    """'Smith, 45' and 'Smith was born in 1970' in the same article."""
+
+    rules = (
+        rule(
+            "NL308",
+            "age-birth-year-mismatch",
+            "warning",
+            "A person's age contradicts their birth year",
+            """An age ("Smith, 45,") and a birth year ("born in 1970") for the same
+            person must agree with the publication year (or, when it is unknown,
+            with some year between the latest year the article mentions and
+            today).""",
+            bad=[
+                "---\ndate: 2024-05-01\n---\nJane Smith, 45, leads the team. Smith was born in 1970 in Ohio."
+            ],
+            good=[
+                "---\ndate: 2024-05-01\n---\nJane Smith, 53, leads the team. Smith was born in 1970 in Ohio."
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        ages: list[tuple[str, int, SentenceInfo, re.Match[str]]] = []
+        births: dict[str, set[int]] = {}
+        years: list[int] = []
+        for s in an.sentences:
+            if not re.search(r"\d", s.text):
+                continue
+            years.extend(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text))
+            for m in _AGE.finditer(s.text):
+                name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
+                age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")
+                if name and age and 0 < int(age) < 120:
+                    ages.append((_surname(name), int(age), s, m))
+            if "born" in s.text or "(" in s.text:
+                for m in _BORN.finditer(s.text):
+                    name = m.group("name") or m.group("name2")
+                    year = m.group("year") or m.group("year2")
+                    if name and year:
+                        births.setdefault(_surname(name), set()).add(int(year))
+        if not ages or not births:
+            return
+        if an.pubdate:
+            refs = [an.pubdate.year]
+        else:
+            refs = list(range(max(years) if years else 1900, date.today().year + 1))
+        for surname, age, s, m in ages:
+            born = births.get(surname)
+            if not born or len(born) != 1 or not refs:
+                continue
+            by = next(iter(born))
+            if any(ref - by - 1 <= age <= ref - by for ref in refs):
+                continue
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            when = f"in {refs[0]}" if len(refs) == 1 else "at any date the article allows"
+            yield Finding(
+                "NL308", start, end, f"Age {age} does not fit a birth year of {by} {when}"
+            )
+
+
+# ---------------------------------------------------------------- NL309 / NL310 / NL311
+
+_FOUNDED = re.compile(
+    r"\b(?:founded|established|launched|started|created|formed|set up|incorporated|its founding)\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)?(?P<year>(?:18|19|20)\d\d)\b"
+)
+_ANNIVERSARY = re.compile(
+    r"\b(?P<ord>\w+(?:-\w+)?|\d+(?:st|nd|rd|th))\s+anniversary\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+)?founding))",
+    re.I,
+)
+_N_DAY = re.compile(
+    rf"\b(?P<n>{NUMBER_RE})-day\b[^.;]{{0,80}}?\b(?:from\s+)?(?P<w1>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w2>{_WEEKDAY_RE})\b"
+    rf"|\b(?:from\s+)?(?P<w3>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w4>{_WEEKDAY_RE})\b[^.;]{{0,60}}?\b(?P<n2>{NUMBER_RE})-day\b"
+    rf"|\b(?P<n3>{NUMBER_RE})-day\b[^.;]{{0,80}}?\b(?:from\s+)?(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:through|thru|to|until|-|–)\s*(?:(?P<mon2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})\b",
+    re.I,
+)
+_YEARS_AGO = re.compile(
+    rf"\b(?P<n>{NUMBER_RE}|a)\s+years?\s+ago,?\s+(?:in|since|back in)\s+(?P<year>(?:19|20)\d\d)\b"
+    rf"|\bin\s+(?P<year2>(?:19|20)\d\d),?\s+(?:some\s+|about\s+|nearly\s+|just\s+)?(?P<n2>{NUMBER_RE}|a)\s+years?\s+ago\b",
+    re.I,
+)
+_REL_YEAR = re.compile(
+    r"\b(?P<rel>last|this|next)\s+year\s*(?:,\s*|\(\s*)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
+    r"|\b(?:in\s+)?(?P<year2>(?:19|20)\d\d)\s*(?:,\s*|\(\s*)(?P<rel2>last|this|next)\s+year\b",
+    re.I,
+)
+_FOUNDED_AGO = re.compile(
+    rf"\b(?:founded|established|launched|started|created|formed|set up)\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|some\s+|more than\s+)?(?P<n>{NUMBER_RE})\s+years?\s+ago\b",
+    re.I,
+)
+_DAY_WORD = re.compile(
+    r"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?P<wd>" + _WEEKDAY_RE + r")\b", re.I
+)
+
+
+def _doc_years(an: Analysis) -> list[int]:
+    return [int(y) for s in an.sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)]
+
+
+class DateArithmeticCheck(_Base):
+    """Anniversaries, durations and relative dates that contradict their dates."""
+
+    rules = (
+        rule(
+            "NL309",
+            "anniversary-mismatch",
+            "warning",
+            "An anniversary does not match the founding year",
+            """"Founded in 2012" and "its fifth anniversary" in 2024 do not agree.
+            The anniversary year is the one named in the same sentence or, failing
+            that, the publication year. Anniversaries of other events ("the fifth
+            anniversary of the attack") are not compared with a founding year.""",
+            bad=[
+                "The studio was founded in 2012. In 2024 it celebrated its fifth anniversary with a party."
+            ],
+            good=[
+                "The studio was founded in 2012. In 2017 it celebrated its fifth anniversary with a party."
+            ],
+        ),
+        rule(
+            "NL310",
+            "duration-span-mismatch",
+            "warning",
+            "A stated duration does not match its start and end days",
+            """"A two-day festival from Friday through Sunday" is three days. The
+            check counts days inclusively between the weekdays or dates given in
+            the same sentence.""",
+            bad=["The two-day festival runs from Friday through Sunday."],
+            good=["The three-day festival runs from Friday through Sunday."],
+        ),
+        rule(
+            "NL311",
+            "relative-date-mismatch",
+            "warning",
+            "A relative date contradicts the publication date",
+            """"Two years ago, in 2019" or "last year (2021)" must agree with the
+            publication date (front matter `date`, a 'Published on' line, or the
+            `publication-date` setting). So must "founded two years ago" with
+            "founded in 2015" elsewhere. Checked only when the publication date is
+            known.""",
+            bad=["---\ndate: 2024-06-01\n---\nThe plant closed two years ago, in 2019."],
+            good=["---\ndate: 2024-06-01\n---\nThe plant closed five years ago, in 2019."],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterable[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        out: list[Finding] = []
+        if ctx.wants("NL309"):
+            out.extend(self._anniversaries(an))
+        if ctx.wants("NL310"):
+            out.extend(self._durations(an))
+        if ctx.wants("NL311") and an.pubdate:
+            out.extend(self._relative(an, an.pubdate))
+        return out
+
+    def _anniversaries(self, an: Analysis) -> Iterator[Finding]:
+        founded: set[int] = set()
+        annivs: list[tuple[SentenceInfo, re.Match[str], int]] = []
+        for s in an.sentences:
+            if s.drafting:
+                continue
+            founded.update(int(m.group("year")) for m in _FOUNDED.finditer(s.text))
+            if "anniversary" in s.text.lower():
+                for m in _ANNIVERSARY.finditer(s.text):
+                    n = ordinal_value(m.group("ord"))
+                    if n:
+                        annivs.append((s, m, n))
+        if len(founded) != 1 or not annivs:
+            return
+        fy = next(iter(founded))
+        for s, m, n in annivs:
+            explicit = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text) if int(y) != fy]
+            if len(explicit) == 1:
+                ref, slack = explicit[0], 0
+            elif an.pubdate and not explicit:
+                ref, slack = an.pubdate.year, 1
+            else:
+                continue
+            if abs(ref - fy - n) > slack:
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL309",
+                    start,
+                    end,
+                    f"Founded in {fy}, so {ref} is its {ref - fy}th anniversary, not its {m.group('ord')}",
+                )
+
+    def _durations(self, an: Analysis) -> Iterator[Finding]:
+        for s in an.sentences:
+            if "-day" not in s.text:
+                continue
+            for m in _N_DAY.finditer(s.text):
+                n = number_value(m.group("n") or m.group("n2") or m.group("n3") or "")
+                if not n:
+                    continue
+                if m.group("n3"):
+                    span = self._date_span(m)
+                    if span is None:
+                        continue
+                else:
+                    w1 = WEEKDAYS.get((m.group("w1") or m.group("w3")).lower())
+                    w2 = WEEKDAYS.get((m.group("w2") or m.group("w4")).lower())
+                    if w1 is None or w2 is None:
+                        continue
+                    span = (w2 - w1) % 7 + 1
+                if span != n:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL310",
+                        start,
+                        end,
+                        f"Said to last {n:g} days, but the days given span {span}",
+                    )
+
+    @staticmethod
+    def _date_span(m: re.Match[str]) -> int | None:
+        mon1 = MONTHS.get(m.group("mon").lower().rstrip("."))
+        mon2 = MONTHS.get((m.group("mon2") or m.group("mon")).lower().rstrip("."))
+        try:
+            d1 = date(2001, mon1, int(m.group("d1")))
+            d2 = date(2001 if mon2 >= mon1 else 2002, mon2, int(m.group("d2")))
+        except (ValueError, TypeError):
+            return None
+        return (d2 - d1).days + 1
+
+    def _relative(self, an: Analysis, pub: date) -> Iterator[Finding]:
+        founded: set[int] = set()
+        ago: list[tuple[SentenceInfo, re.Match[str], float]] = []
+        for s in an.sentences:
+            if s.drafting or not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
+                continue
+            founded.update(int(m.group("year")) for m in _FOUNDED.finditer(s.text))
+            for m in _YEARS_AGO.finditer(s.text):
+                n = number_value(m.group("n") or m.group("n2"))
+                y = int(m.group("year") or m.group("year2"))
+                if n is not None and abs(pub.year - y - n) >= 2:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL311",
+                        start,
+                        end,
+                        f"{y} was {pub.year - y} years before publication ({pub}), not {n:g}",
+                    )
+            for m in _REL_YEAR.finditer(s.text):
+                rel = (m.group("rel") or m.group("rel2")).lower()
+                y = int(m.group("year") or m.group("year2"))
+                want = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+                if y != want:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL311",
+                        start,
+                        end,
+                        f"'{rel} year' is {want} for an article published {pub}, not {y}",
+                    )
+            for m in _DAY_WORD.finditer(s.text):
+                wd = WEEKDAYS.get(m.group("wd").lower())
+                rel = m.group("rel").lower()
+                real = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+                if wd is not None and real.weekday() != wd:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL311",
+                        start,
+                        end,
+                        f"'{rel}' is a {_WEEKDAY_NAMES[real.weekday()]} for an article published {pub}",
+                    )
+            for m in _FOUNDED_AGO.finditer(s.text):
+                n = number_value(m.group("n"))
+                if n is not None:
+                    ago.append((s, m, n))
+        if len(founded) == 1:
+            fy = next(iter(founded))
+            for s, m, n in ago:
+                if abs(pub.year - fy - n) >= 2:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL311",
+                        start,
+                        end,
+                        f"Founded in {fy} (stated elsewhere), which is {pub.year - fy} years before publication, not {n:g}",
+                    )
+
+
+CHECKS = [
+    SameFigureCheck,
+    UndisclosedCheck,
+    ChangeArithmeticCheck,
+    SharesCheck,
+    VoteTallyCheck,
+    WeekdayDateCheck,
+    AgeBirthYearCheck,
+    DateArithmeticCheck,
+]

@@ -1,0 +1,560 @@
+"""Quantity extraction and normalisation for the inconsistent-figures family (NL3xx).
+
+Checks that compare figures need them in one shape: a value in base units, the
+precision it was written with (so arithmetic tolerates rounding), the hedge that
+qualifies it ("up to", "about", "more than"), and what it measures: a measure noun
+("investment", "revenue") plus the entities around it (the actor, "Amazon", and
+the target, "Anthropic", of "Amazon's $4 billion investment in Anthropic").
+
+Everything is regex and token work on sentence text, compiled once at import.
+`analyse(doc)` does the work once per document and caches it, so the within-file
+checks (figures.py) and the cross-file ledger (ledger.py) share one pass.
+"""
+
+from __future__ import annotations
+
+import re
+import weakref
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from newslint.document import Block, Document
+
+# ---------------------------------------------------------------- number words
+
+UNITS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "hundred": 100, "a": 1, "an": 1,
+}  # fmt: skip
+ORDINALS = {
+    "first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6, "seventh": 7,
+    "eighth": 8, "ninth": 9, "tenth": 10, "eleventh": 11, "twelfth": 12, "thirteenth": 13,
+    "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17, "eighteenth": 18,
+    "nineteenth": 19, "twentieth": 20, "twenty-fifth": 25, "thirtieth": 30, "fortieth": 40,
+    "fiftieth": 50, "sixtieth": 60, "seventieth": 70, "seventy-fifth": 75, "hundredth": 100,
+}  # fmt: skip
+FRACTIONS = {
+    "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
+    "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
+    "one quarter": 0.25, "one-quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
+    "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+}  # fmt: skip
+MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+SCALES = {
+    "thousand": 1e3, "k": 1e3, "million": 1e6, "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6,
+    "billion": 1e9, "bn": 1e9, "b": 1e9, "bln": 1e9, "trillion": 1e12, "tn": 1e12, "trn": 1e12,
+}  # fmt: skip
+CURRENCY_SYMBOLS = {
+    "$": "USD", "us$": "USD", "c$": "CAD", "a$": "AUD", "nz$": "NZD", "hk$": "HKD",
+    "€": "EUR", "£": "GBP", "¥": "JPY", "₹": "INR", "₩": "KRW",
+}  # fmt: skip
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
+    "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF",
+}  # fmt: skip
+WEEKDAYS = {
+    "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
+    "thursday": 3, "thu": 3, "thur": 3, "thurs": 3, "friday": 4, "fri": 4, "saturday": 5,
+    "sat": 5, "sunday": 6, "sun": 6,
+}  # fmt: skip
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11,
+    "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+
+_NUMWORD = "|".join(
+    sorted((k for k in UNITS if k not in ("a", "an", "zero")), key=len, reverse=True)
+)
+NUMBER_RE = (
+    rf"(?:\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
+)
+_WEEKDAY_RE = r"(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs?)?|Fri|Sat(?:ur)?|Sun)(?:day)?"
+_MONTH_RE = (
+    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
+    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
+)
+
+
+def number_value(token: str) -> float | None:
+    """'12', '12.5', 'two', 'twenty-five', 'a' -> number; None when not a number."""
+    t = token.lower().replace(",", "").strip()
+    try:
+        return float(t)
+    except ValueError:
+        pass
+    parts = re.split(r"[- ]", t)
+    if all(p in UNITS for p in parts) and parts:
+        return float(sum(UNITS[p] for p in parts))
+    return None
+
+
+def ordinal_value(token: str) -> int | None:
+    """'fifth', '5th', 'twenty-fifth' -> 5, 5, 25."""
+    t = token.lower()
+    m = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", t)
+    if m:
+        return int(m.group(1))
+    return ORDINALS.get(t)
+
+
+# ---------------------------------------------------------------- hedges
+
+# Hedge classes: "upto" (a cap), "under" (just below: nearly, almost, less than),
+# "over" (more than, at least), "about" (approximate), "" (stated flat).
+_HEDGES = [
+    ("upto", r"up to|as much as|as many as|as high as|at most|no more than|a maximum of|capped at"),
+    ("under", r"nearly|almost|less than|fewer than|under|just under|below|shy of|close to"),
+    ("over", r"more than|over|at least|upwards of|in excess of|above|north of|just over|exceeding|topping"),
+    ("about", r"about|approximately|roughly|around|some|an estimated|estimated|circa|~|approx\.|nearly about"),
+]  # fmt: skip
+_HEDGE_BEFORE = re.compile(
+    r"(?:\b|^|(?<=~))(" + "|".join(f"(?P<{n}>{p})" for n, p in _HEDGES) + r")\s*(?:a |an |the )?$",
+    re.I,
+)
+_HEDGE_AFTER = re.compile(r"^(?:-plus\b|\+|\s+or (?:more|so)\b|\s+plus\b)", re.I)
+
+
+def hedge_at(text: str, start: int, end: int) -> str:
+    """The hedge class qualifying the figure text[start:end] ('' when none)."""
+    m = _HEDGE_BEFORE.search(text[max(0, start - 24) : start])
+    if m:
+        return next(n for n, _ in _HEDGES if m.group(n))
+    after = _HEDGE_AFTER.match(text[end : end + 10])
+    if after:
+        return "about" if "so" in after.group(0) else "over"
+    return ""
+
+
+HEDGE_WORDS = {
+    "upto": "up to",
+    "under": "nearly/less than",
+    "over": "more than",
+    "about": "about",
+    "": "no hedge",
+}
+
+# ---------------------------------------------------------------- money and other figures
+
+_NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+_SCALE = r"trillion|billion|million|thousand|tn|trn|bn|bln|mn|mln|b|m|k"
+MONEY = re.compile(
+    rf"(?<![\w$€£¥])(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|\$|€|£|¥|₹|₩)\s?(?P<num>{_NUM})"
+    rf"(?:\s?-?\s?(?P<hi>{_NUM}))?"
+    rf"(?:[\s-]?(?P<scale>{_SCALE})\b)?"
+    rf"|(?<![\w.])(?P<num2>{_NUM})(?:[\s-](?P<scale2>trillion|billion|million|thousand))?\s(?P<curw>dollars|euros|pounds|yen|yuan|rupees|francs)\b",
+    re.I,
+)
+MONEY_RANGE = re.compile(
+    rf"(?:between\s+)?(?P<a>[$€£]\s?(?:{_NUM})(?:[\s-]?(?:{_SCALE})\b)?)\s*(?:-|–|to|and)\s*(?P<b>[$€£]\s?(?:{_NUM})(?:[\s-]?(?:{_SCALE})\b)?)",
+    re.I,
+)
+PERCENT = re.compile(rf"(?<![\w.])(?P<num>{_NUM}|{NUMBER_RE})\s?(?:%|per ?cent\b|pct\b)", re.I)
+YEAR = re.compile(r"(?<![\w$€£.,])(1[89]\d\d|20\d\d)(?![\w%]|,\d)")
+VAGUE_MONEY = re.compile(
+    r"\bmulti-?(?:billion|million)\b|\b(?:billions|millions) of (?:dollars|euros|pounds)\b", re.I
+)
+
+PERIODS = {
+    "week": "week", "weekly": "week", "year": "year", "annually": "year", "annual": "year",
+    "yearly": "year", "month": "month", "monthly": "month", "quarter": "quarter",
+    "quarterly": "quarter", "day": "day", "daily": "day", "hour": "hour",
+}  # fmt: skip
+_PERIOD_AFTER = re.compile(
+    r"^\s*(?:a|an|per|each|every)\s+(week|year|month|quarter|day|hour)\b|^\s+(weekly|annually|monthly|quarterly|daily|yearly)\b"
+    r"|^\s+in\s+(?:annual|yearly|quarterly|monthly|weekly)\b",
+    re.I,
+)
+_PERIOD_BEFORE = re.compile(r"\b(annual|yearly|quarterly|monthly|weekly|daily)\s+$", re.I)
+
+
+@dataclass(slots=True)
+class Figure:
+    """One money (or count) figure in a sentence, normalised."""
+
+    kind: str  # "money" or "count"
+    value: float  # base units (dollars, people)
+    hi: float  # equal to value unless a range "$3-4 billion"
+    unit: str  # currency code or count noun
+    precision: float  # half a unit of the last written digit
+    hedge: str
+    period: str  # "week", "year" ... for rates, else ""
+    start: int  # block coordinates
+    end: int
+    text: str
+    measure: str = ""
+    actor: str = ""
+    target: str = ""
+    sentence: int = 0  # index into Analysis.sentences
+
+
+def _scale(word: str | None) -> float:
+    return SCALES.get((word or "").lower(), 1.0)
+
+
+def parse_amount(num: str, scale: str | None) -> tuple[float, float]:
+    """(value, precision) of a written amount like '4' 'billion' or '2.5' 'm'."""
+    clean = num.replace(",", "")
+    decimals = len(clean.split(".")[1]) if "." in clean else 0
+    factor = _scale(scale)
+    if factor == 1.0 and not decimals and "," in num:
+        return float(clean) * factor, 0.5
+    return float(clean) * factor, 0.5 * factor * 10.0**-decimals
+
+
+def money_figures(text: str) -> list[Figure]:
+    """Money amounts in one sentence, with hedges and rate periods."""
+    out: list[Figure] = []
+    for m in MONEY.finditer(text):
+        if m.group("cur"):
+            cur = CURRENCY_SYMBOLS[m.group("cur").lower()]
+            num, scale = m.group("num"), m.group("scale")
+            if scale and scale.lower() in ("m", "b", "k") and m.group(0)[-1:].isspace():
+                scale = None
+        else:
+            cur = CURRENCY_WORDS[m.group("curw").lower()]
+            num, scale = m.group("num2"), m.group("scale2")
+        value, prec = parse_amount(num, scale)
+        hi = value
+        if m.group("cur") and m.group("hi"):
+            hi, _ = parse_amount(m.group("hi"), scale)
+            if hi <= value:
+                hi = value
+        period = ""
+        pm = _PERIOD_AFTER.match(text[m.end() : m.end() + 24])
+        if pm:
+            period = (
+                PERIODS[next(g for g in pm.groups() if g).lower()] if any(pm.groups()) else "year"
+            )
+        elif re.match(r"^\s+in\s+(?:annual|yearly)", text[m.end() : m.end() + 20], re.I):
+            period = "year"
+        else:
+            pb = _PERIOD_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+            if pb:
+                period = PERIODS[pb.group(1).lower()]
+        out.append(
+            Figure(
+                kind="money",
+                value=value,
+                hi=hi,
+                unit=cur,
+                precision=prec,
+                hedge=hedge_at(text, m.start(), m.end()),
+                period=period,
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0).strip(),
+            )
+        )
+    # "$3 billion to $4 billion": fold into one range figure.
+    for rm in MONEY_RANGE.finditer(text):
+        inside = [f for f in out if rm.start() <= f.start < rm.end()]
+        if len(inside) == 2 and inside[0].unit == inside[1].unit:
+            a, b = inside
+            a.hi, a.end, a.text = max(a.value, b.value), b.end, text[a.start : b.end]
+            out.remove(b)
+    return out
+
+
+def format_money(value: float, unit: str) -> str:
+    sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit, unit + " ")
+    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
+        if value >= scale:
+            return f"{sym}{value / scale:g} {word}"
+    return f"{sym}{value:,.0f}"
+
+
+# ---------------------------------------------------------------- entities and measures
+
+_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w]|[A-Za-z0-9]|[^\w\s]")
+_PAREN = re.compile(r"\([^()]{0,60}\)")
+COMMON_CAPS = frozenset(
+    ["the", "a", "an", "and", "but", "or", "so", "if", "in", "on", "at", "for", "of", "to", "by", "with", "from", "as", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "when", "while", "after", "before", "since", "during", "however", "meanwhile", "also", "still", "now", "then", "yet", "both", "each", "every", "some", "many", "most", "more", "such", "according", "under", "over", "about", "what", "why", "how", "who", "which", "where", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "ceo", "chief", "executive", "officer", "chairman", "founder", "co-founder", "director", "spokesperson", "spokesman", "spokeswoman", "analyst", "analysts", "minister", "secretary", "senator", "officials", "official", "company", "firm", "group", "news", "report", "reports", "read", "more", "photo", "image", "update", "updated", "published", "posted", "editor", "inc", "corp", "corp.", "co", "ltd", "llc", "plc", "new", "ai", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "today", "yesterday", "tomorrow", "said", "says", "will", "would", "could", "should", "can", "may", "might", "must", "not", "no", "yes", "all", "any", "other", "another", "under-the", "per", "via", "vs", "just", "only", "even", "nearly", "about", "up", "out"]
+)
+MEASURES = {
+    "investment": "invest invests invested investing investment investments reinvest",
+    "funding": "funding raised raise raises raising financing round",
+    "deal": "acquire acquires acquired acquiring acquisition buy buys bought buying purchase purchased takeover merger deal",
+    "stake": "stake",
+    "revenue": "revenue revenues sales turnover",
+    "profit": "profit profits earnings",
+    "loss": "loss losses lost losing",
+    "valuation": "valuation valued valuing",
+    "cost": "cost costs costing",
+    "fine": "fine fined penalty penalties settlement settle settled",
+    "spending": "spend spends spending spent budget",
+    "pay": "salary pay paid compensation wage wages bonus",
+    "price": "price priced",
+    "commitment": "commitment commit commits committed pledge pledged pledging",
+    "debt": "debt loan loans borrow borrowed",
+    "grant": "grant grants aid donation donated donate",
+}  # fmt: skip
+MEASURE_OF = {w: m for m, ws in MEASURES.items() for w in ws.split()}
+# Deal-like measures: the ones a "terms were not disclosed" statement is about.
+DEAL_MEASURES = frozenset({"investment", "funding", "deal", "stake", "commitment", "valuation"})
+_TARGET_PREPS = frozenset({"in", "into", "for", "of", "to"})
+
+
+def _canon(token: str) -> str:
+    t = re.sub(r"['’]s?$", "", token).rstrip(".")
+    return t.lower()
+
+
+def is_name(token: str) -> bool:
+    """A capitalised token that is not a common word, month or weekday."""
+    if not token[:1].isupper() or token.lower() in COMMON_CAPS:
+        return False
+    low = _canon(token)
+    if low in MONTHS or low in WEEKDAYS or low in COMMON_CAPS:
+        return False
+    # "ChatGPT-maker": a descriptor, not the name itself.
+    return not re.search(r"-[a-z]", token)
+
+
+@dataclass(slots=True)
+class Tok:
+    text: str
+    start: int
+    end: int
+    name: bool
+
+
+def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list[Tok]:
+    """Word tokens; `name` is set for capitalised non-common tokens (sentence start needs `proper`)."""
+    toks: list[Tok] = []
+    for i, m in enumerate(_TOKEN.finditer(text)):
+        word = m.group(0)
+        name = is_name(word)
+        if name and i == 0 and _canon(word) not in proper:
+            name = False
+        toks.append(Tok(word, m.start(), m.end(), name))
+    return toks
+
+
+def proper_names(texts: list[str]) -> set[str]:
+    """Capitalised tokens seen in mid-sentence: they are names even at a sentence start."""
+    found: set[str] = set()
+    for t in texts:
+        for i, m in enumerate(_TOKEN.finditer(t)):
+            w = m.group(0)
+            if i and is_name(w):
+                found.add(_canon(w))
+    return found
+
+
+def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
+    """[i, j) token index runs of consecutive names."""
+    runs, i = [], 0
+    while i < len(toks):
+        if toks[i].name:
+            j = i + 1
+            while j < len(toks) and (
+                toks[j].name
+                or (toks[j].text in ("&", "of") and j + 1 < len(toks) and toks[j + 1].name)
+            ):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
+def entity_key(toks: list[Tok], run: tuple[int, int]) -> str:
+    """A short key for a name run: its first token, lower-cased, possessive stripped."""
+    return _canon(toks[run[0]].text)
+
+
+def sentence_entities(toks: list[Tok]) -> list[str]:
+    return [entity_key(toks, r) for r in _name_runs(toks)]
+
+
+def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
+    """Fill fig.measure, fig.actor and fig.target from the tokens around the figure."""
+    idx_after = next((i for i, t in enumerate(toks) if t.start >= fig.end), len(toks))
+    idx_before = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= fig.start), -1)
+    # Measure: the nearest measure word, preferring the words right after the figure.
+    best, best_d = "", 99
+    for i in range(max(0, idx_before - 6), min(len(toks), idx_after + 5)):
+        m = MEASURE_OF.get(toks[i].text.lower())
+        if not m:
+            continue
+        d = (i - idx_after) if i >= idx_after else (idx_before - i) + 0.5
+        if d < best_d:
+            best, best_d, mi = m, d, i
+    fig.measure = best
+    if not best:
+        return
+    runs = _name_runs(toks)
+    # Target: first name run after a preposition that follows the measure word/figure.
+    anchor = max(idx_after, mi + 1) if best else idx_after
+    for i in range(anchor, min(len(toks), anchor + 10)):
+        if toks[i].text.lower() in _TARGET_PREPS:
+            for r in runs:
+                if i < r[0] <= i + 7:
+                    fig.target = entity_key(toks, r)
+                    break
+            break
+        if toks[i].text in (",", ";") or toks[i].name:
+            break
+    # Actor: the nearest name run before the figure (possessive or clause subject),
+    # else the first name run after it that is not the target.
+    before = [r for r in runs if r[1] <= idx_before + 1 and entity_key(toks, r) != fig.target]
+    if before:
+        fig.actor = entity_key(toks, before[-1])
+    else:
+        after = [r for r in runs if r[0] >= idx_after and entity_key(toks, r) != fig.target]
+        if after:
+            fig.actor = entity_key(toks, after[0])
+
+
+# ---------------------------------------------------------------- undisclosed statements
+
+UNDISCLOSED = re.compile(
+    r"\b(?:sums?|amounts?|terms|financial (?:terms|details)|(?:deal|purchase|investment) (?:value|size|price)|value|price|figures?|price tag|details of the (?:deal|investment))\b"
+    r"[^.;]{0,50}?\b(?:were|was|have|has|had|are|is)(?:n['’]t| not| never)\s+(?:been\s+|yet\s+been\s+)?(?:disclosed|revealed|made public|released|announced|public)\b"
+    r"|\b(?:undisclosed|unspecified|unrevealed) (?:sum|amount|fee|price|figure|terms)\b"
+    r"|\b(?:did|does|do|would)(?:n['’]t| not) (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"
+    r"|\bdeclined to (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"
+    r"|\b(?:terms|financial details|sums?|amounts?)\b[^.;]{0,40}\b(?:are|were|remain|remained) (?:not public|undisclosed|confidential|private|secret)\b",
+    re.I,
+)
+
+# Drafting notes talk about figures rather than state them ("the search results
+# mention the $4 billion investment"); their paragraphs are left out of the ledger.
+DRAFTING = re.compile(
+    r"\bsearch results?\b|\bhyperlinks?\b|\banchor text\b|\b(?:verified|factual) claims?\b"
+    r"|\bI (?:need|should|must|will need|have) to\b|\bLet me\b",
+    re.I,
+)
+
+# ---------------------------------------------------------------- publication date
+
+_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+_LONG_DATE = re.compile(
+    rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_LONG_DATE_UK = re.compile(
+    rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b"
+)
+_PUB_LABEL = re.compile(
+    r"\b(?:Published|Updated|Posted|Date|Dateline|Last modified)\b\s*(?:on)?\s*:?", re.I
+)
+
+
+def parse_date_text(text: str) -> date | None:
+    """The first full date in text ('2024-09-19', 'September 25, 2023', '25 September 2023')."""
+    best: tuple[int, date] | None = None
+    for rx in (_ISO_DATE, _LONG_DATE, _LONG_DATE_UK):
+        m = rx.search(text)
+        if not m:
+            continue
+        try:
+            if rx is _ISO_DATE:
+                d = date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+            else:
+                mon = MONTHS[m.group("mon").lower().rstrip(".")]
+                d = date(int(m.group("year")), mon, int(m.group("day")))
+        except (ValueError, KeyError):
+            continue
+        if best is None or m.start() < best[0]:
+            best = (m.start(), d)
+    return best[1] if best else None
+
+
+def publication_date(doc: Document, option: Any = None) -> date | None:
+    """From config `publication-date`, front matter `date`, or a 'Published on' line."""
+    for value in (option, doc.metadata.get("date"), doc.metadata.get("published")):
+        if value:
+            d = parse_date_text(str(value))
+            if d:
+                return d
+    head = doc.text[:3000]
+    m = _PUB_LABEL.search(head)
+    if m:
+        return parse_date_text(head[m.end() : m.end() + 200])
+    return None
+
+
+# ---------------------------------------------------------------- per-document analysis
+
+
+@dataclass(slots=True)
+class SentenceInfo:
+    block: Block
+    start: int  # block coordinates
+    end: int
+    text: str
+    heading: bool
+    drafting: bool
+    para: int  # index of the prose block
+
+
+@dataclass
+class Analysis:
+    """Everything the NL3xx checks need from one document, computed once."""
+
+    sentences: list[SentenceInfo] = field(default_factory=list)
+    figures: list[Figure] = field(default_factory=list)
+    undisclosed: list[tuple[int, int, int]] = field(default_factory=list)  # (sentence, start, end)
+    entities: list[list[str]] = field(default_factory=list)  # per sentence
+    proper: set[str] = field(default_factory=set)
+    pubdate: date | None = None
+
+
+_CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
+_HAS_MONEY = re.compile(
+    r"[$€£¥₹₩]|\d\s?(?:dollars|euros|pounds|yen|yuan)|disclos|reveal|undisclosed|public|confidential",
+    re.I,
+)
+
+
+def analyse(doc: Document, pub_option: Any = None) -> Analysis:
+    """Sentences, money figures with subjects, and undisclosed statements of a document."""
+    cached = _CACHE.get(doc)
+    if cached is not None:
+        return cached
+    an = Analysis(pubdate=publication_date(doc, pub_option))
+    blocks = doc.prose_blocks
+    for p, block in enumerate(blocks):
+        drafting = bool(DRAFTING.search(block.text))
+        heading = block.kind == "heading"
+        for s in block.sentences:
+            an.sentences.append(SentenceInfo(block, s.start, s.end, s.text, heading, drafting, p))
+    an.proper = proper_names([s.text for s in an.sentences])
+    for si, s in enumerate(an.sentences):
+        if not _HAS_MONEY.search(s.text):
+            an.entities.append([])
+            continue
+        clean = _PAREN.sub(lambda m: " " * len(m.group(0)), s.text)
+        toks = tokenize(clean, an.proper)
+        an.entities.append(sentence_entities(toks))
+        for fig in money_figures(clean):
+            attach_subject(fig, clean, toks)
+            fig.sentence = si
+            fig.start += s.start
+            fig.end += s.start
+            an.figures.append(fig)
+        for m in UNDISCLOSED.finditer(s.text):
+            an.undisclosed.append((si, s.start + m.start(), s.start + m.end()))
+    _CACHE[doc] = an
+    return an
+
+
+def context_entities(an: Analysis, si: int, back: int = 3) -> set[str]:
+    """Entities of sentence si and up to `back` sentences before it in the same paragraph."""
+    out = set(an.entities[si])
+    para = an.sentences[si].para
+    for j in range(si - 1, max(-1, si - 1 - back), -1):
+        if an.sentences[j].para != para:
+            break
+        if not an.entities[j]:
+            clean = _PAREN.sub(" ", an.sentences[j].text)
+            an.entities[j] = sentence_entities(tokenize(clean, an.proper)) or []
+        out.update(an.entities[j])
+    return out
