@@ -1,0 +1,472 @@
+"""Grammar backends (NL410-NL419): Harper embedded by default, LanguageTool when configured.
+
+Both backends see prose only: the prose blocks of the document (no code, markup,
+front matter or blockquotes), joined into one text so that Harper is called once
+per document. Quoted speech is skipped: a reporter must not "correct" what a
+source said. Matches are mapped to stable NL41x rule IDs by the backend's own
+category (Harper's `lint_kind`, LanguageTool's `category.id`), so that a user's
+`ignore = ["grammar-spelling"]` keeps working whichever backend runs.
+
+Precision comes first (clean copy must stay clean): Harper's style, formatting
+and readability rules are switched off (our NL5xx family covers readability),
+and a spelling lint is kept only on a lowercase word that `wordfreq` does not
+know as a common word, so names, brands and British spellings are never flagged.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+import urllib.parse
+import urllib.request
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from newslint.checks.base import Check, Context, rule
+from newslint.document import Block, Document
+from newslint.model import Finding, Fix
+
+# --- rules -------------------------------------------------------------------------
+
+RULES = (
+    rule(
+        "NL410",
+        "grammar-agreement",
+        "warning",
+        "Agreement: {message}",
+        """Subject and verb, or determiner and noun, disagree in number ("she go",
+        "they is", "a research"). Reported by the grammar backend (Harper by default).
+        Fix the verb or the noun so that they agree.""",
+        bad=["He don't support the new policy."],
+        good=["He doesn't support the new policy."],
+        fixable=True,
+    ),
+    rule(
+        "NL411",
+        "grammar-spelling",
+        "warning",
+        "Spelling: {message}",
+        """A lowercase word the dictionary does not know and that is not a common
+        word on the web either. Names, brands, acronyms and capitalised words are
+        never reported, nor British or American variants.""",
+        bad=["The council will recieve the report on Monday."],
+        good=["The council will receive the report on Monday."],
+        fixable=True,
+    ),
+    rule(
+        "NL412",
+        "grammar-word-choice",
+        "warning",
+        "Word choice: {message}",
+        """A word that is confused with another ("should of", "could care less"),
+        a non-standard usage or an eggcorn. Reported by the grammar backend.""",
+        bad=["The government should of acted sooner."],
+        good=["The government should have acted sooner."],
+        fixable=True,
+    ),
+    rule(
+        "NL413",
+        "grammar-error",
+        "warning",
+        "Grammar: {message}",
+        """A general grammar error: wrong verb form after an auxiliary ("didn't
+        went"), a mass noun in the plural ("informations"), a wrong indefinite
+        article ("an university"). Reported by the grammar backend.""",
+        bad=["He didn't went to the meeting."],
+        good=["He didn't go to the meeting."],
+        fixable=True,
+    ),
+    rule(
+        "NL414",
+        "grammar-punctuation",
+        "warning",
+        "Punctuation: {message}",
+        """Apostrophes and capitalisation that change meaning ("its" for "it's").
+        Reported by the grammar backend.""",
+        bad=["Its a big day for the city."],
+        good=["It's a big day for the city."],
+        fixable=True,
+    ),
+    rule(
+        "NL415",
+        "grammar-repetition",
+        "warning",
+        "Repetition: {message}",
+        """A word repeated by accident ("the the") or a redundant comparative
+        ("more taller"). Reported by the grammar backend.""",
+        bad=["She is more taller than her sister."],
+        good=["She is taller than her sister."],
+        fixable=True,
+    ),
+)
+
+# Harper lint kinds -> our rule IDs. Kinds not listed (Formatting, Style,
+# Readability, Enhancement, Regionalism, ...) are dropped.
+HARPER_KINDS: dict[str, str] = {
+    "Agreement": "NL410",
+    "Spelling": "NL411",
+    "Typo": "NL411",
+    "WordChoice": "NL412",
+    "Usage": "NL412",
+    "Eggcorn": "NL412",
+    "Malapropism": "NL412",
+    "Nonstandard": "NL412",
+    "Grammar": "NL413",
+    "Miscellaneous": "NL413",
+    "Punctuation": "NL414",
+    "Repetition": "NL415",
+    "Redundancy": "NL415",
+}
+
+# Harper rules that duplicate ours, fire on names or markup, or are matters of
+# house style rather than errors. Switched off so they do not even run.
+HARPER_DISABLED = (
+    "LongSentences",
+    "Spaces",
+    "NoFrenchSpaces",
+    "Dashes",
+    "OxfordComma",
+    "UnclosedQuotes",
+    "DisjointPrefixes",
+    "SplitWords",
+    "PhrasalVerbAsCompoundNoun",
+    "CondenseAllThe",
+    "SentenceCapitalization",
+    "CorrectNumberSuffix",
+    "EllipsisLength",
+    "AvoidCurses",
+    "ExpandTimeShorthands",
+    "BoringWords",
+    "Hedging",
+    "TerminatingConjunctions",
+    "AdjectiveOfA",
+    "InflectedVerbAfterTo",
+    "CompoundNouns",
+)
+# Rules kept but only trusted at their word: none yet. Spelling gets extra filtering.
+
+LT_CATEGORIES: dict[str, str] = {
+    "TYPOS": "NL411",
+    "GRAMMAR": "NL413",
+    "CONFUSED_WORDS": "NL412",
+    "COLLOCATIONS": "NL412",
+    "SEMANTICS": "NL412",
+    "NONSTANDARD_PHRASES": "NL412",
+    "PUNCTUATION": "NL414",
+    "CASING": "NL414",
+    "REDUNDANCY": "NL415",
+    "REPETITIONS": "NL415",
+}
+LT_PUBLIC = "https://api.languagetool.org"
+
+_QUOTE = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"|‘[^’]{12,2000}’")
+_URLISH = re.compile(r"\S+(?:\.\w{2,4}/|://)\S*")
+
+DIALECTS = {"american": 0, "us": 0, "en-us": 0, "british": 1, "uk": 1, "en-gb": 1}
+DIALECTS.update({"australian": 2, "en-au": 2, "canadian": 3, "en-ca": 3, "indian": 4})
+
+
+@dataclass(frozen=True)
+class Match:
+    """One backend match in prose-text coordinates."""
+
+    rule_id: str
+    start: int
+    end: int
+    message: str
+    replacement: str | None = None
+
+
+# --- prose assembly ------------------------------------------------------------
+
+
+@dataclass
+class Prose:
+    """The prose blocks of a document joined with blank lines, with a way back."""
+
+    text: str
+    pieces: list[tuple[int, Block]]  # (start in text, block)
+
+    def locate(self, start: int, end: int) -> tuple[Block, int, int] | None:
+        """Block and block-text span for a prose-text span (None across blocks)."""
+        lo, hi = 0, len(self.pieces) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.pieces[mid][0] <= start:
+                lo = mid
+            else:
+                hi = mid - 1
+        base, block = self.pieces[lo]
+        s, e = start - base, end - base
+        if s < 0 or e > len(block.text):
+            return None
+        return block, s, e
+
+
+def prose_of(doc: Document, kinds: Iterable[str] = ("paragraph", "list_item")) -> Prose:
+    """Readers' prose: paragraphs and list items outside blockquotes."""
+    wanted = set(kinds)
+    parts: list[str] = []
+    pieces: list[tuple[int, Block]] = []
+    pos = 0
+    for block in doc.prose_blocks:
+        if block.kind not in wanted or block.quoted or not block.text.strip():
+            continue
+        pieces.append((pos, block))
+        parts.append(block.text)
+        pos += len(block.text) + 2
+    return Prose("\n\n".join(parts), pieces)
+
+
+def quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of quoted speech in a text."""
+    return [m.span() for m in _QUOTE.finditer(text)]
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+# --- Harper ----------------------------------------------------------------------
+
+
+@cache
+def harper_linter(dialect: int = 0) -> Any:
+    """One Harper Linter per process and dialect (construction takes about a second)."""
+    try:
+        import harper
+    except ImportError:
+        return None
+    linter = harper.Linter(harper.Dialect(dialect))
+    config = linter.get_lint_config()
+    for name in HARPER_DISABLED:
+        if name in config:
+            config[name] = False
+    linter.set_lint_config(config)
+    return linter
+
+
+def _zipf(word: str) -> float:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en")
+
+
+def likely_typo(word: str, suggestion: str | None) -> bool:
+    """A lowercase non-word whose suggested spelling is far more common.
+
+    wordfreq knows common misspellings ("recieve" about 2.8) but the right
+    spelling is two orders of magnitude more frequent; a name, a brand, jargon or a
+    British spelling ("centres") has no such much-commoner neighbour.
+    """
+    if not word.isalpha() or not word.islower() or len(word) < 3:
+        return False
+    if not suggestion or suggestion.lower() == word or " " in suggestion:
+        return False
+    if suggestion.replace("-", "").replace("'", "").lower() == word:
+        return False
+    if abs(len(suggestion) - len(word)) > 1:
+        return False
+    if difflib.SequenceMatcher(None, word, suggestion.lower()).ratio() < 0.75:
+        return False
+    own, better = _zipf(word), _zipf(suggestion)
+    return own < 3.5 and better >= 3.5 and better - own >= 1.5
+
+
+def _keep_harper(lint: Any, text: str) -> bool:
+    kind = lint.lint_kind
+    if kind not in HARPER_KINDS:
+        return False
+    if kind in ("Spelling", "Typo"):
+        word = lint.problem_text.strip()
+        first = lint.suggestions[0].replacement_text if lint.suggestions else None
+        if not likely_typo(word, first):
+            return False
+        around = text[max(0, lint.span.start - 40) : lint.span.end + 40]
+        if _URLISH.search(around):
+            return False
+    return True
+
+
+def harper_matches(text: str, dialect: int = 0) -> list[Match]:
+    """Harper's lints on prose text, filtered for precision and mapped to NL41x."""
+    linter = harper_linter(dialect)
+    if linter is None or not text.strip():
+        return []
+    out = []
+    for lint in linter.lint(text, language="plaintext"):
+        if not _keep_harper(lint, text):
+            continue
+        suggestion = lint.suggestions[0] if lint.suggestions else None
+        replacement = None
+        if suggestion is not None and int(suggestion.kind) == 0:
+            replacement = suggestion.replacement_text
+        out.append(
+            Match(
+                HARPER_KINDS[lint.lint_kind],
+                lint.span.start,
+                lint.span.end,
+                lint.message,
+                replacement,
+            )
+        )
+    return out
+
+
+# --- LanguageTool ----------------------------------------------------------------
+
+
+def _utf16_to_index(text: str) -> list[int]:
+    """Map UTF-16 code-unit offsets (LanguageTool's) to Python string indices."""
+    table = []
+    for i, ch in enumerate(text):
+        table.append(i)
+        if ord(ch) > 0xFFFF:
+            table.append(i)
+    table.append(len(text))
+    return table
+
+
+def lt_matches_from_json(payload: dict[str, Any], text: str) -> list[Match]:
+    """Matches from a LanguageTool /v2/check JSON response for `text`."""
+    table = _utf16_to_index(text)
+    out = []
+    for m in payload.get("matches", []):
+        rule_info = m.get("rule") or {}
+        category = (rule_info.get("category") or {}).get("id", "")
+        rule_id = LT_CATEGORIES.get(category)
+        issue = rule_info.get("issueType", "")
+        if rule_id is None or issue in ("style", "typographical", "whitespace"):
+            continue
+        if "AGREEMENT" in rule_info.get("id", "") or "AGREEMENT" in category:
+            rule_id = "NL410"
+        offset, length = int(m.get("offset", 0)), int(m.get("length", 0))
+        if offset + length >= len(table):
+            continue
+        start, end = table[offset], table[offset + length]
+        reps = m.get("replacements") or []
+        replacement = reps[0].get("value") if reps else None
+        if rule_id == "NL411" and not likely_typo(text[start:end], replacement):
+            continue
+        out.append(Match(rule_id, start, end, m.get("message", ""), replacement))
+    return out
+
+
+def lt_check_remote(text: str, url: str, language: str, timeout: float = 30.0) -> dict[str, Any]:
+    """POST `text` to a LanguageTool server's /v2/check and return its JSON."""
+    base = LT_PUBLIC if url in ("public", "api") else url.rstrip("/")
+    endpoint = base if base.endswith("/v2/check") else f"{base}/v2/check"
+    data = urllib.parse.urlencode({"text": text, "language": language}).encode()
+    request = urllib.request.Request(endpoint, data=data, method="POST")
+    request.add_header("Accept", "application/json")
+    with urllib.request.urlopen(request, timeout=timeout) as response:
+        return json.loads(response.read().decode("utf-8"))
+
+
+@cache
+def _local_languagetool(language: str) -> Any:
+    try:
+        import language_tool_python
+    except ImportError:
+        return None
+    try:
+        return language_tool_python.LanguageTool(language)
+    except Exception:  # no Java or no local install: no findings rather than a crash
+        return None
+
+
+def lt_check_local(text: str, language: str) -> dict[str, Any]:
+    """Check with a local LanguageTool through language-tool-python; JSON-shaped result."""
+    tool = _local_languagetool(language)
+    if tool is None:
+        return {"matches": []}
+    matches = []
+    for m in tool.check(text):
+        matches.append(
+            {
+                "offset": m.offset,
+                "length": m.errorLength,
+                "message": m.message,
+                "replacements": [{"value": r} for r in m.replacements],
+                "rule": {
+                    "id": m.ruleId,
+                    "issueType": m.ruleIssueType,
+                    "category": {"id": m.category},
+                },
+            }
+        )
+    # language-tool-python already converted offsets to code points; re-encode
+    # them as UTF-16 so that one parser handles both sources.
+    table = _index_to_utf16(text)
+    for m in matches:
+        start, end = m["offset"], m["offset"] + m["length"]
+        m["offset"], m["length"] = table[start], table[end] - table[start]
+    return {"matches": matches}
+
+
+def _index_to_utf16(text: str) -> list[int]:
+    out, pos = [], 0
+    for ch in text:
+        out.append(pos)
+        pos += 2 if ord(ch) > 0xFFFF else 1
+    out.append(pos)
+    return out
+
+
+# --- the check -------------------------------------------------------------------
+
+
+class GrammarCheck(Check):
+    """Runs the configured grammar backend over the article's prose."""
+
+    rules = RULES
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        backend = ctx.option("grammar", "harper")
+        if backend == "off" or not any(ctx.wants(r.id) for r in RULES):
+            return
+        prose = prose_of(doc)
+        if not prose.text:
+            return
+        try:
+            matches = self._matches(prose.text, backend, ctx)
+        except (OSError, ValueError):  # server unreachable or bad answer: lint on
+            return
+        quotes = quote_spans(prose.text)
+        for m in matches:
+            if not ctx.wants(m.rule_id) or _inside(quotes, m.start, m.end):
+                continue
+            finding = self._finding(doc, prose, m)
+            if finding is not None:
+                yield finding
+
+    def _matches(self, text: str, backend: str, ctx: Context) -> list[Match]:
+        if backend == "languagetool":
+            language = ctx.option("languagetool-language", "en-US")
+            url = ctx.option("languagetool-url", "")
+            payload = (
+                lt_check_remote(text, url, language) if url else lt_check_local(text, language)
+            )
+            return lt_matches_from_json(payload, text)
+        dialect = DIALECTS.get(str(ctx.option("dialect", "american")).lower(), 0)
+        return harper_matches(text, dialect)
+
+    @staticmethod
+    def _finding(doc: Document, prose: Prose, m: Match) -> Finding | None:
+        where = prose.locate(m.start, max(m.end, m.start + 1))
+        if where is None:
+            return None
+        block, s, e = where
+        start, end = block.source_span(s, e)
+        meta = next(r for r in RULES if r.id == m.rule_id)
+        message = meta.message.replace("{message}", m.message.rstrip("."))
+        fix = None
+        if m.replacement is not None and block.text[s:e] == doc.text[start:end]:
+            fix = Fix(start, end, m.replacement)
+        return Finding(m.rule_id, start, end, message, fix=fix)
+
+
+CHECKS = [GrammarCheck]
