@@ -14,12 +14,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from newslint import __version__
+from newslint.baseline import BaselineError
+from newslint.changed import DiffError
 from newslint.config import FAIL_ON, Config, ConfigError, ConfigResolver, read_config_file
 from newslint.model import FileError, Report, RuleMeta, Severity
 from newslint.rulepack import RulePackError
 
 SUBCOMMANDS = ("check", "rules", "rule")
-FORMATS = ("text", "json", "sarif", "github")
+FORMATS = ("text", "json", "sarif", "github", "gitlab", "rdjson")
 
 
 def _csv(value: str) -> list[str]:
@@ -90,6 +92,20 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--cache-dir", help="results cache folder (default: .newslint_cache, or NEWSLINT_CACHE_DIR)"
     )
+    parser.add_argument(
+        "--write-baseline", metavar="FILE", help="record today's findings in FILE and exit 0"
+    )
+    parser.add_argument(
+        "--baseline", metavar="FILE", help="report only findings not recorded in FILE"
+    )
+    parser.add_argument(
+        "--diff-base", metavar="REF", help="report only findings on lines changed since git REF"
+    )
+    parser.add_argument(
+        "--diff-file",
+        metavar="FILE",
+        help="report only findings on lines a unified diff adds ('-': stdin)",
+    )
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     return parser
 
@@ -106,7 +122,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0 if exc.code == 0 else 2
     try:
         return _check(args)
-    except (ConfigError, RulePackError) as exc:
+    except (ConfigError, RulePackError, BaselineError, DiffError) as exc:
+        print(f"newslint: {exc}", file=sys.stderr)
+        return 2
+    except OSError as exc:
         print(f"newslint: {exc}", file=sys.stderr)
         return 2
     except BrokenPipeError:
@@ -171,10 +190,43 @@ def _check(args: argparse.Namespace) -> int:
     fixed = 0
     if args.fix or args.diff:
         fixed, run = _apply_fixes(run, resolver, args)
-    reports = run.reports
+    reports = _narrow(args, run.reports)
     errors = run.errors
+    if args.write_baseline:
+        from newslint.baseline import write_baseline
+
+        count = write_baseline(args.write_baseline, reports)
+        if not args.quiet:
+            print(f"newslint: wrote {count} findings to {args.write_baseline}", file=sys.stderr)
+        return 0
     _emit(args, reports, errors, len(run.files), run, fixed, resolver)
     return _exit_code(args, reports, errors, resolver)
+
+
+def _narrow(args: argparse.Namespace, reports: list[Report]) -> list[Report]:
+    """Apply --baseline and --diff-base/--diff-file: only new findings on changed lines."""
+    from newslint.baseline import read_baseline, subtract_baseline
+    from newslint.changed import git_changed_lines, parse_unified_diff, touches_changed
+
+    if args.baseline:
+        reports = subtract_baseline(reports, read_baseline(args.baseline))
+    changed = None
+    if args.diff_base:
+        changed = git_changed_lines(args.diff_base)
+    elif args.diff_file:
+        if args.diff_file == "-":
+            diff = sys.stdin.read()
+        else:
+            with open(args.diff_file, encoding="utf-8") as fh:
+                diff = fh.read()
+        changed = parse_unified_diff(diff, os.getcwd())
+    if changed is not None:
+        reports = [
+            r
+            for r in reports
+            if touches_changed(r.path, r.location.line, r.location.end_line, changed)
+        ]
+    return reports
 
 
 def _cache_dir(args: argparse.Namespace, resolver: ConfigResolver) -> str:
@@ -289,7 +341,7 @@ def _rules_command(command: str, argv: list[str]) -> int:
     parser = argparse.ArgumentParser(prog=f"newslint {command}")
     if command == "rule":
         parser.add_argument("rule", help="rule ID or name, e.g. NL101 or reasoning-trace")
-    parser.add_argument("--format", choices=("text", "json"), default="text")
+    parser.add_argument("--format", choices=("text", "json", "markdown"), default="text")
     parser.add_argument("--config", help="include the rule packs this config adds")
     try:
         args = parser.parse_args(argv)
@@ -308,6 +360,8 @@ def _rules_command(command: str, argv: list[str]) -> int:
     if command == "rules":
         if args.format == "json":
             print(json.dumps([m.as_dict() for m in metas], ensure_ascii=False, indent=2))
+        elif args.format == "markdown":
+            print(format_rules_markdown(metas, ruleset.default_off), end="")
         else:
             print(format_rules_table(metas, ruleset.default_off))
         return 0
@@ -318,16 +372,25 @@ def _rules_command(command: str, argv: list[str]) -> int:
     meta = ruleset.metas[ids[0]]
     if args.format == "json":
         print(json.dumps(meta.as_dict(), ensure_ascii=False, indent=2))
+    elif args.format == "markdown":
+        print(_rule_markdown(meta, meta.id in ruleset.default_off), end="")
     else:
         print(format_rule_doc(meta, meta.id in ruleset.default_off))
     return 0
+
+
+def _display(message: str) -> str:
+    """A rule's message template with its placeholders shown as an ellipsis."""
+    for slot in ("{match}", "{replacement}", "{count}", "{value}"):
+        message = message.replace(slot, "…")
+    return message
 
 
 def format_rules_table(metas: list[RuleMeta], default_off: set[str]) -> str:
     rows = [("ID", "Name", "Category", "Severity", "Message")]
     for m in metas:
         name = m.name + (" (opt-in)" if m.id in default_off else "")
-        rows.append((m.id, name, m.category, m.severity.value, m.message))
+        rows.append((m.id, name, m.category, m.severity.value, _display(m.message)))
     widths = [max(len(r[i]) for r in rows) for i in range(4)]
     return "\n".join(
         "  ".join(cell.ljust(widths[i]) if i < 4 else cell for i, cell in enumerate(row))
@@ -359,6 +422,54 @@ def format_rule_doc(meta: RuleMeta, opt_in: bool = False) -> str:
         *[_indent(x) for x in meta.examples.good],
     ]
     return "\n".join(lines)
+
+
+def format_rules_markdown(metas: list[RuleMeta], default_off: set[str]) -> str:
+    """docs/rules.md: a table of every rule, then each rule's full documentation."""
+    out = [
+        "# newslint rules",
+        "",
+        "Generated by `newslint rules --format markdown > docs/rules.md`; do not edit by hand.",
+        "",
+        "| ID | Name | Category | Severity | Fix | Message |",
+        "|---|---|---|---|---|---|",
+    ]
+    for m in metas:
+        name = m.name + (" (opt-in)" if m.id in default_off else "")
+        message = _display(m.message).replace("|", "\\|")
+        fix = "yes" if m.fixable else ""
+        out.append(
+            f"| [{m.id}](#{m.id.lower()}) | {name} | {m.category} | {m.severity.value} "
+            f"| {fix} | {message} |"
+        )
+    out.append("")
+    for m in metas:
+        out.append(_rule_markdown(m, m.id in default_off))
+    return "\n".join(out)
+
+
+def _rule_markdown(meta: RuleMeta, opt_in: bool) -> str:
+    fence = "````"
+    lines = [
+        f"## {meta.id}",
+        "",
+        f"**{meta.name}**: {meta.category}, {meta.severity.value}"
+        + (", fix available" if meta.fixable else "")
+        + (", opt-in (enable with `--select`)" if opt_in else ""),
+        "",
+        f"Message: {meta.message}",
+        "",
+        meta.description,
+        "",
+        "Bad:",
+        "",
+    ]
+    for example in meta.examples.bad:
+        lines += [f"{fence}text", example, fence, ""]
+    lines += ["Good:", ""]
+    for example in meta.examples.good:
+        lines += [f"{fence}text", example, fence, ""]
+    return "\n".join(lines) + "\n"
 
 
 def _indent(text: str) -> str:

@@ -88,7 +88,12 @@ def resolve(
             continue
         severity = overrides.get(f.rule) or f.severity or meta.severity
         snippet = f.excerpt or (excerpt(text, f.start, f.end) if text is not None else "")
-        reports.append(Report(path, location, meta, severity, f.message, snippet, f.fix, f.related))
+        fix_location = lines.location(f.fix.start, f.fix.end) if f.fix else None
+        reports.append(
+            Report(
+                path, location, meta, severity, f.message, snippet, f.fix, f.related, fix_location
+            )
+        )
     return reports
 
 

@@ -119,6 +119,7 @@ class Report:
     excerpt: str
     fix: Fix | None = None
     related: tuple[tuple[str, int, int], ...] = ()
+    fix_location: Location | None = None  # where the fix applies, as line/column
 
     def sort_key(self) -> tuple:
         loc = self.location

@@ -8,6 +8,7 @@ folder and from any `rules-dir` a config names. IDs and names must be unique.
 from __future__ import annotations
 
 import importlib
+import re
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -123,7 +124,7 @@ class RuleSet:
         if key in self.names:
             return [self.names[key]]
         upper = key.upper()
-        if upper.startswith("NL"):
+        if re.match(r"^[A-Z]{2,8}\d*$", upper) and any(i.startswith(upper) for i in self.metas):
             return sorted(i for i in self.metas if i.startswith(upper))
         return sorted(i for i, m in self.metas.items() if m.category == key)
 

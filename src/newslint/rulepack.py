@@ -25,6 +25,16 @@ from newslint.model import Examples, RuleMeta, Severity, category_for
 RULE_TYPES = ("existence", "substitution", "occurrence", "repetition", "consistency", "metric")
 SCOPES = ("paragraph", "sentence", "heading", "line", "raw", "code", "document")
 _ID = re.compile(r"^NL[1-9]\d\d$")
+# House-style packs may use their own prefix (AP101, HOUSE7) and name a category.
+_HOUSE_ID = re.compile(r"^[A-Z]{2,8}\d{1,4}$")
+HOUSE_CATEGORIES = (
+    "meta-text",
+    "unsupported-claim",
+    "inconsistent-figure",
+    "garbled-phrasing",
+    "readability",
+    "style",
+)
 _NAME = re.compile(r"^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$")
 
 COMMON_KEYS = {
@@ -167,14 +177,10 @@ def _spec(path: str, entry: CommentedMap, source: str) -> PatternSpec:
         raise fail(None, f"rule is missing {key!r}")
 
     rule_id = _text(entry, "id", fail)
-    if not _ID.match(rule_id):
-        raise fail("id", f"rule ID {rule_id!r} must look like NL123")
     name = _text(entry, "name", fail)
     if not _NAME.match(name):
         raise fail("name", f"rule name {name!r} must be kebab-case")
-    category = category_for(rule_id)
-    if entry.get("category", category) != category:
-        raise fail("category", f"{rule_id} belongs to category {category!r}")
+    category = _category(rule_id, entry, source, fail)
     try:
         severity = Severity(entry["severity"])
     except ValueError:
@@ -182,7 +188,7 @@ def _spec(path: str, entry: CommentedMap, source: str) -> PatternSpec:
     meta = RuleMeta(
         id=rule_id,
         name=name,
-        category=str(category),
+        category=category,
         severity=severity,
         message=_text(entry, "message", fail),
         description=" ".join(_text(entry, "description", fail).split()),
@@ -217,6 +223,24 @@ def _spec(path: str, entry: CommentedMap, source: str) -> PatternSpec:
     )
     _check_type_fields(spec, entry, fail)
     return spec
+
+
+def _category(rule_id: str, entry: CommentedMap, source: str, fail: Any) -> str:
+    """NLxxx IDs take their family's category; house IDs must name one."""
+    if _ID.match(rule_id):
+        category = str(category_for(rule_id))
+        if entry.get("category", category) != category:
+            raise fail("category", f"{rule_id} belongs to category {category!r}")
+        return category
+    if source == "builtin" or not _HOUSE_ID.match(rule_id):
+        raise fail("id", f"rule ID {rule_id!r} must look like NL123 (or AP101 in a house pack)")
+    category = entry.get("category")
+    if category not in HOUSE_CATEGORIES:
+        choices = ", ".join(HOUSE_CATEGORIES)
+        raise fail(
+            "category" if "category" in entry else "id", f"'category' must be one of {choices}"
+        )
+    return str(category)
 
 
 def _check_type_fields(spec: PatternSpec, entry: CommentedMap, fail: Any) -> None:

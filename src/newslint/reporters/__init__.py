@@ -9,7 +9,9 @@ from collections.abc import Callable
 
 from newslint.reporters.common import ReportInput
 from newslint.reporters.github import render_github
+from newslint.reporters.gitlab import render_gitlab
 from newslint.reporters.json import render_json
+from newslint.reporters.rdjson import render_rdjson
 from newslint.reporters.sarif import render_sarif
 from newslint.reporters.text import render_text
 
@@ -18,6 +20,8 @@ FORMATS: dict[str, Callable[[ReportInput], str]] = {
     "json": render_json,
     "sarif": render_sarif,
     "github": render_github,
+    "gitlab": render_gitlab,
+    "rdjson": render_rdjson,
 }
 
 __all__ = ["FORMATS", "ReportInput"]
