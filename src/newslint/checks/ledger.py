@@ -1,0 +1,371 @@
+"""The cross-file figure ledger (NL350-NL352).
+
+Run over a folder, newslint records the money facts each article states (who,
+what measure, in whom, how much, with which hedge) and compares them across
+articles: one says "up to $4 billion", another "$4 billion", a third calls the
+sum undisclosed. Nothing else in the run knows the text of other files, so each
+fact carries its own line and a short excerpt.
+
+Precision rules: a hedge or value is reported only where no other article agrees
+with it and at least one disagrees (for hedges, where at least two articles agree
+on the other form), mentions that signal a different fact (a tranche, a total,
+another year) are skipped, and articles published far apart are not compared.
+
+Memory: a fact is one small tuple of interned strings and numbers, a few per
+article, so 10,000 articles cost a few megabytes.
+"""
+
+from __future__ import annotations
+
+import re
+import sys
+from collections import defaultdict
+from collections.abc import Iterator
+from typing import Any, NamedTuple
+
+from newslint.checks.base import Context, CorpusCheck, rule
+from newslint.checks.figures import _different_fact, hedges_conflict
+from newslint.document import Document
+from newslint.model import Finding
+from newslint.quantities import DEAL_MEASURES, HEDGE_WORDS, analyse, context_entities
+
+# Articles published further apart than this may describe different rounds.
+MAX_DAYS_APART = 120
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+
+class Fact(NamedTuple):
+    """One money figure of one article, as small as it can be."""
+
+    measure: str
+    actor: str
+    target: str
+    unit: str
+    period: str
+    value: float
+    hi: float
+    precision: float
+    hedge: str
+    start: int
+    end: int
+    line: int
+    excerpt: str
+    other_fact: bool  # the sentence signals a tranche, total, comparison...
+    years: str  # explicit years in the sentence, sorted, joined
+
+
+class Undisclosed(NamedTuple):
+    names: tuple[str, ...]
+    start: int
+    end: int
+    line: int
+    excerpt: str
+
+
+class FileFacts(NamedTuple):
+    pubday: int  # date.toordinal() of publication, 0 when unknown
+    figures: tuple[Fact, ...]
+    undisclosed: tuple[Undisclosed, ...]
+
+
+def _excerpt(text: str, start: int, end: int, width: int = 70) -> str:
+    lo = max(0, start - 25)
+    snippet = text[lo : max(end, lo + width)]
+    return " ".join(snippet.split())[:width]
+
+
+def _interval(f: Fact) -> tuple[float, float]:
+    lo, hi = f.value - f.precision, f.hi + f.precision
+    if f.hedge == "upto":
+        return 0.0, hi
+    if f.hedge == "under":
+        return f.value * 0.8, hi
+    if f.hedge == "over":
+        return lo, float("inf")
+    if f.hedge == "about":
+        return f.value * 0.85, f.hi * 1.15
+    return lo, hi
+
+
+def _compatible(a: Fact, b: Fact) -> bool:
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return alo <= bhi and blo <= ahi
+
+
+def _near(a: int, b: int) -> bool:
+    return not a or not b or abs(a - b) <= MAX_DAYS_APART
+
+
+class FigureLedger(CorpusCheck):
+    """Compare the money facts of every article in the run."""
+
+    rules = (
+        rule(
+            "NL350",
+            "cross-file-figure-conflict",
+            "warning",
+            "Another article of this run gives a different value for the same figure",
+            """The ledger pairs money facts by measure, actor and target ("Amazon's
+            investment in Anthropic") across all files of a run. A value that no
+            other article supports, while another article states a value it cannot
+            be reconciled with (allowing for rounding and hedges), is reported in
+            the article that stands alone, naming the other one. Tranches, totals,
+            other years and articles published months apart are not compared.""",
+            bad=[
+                "=== a.txt ===\nOn Monday, Amazon said it will invest $4 billion in Anthropic.\n"
+                "=== b.txt ===\nOn Monday, Amazon said it will invest $6 billion in Anthropic.\n"
+            ],
+            good=[
+                "=== a.txt ===\nOn Monday, Amazon said it will invest $4 billion in Anthropic.\n"
+                "=== b.txt ===\nOn Monday, Google said it will invest $6 billion in Anthropic.\n"
+            ],
+        ),
+        rule(
+            "NL351",
+            "cross-file-hedge-conflict",
+            "warning",
+            "This article drops or changes a hedge that other articles keep",
+            """When at least two other articles of the run say "up to $4 billion"
+            and this one states "$4 billion" flat (or "more than" where others say
+            "nearly"), this article is reported: the hedge is part of the fact.
+            Articles that state both forms are left to NL302, which reports them
+            within the file.""",
+            bad=[
+                "=== a.txt ===\nOn Monday, Amazon said it will invest up to $4 billion in Anthropic.\n"
+                "=== b.txt ===\nOn Monday, Amazon agreed to invest up to $4 billion in Anthropic.\n"
+                "=== c.txt ===\nOn Monday, Amazon agreed to invest $4 billion in Anthropic.\n"
+            ],
+            good=[
+                "=== a.txt ===\nOn Monday, Amazon said it will invest up to $4 billion in Anthropic.\n"
+                "=== b.txt ===\nOn Monday, Amazon agreed to invest up to $4 billion in Anthropic.\n"
+                "=== c.txt ===\nOn Monday, Amazon agreed to invest up to $4 billion in Anthropic.\n"
+            ],
+        ),
+        rule(
+            "NL352",
+            "cross-file-undisclosed",
+            "warning",
+            "This article calls a sum undisclosed that another article states",
+            """An article says the terms or sums of a deal were not disclosed while
+            another article of the run gives a figure for a deal between the same
+            parties. Either the figure is reported but unconfirmed (say so and
+            cite it) or one of the articles is wrong.""",
+            bad=[
+                "=== a.txt ===\nOn Monday, Anthropic and Amazon expanded their deal. The sums involved were not disclosed.\n"
+                "=== b.txt ===\nOn Monday, Amazon said it will invest up to $4 billion in Anthropic.\n"
+            ],
+            good=[
+                "=== a.txt ===\nOn Monday, Acme and Widget expanded their deal. The sums involved were not disclosed.\n"
+                "=== b.txt ===\nOn Monday, Amazon said it will invest up to $4 billion in Anthropic.\n"
+            ],
+        ),
+    )
+
+    # ------------------------------------------------------------ collect
+
+    def collect(self, doc: Document, ctx: Context) -> FileFacts | None:
+        an = analyse(doc, ctx.option("publication-date"))
+        figures: list[Fact] = []
+        for f in an.figures:
+            s = an.sentences[f.sentence]
+            if not f.measure or not f.actor or s.drafting or s.heading:
+                continue
+            start, end = s.block.source_span(f.start, f.end)
+            figures.append(
+                Fact(
+                    sys.intern(f.measure),
+                    sys.intern(f.actor),
+                    sys.intern(f.target),
+                    sys.intern(f.unit),
+                    sys.intern(f.period),
+                    f.value,
+                    f.hi,
+                    f.precision,
+                    sys.intern(f.hedge),
+                    start,
+                    end,
+                    doc.lines.position(start)[0],
+                    _excerpt(s.text, f.start - s.start, f.end - s.start),
+                    _different_fact(s.text),
+                    " ".join(sorted(set(_YEAR.findall(s.text)))),
+                )
+            )
+        undisclosed: list[Undisclosed] = []
+        for si, a, b in an.undisclosed:
+            s = an.sentences[si]
+            if s.drafting or any(f.sentence == si for f in an.figures):
+                continue
+            names = tuple(sorted(sys.intern(n) for n in context_entities(an, si)))
+            own = any(
+                f.measure in DEAL_MEASURES and f.actor in names and f.target in names
+                for f in figures
+            )
+            if len(names) < 2 or own:
+                continue
+            start, end = s.block.source_span(a, b)
+            undisclosed.append(
+                Undisclosed(
+                    names,
+                    start,
+                    end,
+                    doc.lines.position(start)[0],
+                    _excerpt(s.text, a - s.start, b - s.start),
+                )
+            )
+        if not figures and not undisclosed:
+            return None
+        pubday = an.pubdate.toordinal() if an.pubdate else 0
+        return FileFacts(pubday, tuple(figures), tuple(undisclosed))
+
+    # ------------------------------------------------------------ reduce
+
+    def reduce(self, facts: list[tuple[str, Any]], ctx: Context) -> Iterator[Finding]:
+        groups: dict[tuple, list[tuple[int, Fact]]] = defaultdict(list)
+        for i, (_path, ff) in enumerate(facts):
+            for f in ff.figures:
+                if f.target:
+                    groups[(f.measure, f.actor, f.target, f.unit, f.period)].append((i, f))
+        for mentions in groups.values():
+            if len({i for i, _ in mentions}) < 2:
+                continue
+            if ctx.wants("NL351"):
+                yield from self._hedges(facts, mentions)
+            if ctx.wants("NL350"):
+                yield from self._values(facts, mentions)
+        if ctx.wants("NL352"):
+            yield from self._undisclosed(facts, groups)
+
+    @staticmethod
+    def _comparable(facts: list[tuple[str, Any]], i: int, a: Fact, j: int, b: Fact) -> bool:
+        if i == j or not _near(facts[i][1].pubday, facts[j][1].pubday):
+            return False
+        return not (a.years and b.years and not set(a.years.split()) & set(b.years.split()))
+
+    def _hedges(
+        self, facts: list[tuple[str, Any]], mentions: list[tuple[int, Fact]]
+    ) -> Iterator[Finding]:
+        by_value: dict[tuple[float, float], list[tuple[int, Fact]]] = defaultdict(list)
+        for i, f in mentions:
+            by_value[(f.value, f.hi)].append((i, f))
+        seen: set[int] = set()
+        for group in by_value.values():
+            files_of: dict[str, set[int]] = defaultdict(set)
+            for i, f in group:
+                files_of[f.hedge].add(i)
+            for hedge, files in files_of.items():
+                for other, others in files_of.items():
+                    if not hedges_conflict(hedge, other):
+                        continue
+                    lonely = files - others  # files that state only this form
+                    if len(others) < 2 or len(others) <= len(files):
+                        continue
+                    for i in sorted(lonely - seen):
+                        mine = next(f for j, f in group if j == i and f.hedge == hedge)
+                        peers = [
+                            (j, f)
+                            for j, f in group
+                            if j in others and self._comparable(facts, i, mine, j, f)
+                        ]
+                        if len({j for j, _ in peers}) < 2:
+                            continue
+                        j, ref = peers[0]
+                        seen.add(i)
+                        yield self._finding(
+                            "NL351",
+                            facts,
+                            i,
+                            mine,
+                            j,
+                            ref,
+                            f"'{mine.excerpt}' states {HEDGE_WORDS[mine.hedge]}, but "
+                            f"{len({k for k, _ in peers})} other articles say {HEDGE_WORDS[ref.hedge]} "
+                            f"(e.g. {facts[j][0]}:{ref.line})",
+                        )
+
+    def _values(
+        self, facts: list[tuple[str, Any]], mentions: list[tuple[int, Fact]]
+    ) -> Iterator[Finding]:
+        clean = [(i, f) for i, f in mentions if not f.other_fact]
+        done: set[int] = set()
+        for i, a in clean:
+            if i in done:
+                continue
+            agree, disagree = set(), []
+            for j, b in clean:
+                if not self._comparable(facts, i, a, j, b):
+                    continue
+                if _compatible(a, b):
+                    agree.add(j)
+                else:
+                    disagree.append((j, b))
+            disagree = [(j, b) for j, b in disagree if j not in agree]
+            # Another mention in this same file that agrees with the others: not lonely.
+            if agree or not disagree:
+                continue
+            if any(_compatible(f, disagree[0][1]) for k, f in clean if k == i):
+                continue
+            done.add(i)
+            j, ref = disagree[0]
+            yield self._finding(
+                "NL350",
+                facts,
+                i,
+                a,
+                j,
+                ref,
+                f"'{a.excerpt}' here, but {facts[j][0]}:{ref.line} says '{ref.excerpt}' "
+                f"for {a.actor.title()}'s {a.measure} in {a.target.title()}",
+            )
+
+    def _undisclosed(
+        self, facts: list[tuple[str, Any]], groups: dict[tuple, list[tuple[int, Fact]]]
+    ) -> Iterator[Finding]:
+        deal = [(k, v) for k, v in groups.items() if k[0] in DEAL_MEASURES and k[1] != k[2]]
+        for i, (_path, ff) in enumerate(facts):
+            for u in ff.undisclosed:
+                names = set(u.names)
+                for (_measure, actor, target, *_), mentions in deal:
+                    if actor not in names or target not in names:
+                        continue
+                    others = [
+                        (j, f)
+                        for j, f in mentions
+                        if j != i and _near(ff.pubday, facts[j][1].pubday)
+                    ]
+                    if not others:
+                        continue
+                    j, ref = others[0]
+                    yield Finding(
+                        "NL352",
+                        u.start,
+                        u.end,
+                        f"Says the sum was not disclosed, but {facts[j][0]}:{ref.line} gives "
+                        f"'{ref.excerpt}' for {actor.title()}'s {ref.measure} in {target.title()}",
+                        related=((facts[j][0], ref.start, ref.end),),
+                        path=facts[i][0],
+                        excerpt=u.excerpt,
+                    )
+                    break
+
+    @staticmethod
+    def _finding(
+        rule_id: str,
+        facts: list[tuple[str, Any]],
+        i: int,
+        mine: Fact,
+        j: int,
+        ref: Fact,
+        message: str,
+    ) -> Finding:
+        return Finding(
+            rule_id,
+            mine.start,
+            mine.end,
+            message,
+            related=((facts[j][0], ref.start, ref.end),),
+            path=facts[i][0],
+            excerpt=mine.excerpt,
+        )
+
+
+CHECKS = [FigureLedger]
