@@ -248,21 +248,20 @@ def _read_stdin() -> str:
 
 
 def _apply_fixes(run: Any, resolver: ConfigResolver, args: argparse.Namespace) -> tuple[int, Any]:
-    from newslint.engine import finish_run, lint_file
-    from newslint.fixer import FixConflict, apply_fixes, unified_diff, write_atomic
+    from newslint.engine import finish_run, fix_text, lint_file
+    from newslint.fixer import FixConflict, unified_diff, write_atomic
     from newslint.loader import LoadError, read_source
 
     total = 0
     changed: list[str] = []
     for result in run.files:
-        fixes = [r.fix for r in result.reports if r.fix]
-        if not fixes or result.path == (args.stdin_filename or "-"):
+        if not any(r.fix for r in result.reports) or result.path == (args.stdin_filename or "-"):
             continue
         try:
             original = read_source(result.path)
         except LoadError:
             continue
-        new_text, count = apply_fixes(original, fixes)
+        new_text, count = fix_text(result.path, original, result.config)
         if new_text == original:
             continue
         if args.diff:

@@ -18,11 +18,12 @@ from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
+from newslint.cache import ResultCache, cache_key
 from newslint.checks.base import Check, Context
 from newslint.config import Config, ConfigResolver
 from newslint.document import Document, LineIndex
 from newslint.filter import enabled_rules, resolve, unused_suppressions
-from newslint.cache import ResultCache, cache_key
+from newslint.fixer import apply_fixes
 from newslint.loader import LoadError, decode, read_bytes
 from newslint.model import FileError, Finding, Report
 from newslint.parse import parse
@@ -278,6 +279,25 @@ def lint_paths(
             if progress:
                 progress(len(results), len(files))
     return finish_run(results)
+
+
+MAX_FIX_ROUNDS = 10
+
+
+def fix_text(path: str, text: str, config: Config) -> tuple[str, int]:
+    """Apply offered fixes until none is left (as ruff does): (new text, fixes applied).
+
+    One fix can expose another (removing a preamble line makes the next line the
+    start of its paragraph), so the text is re-linted after each round.
+    """
+    total = 0
+    for _ in range(MAX_FIX_ROUNDS):
+        fixes = [r.fix for r in lint_text(path, text, config).reports if r.fix]
+        new_text, count = apply_fixes(text, fixes)
+        if count == 0 or new_text == text:
+            break
+        text, total = new_text, total + count
+    return text, total
 
 
 def lint_string(

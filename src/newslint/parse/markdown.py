@@ -95,7 +95,8 @@ def _image_only(inline: Token) -> bool:
     children = [
         c for c in inline.children or [] if not (c.type == "text" and not c.content.strip())
     ]
-    return bool(children) and all(c.type in ("image", "softbreak") for c in children)
+    has_image = any(c.type == "image" for c in children)
+    return has_image and all(c.type in ("image", "softbreak") for c in children)
 
 
 def parse_markdown(path: str, text: str) -> Document:
