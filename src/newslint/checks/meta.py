@@ -1,0 +1,643 @@
+"""Meta-text that needs structure: reasoning traces, chat artefacts, stray markup.
+
+Pattern-only meta-text rules (disclaimers, placeholders, editor notes, fences)
+live in rules/meta-*.yaml. The checks here need more than one regex:
+
+- NL101 scores each paragraph for "talking about the writing task" (first-person
+  planning, task vocabulary, <think> tags) and reports one finding per run of
+  such paragraphs, so thirteen lines of working notes are one problem, not
+  thirteen.
+- NL102/NL103/NL105 find chat-assistant preambles, sign-offs and interface text,
+  and offer a fix (delete the line) only when the artefact fills its whole line.
+- NL107 finds the prompt itself pasted into the article.
+- NL110 finds markup in the wrong place: ad and script embeds, HTML tags in plain
+  text, Markdown syntax in HTML.
+
+Quoted speech is masked before scoring, so "I need to see the report," the mayor
+said stays clean.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+
+from newslint.checks.base import Check, Context, rule
+from newslint.document import Block, Document
+from newslint.model import Finding, Fix
+
+# --- shared helpers (chrome.py imports these) ---------------------------------
+
+_QUOTED = re.compile(r"“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"|«[^»]{0,3000}»")
+# What may stand on a line besides the artefact for the line to be removable.
+_RESIDUE = re.compile(r"^[\s*_#>\-]*(?:</?[A-Za-z][^<>\n]{0,200}>[\s*_]*)*$")
+
+
+def mask_quotes(text: str) -> str:
+    """The text with quoted speech blanked (same length), so it is not scored.
+
+    A paragraph that opens a quotation and never closes it (the first paragraph
+    of a multi-paragraph quote) is blanked from the opening mark on.
+    """
+    masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
+    for mark in ("“", '"'):
+        pos = masked.find(mark)
+        if pos != -1:
+            masked = masked[:pos] + " " * (len(masked) - pos)
+    return masked
+
+
+def line_bounds(text: str, start: int, end: int) -> tuple[int, int, int]:
+    """(line start, line content end, line end incl. break) around [start, end)."""
+    ls = text.rfind("\n", 0, start) + 1
+    nl = text.find("\n", max(end - 1, start))
+    if nl == -1:
+        return ls, len(text), len(text)
+    return ls, nl, nl + 1
+
+
+def line_removal(doc: Document, start: int, end: int) -> Fix | None:
+    """A fix deleting the whole line(s) of [start, end), offered only when nothing
+    but markup and whitespace stands on those lines besides the span."""
+    ls, content_end, le = line_bounds(doc.text, start, end)
+    before, after = doc.text[ls:start], doc.text[end:content_end].rstrip("\r")
+    if _RESIDUE.match(before) and _RESIDUE.match(after):
+        return Fix(ls, le, "")
+    return None
+
+
+def block_span(block: Block) -> tuple[int, int]:
+    return block.source_span(0, len(block.text))
+
+
+# --- NL101 reasoning trace ------------------------------------------------------
+
+_TASK_VERBS = (
+    r"go through|identify|check|verify|ensure|make sure|rewrite|restructure|revise|edit|"
+    r"add|insert|include|keep|maintain|remove|cut|start|begin|focus|structure|write|"
+    r"draft|summari[sz]e|paraphrase|link|hyperlink|format|output|craft|create|mention|"
+    r"highlight|avoid|look|consider|note|list|find|search|adjust|expand|shorten|"
+    r"condense|organi[sz]e|incorporate|preserve|replace|double-check|cross-check|"
+    r"compare|analy[sz]e|break down|outline|address|tackle|proceed|figure out|"
+    r"process|handle|flag|rephrase|reword|polish|tweak|present|respond|answer|reply"
+)
+_Q = "['’]"
+# (regex, weight, is task vocabulary)
+_TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
+    # First-person planning of the writing task.
+    (
+        re.compile(
+            rf"\b(?:I|we)(?:{_Q}ll| will| need to| must| should| have to| want to| am going to|"
+            rf"{_Q}m going to| can now| also need to| then need to)\s+(?:now\s+|also\s+|first\s+|"
+            rf"then\s+|just\s+|carefully\s+)?(?:{_TASK_VERBS})\b",
+            re.I,
+        ),
+        1.0,
+        False,
+    ),
+    (
+        re.compile(
+            r"\b[Ll]et me (?:start|begin|check|think|see|look|go|first|now|try|rewrite|draft|"
+            r"structure|make|verify|analy[sz]e|break|outline|consider|recall|re-?read|review|"
+            r"count|compose|craft|work|figure|identify|focus|process|double-check|tackle|"
+            r"summari[sz]e|organi[sz]e|parse|scan|read)\b"
+        ),
+        1.5,
+        False,
+    ),
+    (re.compile(rf"\b[Ll]et{_Q}s (?:start|begin) (?:with|by)\b"), 0.5, False),
+    (
+        re.compile(
+            rf"^(?:Okay|OK|Alright|All right|Hmm+|Wait|So|Now|Right),? (?:so\b|let|I\b|I{_Q}|"
+            r"the user|first|next|the (?:article|text|task))",
+        ),
+        1.0,
+        False,
+    ),
+    (re.compile(r"^(?:First(?:ly)?|Next|Then|Finally|Lastly|Now|Also),\s"), 0.5, False),
+    (re.compile(rf"\b(?:[Hh]ere is|[Hh]ere{_Q}s) my (?:plan|approach|outline|draft)\b"), 2.0, True),
+    (re.compile(r"\bmy (?:plan|approach|task|goal|job) (?:is|here|will)\b", re.I), 1.5, True),
+    # Task materials.
+    (
+        re.compile(
+            r"\bthe (?:provided|given|original|source|input|attached|supplied|above|following|"
+            rf"user{_Q}s) (?:article|text|blog|post|content|draft|passage|document|story|piece|"
+            r"material|html|search results|sources?|query|request|instructions?|paragraphs?)\b",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
+    (
+        re.compile(
+            rf"\bthe user(?:{_Q}s)? (?:wants|asked|asks|provided|requested|mentioned|specified|"
+            r"is asking|needs|instructions?|query|prompt|request|said|expects|would|might|"
+            r"probably|likely)\b",
+            re.I,
+        ),
+        2.0,
+        True,
+    ),
+    (re.compile(r"\b(?:the|these|my|from) search results\b", re.I), 2.0, True),
+    (re.compile(r"\bthe prompt\b|\bthe instructions\b|\bmy instructions\b", re.I), 1.5, True),
+    (re.compile(r"\b(?:my|the final) (?:response|answer|output)\b", re.I), 1.5, True),
+    (re.compile(r"\bthe output\b", re.I), 0.5, True),
+    (
+        re.compile(
+            r"\banchor texts?\b|\bhyperlinks?\b|\bword count\b|\bthe (?:rewritten|revised|final) "
+            r"(?:article|version|text|draft)\b|\bSEO\b|\b[Mm]arkdown\b|\bHTML (?:structure|tags?|"
+            r"format|code)\b|\bthe tone\b|\bstyle guide\b|\bbullet points?\b",
+        ),
+        1.0,
+        True,
+    ),
+    (
+        re.compile(
+            r"\bthe (?:article|text|passage|post|draft|blog|piece|original|source) (?:also )?"
+            r"(?:mentions|states|says|discusses|talks about|notes|claims|points out|suggests|"
+            r"describes|refers to|includes|contains|covers|starts|begins|ends)\b",
+            re.I,
+        ),
+        1.0,
+        True,
+    ),
+    (re.compile(r"\b(?:factual|verified|unverified|key) claims?\b", re.I), 1.0, True),
+    (
+        re.compile(
+            r"\b(?:the|this|that|each|every|next|first|second|third|last|final|opening|closing) "
+            r"(?:paragraph|sentence|section|subheading|bullet point)s?\b|\bsentence by sentence\b|"
+            r"\bparagraph by paragraph\b",
+            re.I,
+        ),
+        0.75,
+        True,
+    ),
+    (re.compile(r"\bthe reader(?:s)? (?:will|would|should|might|needs?)\b", re.I), 0.5, True),
+]
+# News content pulls the score down: attribution outside quotes.
+_NEWS = re.compile(r"\b(?:said|told (?:reporters|[A-Z]\w+)|according to|announced)\b")
+_THINK = re.compile(r"</?think(?:ing)?>", re.I)
+TRACE_THRESHOLD = 2.5
+TRACE_EXTEND = 1.0
+
+
+def trace_score(text: str) -> tuple[float, bool]:
+    """How much a paragraph reads like notes about the writing task, and whether it
+    names the task's materials (required for a paragraph to start a run)."""
+    body = mask_quotes(text)
+    score, task = 0.0, False
+    for rx, weight, is_task in _TRACE_FEATURES:
+        hits = len(rx.findall(body))
+        if hits:
+            score += weight * min(hits, 3)
+            task = task or is_task
+    if _NEWS.search(body):
+        score -= 1.0
+    return score, task
+
+
+class ReasoningTrace(Check):
+    """NL101: runs of paragraphs that talk about the writing task, not the news."""
+
+    rules = (
+        rule(
+            "NL101",
+            "reasoning-trace",
+            "error",
+            "Drafting notes or an LLM reasoning trace left in the article",
+            """Paragraphs in which the writer plans the task ("First, I need to go through
+            the provided article", "the search results confirm", "Let me structure the
+            output") are a model's or an editor's working notes, not reporting. They are
+            scored on first-person planning, references to the task's materials (the
+            user, the prompt, the provided text, search results, hyperlinks, the output)
+            and <think> tags, with quoted speech ignored. One finding covers the whole
+            run of such paragraphs. Delete them; check the article for claims they
+            describe as unverified.""",
+            bad=[
+                "First, I need to go through the provided article and identify the key "
+                "claims. The search results confirm the figure, so I'll keep it.\n\n"
+                "The council voted 7-2 on Tuesday to close the library.",
+                "<think>\nThe user wants a short news story.\n</think>\n\nThe council met.",
+            ],
+            good=[
+                '"I need to make sure my kids are safe," she said, adding that she would '
+                "keep them home.",
+                "I need to tell you about my father. He worked at the mill for 30 years, and "
+                "I will never forget the day it closed.",
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        spans = list(self._think_spans(doc)) + list(self._paragraph_runs(doc))
+        for start, end in _merge(spans, doc.text):
+            yield Finding("NL101", start, end, self.rules[0].message)
+
+    @staticmethod
+    def _think_spans(doc: Document) -> Iterator[tuple[int, int]]:
+        tags = list(_THINK.finditer(doc.text))
+        i = 0
+        while i < len(tags):
+            tag = tags[i]
+            if tag.group().startswith("</"):  # a closing tag with no opening: trace from the top
+                yield _first_text_offset(doc), tag.end()
+                i += 1
+                continue
+            close = next((t for t in tags[i + 1 :] if t.group().startswith("</")), None)
+            if close is None:
+                para_end = doc.text.find("\n\n", tag.end())
+                yield tag.start(), len(doc.text) if para_end == -1 else para_end
+                return
+            yield tag.start(), close.end()
+            i = tags.index(close) + 1
+
+    @staticmethod
+    def _paragraph_runs(doc: Document) -> Iterator[tuple[int, int]]:
+        candidates = [b for b in doc.blocks if b.kind != "front_matter"]
+        scores: list[tuple[float, bool]] = []
+        for b in candidates:
+            if b.kind in ("paragraph", "list_item", "heading", "table_cell") and not b.quoted:
+                scores.append(trace_score(b.text))
+            else:
+                scores.append((0.0, False))
+        strong = [s >= TRACE_THRESHOLD and task for s, task in scores]
+        i = 0
+        while i < len(candidates):
+            if not strong[i]:
+                i += 1
+                continue
+            lo = hi = i
+            while lo > 0 and _extends(scores[lo - 1]):
+                lo -= 1
+            while hi + 1 < len(candidates) and (strong[hi + 1] or _extends(scores[hi + 1])):
+                hi += 1
+            yield block_span(candidates[lo])[0], block_span(candidates[hi])[1]
+            i = hi + 1
+
+
+def _extends(score: tuple[float, bool]) -> bool:
+    """A weaker neighbour joins a run if it still names the task's materials."""
+    return score[0] >= TRACE_EXTEND and score[1]
+
+
+def _first_text_offset(doc: Document) -> int:
+    for b in doc.blocks:
+        if b.kind != "front_matter":
+            return b.source_start
+    return 0
+
+
+def _merge(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
+    """Union spans that overlap or are separated only by whitespace."""
+    out: list[tuple[int, int]] = []
+    for s, e in sorted(spans):
+        if out and (s <= out[-1][1] or not text[out[-1][1] : s].strip()):
+            out[-1] = (out[-1][0], max(e, out[-1][1]))
+        else:
+            out.append((s, e))
+    return out
+
+
+# --- NL102/103/105/107 chat artefacts ----------------------------------------------
+
+_ART_NOUNS = (
+    r"article|version|text|draft|rewrite|summary|story|post|piece|blog|content|news|report|"
+    r"headline|copy|write-?up|paragraphs?|edit|revision|update|feature|press release|op-ed|"
+    r"column|brief|explainer|output|result"
+)
+_REWRITE_ADJ = (
+    r"rewritten|revised|updated|edited|improved|polished|final|new|expanded|shortened|"
+    r"condensed|paraphrased|humani[sz]ed|SEO[- ]optimi[sz]ed|optimi[sz]ed|reworded|rephrased|"
+    r"corrected|proofread|refined|restructured|requested|complete|full rewritten|"
+    r"\d+[- ]word|news-style|journalistic|plagiarism-free|unique|original|engaging|"
+    r"informative|professional|concise|detailed|comprehensive|short|brief|longer|shorter"
+)
+_INTERJECTION = (
+    r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Great|Alright|All right|"
+    r"Got it|Understood|No problem|Happy to help|Great question|Perfect|Definitely|Gladly)"
+)
+_PREAMBLE = re.compile(
+    rf"^(?:\**{_INTERJECTION}[!,.]*\**\s+(?:[^\n]{{0,40}}?[.!]\s+)?(?:here(?:{_Q}s| is| are)|"
+    rf"below (?:is|are)|I(?:{_Q}ve| have)\b|I{_Q}ll\b|I will\b|I can\b|this is\b)[^\n]{{0,160}}?"
+    rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,120}}?[:.!]"
+    rf"|(?:here(?:{_Q}s| is| are)|below (?:is|are)|this is) (?:the|a|an|your|my)\s+"
+    rf"(?:(?:{_REWRITE_ADJ})\b[^\n]{{0,80}}?\b(?:{_ART_NOUNS})\b|(?:{_ART_NOUNS})\b[^\n]{{0,60}}?"
+    rf"\b(?:with (?:the )?(?:hyperlinks|links|changes|edits|corrections|improvements)|"
+    r"you (?:requested|asked for)|based on (?:the|your)|in (?:AP|a journalistic|news) style|"
+    rf"rewritten|revised|as requested))[^\n]{{0,120}}?[:.]"
+    rf"|I(?:{_Q}ve| have) (?:rewritten|revised|edited|updated|created|written|drafted|prepared|"
+    r"added|inserted|made|polished|expanded|condensed|paraphrased|humani[sz]ed|crafted|"
+    r"put together|reworked|restructured|optimi[sz]ed|shortened)\b[^\n]{0,120}?"
+    rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,160}}?[:.!])",
+    re.I,
+)
+_SIGNOFF = re.compile(
+    r"\bI hope (?:this|that|these|the (?:article|rewrite|revised|updated|above|changes|edits)"
+    r"[\w ]{0,20}) (?:helps|meets|works|is helpful|fits|captures|gives|provides|serves|"
+    r"suits|was helpful)\b"
+    r"|\b(?:please )?let me know if (?:you(?:'d|’d| would)? (?:like|need|want|have|prefer)|"
+    r"there(?:'s|’s| is) anything|any (?:changes|adjustments|further|other)|this (?:works|meets)|"
+    r"I should)\b"
+    r"|\bfeel free to (?:modify|adjust|edit|tweak|customi[sz]e|change|adapt|let me know|swap|"
+    r"expand|shorten|use (?:this|it|the (?:article|text))|ask (?:me|for))\b"
+    r"|\bif you(?:'d|’d| would) like(?:,)? (?:me to|I can|I could)\b"
+    r"|\bwould you like me to\b"
+    r"|\bI(?:'d|’d| would) be (?:happy|glad) to (?:help|assist|make|provide|adjust|revise|"
+    r"expand|write|tailor)\b"
+    r"|\bis there anything else (?:I can|you(?:'d|’d| would) like me to)\b"
+    r"|\b(?:should|shall) I (?:adjust|revise|expand|shorten|change|add|make any)\b"
+    r"|\bhappy to (?:make|provide) (?:any )?(?:further )?(?:adjustments|changes|revisions|edits)\b",
+    re.I,
+)
+_CHAT_UI = re.compile(
+    r"^(?:Regenerate(?: response| draft)?|Copy code|Copy to clipboard|ChatGPT said:?|You said:?|"
+    r"Claude said:?|Show drafts|Draft \d+ of \d+|\d+\s*/\s*\d+\s*(?:drafts?)?|"
+    r"Was this (?:response|answer) helpful\??|Is this conversation helpful so far\??|"
+    r"(?:ChatGPT|Claude|Gemini|Bard|Copilot) (?:can|may) make mistakes\.?[^\n]{0,80}|"
+    r"(?:ChatGPT|Gemini|Copilot|Claude|Bard)(?: \d[\w.]*)?:?|Assistant:|User:|Human:|AI:|"
+    r"Thought for \d+ seconds?|Searched \d+ sites?|Edit message|"
+    r"Good response|Bad response)\s*$",
+    re.I,
+)
+_CHAT_UI_INLINE = re.compile(r"\bRegenerate (?:response|draft)\b")
+_PROMPT = re.compile(
+    r"^(?:\W{0,3}(?:prompt|instructions?|task)\s*:\s*|(?:please\s+|can you\s+|could you\s+)?)"
+    r"(?:(?:rewrite|paraphrase|summari[sz]e|rephrase|humani[sz]e|expand|write|generate|create|"
+    r"draft|compose|edit|proofread|translate|make|turn|convert|improve|polish|shorten|"
+    r"optimi[sz]e|add (?:hyperlinks|links))\b[^\n]{0,100}?\b(?:the following|this|the below|"
+    r"the above|below|an? (?:\d+[- ]word )?(?:news |blog |seo[- ]friendly |journalistic )?"
+    r"(?:article|story|blog post|post|summary|press release|news report|piece))\b"
+    r"[^\n]{0,200}?\b(?:article|text|passage|content|story|post|paragraphs?|blog|style|"
+    r"words?|tone|SEO|reader|audience|journalist|format|headline|keywords?|AP|below|HTML)\b"
+    r"|(?:act|acting|write|respond) as (?:a|an) (?:professional |experienced |expert |senior )?"
+    r"(?:journalist|reporter|news writer|editor|copywriter|SEO|content writer|blogger)\b"
+    r"|you are (?:a|an) (?:professional |experienced |expert |senior |helpful )?"
+    r"(?:journalist|reporter|news writer|editor|copywriter|SEO|content writer|blogger|"
+    r"assistant)\b)",
+    re.I,
+)
+_SENTENCE_SPLIT = re.compile(r"(?<=[.!?])\s+")
+
+
+def _whole_block_fix(doc: Document, block: Block) -> Fix | None:
+    start, end = block_span(block)
+    return line_removal(doc, start, end)
+
+
+class ChatArtefacts(Check):
+    """NL102, NL103, NL105, NL107: a chat assistant's side of the conversation."""
+
+    rules = (
+        rule(
+            "NL102",
+            "chat-preamble",
+            "error",
+            "Chat-assistant preamble left in the article",
+            """A line such as "Certainly! Here is the rewritten article:" or "I've revised
+            the story to be more concise:" is the assistant talking to whoever prompted it.
+            Readers should never see it. Delete the line (the fix does, when the preamble
+            fills its line); the article starts after it.""",
+            bad=[
+                "Certainly! Here is the rewritten article:\n\nThe council voted on Tuesday.",
+                "Here's the revised version of your article:",
+                "Sure. I've rewritten the story in AP style below:",
+                "Here is a 600-word news article about the flood:",
+            ],
+            good=[
+                "Certainly the council will vote on Tuesday, officials said.",
+                "Here is what we know about the fire.",
+                "Here is the full text of the mayor's statement:",
+                "Sure, the mayor said, the plan is expensive.",
+            ],
+            fixable=True,
+        ),
+        rule(
+            "NL103",
+            "chat-signoff",
+            "error",
+            "Chat-assistant sign-off left in the article",
+            """Closing offers such as "I hope this helps!", "Let me know if you'd like any
+            changes" or "Feel free to modify the article" are addressed to the person who
+            asked for the text, not to readers. Delete them. When the whole paragraph is
+            sign-off, the fix removes its line.""",
+            bad=[
+                "The council will vote again in May.\n\nI hope this helps! Let me know if "
+                "you'd like any changes.",
+                "Feel free to adjust the tone to suit your publication.",
+                "Would you like me to add quotes from the mayor?",
+            ],
+            good=[
+                '"Let me know if you need anything," the neighbour told her.',
+                "Is there anything else you want to add? No, I think we covered it.",
+                "Residents can feel free to use the pool until September.",
+            ],
+            fixable=True,
+        ),
+        rule(
+            "NL105",
+            "chat-interface",
+            "error",
+            "Chat-interface text copied into the article",
+            """Buttons and labels of a chat tool ("Regenerate response", "Copy code",
+            "ChatGPT said:", "Draft 2 of 3") were copied along with its answer. Delete
+            the line; the fix does when the label stands alone.""",
+            bad=["The council met on Tuesday.\n\nRegenerate response", "Copy code"],
+            good=["The firm said it would regenerate the wetland by 2030."],
+            fixable=True,
+        ),
+        rule(
+            "NL107",
+            "prompt-echo",
+            "error",
+            "The prompt given to a writing assistant is left in the article",
+            """An instruction such as "Rewrite the following article in a neutral tone:"
+            or "Act as a journalist and write..." is the request sent to a chat
+            assistant, pasted along with its answer. Delete it.""",
+            bad=[
+                "Rewrite the following article in a neutral news style:\n\nThe council met.",
+                "Write a 500-word news article about the Fed decision for a general audience.",
+                "Act as a journalist and summarise this report.",
+            ],
+            good=[
+                "Write to your MP, the campaign urged supporters.",
+                "Residents were asked to write a letter to the council about the plan.",
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for block in doc.blocks:
+            if block.kind not in ("paragraph", "heading", "list_item", "table_cell"):
+                continue
+            if block.quoted:
+                continue
+            yield from self._block(doc, block)
+
+    def _block(self, doc: Document, block: Block) -> Iterator[Finding]:
+        text = block.text
+        m = _PREAMBLE.match(text)
+        if m:
+            s, e = block.source_span(m.start(), m.end())
+            fix = line_removal(doc, s, e)
+            yield Finding("NL102", s, e, self.rules[0].message, fix=fix)
+        m = _PROMPT.match(text)
+        if m and not text.rstrip().endswith("?"):
+            s, e = block.source_span(0, len(text))
+            yield Finding("NL107", s, e, self.rules[3].message)
+        if _CHAT_UI.match(text):
+            s, e = block_span(block)
+            yield Finding("NL105", s, e, self.rules[2].message, fix=_whole_block_fix(doc, block))
+        elif (m := _CHAT_UI_INLINE.search(text)) is not None:
+            s, e = block.source_span(m.start(), m.end())
+            yield Finding("NL105", s, e, self.rules[2].message)
+        yield from self._signoff(doc, block)
+
+    def _signoff(self, doc: Document, block: Block) -> Iterator[Finding]:
+        masked = mask_quotes(block.text)
+        hits = list(_SIGNOFF.finditer(masked))
+        if not hits:
+            return
+        sentences = [s for s in _SENTENCE_SPLIT.split(block.text.strip()) if s]
+        all_signoff = all(
+            _SIGNOFF.search(s) or len(s.split()) <= 3 or s.lower().startswith("i hope")
+            for s in sentences
+        )
+        if all_signoff:
+            s, e = block_span(block)
+            fix = _whole_block_fix(doc, block)
+        else:
+            s, e = block.source_span(hits[0].start(), hits[-1].end())
+            fix = None
+        yield Finding("NL103", s, e, self.rules[1].message, fix=fix)
+
+
+# --- NL110 stray markup -----------------------------------------------------------
+
+_HTML_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|strong|em|b|i|u|h[1-6]|ul|ol|li|img|figure|figcaption|iframe|"
+    r"script|style|ins|section|article|blockquote|table|tr|td|th|tbody|thead|noscript|header|"
+    r"footer|nav|aside|button|form|input|meta|link|body|html|head|title|sup|sub|hr|picture|"
+    r"source|video|audio|embed|object|svg|path|center|font)\b[^<>\n]{0,400}?/?>"
+    r"|<!--[^\n]{0,400}?-->|<!DOCTYPE[^>\n]*>"
+    r"|&(?:nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});",
+    re.I,
+)
+_AD_MARKUP = re.compile(
+    r"adsbygoogle|data-ad-(?:slot|client|format|unit)|googletag\.|div-gpt-ad|doubleclick\.net|"
+    r"googlesyndication|<script\b|<noscript\b|<style\b|<ins\b|</ins>|</script>|amzn_assoc|"
+    r"taboola|outbrain|<!--\s*wp:|<iframe\b[^>]*(?:ads|doubleclick|banner)",
+    re.I,
+)
+_SUPPRESSION = re.compile(r"<!--\s*newslint", re.I)
+_MD_IN_HTML = re.compile(
+    r"\*\*[^*\n]{1,120}\*\*|(?<![\w])__[^_\n]{1,120}__(?![\w])|"
+    r"\[[^\]\n]{1,200}\]\((?:https?://|/|www\.)[^)\s]{1,500}\)|^#{1,6} \S|```|^\s*[-*+] \[|"
+    r"!\[[^\]\n]{0,200}\]\(",
+    re.M,
+)
+
+
+class StrayMarkup(Check):
+    """NL110: markup that belongs to another format or to the page, not the article."""
+
+    rules = (
+        rule(
+            "NL110",
+            "stray-markup",
+            "error",
+            "Stray markup left in the article text",
+            """Ad slots (<ins class="adsbygoogle">), scripts, embed code, HTML tags or
+            entities in a plain-text article, and Markdown syntax (**bold**, [links](...))
+            inside an HTML article are leftovers of copying or converting the text. Readers
+            see them as garbage or they break the page. Remove the markup; keep the words.
+            One finding covers each contiguous run of lines.""",
+            bad=[
+                '<ins class="adsbygoogle" data-ad-slot="123"></ins>',
+                "The council met on <strong>Tuesday</strong>.&nbsp;It voted 7-2.",
+            ],
+            good=[
+                "The council met on Tuesday. It voted 7-2 for the plan.",
+                "The ratio was 3 < 4 and 5 > 2.",
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if doc.format == "text":
+            spans = list(self._text_lines(doc))
+        elif doc.format == "markdown":
+            spans = list(self._markdown(doc))
+        else:
+            spans = list(self._html(doc))
+        for s, e in _merge(spans, doc.text):
+            yield Finding("NL110", s, e, self.rules[0].message)
+
+    @staticmethod
+    def _code_ranges(doc: Document, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
+        return [(b.source_start, b.source_end) for b in doc.blocks if b.kind in kinds]
+
+    def _text_lines(self, doc: Document) -> Iterator[tuple[int, int]]:
+        skip = self._code_ranges(doc, ("code",))
+        for offset, line in doc.source_lines():
+            if "<" not in line and "&" not in line:
+                continue
+            if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
+                continue
+            tags = [m for m in _HTML_TAG.finditer(line) if not _THINK.fullmatch(m.group())]
+            if tags:
+                yield offset + tags[0].start(), offset + tags[-1].end()
+
+    def _markdown(self, doc: Document) -> Iterator[tuple[int, int]]:
+        skip = self._code_ranges(doc, ("code", "front_matter"))
+        for offset, line in doc.source_lines():
+            if "<" not in line and "-->" not in line:
+                continue
+            if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
+                continue
+            m = _AD_MARKUP.search(line)
+            if m:
+                yield offset + len(line) - len(line.lstrip()), offset + len(line)
+        for block in doc.blocks:  # an ad block's attribute lines carry no marker of their own
+            if block.kind == "html" and _AD_MARKUP.search(block.text):
+                yield block.source_start, block.source_end
+        yield from _continued_tags(doc, skip)
+
+    def _html(self, doc: Document) -> Iterator[tuple[int, int]]:
+        fragment = not re.search(r"<(?:html|body)\b", doc.text[:5000], re.I)
+        for block in doc.blocks:
+            if block.kind == "html":
+                if re.search(
+                    r"adsbygoogle|data-ad-|googletag|div-gpt-ad|doubleclick", block.text
+                ) or (
+                    fragment
+                    and block.info in ("script", "ins", "noscript", "style")
+                    and "application/ld+json" not in block.text[:200]
+                ):
+                    yield block.source_start, block.source_end
+            elif block.is_prose:
+                for m in _MD_IN_HTML.finditer(block.text):
+                    yield block.source_span(m.start(), m.end())
+
+
+def _continued_tags(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+    """Lines of an ad tag whose opening line is flagged: attributes split over lines."""
+    lines = doc.source_lines()
+    inside = False
+    for offset, line in lines:
+        if any(s <= offset < e for s, e in skip):
+            inside = False
+            continue
+        stripped = line.strip()
+        if re.match(r"<(?:ins|script|div|iframe|noscript)\b", stripped, re.I) and _AD_MARKUP.search(
+            line
+        ):
+            inside = ">" not in stripped or not stripped.endswith(">")
+            continue
+        if inside:
+            if stripped:
+                yield offset + len(line) - len(line.lstrip()), offset + len(line)
+            if ">" in stripped:
+                inside = False
+
+
+CHECKS = [ReasoningTrace, ChatArtefacts, StrayMarkup]
