@@ -106,6 +106,15 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="FILE",
         help="report only findings on lines a unified diff adds ('-': stdin)",
     )
+    parser.add_argument(
+        "--engine",
+        choices=("local", "dask"),
+        default="local",
+        help="where to lint: local processes, or a Dask cluster (newslint[dask])",
+    )
+    parser.add_argument(
+        "--scheduler", help="with --engine dask: the scheduler address (default: local processes)"
+    )
     parser.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     return parser
 
@@ -177,15 +186,20 @@ def _check(args: argparse.Namespace) -> int:
     if "-" in args.paths:
         text = _read_stdin()
         results.append(lint_file(stdin_name, resolver, args.timeout, args.statistics, text=text))
-    run = lint_paths(
-        files,
-        resolver,
-        timeout=args.timeout,
-        statistics=args.statistics,
-        jobs=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
-        cache_dir=_cache_dir(args, resolver),
-        progress=progress_for(args.format, len(files), args.quiet),
-    )
+    if args.engine == "dask":
+        from newslint.distributed import lint_bag
+
+        run = lint_bag(files, resolver, scheduler=args.scheduler, timeout=args.timeout)
+    else:
+        run = lint_paths(
+            files,
+            resolver,
+            timeout=args.timeout,
+            statistics=args.statistics,
+            jobs=args.jobs if args.jobs > 0 else (os.cpu_count() or 1),
+            cache_dir=_cache_dir(args, resolver),
+            progress=progress_for(args.format, len(files), args.quiet),
+        )
     run = finish_run(results + run.files) if results else run
     fixed = 0
     if args.fix or args.diff:
