@@ -54,11 +54,15 @@ def cache_key(path: str, data: bytes, config: Config, flags: tuple[Any, ...]) ->
     return digest.hexdigest()
 
 
+def user_cache_dir() -> Path:
+    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    return Path(base) / "newslint"
+
+
 @cache
 def _secret() -> bytes:
     """This user's signing key, created on first use (mode 0600)."""
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    path = Path(base) / "newslint" / "secret"
+    path = user_cache_dir() / "secret"
     try:
         return bytes.fromhex(path.read_text().strip())
     except (OSError, ValueError):
@@ -76,6 +80,11 @@ def _secret() -> bytes:
 
 def _sign(payload: bytes) -> bytes:
     return hmac.new(_secret(), payload, hashlib.sha256).digest()
+
+
+def pack_cache() -> ResultCache:
+    """Validated rule packs, so a warm run never re-parses unchanged YAML."""
+    return ResultCache(str(user_cache_dir() / "packs"))
 
 
 class ResultCache:
