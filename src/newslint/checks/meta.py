@@ -82,18 +82,18 @@ _TASK_VERBS = (
     r"process|handle|flag|rephrase|reword|polish|tweak|present|respond|answer|reply"
 )
 _Q = "['’]"
-# (regex, weight, is task vocabulary)
-_TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
+# (regex, weight, kind): "plan" is first-person planning, "task" names the task's materials.
+_TRACE_FEATURES: list[tuple[re.Pattern[str], float, str]] = [
     # First-person planning of the writing task.
     (
         re.compile(
-            rf"\b(?:I|we)(?:{_Q}ll| will| need to| must| should| have to| want to| am going to|"
+            rf"\bI(?:{_Q}ll| will| need to| must| should| have to| want to| am going to|"
             rf"{_Q}m going to| can now| also need to| then need to)\s+(?:now\s+|also\s+|first\s+|"
             rf"then\s+|just\s+|carefully\s+)?(?:{_TASK_VERBS})\b",
             re.I,
         ),
         1.0,
-        False,
+        "plan",
     ),
     (
         re.compile(
@@ -103,20 +103,24 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
             r"summari[sz]e|organi[sz]e|parse|scan|read)\b"
         ),
         1.5,
-        False,
+        "plan",
     ),
-    (re.compile(rf"\b[Ll]et{_Q}s (?:start|begin) (?:with|by)\b"), 0.5, False),
+    (re.compile(rf"\b[Ll]et{_Q}s (?:start|begin) (?:with|by)\b"), 0.5, "plan"),
     (
         re.compile(
             rf"^(?:Okay|OK|Alright|All right|Hmm+|Wait|So|Now|Right),? (?:so\b|let|I\b|I{_Q}|"
             r"the user|first|next|the (?:article|text|task))",
         ),
         1.0,
-        False,
+        "plan",
     ),
-    (re.compile(r"^(?:First(?:ly)?|Next|Then|Finally|Lastly|Now|Also),\s"), 0.5, False),
-    (re.compile(rf"\b(?:[Hh]ere is|[Hh]ere{_Q}s) my (?:plan|approach|outline|draft)\b"), 2.0, True),
-    (re.compile(r"\bmy (?:plan|approach|task|goal|job) (?:is|here|will)\b", re.I), 1.5, True),
+    (re.compile(r"^(?:First(?:ly)?|Next|Then|Finally|Lastly|Now|Also),\s"), 0.5, ""),
+    (
+        re.compile(rf"\b(?:[Hh]ere is|[Hh]ere{_Q}s) my (?:plan|approach|outline|draft)\b"),
+        2.0,
+        "plan",
+    ),
+    (re.compile(r"\bmy (?:plan|approach|task|goal|job) (?:is|here|will)\b", re.I), 1.5, "plan"),
     # Task materials.
     (
         re.compile(
@@ -126,7 +130,7 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
             re.I,
         ),
         2.0,
-        True,
+        "task",
     ),
     (
         re.compile(
@@ -136,12 +140,12 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
             re.I,
         ),
         2.0,
-        True,
+        "task",
     ),
-    (re.compile(r"\b(?:the|these|my|from) search results\b", re.I), 2.0, True),
-    (re.compile(r"\bthe prompt\b|\bthe instructions\b|\bmy instructions\b", re.I), 1.5, True),
-    (re.compile(r"\b(?:my|the final) (?:response|answer|output)\b", re.I), 1.5, True),
-    (re.compile(r"\bthe output\b", re.I), 0.5, True),
+    (re.compile(r"\b(?:the|these|my|from) search results\b", re.I), 2.0, "task"),
+    (re.compile(r"\bthe prompt\b|\bthe instructions\b|\bmy instructions\b", re.I), 1.5, "task"),
+    (re.compile(r"\b(?:my|the final) (?:response|answer|output)\b", re.I), 1.5, "task"),
+    (re.compile(r"\bthe output\b", re.I), 0.5, "task"),
     (
         re.compile(
             r"\banchor texts?\b|\bhyperlinks?\b|\bword count\b|\bthe (?:rewritten|revised|final) "
@@ -149,7 +153,7 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
             r"format|code)\b|\bthe tone\b|\bstyle guide\b|\bbullet points?\b",
         ),
         1.0,
-        True,
+        "task",
     ),
     (
         re.compile(
@@ -159,9 +163,9 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
             re.I,
         ),
         1.0,
-        True,
+        "task",
     ),
-    (re.compile(r"\b(?:factual|verified|unverified|key) claims?\b", re.I), 1.0, True),
+    (re.compile(r"\b(?:factual|verified|unverified|key) claims?\b", re.I), 1.0, "task"),
     (
         re.compile(
             r"\b(?:the|this|that|each|every|next|first|second|third|last|final|opening|closing) "
@@ -170,9 +174,9 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, bool]] = [
             re.I,
         ),
         0.75,
-        True,
+        "task",
     ),
-    (re.compile(r"\bthe reader(?:s)? (?:will|would|should|might|needs?)\b", re.I), 0.5, True),
+    (re.compile(r"\bthe reader(?:s)? (?:will|would|should|might|needs?)\b", re.I), 0.5, "task"),
 ]
 # News content pulls the score down: attribution outside quotes.
 _NEWS = re.compile(r"\b(?:said|told (?:reporters|[A-Z]\w+)|according to|announced)\b")
@@ -181,19 +185,28 @@ TRACE_THRESHOLD = 2.5
 TRACE_EXTEND = 1.0
 
 
-def trace_score(text: str) -> tuple[float, bool]:
-    """How much a paragraph reads like notes about the writing task, and whether it
-    names the task's materials (required for a paragraph to start a run)."""
+def trace_score(text: str) -> tuple[float, bool, bool]:
+    """How much a paragraph reads like notes about the writing task; whether it names
+    the task's materials; whether it plans in the first person."""
     body = mask_quotes(text)
-    score, task = 0.0, False
-    for rx, weight, is_task in _TRACE_FEATURES:
+    score, task, plan = 0.0, False, False
+    for rx, weight, kind in _TRACE_FEATURES:
         hits = len(rx.findall(body))
         if hits:
             score += weight * min(hits, 3)
-            task = task or is_task
+            task = task or kind == "task"
+            plan = plan or kind == "plan"
     if _NEWS.search(body):
         score -= 1.0
-    return score, task
+    return score, task, plan
+
+
+def _starts_run(score: tuple[float, bool, bool]) -> bool:
+    """A run starts at a paragraph that names the task's materials and either plans
+    in the first person or is saturated with task vocabulary: a technology story
+    about prompts and search results has the vocabulary but not the planning."""
+    value, task, plan = score
+    return value >= TRACE_THRESHOLD and task and (plan or value >= 2 * TRACE_THRESHOLD)
 
 
 class ReasoningTrace(Check):
@@ -254,13 +267,13 @@ class ReasoningTrace(Check):
     @staticmethod
     def _paragraph_runs(doc: Document) -> Iterator[tuple[int, int]]:
         candidates = [b for b in doc.blocks if b.kind != "front_matter"]
-        scores: list[tuple[float, bool]] = []
+        scores: list[tuple[float, bool, bool]] = []
         for b in candidates:
             if b.kind in ("paragraph", "list_item", "heading", "table_cell") and not b.quoted:
                 scores.append(trace_score(b.text))
             else:
-                scores.append((0.0, False))
-        strong = [s >= TRACE_THRESHOLD and task for s, task in scores]
+                scores.append((0.0, False, False))
+        strong = [_starts_run(s) for s in scores]
         i = 0
         while i < len(candidates):
             if not strong[i]:
@@ -275,7 +288,7 @@ class ReasoningTrace(Check):
             i = hi + 1
 
 
-def _extends(score: tuple[float, bool]) -> bool:
+def _extends(score: tuple[float, bool, bool]) -> bool:
     """A weaker neighbour joins a run if it still names the task's materials."""
     return score[0] >= TRACE_EXTEND and score[1]
 
@@ -333,8 +346,10 @@ _PREAMBLE = re.compile(
 )
 _SIGNOFF = re.compile(
     r"\bI hope (?:this|that|these|the (?:article|rewrite|revised|updated|above|changes|edits)"
-    r"[\w ]{0,20}) (?:helps|meets|works|is helpful|fits|captures|gives|provides|serves|"
-    r"suits|was helpful)\b"
+    r"[\w ]{0,20}) (?:helps|is helpful|was helpful|works for you)(?:\s*[!.]|,? (?:and |let me|"
+    r"feel free|if you|please))"
+    r"|\bI hope (?:this|the [\w ]{1,20}) (?:meets|fits|suits|matches) your (?:needs|requirements|"
+    r"expectations|brief|request)"
     r"|\b(?:please )?let me know if (?:you(?:'d|’d| would)? (?:like|need|want|have|prefer)|"
     r"there(?:'s|’s| is) anything|any (?:changes|adjustments|further|other)|this (?:works|meets)|"
     r"I should)\b"

@@ -1,0 +1,519 @@
+"""Scraped page chrome: the widgets a scraper copied along with the article body.
+
+Boilerplate is told from body text the way justext and trafilatura do it, by
+features of each block rather than by site names:
+
+- UI vocabulary in a short block ("Subscribe", "Share on Facebook", "Advertisement",
+  "Skip to main content", "Thank you for subscribing"), counters ("1.2K views",
+  "12 comments", "3 min read"), copyright lines, cookie notices, tag lists;
+- link density (a block that is all link text is navigation, and two or more in a
+  row are a related-articles list);
+- short, unpunctuated blocks and blocks duplicated elsewhere in the document
+  (author names, widget titles), author bios;
+- position: weak evidence counts only after the last body paragraph or between
+  two blocks that are certainly chrome, so a subheading in the body is never
+  taken for a widget.
+
+Each block is "strong" (certainly chrome), "weak" (chrome-like, only in context)
+or neither; a body paragraph (long, punctuated prose) is never weak. Contiguous
+blocks form runs; a run with at least one strong block becomes one finding
+spanning its lines.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+from newslint.checks.base import Check, Context, rule
+from newslint.checks.meta import block_span, mask_quotes
+from newslint.document import Block, Document
+from newslint.model import Finding
+
+# Whole-block UI labels (trailing punctuation and arrows ignored).
+_UI_WHOLE = re.compile(
+    r"(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
+    r"paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|"
+    r"story continues (?:below|after)(?: this)? (?:advertisement|ad)|"
+    r"(?:article )?continues? (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"continue reading(?: below| the main story)?|skip to (?:the )?(?:main )?content|"
+    r"skip (?:to )?navigation|jump to (?:navigation|content)|"
+    r"subscribe(?: now| today| for free| here)?|sign up(?: now| today| for free| here)?|"
+    r"newsletters?|(?:free |daily |weekly )?newsletter sign-?up|sign in|log ?in|register|"
+    r"create (?:an |a free )?account|"
+    r"share(?: this| the)?(?: article| story| post| page| via| on)?|copy link|link copied|"
+    r"print(?: this)?(?: article| page| story)?|email|e-mail|tweet|pin it|"
+    r"save(?: article| story| for later)?|bookmark|gift (?:this )?article|"
+    r"comments?|show comments|view comments|hide comments|leave a (?:comment|reply)|"
+    r"join the (?:conversation|discussion)|add (?:a )?comment|\d+ comments?|comments? \(\d+\)|"
+    r"related(?: articles?| stories| posts?| content| coverage| reading| news| topics| links)?|"
+    r"more (?:from|on|in|stories|news|articles?|like this|to read|to explore)\b.{0,60}|"
+    r"read (?:more|next|also)|see (?:all|more)|show more|load more|view all|"
+    r"you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"recommended(?: for you| stories| reading| articles| videos)?|"
+    r"most (?:read|popular|viewed|shared|watched|commented)(?: stories| articles)?|"
+    r"trending(?: now| stories| news| topics)?|popular(?: now| posts| stories)|"
+    r"latest(?: news| stories| posts| articles| videos)|top stories|editor'?s picks|"
+    r"don'?t miss|must read|also read|further reading|"
+    r"previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|"
+    r"back to top|go to top|follow us\b.{0,60}|follow (?:on|me on)\b.{0,40}|"
+    r"tags?|topics?|filed under|categories|keywords|"
+    r"about the author|about (?:us|the authors?)|contact us|"
+    r"listen(?: to)?(?: this| the)? (?:article|story)|listen|\d+ min(?:ute)?s? (?:read|listen)|"
+    r"reading time\b.{0,30}|audio version|"
+    r"privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|"
+    r"preferences)|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|"
+    r"download (?:our|the) app|get the app|open in app|"
+    r"image|photo|picture|img|photograph|video|graphic|gallery|embed|"
+    r"enlarge (?:this )?image|toggle caption|hide caption|expand|close|menu|search|home)",
+    re.I,
+)
+_UI_SENTENCE = re.compile(
+    r"\b(?:subscribe|sign up|register)\b[^.]{0,60}\b(?:our|your)\b"
+    r"|\bour (?:free |daily |weekly |morning |evening )?(?:newsletters?|briefing|bulletin)\b"
+    r"|\b(?:straight|directly|delivered|sent) to your inbox\b"
+    r"|\bthank(?:s| you) for (?:subscribing|signing up|registering)\b"
+    r"|\bsomething went wrong[.!,]? (?:please )?try again\b|\bplease try again later\b"
+    r"|\benter (?:your|a valid) email\b"
+    r"|\bby (?:clicking|signing up|subscribing|registering)\b[^.]{0,120}\b(?:agree|privacy|terms)\b"
+    r"|\b(?:we|this (?:site|website)) uses? cookies\b|\bour cookie policy\b"
+    r"|\baccept (?:all )?cookies\b"
+    r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
+    r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
+    r"email)\b"
+    r"|\b(?:download|get) our app\b|\b(?:log|sign) in to (?:comment|continue reading|save)\b"
+    r"|\bthis (?:article|story|content) is (?:available )?(?:only )?(?:to|for) "
+    r"(?:subscribers|members)\b|\bsupport our journalism\b"
+    r"|\benable javascript\b|\bjavascript is disabled\b|\byour browser does not support\b"
+    r"|\bcomments? (?:are|have been) (?:closed|disabled)\b"
+    r"|\b(?:register|subscribe|sign in) to (?:continue|read|unlock)\b"
+    r"|\bclick here to\b|\btap here to\b",
+    re.I,
+)
+_UI_MENTION = re.compile(
+    r"\b(?:newsletters?|subscribe|subscription|inbox|cookies|advertisement|sponsored|sign up)\b",
+    re.I,
+)
+_PROMO_PREFIX = re.compile(
+    r"^(?:also|read (?:more|also|next)|also read|related|see also|more|recommended|watch|"
+    r"listen|don'?t miss|must read|trending|click here|top stories|more coverage|"
+    r"read the full story|full story)\s*(?::|\||»|›|—|–|-)\s*\S",
+    re.I,
+)
+_TAG_LINE = re.compile(
+    r"^(?:tags?|topics?|filed under|categories|keywords|related topics)\s*[:|]\s*\S", re.I
+)
+_COUNTER = re.compile(
+    r"(?P<pre>[^\w\s]{1,4}\s*)?\d[\d.,]*\s*(?P<mag>[KkMm]\+?|\+)?"
+    r"(?:\s*(?P<unit>views?|reads?|comments?|shares?|likes?|replies|responses|readers))?"
+    r"(?:\s*[·•|]\s*\d+\s*min(?:ute)?s?\s*read)?",
+)
+_TIME_AGO = re.compile(
+    r"(?:updated|posted|published)?\s*\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
+    re.I,
+)
+_SOCIAL = frozenset(
+    [
+        "facebook",
+        "twitter",
+        "x",
+        "linkedin",
+        "whatsapp",
+        "email",
+        "e-mail",
+        "print",
+        "reddit",
+        "pinterest",
+        "telegram",
+        "copy",
+        "link",
+        "share",
+        "tweet",
+        "messenger",
+        "flipboard",
+        "pocket",
+        "threads",
+        "bluesky",
+        "mastodon",
+        "instagram",
+        "youtube",
+        "tiktok",
+        "sms",
+        "comment",
+        "comments",
+        "save",
+        "gift",
+    ]
+)
+_BIO = re.compile(
+    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has been|writes|covers|reports)\b.{0,100}?"
+    r"\b(?:reporter|writer|journalist|editor|correspondent|author|contributor|columnist|"
+    r"freelance|blogger|covering|covers|based in|staff writer)\b",
+)
+_BYLINE = re.compile(r"^(?:by|written by|words by|story by|posted by|author)\s*:?\s+[A-Z]", re.I)
+_FIELD_LABEL = re.compile(
+    r"^(?:author|authors|byline|title|headline|subtitle|sub-?headline|place of publish(?:ing)?|"
+    r"place of publication|published(?: on| at| date| time)?|publish(?:ed)? date|"
+    r"date(?: published)?|updated(?: on| at)?|last updated|body|content|article(?: body| text)?|"
+    r"text|source|url|link|category|categories|section|tags|keywords|summary|description|"
+    r"image|image url|thumbnail|caption|location|dateline|publisher|language|word count)\s*:",
+    re.I,
+)
+_EMPTY_BODY_LABEL = re.compile(r"^(?:body|content|article(?: body| text)?|text)\s*:\s*$", re.I)
+_IMAGE_FILE = re.compile(r"^[\w\-. ()]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif|heic|tiff?)$", re.I)
+_IMAGE_CREDIT = re.compile(
+    r"^\(?(?:image|photo|picture|photograph|illustration|graphic|video|images|photos)"
+    r"(?:\s*credits?)?\s*(?::|\||by|courtesy(?: of)?)\s*\S.{0,80}$"
+    r"|^\(?(?:credit|photo credit|image credit|source)\s*:\s*(?:getty|ap|reuters|afp|shutterstock|"
+    r"epa|pa|bloomberg|alamy|istock|unsplash|pexels)\b.{0,60}$"
+    r"|^(?:image|photo) \d+ of \d+$",
+    re.I,
+)
+_STOPWORDS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "of",
+        "to",
+        "in",
+        "and",
+        "or",
+        "for",
+        "on",
+        "at",
+        "by",
+        "with",
+        "from",
+        "that",
+        "this",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "as",
+        "but",
+        "not",
+        "they",
+        "their",
+        "he",
+        "she",
+        "his",
+        "her",
+        "we",
+        "our",
+        "you",
+        "your",
+        "i",
+        "which",
+        "who",
+        "will",
+        "would",
+        "said",
+        "says",
+        "can",
+        "could",
+        "after",
+        "before",
+        "about",
+        "into",
+        "than",
+        "more",
+        "also",
+    ]
+)
+_END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ")", ":")
+
+
+@dataclass
+class _Label:
+    strength: int  # 2 strong, 1 weak, 0 none
+    kind: str  # "chrome", "promo", "label", "image"
+    body: bool  # a body paragraph (never chrome by context)
+
+
+def _clean(text: str) -> str:
+    """Block text without decoration: emphasis marks, arrows, bullets, pipes."""
+    return text.strip().strip("*_#>|•·-–—»›→:").strip()
+
+
+def _words(text: str) -> list[str]:
+    return text.split()
+
+
+def _link_ratio(block: Block) -> float:
+    if not block.links or not block.text:
+        return 0.0
+    covered = sum(max(0, ln.end - ln.start) for ln in block.links)
+    return min(1.0, covered / max(1, len(block.text.strip())))
+
+
+def _is_counter(text: str) -> bool:
+    m = _COUNTER.fullmatch(text)
+    if not m:
+        return False
+    return bool(m.group("pre") or m.group("mag") or m.group("unit"))
+
+
+def _is_share_bar(text: str) -> bool:
+    words = [w.strip(".,|·•/()").lower() for w in text.split()]
+    words = [w for w in words if w]
+    return len(words) >= 2 and all(w in _SOCIAL for w in words)
+
+
+def _is_body(block: Block, text: str) -> bool:
+    words = _words(text)
+    if len(words) < 15 or block.kind not in ("paragraph", "list_item", "blockquote", "table_cell"):
+        return False
+    if not text.rstrip().endswith(_END_PUNCT):
+        return False
+    stop = sum(1 for w in words if w.lower().strip(".,;:!?\"“”'’()") in _STOPWORDS)
+    return stop / len(words) >= 0.2
+
+
+def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _Label:
+    """Strong/weak chrome evidence of one block, with the kind of chrome it shows.
+
+    `near_image`: the block stands next to a picture, so a credit line is its caption.
+    """
+    if block.kind in ("front_matter", "code", "html"):
+        return _Label(0, "chrome", False)
+    if block.kind == "image":
+        return _Label(1, "image", False)
+    text = mask_quotes(block.text.strip())
+    clean = _clean(text)
+    words = _words(clean)
+    n = len(words)
+    if not clean:
+        return _Label(1, "chrome", False)
+    if _IMAGE_FILE.match(clean) or (n <= 8 and _IMAGE_CREDIT.match(clean) and not near_image):
+        return _Label(2, "image", False)
+    if n <= 30 and _PROMO_PREFIX.match(clean) and not clean.endswith("."):
+        return _Label(2, "promo", False)
+    if n <= 30 and block.links and _PROMO_PREFIX.match(clean):
+        return _Label(2, "promo", False)
+    sentence = n > 3 and clean.endswith(".")
+    if n <= 12 and not sentence and _UI_WHOLE.fullmatch(clean.rstrip("!:…")):
+        kind = "image" if clean.lower() in ("image", "photo", "picture", "img") else "chrome"
+        return _Label(2, kind, False)
+    if _is_counter(clean) or _TIME_AGO.fullmatch(clean) or _is_share_bar(clean):
+        return _Label(2, "chrome", False)
+    if n <= 40 and _TAG_LINE.match(clean):
+        return _Label(2, "chrome", False)
+    if n <= 45 and _UI_SENTENCE.search(clean):
+        return _Label(2, "chrome", False)
+    if n <= 25 and _link_ratio(block) >= 0.7:
+        return _Label(2 if block.kind == "list_item" else 1, "links", False)
+    if _BIO.match(clean) and n <= 80:
+        return _Label(1, "chrome", False)
+    if n <= 30 and _UI_MENTION.search(clean):
+        return _Label(1, "chrome", False)
+    if _is_body(block, clean):
+        return _Label(0, "chrome", True)
+    if clean.casefold() in duplicates and n <= 10:
+        return _Label(1, "chrome", False)
+    if _BYLINE.match(clean) and n <= 12:
+        return _Label(1, "chrome", False)
+    if n <= 16 and not clean.endswith((".", ";", ",")):
+        return _Label(1, "chrome", False)
+    return _Label(0, "chrome", False)
+
+
+def _near_image(blocks: list[Block], k: int) -> bool:
+    return any(0 <= j < len(blocks) and blocks[j].kind == "image" for j in (k - 1, k + 1))
+
+
+_RULE_OF_KIND = {"chrome": "NL120", "links": "NL120", "promo": "NL121", "image": "NL123"}
+
+
+class PageChrome(Check):
+    """NL120-NL123: widgets, labels and placeholders scraped along with the article."""
+
+    rules = (
+        rule(
+            "NL120",
+            "page-chrome",
+            "warning",
+            "Scraped page chrome (widgets, share bar, newsletter box, related links) in the text",
+            """Newsletter boxes, share bars, "Advertisement", view and comment counters,
+            related-article lists, cookie notices, author boxes repeated at the end,
+            copyright footers and tag lists belong to the web page, not the article; a
+            scraper copied them with the body. Blocks are scored like justext/trafilatura
+            do: UI vocabulary, length, link density, duplication and position after the
+            last body paragraph. One finding covers each contiguous run. Delete the run.""",
+            bad=[
+                "The council approved the budget on Tuesday after a long debate, officials "
+                "said, and the mayor signed it into law the same evening.\n\n"
+                "Share on Facebook\n\nSubscribe to our newsletter\n\n"
+                "Thank you for subscribing!",
+                "The council approved the budget on Tuesday after a long debate, officials "
+                "said, and the mayor signed it into law the same evening.\n\n"
+                "👁️ 12.4K+\n\nMORE FROM CITY NEWS",
+            ],
+            good=[
+                "The council approved the budget on Tuesday after a long debate, officials "
+                "said.\n\nWhat happens next\n\nThe mayor has 10 days to sign the bill, and "
+                "opponents have promised a legal challenge if she does.",
+                "By Jane Doe, Associated Press\n\nThe council approved the budget on Tuesday "
+                "after a long debate, officials said.",
+            ],
+        ),
+        rule(
+            "NL121",
+            "promo-link",
+            "warning",
+            "Promotional link to another article inside the story",
+            """Lines such as "Also: How to use Claude AI" or "READ MORE: Fed holds rates"
+            are the site's cross-promotion, inserted between paragraphs. In a syndicated
+            or republished article they point readers away mid-story and are not part of
+            the text. Delete the line.""",
+            bad=[
+                "The bank raised rates again.\n\nREAD MORE: Mortgage costs hit a 15-year high"
+                "\n\nAnalysts expect one more rise this year.",
+                "Also: [How the vote works](https://example.com/vote)",
+            ],
+            good=[
+                "Also, the bank raised its growth forecast.",
+                "More than 200 people attended the meeting, organisers said.",
+            ],
+        ),
+        rule(
+            "NL122",
+            "scraper-field-label",
+            "warning",
+            "Scraper field labels (Author:, Body:, Published on:) left in the article",
+            """Labels such as "Author:", "Place of Publish:", "Published on:" and "Body:"
+            come from a scraping tool's output template, and the values after them are
+            often page furniture (a copyright notice as the place of publication). Delete
+            the labelled header; keep the byline and date in metadata.""",
+            bad=[
+                "Author: Jane Doe\nPublished on: 3 May 2024\nBody:\n\nThe council approved "
+                "the budget on Tuesday after a long debate, officials said.",
+            ],
+            good=[
+                "By Jane Doe\n\nThe council approved the budget on Tuesday after a long "
+                "debate, officials said.",
+            ],
+        ),
+        rule(
+            "NL123",
+            "image-placeholder",
+            "warning",
+            "Orphaned image placeholder, file name or credit left as text",
+            """A line reading just "image" or "photo", an image file name
+            (IMG_2041.jpg), "Image 1 of 5" or a bare credit line is what remains of a
+            picture the scraper could not copy. Readers see a stray word. Delete it, or
+            restore the image with its caption.""",
+            bad=[
+                "The council met on Tuesday to debate the budget for next year.\n\nimage\n\n"
+                "The vote was 7-2, officials said, after three hours of debate.",
+                "IMG_2041.JPG",
+            ],
+            good=["The image of the flooded street was shared 40,000 times, police said."],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        blocks = [b for b in doc.blocks if b.kind != "front_matter"]
+        if not blocks:
+            return
+        header = self._field_labels(blocks)
+        if header is not None:
+            start, end = block_span(blocks[header[0]])[0], block_span(blocks[header[1]])[1]
+            yield Finding("NL122", start, end, self.rules[2].message)
+        yield from self._runs(doc, blocks, header[1] + 1 if header else 0)
+
+    @staticmethod
+    def _field_labels(blocks: list[Block]) -> tuple[int, int] | None:
+        """NL122: a scraper's labelled header before the first body paragraph, as the
+        indices of its first and last labelled blocks."""
+        labelled: list[int] = []
+        for i, block in enumerate(blocks):
+            clean = block.text.strip().lstrip("*_#>|•·-–— ")
+            if _FIELD_LABEL.match(clean):
+                labelled.append(i)
+            elif _is_body(block, clean) and not _FIELD_LABEL.match(clean):
+                break
+        if not labelled:
+            return None
+        heads = [blocks[i].text.strip().lstrip("*_#>|•·-–— ") for i in labelled]
+        empty_body = any(_EMPTY_BODY_LABEL.match(h) for h in heads)
+        names = {h.split(":")[0].lower() for h in heads}
+        if len(names) < 2 and not empty_body:
+            return None
+        return labelled[0], labelled[-1]
+
+    def _runs(self, doc: Document, blocks: list[Block], first: int) -> Iterator[Finding]:
+        texts = [_clean(b.text).casefold() for b in blocks]
+        seen: dict[str, int] = {}
+        for t in texts:
+            if t and len(t.split()) <= 10:
+                seen[t] = seen.get(t, 0) + 1
+        duplicates = {t for t, c in seen.items() if c > 1}
+        labels = [classify(b, duplicates, _near_image(blocks, k)) for k, b in enumerate(blocks)]
+        self._promote_link_lists(labels)
+        body = [i for i, lab in enumerate(labels) if lab.body]
+        last_body = body[-1] if body else -1
+        i = first
+        while i < len(blocks):
+            if labels[i].strength == 0:
+                i += 1
+                continue
+            j = i
+            while j + 1 < len(blocks) and labels[j + 1].strength > 0:
+                j += 1
+            yield from self._run(doc, blocks, labels, i, j, last_body)
+            i = j + 1
+
+    @staticmethod
+    def _promote_link_lists(labels: list[_Label]) -> None:
+        """Two or more link-only blocks in a row are a related-articles list."""
+        i = 0
+        while i < len(labels):
+            j = i
+            while j < len(labels) and labels[j].kind == "links":
+                j += 1
+            if j - i >= 2:
+                for k in range(i, j):
+                    labels[k].strength = 2
+            i = max(j, i + 1)
+
+    def _run(
+        self,
+        doc: Document,
+        blocks: list[Block],
+        labels: list[_Label],
+        i: int,
+        j: int,
+        last_body: int,
+    ) -> Iterator[Finding]:
+        strong = [k for k in range(i, j + 1) if labels[k].strength == 2]
+        if not strong:
+            return
+        lo, hi = strong[0], strong[-1]
+        if i > last_body:  # the tail after the article: weak blocks count too
+            lo = i
+        if j > last_body:
+            hi = j
+        # Images at the edges of a run are the article's pictures, not chrome.
+        while lo < hi and blocks[lo].kind == "image" and labels[lo].strength < 2:
+            lo += 1
+        while hi > lo and blocks[hi].kind == "image" and labels[hi].strength < 2:
+            hi -= 1
+        kinds = {labels[k].kind for k in range(lo, hi + 1) if labels[k].strength == 2}
+        rule_id = _RULE_OF_KIND[kinds.pop()] if len(kinds) == 1 else "NL120"
+        meta = next(r for r in self.rules if r.id == rule_id)
+        start = block_span(blocks[lo])[0]
+        end = block_span(blocks[hi])[1]
+        yield Finding(rule_id, start, end, meta.message)
+
+
+CHECKS = [PageChrome]
