@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long regular expressions read better unbroken)
 """Quantity extraction and normalisation for the inconsistent-figures family (NL3xx).
 
 Checks that compare figures need them in one shape: a value in base units, the
@@ -274,7 +275,20 @@ def format_money(value: float, unit: str) -> str:
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w]|[A-Za-z0-9]|[^\w\s]")
 _PAREN = re.compile(r"\([^()]{0,60}\)")
 COMMON_CAPS = frozenset(
-    ["the", "a", "an", "and", "but", "or", "so", "if", "in", "on", "at", "for", "of", "to", "by", "with", "from", "as", "this", "that", "these", "those", "it", "its", "he", "she", "they", "we", "i", "you", "his", "her", "their", "our", "my", "your", "there", "here", "when", "while", "after", "before", "since", "during", "however", "meanwhile", "also", "still", "now", "then", "yet", "both", "each", "every", "some", "many", "most", "more", "such", "according", "under", "over", "about", "what", "why", "how", "who", "which", "where", "mr", "mrs", "ms", "dr", "sen", "rep", "gov", "president", "ceo", "chief", "executive", "officer", "chairman", "founder", "co-founder", "director", "spokesperson", "spokesman", "spokeswoman", "analyst", "analysts", "minister", "secretary", "senator", "officials", "official", "company", "firm", "group", "news", "report", "reports", "read", "more", "photo", "image", "update", "updated", "published", "posted", "editor", "inc", "corp", "corp.", "co", "ltd", "llc", "plc", "new", "ai", "last", "next", "first", "second", "third", "one", "two", "three", "four", "five", "today", "yesterday", "tomorrow", "said", "says", "will", "would", "could", "should", "can", "may", "might", "must", "not", "no", "yes", "all", "any", "other", "another", "under-the", "per", "via", "vs", "just", "only", "even", "nearly", "about", "up", "out"]
+    """
+    the a an and but or so if in on at for of to by with from as this that these those it
+    its he she they we i you his her their our my your there here when while after before
+    since during however meanwhile also still now then yet both each every some many most
+    more such according under over about what why how who which where mr mrs ms dr sen rep
+    gov president ceo chief executive officer chairman founder co-founder director
+    spokesperson spokesman spokeswoman analyst analysts minister secretary senator officials
+    official company firm group news report reports read more photo image update updated
+    published posted editor inc corp corp. co ltd llc plc new ai last next first second
+    third one two three four five today yesterday tomorrow said says will would could should
+    can may might must not no yes all any other another under-the per via vs just only even
+    nearly about up out investors experts sources police shares stocks revenue sales profit
+    profits quarter strategic
+    """.split()  # noqa: SIM905
 )
 MEASURES = {
     "investment": "invest invests invested investing investment investments reinvest",
@@ -288,7 +302,8 @@ MEASURES = {
     "cost": "cost costs costing",
     "fine": "fine fined penalty penalties settlement settle settled",
     "spending": "spend spends spending spent budget",
-    "pay": "salary pay paid compensation wage wages bonus",
+    "payment": "pay pays paid paying",
+    "salary": "salary compensation wage wages bonus",
     "price": "price priced",
     "commitment": "commitment commit commits committed pledge pledged pledging",
     "debt": "debt loan loans borrow borrowed",
@@ -296,8 +311,13 @@ MEASURES = {
 }  # fmt: skip
 MEASURE_OF = {w: m for m, ws in MEASURES.items() for w in ws.split()}
 # Deal-like measures: the ones a "terms were not disclosed" statement is about.
-DEAL_MEASURES = frozenset({"investment", "funding", "deal", "stake", "commitment", "valuation"})
+DEAL_MEASURES = frozenset(
+    {"investment", "funding", "deal", "stake", "commitment", "valuation", "payment"}
+)
 _TARGET_PREPS = frozenset({"in", "into", "for", "of", "to"})
+_REPORTING = frozenset(
+    {"said", "says", "say", "told", "according", "reported", "estimated", "estimate", "believe"}
+)
 
 
 def _canon(token: str) -> str:
@@ -333,17 +353,38 @@ def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list
         if name and i == 0 and _canon(word) not in proper:
             name = False
         toks.append(Tok(word, m.start(), m.end(), name))
+    # "Fenwick Capital has...": a capitalised opener followed by a name is part of it.
+    if len(toks) > 1 and not toks[0].name and toks[1].name and is_name(toks[0].text):
+        toks[0].name = True
     return toks
 
 
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+
+
 def proper_names(texts: list[str]) -> set[str]:
-    """Capitalised tokens seen in mid-sentence: they are names even at a sentence start."""
+    """Tokens that are names even at a sentence start.
+
+    A capitalised token seen in mid-sentence is a name. So is one seen only at
+    sentence starts, if it is capitalised at least twice and never written in
+    lower case anywhere in the article ("Nimbus is moving... Nimbus and Vertex").
+    """
     found: set[str] = set()
+    openers: dict[str, int] = {}
+    lower: set[str] = set()
     for t in texts:
+        lower.update(_LOWER_WORD.findall(t))
         for i, m in enumerate(_TOKEN.finditer(t)):
             w = m.group(0)
-            if i and is_name(w):
+            if not w[:1].isupper() or not is_name(w):
+                continue
+            if i:
                 found.add(_canon(w))
+            else:
+                openers[_canon(w)] = openers.get(_canon(w), 0) + 1
+    for w, n in openers.items():
+        if n >= 2 and w not in lower and w not in MEASURE_OF and len(w) >= 3:
+            found.add(w)
     return found
 
 
@@ -391,9 +432,17 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
     if not best:
         return
     runs = _name_runs(toks)
-    # Target: first name run after a preposition that follows the measure word/figure.
-    anchor = max(idx_after, mi + 1) if best else idx_after
+    # Target: the object between a measure verb and the figure ("acquire Kestrel
+    # for $350 million"), else the first name run after a preposition that follows
+    # the measure word or the figure ("investment in Anthropic").
+    if mi < idx_after:
+        between = [r for r in runs if mi < r[0] and r[1] <= idx_before + 1]
+        if between and toks[mi].text.lower() not in ("investment", "investments", "deal"):
+            fig.target = entity_key(toks, between[0])
+    anchor = max(idx_after, mi + 1)
     for i in range(anchor, min(len(toks), anchor + 10)):
+        if fig.target:
+            break
         if toks[i].text.lower() in _TARGET_PREPS:
             for r in runs:
                 if i < r[0] <= i + 7:
@@ -406,7 +455,15 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
     # else the first name run after it that is not the target.
     before = [r for r in runs if r[1] <= idx_before + 1 and entity_key(toks, r) != fig.target]
     if before:
-        fig.actor = entity_key(toks, before[-1])
+        # "Analysts at Harlow said the strike, which is costing Ridgeway $66 million":
+        # a speaker before a reporting verb is not the actor when another name
+        # stands between that verb and the figure.
+        cand = before[-1]
+        words = [t.text.lower() for t in toks[cand[1] : idx_before + 1]]
+        said = next((k for k, w in enumerate(words) if w in _REPORTING), -1)
+        later_name = any(cand[1] + said < r[0] <= idx_before for r in runs) if said >= 0 else False
+        if not later_name:
+            fig.actor = entity_key(toks, cand)
     else:
         after = [r for r in runs if r[0] >= idx_after and entity_key(toks, r) != fig.target]
         if after:
@@ -550,8 +607,11 @@ def context_entities(an: Analysis, si: int, back: int = 3) -> set[str]:
     """Entities of sentence si and up to `back` sentences before it in the same paragraph."""
     out = set(an.entities[si])
     para = an.sentences[si].para
+    opens = si == 0 or an.sentences[si - 1].para != para
     for j in range(si - 1, max(-1, si - 1 - back), -1):
-        if an.sentences[j].para != para:
+        # Stay in this paragraph, or the one before when this sentence opens its own.
+        pj = an.sentences[j].para
+        if pj != para and not (opens and pj == para - 1):
             break
         if not an.entities[j]:
             clean = _PAREN.sub(" ", an.sentences[j].text)

@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long regular expressions read better unbroken)
 """Inconsistent figures within one article (NL301-NL311).
 
 Like statcheck recomputing a reported p-value, these checks recompute what an
@@ -48,7 +49,16 @@ _DIFFERENT_FACT = re.compile(
     r"tranche|instal?lments?|each|apiece|combined|cumulative|remaining|rest|rais(?:e|ed|ing) to|"
     r"up from|down from|compared|versus|vs\.?|than|rose|fell|grew|increased|cut|reduced|"
     r"expanded|boost(?:ed|ing)?|lifted|doubl\w+|originally|revised|now|once|last|next|per|"
-    r"estimated?|expected|projected|forecast|target|goal|plans? to|could|would|might|if)\b",
+    r"estimated?|expected|projected|forecast|target|goal|plans? to|could|would|might|if|"
+    r"quarter|quarterly|half-year|full-year|full year|annual|annually|year-earlier|months|"
+    r"weeks|average|median|range|between)\b",
+    re.I,
+)
+# After a figure only these mark another fact ("$5 million more", "a year earlier").
+_DIFFERENT_AFTER = re.compile(
+    r"\b(?:more|extra|additional|in total|total|so far|to date|combined|each|apiece|per|"
+    r"earlier|before|previously|last|next|ago|quarter|"
+    r"in (?:19|20)\d\d|tranche|instal?lments?|initially|at first)\b",
     re.I,
 )
 _HEDGE_PHRASE = re.compile(r"\b(?:more than|no more than|less than|up to|as much as)\b", re.I)
@@ -66,11 +76,15 @@ def _time_markers(text: str) -> frozenset[str]:
 def _phrase(text: str, start: int, end: int) -> str:
     """The figure with up to three words before it (to show its hedge)."""
     words = text[:start].split()[-3:]
-    return " ".join(words + [text[start:end]]).strip()
+    return " ".join([*words, text[start:end]]).strip()
 
 
-def _different_fact(text: str) -> bool:
-    return bool(_DIFFERENT_FACT.search(_HEDGE_PHRASE.sub(" ", text)))
+def _different_fact(text: str, start: int = 0, end: int | None = None) -> bool:
+    """Whether the words around a figure (within ~50 characters) mark a different fact."""
+    end = len(text) if end is None else end
+    before = _HEDGE_PHRASE.sub(" ", text[max(0, start - 50) : start])
+    after = _HEDGE_PHRASE.sub(" ", text[end : end + 30])
+    return bool(_DIFFERENT_FACT.search(before) or _DIFFERENT_AFTER.search(after))
 
 
 def _interval(fig: Figure) -> tuple[float, float]:
@@ -99,13 +113,26 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
     if not a.measure or a.measure != b.measure or a.unit != b.unit or a.period != b.period:
         return False
     if strong:
-        # The same actor and the same target (or no target on either side).
-        return bool(a.actor and a.actor == b.actor and a.target == b.target)
+        # The same named parties, in the same roles where both mentions name a role.
+        ea, eb = {a.actor, a.target} - {""}, {b.actor, b.target} - {""}
+        if not ea or ea != eb:
+            return False
+        return not (a.actor and b.actor and a.actor != b.actor and len(ea) > 1)
     if a.actor and b.actor and a.actor != b.actor:
         return False
     if a.target and b.target and a.target != b.target:
         return False
-    return bool((a.actor and a.actor == b.actor) or (a.target and a.target == b.target))
+    # Roles may swap between mentions ("fined Tidewell" / "Tidewell's fine").
+    return bool({a.actor, a.target} & {b.actor, b.target} - {""})
+
+
+def subject(f: Figure) -> str:
+    """'Amazon's investment in Anthropic', 'the cost to Ridgeway' (for messages)."""
+    if f.actor and f.target:
+        return f"{f.actor.title()}'s {f.measure} in {f.target.title()}"
+    if f.actor:
+        return f"{f.actor.title()}'s {f.measure}"
+    return f"the {f.measure} ({f.target.title()})"
 
 
 class _Base(Check):
@@ -224,16 +251,15 @@ class SameFigureCheck(_Base):
         lo_b, hi_b = _interval(b)
         if lo_a <= hi_b and lo_b <= hi_a:
             return None
-        if _different_fact(sa.text) or _different_fact(sb.text):
+        if _different_fact(sa.text, a.start - sa.start, a.end - sa.start) or _different_fact(
+            sb.text, b.start - sb.start, b.end - sb.start
+        ):
             return None
         if _time_markers(sa.text) != _time_markers(sb.text):
             return None
         line = self.line_of(doc, sa, a.start)
         start, end = self.span(sb, b.start, b.end)
-        msg = (
-            f"{b.text} for {b.actor.title()}'s {b.measure} here, but line {line} gives "
-            f"{a.text} for the same {a.measure}"
-        )
+        msg = f"{b.text} for {subject(b)} here, but line {line} gives {a.text} for the same {a.measure}"
         return Finding(
             "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
         )
@@ -294,10 +320,7 @@ class UndisclosedCheck(_Base):
             fs = an.sentences[fig.sentence]
             line = self.line_of(doc, fs, fig.start)
             a, b = self.span(s, start, end)
-            msg = (
-                f"Says the sum was not disclosed, but line {line} gives {fig.text} for "
-                f"{fig.actor.title()}'s {fig.measure} in {fig.target.title()}"
-            )
+            msg = f"Says the sum was not disclosed, but line {line} gives {fig.text} for {subject(fig)}"
             yield Finding(
                 "NL303", a, b, msg, related=((doc.path, *self.span(fs, fig.start, fig.end)),)
             )
@@ -429,15 +452,16 @@ class ChangeArithmeticCheck(_Base):
         )
         hi_edge = min(x for x in (text.find(";", m.end()), len(text), m.end() + 50) if x >= 0)
         window = text[lo_edge:hi_edge]
-        verbs = list(_CHANGE_VERB.finditer(window))
+        before = m.start() - lo_edge
+        verbs = [v for v in _CHANGE_VERB.finditer(window) if v.start() < before]
         pcts = [
             p
             for p in _PCT_CHANGE.finditer(window)
             if p.group(0).strip() and not _inside(p, m, lo_edge)
         ]
-        if len(verbs) != 1 or len(pcts) != 1:
+        if not verbs or len(verbs) > 2 or len(pcts) != 1:
             return None
-        verb = verbs[0]
+        verb = verbs[-1]
         stated = _stated_interval(pcts[0])
         if stated is None:
             return None
@@ -539,7 +563,8 @@ _TALLY = re.compile(
 )
 _TALLY_CONTEXT = re.compile(
     rf"\b(?:vot(?:e|ed|es|ing)|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
-    rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b",
+    rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
+    rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b",
     re.I,
 )
 _MEMBERS = re.compile(
@@ -582,8 +607,8 @@ class VoteTallyCheck(_Base):
                 if s.drafting:
                     continue
                 for m in _TALLY_CONTEXT.finditer(s.text):
-                    a = number_value(m.group("a") or m.group("c"))
-                    b = number_value(m.group("b") or m.group("d"))
+                    a = number_value(m.group("a") or m.group("c") or m.group("e"))
+                    b = number_value(m.group("b") or m.group("d") or m.group("f"))
                     if a is None or b is None:
                         continue
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())
@@ -607,6 +632,10 @@ _WD_DATE = re.compile(
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
+
+
+_RANGE_WORD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-–]\s*$", re.I)
+_RANGE_WORD_AFTER = re.compile(r"\s*(?:to|through|thru|until|-|–)\s+\w", re.I)
 
 
 def _resolve_year(month: int, day: int, pub: date | None) -> int | None:
@@ -653,6 +682,10 @@ class WeekdayDateCheck(_Base):
                     yield finding
 
     def _check(self, s: SentenceInfo, m: re.Match[str], pub: date | None) -> Finding | None:
+        before = s.text[max(0, m.start() - 10) : m.start()]
+        after = s.text[m.end() : m.end() + 12]
+        if _RANGE_WORD_BEFORE.search(before) or _RANGE_WORD_AFTER.match(after):
+            return None  # "Friday through Sunday, June 7 to June 9": a range, not a pair
         wd_text = m.group("wd")
         if len(wd_text) <= 4 and not m.group("year"):
             return None  # "Sun 5 May" without a year is too ambiguous
@@ -924,9 +957,11 @@ class DateArithmeticCheck(_Base):
         founded: set[int] = set()
         ago: list[tuple[SentenceInfo, re.Match[str], float]] = []
         for s in an.sentences:
-            if s.drafting or not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
+            if s.drafting:
                 continue
             founded.update(int(m.group("year")) for m in _FOUNDED.finditer(s.text))
+            if not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
+                continue
             for m in _YEARS_AGO.finditer(s.text):
                 n = number_value(m.group("n") or m.group("n2"))
                 y = int(m.group("year") or m.group("year2"))

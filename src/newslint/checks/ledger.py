@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (long regular expressions read better unbroken)
 """The cross-file figure ledger (NL350-NL352).
 
 Run over a folder, newslint records the money facts each article states (who,
@@ -69,9 +70,17 @@ class FileFacts(NamedTuple):
 
 
 def _excerpt(text: str, start: int, end: int, width: int = 70) -> str:
+    """The figure with a few words of context, cut at word boundaries."""
     lo = max(0, start - 25)
-    snippet = text[lo : max(end, lo + width)]
-    return " ".join(snippet.split())[:width]
+    while lo > 0 and not text[lo - 1].isspace():
+        lo += 1
+        if lo >= start:
+            lo = start
+            break
+    hi = max(end, lo + width)
+    while hi < len(text) and not text[hi].isspace() and hi < end + width:
+        hi += 1
+    return " ".join(text[lo:hi].split())
 
 
 def _interval(f: Fact) -> tuple[float, float]:
@@ -186,7 +195,7 @@ class FigureLedger(CorpusCheck):
                     end,
                     doc.lines.position(start)[0],
                     _excerpt(s.text, f.start - s.start, f.end - s.start),
-                    _different_fact(s.text),
+                    _different_fact(s.text, f.start - s.start, f.end - s.start),
                     " ".join(sorted(set(_YEAR.findall(s.text)))),
                 )
             )
