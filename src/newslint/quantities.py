@@ -171,7 +171,9 @@ _PERIOD_AFTER = re.compile(
     r"|^\s+in\s+(?:annual|yearly|quarterly|monthly|weekly)\b",
     re.I,
 )
-_PERIOD_BEFORE = re.compile(r"\b(annual|yearly|quarterly|monthly|weekly|daily)\s+$", re.I)
+_PERIOD_BEFORE = re.compile(
+    r"\b(annual|yearly|quarterly|monthly|weekly|daily)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?$", re.I
+)
 
 
 @dataclass(slots=True)
@@ -235,7 +237,7 @@ def money_figures(text: str) -> list[Figure]:
         elif re.match(r"^\s+in\s+(?:annual|yearly)", text[m.end() : m.end() + 20], re.I):
             period = "year"
         else:
-            pb = _PERIOD_BEFORE.search(text[max(0, m.start() - 14) : m.start()])
+            pb = _PERIOD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             if pb:
                 period = PERIODS[pb.group(1).lower()]
         out.append(
@@ -287,7 +289,8 @@ COMMON_CAPS = frozenset(
     third one two three four five today yesterday tomorrow said says will would could should
     can may might must not no yes all any other another under-the per via vs just only even
     nearly about up out investors experts sources police shares stocks revenue sales profit
-    profits quarter strategic
+    profits quarter strategic nation country world city state government industry market
+    week month year its
     """.split()  # noqa: SIM905
 )
 MEASURES = {
@@ -350,8 +353,8 @@ def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group(0)
         name = is_name(word)
-        if name and i == 0 and _canon(word) not in proper:
-            name = False
+        if name and i == 0 and _canon(word) not in proper and not re.search(r"['’]s$", word):
+            name = False  # a capitalised opener is a name only if known, or possessive
         toks.append(Tok(word, m.start(), m.end(), name))
     # "Fenwick Capital has...": a capitalised opener followed by a name is part of it.
     if len(toks) > 1 and not toks[0].name and toks[1].name and is_name(toks[0].text):

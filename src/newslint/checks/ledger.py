@@ -232,7 +232,7 @@ class FigureLedger(CorpusCheck):
         groups: dict[tuple, list[tuple[int, Fact]]] = defaultdict(list)
         for i, (_path, ff) in enumerate(facts):
             for f in ff.figures:
-                if f.target:
+                if f.target and f.target != f.actor:
                     groups[(f.measure, f.actor, f.target, f.unit, f.period)].append((i, f))
         for mentions in groups.values():
             if len({i for i, _ in mentions}) < 2:
@@ -250,6 +250,25 @@ class FigureLedger(CorpusCheck):
             return False
         return not (a.years and b.years and not set(a.years.split()) & set(b.years.split()))
 
+    def _peers(
+        self,
+        facts: list[tuple[str, Any]],
+        i: int,
+        mine: Fact,
+        pool: list[tuple[int, Fact]],
+        need: int,
+    ) -> list[tuple[int, Fact]]:
+        """Up to `need` mentions from distinct other files comparable with `mine`."""
+        found: list[tuple[int, Fact]] = []
+        files: set[int] = set()
+        for j, f in pool:
+            if j not in files and self._comparable(facts, i, mine, j, f):
+                found.append((j, f))
+                files.add(j)
+                if len(found) >= need:
+                    break
+        return found
+
     def _hedges(
         self, facts: list[tuple[str, Any]], mentions: list[tuple[int, Fact]]
     ) -> Iterator[Finding]:
@@ -258,24 +277,21 @@ class FigureLedger(CorpusCheck):
             by_value[(f.value, f.hi)].append((i, f))
         seen: set[int] = set()
         for group in by_value.values():
-            files_of: dict[str, set[int]] = defaultdict(set)
+            by_hedge: dict[str, list[tuple[int, Fact]]] = defaultdict(list)
             for i, f in group:
-                files_of[f.hedge].add(i)
+                by_hedge[f.hedge].append((i, f))
+            files_of = {h: {i for i, _ in ms} for h, ms in by_hedge.items()}
             for hedge, files in files_of.items():
                 for other, others in files_of.items():
                     if not hedges_conflict(hedge, other):
                         continue
-                    lonely = files - others  # files that state only this form
                     if len(others) < 2 or len(others) <= len(files):
                         continue
-                    for i in sorted(lonely - seen):
-                        mine = next(f for j, f in group if j == i and f.hedge == hedge)
-                        peers = [
-                            (j, f)
-                            for j, f in group
-                            if j in others and self._comparable(facts, i, mine, j, f)
-                        ]
-                        if len({j for j, _ in peers}) < 2:
+                    pool = [(j, f) for j, f in by_hedge[other] if j not in files]
+                    for i in sorted(files - others - seen):
+                        mine = next(f for j, f in by_hedge[hedge] if j == i)
+                        peers = self._peers(facts, i, mine, pool, 2)
+                        if len(peers) < 2:
                             continue
                         j, ref = peers[0]
                         seen.add(i)
@@ -287,34 +303,37 @@ class FigureLedger(CorpusCheck):
                             j,
                             ref,
                             f"'{mine.excerpt}' states {HEDGE_WORDS[mine.hedge]}, but "
-                            f"{len({k for k, _ in peers})} other articles say {HEDGE_WORDS[ref.hedge]} "
+                            f"{len(others)} other articles say {HEDGE_WORDS[ref.hedge]} "
                             f"(e.g. {facts[j][0]}:{ref.line})",
                         )
 
     def _values(
         self, facts: list[tuple[str, Any]], mentions: list[tuple[int, Fact]]
     ) -> Iterator[Finding]:
-        clean = [(i, f) for i, f in mentions if not f.other_fact]
-        done: set[int] = set()
-        for i, a in clean:
-            if i in done:
+        # Work on distinct values ("signatures"), not on mentions: a value stated in
+        # two or more files has support and is never the lonely one.
+        by_sig: dict[tuple, list[tuple[int, Fact]]] = defaultdict(list)
+        for i, f in mentions:
+            if not f.other_fact:
+                by_sig[(f.value, f.hi, f.hedge, f.precision)].append((i, f))
+        if len(by_sig) < 2:
+            return
+        sigs = list(by_sig.items())
+        for sig, ms in sigs:
+            files = {i for i, _ in ms}
+            if len(files) != 1:
                 continue
-            agree, disagree = set(), []
-            for j, b in clean:
-                if not self._comparable(facts, i, a, j, b):
-                    continue
-                if _compatible(a, b):
-                    agree.add(j)
-                else:
-                    disagree.append((j, b))
-            disagree = [(j, b) for j, b in disagree if j not in agree]
-            # Another mention in this same file that agrees with the others: not lonely.
-            if agree or not disagree:
+            i, a = ms[0]
+            compatible = [
+                m for s2, m2 in sigs if s2 != sig and _compatible(a, m2[0][1]) for m in m2
+            ]
+            if self._peers(facts, i, a, compatible, 1):
+                continue  # another article agrees with this value
+            conflicting = [m for s2, m2 in sigs if not _compatible(a, m2[0][1]) for m in m2]
+            others = self._peers(facts, i, a, conflicting, 1)
+            if not others:
                 continue
-            if any(_compatible(f, disagree[0][1]) for k, f in clean if k == i):
-                continue
-            done.add(i)
-            j, ref = disagree[0]
+            j, ref = others[0]
             yield self._finding(
                 "NL350",
                 facts,
@@ -329,32 +348,34 @@ class FigureLedger(CorpusCheck):
     def _undisclosed(
         self, facts: list[tuple[str, Any]], groups: dict[tuple, list[tuple[int, Fact]]]
     ) -> Iterator[Finding]:
-        deal = [(k, v) for k, v in groups.items() if k[0] in DEAL_MEASURES and k[1] != k[2]]
+        by_pair: dict[tuple[str, str], list[tuple[int, Fact]]] = defaultdict(list)
+        for (measure, actor, target, *_), mentions in groups.items():
+            if measure in DEAL_MEASURES:
+                by_pair[(actor, target)].extend(mentions)
         for i, (_path, ff) in enumerate(facts):
             for u in ff.undisclosed:
-                names = set(u.names)
-                for (_measure, actor, target, *_), mentions in deal:
-                    if actor not in names or target not in names:
-                        continue
-                    others = [
-                        (j, f)
-                        for j, f in mentions
-                        if j != i and _near(ff.pubday, facts[j][1].pubday)
-                    ]
-                    if not others:
-                        continue
-                    j, ref = others[0]
-                    yield Finding(
-                        "NL352",
-                        u.start,
-                        u.end,
-                        f"Says the sum was not disclosed, but {facts[j][0]}:{ref.line} gives "
-                        f"'{ref.excerpt}' for {actor.title()}'s {ref.measure} in {target.title()}",
-                        related=((facts[j][0], ref.start, ref.end),),
-                        path=facts[i][0],
-                        excerpt=u.excerpt,
-                    )
-                    break
+                for actor in u.names:
+                    hit = None
+                    for target in u.names:
+                        for j, ref in by_pair.get((actor, target), ()):
+                            if j != i and _near(ff.pubday, facts[j][1].pubday):
+                                hit = (j, ref)
+                                break
+                        if hit:
+                            break
+                    if hit:
+                        j, ref = hit
+                        yield Finding(
+                            "NL352",
+                            u.start,
+                            u.end,
+                            f"Says the sum was not disclosed, but {facts[j][0]}:{ref.line} gives "
+                            f"'{ref.excerpt}' for {ref.actor.title()}'s {ref.measure} in {ref.target.title()}",
+                            related=((facts[j][0], ref.start, ref.end),),
+                            path=facts[i][0],
+                            excerpt=u.excerpt,
+                        )
+                        break
 
     @staticmethod
     def _finding(

@@ -1,0 +1,157 @@
+"""Quantity extraction and normalisation: the shapes every NL3xx check relies on."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from newslint.parse import parse
+from newslint.quantities import (
+    analyse,
+    hedge_at,
+    money_figures,
+    number_value,
+    ordinal_value,
+    parse_date_text,
+    publication_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Amazon will invest $4 billion.", 4e9, "USD"),
+        ("Amazon will invest $4bn.", 4e9, "USD"),
+        ("Amazon will invest 4 billion dollars.", 4e9, "USD"),
+        ("The club paid €2.5m for him.", 2.5e6, "EUR"),
+        ("It cost £600m.", 6e8, "GBP"),
+        ("A fee of $1,250,000 was paid.", 1.25e6, "USD"),
+        ("It raised US$30 million.", 3e7, "USD"),
+    ],
+)
+def test_money_is_normalised(text: str, value: float, unit: str) -> None:
+    (fig,) = money_figures(text)
+    assert fig.value == pytest.approx(value) and fig.unit == unit
+
+
+def test_money_precision_follows_written_digits() -> None:
+    (a,) = money_figures("$12 million")
+    (b,) = money_figures("$12.3 million")
+    assert a.precision == pytest.approx(0.5e6) and b.precision == pytest.approx(0.05e6)
+
+
+def test_money_range_is_one_figure() -> None:
+    (fig,) = money_figures("It will cost between $3 billion and $4 billion.")
+    assert (fig.value, fig.hi) == (3e9, 4e9)
+
+
+@pytest.mark.parametrize(
+    ("text", "hedge"),
+    [
+        ("invest up to $4 billion", "upto"),
+        ("invest as much as $4 billion", "upto"),
+        ("about $4 billion", "about"),
+        ("approximately $4 billion", "about"),
+        ("more than $4 billion", "over"),
+        ("nearly $4 billion", "under"),
+        ("a $4 billion investment", ""),
+        ("$4 billion or more", "over"),
+    ],
+)
+def test_hedges(text: str, hedge: str) -> None:
+    (fig,) = money_figures(text)
+    assert fig.hedge == hedge
+    assert hedge_at(text, fig.start, fig.end) == hedge
+
+
+@pytest.mark.parametrize(
+    ("text", "period"),
+    [
+        ("$53 million a week", "week"),
+        ("$2 million per month", "month"),
+        ("annual sales of $9 million", "year"),
+        ("$9 million", ""),
+    ],
+)
+def test_rate_periods(text: str, period: str) -> None:
+    (fig,) = money_figures(text)
+    assert fig.period == period
+
+
+@pytest.mark.parametrize(
+    ("text", "measure", "actor", "target"),
+    [
+        (
+            "On Monday, Amazon said it would invest up to $4 billion in Anthropic.",
+            "investment",
+            "amazon",
+            "anthropic",
+        ),
+        (
+            "Amazon's $4 billion investment in Anthropic was its largest.",
+            "investment",
+            "amazon",
+            "anthropic",
+        ),
+        (
+            "In 2019, Microsoft invested $1 billion in ChatGPT-maker OpenAI.",
+            "investment",
+            "microsoft",
+            "openai",
+        ),
+        (
+            "On Tuesday, Orion agreed to acquire Kestrel for $350 million.",
+            "deal",
+            "orion",
+            "kestrel",
+        ),
+        (
+            "Tech giant Amazon is pledging to invest up to $4 billion in artificial intelligence (AI) startup Anthropic.",
+            "investment",
+            "amazon",
+            "anthropic",
+        ),
+    ],
+)
+def test_subject_and_measure(text: str, measure: str, actor: str, target: str) -> None:
+    doc = parse("a.txt", text + "\n")
+    (fig,) = analyse(doc).figures
+    assert (fig.measure, fig.actor, fig.target) == (measure, actor, target)
+
+
+def test_number_words() -> None:
+    assert (
+        number_value("two") == 2
+        and number_value("twenty-five") == 25
+        and number_value("12.5") == 12.5
+    )
+    assert number_value("many") is None
+    assert ordinal_value("fifth") == 5 and ordinal_value("25th") == 25
+
+
+def test_dates() -> None:
+    assert parse_date_text("9:55 AM EDT, Mon September 25, 2023") == date(2023, 9, 25)
+    assert parse_date_text("2024-09-19 12:14:58") == date(2024, 9, 19)
+    assert parse_date_text("25 September 2023") == date(2023, 9, 25)
+    assert parse_date_text("no date here") is None
+
+
+def test_publication_date_sources() -> None:
+    md = parse("a.md", "---\ndate: 2024-09-19\n---\nText.\n")
+    assert publication_date(md) == date(2024, 9, 19)
+    assert publication_date(md, "2020-01-02") == date(2020, 1, 2)  # config wins
+    plain = parse(
+        "a.txt", "Published on:\n  Updated 9:55 AM EDT, Mon September 25, 2023\n\nBody.\n"
+    )
+    assert publication_date(plain) == date(2023, 9, 25)
+    assert publication_date(parse("a.txt", "Body only.\n")) is None
+
+
+def test_drafting_paragraphs_are_marked() -> None:
+    doc = parse(
+        "a.txt",
+        "The search results mention the $4 billion investment.\n\nAmazon invested $4 billion.\n",
+    )
+    an = analyse(doc)
+    assert [an.sentences[f.sentence].drafting for f in an.figures] == [True, False]
