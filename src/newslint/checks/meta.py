@@ -79,7 +79,9 @@ _TASK_VERBS = (
     r"highlight|avoid|look|consider|note|list|find|search|adjust|expand|shorten|"
     r"condense|organi[sz]e|incorporate|preserve|replace|double-check|cross-check|"
     r"compare|analy[sz]e|break down|outline|address|tackle|proceed|figure out|"
-    r"process|handle|flag|rephrase|reword|polish|tweak|present|respond|answer|reply"
+    r"process|handle|flag|rephrase|reword|polish|tweak|present|respond|answer|reply|lead|"
+    r"open with|quote|attribute|trim|simplify|clarify|cite|source|stick to|follow|convert|"
+    r"translate|integrate|weave|wrap up|conclude|finish|mirror|match|emphasi[sz]e|prioriti[sz]e"
 )
 _Q = "['’]"
 # (regex, weight, kind): "plan" is first-person planning, "task" names the task's materials.
@@ -106,6 +108,17 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, str]] = [
         "plan",
     ),
     (re.compile(rf"\b[Ll]et{_Q}s (?:start|begin) (?:with|by)\b"), 0.5, "plan"),
+    # First-person report of edits made (notes appended after the text).
+    (
+        re.compile(
+            rf"\bI(?:{_Q}ve| have)? (?:kept|removed|added|shortened|rewritten|rewrote|revised|"
+            r"changed|cut|trimmed|inserted|restructured|included|replaced|made sure|ensured|"
+            r"focused|highlighted|condensed|expanded|corrected|linked|preserved|retained|"
+            r"omitted|left out|toned down|simplified|rephrased|reworded|adjusted|updated)\b"
+        ),
+        1.0,
+        "plan",
+    ),
     (
         re.compile(
             rf"^(?:Okay|OK|Alright|All right|Hmm+|Wait|So|Now|Right),? (?:so\b|let|I\b|I{_Q}|"
@@ -157,7 +170,8 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, str]] = [
     ),
     (
         re.compile(
-            r"\bthe (?:article|text|passage|post|draft|blog|piece|original|source) (?:also )?"
+            r"\bthe (?:article|text|passage|post|draft|blog|piece|original|source|press release|"
+            r"release|notes|source material|document|transcript|brief) (?:also )?"
             r"(?:mentions|states|says|discusses|talks about|notes|claims|points out|suggests|"
             r"describes|refers to|includes|contains|covers|starts|begins|ends)\b",
             re.I,
@@ -274,6 +288,7 @@ class ReasoningTrace(Check):
             else:
                 scores.append((0.0, False, False))
         strong = [_starts_run(s) for s in scores]
+        runs: list[list[int]] = []
         i = 0
         while i < len(candidates):
             if not strong[i]:
@@ -284,8 +299,15 @@ class ReasoningTrace(Check):
                 lo -= 1
             while hi + 1 < len(candidates) and (strong[hi + 1] or _extends(scores[hi + 1])):
                 hi += 1
-            yield block_span(candidates[lo])[0], block_span(candidates[hi])[1]
+            # One paragraph with some planning or task vocabulary between two runs is
+            # part of the same notes.
+            if runs and lo - runs[-1][1] == 2 and scores[lo - 1][0] > 0:
+                runs[-1][1] = hi
+            else:
+                runs.append([lo, hi])
             i = hi + 1
+        for lo, hi in runs:
+            yield block_span(candidates[lo])[0], block_span(candidates[hi])[1]
 
 
 def _extends(score: tuple[float, bool, bool]) -> bool:

@@ -1,0 +1,89 @@
+"""Scraped page chrome (checks/chrome.py): real text in, findings out."""
+
+from __future__ import annotations
+
+from conftest import at, lint
+
+BODY = (
+    "The city council approved a $2 billion budget on Wednesday that adds 120 police "
+    "officers and expands after-school programs, officials said.\n\n"
+    '"We are kicking the can down the road," said council member Andre Hill, who voted '
+    "against the plan on Wednesday night.\n\n"
+    "The budget takes effect on July 1, and the mayor is expected to sign it this week.\n"
+)
+
+
+def spans(reports, rule):
+    return [(r.location.line, r.location.end_line) for r in reports if r.rule.id == rule]
+
+
+def test_tail_widgets_are_one_finding_spanning_their_lines():
+    tail = (
+        "\n👁️ 4.1K+\n\nJane Roe\n\nJane Roe\n\n"
+        "Jane Roe is a reporter covering city hall and state politics.\n\n"
+        "MORE FROM METRO DAILY\n\nNewsletter\n\nSubscribe to Our Newsletter\n\n"
+        "Thank you for subscribing to the newsletter.\n"
+    )
+    reports = lint(BODY + tail, "a.txt", select=["NL120"])
+    assert spans(reports, "NL120") == [(7, 21)]
+    assert reports[0].rule.category == "meta-text"
+
+
+def test_body_paragraphs_and_subheads_are_never_flagged():
+    text = (
+        BODY + "\nWhat happens next\n\nThe mayor has ten days to sign the bill, and opponents "
+        "have promised a legal challenge if she does.\n"
+    )
+    assert not lint(text, "a.txt", select=["meta-text"])
+
+
+def test_byline_at_top_is_clean_but_labels_from_a_scraper_are_not():
+    assert not lint("By Jane Doe, Associated Press\n\n" + BODY, "a.txt", select=["meta-text"])
+    scraped = "Author: Jane Doe\nPublished on: 3 May 2024\nBody:\n\n" + BODY
+    assert spans(lint(scraped, "a.txt", select=["NL122"]), "NL122") == [(1, 3)]
+
+
+def test_in_body_promo_and_advertisement_lines():
+    parts = BODY.split("\n\n")
+    text = "\n\n".join(
+        [parts[0], "Advertisement", parts[1], "READ MORE: Mortgage rates fall again", parts[2]]
+    )
+    reports = lint(text, "a.txt", select=["NL120", "NL121"])
+    assert at(reports, "NL120") == [3]
+    assert at(reports, "NL121") == [7]
+
+
+def test_related_links_list_in_markdown():
+    tail = (
+        "\n#### More on the budget\n\n"
+        "* [Council delays police contract vote](https://example.com/a)\n"
+        "* [Mayor unveils pothole plan](https://example.com/b)\n"
+    )
+    assert spans(lint(BODY + tail, "a.md", select=["NL120"]), "NL120") == [(7, 10)]
+
+
+def test_orphaned_image_word_and_file_name():
+    parts = BODY.split("\n\n")
+    text = "\n\n".join([parts[0], "image", parts[1], "IMG_2041.JPG", parts[2]])
+    assert at(lint(text, "a.txt", select=["NL123"]), "NL123") == [3, 7]
+
+
+def test_caption_next_to_a_picture_is_not_an_orphan():
+    text = "![The council chamber](x.jpg)\n\n*Photo: Jane Doe*\n\n" + BODY
+    assert not lint(text, "a.md", select=["meta-text"])
+
+
+def test_cookie_notice_and_skip_link_at_the_top():
+    head = (
+        "Skip to main content\n\nWe use cookies to improve your experience. By continuing "
+        "you agree to our use of cookies.\n\n"
+    )
+    assert spans(lint(head + BODY, "a.txt", select=["NL120"]), "NL120") == [(1, 3)]
+
+
+def test_newsletter_story_body_is_not_chrome():
+    text = (
+        "Three years ago she started an email newsletter; today it has 41,000 subscribers, "
+        "a tenth of whom pay, and readers can sign up free.\n\n" + BODY
+    )
+    assert not lint(text, "a.txt", select=["meta-text"])

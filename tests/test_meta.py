@@ -1,0 +1,208 @@
+"""Meta-text checks in meta.py and rules/meta-chat.yaml: real text in, findings out."""
+
+from __future__ import annotations
+
+import json
+
+from conftest import SEEDS, SHARED, at, lint, needs_shared, rules_of
+from newslint.cli import main
+from newslint.fixer import apply_fixes
+
+ARTICLE = (
+    "The council voted 7-2 on Tuesday to close two branch libraries, officials said.\n\n"
+    '"This is the hardest vote I have taken," said council member Rita Okafor.\n'
+)
+
+
+def fixed(text: str, path: str = "a.txt", select=("meta-text",)) -> str:
+    reports = lint(text, path, select=list(select))
+    return apply_fixes(text, [r.fix for r in reports if r.fix])[0]
+
+
+# --- NL101 reasoning trace -------------------------------------------------------
+
+
+def test_trace_is_one_finding_spanning_the_run():
+    notes = (
+        "First, I need to read the provided article and list its factual claims.\n"
+        "The search results confirm the budget figure, so that claim can stay.\n"
+        "The article also mentions a second vote; the user wants a link for it.\n"
+        "Finally, the output should keep the original structure and add hyperlinks.\n\n"
+    )
+    reports = lint(notes + ARTICLE, "a.txt", select=["NL101"])
+    assert at(reports, "NL101") == [1]
+    (r,) = reports
+    assert (r.location.line, r.location.end_line) == (1, 4)
+    assert r.rule.category == "meta-text"
+
+
+def test_trace_at_the_end_of_an_article():
+    notes = (
+        "\nNote: I have kept the quotes verbatim and shortened the intro as the "
+        "instructions asked. I removed the paragraph the user said was off topic.\n"
+    )
+    reports = lint(ARTICLE + notes, "a.txt", select=["NL101"])
+    assert at(reports, "NL101") == [5]
+
+
+def test_think_block_in_markdown():
+    text = "<think>\nThe user wants 200 words.\n\nLet me plan.\n</think>\n\n" + ARTICLE
+    reports = lint(text, "a.md", select=["NL101"])
+    assert [(r.location.line, r.location.end_line) for r in reports] == [(1, 5)]
+
+
+def test_first_person_column_and_quotes_stay_clean():
+    text = (
+        "I need to tell you about my father. I'll never forget the night the mill closed, "
+        "and I will keep writing about it.\n\n"
+        "Let me explain why. The plant employed 1,200 people at its peak.\n\n"
+        '"I need to check the search results before I answer," the student said, '
+        "describing how she uses the chatbot.\n\n"
+        '"First, I need to go through the provided article," the model wrote in its '
+        "reply, according to the researchers.\n"
+    )
+    assert not lint(text, "a.txt", select=["NL101"])
+
+
+def test_technology_story_about_prompts_is_not_a_trace():
+    text = (
+        "When a user types a prompt, the search results now open with an AI summary. "
+        "The output is not always right, and the instructions behind it are secret.\n\n"
+        "Researchers said the prompt and the search results shape the final answer.\n"
+    )
+    assert not lint(text, "a.txt", select=["NL101"])
+
+
+# --- chat artefacts and their fixes ------------------------------------------------
+
+
+def test_preamble_fix_removes_only_its_line():
+    text = "Certainly! Here is the rewritten article:\n\n" + ARTICLE
+    reports = lint(text, "a.txt", select=["NL102"])
+    assert at(reports, "NL102") == [1]
+    assert fixed(text) == "\n" + ARTICLE
+
+
+def test_preamble_sharing_a_line_with_the_story_has_no_fix():
+    text = "Sure, here's the revised article: The council voted 7-2 on Tuesday.\n"
+    (r,) = lint(text, "a.txt", select=["NL102"])
+    assert r.fix is None
+
+
+def test_signoff_paragraph_is_removed_whole():
+    text = ARTICLE + "\nI hope this helps! Let me know if you'd like any changes.\n"
+    reports = lint(text, "a.txt", select=["NL103"])
+    assert at(reports, "NL103") == [5]
+    assert fixed(text) == ARTICLE + "\n"
+
+
+def test_signoff_inside_a_quote_is_clean():
+    text = '"Let me know if you need anything," the neighbour told her.\n'
+    assert not lint(text, "a.txt", select=["NL103"])
+
+
+def test_regenerate_response_and_copy_code_lines_are_removed():
+    text = ARTICLE + "\nRegenerate response\nCopy code\n"
+    reports = lint(text, "a.txt", select=["NL105"])
+    assert at(reports, "NL105") == [5, 6]
+    assert fixed(text) == ARTICLE + "\n"
+
+
+def test_fence_pair_is_removed_including_curly_quoted_fences():
+    text = "“`html\n" + ARTICLE + "“`\n"
+    reports = lint(text, "a.txt", select=["NL108"])
+    assert at(reports, "NL108") == [1, 5]
+    assert fixed(text) == ARTICLE
+
+
+def test_fix_command_writes_only_safe_fixes(in_tmp, capsys):
+    path = in_tmp / "story.txt"
+    body = "Sure! Here's the updated story:\n\n" + ARTICLE + "\nThe plant will employ TK people.\n"
+    path.write_text(body, encoding="utf-8")
+    main(["--fix", "--select", "meta-text", str(path)])
+    after = path.read_text(encoding="utf-8")
+    assert after == "\n" + ARTICLE + "\nThe plant will employ TK people.\n"
+    capsys.readouterr()
+
+
+def test_prompt_echo():
+    text = "Rewrite the following article in a neutral tone for a general audience:\n\n" + ARTICLE
+    assert at(lint(text, "a.txt", select=["NL107"]), "NL107") == [1]
+    assert not lint("Write to your MP, the campaign urged supporters.\n", select=["NL107"])
+
+
+# --- pattern packs -------------------------------------------------------------
+
+
+def test_placeholders_and_their_lookalikes():
+    bad = "The plant employs XX people [INSERT LINK] and {{city}} approved it (ADD QUOTE HERE).\n"
+    assert len(at(lint(bad, select=["NL106"]), "NL106")) == 4
+    good = "Shoppers queued at TK Maxx; the XX chromosome study was published in 2023.\n"
+    assert not lint(good, select=["NL106"])
+
+
+def test_published_editors_note_is_clean_but_a_query_is_not():
+    good = (
+        "Editor's note: This article has been updated to correct the spelling of a name.\n\n"
+        + ARTICLE
+    )
+    assert not lint(good, select=["NL109"])
+    bad = ARTICLE + "\nThe cost was $5.6 million [Editor's note: check this figure].\n"
+    assert at(lint(bad, select=["NL109"]), "NL109") == [5]
+
+
+# --- NL110 stray markup ----------------------------------------------------------
+
+
+def test_ad_markup_in_markdown_is_one_finding_per_run():
+    text = (
+        ARTICLE
+        + '\n<ins class="adsbygoogle"\n     data-ad-client="ca-pub-1"\n'
+        + '     data-ad-slot="2"></ins>\n'
+    )
+    reports = lint(text, "a.md", select=["NL110"])
+    assert [(r.location.line, r.location.end_line) for r in reports] == [(5, 7)]
+
+
+def test_suppression_comments_and_content_html_are_not_stray():
+    text = "<!-- newslint-disable NL201 -->\n\n" + ARTICLE + "\n<!-- newslint-enable -->\n"
+    assert not lint(text, "a.md", select=["NL110"])
+
+
+def test_html_tags_in_plain_text_and_markdown_in_html():
+    assert at(lint("The <b>council</b> met.\n", "a.txt", select=["NL110"]), "NL110") == [1]
+    html = "<article><p>The **council** met on Tuesday.</p></article>\n"
+    assert at(lint(html, "a.html", select=["NL110"]), "NL110") == [1]
+    assert not lint("Sales rose 3% & profit < 5% of revenue.\n", "a.txt", select=["NL110"])
+
+
+# --- seeds (labels live in ../shared) ----------------------------------------------
+
+
+@needs_shared
+def test_every_seed_meta_text_label_is_found_without_false_findings():
+    from ruamel.yaml import YAML
+
+    labels = YAML(typ="safe").load((SHARED / "eval" / "seeds.yaml").read_text())
+    for doc in labels["documents"]:
+        text = (SEEDS / doc["path"]).read_text(encoding="utf-8")
+        reports = [r for r in lint(text, doc["path"]) if r.rule.category == "meta-text"]
+        spans = [(r.location.line, r.location.end_line) for r in reports]
+        for lab in doc.get("expect") or []:
+            if lab["category"] != "meta-text":
+                continue
+            lo, hi = lab["line"], lab.get("end_line", lab["line"])
+            assert any(a <= hi and lo <= b for a, b in spans), (doc["path"], lab)
+        allowed = [
+            (lab["line"], lab.get("end_line", lab["line"]))
+            for lab in (doc.get("expect") or []) + (doc.get("optional") or [])
+            if lab["category"] == "meta-text"
+        ]
+        for a, b in spans:
+            assert any(a <= hi and lo <= b for lo, hi in allowed), (doc["path"], a, b)
+
+
+def test_rules_of_the_family_are_registered():
+    reports = lint("Certainly! Here is the revised article:\n\nTK\n", "a.txt")
+    assert {"NL102", "NL106"} <= rules_of(reports)
+    assert json.dumps([r.rule.category for r in reports]).count("meta-text") >= 2
