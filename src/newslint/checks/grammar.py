@@ -145,6 +145,9 @@ HARPER_DISABLED = (
     "AdjectiveOfA",
     "InflectedVerbAfterTo",
     "CompoundNouns",
+    "Everyone",
+    "WrongNegative",
+    "TheirToTheyre",
 )
 # Rules kept but only trusted at their word: none yet. Spelling gets extra filtering.
 

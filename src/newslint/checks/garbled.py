@@ -1,0 +1,548 @@
+"""Garbled phrasing beyond the tortured-phrase list (NL402-NL407).
+
+Text run through a synonym spinner, or written by someone fighting the language,
+breaks in recognisable ways even where no list names the phrase:
+
+- NL402 spun-term: an established term with one or more words swapped for an
+  unusual thesaurus synonym ("gregarious networking", "savvy telephones"). The
+  variants are generated from `garbledata.lexicon`: every established term
+  crossed with the spinner synonyms of its words.
+- NL403 garbled-construction: verb patterns that no editor writes: a bare verb
+  after "be" ("vendors are become"), "has ceased to exist as" for "is no longer",
+  "render/make someone to be", an institution that "can tell that", "visualizes
+  how" for "shows how", "detach X of Y".
+- NL404 wrong-preposition: a word with a preposition it does not take
+  ("appealing among", "capable to", "comply to", "emphasize on").
+- NL405 odd-compound: a hyphenated compound built on a rare participle
+  ("AI-soothed decision-making") where writers use a handful of common ones
+  (-powered, -driven, -based, -led).
+- NL406 repeated-vague-modifier: the same vague quantifier twice in one clause
+  ("employ various templates to carry out various activities"), a spinner habit.
+- NL407 broken-agreement: number and verb-form errors that the grammar backend
+  misses ("there's a few", "can sings", "it depend on", "each of the players have").
+
+Everything here is pattern matching over prose blocks; quoted speech is skipped
+for the construction and agreement rules (sources may speak loosely) but not for
+spun terms. Precision is measured on tests/corpus/garbled/clean (see
+docs/garbled-phrasing.md).
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+from collections.abc import Iterator
+from functools import cache
+
+from newslint.checks.base import Check, Context, rule
+from newslint.checks.grammar import prose_of, quote_spans
+from newslint.document import Block, Document
+from newslint.garbledata.verbs import AFTER_BE, AFTER_LOOK_FORWARD, BASES, LICENSORS, S_FORMS
+from newslint.model import Finding, Fix
+
+RULES = (
+    rule(
+        "NL402",
+        "spun-term",
+        "warning",
+        "Spun term '{match}': the established term is '{term}'",
+        """An established term with a word swapped for an unusual synonym, as a
+        paraphrasing tool does to disguise copied text ("gregarious networking" for
+        social networking, "savvy phones" for smart phones). Unlike the
+        tortured-phrase list (NL401), these variants are generated: every
+        established term crossed with the thesaurus synonyms a spinner picks. Use
+        the established term and check the passage against its likely source.""",
+        bad=[
+            "Advertisers now target users on gregarious networking sites.",
+            "Sales of savvy phones fell in the third quarter.",
+        ],
+        good=[
+            "Advertisers now target users on social networking sites.",
+            "He was a gregarious host and a savvy investor.",
+        ],
+        fixable=True,
+    ),
+    rule(
+        "NL403",
+        "garbled-construction",
+        "warning",
+        "Garbled construction '{match}': {hint}",
+        """A verb construction no editor writes, typical of machine-spun or
+        carelessly translated copy: a bare verb after "be" ("vendors are become
+        more important"), "has ceased to exist as" for "is no longer", "rendered
+        them to be appealing" for "made them appealing", an institution that "can
+        tell that" for "says", "visualizes how" for "shows how", "detach X of Y"
+        for "separate X from Y". Rewrite the sentence plainly.""",
+        bad=[
+            "Cloud vendors are become more and more intermediaries.",
+            "AI has ceased to exist as an experimental concept.",
+            "The price cuts rendered them to be appealing among young buyers.",
+        ],
+        good=[
+            "Cloud vendors are becoming intermediaries.",
+            "AI is no longer an experimental concept.",
+            "All the union wants to do is make its case.",
+        ],
+    ),
+    rule(
+        "NL404",
+        "wrong-preposition",
+        "warning",
+        "Wrong preposition: '{match}' (use '{hint}')",
+        """A word followed by a preposition it does not take: "appealing among"
+        (appealing to), "capable to" (capable of), "comply to" (comply with),
+        "emphasize on" (emphasize), "responsible of" (responsible for). Common in
+        spun and in learner English; readers notice it at once.""",
+        bad=["The plan is appealing among investors and capable to survive a downturn."],
+        good=["The plan is appealing to investors and capable of surviving a downturn."],
+        fixable=True,
+    ),
+    rule(
+        "NL405",
+        "odd-compound",
+        "info",
+        "Odd compound '{match}': a rare participle in a hyphenated modifier",
+        """Hyphenated modifiers such as "AI-powered" or "data-driven" are built on
+        a few common participles. One built on a rare participle ("AI-soothed
+        decision-making") is usually a spinner's synonym for a common one. Use
+        the ordinary compound or rephrase.""",
+        bad=["Clients want AI-soothed decision-making tools."],
+        good=["Clients want AI-assisted decision-making tools.", "A tear-streaked face."],
+    ),
+    rule(
+        "NL406",
+        "repeated-vague-modifier",
+        "info",
+        "'{hint}' twice in one clause: '{match}'",
+        """The same vague quantifier twice in a few words ("employ various
+        templates to carry out various activities") says nothing and is a
+        hallmark of spun text. Name the things, or drop one quantifier.""",
+        bad=["Companies employ various templates to carry out various activities."],
+        good=["Companies use different models for customer service and research."],
+    ),
+    rule(
+        "NL407",
+        "broken-agreement",
+        "warning",
+        "Broken agreement: '{match}' ({hint})",
+        """Number or verb-form errors that survive a quick read: "there's a few
+        layers" (there are), "can sings" (can sing), "it depend on" (it depends
+        on), "each of the players have" (has), "look forward to hear" (to
+        hearing), "does not has" (have). Pattern-based and independent of the
+        grammar backend.""",
+        bad=[
+            "There's a few layers to unpack here.",
+            "The policy depends on whether it depend on tariffs.",
+            "Each of the players have a contract.",
+        ],
+        good=[
+            "There are a few layers to unpack here.",
+            "Did it depend on tariffs?",
+            "Each of the players has a contract.",
+        ],
+    ),
+)
+
+_META = {r.id: r for r in RULES}
+_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+
+# --- NL402: spun terms --------------------------------------------------------------
+
+
+@cache
+def spun_table() -> dict[tuple[str, ...], str]:
+    """Spun variant (lowercase tokens) -> established term, from garbledata.spun."""
+    from newslint.garbledata.spun import SPUN
+
+    return {tuple(k.split()): v for k, v in SPUN.items()}
+
+
+def _tokens(text: str) -> list[tuple[str, int, int]]:
+    return [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+
+
+def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
+    table = spun_table()
+    tokens = _tokens(block.text)
+    i = 0
+    while i < len(tokens):
+        hit = None
+        for n in (5, 4, 3, 2):
+            if i + n > len(tokens):
+                continue
+            key = tuple(t for t, _, _ in tokens[i : i + n])
+            # tokens must be adjacent: only spaces or hyphens between them
+            gap_ok = all(
+                block.text[tokens[j][2] : tokens[j + 1][1]] in (" ", "-")
+                for j in range(i, i + n - 1)
+            )
+            if gap_ok and key in table:
+                hit = (tokens[i][1], tokens[i + n - 1][2], table[key], n)
+                break
+        if hit:
+            yield hit[0], hit[1], hit[2]
+            i += hit[3]
+        else:
+            i += 1
+
+
+# --- NL403-NL407: patterns ---------------------------------------------------------
+
+_BE = r"(?:am|is|are|was|were)"
+_AFTER_BE = "|".join(sorted(AFTER_BE))
+_PRON_OBJ = r"(?:me|him|her|them|us)"
+_INSTITUTION = (
+    r"(?:company|firm|government|ministry|agency|report|study|organi[sz]ation|bank|group|"
+    r"department|council|court|police|administration|university|regulator|authority|"
+    r"spokesperson|spokesman|spokeswoman)"
+)
+
+# (rule, regex, hint). Hints name the repair; "{0}" is the matched text.
+PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
+    (
+        "NL403",
+        re.compile(rf"\b{_BE}\s+(?:{_AFTER_BE})\b(?![-'’])", re.I),
+        'a bare verb after "be"; use the -ing form or the right tense',
+    ),
+    (
+        "NL403",
+        re.compile(r"\b(?:has|have|had)\s+ceased\s+to\s+exist\s+as\b", re.I),
+        'say "is no longer"',
+    ),
+    (
+        "NL403",
+        re.compile(
+            rf"\b(?:render|renders|rendered|rendering)\s+(?:{_PRON_OBJ}|it|\w+)\s+to\s+be\b", re.I
+        ),
+        '"render" takes no "to be": "made them appealing"',
+    ),
+    (
+        "NL403",
+        re.compile(
+            rf"\b(?:make|makes|made|making|let|lets|letting)\s+{_PRON_OBJ}\s+to\s+"
+            r"(?!(?:the|a|an|his|her|their|its|our|my|your|this|that|these|those|\d)\b)[a-z]+\b",
+            re.I,
+        ),
+        '"make/let someone do" takes a bare verb, without "to"',
+    ),
+    (
+        "NL403",
+        re.compile(rf"\b(?:the|this|that|our|its)\s+{_INSTITUTION}\s+can\s+tell\s+that\b", re.I),
+        'an organisation does not "tell that"; say "says" or "can confirm"',
+    ),
+    (
+        "NL403",
+        re.compile(r"\bvisuali[sz](?:e|es|ed|ing)\s+(?:how|that|the\s+way)\b", re.I),
+        'say "shows how" or "illustrates how"',
+    ),
+    (
+        "NL403",
+        re.compile(r"\bdetach(?:es|ed|ing)?\s+(?:(?!from\b)[\w-]+\s+){1,7}?of\b", re.I),
+        'one detaches something "from" something',
+    ),
+    # NL404 wrong prepositions: (word) (wrong preposition) -> hint is the right one
+    ("NL404", re.compile(r"\bappealing\s+among\b", re.I), "appealing to"),
+    ("NL404", re.compile(r"\bcapable\s+to\b", re.I), "capable of"),
+    ("NL404", re.compile(r"\bcompl(?:y|ies|ied|ying)\s+to\b", re.I), "comply with"),
+    ("NL404", re.compile(r"\bemphasi[sz](?:e|es|ed|ing)\s+on\b", re.I), "emphasize, no 'on'"),
+    ("NL404", re.compile(r"\bresponsible\s+of\b", re.I), "responsible for"),
+    ("NL404", re.compile(r"\bdepend(?:s|ed|ing)?\s+(?:of|from)\b", re.I), "depend on"),
+    ("NL404", re.compile(r"\binterested\s+(?:for|on|about)\b", re.I), "interested in"),
+    ("NL404", re.compile(r"\baware\s+about\b", re.I), "aware of"),
+    ("NL404", re.compile(r"\bafraid\s+from\b", re.I), "afraid of"),
+    ("NL404", re.compile(r"\bdespite\s+of\b", re.I), "despite, no 'of'"),
+    ("NL404", re.compile(r"\bconsist(?:s|ed|ing)?\s+from\b", re.I), "consist of"),
+    ("NL404", re.compile(r"\bcope\s+up\s+with\b", re.I), "cope with"),
+    ("NL404", re.compile(r"\bin\s+the\s+other\s+hand\b", re.I), "on the other hand"),
+    ("NL404", re.compile(r"\bmention(?:s|ed|ing)?\s+about\b", re.I), "mention, no 'about'"),
+    ("NL404", re.compile(r"\black(?:s|ed)\s+of\b", re.I), "lack, no 'of'"),
+    ("NL404", re.compile(r"\bexplain(?:s|ed|ing)?\s+(?:me|him|her|us|them)\b", re.I), "explain to"),
+    (
+        "NL404",
+        re.compile(r"\bsuggest(?:s|ed|ing)?\s+(?:me|him|her|us|them)\s+to\b", re.I),
+        "suggest that",
+    ),
+    # NL407 agreement
+    (
+        "NL407",
+        re.compile(
+            r"\bthere(?:'s|’s|\s+is|\s+was)\s+(?:a\s+few|several|many|numerous|two|three|four|"
+            r"five|six|seven|eight|nine|ten|dozens|hundreds|thousands|millions|some\s+\w+s)\b",
+            re.I,
+        ),
+        "plural: there are / there were",
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\beach\s+of\s+(?:the|these|those|their|our|its|his|her|your)\s+\w+s\s+(?:have|are|were|do)\b",
+            re.I,
+        ),
+        'after "each of", the verb is singular',
+    ),
+    (
+        "NL407",
+        re.compile(r"\bone\s+of\s+the\s+\w+s\s+(?:are|were|have)\b", re.I),
+        'after "one of the ...", the verb is singular',
+    ),
+    (
+        "NL407",
+        re.compile(r"\bbetween\s+you\s+and\s+I\b", re.I),
+        'after "between": you and me',
+    ),
+    (
+        "NL407",
+        re.compile(r"(?:^|(?<=[.!?]\s))Me\s+and\s+(?:him|her|them|my|I|he|she)\b"),
+        'as a subject: "he and I", "my friend and I"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\b(?:do|does|did)(?:n't|n’t|\s+not)\s+(?:has|had|went|was|were|knew|came|saw|made|"
+            r"took|gave|got|wrote|said|told|found|thought|began|ran|brought|bought|wants|needs|"
+            r"goes|does|says|makes|takes|likes)\b",
+            re.I,
+        ),
+        'after "do/does/did", the bare verb',
+    ),
+    (
+        "NL407",
+        re.compile(
+            rf"\blook(?:s|ed|ing)?\s+forward\s+to\s+(?:{'|'.join(sorted(AFTER_LOOK_FORWARD))})\b",
+            re.I,
+        ),
+        '"look forward to" takes the -ing form',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\bsince\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d+|many|several|a\s+few)\s+"
+            r"(?:years|months|weeks|days|decades|hours)\b(?!\s+ago)",
+            re.I,
+        ),
+        'a length of time takes "for", not "since"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\bmuch\s+(?:people|cars|things|problems|students|children|friends|countries|companies|times)\b",
+            re.I,
+        ),
+        'with plural nouns: "many"',
+    ),
+    (
+        "NL407",
+        re.compile(r"\b(?:advices|equipments|furnitures|luggages|homeworks|knowledges)\b", re.I),
+        "a mass noun has no plural",
+    ),
+]
+
+_MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
+_MODAL_S = re.compile(rf"\b{_MODALS}\s+(?:not\s+)?([a-z]+)\b", re.I)
+_SUBJ_BARE = re.compile(r"\b(he|she|it)\s+([a-z]+)\b", re.I)
+_PLURAL_S = re.compile(r"\b(I|we|they)\s+([a-z]+)\b")
+_VAGUE = re.compile(r"\b(various|numerous|diverse|multiple|myriad|assorted)\b", re.I)
+_COMPOUND = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)-([a-z]{3,}ed)\b(?=\s+[a-z])")
+_PREFIXES = frozenset(
+    [
+        "well",
+        "ill",
+        "long",
+        "short",
+        "high",
+        "low",
+        "full",
+        "half",
+        "self",
+        "much",
+        "newly",
+        "so",
+        "above",
+        "below",
+        "over",
+        "under",
+        "far",
+        "hard",
+        "old",
+        "new",
+        "best",
+        "worst",
+        "hand",
+        "home",
+        "sun",
+        "air",
+        "water",
+        "state",
+        "family",
+        "government",
+        "cash",
+        "battle",
+        "war",
+        "time",
+        "money",
+        "taste",
+        "drug",
+        "alcohol",
+        "snow",
+        "ice",
+        "rain",
+        "wind",
+        "tree",
+        "world",
+        "record",
+        "award",
+        "tear",
+        "heavy",
+        "light",
+        "deep",
+        "open",
+        "close",
+        "tight",
+        "loose",
+        "fine",
+        "thick",
+        "thin",
+        "sweet",
+        "sour",
+        "dark",
+        "pale",
+        "bright",
+        "warm",
+        "cold",
+        "hot",
+        "densely",
+        "widely",
+        "closely",
+        "highly",
+        "poorly",
+        "richly",
+        "thinly",
+    ]
+)
+_KNOWN_COMPOUND_PARTS = frozenset(
+    [
+        "streaked",
+        "dented",
+        "heeled",
+        "nosed",
+        "smothered",
+        "flavoured",
+        "flavored",
+        "fuelled",
+        "scarred",
+        "drenched",
+        "ravaged",
+        "riddled",
+        "embattled",
+        "jowled",
+        "pocketed",
+    ]
+)
+_WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
+_DO_BEFORE = re.compile(r"\b(?:do|did|does|doing|done)\b", re.I)
+
+
+def _previous_word(text: str, start: int) -> str:
+    m = _WORD_BEFORE.search(text[max(0, start - 30) : start])
+    return m.group(1).lower() if m else ""
+
+
+def _sentence_start(text: str, start: int) -> int:
+    cut = max(text.rfind(". ", 0, start), text.rfind("? ", 0, start), text.rfind("! ", 0, start))
+    return cut + 2 if cut >= 0 else 0
+
+
+def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
+    """(rule, start, end, hint) for every structural pattern in a block's text."""
+    for rule_id, rx, hint in PATTERNS:
+        for m in rx.finditer(text):
+            if hint.startswith("a bare verb") and _DO_BEFORE.search(
+                text[_sentence_start(text, m.start()) : m.start()]
+            ):
+                continue  # pseudo-cleft: "all they did was make the case"
+            yield rule_id, m.start(), m.end(), hint
+    for m in _MODAL_S.finditer(text):
+        word = m.group(1).lower()
+        if word in S_FORMS and not word.endswith("ss"):
+            yield "NL407", m.start(), m.end(), f'after a modal, the bare verb "{S_FORMS[word]}"'
+    for m in _SUBJ_BARE.finditer(text):
+        word = m.group(2).lower()
+        if (
+            word in BASES
+            and word not in ("have", "do")
+            and _previous_word(text, m.start()) not in LICENSORS
+        ):
+            yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{_s_form(word)}"'
+    for m in _PLURAL_S.finditer(text):
+        word = m.group(2).lower()
+        if word in S_FORMS and word not in ("has", "does", "is"):
+            if _previous_word(text, m.start()) in ("than", "as"):
+                continue
+            yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{S_FORMS[word]}"'
+    yield from _vague_repeats(text)
+    yield from _odd_compounds(text)
+
+
+def _s_form(base: str) -> str:
+    from newslint.garbledata.verbs import third_person
+
+    return third_person(base)
+
+
+def _vague_repeats(text: str) -> Iterator[tuple[str, int, int, str]]:
+    hits = [(m.group(1).lower(), m.start(), m.end()) for m in _VAGUE.finditer(text)]
+    for (w1, s1, _), (w2, s2, e2) in itertools.pairwise(hits):
+        between = text[s1:s2]
+        if w1 == w2 and len(between.split()) <= 8 and not re.search(r"[.;:!?]", between):
+            yield "NL406", s1, e2, w1
+
+
+def _odd_compounds(text: str) -> Iterator[tuple[str, int, int, str]]:
+    from wordfreq import zipf_frequency
+
+    for m in _COMPOUND.finditer(text):
+        head, part = m.group(1), m.group(2)
+        if head.lower() in _PREFIXES or part in _KNOWN_COMPOUND_PARTS:
+            continue
+        if zipf_frequency(part, "en") < 2.7 and zipf_frequency(part[:-2], "en") < 3.3:
+            yield "NL405", m.start(), m.end(), ""
+
+
+# --- the check ----------------------------------------------------------------------
+
+
+class GarbledCheck(Check):
+    """Spun terms, garbled constructions and broken agreement in prose."""
+
+    rules = RULES
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        prose = prose_of(doc, ("paragraph", "list_item", "heading", "table_cell"))
+        for _, block in prose.pieces:
+            yield from self._block(doc, block, ctx)
+
+    def _block(self, doc: Document, block: Block, ctx: Context) -> Iterator[Finding]:
+        text = block.text
+        if ctx.wants("NL402"):
+            for s, e, term in _spun_terms(block):
+                found = text[s:e]
+                fixed = term[:1].upper() + term[1:] if found[:1].isupper() else term
+                start, end = block.source_span(s, e)
+                fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
+                msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
+                yield Finding("NL402", start, end, msg, fix=fix)
+        quotes = quote_spans(text)
+        seen: set[tuple[str, int]] = set()
+        for rule_id, s, e, hint in _pattern_hits(text):
+            if not ctx.wants(rule_id) or (rule_id, s) in seen:
+                continue
+            if any(qs <= s and e <= qe for qs, qe in quotes):
+                continue
+            seen.add((rule_id, s))
+            start, end = block.source_span(s, e)
+            match = " ".join(text[s:e].split())
+            msg = _META[rule_id].message.replace("{match}", match).replace("{hint}", hint)
+            yield Finding(rule_id, start, end, msg)
+
+
+CHECKS = [GarbledCheck]

@@ -1,0 +1,1 @@
+"""Small data tables for the garbled-phrasing checks (kept in Python: no loading cost)."""
