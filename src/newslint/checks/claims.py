@@ -1,0 +1,479 @@
+"""Unsupported claims (NL2xx): the facts a copy editor marks "source?" in the margin.
+
+Two questions per sentence of the article's own voice (quotes, headings,
+questions and drafting notes are skipped):
+
+1. Does it carry a check-worthy claim? Regex cues find figures (money,
+   percentages, counts, rankings), peacock terms and superlatives, trend and
+   causal claims, generalisations and predictions stated as fact; the shipped
+   check-worthiness model (newslint.claimmodel) scores the sentence and gates
+   the softer kinds, so that "the best way to go" does not count as a ranking.
+2. Is it supported? A named source with a reporting verb in the sentence or
+   earlier in its paragraph ("said", "told", "according to", "in a statement",
+   "data from"), a link or a footnote marker in the sentence. Anonymous crowds
+   ("experts say", "some analysts") never count as a source; the weasel pack
+   (rules/claims-weasel.yaml) flags them on its own.
+
+The message names the kind of claim and what would support it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from newslint.checks.base import Check, Context, rule
+from newslint.claimmodel import score as claim_score
+from newslint.document import Block, Document, Sentence
+from newslint.model import Finding
+
+# --- what makes a claim -----------------------------------------------------------
+
+_MAGNITUDE = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k)\b"
+_MONEY = re.compile(
+    rf"(?:[$£€¥]|\b(?:US|A|C|HK|NZ)\$)\s?\d[\d,.]*(?:\s?{_MAGNITUDE})?"
+    rf"|\b\d[\d,.]*\s?(?:{_MAGNITUDE}\s?)?(?:dollars|euros|pounds|yuan|yen|rupees)\b"
+    r"|\b(?:hundreds|thousands|millions|billions|trillions)(?:,? if not [\w ]{2,30}?,)?"
+    r" of (?:dollars|euros|pounds)\b"
+    r"|\bmulti-?(?:million|billion|trillion)[- ](?:dollar|euro|pound)\b",
+    re.I,
+)
+_PERCENT = re.compile(r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.I)
+_COUNT = re.compile(
+    r"\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:BC|AD))"  # 12,000
+    r"|\b\d[\d.]*\s?(?:million|billion|trillion|bn|mn)\b"  # 3 million
+    r"|\b\d{2,}\s+(?:people|jobs|workers|employees|staff|users|customers|deaths|cases|homes"
+    r"|countries|companies|firms|stores|vehicles|cars|units|patients|students|members"
+    r"|votes|deaths|troops|migrants|children|residents|subscribers|downloads|visitors)\b",
+    re.I,
+)
+_RANKING = re.compile(
+    r"\b(?:ranked|ranks|ranking)\s+(?:No\.\s?\d+|\d+(?:st|nd|rd|th)|first|second|third|top)\b"
+    r"|\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))[- ](?:largest|biggest|highest|lowest"
+    r"|most|best|worst|richest|busiest)\b"
+    r"|\bthe top \d+\b",
+    re.I,
+)
+_FIGURE_KINDS = (
+    ("money", _MONEY),
+    ("percentage", _PERCENT),
+    ("count", _COUNT),
+    ("ranking", _RANKING),
+)
+
+_PEACOCK = re.compile(
+    r"\b(?:world[- ]class|world[- ]renowned|renowned|world[- ]famous|legendary|iconic"
+    r"|best[- ]in[- ]class|industry[- ]leading|market[- ]leading|cutting[- ]edge"
+    r"|state[- ]of[- ]the[- ]art"
+    r"|groundbreaking|revolutionary|game[- ]changing|unparalleled|unrivall?ed|second to none"
+    r"|the (?:undisputed |clear |global |world |market |industry )?leader (?:in|of|among)"
+    r"|one of the (?:most|leading|best|top|foremost|premier|largest|biggest|greatest|fastest"
+    r"|few|major|pre-?eminent|key|world's)\b[\w-]*"
+    r"|a (?:leading|premier|foremost|pre-?eminent) (?:global |international )?\w+)",
+    re.I,
+)
+_SUPERLATIVE = re.compile(
+    r"\b(?:the|its|their|his|her|world's|world’s|country's|country’s|nation's|nation’s)"
+    r" (?:(?:single|very|all-time) )?(?:largest|biggest|highest|lowest|fastest|oldest|richest"
+    r"|greatest|smallest|strongest|weakest|worst|best|first|only|longest|tallest|deepest"
+    r"|busiest|wealthiest|poorest|safest|deadliest|cheapest|most \w+|least \w+)\b"
+    r"|\b(?:record|all-time)[- ](?:high|low|levels?|profits?|revenue|sales|numbers|breaking)\b"
+    r"|\bunprecedented\b|\bfirst[- ]ever\b|\bnever before\b",
+    re.I,
+)
+_TREND = re.compile(
+    r"\b(?:doubled|tripled|quadrupled|halved|soared|skyrocketed|plummeted|plunged|surged"
+    r"|ballooned|collapsed|exploded)\b"
+    r"|\b(?:is|are|has been|have been) (?:growing|rising|falling|declining|shrinking|increasing"
+    r"|decreasing) (?:at (?:an? )?(?:very |extremely )?"
+    r"(?:high|rapid|fast|alarming|record|unprecedented) (?:pace|rate)"
+    r"|rapidly|fast|sharply|dramatically|exponentially)\b"
+    r"|\b(?:led to|leads to|caused|causes|resulted in|results in|is responsible for"
+    r"|are responsible for|is driving|are driving|has driven|drove)\b",
+    re.I,
+)
+_GENERAL = re.compile(
+    r"\b(?:studies|research|science|data|evidence|surveys|polls) (?:show|shows|has shown|have shown"
+    r"|prove|proves|suggest|suggests|confirm|confirms|indicate|indicates)\b"
+    r"|\b(?:most|all|many) (?:economists|scientists|doctors|experts|analysts|americans|people"
+    r"|consumers|investors|companies|businesses) (?:agree|believe|think|say|know|accept|prefer)\b"
+    r"|\b(?:everyone|everybody|nobody|no one) (?:knows|agrees|believes|doubts)\b"
+    r"|\bit is (?:well[- ]known|common knowledge|an established fact|a fact|undeniable"
+    r"|widely accepted)\b",
+    re.I,
+)
+_PREDICTION = re.compile(
+    r"\b(?:will|is going to|are going to|is set to|are set to) (?:\w+ )?(?:double|triple|halve|soar"
+    r"|surge|plunge|collapse|skyrocket|transform|revolutioni[sz]e|replace|eliminate|dominate"
+    r"|destroy|wipe out|create \d|cost \d|save \d|reach \$?\d|exceed|overtake|outpace)\b",
+    re.I,
+)
+
+# --- what is not a claim ------------------------------------------------------------
+
+_HEDGE = re.compile(
+    r"\b(?:may|might|could|perhaps|possibly|probably|likely|seems?|seemed|appears?|suggests?"
+    r"|if|whether|I think|I believe|we believe|in my (?:view|opinion)|arguably)\b",
+    re.I,
+)
+_OPINION = re.compile(
+    r"\b(?:I|we) (?:think|believe|feel|hope|guess|suspect|expect|reckon|love|hate)\b"
+    r"|\b(?:in my|in our) (?:view|opinion)\b|\bI(?:'m| am) (?:sure|convinced)\b",
+    re.I,
+)
+# Drafting notes talk about the article instead of stating its facts (meta-text flags them).
+_DRAFTING = re.compile(
+    r"\b(?:I need to|I should|I must|I will|I'll|I’ll|let me|I'm going to|I’m going to)\b"
+    r"|\b(?:the|these|those) search results\b|\bthe user\b"
+    r"|^(?:The|This) (?:provided |original |given )?(?:article|blog post|piece|draft) "
+    r"(?:mentions|states|says|discusses|talks|notes|refers|claims)\b",
+    re.I,
+)
+# Market moves and ages: wire copy states them without a source, and rightly so.
+_ROUTINE = re.compile(
+    r"\b(?:shares?|stocks?|the index|futures|benchmark|the dollar|the euro|yields?|bonds?|Nasdaq"
+    r"|S&P|Dow|FTSE|Nikkei|DAX|trading|traded|closed (?:at|up|down)|opened (?:at|up|down)"
+    r"|market cap(?:itali[sz]ation)?)\b"
+    r"|\b\d{1,3}-year-old\b|, \d{1,3}, ",
+)
+
+# --- what supports a claim ----------------------------------------------------------
+
+_REPORTING = (
+    r"said|says|say|told|tells|tell|announced|announces|announcing|estimated|estimates|estimating"
+    r"|reported|reports|reporting|wrote|writes|stated|states|confirmed|confirms|added|noted|notes"
+    r"|explained|testified|disclosed|discloses|revealed|reveals|forecast|forecasts|projected|projects"
+    r"|predicted|showed|shows|found|finds|calculated|counted|recorded|published|filed|warned|warns"
+    r"|acknowledged|admitted|according|cited|citing|tweeted|posted|reiterated|insisted|argued"
+    r"|claimed|claims|declared|outlined|put|puts|valued|values|expects|expected"
+    r"|ranked|ranks|rated|rates|dubbed|described|called|named|listed"
+)
+_WEAK_VERBS = frozenset(
+    [
+        "put",
+        "puts",
+        "valued",
+        "values",
+        "expects",
+        "expected",
+        "say",
+        "tell",
+        "ranked",
+        "ranks",
+        "rated",
+        "rates",
+        "dubbed",
+        "described",
+        "called",
+        "named",
+        "listed",
+    ]
+)
+_REPORTING_RX = re.compile(rf"\b(?:{_REPORTING})\b", re.I)
+_SOURCE_PHRASE = re.compile(
+    r"\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\w+ ){0,3}"
+    r"(?:statement|filing|report|release|interview|letter|post|memo|presentation|prospectus"
+    r"|survey|study|census|tweet|email|note to clients|research note|announcement|paper|data)\b"
+    r"|\b(?:data|figures|statistics|numbers|estimates|analysis|research|a study|a survey|a report"
+    r"|a poll|polling) (?:from|by|published by|released by|compiled by|by the|of the) [A-Z\d]"
+    r"|\bcited by\b|\bciting\b|\bvia\b|\bsource: ",
+)
+_FOOTNOTE = re.compile(
+    r"\[\d{1,3}\]|\[\^[\w-]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\([A-Z][\w-]+(?: et al\.)?,? (?:19|20)\d\d\)"
+)
+# Crowds that are no source at all: the weasel pack reports them; here they support nothing.
+_VAGUE_SOURCE = re.compile(
+    r"\b(?:experts?|analysts?|observers?|critics?|commentators?|pundits|insiders|many|some|others"
+    r"|people|sources|studies|research|reports|rumou?rs|observers|it is|it's|it was|they)\b",
+    re.I,
+)
+# Model score a superlative or trend sentence needs before it is reported.
+SOFT_GATE = 0.3
+_QUOTE_CHARS = '"“”'
+
+
+@dataclass(frozen=True)
+class Claim:
+    """One check-worthy statement found in a sentence."""
+
+    kind: str  # figure kind or claim family
+    rule: str
+    start: int  # block coordinates
+    end: int
+    text: str
+
+
+def _quote_spans(text: str) -> list[tuple[int, int]]:
+    """Spans of double-quoted speech in a block (straight or curly quotes)."""
+    spans: list[tuple[int, int]] = []
+    open_at = -1
+    for i, ch in enumerate(text):
+        if ch == "“" or (ch == '"' and open_at < 0):
+            open_at = i
+        elif (ch == "”" or ch == '"') and open_at >= 0:
+            spans.append((open_at, i + 1))
+            open_at = -1
+    if open_at >= 0:  # a quote running to the end of the paragraph
+        spans.append((open_at, len(text)))
+    return spans
+
+
+def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _words_around(text: str, start: int, end: int, n: int = 5) -> str:
+    before = text[:start].split()[-n:]
+    after = text[end:].split()[:n]
+    return " ".join(before + after)
+
+
+def is_attributed(text: str) -> bool:
+    """Whether a sentence names a source for what it states (not a crowd of experts)."""
+    if _SOURCE_PHRASE.search(text):
+        return True
+    for m in _REPORTING_RX.finditer(text):
+        verb = m.group(0).lower()
+        if verb == "according" and not re.match(r"\s+to\b", text[m.end() :]):
+            continue
+        near = _words_around(text, m.start(), m.end(), 4)
+        if _VAGUE_SOURCE.search(near) and not re.search(r"\b[A-Z][a-z]+\b", near[1:]):
+            continue
+        # "X puts the cost at", "Gartner ranked": these verbs need a capitalised source.
+        if verb in _WEAK_VERBS and not re.search(r"\b[A-Z][a-z]+", near):
+            continue
+        return True
+    return False
+
+
+def _linked(block: Block, sentence: Sentence) -> bool:
+    return any(ln.start < sentence.end and ln.end > sentence.start for ln in block.links)
+
+
+class UnsupportedClaims(Check):
+    """Sentences stating checkable facts with no source in sight."""
+
+    rules = (
+        rule(
+            "NL201",
+            "unsourced-figure",
+            "warning",
+            "Figure stated without a source",
+            """A sum of money, a percentage, a count or a ranking is the first thing a
+            reader may quote and a fact-checker will check. Say where it comes from: a
+            named source with a reporting verb ("the company said", "according to
+            Eurostat", "data from the Labor Department") in the sentence or earlier in
+            its paragraph, or a link to the filing, report or data set. Market moves
+            ("shares rose 3%") and ages are routine and not flagged.""",
+            bad=[
+                "The startup lost $40 million last year, more than double its revenue.",
+                "Unemployment in the region climbed to 14 percent.",
+            ],
+            good=[
+                "The startup lost $40 million last year, according to its annual filing.",
+                "Unemployment in the region climbed to 14 percent, Eurostat said on Monday.",
+                "Shares of the company rose 4% in early trading.",
+            ],
+        ),
+        rule(
+            "NL203",
+            "peacock-term",
+            "info",
+            "Peacock term presented as fact",
+            """Words such as "world-class", "renowned", "the leader in" or "one of the
+            most important" praise instead of informing, and in the writer's own voice
+            they are unverifiable claims. Attribute the judgement to someone who made
+            it, or replace it with the fact behind it (market share, ranking, award).""",
+            bad=[
+                "The firm is the leader in industrial robotics.",
+                "She joined one of the leading law firms in the city.",
+            ],
+            good=[
+                "The firm sold more industrial robots than any rival in 2023, "
+                "according to the International Federation of Robotics.",
+                "Analysts at Gartner ranked the firm the leader in industrial robotics.",
+            ],
+        ),
+        rule(
+            "NL204",
+            "unsourced-superlative",
+            "info",
+            "Superlative or first stated without a source",
+            """"The largest", "the first", "a record" and "unprecedented" are claims about
+            every other case, and easy to get wrong. Name who measured it or link the
+            ranking, or drop the superlative.""",
+            bad=["The bridge is the longest suspension bridge ever built in Europe."],
+            good=[
+                "The bridge is the longest suspension bridge in Europe, according to "
+                "the European Bridge Association.",
+            ],
+        ),
+        rule(
+            "NL205",
+            "unsourced-generalisation",
+            "warning",
+            "Generalisation with no named evidence",
+            """"Studies show", "most economists agree" and "it is well known" assert a
+            consensus without naming it. Name the study, the survey or the economists,
+            or link them.""",
+            bad=["Studies show that remote workers are more productive."],
+            good=[
+                "A 2023 Stanford study of 16,000 workers found remote workers were 13% "
+                "more productive, its authors said.",
+            ],
+        ),
+        rule(
+            "NL206",
+            "unsourced-trend",
+            "info",
+            "Trend or causal claim stated without a source",
+            """"Doubled", "soared", "led to" and "is growing at a very high pace" state a
+            change or a cause as fact. Give the figures and their source, or attribute
+            the claim to whoever makes it.""",
+            bad=["Demand for the drug has soared, causing shortages across the country."],
+            good=["Demand for the drug has soared, the health ministry said on Friday."],
+        ),
+        rule(
+            "NL207",
+            "prediction-as-fact",
+            "info",
+            "Prediction stated as fact",
+            """"Prices will double next year" states a forecast as certain. Attribute it
+            to whoever forecasts it ("the central bank expects") or hedge it.""",
+            bad=["Electricity prices will double by next winter."],
+            good=["Electricity prices will double by next winter, the regulator forecast."],
+        ),
+        rule(
+            "NL208",
+            "check-worthy-claim",
+            "info",
+            "Check-worthy claim with no source (model score)",
+            """Opt-in. Flags every sentence that the shipped check-worthiness model
+            (a logistic regression trained on 9,119 labelled debate sentences; see
+            docs/unsupported-claims.md) scores as a factual claim, when nothing in
+            its sentence or paragraph supports it. Noisy on ordinary news copy, useful
+            on transcripts, opinion pieces and press releases.""",
+            bad=["We lost 700,000 manufacturing jobs in the last four years."],
+            good=["I think we can do better than that."],
+        ),
+    )
+    default_off = frozenset({"NL208"})
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        for block in doc.blocks:
+            if block.kind not in ("paragraph", "list_item", "table_cell") or block.quoted:
+                continue
+            yield from self._block(block, ctx)
+
+    def _block(self, block: Block, ctx: Context) -> Iterator[Finding]:
+        text = block.text
+        if _DRAFTING.search(text):
+            return
+        quotes = _quote_spans(text) if any(c in text for c in _QUOTE_CHARS) else []
+        supported = False  # a named source earlier in the paragraph covers what follows
+        for sentence in block.sentences:
+            s_text = sentence.text
+            own = (
+                is_attributed(s_text) or _linked(block, sentence) or bool(_FOOTNOTE.search(s_text))
+            )
+            if own:
+                supported = True
+            if supported or s_text.rstrip("”\"' )").endswith("?") or _OPINION.search(s_text):
+                continue
+            claims = list(self._claims(sentence, quotes))
+            for claim in self._gate(claims, sentence, ctx):
+                yield self._finding(block, claim)
+
+    def _claims(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> Iterator[Claim]:
+        """Claim cues in the unquoted text of one sentence, in block coordinates."""
+        text = sentence.text
+        base = sentence.start
+
+        def found(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
+            for m in rx.finditer(text):
+                if not _inside(quotes, base + m.start(), base + m.end()):
+                    yield m
+
+        routine = bool(_ROUTINE.search(text))
+        for kind, rx in _FIGURE_KINDS:
+            if routine and kind in ("percentage", "money"):
+                continue
+            for m in found(rx):
+                yield Claim(kind, "NL201", base + m.start(), base + m.end(), m.group(0))
+        for m in found(_PEACOCK):
+            yield Claim("peacock", "NL203", base + m.start(), base + m.end(), m.group(0))
+        for rule_id, kind, rx in (
+            ("NL204", "superlative", _SUPERLATIVE),
+            ("NL205", "generalisation", _GENERAL),
+            ("NL206", "trend", _TREND),
+            ("NL207", "prediction", _PREDICTION),
+        ):
+            for m in found(rx):
+                yield Claim(kind, rule_id, base + m.start(), base + m.end(), m.group(0))
+
+    def _gate(self, claims: list[Claim], sentence: Sentence, ctx: Context) -> Iterable[Claim]:
+        """One finding per rule per sentence; soft kinds need the model's agreement."""
+        text = sentence.text
+        hedged = bool(_HEDGE.search(text))
+        seen: set[str] = set()
+        out: list[Claim] = []
+        model_p: float | None = None
+        for claim in claims:
+            if claim.rule in seen or not ctx.wants(claim.rule):
+                continue
+            if claim.rule in ("NL204", "NL206", "NL207") and hedged:
+                continue
+            if claim.rule in ("NL204", "NL206"):
+                if model_p is None:
+                    model_p = claim_score(text)
+                if model_p < SOFT_GATE:
+                    continue
+            seen.add(claim.rule)
+            out.append(claim)
+        if not out and ctx.wants("NL208"):
+            p = claim_score(text) if model_p is None else model_p
+            if p >= 0.8:
+                out.append(Claim("claim", "NL208", sentence.start, sentence.end, ""))
+        # A figure finding already asks for a source; softer ones on the same
+        # sentence would only repeat it.
+        if any(c.rule == "NL201" for c in out):
+            out = [c for c in out if c.rule in ("NL201", "NL203", "NL205")]
+        return out
+
+    def _finding(self, block: Block, claim: Claim) -> Finding:
+        return Finding(claim.rule, *block.source_span(claim.start, claim.end), _message(claim))
+
+
+_ADVICE = {
+    "money": "name who reported the sum or link the filing",
+    "percentage": "name the source of the percentage (survey, agency, company) or link it",
+    "count": "say who counted (police, the company, a census) or link the data",
+    "ranking": "name who ranked it or link the ranking",
+    "peacock": "attribute the praise to someone or state the fact behind it",
+    "superlative": "name who measured it or link the ranking",
+    "generalisation": "name the study, survey or experts, or link them",
+    "trend": "give the figures and their source, or attribute the claim",
+    "prediction": "attribute the forecast to whoever makes it, or hedge it",
+    "claim": "attribute it to a named source or link the evidence",
+}
+
+
+def _message(claim: Claim) -> str:
+    what = {
+        "money": "Unsourced figure (money)",
+        "percentage": "Unsourced figure (percentage)",
+        "count": "Unsourced figure (count)",
+        "ranking": "Unsourced figure (ranking)",
+        "peacock": "Peacock term presented as fact",
+        "superlative": "Superlative stated as fact",
+        "generalisation": "Generalisation without named evidence",
+        "trend": "Trend or causal claim stated as fact",
+        "prediction": "Prediction stated as fact",
+        "claim": "Check-worthy claim without a source",
+    }[claim.kind]
+    quoted = f" '{claim.text}'" if claim.text else ""
+    return f"{what}{quoted}: {_ADVICE[claim.kind]}"
+
+
+CHECKS = [UnsupportedClaims]

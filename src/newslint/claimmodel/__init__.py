@@ -1,0 +1,47 @@
+"""The check-worthiness model: is this sentence a factual claim someone would check?
+
+A logistic regression trained by tools/train_claims.py on labelled debate
+sentences; only its pruned weights ship (weights.json, beside this file).
+Inference is plain Python: the sum of the weights of a sentence's features.
+No numpy, no scikit-learn, no network.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from newslint.claimmodel.features import features, weight_of_each
+
+__all__ = ["features", "is_check_worthy", "model", "score", "threshold"]
+
+
+@cache
+def model() -> dict[str, Any]:
+    """The shipped weights (loaded once per process)."""
+    text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
+    return json.loads(text)
+
+
+def threshold() -> float:
+    """The decision threshold the model was trained and cross-validated with."""
+    return float(model().get("threshold", 0.5))
+
+
+def score(sentence: str) -> float:
+    """Probability that `sentence` carries a check-worthy factual claim."""
+    m = model()
+    weights = m["weights"]
+    feats = features(sentence)
+    z = m["bias"] + weight_of_each(feats) * sum(weights.get(f, 0.0) for f in feats)
+    if z < -30:
+        return 0.0
+    return 1.0 / (1.0 + math.exp(-z))
+
+
+def is_check_worthy(sentence: str) -> bool:
+    """Whether the model's score reaches its threshold."""
+    return score(sentence) >= threshold()
