@@ -264,6 +264,113 @@ def money_figures(text: str) -> list[Figure]:
     return out
 
 
+_COUNT_NOUNS = (
+    r"people|persons|employees|workers|staff|jobs|deaths|dead|victims|passengers|residents|"
+    r"soldiers|civilians|children|students|patients|injured|wounded|troops|miners|migrants|"
+    r"homes|houses|buildings|positions|roles"
+)
+COUNT = re.compile(
+    rf"(?<![\w$€£.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s(?:million|thousand))?|{NUMBER_RE})"
+    rf"(?:\s+(?!(?:more|other|new|additional|extra|fewer|of|in|and|or)\b)[a-z-]+)?\s+(?P<noun>{_COUNT_NOUNS})\b",
+    re.I,
+)
+_CASUALTY = re.compile(
+    r"\b(?P<killed>killed|killing|dead|died|deaths?|death toll|lives|fatalities|perished)\b"
+    r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries)\b",
+    re.I,
+)
+_WORKFORCE = re.compile(
+    r"\b(?P<cuts>cut|cuts|cutting|axe|axing|axed|lay off|laid off|layoffs|redundan\w*|eliminat\w*|shed\w*)\b"
+    r"|\b(?P<employs>employs|employed|employing|workforce|headcount|staff of|employees)\b",
+    re.I,
+)
+COUNT_HINT = re.compile(
+    r"killed|dead|died|death|injur|wound|hurt|fatal|employ|workforce|staff|jobs|lay|laid|redundan|axe|cut",
+    re.I,
+)
+STAKE = re.compile(
+    rf"(?<![\w.])(?P<num>{_NUM})\s?(?:%|per ?cent\b)\s+(?:stake|interest|holding|share(?:holding)?)\b"
+    rf"|\b(?:owns?|owned|holds?|held|controls?)\s+(?:a\s+|about\s+|roughly\s+|nearly\s+|more than\s+)?(?P<num2>{_NUM})\s?(?:%|per ?cent\b)\s+of\b",
+    re.I,
+)
+
+
+def count_figures(text: str) -> list[Figure]:
+    """Counts whose measure is unambiguous: casualties and workforce (jobs cut, staff)."""
+    out: list[Figure] = []
+    for m in COUNT.finditer(text):
+        raw = m.group("num")
+        if re.fullmatch(r"(?:1[89]|20)\d\d", raw):
+            continue  # a year
+        parts = raw.split()
+        if parts[0][0].isdigit():
+            value, prec = parse_amount(parts[0], parts[1] if len(parts) > 1 else None)
+        else:
+            n = number_value(raw)
+            if n is None:
+                continue
+            value, prec = n, 0.5
+        noun = m.group("noun").lower()
+        clause = text[max(0, m.start() - 60) : m.end() + 40]
+        measure = ""
+        at = m.start() - max(0, m.start() - 60)
+        near = sorted(_CASUALTY.finditer(clause), key=lambda c: abs(c.start() - at))
+        cas = near[0] if near else None
+        if noun in ("injured", "wounded"):
+            measure = "injured"
+        elif noun in ("deaths", "dead"):
+            measure = "killed"
+        elif cas:
+            measure = "killed" if cas.group("killed") else "injured"
+        else:
+            wf = _WORKFORCE.search(clause)
+            if wf and noun in (
+                "jobs",
+                "employees",
+                "workers",
+                "staff",
+                "positions",
+                "roles",
+                "people",
+            ):
+                measure = "job cuts" if wf.group("cuts") else "workforce"
+        if not measure:
+            continue
+        out.append(
+            Figure(
+                kind="count",
+                value=value,
+                hi=value,
+                unit="count",
+                precision=prec,
+                hedge=hedge_at(text, m.start(), m.end()),
+                period="",
+                start=m.start(),
+                end=m.end(),
+                text=m.group(0).strip(),
+                measure=measure,
+            )
+        )
+    return out
+
+
+def stake_figures(text: str) -> list[Figure]:
+    """Ownership shares: 'a 17% stake in X', 'owns 8% of X'."""
+    out = []
+    for m in STAKE.finditer(text):
+        key = "num" if m.group("num") else "num2"
+        value, prec = parse_amount(m.group(key), None)
+        start = m.start(key)
+        end = m.end(key) + len(re.match(r"\s?(?:%|per ?cent)", text[m.end(key) :], re.I).group(0))
+        hedge = hedge_at(text, start, end)
+        out.append(
+            Figure(
+                "percent", value, value, "%", prec, hedge, "", start, end, text[start:end], "stake"
+            )
+        )
+    return out
+
+
 def format_money(value: float, unit: str) -> str:
     sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit, unit + " ")
     for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
@@ -431,6 +538,9 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
         d = (i - idx_after) if i >= idx_after else (idx_before - i) + 0.5
         if d < best_d:
             best, best_d, mi = m, d, i
+    if fig.measure:  # counts and stakes come with their measure
+        best = fig.measure
+        mi = idx_after - 1 if idx_after > 0 else 0
     fig.measure = best
     if not best:
         return
@@ -569,7 +679,8 @@ class Analysis:
 
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
 _HAS_MONEY = re.compile(
-    r"[$€£¥₹₩]|\d\s?(?:dollars|euros|pounds|yen|yuan)|disclos|reveal|undisclosed|public|confidential",
+    r"[$€£¥₹₩%]|\d\s?(?:dollars|euros|pounds|yen|yuan)|per ?cent|disclos|reveal|undisclosed|public|confidential"
+    r"|\b(?:killed|dead|died|deaths|injured|wounded|jobs|employees|workers|staff)\b",
     re.I,
 )
 
@@ -594,7 +705,12 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
         clean = _PAREN.sub(lambda m: " " * len(m.group(0)), s.text)
         toks = tokenize(clean, an.proper)
         an.entities.append(sentence_entities(toks))
-        for fig in money_figures(clean):
+        figs = money_figures(clean)
+        if "%" in clean or "cent" in clean:
+            figs += stake_figures(clean)
+        if COUNT_HINT.search(clean):
+            figs += count_figures(clean)
+        for fig in figs:
             attach_subject(fig, clean, toks)
             fig.sentence = si
             fig.start += s.start

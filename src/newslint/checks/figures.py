@@ -49,7 +49,7 @@ _DIFFERENT_FACT = re.compile(
     r"tranche|instal?lments?|each|apiece|combined|cumulative|remaining|rest|rais(?:e|ed|ing) to|"
     r"up from|down from|compared|versus|vs\.?|than|rose|fell|grew|increased|cut|reduced|"
     r"expanded|boost(?:ed|ing)?|lifted|doubl\w+|originally|revised|now|once|last|next|per|"
-    r"estimated?|expected|projected|forecast|target|goal|plans? to|could|would|might|if|"
+    r"estimated?|expected|projected|forecast|target|goal|could|might|if|"
     r"quarter|quarterly|half-year|full-year|full year|annual|annually|year-earlier|months|"
     r"weeks|average|median|range|between)\b",
     re.I,
@@ -79,12 +79,20 @@ def _phrase(text: str, start: int, end: int) -> str:
     return " ".join([*words, text[start:end]]).strip()
 
 
-def _different_fact(text: str, start: int = 0, end: int | None = None) -> bool:
+def _different_fact(
+    text: str, start: int = 0, end: int | None = None, measure_words: frozenset[str] = frozenset()
+) -> bool:
     """Whether the words around a figure (within ~50 characters) mark a different fact."""
     end = len(text) if end is None else end
     before = _HEDGE_PHRASE.sub(" ", text[max(0, start - 50) : start])
     after = _HEDGE_PHRASE.sub(" ", text[end : end + 30])
-    return bool(_DIFFERENT_FACT.search(before) or _DIFFERENT_AFTER.search(after))
+    if any(w.lower() not in measure_words for w in _DIFFERENT_FACT.findall(before)):
+        return True
+    return bool(_DIFFERENT_AFTER.search(after))
+
+
+# Change words that are the measure itself for job cuts ("cut 500 jobs").
+_CUT_WORDS = frozenset({"cut", "reduced"})
 
 
 def _interval(fig: Figure) -> tuple[float, float]:
@@ -115,6 +123,10 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
     if strong:
         # The same named parties, in the same roles where both mentions name a role.
         ea, eb = {a.actor, a.target} - {""}, {b.actor, b.target} - {""}
+        if a.kind == "count" and a.measure in ("killed", "injured") and not (ea and eb):
+            return True  # a toll is usually restated without its place ("the blast, which killed")
+        if a.kind == "count" and a.actor and a.actor == b.actor and (not a.target or not b.target):
+            return True  # "cut 500 jobs in Ohio" / "cut 700 jobs at Meridian"
         if not ea or ea != eb:
             return False
         return not (a.actor and b.actor and a.actor != b.actor and len(ea) > 1)
@@ -128,6 +140,10 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
 
 def subject(f: Figure) -> str:
     """'Amazon's investment in Anthropic', 'the cost to Ridgeway' (for messages)."""
+    if f.measure in ("killed", "injured"):
+        return f"the number of people {f.measure}"
+    if f.kind == "count":
+        return f"{f.actor.title()}'s {f.measure}" if f.actor else f"the {f.measure}"
     if f.actor and f.target:
         return f"{f.actor.title()}'s {f.measure} in {f.target.title()}"
     if f.actor:
@@ -240,7 +256,7 @@ class SameFigureCheck(_Base):
             later = _phrase(sb.text, b.start - sb.start, b.end - sb.start)
             msg = (
                 f"'{later}' ({HEDGE_WORDS[b.hedge]}) but line {line} says '{earlier}' "
-                f"({HEDGE_WORDS[a.hedge]}) for the same {a.measure}"
+                f"({HEDGE_WORDS[a.hedge]}) for the same figure"
             )
             return Finding(
                 "NL302", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
@@ -251,15 +267,16 @@ class SameFigureCheck(_Base):
         lo_b, hi_b = _interval(b)
         if lo_a <= hi_b and lo_b <= hi_a:
             return None
-        if _different_fact(sa.text, a.start - sa.start, a.end - sa.start) or _different_fact(
-            sb.text, b.start - sb.start, b.end - sb.start
+        own = _CUT_WORDS if a.measure == "job cuts" else frozenset()
+        if _different_fact(sa.text, a.start - sa.start, a.end - sa.start, own) or _different_fact(
+            sb.text, b.start - sb.start, b.end - sb.start, own
         ):
             return None
         if _time_markers(sa.text) != _time_markers(sb.text):
             return None
         line = self.line_of(doc, sa, a.start)
         start, end = self.span(sb, b.start, b.end)
-        msg = f"{b.text} for {subject(b)} here, but line {line} gives {a.text} for the same {a.measure}"
+        msg = f"{b.text} for {subject(b)} here, but line {line} gives {a.text} for the same figure"
         return Finding(
             "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
         )
