@@ -189,6 +189,7 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
 # --- NL403-NL407: patterns ---------------------------------------------------------
 
 _BE = r"(?:am|is|are|was|were)"
+_BASES = "|".join(sorted(BASES))
 _AFTER_BE = "|".join(sorted(AFTER_BE))
 _PRON_OBJ = r"(?:me|him|her|them|us)"
 _INSTITUTION = (
@@ -201,7 +202,7 @@ _INSTITUTION = (
 PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "NL403",
-        re.compile(rf"\b{_BE}\s+(?:{_AFTER_BE})\b(?![-'’])", re.I),
+        re.compile(rf"\b{_BE}\s+(?:not\s+)?(?:{_AFTER_BE})\b(?![-'’])", re.I),
         'a bare verb after "be"; use the -ing form or the right tense',
     ),
     (
@@ -324,6 +325,88 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "NL407",
+        re.compile(rf"\b(?:must|should|shall|will|would|might|may)\s+to\s+(?:{_BASES})\b", re.I),
+        'a modal takes the bare verb, without "to"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            rf"\b(?:enjoy|avoid|finish|mind|postpone|resist)(?:s|ed|ing)?\s+to\s+(?:{_BASES})\b",
+            re.I,
+        ),
+        "this verb takes the -ing form",
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:The|These|Those|Many|Most|Some)\s+"
+            r"(?:people|police|children|men|women|cattle)\s+(?:is|was|has)\b"
+        ),
+        "plural noun, plural verb",
+    ),
+    (
+        "NL407",
+        re.compile(
+            rf"\b(?:can't|can’t|cannot|couldn't|couldn’t|won't|won’t|wouldn't|wouldn’t|"
+            rf"shouldn't|shouldn’t|don't|don’t|doesn't|doesn’t|didn't|didn’t)\s+to\s+(?:{_BASES})\b",
+            re.I,
+        ),
+        'no "to" after a negative auxiliary',
+    ),
+    (
+        "NL407",
+        re.compile(r"\b(?:I\s+am|I['’]m|he\s+is|she\s+is|he['’]s|she['’]s)\s+born\b"),
+        'a birth is in the past: "was born"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\b(?:a\s+lot\s+of|lots\s+of|many|most|several|some|few|all|both)\s+"
+            r"(?:people|children|men|women|students|workers|residents|voters|users|customers|"
+            r"officials|experts|analysts|citizens|parents|teachers|doctors|patients|investors|"
+            r"members|players|fans|employees)\s+(?:" + "|".join(sorted(S_FORMS)) + r")\b",
+            re.I,
+        ),
+        "plural subject, plural verb",
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\bless\s+(?:friends|people|cars|jobs|students|workers|members|books|problems|"
+            r"mistakes|children|items|things|countries|companies|visitors|customers)\b",
+            re.I,
+        ),
+        'with countable nouns: "fewer"',
+    ),
+    (
+        "NL407",
+        re.compile(r"\b(?:the|this)\s+news\s+(?:are|were)\b", re.I),
+        '"news" is singular',
+    ),
+    (
+        "NL407",
+        re.compile(r"\bthe\s+number\s+of\s+\w+s\s+(?:have|are|were)\b", re.I),
+        '"the number of ..." takes a singular verb',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\b(?:the|its|their)\s+(?:price|cost|value|quality|level|size)\s+of\s+"
+            r"(?:the\s+)?\w+s\s+(?:are|were)\b",
+            re.I,
+        ),
+        'the verb agrees with the head noun, not the noun after "of"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\b(?:I|we|they|he|she|you)\s+(?:live|lives|work|works|know|knows|teach|teaches)\s+"
+            r"(?:[\w,]+\s+){0,4}?since\s+(?:(?:19|20)\d\d|last\s+\w+|childhood)\b"
+        ),
+        'with "since", the present perfect: "has lived", "have known"',
+    ),
+    (
+        "NL407",
         re.compile(
             r"\bmuch\s+(?:people|cars|things|problems|students|children|friends|countries|companies|times)\b",
             re.I,
@@ -332,7 +415,10 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     ),
     (
         "NL407",
-        re.compile(r"\b(?:advices|equipments|furnitures|luggages|homeworks|knowledges)\b", re.I),
+        re.compile(
+            r"\b(?:advices|equipments|furnitures|luggages|homeworks|knowledges|datas|informations)\b",
+            re.I,
+        ),
         "a mass noun has no plural",
     ),
 ]
@@ -341,6 +427,18 @@ _MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
 _MODAL_S = re.compile(rf"\b{_MODALS}\s+(?:not\s+)?([a-z]+)\b", re.I)
 _SUBJ_BARE = re.compile(r"\b(he|she|it)\s+([a-z]+)\b", re.I)
 _PLURAL_S = re.compile(r"\b(I|we|they)\s+([a-z]+)\b")
+_DO_QUESTION = re.compile(
+    r"\b(?:does|did|do)\s+(?:he|she|it|they|you|we|I)\s+(?:not\s+)?([a-z]+)\b", re.I
+)
+_INDEFINITE = re.compile(
+    r"\b(everyone|everybody|someone|somebody|nobody|anyone|anybody)\s+(have|are|were|do|don't|don’t)\b",
+    re.I,
+)
+_KIN_BARE = re.compile(
+    r"\b(?:my|his|her|our|their|your)\s+(?:brother|sister|mother|father|son|daughter|friend|"
+    r"wife|husband|boss|teacher|neighbour|neighbor)\s+([a-z]+)\b",
+    re.I,
+)
 _VAGUE = re.compile(r"\b(various|numerous|diverse|multiple|myriad|assorted)\b", re.I)
 _COMPOUND = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)-([a-z]{3,}ed)\b(?=\s+[a-z])")
 _PREFIXES = frozenset(
@@ -479,6 +577,26 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
             if _previous_word(text, m.start()) in ("than", "as"):
                 continue
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{S_FORMS[word]}"'
+    for m in _DO_QUESTION.finditer(text):
+        word = m.group(1).lower()
+        if word in S_FORMS and word not in ("has", "does", "is", "needs"):
+            yield (
+                "NL407",
+                m.start(),
+                m.end(),
+                f'after "do/does/did", the bare verb "{S_FORMS[word]}"',
+            )
+    for m in _INDEFINITE.finditer(text):
+        if _previous_word(text, m.start()) not in LICENSORS:
+            yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes a singular verb'
+    for m in _KIN_BARE.finditer(text):
+        word = m.group(1).lower()
+        if (
+            word in BASES
+            and word not in ("have", "do")
+            and _previous_word(text, m.start()) not in LICENSORS
+        ):
+            yield "NL407", m.start(), m.end(), f'a singular subject takes "{_s_form(word)}"'
     yield from _vague_repeats(text)
     yield from _odd_compounds(text)
 
