@@ -791,9 +791,13 @@ class AgeBirthYearCheck(_Base):
             refs = [an.pubdate.year]
         else:
             refs = list(range(max(years) if years else 1900, date.today().year + 1))
+        ages_of: dict[str, set[int]] = {}
+        for surname, age, _s, _m in ages:
+            ages_of.setdefault(surname, set()).add(age)
         for surname, age, s, m in ages:
             born = births.get(surname)
-            if not born or len(born) != 1 or not refs:
+            # Two ages for one surname (a couple, a family): cannot tell who was born when.
+            if not born or len(born) != 1 or len(ages_of[surname]) != 1 or not refs:
                 continue
             by = next(iter(born))
             if any(ref - by - 1 <= age <= ref - by for ref in refs):
