@@ -56,17 +56,36 @@ _UI_WHOLE = re.compile(
     r"trending(?: now| stories| news| topics)?|popular(?: now| posts| stories)|"
     r"latest(?: news| stories| posts| articles| videos)|top stories|editor'?s picks|"
     r"don'?t miss|must read|also read|further reading|"
-    r"previous (?:post|article|story)|next (?:post|article|story)|older posts?|newer posts?|"
+    r"prev(?:ious)?(?: (?:post|article|story|page))?|next (?:post|article|story|page)|"
+    r"older posts?|newer posts?|older|newer|"
+    r"facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x|"
+    r"email address|your email(?: address)?|submit|sign me up|join now|no thanks|maybe later|"
+    r"i agree\b.{0,80}|get (?:our|the) (?:free )?newsletters?\b.{0,40}|"
     r"back to top|go to top|follow us\b.{0,60}|follow (?:on|me on)\b.{0,40}|"
     r"tags?|topics?|filed under|categories|keywords|"
     r"about the author|about (?:us|the authors?)|contact us|"
-    r"listen(?: to)?(?: this| the)? (?:article|story)|listen|\d+ min(?:ute)?s? (?:read|listen)|"
+    r"listen(?: to)?(?: this| the)? (?:article|story)\b.{0,30}|listen|"
+    r"\d+ min(?:ute)?s? (?:read|listen)|story continues (?:below|after)(?: this)?|"
+    r"was this (?:article|story|page|information) (?:helpful|useful)\??|"
     r"reading time\b.{0,30}|audio version|"
     r"privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|"
     r"preferences)|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|"
     r"download (?:our|the) app|get the app|open in app|"
     r"image|photo|picture|img|photograph|video|graphic|gallery|embed|"
     r"enlarge (?:this )?image|toggle caption|hide caption|expand|close|menu|search|home)",
+    re.I,
+)
+# Titles of link widgets: the headline-like blocks after one belong to the widget.
+_WIDGET_HEADER = re.compile(
+    r"(?:related(?: articles?| stories| posts?| content| coverage| reading| news| links)?|"
+    r"more (?:from|on|in|stories|news|articles?|like this|to read|to explore)\b.{0,60}|"
+    r"read (?:more|next|also)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
+    r"recommended(?: for you| stories| reading| articles| videos)?|"
+    r"most (?:read|popular|viewed|shared|watched|commented)(?: stories| articles)?|"
+    r"trending(?: now| stories| news| topics)?|popular(?: now| posts| stories)|"
+    r"latest(?: news| stories| posts| articles| videos)|top stories|editor'?s picks|"
+    r"don'?t miss|must read|also read|further reading|around the web|from (?:our|the) network|"
+    r"sponsored(?: content| links| stories)?|promoted(?: content| stories)?)",
     re.I,
 )
 _UI_SENTENCE = re.compile(
@@ -88,7 +107,9 @@ _UI_SENTENCE = re.compile(
     r"|\benable javascript\b|\bjavascript is disabled\b|\byour browser does not support\b"
     r"|\bcomments? (?:are|have been) (?:closed|disabled)\b"
     r"|\b(?:register|subscribe|sign in) to (?:continue|read|unlock)\b"
-    r"|\bclick here to\b|\btap here to\b",
+    r"|\bclick here to\b|\btap here to\b"
+    r"|\bjoin (?:\d[\d,.]*[km]?\+?|thousands of|over \d[\d,]*|more than \d[\d,]*) (?:other )?"
+    r"(?:readers|subscribers|people)\b",
     re.I,
 )
 _UI_MENTION = re.compile(
@@ -105,9 +126,23 @@ _TAG_LINE = re.compile(
     r"^(?:tags?|topics?|filed under|categories|keywords|related topics)\s*[:|]\s*\S", re.I
 )
 _COUNTER = re.compile(
-    r"(?P<pre>[^\w\s]{1,4}\s*)?\d[\d.,]*\s*(?P<mag>[KkMm]\+?|\+)?"
+    r"(?P<pre>[^\w\s\x00-\x7f£€¥₹₩]{1,4}\s*)?\d[\d.,]*\s*(?P<mag>[KkMm]\+?|\+)?"
     r"(?:\s*(?P<unit>views?|reads?|comments?|shares?|likes?|replies|responses|readers))?"
     r"(?:\s*[·•|]\s*\d+\s*min(?:ute)?s?\s*read)?",
+)
+_COUNTER_LABEL = re.compile(
+    r"(?:views?|reads?|comments?|shares?|likes?|responses|replies)\s*:?\s*\d[\d.,]*\s*[KkMm]?\+?"
+    r"|(?:no|one|\d[\d,]*) (?:comments?|responses?|replies|thoughts) (?:on|to)\b.{0,120}",
+    re.I,
+)
+_BREADCRUMB = re.compile(r"\w[\w &'-]{0,25}(?:\s*[>›»|]\s*\w[\w &'-]{0,25}){2,}")
+_READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s*read\b", re.I)
+_JOB_TITLE = re.compile(
+    r"(?:(?:senior|chief|staff|deputy|managing|contributing|political|business|health|science|"
+    r"sports|investigative|national|foreign|local|digital|technology|tech|breaking news|"
+    r"associate|assistant|executive) )*(?:reporter|writer|correspondent|editor|columnist|"
+    r"journalist|contributor|producer|author|critic)",
+    re.I,
 )
 _TIME_AGO = re.compile(
     r"(?:updated|posted|published)?\s*\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
@@ -147,9 +182,10 @@ _SOCIAL = frozenset(
     ]
 )
 _BIO = re.compile(
-    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:is|was|has been|writes|covers|reports)\b.{0,100}?"
+    r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:(?:is|was|has been)\b.{0,100}?"
     r"\b(?:reporter|writer|journalist|editor|correspondent|author|contributor|columnist|"
-    r"freelance|blogger|covering|covers|based in|staff writer)\b",
+    r"freelance|blogger|covering|covers|based in|staff writer)\b|covers\b|writes (?:about|for)\b|"
+    r"reports on\b)",
 )
 _BYLINE = re.compile(r"^(?:by|written by|words by|story by|posted by|author)\s*:?\s+[A-Z]", re.I)
 _FIELD_LABEL = re.compile(
@@ -161,15 +197,20 @@ _FIELD_LABEL = re.compile(
     re.I,
 )
 _EMPTY_BODY_LABEL = re.compile(r"^(?:body|content|article(?: body| text)?|text)\s*:\s*$", re.I)
-_IMAGE_FILE = re.compile(r"^[\w\-. ()]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif|heic|tiff?)$", re.I)
+_IMAGE_FILE = re.compile(
+    r"^[\w\-. ()]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif|heic|tiff?)$"
+    r"|^(?:GettyImages|Getty|shutterstock|iStock|istockphoto|AdobeStock|IMG|DSC|DSCF|PXL|"
+    r"Screenshot|Screen Shot|pexels|unsplash)[-_ ]?[\w\-. ]{0,80}\d[\w\-. ]*$"
+    r"|^[a-z0-9]+(?:-[a-z0-9]+){2,}-\d{2,4}x\d{2,4}$|^[a-z]+(?:[-_][a-z0-9]+){3,}[-_]\d+$",
+)
 _IMAGE_CREDIT = re.compile(
     r"^\(?(?:image|photo|picture|photograph|illustration|graphic|video|images|photos)"
     r"(?:\s*credits?)?\s*(?::|\||by|courtesy(?: of)?)\s*\S.{0,80}$"
     r"|^\(?(?:credit|photo credit|image credit|source)\s*:\s*(?:getty|ap|reuters|afp|shutterstock|"
-    r"epa|pa|bloomberg|alamy|istock|unsplash|pexels)\b.{0,60}$"
-    r"|^(?:image|photo) \d+ of \d+$",
+    r"epa|pa|bloomberg|alamy|istock|unsplash|pexels)\b.{0,60}$",
     re.I,
 )
+_IMAGE_COUNT = re.compile(r"(?:image|photo|slide|picture|gallery) \d+ (?:of|/) \d+", re.I)
 _STOPWORDS = frozenset(
     [
         "the",
@@ -236,13 +277,15 @@ _END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 @dataclass
 class _Label:
     strength: int  # 2 strong, 1 weak, 0 none
-    kind: str  # "chrome", "promo", "label", "image"
+    kind: str  # "chrome", "links", "promo", "image"
     body: bool  # a body paragraph (never chrome by context)
+    header: bool = False  # the title of a link widget
+    tail_only: bool = False  # certain only after the article (a job title under a name)
 
 
 def _clean(text: str) -> str:
     """Block text without decoration: emphasis marks, arrows, bullets, pipes."""
-    return text.strip().strip("*_#>|•·-–—»›→:").strip()
+    return text.strip().strip("*_#>|•·-–—»›→←«‹:").strip()
 
 
 def _words(text: str) -> list[str]:
@@ -284,7 +327,7 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
 
     `near_image`: the block stands next to a picture, so a credit line is its caption.
     """
-    if block.kind in ("front_matter", "code", "html"):
+    if block.kind in ("front_matter", "code", "html", "table_cell"):
         return _Label(0, "chrome", False)
     if block.kind == "image":
         return _Label(1, "image", False)
@@ -294,8 +337,12 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
     n = len(words)
     if not clean:
         return _Label(1, "chrome", False)
-    if _IMAGE_FILE.match(clean) or (n <= 8 and _IMAGE_CREDIT.match(clean) and not near_image):
+    if _IMAGE_FILE.match(clean) or _IMAGE_COUNT.fullmatch(clean):
         return _Label(2, "image", False)
+    if n <= 10 and _IMAGE_CREDIT.match(clean):
+        # A bare credit may be a caption the extractor kept: chrome only in context,
+        # and never when it stands beside its picture.
+        return _Label(0 if near_image else 1, "image", False)
     if n <= 30 and _PROMO_PREFIX.match(clean) and not clean.endswith("."):
         return _Label(2, "promo", False)
     if n <= 30 and block.links and _PROMO_PREFIX.match(clean):
@@ -303,11 +350,21 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
     sentence = n > 3 and clean.endswith(".")
     if n <= 12 and not sentence and _UI_WHOLE.fullmatch(clean.rstrip("!:…")):
         kind = "image" if clean.lower() in ("image", "photo", "picture", "img") else "chrome"
-        return _Label(2, kind, False)
-    if _is_counter(clean) or _TIME_AGO.fullmatch(clean) or _is_share_bar(clean):
+        header = bool(_WIDGET_HEADER.fullmatch(clean.rstrip("!:…")))
+        return _Label(2, kind, False, header)
+    if (
+        _is_counter(clean)
+        or _COUNTER_LABEL.fullmatch(clean)
+        or _TIME_AGO.fullmatch(clean)
+        or _is_share_bar(clean)
+    ):
         return _Label(2, "chrome", False)
     if n <= 40 and _TAG_LINE.match(clean):
         return _Label(2, "chrome", False)
+    if (n <= 15 and _READ_TIME.search(clean)) or (n <= 12 and _BREADCRUMB.fullmatch(clean)):
+        return _Label(2, "chrome", False)
+    if n <= 5 and _JOB_TITLE.fullmatch(clean):
+        return _Label(2, "chrome", False, tail_only=True)
     if n <= 45 and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
     if n <= 25 and _link_ratio(block) >= 0.7:
@@ -462,6 +519,9 @@ class PageChrome(Check):
         self._promote_link_lists(labels)
         body = [i for i, lab in enumerate(labels) if lab.body]
         last_body = body[-1] if body else -1
+        for k, lab in enumerate(labels):
+            if lab.tail_only and k < last_body:
+                lab.strength = 1
         i = first
         while i < len(blocks):
             if labels[i].strength == 0:
@@ -501,8 +561,8 @@ class PageChrome(Check):
         lo, hi = strong[0], strong[-1]
         if i > last_body:  # the tail after the article: weak blocks count too
             lo = i
-        if j > last_body:
-            hi = j
+        if j > last_body or any(labels[k].header for k in strong):
+            hi = j  # ... and so do the headlines listed under a widget's title
         # Images at the edges of a run are the article's pictures, not chrome.
         while lo < hi and blocks[lo].kind == "image" and labels[lo].strength < 2:
             lo += 1

@@ -108,6 +108,21 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, str]] = [
         "plan",
     ),
     (re.compile(rf"\b[Ll]et{_Q}s (?:start|begin) (?:with|by)\b"), 0.5, "plan"),
+    (
+        re.compile(
+            rf"\b[Ll]et{_Q}s (?:tackle|break (?:this|it) down|go through|figure out|analy[sz]e|"
+            r"think about|look at the (?:article|text|query|request)|see what)\b"
+        ),
+        1.0,
+        "plan",
+    ),
+    (
+        re.compile(
+            r"^(?:Step \d+|Plan|My plan|Approach|Thinking|Reasoning|Thought process|Scratchpad)\s*:"
+        ),
+        1.0,
+        "plan",
+    ),
     # First-person report of edits made (notes appended after the text).
     (
         re.compile(
@@ -159,6 +174,15 @@ _TRACE_FEATURES: list[tuple[re.Pattern[str], float, str]] = [
     (re.compile(r"\bthe prompt\b|\bthe instructions\b|\bmy instructions\b", re.I), 1.5, "task"),
     (re.compile(r"\b(?:my|the final) (?:response|answer|output)\b", re.I), 1.5, "task"),
     (re.compile(r"\bthe output\b", re.I), 0.5, "task"),
+    (
+        re.compile(
+            r"\b(?:under|within|about|around|at least|no more than|roughly|exactly) \d{2,4} "
+            r"words\b|\bword (?:limit|count)\b",
+            re.I,
+        ),
+        1.0,
+        "task",
+    ),
     (
         re.compile(
             r"\banchor texts?\b|\bhyperlinks?\b|\bword count\b|\bthe (?:rewritten|revised|final) "
@@ -352,14 +376,16 @@ _INTERJECTION = (
     r"Got it|Understood|No problem|Happy to help|Great question|Perfect|Definitely|Gladly)"
 )
 _PREAMBLE = re.compile(
-    rf"^(?:\**{_INTERJECTION}[!,.]*\**\s+(?:[^\n]{{0,40}}?[.!]\s+)?(?:here(?:{_Q}s| is| are)|"
-    rf"below (?:is|are)|I(?:{_Q}ve| have)\b|I{_Q}ll\b|I will\b|I can\b|this is\b)[^\n]{{0,160}}?"
+    rf"^(?:\**{_INTERJECTION}\s*[!,.:;—–-]*\**\s+(?:[^\n]{{0,60}}?[.!]\s+)?"
+    rf"(?:here(?:{_Q}s| is| are)|below (?:is|are)|below you{_Q}ll find|I(?:{_Q}ve| have)\b|"
+    rf"I{_Q}ll\b|I will\b|I can\b|this is\b)[^\n]{{0,160}}?"
     rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,120}}?[:.!]"
-    rf"|(?:here(?:{_Q}s| is| are)|below (?:is|are)|this is) (?:the|a|an|your|my)\s+"
+    rf"|(?:here(?:{_Q}s| is| are)|below (?:is|are)|below you{_Q}ll find|this is) "
+    rf"(?:your (?:{_ART_NOUNS})\b|(?:the|a|an|your|my)\s+"
     rf"(?:(?:{_REWRITE_ADJ})\b[^\n]{{0,80}}?\b(?:{_ART_NOUNS})\b|(?:{_ART_NOUNS})\b[^\n]{{0,60}}?"
     rf"\b(?:with (?:the )?(?:hyperlinks|links|changes|edits|corrections|improvements)|"
     r"you (?:requested|asked for)|based on (?:the|your)|in (?:AP|a journalistic|news) style|"
-    rf"rewritten|revised|as requested))[^\n]{{0,120}}?[:.]"
+    rf"rewritten|revised|as requested)))[^\n]{{0,120}}?[:.]"
     rf"|I(?:{_Q}ve| have) (?:rewritten|revised|edited|updated|created|written|drafted|prepared|"
     r"added|inserted|made|polished|expanded|condensed|paraphrased|humani[sz]ed|crafted|"
     r"put together|reworked|restructured|optimi[sz]ed|shortened)\b[^\n]{0,120}?"
@@ -383,7 +409,13 @@ _SIGNOFF = re.compile(
     r"expand|write|tailor)\b"
     r"|\bis there anything else (?:I can|you(?:'d|’d| would) like me to)\b"
     r"|\b(?:should|shall) I (?:adjust|revise|expand|shorten|change|add|make any)\b"
-    r"|\bhappy to (?:make|provide) (?:any )?(?:further )?(?:adjustments|changes|revisions|edits)\b",
+    r"|\bhappy to (?:make|provide) (?:any )?(?:further )?(?:adjustments|changes|revisions|edits)\b"
+    r"|^hope (?:this|that) helps\b|\bjust let me know\s*[.!]"
+    r"|\bif you (?:need|want|would like|'d like|’d like) (?:any )?"
+    r"(?:further|more|additional|other) "
+    r"(?:edits|changes|revisions|adjustments|tweaks|help|assistance)\b"
+    r"|\bdo you want me to\b|\bI can also (?:provide|write|create|draft|add|expand|adjust|make|"
+    r"help|tailor|shorten|rewrite|include)\b",
     re.I,
 )
 _CHAT_UI = re.compile(
@@ -397,15 +429,21 @@ _CHAT_UI = re.compile(
     re.I,
 )
 _CHAT_UI_INLINE = re.compile(r"\bRegenerate (?:response|draft)\b")
+_PROMPT_VERBS = (
+    r"rewrite|paraphrase|summari[sz]e|rephrase|humani[sz]e|expand|write|generate|create|draft|"
+    r"compose|edit|proofread|translate|make|turn|convert|improve|polish|shorten|optimi[sz]e|"
+    r"add (?:hyperlinks|links)|fact-?check"
+)
 _PROMPT = re.compile(
-    r"^(?:\W{0,3}(?:prompt|instructions?|task)\s*:\s*|(?:please\s+|can you\s+|could you\s+)?)"
-    r"(?:(?:rewrite|paraphrase|summari[sz]e|rephrase|humani[sz]e|expand|write|generate|create|"
-    r"draft|compose|edit|proofread|translate|make|turn|convert|improve|polish|shorten|"
-    r"optimi[sz]e|add (?:hyperlinks|links))\b[^\n]{0,100}?\b(?:the following|this|the below|"
-    r"the above|below|an? (?:\d+[- ]word )?(?:news |blog |seo[- ]friendly |journalistic )?"
-    r"(?:article|story|blog post|post|summary|press release|news report|piece))\b"
-    r"[^\n]{0,200}?\b(?:article|text|passage|content|story|post|paragraphs?|blog|style|"
-    r"words?|tone|SEO|reader|audience|journalist|format|headline|keywords?|AP|below|HTML)\b"
+    r"^(?:\W{0,3}(?:prompt|instructions?|task|query)\s*:\s*|(?:please\s+|can you\s+|could you\s+|"
+    r"I want you to\s+|I need you to\s+)?)"
+    rf"(?:(?:{_PROMPT_VERBS})\b[^\n]{{0,100}}?\b(?:the following|this|the below|the above|below)"
+    r"\s+(?:\w+\s+){0,3}?(?:article|text|passage|content|story|post|paragraphs?|blog|press release|"
+    r"news|report|draft|copy|piece)\b"
+    rf"|(?:{_PROMPT_VERBS})\b[^\n]{{0,40}}?\ban? (?:\d+[- ]word |short |brief |concise |detailed )?"
+    r"(?:news |blog |seo[- ]friendly |seo[- ]optimi[sz]ed |journalistic |engaging |informative )?"
+    r"(?:article|story|blog post|post|summary|press release|news report|piece|write-?up)\b"
+    r"[^\n]{0,200}?(?:\b(?:about|on|for|based|covering|using|in)\b)"
     r"|(?:act|acting|write|respond) as (?:a|an) (?:professional |experienced |expert |senior )?"
     r"(?:journalist|reporter|news writer|editor|copywriter|SEO|content writer|blogger)\b"
     r"|you are (?:a|an) (?:professional |experienced |expert |senior |helpful )?"
@@ -566,6 +604,13 @@ _AD_MARKUP = re.compile(
     re.I,
 )
 _SUPPRESSION = re.compile(r"<!--\s*newslint", re.I)
+# WordPress/page-builder shortcodes and script code that lost its <script> tags.
+_SHORTCODE = re.compile(
+    r"\[/?(?:caption|embed|gallery|video|audio|playlist|vc_\w+|et_pb_\w+|fusion_\w+|"
+    r"av_\w+|shortcode|contact-form-7|mc4wp_form|adsense|ad)\b[^\]\n]{0,300}\]"
+    r"|^\s*\(adsbygoogle\s*=\s*window\.adsbygoogle|^\s*googletag\.|^\s*window\.dataLayer|"
+    r"^\s*document\.write\(|^\s*var\s+\w+\s*=\s*(?:window|document)\b",
+)
 _MD_IN_HTML = re.compile(
     r"\*\*[^*\n]{1,120}\*\*|(?<![\w])__[^_\n]{1,120}__(?![\w])|"
     r"\[[^\]\n]{1,200}\]\((?:https?://|/|www\.)[^)\s]{1,500}\)|^#{1,6} \S|```|^\s*[-*+] \[|"
@@ -616,22 +661,24 @@ class StrayMarkup(Check):
     def _text_lines(self, doc: Document) -> Iterator[tuple[int, int]]:
         skip = self._code_ranges(doc, ("code",))
         for offset, line in doc.source_lines():
-            if "<" not in line and "&" not in line:
+            if "<" not in line and "&" not in line and "[" not in line and "(" not in line:
                 continue
             if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
                 continue
             tags = [m for m in _HTML_TAG.finditer(line) if not _THINK.fullmatch(m.group())]
+            tags += list(_SHORTCODE.finditer(line))
             if tags:
-                yield offset + tags[0].start(), offset + tags[-1].end()
+                tags.sort(key=lambda m: m.start())
+                yield offset + tags[0].start(), offset + max(m.end() for m in tags)
 
     def _markdown(self, doc: Document) -> Iterator[tuple[int, int]]:
         skip = self._code_ranges(doc, ("code", "front_matter"))
         for offset, line in doc.source_lines():
-            if "<" not in line and "-->" not in line:
+            if "<" not in line and "-->" not in line and "[" not in line and "(" not in line:
                 continue
             if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
                 continue
-            m = _AD_MARKUP.search(line)
+            m = _AD_MARKUP.search(line) or _SHORTCODE.search(line)
             if m:
                 yield offset + len(line) - len(line.lstrip()), offset + len(line)
         for block in doc.blocks:  # an ad block's attribute lines carry no marker of their own
