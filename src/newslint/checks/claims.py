@@ -20,20 +20,21 @@ The message names the kind of claim and what would support it.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from newslint.checks.base import Check, Context, rule
 from newslint.claimmodel import score as claim_score
 from newslint.document import Block, Document, Sentence
-from newslint.model import Finding
+from newslint.model import Finding, Severity
 
 # --- what makes a claim -----------------------------------------------------------
 
+_NUM = r"\d(?:[\d,.]*\d)?"
 _MAGNITUDE = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k)\b"
 _MONEY = re.compile(
-    rf"(?:[$£€¥]|\b(?:US|A|C|HK|NZ)\$)\s?\d[\d,.]*(?:\s?{_MAGNITUDE})?"
-    rf"|\b\d[\d,.]*\s?(?:{_MAGNITUDE}\s?)?(?:dollars|euros|pounds|yuan|yen|rupees)\b"
+    rf"(?:[$£€¥]|\b(?:US|A|C|HK|NZ)\$)\s?{_NUM}(?:\s?{_MAGNITUDE})?"
+    rf"|\b{_NUM}\s?(?:{_MAGNITUDE}\s?)?(?:dollars|euros|pounds|yuan|yen|rupees)\b"
     r"|\b(?:hundreds|thousands|millions|billions|trillions)(?:,? if not [\w ]{2,30}?,)?"
     r" of (?:dollars|euros|pounds)\b"
     r"|\bmulti-?(?:million|billion|trillion)[- ](?:dollar|euro|pound)\b",
@@ -76,8 +77,11 @@ _PEACOCK = re.compile(
 _SUPERLATIVE = re.compile(
     r"\b(?:the|its|their|his|her|world's|world’s|country's|country’s|nation's|nation’s)"
     r" (?:(?:single|very|all-time) )?(?:largest|biggest|highest|lowest|fastest|oldest|richest"
-    r"|greatest|smallest|strongest|weakest|worst|best|first|only|longest|tallest|deepest"
+    r"|greatest|smallest|strongest|weakest|worst|best|longest|tallest|deepest"
     r"|busiest|wealthiest|poorest|safest|deadliest|cheapest|most \w+|least \w+)\b"
+    # "first" and "only" are claims only as "the first X to": "the first half" is not.
+    r"|\bthe (?:world's |world’s |country's |country’s |nation's |nation’s )?(?:first|only)"
+    r" (?:[\w-]+ ){1,3}(?:to|ever)\b"
     r"|\b(?:record|all-time)[- ](?:high|low|levels?|profits?|revenue|sales|numbers|breaking)\b"
     r"|\bunprecedented\b|\bfirst[- ]ever\b|\bnever before\b",
     re.I,
@@ -132,10 +136,21 @@ _DRAFTING = re.compile(
 )
 # Market moves and ages: wire copy states them without a source, and rightly so.
 _ROUTINE = re.compile(
-    r"\b(?:shares?|stocks?|the index|futures|benchmark|the dollar|the euro|yields?|bonds?|Nasdaq"
-    r"|S&P|Dow|FTSE|Nikkei|DAX|trading|traded|closed (?:at|up|down)|opened (?:at|up|down)"
-    r"|market cap(?:itali[sz]ation)?)\b"
-    r"|\b\d{1,3}-year-old\b|, \d{1,3}, ",
+    r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]tock price|index|futures|yields?|bonds?|the dollar|the euro"
+    r"|the pound|the yen|Nasdaq|S&P|Dow|FTSE|Nikkei|DAX|Brent|crude|bitcoin)\b[^.;]{0,60}?"
+    r"\b(?:rose|fell|gained|lost|jumped|slipped|dropped|climbed|edged|tumbled|surged|plunged"
+    r"|closed|opened|traded|were up|were down|was up|was down|added|shed)\b"
+    r"|\bin (?:early|late|afternoon|morning|premarket|pre-market|after-hours|extended|midday)"
+    r" trading\b"
+    r"|\b\d{1,3}-year-old\b|, \d{1,3}, "
+)
+# A unit price ("$2 a ride", "£60 a night") describes, it does not claim.
+_UNIT_PRICE = re.compile(
+    rf"[$£€¥]\s?{_NUM}(?:\s?(?:to|-|–)\s?[$£€¥]?\s?{_NUM})?\s(?:a|an|per|each)\s"
+    r"(?:night|month|year|week|day|hour|ride|ticket|trip|person|head|share|gallon|litre|liter"
+    r"|barrel|kilo|kilogram|pound|ounce|meal|visit|seat|unit|copy|issue)\b"
+    r"|^[^.]*\b(?:[Ff]ares?|[Tt]ickets?|[Pp]rices?|costs?) (?:\w+ ){0,2}(?:stay|stays|remain"
+    rf"|remains|is|are|will be|start|starts) (?:at )?[$£€¥]\s?{_NUM}\b",
 )
 
 # --- what supports a claim ----------------------------------------------------------
@@ -175,10 +190,26 @@ _SOURCE_PHRASE = re.compile(
     r"\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\w+ ){0,3}"
     r"(?:statement|filing|report|release|interview|letter|post|memo|presentation|prospectus"
     r"|survey|study|census|tweet|email|note to clients|research note|announcement|paper|data)\b"
-    r"|\b(?:data|figures|statistics|numbers|estimates|analysis|research|a study|a survey|a report"
-    r"|a poll|polling) (?:from|by|published by|released by|compiled by|by the|of the) [A-Z\d]"
-    r"|\bcited by\b|\bciting\b|\bvia\b|\bsource: ",
+    r"|\bcited by\b|\bciting\b|\bvia\b|\bsource: "
+    r"|\b(?:a|an|the|its|their) (?:[\w-]+ ){0,3}(?:survey|poll|study|census|report|audit|analysis"
+    r"|filing|review) (?:in which|by|of|conducted|published|released|found|shows|showed|finds)\b",
+    re.I,
 )
+# "data from Eurostat", "figures compiled by the ONS": the source is named (capitalised).
+_SOURCE_NAMED = re.compile(
+    r"\b(?i:data|figures|statistics|numbers|estimates|analysis|research|a study|a survey|a report"
+    r"|a poll|polling) (?i:from|by|published by|released by|compiled by|by the|of the) [A-Z\d]"
+)
+# A public act by a named body is its own record: "The council voted to spend $48 million".
+_PUBLIC_ACT = re.compile(
+    r"\b(?:[A-Z][\w.&'’-]*|the (?:council|board|court|jury|judge|committee|legislature|parliament"
+    r"|senate|house|assembly|cabinet|government|commission|regulator|bank|central bank|agency"
+    r"|ministry|department|company|firm|club|league|union))"
+    r" (?:\w+ ){0,4}(?:voted|approved|passed|signed|awarded|fined|ordered|sentenced|ruled|raised"
+    r"|lowered|cut|held|kept|left|set|agreed|granted|allocated|budgeted)\b"
+)
+# "SPR:" or "Q:" opening a paragraph: a transcript, the words of a named speaker.
+_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A):\s")
 _FOOTNOTE = re.compile(
     r"\[\d{1,3}\]|\[\^[\w-]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\([A-Z][\w-]+(?: et al\.)?,? (?:19|20)\d\d\)"
 )
@@ -231,7 +262,7 @@ def _words_around(text: str, start: int, end: int, n: int = 5) -> str:
 
 def is_attributed(text: str) -> bool:
     """Whether a sentence names a source for what it states (not a crowd of experts)."""
-    if _SOURCE_PHRASE.search(text):
+    if _SOURCE_PHRASE.search(text) or _SOURCE_NAMED.search(text) or _PUBLIC_ACT.search(text):
         return True
     for m in _REPORTING_RX.finditer(text):
         verb = m.group(0).lower()
@@ -361,29 +392,36 @@ class UnsupportedClaims(Check):
     default_off = frozenset({"NL208"})
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        previous_sourced = False  # did the paragraph before this one name a source?
         for block in doc.blocks:
+            if block.kind == "heading":
+                previous_sourced = False
             if block.kind not in ("paragraph", "list_item", "table_cell") or block.quoted:
                 continue
-            yield from self._block(block, ctx)
+            findings, sourced = self._block(block, ctx, previous_sourced)
+            yield from findings
+            previous_sourced = sourced
 
-    def _block(self, block: Block, ctx: Context) -> Iterator[Finding]:
+    def _block(
+        self, block: Block, ctx: Context, previous_sourced: bool
+    ) -> tuple[list[Finding], bool]:
+        """Findings of one paragraph, and whether it names a source."""
         text = block.text
-        if _DRAFTING.search(text):
-            return
+        if _DRAFTING.search(text) or _SPEAKER_LABEL.match(text):
+            return [], False
         quotes = _quote_spans(text) if any(c in text for c in _QUOTE_CHARS) else []
         supported = False  # a named source earlier in the paragraph covers what follows
+        out: list[Finding] = []
         for sentence in block.sentences:
             s_text = sentence.text
-            own = (
-                is_attributed(s_text) or _linked(block, sentence) or bool(_FOOTNOTE.search(s_text))
-            )
-            if own:
+            if is_attributed(s_text) or _linked(block, sentence) or _FOOTNOTE.search(s_text):
                 supported = True
             if supported or s_text.rstrip("”\"' )").endswith("?") or _OPINION.search(s_text):
                 continue
             claims = list(self._claims(sentence, quotes))
             for claim in self._gate(claims, sentence, ctx):
-                yield self._finding(block, claim)
+                out.append(self._finding(block, claim, previous_sourced))
+        return out, supported
 
     def _claims(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> Iterator[Claim]:
         """Claim cues in the unquoted text of one sentence, in block coordinates."""
@@ -395,12 +433,8 @@ class UnsupportedClaims(Check):
                 if not _inside(quotes, base + m.start(), base + m.end()):
                     yield m
 
-        routine = bool(_ROUTINE.search(text))
-        for kind, rx in _FIGURE_KINDS:
-            if routine and kind in ("percentage", "money"):
-                continue
-            for m in found(rx):
-                yield Claim(kind, "NL201", base + m.start(), base + m.end(), m.group(0))
+        if not _ROUTINE.search(text):
+            yield from self._figures(text, base, found)
         for m in found(_PEACOCK):
             yield Claim("peacock", "NL203", base + m.start(), base + m.end(), m.group(0))
         for rule_id, kind, rx in (
@@ -411,6 +445,18 @@ class UnsupportedClaims(Check):
         ):
             for m in found(rx):
                 yield Claim(kind, rule_id, base + m.start(), base + m.end(), m.group(0))
+
+    def _figures(
+        self, text: str, base: int, found: Callable[[re.Pattern[str]], Iterator[re.Match[str]]]
+    ) -> Iterator[Claim]:
+        """Money, percentages, counts and rankings, less unit prices and overlaps."""
+        taken = [m.span() for m in _UNIT_PRICE.finditer(text)]
+        for kind, rx in _FIGURE_KINDS:
+            for m in found(rx):
+                if any(s < m.end() and m.start() < e for s, e in taken):
+                    continue
+                taken.append(m.span())
+                yield Claim(kind, "NL201", base + m.start(), base + m.end(), m.group(0))
 
     def _gate(self, claims: list[Claim], sentence: Sentence, ctx: Context) -> Iterable[Claim]:
         """One finding per rule per sentence; soft kinds need the model's agreement."""
@@ -441,8 +487,16 @@ class UnsupportedClaims(Check):
             out = [c for c in out if c.rule in ("NL201", "NL203", "NL205")]
         return out
 
-    def _finding(self, block: Block, claim: Claim) -> Finding:
-        return Finding(claim.rule, *block.source_span(claim.start, claim.end), _message(claim))
+    def _finding(self, block: Block, claim: Claim, previous_sourced: bool) -> Finding:
+        """A finding; a figure right after a sourced paragraph is only likely unsourced."""
+        message = _message(claim)
+        severity = None
+        if claim.rule == "NL201" and previous_sourced:
+            severity = Severity.INFO
+            message += " (the paragraph before names a source: if it covers this figure, say so)"
+        return Finding(
+            claim.rule, *block.source_span(claim.start, claim.end), message, severity=severity
+        )
 
 
 _ADVICE = {
