@@ -205,9 +205,13 @@ def parse_amount(num: str, scale: str | None) -> tuple[float, float]:
     clean = num.replace(",", "")
     decimals = len(clean.split(".")[1]) if "." in clean else 0
     factor = _scale(scale)
+    value = float(clean) * factor
     if factor == 1.0 and not decimals and "," in num:
-        return float(clean) * factor, 0.5
-    return float(clean) * factor, 0.5 * factor * 10.0**-decimals
+        return value, 0.5
+    # Half a unit of the last digit, but writers keep two significant digits:
+    # "$1 billion" is not a rounded $1.4 billion (that is written "$1.4 billion").
+    half = 0.5 * factor * 10.0**-decimals
+    return value, min(half, max(0.05 * value, 0.5)) if factor > 1.0 else half
 
 
 def money_figures(text: str) -> list[Figure]:
@@ -403,7 +407,7 @@ COMMON_CAPS = frozenset(
 MEASURES = {
     "investment": "invest invests invested investing investment investments reinvest",
     "funding": "funding raised raise raises raising financing round",
-    "deal": "acquire acquires acquired acquiring acquisition buy buys bought buying purchase purchased takeover merger deal",
+    "deal": "acquire acquires acquired acquiring acquisition buy buys bought buying purchase purchased takeover merger deal pay pays paid paying",
     "stake": "stake",
     "revenue": "revenue revenues sales turnover",
     "profit": "profit profits earnings",
@@ -412,7 +416,6 @@ MEASURES = {
     "cost": "cost costs costing",
     "fine": "fine fined penalty penalties settlement settle settled",
     "spending": "spend spends spending spent budget",
-    "payment": "pay pays paid paying",
     "salary": "salary compensation wage wages bonus",
     "price": "price priced",
     "commitment": "commitment commit commits committed pledge pledged pledging",
@@ -420,6 +423,14 @@ MEASURES = {
     "grant": "grant grants aid donation donated donate",
 }  # fmt: skip
 MEASURE_OF = {w: m for m, ws in MEASURES.items() for w in ws.split()}
+# Nouns a money figure can qualify directly: "a $5 billion factory".
+ATTRIBUTIVE = frozenset(
+    """factory plant facility project stadium bridge contract package bill budget bailout
+    loan fund program programme order settlement bid offer award deal acquisition merger
+    takeover investment stake fine penalty loss profit round valuation campus expansion
+    upgrade tunnel railway pipeline grant donation salary bonus lawsuit claim judgment
+    verdict purchase sale buyout""".split()  # noqa: SIM905
+)
 # Deal-like measures: the ones a "terms were not disclosed" statement is about.
 DEAL_MEASURES = frozenset(
     {"investment", "funding", "deal", "stake", "commitment", "valuation", "payment"}
@@ -516,9 +527,35 @@ def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
+ALIASES: dict[str, str] = {}  # acronym -> name key, set per document by analyse()
+
+
 def entity_key(toks: list[Tok], run: tuple[int, int]) -> str:
-    """A short key for a name run: its first token, lower-cased, possessive stripped."""
-    return _canon(toks[run[0]].text)
+    """A short key for a name run: its first token, lower-cased, possessive stripped.
+
+    An acronym that spells a longer name of the same article ("GM" for "General
+    Motors") maps to that name's key.
+    """
+    key = _canon(toks[run[0]].text)
+    return ALIASES.get(key, key)
+
+
+_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+)?[A-Z][a-z]+){1,4}")
+_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+
+
+def acronym_aliases(text: str) -> dict[str, str]:
+    """Acronyms in `text` that are the initials of a multi-word name in it."""
+    acronyms = set(_ACRONYM.findall(text))
+    if not acronyms:
+        return {}
+    out: dict[str, str] = {}
+    for m in _NAME_RUN.finditer(text):
+        words = [w for w in m.group(0).split() if w[0].isupper()]
+        initials = "".join(w[0] for w in words)
+        if initials in acronyms and words[0].lower() not in COMMON_CAPS:
+            out.setdefault(initials.lower(), _canon(words[0]))
+    return out
 
 
 def sentence_entities(toks: list[Tok]) -> list[str]:
@@ -529,8 +566,16 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
     """Fill fig.measure, fig.actor and fig.target from the tokens around the figure."""
     idx_after = next((i for i, t in enumerate(toks) if t.start >= fig.end), len(toks))
     idx_before = next((i for i in range(len(toks) - 1, -1, -1) if toks[i].end <= fig.start), -1)
-    # Measure: the nearest measure word, preferring the words right after the figure.
+    # Measure: "a $5 billion factory" names it; else the nearest measure word,
+    # preferring the words right after the figure.
     best, best_d = "", 99
+    if not fig.measure and idx_after < len(toks) and idx_before >= 0:
+        head = toks[idx_after].text.lower()
+        det = toks[idx_before].text.lower()
+        if (
+            det in ("a", "an", "the", "its", "his", "her", "their") or det.endswith(("'s", "’s"))
+        ) and (head in ATTRIBUTIVE):
+            fig.measure = MEASURE_OF.get(head, head.rstrip("s"))
     for i in range(max(0, idx_before - 6), min(len(toks), idx_after + 5)):
         m = MEASURE_OF.get(toks[i].text.lower())
         if not m:
@@ -698,6 +743,8 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
         for s in block.sentences:
             an.sentences.append(SentenceInfo(block, s.start, s.end, s.text, heading, drafting, p))
     an.proper = proper_names([s.text for s in an.sentences])
+    ALIASES.clear()
+    ALIASES.update(acronym_aliases(" ".join(s.text for s in an.sentences)))
     for si, s in enumerate(an.sentences):
         if not _HAS_MONEY.search(s.text):
             an.entities.append([])

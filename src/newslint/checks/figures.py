@@ -24,6 +24,7 @@ from newslint.model import Finding
 from newslint.quantities import (
     _MONTH_RE,
     _WEEKDAY_RE,
+    COMMON_CAPS,
     DEAL_MEASURES,
     FRACTIONS,
     HEDGE_WORDS,
@@ -77,6 +78,22 @@ def _phrase(text: str, start: int, end: int) -> str:
     """The figure with up to three words before it (to show its hedge)."""
     words = text[:start].split()[-3:]
     return " ".join([*words, text[start:end]]).strip()
+
+
+def _around(text: str, start: int, end: int) -> str:
+    """The words that date a figure: 60 characters before it, 25 after."""
+    return text[max(0, start - 60) : end + 25]
+
+
+def _times_differ(a: str, b: str) -> bool:
+    """Both sentences are dated and the dates differ, or only one names a year."""
+    ta, tb = _time_markers(a), _time_markers(b)
+    if ta and tb:
+        return ta != tb
+    return bool(_YEAR_ONLY.search(a)) != bool(_YEAR_ONLY.search(b))
+
+
+_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 def _different_fact(
@@ -272,7 +289,10 @@ class SameFigureCheck(_Base):
             sb.text, b.start - sb.start, b.end - sb.start, own
         ):
             return None
-        if _time_markers(sa.text) != _time_markers(sb.text):
+        if _times_differ(
+            _around(sa.text, a.start - sa.start, a.end - sa.start),
+            _around(sb.text, b.start - sb.start, b.end - sb.start),
+        ):
             return None
         line = self.line_of(doc, sa, a.start)
         start, end = self.span(sb, b.start, b.end)
@@ -525,6 +545,7 @@ _POSITIVE = re.compile(
 _NEGATIVE = re.compile(
     r"\b(?:against|no|opposed?|oppose[ds]?|rejected|disapprove[ds]?|disagreed?)\b", re.I
 )
+_UNDECIDED = re.compile(r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I)
 _NOT_PARTITION = re.compile(
     r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each)\b",
     re.I,
@@ -562,7 +583,9 @@ class SharesCheck(_Base):
             if total <= 100 + 0.5 * len(pcts):
                 continue
             exclusive = bool(_VOTE_SHARE.search(s.text)) or (
-                len(pcts) == 2 and bool(_POSITIVE.search(s.text)) and bool(_NEGATIVE.search(s.text))
+                bool(_POSITIVE.search(s.text))
+                and bool(_NEGATIVE.search(s.text))
+                and (len(pcts) == 2 or (len(pcts) == 3 and bool(_UNDECIDED.search(s.text))))
             )
             if not exclusive:
                 continue
@@ -579,13 +602,14 @@ _TALLY = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b(?=\s*(?:,\s*)?(?:vote|decision|ruling|majority|margin|in favou?r|verdict|split)|)"
 )
 _TALLY_CONTEXT = re.compile(
-    rf"\b(?:vot(?:e|ed|es|ing)|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
+    rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
     rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
     rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b",
     re.I,
 )
 _MEMBERS = re.compile(
-    rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})[- ](?:member|seat|justice|judge|person|strong)\b",
+    rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})[- ](?:member|seat|justice|judge|person|strong)\b"
+    rf"|\b(?:all|the)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
     re.I,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
@@ -618,7 +642,9 @@ class VoteTallyCheck(_Base):
             joined = " ".join(s.text for s in sents)
             if not re.search(r"\d|vote|unanim", joined, re.I):
                 continue
-            members = [number_value(m.group("n")) for m in _MEMBERS.finditer(joined)]
+            members = [
+                number_value(m.group("n") or m.group("n2")) for m in _MEMBERS.finditer(joined)
+            ]
             members = [int(n) for n in members if n]
             for s in sents:
                 if s.drafting:
@@ -734,9 +760,20 @@ _AGE = re.compile(
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
 )
 _BORN = re.compile(
-    rf"{_NAME}[^.;]{{0,60}}?\bborn\s+(?:in\s+|on\s+)?(?:[\w ,]{{0,30}}?\s)?(?P<year>(?:18|19|20)\d\d)\b"
-    rf"|(?P<name2>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?:born\s+|b\.\s*)?(?P<year2>(?:18|19|20)\d\d)\s*[-–]\s*\)"
+    r"\bborn\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d)\b"
+    r"|(?P<name2>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+\((?:born\s+|b\.\s*)?(?P<year2>(?:18|19|20)\d\d)\s*[-–]\s*\)"
 )
+
+
+_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+
+
+def _last_name_before(text: str, pos: int) -> str:
+    """The last capitalised, non-common word in the 70 characters before `pos`."""
+    words = [
+        w for w in _CAP_WORD.findall(text[max(0, pos - 70) : pos]) if w.lower() not in COMMON_CAPS
+    ]
+    return words[-1] if words else ""
 
 
 def _surname(name: str) -> str:
@@ -781,7 +818,7 @@ class AgeBirthYearCheck(_Base):
                     ages.append((_surname(name), int(age), s, m))
             if "born" in s.text or "(" in s.text:
                 for m in _BORN.finditer(s.text):
-                    name = m.group("name") or m.group("name2")
+                    name = m.group("name2") or _last_name_before(s.text, m.start())
                     year = m.group("year") or m.group("year2")
                     if name and year:
                         births.setdefault(_surname(name), set()).add(int(year))
