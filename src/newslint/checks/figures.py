@@ -80,6 +80,15 @@ def _phrase(text: str, start: int, end: int) -> str:
     return " ".join([*words, text[start:end]]).strip()
 
 
+def _other_places(an: Analysis, a: Figure, b: Figure) -> bool:
+    """Both sentences name places or parties beyond the subject, and none in common
+    ("cut 3,800 jobs in Europe" / "In Germany, Ford will cut 2,300 jobs")."""
+    subject = {a.actor, b.actor}
+    ea = set(an.entities[a.sentence]) - subject
+    eb = set(an.entities[b.sentence]) - subject
+    return bool(ea and eb and not ea & eb)
+
+
 def _around(text: str, start: int, end: int) -> str:
     """The words that date a figure: 60 characters before it, 25 after."""
     return text[max(0, start - 60) : end + 25]
@@ -143,7 +152,9 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
         if a.kind == "count" and a.measure in ("killed", "injured") and not (ea and eb):
             return True  # a toll is usually restated without its place ("the blast, which killed")
         if a.kind == "count" and a.actor and a.actor == b.actor and (not a.target or not b.target):
-            return True  # "cut 500 jobs in Ohio" / "cut 700 jobs at Meridian"
+            return (
+                True  # "cut 500 jobs in Ohio" / "cut 700 jobs at Meridian" (callers check places)
+            )
         if not ea or ea != eb:
             return False
         return not (a.actor and b.actor and a.actor != b.actor and len(ea) > 1)
@@ -279,6 +290,8 @@ class SameFigureCheck(_Base):
                 "NL302", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
             )
         if not ctx.wants("NL301") or not same_subject(a, b, strong=True):
+            return None
+        if a.kind == "count" and _other_places(an, a, b):
             return None
         lo_a, hi_a = _interval(a)
         lo_b, hi_b = _interval(b)
@@ -856,9 +869,9 @@ _ANNIVERSARY = re.compile(
     re.I,
 )
 _N_DAY = re.compile(
-    rf"\b(?P<n>{NUMBER_RE})-day\b[^.;]{{0,80}}?\b(?:from\s+)?(?P<w1>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w2>{_WEEKDAY_RE})\b"
-    rf"|\b(?:from\s+)?(?P<w3>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w4>{_WEEKDAY_RE})\b[^.;]{{0,60}}?\b(?P<n2>{NUMBER_RE})-day\b"
-    rf"|\b(?P<n3>{NUMBER_RE})-day\b[^.;]{{0,80}}?\b(?:from\s+)?(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:through|thru|to|until|-|–)\s*(?:(?P<mon2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})\b",
+    rf"\b(?P<n>{NUMBER_RE})-day\b(?:(?!-day|\band\b|,)[^.;]){{0,80}}?\b(?:from\s+)?(?P<w1>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w2>{_WEEKDAY_RE})\b"
+    rf"|\b(?:from\s+)?(?P<w3>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w4>{_WEEKDAY_RE})\b(?:(?!-day|\band\b|,)[^.;]){{0,60}}?\b(?P<n2>{NUMBER_RE})-day\b"
+    rf"|\b(?P<n3>{NUMBER_RE})-day\b(?:(?!-day|\band\b|,)[^.;]){{0,80}}?\b(?:from\s+)?(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:through|thru|to|until|-|–)\s*(?:(?P<mon2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})\b",
     re.I,
 )
 _YEARS_AGO = re.compile(
