@@ -27,12 +27,12 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.checks.base import Check, Context, rule
-from newslint.checks.meta import block_span, mask_quotes
+from newslint.checks.meta import block_span, fast, mask_quotes
 from newslint.document import Block, Document
 from newslint.model import Finding
 
 # Whole-block UI labels (trailing punctuation and arrows ignored).
-_UI_WHOLE = re.compile(
+_UI_WHOLE = fast(
     r"(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
     r"paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|"
     r"story continues (?:below|after)(?: this)? (?:advertisement|ad)|"
@@ -76,7 +76,7 @@ _UI_WHOLE = re.compile(
     re.I,
 )
 # Titles of link widgets: the headline-like blocks after one belong to the widget.
-_WIDGET_HEADER = re.compile(
+_WIDGET_HEADER = fast(
     r"(?:related(?: articles?| stories| posts?| content| coverage| reading| news| links)?|"
     r"more (?:from|on|in|stories|news|articles?|like this|to read|to explore)\b.{0,60}|"
     r"read (?:more|next|also)|you (?:may|might) (?:also )?(?:like|enjoy|be interested in)|"
@@ -88,7 +88,7 @@ _WIDGET_HEADER = re.compile(
     r"sponsored(?: content| links| stories)?|promoted(?: content| stories)?)",
     re.I,
 )
-_UI_SENTENCE = re.compile(
+_UI_SENTENCE = fast(
     r"\b(?:subscribe|sign up|register)\b[^.]{0,60}\b(?:our|your)\b"
     r"|\bour (?:free |daily |weekly |morning |evening )?(?:newsletters?|briefing|bulletin)\b"
     r"|\b(?:straight|directly|delivered|sent) to your inbox\b"
@@ -112,39 +112,39 @@ _UI_SENTENCE = re.compile(
     r"(?:readers|subscribers|people)\b",
     re.I,
 )
-_UI_MENTION = re.compile(
+_UI_MENTION = fast(
     r"\b(?:newsletters?|subscribe|subscription|inbox|cookies|advertisement|sponsored|sign up)\b",
     re.I,
 )
-_PROMO_PREFIX = re.compile(
+_PROMO_PREFIX = fast(
     r"^(?:also|read (?:more|also|next)|also read|related|see also|more|recommended|watch|"
     r"listen|don'?t miss|must read|trending|click here|top stories|more coverage|"
     r"read the full story|full story)\s*(?::|\||»|›|—|–|-)\s*\S",
     re.I,
 )
-_TAG_LINE = re.compile(
+_TAG_LINE = fast(
     r"^(?:tags?|topics?|filed under|categories|keywords|related topics)\s*[:|]\s*\S", re.I
 )
-_COUNTER = re.compile(
+_COUNTER = fast(
     r"(?P<pre>[^\w\s\x00-\x7f£€¥₹₩]{1,4}\s*)?\d[\d.,]*\s*(?P<mag>[KkMm]\+?|\+)?"
     r"(?:\s*(?P<unit>views?|reads?|comments?|shares?|likes?|replies|responses|readers))?"
     r"(?:\s*[·•|]\s*\d+\s*min(?:ute)?s?\s*read)?",
 )
-_COUNTER_LABEL = re.compile(
+_COUNTER_LABEL = fast(
     r"(?:views?|reads?|comments?|shares?|likes?|responses|replies)\s*:?\s*\d[\d.,]*\s*[KkMm]?\+?"
     r"|(?:no|one|\d[\d,]*) (?:comments?|responses?|replies|thoughts) (?:on|to)\b.{0,120}",
     re.I,
 )
-_BREADCRUMB = re.compile(r"\w[\w &'-]{0,25}(?:\s*[>›»|]\s*\w[\w &'-]{0,25}){2,}")
-_READ_TIME = re.compile(r"\b\d+\s*min(?:ute)?s?\s*read\b", re.I)
-_JOB_TITLE = re.compile(
+_BREADCRUMB = fast(r"\w[\w &'-]{0,25}(?:\s*[>›»|]\s*\w[\w &'-]{0,25}){2,}")
+_READ_TIME = fast(r"\b\d+\s*min(?:ute)?s?\s*read\b", re.I)
+_JOB_TITLE = fast(
     r"(?:(?:senior|chief|staff|deputy|managing|contributing|political|business|health|science|"
     r"sports|investigative|national|foreign|local|digital|technology|tech|breaking news|"
     r"associate|assistant|executive) )*(?:reporter|writer|correspondent|editor|columnist|"
     r"journalist|contributor|producer|author|critic)",
     re.I,
 )
-_TIME_AGO = re.compile(
+_TIME_AGO = fast(
     r"(?:updated|posted|published)?\s*\d+\s*(?:minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago",
     re.I,
 )
@@ -181,14 +181,14 @@ _SOCIAL = frozenset(
         "gift",
     ]
 )
-_BIO = re.compile(
+_BIO = fast(
     r"^(?:[A-Z][\w.'’-]+\s){1,4}(?:(?:is|was|has been)\b.{0,100}?"
     r"\b(?:reporter|writer|journalist|editor|correspondent|author|contributor|columnist|"
     r"freelance|blogger|covering|covers|based in|staff writer)\b|covers\b|writes (?:about|for)\b|"
     r"reports on\b)",
 )
-_BYLINE = re.compile(r"^(?:by|written by|words by|story by|posted by|author)\s*:?\s+[A-Z]", re.I)
-_FIELD_LABEL = re.compile(
+_BYLINE = fast(r"^(?:by|written by|words by|story by|posted by|author)\s*:?\s+[A-Z]", re.I)
+_FIELD_LABEL = fast(
     r"^(?:author|authors|byline|title|headline|subtitle|sub-?headline|place of publish(?:ing)?|"
     r"place of publication|published(?: on| at| date| time)?|publish(?:ed)? date|"
     r"date(?: published)?|updated(?: on| at)?|last updated|body|content|article(?: body| text)?|"
@@ -196,21 +196,21 @@ _FIELD_LABEL = re.compile(
     r"image|image url|thumbnail|caption|location|dateline|publisher|language|word count)\s*:",
     re.I,
 )
-_EMPTY_BODY_LABEL = re.compile(r"^(?:body|content|article(?: body| text)?|text)\s*:\s*$", re.I)
-_IMAGE_FILE = re.compile(
+_EMPTY_BODY_LABEL = fast(r"^(?:body|content|article(?: body| text)?|text)\s*:\s*$", re.I)
+_IMAGE_FILE = fast(
     r"^[\w\-. ()]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif|heic|tiff?)$"
     r"|^(?:GettyImages|Getty|shutterstock|iStock|istockphoto|AdobeStock|IMG|DSC|DSCF|PXL|"
     r"Screenshot|Screen Shot|pexels|unsplash)[-_ ]?[\w\-. ]{0,80}\d[\w\-. ]*$"
     r"|^[a-z0-9]+(?:-[a-z0-9]+){2,}-\d{2,4}x\d{2,4}$|^[a-z]+(?:[-_][a-z0-9]+){3,}[-_]\d+$",
 )
-_IMAGE_CREDIT = re.compile(
+_IMAGE_CREDIT = fast(
     r"^\(?(?:image|photo|picture|photograph|illustration|graphic|video|images|photos)"
     r"(?:\s*credits?)?\s*(?::|\||by|courtesy(?: of)?)\s*\S.{0,80}$"
     r"|^\(?(?:credit|photo credit|image credit|source)\s*:\s*(?:getty|ap|reuters|afp|shutterstock|"
     r"epa|pa|bloomberg|alamy|istock|unsplash|pexels)\b.{0,60}$",
     re.I,
 )
-_IMAGE_COUNT = re.compile(r"(?:image|photo|slide|picture|gallery) \d+ (?:of|/) \d+", re.I)
+_IMAGE_COUNT = fast(r"(?:image|photo|slide|picture|gallery) \d+ (?:of|/) \d+", re.I)
 _STOPWORDS = frozenset(
     [
         "the",
@@ -299,6 +299,21 @@ def _link_ratio(block: Block) -> float:
     return min(1.0, covered / max(1, len(block.text.strip())))
 
 
+_UI_KEYS = (
+    "subscrib", "sign up", "sign-up", "register", "newsletter", "briefing", "bulletin",
+    "inbox", "thank", "wrong", "try again", "email", "by click", "by sign", "cookie",
+    "rights reserved", "©", "(c)", "copyright", "follow us", "share", " app", "log in",
+    "sign in", "subscribers", "members", "journalism", "javascript", "browser", "comment",
+    "click here", "tap here", "join ",
+)  # fmt: skip
+
+
+def _has_ui_key(text: str) -> bool:
+    """Cheap gate before _UI_SENTENCE: every alternative contains one of these."""
+    lower = text.lower()
+    return any(k in lower for k in _UI_KEYS)
+
+
 def _is_counter(text: str) -> bool:
     m = _COUNTER.fullmatch(text)
     if not m:
@@ -331,7 +346,15 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         return _Label(0, "chrome", False)
     if block.kind == "image":
         return _Label(1, "image", False)
-    text = mask_quotes(block.text.strip())
+    raw = block.text.strip()
+    if not raw:
+        return _Label(1, "chrome", False)
+    if raw.count(" ") > 80:  # long prose: only an author bio or body text
+        clean = _clean(raw)
+        if _BIO.match(clean) and len(clean.split()) <= 80:
+            return _Label(1, "chrome", False)
+        return _Label(0, "chrome", _is_body(block, clean))
+    text = mask_quotes(raw)
     clean = _clean(text)
     words = _words(clean)
     n = len(words)
@@ -356,7 +379,7 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         _is_counter(clean)
         or _COUNTER_LABEL.fullmatch(clean)
         or _TIME_AGO.fullmatch(clean)
-        or _is_share_bar(clean)
+        or (n <= 10 and _is_share_bar(clean))
     ):
         return _Label(2, "chrome", False)
     if n <= 40 and _TAG_LINE.match(clean):
@@ -365,7 +388,7 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         return _Label(2, "chrome", False)
     if n <= 5 and _JOB_TITLE.fullmatch(clean):
         return _Label(2, "chrome", False, tail_only=True)
-    if n <= 45 and _UI_SENTENCE.search(clean):
+    if n <= 45 and _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
     if n <= 25 and _link_ratio(block) >= 0.7:
         return _Label(2 if block.kind == "list_item" else 1, "links", False)
