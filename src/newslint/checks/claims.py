@@ -190,7 +190,7 @@ _SOURCE_PHRASE = re.compile(
     r"\b(?:in|according to) (?:a|an|its|their|his|her|the) (?:\w+ ){0,3}"
     r"(?:statement|filing|report|release|interview|letter|post|memo|presentation|prospectus"
     r"|survey|study|census|tweet|email|note to clients|research note|announcement|paper|data)\b"
-    r"|\bcited by\b|\bciting\b|\bvia\b|\bsource: "
+    r"|\bcited by\b|\bciting\b|\bvia\b|\bsource: |\b(?:polled|surveyed|interviewed) by\b"
     r"|\b(?:a|an|the|its|their) (?:[\w-]+ ){0,3}(?:survey|poll|study|census|report|audit|analysis"
     r"|filing|review) (?:in which|by|of|conducted|published|released|found|shows|showed|finds)\b",
     re.I,
@@ -219,6 +219,8 @@ _VAGUE_SOURCE = re.compile(
     r"|people|sources|studies|research|reports|rumou?rs|observers|it is|it's|it was|they)\b",
     re.I,
 )
+# A paragraph this long is the lead: the story's main source, named there, covers a lot.
+LEAD_WORDS = 15
 # Model score a superlative or trend sentence needs before it is reported.
 SOFT_GATE = 0.3
 _QUOTE_CHARS = '"“”'
@@ -393,18 +395,20 @@ class UnsupportedClaims(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         previous_sourced = False  # did the paragraph before this one name a source?
+        lead_sourced: bool | None = None  # did the lead (first real paragraph) name one?
         for block in doc.blocks:
             if block.kind == "heading":
                 previous_sourced = False
             if block.kind not in ("paragraph", "list_item", "table_cell") or block.quoted:
                 continue
-            findings, sourced = self._block(block, ctx, previous_sourced)
+            nearby = previous_sourced or bool(lead_sourced)
+            findings, sourced = self._block(block, ctx, nearby)
             yield from findings
             previous_sourced = sourced
+            if lead_sourced is None and len(block.text.split()) >= LEAD_WORDS:
+                lead_sourced = sourced
 
-    def _block(
-        self, block: Block, ctx: Context, previous_sourced: bool
-    ) -> tuple[list[Finding], bool]:
+    def _block(self, block: Block, ctx: Context, nearby_source: bool) -> tuple[list[Finding], bool]:
         """Findings of one paragraph, and whether it names a source."""
         text = block.text
         if _DRAFTING.search(text) or _SPEAKER_LABEL.match(text):
@@ -420,7 +424,7 @@ class UnsupportedClaims(Check):
                 continue
             claims = list(self._claims(sentence, quotes))
             for claim in self._gate(claims, sentence, ctx):
-                out.append(self._finding(block, claim, previous_sourced))
+                out.append(self._finding(block, claim, nearby_source))
         return out, supported
 
     def _claims(self, sentence: Sentence, quotes: list[tuple[int, int]]) -> Iterator[Claim]:
@@ -487,13 +491,13 @@ class UnsupportedClaims(Check):
             out = [c for c in out if c.rule in ("NL201", "NL203", "NL205")]
         return out
 
-    def _finding(self, block: Block, claim: Claim, previous_sourced: bool) -> Finding:
-        """A finding; a figure right after a sourced paragraph is only likely unsourced."""
+    def _finding(self, block: Block, claim: Claim, nearby_source: bool) -> Finding:
+        """A finding; a figure after a sourced lead or paragraph is only possibly unsourced."""
         message = _message(claim)
         severity = None
-        if claim.rule == "NL201" and previous_sourced:
+        if claim.rule == "NL201" and nearby_source:
             severity = Severity.INFO
-            message += " (the paragraph before names a source: if it covers this figure, say so)"
+            message += " (a source is named nearby: if it covers this figure, say so here)"
         return Finding(
             claim.rule, *block.source_span(claim.start, claim.end), message, severity=severity
         )
