@@ -480,6 +480,7 @@ def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list
     return toks
 
 
+_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w&.'’-]*\w|(?<![\w'’-])[A-Z](?![\w'’-])")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
@@ -495,11 +496,12 @@ def proper_names(texts: list[str]) -> set[str]:
     lower: set[str] = set()
     for t in texts:
         lower.update(_LOWER_WORD.findall(t))
-        for i, m in enumerate(_TOKEN.finditer(t)):
+        first = len(t) - len(t.lstrip(" \"'“‘([*-"))
+        for m in _CAP_TOKEN.finditer(t):
             w = m.group(0)
-            if not w[:1].isupper() or not is_name(w):
+            if not is_name(w):
                 continue
-            if i:
+            if m.start() > first:
                 found.add(_canon(w))
             else:
                 openers[_canon(w)] = openers.get(_canon(w), 0) + 1
