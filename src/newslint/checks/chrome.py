@@ -108,6 +108,9 @@ _UI_SENTENCE = fast(
     r"|\bcomments? (?:are|have been) (?:closed|disabled)\b"
     r"|\b(?:register|subscribe|sign in) to (?:continue|read|unlock)\b"
     r"|\bclick here to\b|\btap here to\b"
+    r"|\byour email address will not be published\b|\brequired fields are marked\b"
+    r"|\bsave my name, email\b|\bnotify me of (?:follow-up comments|new posts)\b"
+    r"|\byou must be logged in to post a comment\b|\bthis site uses akismet\b"
     r"|\bjoin (?:\d[\d,.]*[km]?\+?|thousands of|over \d[\d,]*|more than \d[\d,]*) (?:other )?"
     r"(?:readers|subscribers|people)\b",
     re.I,
@@ -304,7 +307,8 @@ _UI_KEYS = (
     "inbox", "thank", "wrong", "try again", "email", "by click", "by sign", "cookie",
     "rights reserved", "©", "(c)", "copyright", "follow us", "share", " app", "log in",
     "sign in", "subscribers", "members", "journalism", "javascript", "browser", "comment",
-    "click here", "tap here", "join ",
+    "click here", "tap here", "join ", "required fields", "save my name", "notify me",
+    "logged in", "akismet",
 )  # fmt: skip
 
 
@@ -405,6 +409,16 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
     if n <= 16 and not clean.endswith((".", ";", ",")):
         return _Label(1, "chrome", False)
     return _Label(0, "chrome", False)
+
+
+def _is_headline(block: Block, in_head: bool) -> bool:
+    """The article's title: a top-level heading, or before the body a headline-like
+    line (five or more words, no link). Related-article headlines after the body
+    stay chrome."""
+    if block.kind == "heading" and block.level == 1:
+        return True
+    n = len(block.text.split())
+    return in_head and 5 <= n <= 25 and not block.links
 
 
 def _near_image(blocks: list[Block], k: int) -> bool:
@@ -542,9 +556,12 @@ class PageChrome(Check):
         self._promote_link_lists(labels)
         body = [i for i, lab in enumerate(labels) if lab.body]
         last_body = body[-1] if body else -1
+        first_body = body[0] if body else len(blocks)
         for k, lab in enumerate(labels):
             if lab.tail_only and k < last_body:
                 lab.strength = 1
+            if lab.strength == 1 and _is_headline(blocks[k], k < first_body):
+                lab.strength = 0  # the article's own title is never chrome
         i = first
         while i < len(blocks):
             if labels[i].strength == 0:
