@@ -88,8 +88,16 @@ _WIDGET_HEADER = fast(
     r"sponsored(?: content| links| stories)?|promoted(?: content| stories)?)",
     re.I,
 )
+_RESOURCE_HEADER = fast(
+    r"\b(?:resources?|how to (?:help|donate|get help|apply|vote)|where to (?:get help|donate)|"
+    r"help ?lines?|hotlines?|sources|references|documents|further information|more information|"
+    r"useful links|key links|read the (?:full|report|ruling|decision|indictment|filing)|"
+    r"full text|if you or someone|crisis|support services|contacts?)\b",
+    re.I,
+)
 _UI_SENTENCE = fast(
-    r"\b(?:subscribe|sign up|register)\b[^.]{0,60}\b(?:our|your)\b"
+    r"\b(?:subscribe|sign up|register)\s+(?:now\s+|today\s+|here\s+)?(?:for|to|with)\s"
+    r"[^.]{0,60}\b(?:our|your)\b"
     r"|\bour (?:free |daily |weekly |morning |evening )?(?:newsletters?|briefing|bulletin)\b"
     r"|\b(?:straight|directly|delivered|sent) to your inbox\b"
     r"|\bthank(?:s| you) for (?:subscribing|signing up|registering)\b"
@@ -199,6 +207,10 @@ _FIELD_LABEL = fast(
     r"image|image url|thumbnail|caption|location|dateline|publisher|language|word count)\s*:",
     re.I,
 )
+_NEWSY_LABELS = frozenset(
+    {"published", "updated", "date", "last updated", "published on", "updated on", "published at",
+     "updated at", "dateline", "location", "byline", "source", "caption"}
+)  # fmt: skip
 _EMPTY_BODY_LABEL = fast(r"^(?:body|content|article(?: body| text)?|text)\s*:\s*$", re.I)
 _IMAGE_FILE = fast(
     r"^[\w\-. ()]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif|heic|tiff?)$"
@@ -540,8 +552,11 @@ class PageChrome(Check):
             return None
         heads = [blocks[i].text.strip().lstrip("*_#>|•·-–— ") for i in labelled]
         empty_body = any(_EMPTY_BODY_LABEL.match(h) for h in heads)
-        names = {h.split(":")[0].lower() for h in heads}
-        if len(names) < 2 and not empty_body:
+        names = {h.split(":")[0].lower().strip() for h in heads}
+        # Dates and a dateline above a story are normal; a scraper's template names
+        # fields an article never labels (Author:, Body:, Place of Publish:, URL:...).
+        templated = names - _NEWSY_LABELS
+        if not empty_body and not (len(names) >= 2 and templated) and len(names) < 3:
             return None
         return labelled[0], labelled[-1]
 
@@ -553,7 +568,7 @@ class PageChrome(Check):
                 seen[t] = seen.get(t, 0) + 1
         duplicates = {t for t, c in seen.items() if c > 1}
         labels = [classify(b, duplicates, _near_image(blocks, k)) for k, b in enumerate(blocks)]
-        self._promote_link_lists(labels)
+        self._promote_link_lists(blocks, labels)
         body = [i for i, lab in enumerate(labels) if lab.body]
         last_body = body[-1] if body else -1
         first_body = body[0] if body else len(blocks)
@@ -574,14 +589,18 @@ class PageChrome(Check):
             i = j + 1
 
     @staticmethod
-    def _promote_link_lists(labels: list[_Label]) -> None:
-        """Two or more link-only blocks in a row are a related-articles list."""
+    def _promote_link_lists(blocks: list[Block], labels: list[_Label]) -> None:
+        """Two or more link-only blocks in a row are a related-articles list, unless
+        a title such as "How to help" or "Resources" says they are part of the story."""
         i = 0
         while i < len(labels):
             j = i
             while j < len(labels) and labels[j].kind == "links":
                 j += 1
-            if j - i >= 2:
+            if j > i and i > 0 and _RESOURCE_HEADER.search(blocks[i - 1].text[:120]):
+                for k in range(i, j):
+                    labels[k].strength = 0
+            elif j - i >= 2:
                 for k in range(i, j):
                     labels[k].strength = 2
             i = max(j, i + 1)
