@@ -40,7 +40,14 @@ _MONEY = re.compile(
     r"|\bmulti-?(?:million|billion|trillion)[- ](?:dollar|euro|pound)\b",
     re.I,
 )
-_PERCENT = re.compile(r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)", re.I)
+_SMALL = r"(?:one|two|three|four|five|six|seven|eight|nine|ten|\d{1,3})"
+_PERCENT = re.compile(
+    r"\b\d[\d,.]*\s?(?:%|percent\b|per cent\b|percentage points?\b)"
+    rf"|\b{_SMALL} (?:in|out of) {_SMALL}\b"
+    r"|\b(?:by|to|nearly|almost|about|roughly|more than|less than|over|under) (?:a|one|two)"
+    r" (?:half|third|quarter|fifth|tenth)s?\b",
+    re.I,
+)
 _COUNT = re.compile(
     r"\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:BC|AD))"  # 12,000
     r"|\b\d[\d.]*\s?(?:million|billion|trillion|bn|mn)\b"  # 3 million
@@ -108,8 +115,11 @@ _GENERAL = re.compile(
     re.I,
 )
 _PREDICTION = re.compile(
-    r"\b(?:will|is going to|are going to|is set to|are set to) (?:\w+ )?(?:double|triple|halve|soar"
-    r"|surge|plunge|collapse|skyrocket|transform|revolutioni[sz]e|replace|eliminate|dominate"
+    r"\b(?:will|is going to|are going to|is set to|are set to) (?:rise|fall|drop|increase|decrease"
+    r"|grow|shrink|decline|climb|jump|slump) (?:sharply|dramatically|significantly|steeply"
+    r"|substantially|rapidly)\b"
+    r"|\b(?:will|is going to|are going to|is set to|are set to) (?:\w+ )?"
+    r"(?:double|triple|halve|soar|surge|plunge|collapse|skyrocket|transform|revolutioni[sz]e|replace|eliminate|dominate"
     r"|destroy|wipe out|create \d|cost \d|save \d|reach \$?\d|exceed|overtake|outpace)\b",
     re.I,
 )
@@ -162,7 +172,7 @@ _REPORTING = (
     r"|predicted|showed|shows|found|finds|calculated|counted|recorded|published|filed|warned|warns"
     r"|acknowledged|admitted|according|cited|citing|tweeted|posted|reiterated|insisted|argued"
     r"|claimed|claims|declared|outlined|put|puts|valued|values|expects|expected"
-    r"|ranked|ranks|rated|rates|dubbed|described|called|named|listed"
+    r"|ranked|rated|dubbed|described|called|named|listed"
 )
 _WEAK_VERBS = frozenset(
     [
@@ -202,11 +212,11 @@ _SOURCE_NAMED = re.compile(
 )
 # A public act by a named body is its own record: "The council voted to spend $48 million".
 _PUBLIC_ACT = re.compile(
-    r"\b(?:[A-Z][\w.&'’-]*|the (?:council|board|court|jury|judge|committee|legislature|parliament"
-    r"|senate|house|assembly|cabinet|government|commission|regulator|bank|central bank|agency"
-    r"|ministry|department|company|firm|club|league|union))"
-    r" (?:\w+ ){0,4}(?:voted|approved|passed|signed|awarded|fined|ordered|sentenced|ruled|raised"
-    r"|lowered|cut|held|kept|left|set|agreed|granted|allocated|budgeted)\b"
+    r"\b((?:[Tt]he) (?:city |state |county |national |federal |supreme |high |district )?"
+    r"(?:council|board|court|jury|judge|committee|legislature|parliament|senate|house|assembly"
+    r"|cabinet|government|commission|regulator|central bank|agency|ministry|department)"
+    r"|[A-Z][\w.&'’-]*) (?:\w+ ){0,4}?(?:voted|approved|passed|signed|awarded|fined|ordered"
+    r"|sentenced|ruled|allocated|budgeted|granted)\b"
 )
 # "SPR:" or "Q:" opening a paragraph: a transcript, the words of a named speaker.
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A):\s")
@@ -264,7 +274,9 @@ def _words_around(text: str, start: int, end: int, n: int = 5) -> str:
 
 def is_attributed(text: str) -> bool:
     """Whether a sentence names a source for what it states (not a crowd of experts)."""
-    if _SOURCE_PHRASE.search(text) or _SOURCE_NAMED.search(text) or _PUBLIC_ACT.search(text):
+    if _SOURCE_PHRASE.search(text) or _SOURCE_NAMED.search(text):
+        return True
+    if any(act.group(1) not in _NOT_NAMES for act in _PUBLIC_ACT.finditer(text)):
         return True
     for m in _REPORTING_RX.finditer(text):
         verb = m.group(0).lower()
@@ -273,11 +285,38 @@ def is_attributed(text: str) -> bool:
         near = _words_around(text, m.start(), m.end(), 4)
         if _VAGUE_SOURCE.search(near) and not re.search(r"\b[A-Z][a-z]+\b", near[1:]):
             continue
-        # "X puts the cost at", "Gartner ranked": these verbs need a capitalised source.
-        if verb in _WEAK_VERBS and not re.search(r"\b[A-Z][a-z]+", near):
+        # "insurance claims from", "revenue estimates for": a noun, nobody speaking.
+        if verb in _NOUN_FORMS and _NOUN_NEXT.match(text, m.end()):
+            continue
+        # "an estimated $5 billion", "the expected rise": an adjective, nobody speaking.
+        if _ARTICLE_BEFORE.search(text, 0, m.start()):
+            continue
+        # "X puts the cost at", "Gartner ranked": these verbs need a named source.
+        if verb in _WEAK_VERBS and not _named(near):
             continue
         return True
     return False
+
+
+_NOUN_FORMS = frozenset(
+    {"claims", "reports", "notes", "states", "projects", "estimates", "forecasts", "values",
+     "finds", "shows", "records", "puts", "posted", "filed"}
+)  # fmt: skip
+_NOUN_NEXT = re.compile(r"\s*(?:,|\.|from|of|for|in|on|at|by|and|or|were|are|have|had|with)\b")
+_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
+_CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_NOT_NAMES = frozenset(
+    {
+        "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They",
+        "We", "I", "In", "On", "At", "But", "And", "Their", "His", "Her", "As", "For", "With",
+        "By", "From", "After", "Before", "When", "While", "If",
+    }
+)  # fmt: skip
+
+
+def _named(words: str) -> bool:
+    """Whether a capitalised word other than a determiner or pronoun occurs."""
+    return any(m.group(0) not in _NOT_NAMES for m in _CAPITAL.finditer(words))
 
 
 def _linked(block: Block, sentence: Sentence) -> bool:

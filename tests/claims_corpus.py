@@ -1,0 +1,93 @@
+"""The claims corpus: clean wire-style articles and unsourced claims injected into them.
+
+Shared by tests/test_claims_corpus.py and by anyone measuring the NL2xx family
+(`.venv/bin/python tests/claims_corpus.py` prints the figures).
+"""
+
+from __future__ import annotations
+
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from ruamel.yaml import YAML
+
+CORPUS = Path(__file__).resolve().parent / "corpus" / "claims"
+CLEAN = CORPUS / "clean"
+
+
+@dataclass(frozen=True)
+class Injected:
+    """One article with one injected sentence, and the 1-based line it landed on."""
+
+    name: str
+    text: str
+    line: int
+    kind: str
+    sentence: str
+
+
+def clean_articles() -> dict[str, str]:
+    return {p.name: p.read_text(encoding="utf-8") for p in sorted(CLEAN.iterdir())}
+
+
+def inject(text: str, where: str, sentence: str) -> tuple[str, int]:
+    """Insert `sentence` as told by `where` (new:N or start:N); returns (text, line)."""
+    mode, _, n = where.partition(":")
+    chunks = text.rstrip("\n").split("\n\n")
+    index = int(n)
+    if mode == "new":
+        chunks.insert(index + 1, sentence)
+        target = index + 1
+    elif mode == "start":
+        chunks[index] = f"{sentence} {chunks[index]}"
+        target = index
+    else:
+        raise ValueError(f"unknown injection mode {where!r}")
+    line = 1 + sum(chunk.count("\n") + 2 for chunk in chunks[:target])
+    return "\n\n".join(chunks) + "\n", line
+
+
+def injected() -> list[Injected]:
+    spec = YAML(typ="safe").load((CORPUS / "injections.yaml").read_text(encoding="utf-8"))
+    articles = clean_articles()
+    out = []
+    for i, item in enumerate(spec["injections"]):
+        text, line = inject(articles[item["file"]], item["where"], item["text"])
+        out.append(Injected(f"{i:02d}_{item['file']}", text, line, item["kind"], item["text"]))
+    return out
+
+
+def measure() -> dict[str, float]:
+    """Recall on the injections and warnings per 1,000 words on the clean articles."""
+    from newslint.config import Config
+    from newslint.engine import lint_string
+
+    config = Config(grammar="off").with_overrides(select=("NL2",))
+    cases = injected()
+    hits = 0
+    misses = []
+    for case in cases:
+        reports = lint_string(case.text, case.name, config)
+        if any(r.location.line <= case.line <= r.location.end_line for r in reports):
+            hits += 1
+        else:
+            misses.append(f"{case.kind}: {case.sentence}")
+    words = warnings = 0
+    for name, text in clean_articles().items():
+        words += len(text.split())
+        reports = lint_string(text, name, config)
+        warnings += sum(1 for r in reports if r.severity.value != "info")
+    return {
+        "injected": len(cases),
+        "recall": hits / len(cases),
+        "misses": misses,
+        "clean_words": words,
+        "clean_warnings_per_1000_words": 1000 * warnings / words,
+    }
+
+
+if __name__ == "__main__":
+    sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
+    for key, value in measure().items():
+        print(f"{key}: {value}")
