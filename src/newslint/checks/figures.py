@@ -30,6 +30,7 @@ from newslint.quantities import (
     HEDGE_WORDS,
     MONTHS,
     NUMBER_RE,
+    SCALES,
     WEEKDAYS,
     Analysis,
     Figure,
@@ -318,6 +319,14 @@ class SameFigureCheck(_Base):
 # ---------------------------------------------------------------- NL303
 
 
+# A figure for an earlier deal between the same parties ("had invested $10 million
+# in Widget in 2019") does not contradict "terms of this deal were not disclosed".
+_EARLIER_DEAL = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:previously|earlier|prior|had (?:invested|paid|put|raised|bought|acquired))\b",
+    re.I,
+)
+
+
 class UndisclosedCheck(_Base):
     """A sum called undisclosed while the article states it."""
 
@@ -362,7 +371,18 @@ class UndisclosedCheck(_Base):
                 continue
             names = context_entities(an, si)
             hits = [
-                f for f in figs if f.actor in names and f.target in names and f.actor != f.target
+                f
+                for f in figs
+                if f.actor in names
+                and f.target in names
+                and f.actor != f.target
+                and not _EARLIER_DEAL.search(
+                    _around(
+                        an.sentences[f.sentence].text,
+                        f.start - an.sentences[f.sentence].start,
+                        f.end - an.sentences[f.sentence].start,
+                    )
+                )
             ]
             if not hits:
                 continue
@@ -399,8 +419,8 @@ _PCT_CHANGE = re.compile(
 _MULT = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
 
 
-def _amount(text: str) -> tuple[float, float, str] | None:
-    """(value, precision, unit) of an amount like '$12 million' or '14,500'."""
+def _amount(text: str) -> tuple[float, float, str, str] | None:
+    """(value, precision, currency, scale word) of an amount like '$12 million' or '14,500'."""
     m = re.match(
         r"([$€£])?\s?(\d[\d,]*(?:\.\d+)?)(?:[\s-]?(trillion|billion|million|thousand|bn|mn|m|k)\b)?",
         text.strip(),
@@ -412,7 +432,7 @@ def _amount(text: str) -> tuple[float, float, str] | None:
     if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:1[89]|20)\d\d", num):
         return None  # a year, not an amount
     value, prec = parse_amount(num, m.group(3))
-    return value, prec, m.group(1) or ""
+    return value, prec, m.group(1) or "", m.group(3) or ""
 
 
 def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
@@ -496,6 +516,13 @@ class ChangeArithmeticCheck(_Base):
         new = _amount(m.group("t1") or m.group("t2"))
         if not old or not new or old[2] != new[2] or old[0] <= 0:
             return None
+        if bool(old[3]) != bool(new[3]):
+            # "from 2 to 3 million": the scale word is written once, for both.
+            scale = SCALES.get((old[3] or new[3]).lower(), 1.0)
+            if not old[3] and old[0] < 1000:
+                old = (old[0] * scale, old[1] * scale, old[2], new[3])
+            elif not new[3] and new[0] < 1000:
+                new = (new[0] * scale, new[1] * scale, new[2], old[3])
         # The clause around the pair: from the change verb before it to the clause end.
         lo_edge = max(
             text.rfind(";", 0, m.start()), text.rfind(". ", 0, m.start()), m.start() - 70, 0

@@ -358,7 +358,12 @@ class FigureLedger(CorpusCheck):
                     hit = None
                     for target in u.names:
                         for j, ref in by_pair.get((actor, target), ()):
-                            if j != i and _near(ff.pubday, facts[j][1].pubday):
+                            if (
+                                j != i
+                                and not ref.years
+                                and not ref.other_fact
+                                and _near(ff.pubday, facts[j][1].pubday)
+                            ):
                                 hit = (j, ref)
                                 break
                         if hit:
