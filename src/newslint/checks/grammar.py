@@ -17,12 +17,14 @@ from __future__ import annotations
 
 import difflib
 import json
+import os
 import re
 import urllib.parse
 import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
+from pathlib import Path
 from typing import Any
 
 from newslint.checks.base import Check, Context, rule
@@ -369,11 +371,23 @@ def lt_check_remote(text: str, url: str, language: str, timeout: float = 30.0) -
         return json.loads(response.read().decode("utf-8"))
 
 
+def _local_install_present() -> bool:
+    """Whether a LanguageTool install exists where language-tool-python keeps it.
+
+    Without one, language-tool-python would download LanguageTool (hundreds of
+    megabytes) on first use; a linter must not go online, so it reports nothing.
+    """
+    root = Path(os.environ.get("LTP_PATH", Path.home() / ".cache" / "language_tool_python"))
+    return root.is_dir() and any(root.glob("LanguageTool*"))
+
+
 @cache
 def _local_languagetool(language: str) -> Any:
     try:
         import language_tool_python
     except ImportError:
+        return None
+    if not _local_install_present():
         return None
     try:
         return language_tool_python.LanguageTool(language)
