@@ -372,55 +372,88 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         return _Label(0, "chrome", _is_body(block, clean))
     text = mask_quotes(raw)
     clean = _clean(text)
-    words = _words(clean)
-    n = len(words)
     if not clean:
         return _Label(1, "chrome", False)
-    if _IMAGE_FILE.match(clean) or _IMAGE_COUNT.fullmatch(clean):
+    n = len(clean.split())
+    if n <= 45:
+        label = _short_block(block, clean, n, near_image)
+        if label is not None:
+            return label
+    if n <= 25 and _link_ratio(block) >= 0.7:
+        return _Label(2 if block.kind == "list_item" else 1, "links", False)
+    if n <= 80 and _BIO.match(clean):
+        return _Label(1, "chrome", False)
+    lower = clean.lower()
+    if n <= 30 and any(k in lower for k in _MENTION_KEYS) and _UI_MENTION.search(clean):
+        return _Label(1, "chrome", False)
+    if _is_body(block, clean):
+        return _Label(0, "chrome", True)
+    if n <= 10 and clean.casefold() in duplicates:
+        return _Label(1, "chrome", False)
+    if n <= 12 and lower.startswith(_BYLINE_STARTS) and _BYLINE.match(clean):
+        return _Label(1, "chrome", False)
+    if n <= 16 and not clean.endswith((".", ";", ",")):
+        return _Label(1, "chrome", False)
+    return _Label(0, "chrome", False)
+
+
+_MENTION_KEYS = (
+    "newsletter",
+    "subscri",
+    "inbox",
+    "cookie",
+    "advertisement",
+    "sponsored",
+    "sign up",
+)
+_BYLINE_STARTS = ("by", "written", "words", "story", "posted", "author")
+_COUNTER_STARTS = ("view", "read", "comment", "share", "like", "respon", "repl", "no ", "one ")
+
+
+def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label | None:
+    """Certain chrome among blocks of at most 45 words; None when nothing is certain.
+
+    Each regex sits behind a cheap string test, because most blocks match none."""
+    lower = clean.lower()
+    first = clean[0]
+    if ("." in clean or "-" in clean or "_" in clean or first.isupper() or " of " in lower) and (
+        _IMAGE_FILE.match(clean) or _IMAGE_COUNT.fullmatch(clean)
+    ):
         return _Label(2, "image", False)
     if n <= 10 and _IMAGE_CREDIT.match(clean):
         # A bare credit may be a caption the extractor kept: chrome only in context,
         # and never when it stands beside its picture.
         return _Label(0 if near_image else 1, "image", False)
-    if n <= 30 and _PROMO_PREFIX.match(clean) and not clean.endswith("."):
-        return _Label(2, "promo", False)
-    if n <= 30 and block.links and _PROMO_PREFIX.match(clean):
+    head = clean[:40]
+    promo = n <= 30 and any(c in head for c in ":|»›—–-") and _PROMO_PREFIX.match(clean)
+    if promo and (not clean.endswith(".") or block.links):
         return _Label(2, "promo", False)
     sentence = n > 3 and clean.endswith(".")
     if n <= 12 and not sentence and _UI_WHOLE.fullmatch(clean.rstrip("!:…")):
-        kind = "image" if clean.lower() in ("image", "photo", "picture", "img") else "chrome"
+        kind = "image" if lower in ("image", "photo", "picture", "img") else "chrome"
         header = bool(_WIDGET_HEADER.fullmatch(clean.rstrip("!:…")))
         return _Label(2, kind, False, header)
-    if (
-        _is_counter(clean)
-        or _COUNTER_LABEL.fullmatch(clean)
-        or _TIME_AGO.fullmatch(clean)
+    if n <= 12 and (
+        (not first.isalpha() and _is_counter(clean))
+        or (
+            (lower.startswith(_COUNTER_STARTS) or first.isdigit())
+            and _COUNTER_LABEL.fullmatch(clean)
+        )
+        or ("ago" in lower and _TIME_AGO.fullmatch(clean))
         or (n <= 10 and _is_share_bar(clean))
     ):
         return _Label(2, "chrome", False)
-    if n <= 40 and _TAG_LINE.match(clean):
+    if n <= 40 and any(c in head for c in ":|") and _TAG_LINE.match(clean):
         return _Label(2, "chrome", False)
-    if (n <= 15 and _READ_TIME.search(clean)) or (n <= 12 and _BREADCRUMB.fullmatch(clean)):
+    if n <= 15 and "read" in lower and _READ_TIME.search(clean):
+        return _Label(2, "chrome", False)
+    if n <= 12 and any(c in clean for c in ">›»|") and _BREADCRUMB.fullmatch(clean):
         return _Label(2, "chrome", False)
     if n <= 5 and _JOB_TITLE.fullmatch(clean):
         return _Label(2, "chrome", False, tail_only=True)
-    if n <= 45 and _has_ui_key(clean) and _UI_SENTENCE.search(clean):
+    if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
-    if n <= 25 and _link_ratio(block) >= 0.7:
-        return _Label(2 if block.kind == "list_item" else 1, "links", False)
-    if _BIO.match(clean) and n <= 80:
-        return _Label(1, "chrome", False)
-    if n <= 30 and _UI_MENTION.search(clean):
-        return _Label(1, "chrome", False)
-    if _is_body(block, clean):
-        return _Label(0, "chrome", True)
-    if clean.casefold() in duplicates and n <= 10:
-        return _Label(1, "chrome", False)
-    if _BYLINE.match(clean) and n <= 12:
-        return _Label(1, "chrome", False)
-    if n <= 16 and not clean.endswith((".", ";", ",")):
-        return _Label(1, "chrome", False)
-    return _Label(0, "chrome", False)
+    return None
 
 
 def _is_headline(block: Block, in_head: bool) -> bool:
