@@ -115,7 +115,9 @@ _HEDGES = [
     ("about", r"about|approximately|roughly|around|some|an estimated|estimated|circa|~|approx\.|nearly about"),
 ]  # fmt: skip
 _HEDGE_BEFORE = re.compile(
-    r"(?:\b|^|(?<=~))(" + "|".join(f"(?P<{n}>{p})" for n, p in _HEDGES) + r")\s*(?:a |an |the )?$",
+    r"(?:(?<![\w-])|^|(?<=~))("
+    + "|".join(f"(?P<{n}>{p})" for n, p in _HEDGES)
+    + r")\s*(?:a |an |the )?$",
     re.I,
 )
 _HEDGE_AFTER = re.compile(r"^(?:-plus\b|\+|\s+or (?:more|so)\b|\s+plus\b)", re.I)
@@ -625,7 +627,11 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
         if not later_name:
             fig.actor = entity_key(toks, cand)
     else:
-        after = [r for r in runs if r[0] >= idx_after and entity_key(toks, r) != fig.target]
+        after = [
+            r
+            for r in runs
+            if idx_after <= r[0] <= idx_after + 6 and entity_key(toks, r) != fig.target
+        ]
         if after:
             fig.actor = entity_key(toks, after[0])
 

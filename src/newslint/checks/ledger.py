@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from newslint.checks.base import Context, CorpusCheck, rule
-from newslint.checks.figures import _different_fact, hedges_conflict
+from newslint.checks.figures import _TRANCHE, _different_fact, hedges_conflict
 from newslint.document import Document
 from newslint.model import Finding
 from newslint.quantities import DEAL_MEASURES, HEDGE_WORDS, analyse, context_entities
@@ -51,8 +51,9 @@ class Fact(NamedTuple):
     end: int
     line: int
     excerpt: str
-    other_fact: bool  # the sentence signals a tranche, total, comparison...
+    other_fact: bool  # the words around it signal a tranche, total, comparison, other time
     years: str  # explicit years in the sentence, sorted, joined
+    tranche: bool  # "another $4 billion", "its initial $4 billion": a part, not the whole
 
 
 class Undisclosed(NamedTuple):
@@ -197,6 +198,11 @@ class FigureLedger(CorpusCheck):
                     _excerpt(s.text, f.start - s.start, f.end - s.start),
                     _different_fact(s.text, f.start - s.start, f.end - s.start),
                     " ".join(sorted(set(_YEAR.findall(s.text)))),
+                    bool(
+                        _TRANCHE.search(
+                            s.text[max(0, f.start - s.start - 50) : f.end - s.start + 30]
+                        )
+                    ),
                 )
             )
         undisclosed: list[Undisclosed] = []
@@ -274,7 +280,8 @@ class FigureLedger(CorpusCheck):
     ) -> Iterator[Finding]:
         by_value: dict[tuple[float, float], list[tuple[int, Fact]]] = defaultdict(list)
         for i, f in mentions:
-            by_value[(f.value, f.hi)].append((i, f))
+            if not f.tranche:  # "another $4 billion", "its initial $4 billion"
+                by_value[(f.value, f.hi)].append((i, f))
         seen: set[int] = set()
         for group in by_value.values():
             by_hedge: dict[str, list[tuple[int, Fact]]] = defaultdict(list)
@@ -324,6 +331,8 @@ class FigureLedger(CorpusCheck):
             if len(files) != 1:
                 continue
             i, a = ms[0]
+            if any(j == i and not _compatible(a, f) for j, f in mentions):
+                continue  # the article itself tells of several amounts (tranches, totals)
             compatible = [
                 m for s2, m2 in sigs if s2 != sig and _compatible(a, m2[0][1]) for m in m2
             ]
