@@ -82,3 +82,16 @@ def test_facts_are_small_and_reduce_is_fast_for_10000_articles() -> None:
     start = time.perf_counter()
     list(check.reduce(corpus, ctx))
     assert time.perf_counter() - start < 10
+
+
+def test_seeds_with_an_unrelated_later_article_keep_their_finding() -> None:
+    """An article about a later, larger round (tranches, totals) must not drown the seeds."""
+    from conftest import ROOT
+
+    files = {p.name: p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))}
+    later = ROOT / "tests" / "corpus" / "figures" / "clean_evolving_deal.txt"
+    files["later.txt"] = later.read_text(encoding="utf-8")
+    reports = _run(files)
+    got = {(r.path[:3], r.location.line) for r in reports}
+    assert ("002", 23) in got
+    assert not [r for r in reports if r.path == "later.txt"]
