@@ -10,6 +10,10 @@ import pytest
 from conftest import lint
 
 BAD = {
+    "share3": "Vertex owns 60% of the venture and Skyline holds the remaining 30%.\n",
+    "share4": "Of the staff, 45% are men and 65% are women.\n",
+    "vote3": "The bill passed 45-55 in the Senate on Tuesday.\n",
+    "ann2": "Crumb, founded in 2012, is celebrating its fifth anniversary this week. Sales rose in 2023.\n",
     "hedge1": "Google has agreed to invest up to $2 billion in Anthropic, the company said on Friday.\n\nThe startup will use Google Cloud.\n\nGoogle's $2 billion investment in Anthropic follows Amazon's.\n",
     "hedge2": "Google agreed to invest as much as $2 billion in the AI startup Anthropic.\n\nThe deal was announced Friday.\n\nThe $2 billion Google investment in Anthropic is structured in tranches.\n",
     "hedge3": "Microsoft will invest up to $10 billion in OpenAI.\n\nThe partnership gives Microsoft access to models.\n\nMicrosoft invested $10 billion in OpenAI, the company said.\n",
@@ -42,6 +46,10 @@ BAD = {
 }
 
 GOOD = {
+    "c31": "Vertex owns 60% of the venture and Skyline holds the remaining 40%.\n",
+    "c32": "The bill failed 45-55 in the Senate on Tuesday.\n",
+    "c33": "Crumb, founded in 2018, is celebrating its fifth anniversary this week. Sales rose in 2023.\n",
+    "c34": "The firm was founded in 2012. In 2024 the city marked the fifth anniversary of the flood.\n",
     "c1": "Google has agreed to invest up to $2 billion in Anthropic. Google invested $500 million upfront and will add $1.5 billion over time.\n\nGoogle's investment of up to $2 billion in Anthropic follows Amazon's.\n",
     "c2": "The strike is costing GM about $53 million a week. Ford said its losses were $66 million a week.\n",
     "c3": "Tesla built a $5 billion factory in Mexico. Tesla's $7 billion factory in Texas opened in 2022.\n",

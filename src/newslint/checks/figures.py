@@ -626,6 +626,12 @@ _POSITIVE = re.compile(
 _NEGATIVE = re.compile(
     r"\b(?:against|no|opposed?|oppose[ds]?|rejected|disapprove[ds]?|disagreed?)\b", re.I
 )
+_REMAINING = re.compile(
+    r"\b(?:remaining|rest|other|balance of|remainder)\s*(?:of\s+)?(?:the\s+)?$", re.I
+)
+_SEXES = re.compile(
+    r"\b(?:men|male)\b.*\b(?:women|female)\b|\b(?:women|female)\b.*\b(?:men|male)\b", re.I
+)
 _UNDECIDED = re.compile(r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I)
 _NOT_PARTITION = re.compile(
     r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each)\b",
@@ -639,16 +645,23 @@ class SharesCheck(_Base):
     rules = (
         rule(
             "NL305",
-            "shares-exceed-whole",
+            "shares-dont-add-up",
             "warning",
-            "Shares of one whole add up to more than 100%",
-            """Percentages that split one whole (a vote, for and against) cannot
-            add up to more than 100% beyond rounding. One of them is wrong. Only
-            exclusive splits are checked (a vote share, for against against), since
-            survey answers that allow several choices may legitimately add up to
-            more.""",
-            bad=["The measure passed with 58% of voters in favour and 47% against."],
-            good=["The measure passed with 58% of voters in favour and 42% against."],
+            "Shares of one whole do not add up to 100%",
+            """Percentages that split one whole (a vote, for and against, men and
+            women) cannot add up to more than 100% beyond rounding, and a share and
+            "the remaining" share must make 100%. One of them is wrong. Only
+            exclusive splits are checked, since survey answers that allow several
+            choices may legitimately add up to more, and splits that leave out
+            "undecided" may add up to less.""",
+            bad=[
+                "The measure passed with 58% of voters in favour and 47% against.",
+                "Vertex owns 60% of the venture and Skyline holds the remaining 30%.",
+            ],
+            good=[
+                "The measure passed with 58% of voters in favour and 42% against.",
+                "Vertex owns 60% of the venture and Skyline holds the remaining 40%.",
+            ],
         ),
     )
 
@@ -661,12 +674,24 @@ class SharesCheck(_Base):
             if len(pcts) < 2 or len(pcts) > 5 or _NOT_PARTITION.search(s.text):
                 continue
             total = sum(float(p.group(1)) for p in pcts)
+            if len(pcts) == 2 and _REMAINING.search(
+                s.text[max(0, pcts[1].start() - 16) : pcts[1].start()]
+            ):
+                if abs(total - 100) > 1:
+                    start, end = self.span(s, s.start + pcts[0].start(), s.start + pcts[1].end())
+                    msg = f"A share and 'the remaining' share add up to {total:g}%, not 100%"
+                    yield Finding("NL305", start, end, msg)
+                continue
             if total <= 100 + 0.5 * len(pcts):
                 continue
-            exclusive = bool(_VOTE_SHARE.search(s.text)) or (
-                bool(_POSITIVE.search(s.text))
-                and bool(_NEGATIVE.search(s.text))
-                and (len(pcts) == 2 or (len(pcts) == 3 and bool(_UNDECIDED.search(s.text))))
+            exclusive = (
+                bool(_VOTE_SHARE.search(s.text))
+                or bool(_SEXES.search(s.text))
+                or (
+                    bool(_POSITIVE.search(s.text))
+                    and bool(_NEGATIVE.search(s.text))
+                    and (len(pcts) == 2 or (len(pcts) == 3 and bool(_UNDECIDED.search(s.text))))
+                )
             )
             if not exclusive:
                 continue
@@ -683,7 +708,7 @@ _TALLY = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b(?=\s*(?:,\s*)?(?:vote|decision|ruling|majority|margin|in favou?r|verdict|split)|)"
 )
 _TALLY_CONTEXT = re.compile(
-    rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
+    rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|passed|approved|adopted|confirmed|ratified|rejected|defeated|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
     rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
     rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b",
     re.I,
@@ -694,6 +719,10 @@ _MEMBERS = re.compile(
     re.I,
 )
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
+_PASSED = re.compile(r"\b(?:passed|approved|adopted|confirmed|ratified)\b", re.I)
+_REJECTED = re.compile(
+    r"\b(?:reject\w*|defeat\w*|fail\w*|against|opposed|block\w*|overturn\w*|struck down)\b", re.I
+)
 
 
 class VoteTallyCheck(_Base):
@@ -736,7 +765,15 @@ class VoteTallyCheck(_Base):
                     if a is None or b is None:
                         continue
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    if _UNANIMOUS.search(s.text) and min(a, b) > 0:
+                    before = s.text[max(0, m.start() - 30) : m.start() + 12]
+                    if _PASSED.search(before) and a < b and not _REJECTED.search(s.text):
+                        yield Finding(
+                            "NL306",
+                            start,
+                            end,
+                            f"Said to pass, but the tally {a:g}-{b:g} has more votes against",
+                        )
+                    elif _UNANIMOUS.search(s.text) and min(a, b) > 0:
                         yield Finding(
                             "NL306", start, end, f"A 'unanimous' vote cannot be {a:g}-{b:g}"
                         )
@@ -961,6 +998,12 @@ _DAY_WORD = re.compile(
 )
 
 
+_PRESENT = re.compile(
+    r"\b(?:celebrates|celebrating|marks|marking|is marking|this (?:week|month|year)|today|now)\b",
+    re.I,
+)
+
+
 def _doc_years(an: Analysis) -> list[int]:
     return [int(y) for s in an.sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)]
 
@@ -1043,6 +1086,18 @@ class DateArithmeticCheck(_Base):
                 ref, slack = explicit[0], 0
             elif an.pubdate and not explicit:
                 ref, slack = an.pubdate.year, 1
+            elif not explicit and _PRESENT.search(s.text):
+                # No date: the article is at least as recent as the latest past year it
+                # names, and not later than today.
+                past = [y for y in _doc_years(an) if y <= date.today().year]
+                latest = max(past) if past else fy
+                anniversary = fy + n
+                if anniversary < latest - 1:
+                    ref, slack = latest, 1
+                elif anniversary > date.today().year + 1:
+                    ref, slack = date.today().year, 1
+                else:
+                    continue
             else:
                 continue
             if abs(ref - fy - n) > slack:
