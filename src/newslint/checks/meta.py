@@ -139,7 +139,8 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
     ),
     (
         fast(
-            r"^(?:Step \d+|Plan|My plan|Approach|Thinking|Reasoning|Thought process|Scratchpad)\s*:"
+            r"^(?:Step \d+|Plan|My plan|Approach|Thinking|Reasoning|Thought process|Scratchpad|"
+            r"Analysis|Draft notes|Notes|Outline|Internal monologue)\s*:"
         ),
         1.0,
         "plan",
@@ -427,7 +428,9 @@ _PREAMBLE = fast(
     rf"(?:(?:{_REWRITE_ADJ})\b[^\n]{{0,80}}?\b(?:{_ART_NOUNS})\b|(?:{_ART_NOUNS})\b[^\n]{{0,60}}?"
     rf"\b(?:with (?:the )?(?:hyperlinks|links|changes|edits|corrections|improvements)|"
     r"you (?:requested|asked for)|based on (?:the|your)|in (?:AP|a journalistic|news) style|"
-    rf"rewritten|revised|as requested)))[^\n]{{0,120}}?[:.]"
+    r"re-?formatted|formatted|converted|translated|edited|updated|polished|shortened|"
+    r"expanded|adapted|optimi[sz]ed|in markdown|in html|rewritten|revised|as requested)))"
+    r"[^\n]{0,120}?[:.]"
     rf"|I(?:{_Q}ve| have) (?:rewritten|revised|edited|updated|created|written|drafted|prepared|"
     r"added|inserted|made|polished|expanded|condensed|paraphrased|humani[sz]ed|crafted|"
     r"put together|reworked|restructured|optimi[sz]ed|shortened)\b[^\n]{0,120}?"
