@@ -330,6 +330,18 @@ def _has_ui_key(text: str) -> bool:
     return any(k in lower for k in _UI_KEYS)
 
 
+def _is_link_bar(block: Block) -> bool:
+    """A share or navigation bar: two or more links, each a UI word or a network name
+    ("Share", "Tweet", "Email"; "Privacy Policy", "Terms of Use")."""
+    if len(block.links) < 2:
+        return False
+    for link in block.links:
+        label = _clean(block.text[link.start : link.end]).lower()
+        if not label or (label not in _SOCIAL and not _UI_WHOLE.fullmatch(label)):
+            return False
+    return True
+
+
 def _is_counter(text: str) -> bool:
     m = _COUNTER.fullmatch(text)
     if not m:
@@ -380,6 +392,8 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         if label is not None:
             return label
     if n <= 25 and _link_ratio(block) >= 0.7:
+        if _is_link_bar(block):
+            return _Label(2, "chrome", False)
         return _Label(2 if block.kind == "list_item" else 1, "links", False)
     if n <= 80 and _BIO.match(clean):
         return _Label(1, "chrome", False)
