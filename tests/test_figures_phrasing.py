@@ -10,6 +10,8 @@ import pytest
 from conftest import lint
 
 BAD = {
+    "streak1": "Home prices fell for a fourth consecutive month in June. Prices rose in April, according to revised data.\n",
+    "streak2": "Exports climbed for a third consecutive month in October after falling in August.\n",
     "share3": "Vertex owns 60% of the venture and Skyline holds the remaining 30%.\n",
     "share4": "Of the staff, 45% are men and 65% are women.\n",
     "vote3": "The bill passed 45-55 in the Senate on Tuesday.\n",
@@ -46,6 +48,8 @@ BAD = {
 }
 
 GOOD = {
+    "c35": "Home prices fell for a fourth consecutive month in June. Prices rose in December.\n",
+    "c36": "Inflation rose for the second straight month in May. Unemployment fell in April.\n",
     "c31": "Vertex owns 60% of the venture and Skyline holds the remaining 40%.\n",
     "c32": "The bill failed 45-55 in the Senate on Tuesday.\n",
     "c33": "Crumb, founded in 2018, is celebrating its fifth anniversary this week. Sales rose in 2023.\n",

@@ -1208,6 +1208,109 @@ class DateArithmeticCheck(_Base):
                     )
 
 
+# ---------------------------------------------------------------- NL312
+
+_STREAK = re.compile(
+    rf"\b(?P<noun>[a-z]+)\s+(?:(?:have|has|had)\s+)?(?P<verb>{_UP}|{_DOWN})\b(?:[^.;]{{0,60}}?)\bfor\s+(?:a|the)\s+"
+    r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
+    r"(?:straight|consecutive|successive|running)\s+(?P<unit>month)\b",
+    re.I,
+)
+_MONTH_WORD = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?!\s+\d)", re.I)
+_MONTH_NAMES = (
+    "january february march april may june july august september october november december"
+).split()  # noqa: SIM905
+
+
+def _nearest_month(text: str, start: int, end: int) -> int | None:
+    """The month named closest to text[start:end] (after it within 30 characters, else before)."""
+    after = _MONTH_WORD.search(text[end : end + 30])
+    if after and after.group("mon")[0].isupper():
+        return MONTHS.get(after.group("mon").lower().rstrip("."))
+    befores = [
+        m
+        for m in _MONTH_WORD.finditer(text[max(0, start - 40) : start])
+        if m.group("mon")[0].isupper()
+    ]
+    return MONTHS.get(befores[-1].group("mon").lower().rstrip(".")) if befores else None
+
+
+def _month_of(text: str) -> int | None:
+    months = {
+        MONTHS[m.group("mon").lower().rstrip(".")]
+        for m in _MONTH_WORD.finditer(text)
+        if m.group("mon")[0].isupper()
+    }
+    return next(iter(months)) if len(months) == 1 else None
+
+
+class StreakCheck(_Base):
+    """'Sales rose for a third straight month in March' while February's fell."""
+
+    rules = (
+        rule(
+            "NL312",
+            "streak-contradiction",
+            "warning",
+            "A streak of rises or falls is contradicted by a month in it",
+            """"Retail sales rose for a third straight month in March" needs rises
+            in January, February and March. When the article says the same measure
+            fell (or rose, for a losing streak) in one of those months, one of the
+            statements is wrong.""",
+            bad=[
+                "Retail sales rose for a third straight month in March, the agency said. In February, retail sales fell 0.4%."
+            ],
+            good=[
+                "Retail sales rose for a third straight month in March, the agency said. In February, retail sales rose 0.4%."
+            ],
+        ),
+    )
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        an = analyse(doc, ctx.option("publication-date"))
+        streaks = []
+        for si, s in enumerate(an.sentences):
+            if "straight" in s.text or "consecutive" in s.text or "successive" in s.text:
+                for m in _STREAK.finditer(s.text):
+                    streaks.append((si, s, m))
+        for si, s, m in streaks:
+            n = ordinal_value(m.group("ord"))
+            first = _MONTH_WORD.search(s.text[m.end() : m.end() + 25])
+            month = (
+                MONTHS.get(first.group("mon").lower().rstrip("."))
+                if first and first.group("mon")[0].isupper()
+                else None
+            )
+            if not n or not month:
+                continue
+            up = bool(re.fullmatch(_UP, m.group("verb"), re.I))
+            covered = {((month - 1 - k) % 12) + 1 for k in range(1, n)}
+            noun = m.group("noun").lower()
+            for other in an.sentences[max(0, si - 3) : si + 4]:
+                text = other.text if other is not s else s.text[m.end() :]
+                for v in _CHANGE_VERB.finditer(text):
+                    if bool(v.group("up")) == up or v.group(0).lower() in ("up", "down", "cut"):
+                        continue
+                    before = text[max(0, v.start() - 40) : v.start()].lower()
+                    if other is not s and noun not in before:
+                        continue
+                    mon = _nearest_month(text, v.start(), v.end())
+                    if mon in covered:
+                        start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                        word = _MONTH_NAMES[mon - 1].title()
+                        yield Finding(
+                            "NL312",
+                            start,
+                            end,
+                            f"A {m.group('ord')} straight month of {'rises' if up else 'falls'} to "
+                            f"{_MONTH_NAMES[month - 1].title()}, but {noun} {v.group(0)} in {word}",
+                        )
+                        break
+                else:
+                    continue
+                break
+
+
 CHECKS = [
     SameFigureCheck,
     UndisclosedCheck,
@@ -1217,4 +1320,5 @@ CHECKS = [
     WeekdayDateCheck,
     AgeBirthYearCheck,
     DateArithmeticCheck,
+    StreakCheck,
 ]
