@@ -1217,9 +1217,20 @@ _STREAK = re.compile(
     re.I,
 )
 _MONTH_WORD = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?!\s+\d)", re.I)
-_MONTH_NAMES = (
-    "january february march april may june july august september october november december"
-).split()  # noqa: SIM905
+_MONTH_NAMES = [
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+]
 
 
 def _nearest_month(text: str, start: int, end: int) -> int | None:
