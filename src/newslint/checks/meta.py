@@ -344,10 +344,20 @@ class ReasoningTrace(Check):
         scores: list[tuple[float, bool, bool]] = []
         for b in candidates:
             if b.kind in ("paragraph", "list_item", "heading", "table_cell") and not b.quoted:
-                scores.append(trace_score(b.text))
+                scores.append(trace_score(b.text, full=False))
             else:
                 scores.append((0.0, False, False))
         strong = [_starts_run(s) for s in scores]
+        full: dict[int, tuple[float, bool, bool]] = {}
+
+        def extends(k: int) -> bool:
+            """Scored in full only for neighbours of a run (the gate skips planning)."""
+            if k not in full:
+                block = candidates[k]
+                prose = block.kind in ("paragraph", "list_item", "heading") and not block.quoted
+                full[k] = trace_score(block.text, full=True) if prose else (0.0, False, False)
+            return _extends(full[k])
+
         runs: list[list[int]] = []
         i = 0
         while i < len(candidates):
@@ -355,9 +365,9 @@ class ReasoningTrace(Check):
                 i += 1
                 continue
             lo = hi = i
-            while lo > 0 and _extends(scores[lo - 1]):
+            while lo > 0 and extends(lo - 1):
                 lo -= 1
-            while hi + 1 < len(candidates) and (strong[hi + 1] or _extends(scores[hi + 1])):
+            while hi + 1 < len(candidates) and (strong[hi + 1] or extends(hi + 1)):
                 hi += 1
             # One paragraph with some planning or task vocabulary between two runs is
             # part of the same notes.
@@ -378,8 +388,10 @@ def _sandwiched(block: Block) -> bool:
 
 
 def _extends(score: tuple[float, bool, bool]) -> bool:
-    """A weaker neighbour joins a run if it still names the task's materials."""
-    return score[0] >= TRACE_EXTEND and score[1]
+    """A weaker neighbour joins a run if it still names the task's materials, or
+    plans in the first person as strongly as "Alright, let me draft it now."."""
+    value, task, plan = score
+    return (value >= TRACE_EXTEND and task) or (value >= 2 * TRACE_EXTEND and plan)
 
 
 def _first_text_offset(doc: Document) -> int:
