@@ -145,6 +145,7 @@ RULES = (
 
 _META = {r.id: r for r in RULES}
 _WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORD_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # --- NL402: spun terms --------------------------------------------------------------
 
@@ -180,6 +181,25 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
                 step = n
                 break
         i += step
+
+
+def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
+    """(start, end, repaired phrase, replaced term) where a spinner signature word sits next to a
+    neighbour that marks the technical term it replaced ("relapse examination")."""
+    from newslint.garbledata.signatures import SIGNATURES
+
+    text = block.text
+    tokens = [(m.group(), m.start(), m.end()) for m in _WORD_HYPHEN.finditer(text)]
+    lowered = [t.lower() for t, _, _ in tokens]
+    for i, word in enumerate(lowered):
+        entry = SIGNATURES.get(word)
+        if entry is None:
+            continue
+        term, before, after = entry
+        if i > 0 and lowered[i - 1] in before and _adjacent(text, tokens, i - 1, 2):
+            yield tokens[i - 1][1], tokens[i][2], f"{tokens[i - 1][0]} {term}", term
+        elif i + 1 < len(tokens) and lowered[i + 1] in after and _adjacent(text, tokens, i, 2):
+            yield tokens[i][1], tokens[i + 1][2], f"{term} {tokens[i + 1][0]}", term
 
 
 def _adjacent(text: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> bool:
@@ -736,6 +756,14 @@ class GarbledCheck(Check):
                 start, end = block.source_span(s, e)
                 fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
                 msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
+                yield Finding("NL402", start, end, msg, fix=fix)
+            for s, e, repaired, term in _signatures(block):
+                found = text[s:e]
+                start, end = block.source_span(s, e)
+                fix = Fix(start, end, repaired) if doc.text[start:end] == found else None
+                msg = (
+                    f"Spun term '{found}': a spinner's synonym for '{term}' (check the whole term)"
+                )
                 yield Finding("NL402", start, end, msg, fix=fix)
         quotes = quote_spans(text)
         seen: set[tuple[str, int]] = set()

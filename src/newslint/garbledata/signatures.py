@@ -1,0 +1,211 @@
+"""Spinner signatures: words a synonym spinner puts in place of technical terms.
+
+A spinner rewrites "regression analysis" as "relapse examination" and "mean
+value" as "mean esteem". The spun word is ordinary English on its own ("a
+cancer relapse", "held in high esteem"), but next to the words that the
+original term keeps company with it is a giveaway. Each entry names the spun
+word, the term it replaced, and the neighbours (the word before, the word
+after) that mark the technical sense. A spun word next to such a neighbour is
+reported even when the phrase is in no list, which is how the detector reaches
+tortured phrases it has never seen ("straight relapse", "bunching calculation").
+"""
+
+from __future__ import annotations
+
+
+def _w(text: str) -> frozenset[str]:
+    return frozenset(text.split())
+
+
+# spun word -> (replaced term, words that may come before, words that may come after)
+SIGNATURES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "esteem": (
+        "value",
+        _w(
+            "mean normal average edge ideal extreme least greatest outright absolute "
+            "genuine market investor fair face net limit target anticipated expected "
+            "irregular random numeric numerical pixel lifetime p shareholder predicted "
+            "anticipated threshold most minimum maximum"
+        ),
+        _w("capacity function work range scope"),
+    ),
+    "esteems": (
+        "values",
+        _w(
+            "mean normal average edge ideal extreme outright absolute genuine market "
+            "investor fair irregular random numeric numerical pixel p predicted threshold "
+            "minimum maximum"
+        ),
+        frozenset(),
+    ),
+    "relapse": (
+        "regression",
+        _w("straight direct strategic calculated polynomial ridge lasso linear logistic multiple"),
+        _w(
+            "examination investigation analysis model models coefficient coefficients "
+            "line method strategy procedure condition equation capacity function"
+        ),
+    ),
+    "blunder": (
+        "error",
+        _w(
+            "mean square squared outright absolute standard relative estimation forecast "
+            "expectation prediction measurement root bit preparing training test approval "
+            "validation total normal"
+        ),
+        _w("rate rates bars term terms capacity function edge"),
+    ),
+    "mistake": (
+        "error",
+        _w("mean square squared outright absolute standard relative root bit preparing approval"),
+        _w("rate rates bars term terms capacity"),
+    ),
+    "blunders": (
+        "errors",
+        _w("estimation forecast expectation prediction measurement preparing training approval"),
+        _w("rate rates"),
+    ),
+    "exactness": (
+        "accuracy",
+        _w(
+            "order grouping characterization arrangement classification expectation "
+            "prediction forecast model test recognition acknowledgment location detection "
+            "identification"
+        ),
+        _w("rate rates"),
+    ),
+    "acknowledgment": (
+        "recognition",
+        _w(
+            "discourse speech picture image face facial design example pattern object item "
+            "character voice feeling emotion activity action signal text handwriting gesture"
+        ),
+        _w("rate rates framework system exactness accuracy calculation algorithm"),
+    ),
+    "calculation": (
+        "algorithm",
+        _w(
+            "hereditary genetic improvement streamlining advancement optimization "
+            "bunching grouping characterization order arranging encryption swarm learning "
+            "AI ML subterranean proposed novel"
+        ),
+        frozenset(),
+    ),
+    "calculations": (
+        "algorithms",
+        _w(
+            "hereditary genetic improvement streamlining advancement optimization bunching "
+            "grouping characterization order arranging encryption swarm learning AI ML"
+        ),
+        frozenset(),
+    ),
+    "highlight": (
+        "feature",
+        frozenset(),
+        _w("extraction determination choice selection vector vectors space map maps designing"),
+    ),
+    "highlights": (
+        "features",
+        _w("separated extracted chose chosen"),
+        _w("extraction determination vector vectors"),
+    ),
+    "bunching": (
+        "clustering",
+        _w("k-implies k-means progressive hierarchical information data"),
+        _w("calculation calculations algorithm algorithms strategy method technique examination"),
+    ),
+    "portrayal": (
+        "representation",
+        _w("information data highlight feature inactive latent vector scanty sparse learned"),
+        _w("learning"),
+    ),
+    "streamlining": (
+        "optimization",
+        _w("molecule particle swarm multi-objective raised convex"),
+        _w(
+            "issue issues problem problems calculation calculations algorithm strategy "
+            "method procedure"
+        ),
+    ),
+    "clamor": (
+        "noise",
+        _w("flag signal sign foundation background white gaussian estimation measurement"),
+        _w("proportion ratio decrease reduction evacuation removal"),
+    ),
+    "commotion": (
+        "noise",
+        _w("flag signal sign foundation background white gaussian estimation measurement"),
+        _w("proportion ratio decrease reduction evacuation removal"),
+    ),
+    "vitality": (
+        "energy",
+        _w(
+            "sustainable inexhaustible renewable sun solar wind atomic nuclear warm thermal "
+            "dynamic kinetic potential electrical electric clean green elective alternative "
+            "environmentally"
+        ),
+        _w(
+            "utilization use consumption proficiency effectiveness efficiency stockpiling "
+            "storage sources source creation production emergency crisis costs prices area "
+            "sector interest demand supply market markets reaping harvesting misfortune loss "
+            "bills organizations companies strategy security"
+        ),
+    ),
+    "reenactment": (
+        "simulation",
+        _w("PC computer numerical mathematical carlo"),
+        _w(
+            "results result model models study studies information data apparatus tool "
+            "condition environment programming software"
+        ),
+    ),
+    "proficiency": (
+        "efficiency",
+        _w("vitality energy fuel power force calculation computational cost working operational"),
+        frozenset(),
+    ),
+    "organization": (
+        "network",
+        _w("neural profound remote wireless sensor PC versatile cell correspondence specially"),
+        frozenset(),
+    ),
+    "organizations": (
+        "networks",
+        _w("neural profound remote wireless sensor PC versatile cell correspondence"),
+        frozenset(),
+    ),
+    "information": (
+        "data",
+        _w("enormous huge colossal gigantic immense tremendous preparing"),
+        _w(
+            "mining digging science researcher researchers scientist scientists examination "
+            "analytics assortment preprocessing stockpiling stream streams driven focus "
+            "focuses break spill combination increase lake warehouse set sets"
+        ),
+    ),
+    "expectation": (
+        "prediction",
+        frozenset(),
+        _w("exactness accuracy blunder mistake error calculation algorithm"),
+    ),
+    "order": ("classification", frozenset(), _w("exactness calculation calculations blunder")),
+    "grouping": ("classification", frozenset(), _w("calculation calculations exactness blunder")),
+    "characterization": (
+        "classification",
+        frozenset(),
+        _w(
+            "exactness accuracy calculation calculations algorithm algorithms model models "
+            "issue problem execution performance errand task"
+        ),
+    ),
+    "execution": (
+        "performance",
+        _w("elite superior characterization grouping key"),
+        _w("assessment measurements pointers upgrade correlation markers"),
+    ),
+    "pointers": (
+        "indicators",
+        _w("execution monetary financial economic key wellbeing health"),
+        frozenset(),
+    ),
+}
