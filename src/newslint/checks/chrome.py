@@ -71,6 +71,9 @@ _UI_WHOLE = fast(
     r"privacy policy|terms (?:of|and) (?:use|service|conditions)|cookie (?:policy|settings|"
     r"preferences)|accept(?: all)?(?: cookies)?|reject all|manage (?:cookies|preferences)|"
     r"download (?:our|the) app|get the app|open in app|"
+    r"(?:\(?opens in (?:a )?new (?:window|tab)\)?)|like this|loading\.\.\.|like loading\.*|"
+    r"read (?:the )?full (?:article|story)|posted (?:in|on|by|under)\b.{0,80}|"
+    r"click to (?:share|email|print)\b.{0,60}|"
     r"image|photo|picture|img|photograph|video|graphic|gallery|embed|"
     r"enlarge (?:this )?image|toggle caption|hide caption|expand|close|menu|search|home)",
     re.I,
@@ -619,9 +622,13 @@ class PageChrome(Check):
         body = [i for i, lab in enumerate(labels) if lab.body]
         last_body = body[-1] if body else -1
         first_body = body[0] if body else len(blocks)
+        head = {texts[k] for k in range(first_body if body else 0) if texts[k]}
         for k, lab in enumerate(labels):
             if lab.tail_only and k < last_body:
                 lab.strength = 1
+            # A byline or author name from the top, repeated after the story.
+            if k > last_body and lab.strength == 1 and texts[k] in head and body:
+                lab.strength = 2
             if lab.strength == 1 and _is_headline(blocks[k], k < first_body):
                 lab.strength = 0  # the article's own title is never chrome
         i = first

@@ -401,11 +401,15 @@ def _first_text_offset(doc: Document) -> int:
     return 0
 
 
-def _merge(spans: Iterable[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Union spans that overlap or are separated only by whitespace."""
+def _merge(
+    spans: Iterable[tuple[int, int]], text: str, same_line: bool = False
+) -> list[tuple[int, int]]:
+    """Union spans that overlap or are separated only by whitespace (or, with
+    `same_line`, by anything on the same line)."""
     out: list[tuple[int, int]] = []
     for s, e in sorted(spans):
-        if out and (s <= out[-1][1] or not text[out[-1][1] : s].strip()):
+        gap = text[out[-1][1] : s] if out else ""
+        if out and (s <= out[-1][1] or not gap.strip() or (same_line and "\n" not in gap)):
             out[-1] = (out[-1][0], max(e, out[-1][1]))
         else:
             out.append((s, e))
@@ -430,8 +434,19 @@ _INTERJECTION = (
     r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Great|Alright|All right|"
     r"Got it|Understood|No problem|Happy to help|Great question|Perfect|Definitely|Gladly)"
 )
+_SPEAKER = (
+    r"(?:(?:assistant|chatgpt|gpt-?\d[\w.-]*|claude|gemini|copilot|ai|model|bot|response)\s*:\s*)?"
+)
+# A heading or line that only announces the answer.
+_ANSWER_LABEL = fast(
+    r"^\W{0,4}(?:final (?:answer|version|draft|article|output|text)|rewritten (?:article|version|"
+    r"text|story)|revised (?:article|version|text|story|draft)|edited (?:version|article|text)|"
+    r"updated (?:article|version)|improved version|humani[sz]ed version|paraphrased (?:version|"
+    r"text)|output|response|answer)\W{0,4}$",
+    re.I,
+)
 _PREAMBLE = fast(
-    rf"^(?:\**{_INTERJECTION}\s*[!,.:;—–-]*\**\s+(?:[^\n]{{0,60}}?[.!]\s+)?"
+    rf"^{_SPEAKER}(?:\**{_INTERJECTION}\s*[!,.:;—–-]*\**\s+(?:[^\n]{{0,60}}?[.!]\s+)?"
     rf"(?:here(?:{_Q}s| is| are)|below (?:is|are)|below you{_Q}ll find|I(?:{_Q}ve| have)\b|"
     rf"I{_Q}ll\b|I will\b|I can\b|this is\b)[^\n]{{0,160}}?"
     rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,120}}?[:.!]"
@@ -507,8 +522,8 @@ _PROMPT_VERBS = (
     r"add (?:hyperlinks|links)|fact-?check"
 )
 _PROMPT = fast(
-    r"^(?:\W{0,3}(?:prompt|instructions?|task|query)\s*:\s*|(?:please\s+|can you\s+|could you\s+|"
-    r"I want you to\s+|I need you to\s+)?)"
+    r"^(?:\W{0,3}(?:prompt|instructions?|task|query|user|human|me)\s*:\s*|"
+    r"(?:please\s+|can you\s+|could you\s+|I want you to\s+|I need you to\s+)?)"
     rf"(?:(?:{_PROMPT_VERBS})\b[^\n]{{0,100}}?\b(?:the following|this|the below|the above|below)"
     r"\s+(?:\w+\s+){0,3}?(?:article|text|passage|content|story|post|paragraphs?|blog|press release|"
     r"news|report|draft|copy|piece)\b"
@@ -622,7 +637,7 @@ class ChatArtefacts(Check):
 
     def _block(self, doc: Document, block: Block) -> Iterator[Finding]:
         text = block.text
-        m = _PREAMBLE.match(text)
+        m = _PREAMBLE.match(text) or _ANSWER_LABEL.match(text)
         if m:
             s, e = block.source_span(m.start(), m.end())
             fix = line_removal(doc, s, e)
@@ -670,6 +685,10 @@ _HTML_TAG = fast(
     r"source|video|audio|embed|object|svg|path|center|font)\b[^<>\n]{0,400}?/?>"
     r"|<!--[^\n]{0,400}?-->|<!DOCTYPE[^>\n]*>"
     r"|&(?:nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});",
+    re.I,
+)
+_VISIBLE_TAG = fast(
+    r"</?(?:p|div|span|a|br|strong|em|b|i|h[1-6]|ul|ol|li|img|script|iframe|ins)\b[^<>\n]{0,200}/?>",
     re.I,
 )
 _AD_MARKUP = fast(
@@ -726,7 +745,7 @@ class StrayMarkup(Check):
             spans = list(self._markdown(doc))
         else:
             spans = list(self._html(doc))
-        for s, e in _merge(spans, doc.text):
+        for s, e in _merge(spans, doc.text, same_line=True):
             yield Finding("NL110", s, e, self.rules[0].message)
 
     @staticmethod
@@ -776,6 +795,9 @@ class StrayMarkup(Check):
             elif block.is_prose:
                 for m in _MD_IN_HTML.finditer(block.text):
                     yield block.source_span(m.start(), m.end())
+                if "<" in block.text:  # escaped tags (&lt;p&gt;) that readers see
+                    for m in _VISIBLE_TAG.finditer(block.text):
+                        yield block.source_span(m.start(), m.end())
 
 
 def _continued_tags(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
