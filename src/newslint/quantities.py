@@ -444,8 +444,15 @@ _REPORTING = frozenset(
 
 
 def _canon(token: str) -> str:
-    t = re.sub(r"['’]s?$", "", token).rstrip(".")
-    return t.lower()
+    """'Amazon's' -> 'amazon', 'Corp.' -> 'corp'."""
+    if token.endswith(("'s", "’s")):
+        token = token[:-2]
+    elif token.endswith(("'", "’")):
+        token = token[:-1]
+    return token.rstrip(".").lower()
+
+
+_DESCRIPTOR = re.compile(r"-[a-z]")
 
 
 def is_name(token: str) -> bool:
@@ -456,7 +463,7 @@ def is_name(token: str) -> bool:
     if low in MONTHS or low in WEEKDAYS or low in COMMON_CAPS:
         return False
     # "ChatGPT-maker": a descriptor, not the name itself.
-    return not re.search(r"-[a-z]", token)
+    return "-" not in token or not _DESCRIPTOR.search(token)
 
 
 @dataclass(slots=True)
@@ -473,7 +480,7 @@ def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list
     for i, m in enumerate(_TOKEN.finditer(text)):
         word = m.group(0)
         name = is_name(word)
-        if name and i == 0 and _canon(word) not in proper and not re.search(r"['’]s$", word):
+        if name and i == 0 and _canon(word) not in proper and not word.endswith(("'s", "’s")):
             name = False  # a capitalised opener is a name only if known, or possessive
         toks.append(Tok(word, m.start(), m.end(), name))
     # "Fenwick Capital has...": a capitalised opener followed by a name is part of it.

@@ -718,6 +718,10 @@ _MEMBERS = re.compile(
     rf"|\b(?:all|the)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
     re.I,
 )
+_TALLY_HINT = re.compile(
+    r"vot|ruled|decided|sided|passed|approved|adopted|confirmed|ratified|rejected|defeated|unanim",
+    re.I,
+)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
 _PASSED = re.compile(r"\b(?:passed|approved|adopted|confirmed|ratified)\b", re.I)
 _REJECTED = re.compile(
@@ -750,7 +754,7 @@ class VoteTallyCheck(_Base):
             paras.setdefault(s.para, []).append(s)
         for sents in paras.values():
             joined = " ".join(s.text for s in sents)
-            if not re.search(r"\d|vote|unanim", joined, re.I):
+            if not _TALLY_HINT.search(joined) or not _TALLY_CONTEXT.search(joined):
                 continue
             members = [
                 number_value(m.group("n") or m.group("n2")) for m in _MEMBERS.finditer(joined)
