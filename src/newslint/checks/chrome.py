@@ -122,6 +122,8 @@ _UI_SENTENCE = fast(
     r"|\byour email address will not be published\b|\brequired fields are marked\b"
     r"|\bsave my name, email\b|\bnotify me of (?:follow-up comments|new posts)\b"
     r"|\byou must be logged in to post a comment\b|\bthis site uses akismet\b"
+    r"|\b(?:register|subscribe|sign up|sign in|log in|join)\b[^.]{0,40}\b(?:unlimited|free|full|"
+    r"digital) access\b|\b(?:get|turn on) (?:breaking news )?(?:alerts|notifications)\b"
     r"|\bjoin (?:\d[\d,.]*[km]?\+?|thousands of|over \d[\d,]*|more than \d[\d,]*) (?:other )?"
     r"(?:readers|subscribers|people)\b",
     re.I,
@@ -149,7 +151,7 @@ _COUNTER_LABEL = fast(
     r"|(?:no|one|\d[\d,]*) (?:comments?|responses?|replies|thoughts) (?:on|to)\b.{0,120}",
     re.I,
 )
-_BREADCRUMB = fast(r"\w[\w &'-]{0,25}(?:\s*[>›»|]\s*\w[\w &'-]{0,25}){2,}")
+_BREADCRUMB = fast(r"\w[\w &'-]{0,25}(?:\s*[>›»]\s*\w[\w &'-]{0,25}){2,}")
 _READ_TIME = fast(r"\b\d+\s*min(?:ute)?s?\s*read\b", re.I)
 _JOB_TITLE = fast(
     r"(?:(?:senior|chief|staff|deputy|managing|contributing|political|business|health|science|"
@@ -323,7 +325,7 @@ _UI_KEYS = (
     "rights reserved", "©", "(c)", "copyright", "follow us", "share", " app", "log in",
     "sign in", "subscribers", "members", "journalism", "javascript", "browser", "comment",
     "click here", "tap here", "join ", "required fields", "save my name", "notify me",
-    "logged in", "akismet",
+    "logged in", "akismet", "access", "alerts", "notifications",
 )  # fmt: skip
 
 
@@ -464,7 +466,7 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
         return _Label(2, "chrome", False)
     if n <= 15 and "read" in lower and _READ_TIME.search(clean):
         return _Label(2, "chrome", False)
-    if n <= 12 and any(c in clean for c in ">›»|") and _BREADCRUMB.fullmatch(clean):
+    if n <= 12 and any(c in clean for c in ">›»") and _BREADCRUMB.fullmatch(clean):
         return _Label(2, "chrome", False)
     if n <= 5 and _JOB_TITLE.fullmatch(clean):
         return _Label(2, "chrome", False, tail_only=True)
