@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 import contextlib
+import hashlib
 import json
 import os
 import platform
@@ -67,6 +68,52 @@ TARGETS = {
 # --- measuring one process ---------------------------------------------------------------
 
 
+def _proc_tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and its descendants, read from /proc (no psutil needed)."""
+    children: dict[int, list[int]] = {}
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        ppid = int(stat.rsplit(")", 1)[1].split()[1])
+        children.setdefault(ppid, []).append(int(entry.name))
+    total, todo = 0, [pid]
+    page = os.sysconf("SC_PAGE_SIZE")
+    while todo:
+        current = todo.pop()
+        todo.extend(children.get(current, []))
+        with contextlib.suppress(OSError, ValueError, IndexError):
+            total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * page
+    return total
+
+
+def _psutil_tree_rss(pid: int) -> int:
+    import psutil
+
+    root = psutil.Process(pid)
+    total = 0
+    for p in [root, *root.children(recursive=True)]:
+        with contextlib.suppress(psutil.Error):
+            total += p.memory_info().rss
+    return total
+
+
+def tree_rss_reader() -> tuple[str, object]:
+    """The best way this machine offers to read a process tree's resident memory."""
+    try:
+        import psutil  # noqa: F401
+
+        return "psutil", _psutil_tree_rss
+    except ImportError:
+        pass
+    if Path("/proc/self/statm").exists():
+        return "proc", _proc_tree_rss
+    return "none", lambda pid: 0
+
+
 class TreeSampler(threading.Thread):
     """Samples the resident memory of a process and all its descendants, keeping the peak.
 
@@ -79,26 +126,14 @@ class TreeSampler(threading.Thread):
         self.pid, self.interval = pid, interval
         self.peak = 0
         self.stop = threading.Event()
+        self.how, self.read = tree_rss_reader()
 
     def run(self) -> None:
-        try:
-            import psutil
-        except ImportError:
-            return
-        try:
-            root = psutil.Process(self.pid)
-        except psutil.Error:
-            return
         while not self.stop.is_set():
-            total = 0
             try:
-                procs = [root, *root.children(recursive=True)]
-            except psutil.Error:
+                self.peak = max(self.peak, self.read(self.pid))
+            except Exception:  # the process ended between two reads
                 break
-            for p in procs:
-                with contextlib.suppress(psutil.Error):
-                    total += p.memory_info().rss
-            self.peak = max(self.peak, total)
             self.stop.wait(self.interval)
 
 
@@ -190,10 +225,19 @@ def newslint_flags(newslint: list[str]) -> dict[str, bool]:
 class Newslint:
     """Builds newslint command lines, leaving out flags this version lacks."""
 
-    def __init__(self, jobs: int) -> None:
+    def __init__(self, jobs: int, snapshot: Path | None = None) -> None:
         self.base = find_newslint()
+        self.package = installed_package()
+        if snapshot is not None and self.package is not None:
+            self.package = take_snapshot(self.package, snapshot)
+            python = Path(self.base[0]).with_name("python")
+            python = python if python.exists() else Path(sys.executable)
+            self.base = ["env", f"PYTHONPATH={snapshot}", str(python), "-m", "newslint"]
         self.flags = newslint_flags(self.base)
         self.jobs = jobs
+
+    def stamp(self) -> str:
+        return source_stamp(self.package) if self.package else ""
 
     def cmd(
         self,
@@ -240,25 +284,43 @@ def count_findings(stdout: bytes) -> int | None:
     return None
 
 
-def source_stamp() -> str:
-    """Sizes and mtimes of newslint's installed code and packs (what its cache key hashes).
+def installed_package() -> Path | None:
+    """The folder of the newslint package this Python imports (a checkout's src/newslint)."""
+    import importlib.util
+
+    spec = importlib.util.find_spec("newslint")
+    return Path(spec.origin).parent if spec and spec.origin else None
+
+
+def take_snapshot(package: Path, dest: Path) -> Path:
+    """Copy newslint's code and built-in rule packs into ``dest``; run that copy.
+
+    With --snapshot every run of the benchmark lints with the same code even while
+    someone edits the work tree (whose edits would also change the cache key).
+    """
+    target = dest / "newslint"
+    shutil.copytree(package, target, ignore=shutil.ignore_patterns("__pycache__"))
+    rules = package.parent.parent / "rules"
+    if rules.is_dir() and not (target / "rules").exists():
+        shutil.copytree(rules, target / "rules")
+    return target
+
+
+def source_stamp(folder: Path) -> str:
+    """Sizes and mtimes of newslint's code and packs (what its cache key hashes).
 
     On a shared work tree another contributor's edit changes the cache key between a
     cold and a warm run; comparing stamps tells a real miss from that.
     """
-    import importlib.util
-
-    spec = importlib.util.find_spec("newslint")
-    if spec is None or spec.origin is None:
-        return ""
-    folder = Path(spec.origin).parent
+    folders = [folder, folder / "rules", folder.parent.parent / "rules"]  # wheel or checkout
+    paths = sorted({p for f in folders if f.is_dir() for p in f.rglob("*")})
     parts = []
-    for path in sorted(folder.rglob("*")):
+    for path in paths:
         if "__pycache__" in path.parts or not path.is_file():
             continue
         st = path.stat()
         parts.append(f"{path}:{st.st_size}:{st.st_mtime_ns}")
-    return str(hash("\n".join(parts)))
+    return hashlib.sha1("\n".join(parts).encode()).hexdigest()[:12]
 
 
 def ensure_proselint() -> list[str] | None:
@@ -320,10 +382,14 @@ class Bench:
     def __init__(self, args: argparse.Namespace) -> None:
         self.args = args
         self.jobs = args.jobs or os.cpu_count() or 1
-        self.nl = Newslint(self.jobs)
         self.results: dict = {}
         self.notes: list[str] = []
         self.tmp = Path(tempfile.mkdtemp(prefix="newslint-bench-"))
+        self.nl = Newslint(self.jobs, self.tmp / "snapshot" if args.snapshot else None)
+        if args.snapshot:
+            self.notes.append(
+                f"ran a snapshot of newslint's code taken at start ({self.nl.package})"
+            )
 
     def log(self, text: str) -> None:
         print(text, file=sys.stderr, flush=True)
@@ -349,6 +415,10 @@ class Bench:
             self.notes.append(
                 f"{name}: exit {result.get('returncode')}: {result.get('_stderr', '')[-300:]}"
             )
+        if result.get("cmd", "").startswith(" ".join(self.nl.base)):
+            result["code_stamp"] = self.nl.stamp()
+            if result.get("_stdout"):
+                result["output_sha256"] = hashlib.sha256(result["_stdout"]).hexdigest()[:16]
         clean = {k: v for k, v in result.items() if not k.startswith("_")}
         self.results[name] = clean
         shown = ", ".join(f"{k}={v}" for k, v in clean.items() if k not in ("cmd",))
@@ -419,9 +489,9 @@ class Bench:
             for attempt in range(3):
                 cache_dir = str(self.tmp / f"cache-{grammar}-{attempt}")
                 cmd = self.nl.cmd(corpus, grammar, jobs=self.jobs, cache_dir=cache_dir)
-                stamp = source_stamp()
+                stamp = self.nl.stamp()
                 cold, warm = measure(cmd), measure(cmd)
-                if source_stamp() == stamp:
+                if self.nl.stamp() == stamp:
                     break
                 self.notes.append(
                     f"cache_{grammar}: newslint's code changed during the run (shared work "
@@ -499,6 +569,27 @@ class Bench:
             result["files"] = len(files)
             self.record(f"memory_{count}_{grammar}", result, manifest["bytes"])
 
+    def consistency(self) -> None:
+        """Notes on what makes figures incomparable: code edits mid-run, --jobs output drift."""
+        r = self.results
+        stamps = {v["code_stamp"] for v in r.values() if isinstance(v, dict) and "code_stamp" in v}
+        if len(stamps) > 1:
+            self.notes.append(
+                f"newslint's installed code changed during the benchmark ({len(stamps)} "
+                "versions; a shared work tree?): findings and times of different runs are "
+                "of different code"
+            )
+        for grammar in ("off", "harper"):
+            a, b = r.get(f"newslint_{grammar}"), r.get(f"newslint_{grammar}_jobs1")
+            if _same(a, b, "code_stamp"):
+                same = _same(a, b, "output_sha256")
+                self.results[f"jobs_output_identical_{grammar}"] = same
+                if same is False:
+                    self.notes.append(f"--jobs 1 and --jobs {self.jobs} output differ ({grammar})")
+            a, b = r.get(f"cache_{grammar}_cold"), r.get(f"cache_{grammar}_warm")
+            if _same(a, b, "code_stamp") and _same(a, b, "output_sha256") is False:
+                self.notes.append(f"cold and warm cache output differ ({grammar})")
+
     def report(self, manifest: dict) -> dict:
         r = self.results
         wall = {k: v.get("wall_s") for k, v in r.items() if isinstance(v, dict)}
@@ -536,6 +627,7 @@ class Bench:
             "throughput_vs_write_good": ratio(wall.get("write_good"), wall.get("newslint_off")),
         }
         memory = {k: v for k, v in r.items() if k.startswith("memory_")}
+        self.consistency()
         targets = check_targets(ratios, memory)
         return {
             "machine": machine_info(),
@@ -551,6 +643,12 @@ class Bench:
             "targets": targets,
             "notes": self.notes,
         }
+
+
+def _same(a: dict | None, b: dict | None, key: str) -> bool | None:
+    if not a or not b or key not in a or key not in b:
+        return None
+    return a[key] == b[key]
 
 
 def combine(parts: list[dict]) -> dict:
@@ -644,6 +742,10 @@ def print_summary(report: dict) -> None:
     print("\nratios (higher is better for throughput and speed-ups; lower for time ratios):")
     for name, value in q.items():
         print(f"  {name:36} {value if value is not None else 'n/a'}")
+    for grammar in ("off", "harper"):
+        same = r.get(f"jobs_output_identical_{grammar}")
+        if same is not None:
+            print(f"  --jobs 1 output identical to --jobs {report['jobs']} ({grammar}): {same}")
     print("\ntargets of issue 7:")
     for name, v in report["targets"].items():
         mark = {True: "met", False: "NOT met", None: "not measured"}[v["met"]]
@@ -687,6 +789,12 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     p.add_argument("--memory-dir", type=Path, default=BENCH / "corpus-memory")
     p.add_argument(
         "--node-dir", type=Path, default=Path(tempfile.gettempdir()) / "newslint-bench-node"
+    )
+    p.add_argument(
+        "--snapshot",
+        action="store_true",
+        help="copy newslint's code and rule packs at start and run the copy (stable figures "
+        "while the work tree is being edited)",
     )
     p.add_argument("--npm-timeout", type=float, default=300, help="seconds allowed for npm install")
     args = p.parse_args(argv)
