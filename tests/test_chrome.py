@@ -87,3 +87,22 @@ def test_newsletter_story_body_is_not_chrome():
         "a tenth of whom pay, and readers can sign up free.\n\n" + BODY
     )
     assert not lint(text, "a.txt", select=["meta-text"])
+
+
+def test_quoted_paragraphs_before_a_widget_stay_out_of_it():
+    text = (
+        "The council voted 7-2 on Tuesday to close two branch libraries, officials said, "
+        "after a long debate.\n\n"
+        '"I want my kids to have a library within walking distance, and now they will not," '
+        "said Rosa Medina, a mother of three.\n\n"
+        '"We will appeal," she said.\n\n'
+        "Related\n\nCouncil delays vote\n\nMayor unveils pothole plan\n"
+    )
+    assert spans(lint(text, "a.txt", select=["NL120"]), "NL120") == [(7, 11)]
+
+
+def test_byline_repeated_after_the_story():
+    text = (
+        "By Jane Roe\n\n" + BODY + "\nBy Jane Roe\n\nJane Roe is a reporter covering city hall.\n"
+    )
+    assert spans(lint(text, "a.txt", select=["NL120"]), "NL120") == [(9, 11)]

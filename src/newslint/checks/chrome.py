@@ -308,10 +308,6 @@ def _clean(text: str) -> str:
     return text.strip().strip("*_#>|•·-–—»›→←«‹:").strip()
 
 
-def _words(text: str) -> list[str]:
-    return text.split()
-
-
 def _link_ratio(block: Block) -> float:
     if not block.links or not block.text:
         return 0.0
@@ -361,7 +357,7 @@ def _is_share_bar(text: str) -> bool:
 
 
 def _is_body(block: Block, text: str) -> bool:
-    words = _words(text)
+    words = text.split()
     if len(words) < 15 or block.kind not in ("paragraph", "list_item", "blockquote", "table_cell"):
         return False
     if not text.rstrip().endswith(_END_PUNCT):
@@ -387,8 +383,9 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         if _BIO.match(clean) and len(clean.split()) <= 80:
             return _Label(1, "chrome", False)
         return _Label(0, "chrome", _is_body(block, clean))
-    text = mask_quotes(raw)
-    clean = _clean(text)
+    clean = _clean(mask_quotes(raw))  # UI text is never quoted speech
+    if len(clean.split()) < 3 and raw.count(" ") >= 4:
+        return _Label(0, "chrome", _is_body(block, _clean(raw)))  # a quotation
     if not clean:
         return _Label(1, "chrome", False)
     n = len(clean.split())
@@ -405,7 +402,7 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
     lower = clean.lower()
     if n <= 30 and any(k in lower for k in _MENTION_KEYS) and _UI_MENTION.search(clean):
         return _Label(1, "chrome", False)
-    if _is_body(block, clean):
+    if _is_body(block, _clean(raw)):
         return _Label(0, "chrome", True)
     if n <= 10 and clean.casefold() in duplicates:
         return _Label(1, "chrome", False)
