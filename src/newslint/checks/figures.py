@@ -381,7 +381,8 @@ class UndisclosedCheck(_Base):
             while the same article gives a figure for that deal between the same
             parties. One of them is wrong, or the figure needs its source ("not
             disclosed by the companies; reported at $4 billion by..."). Statements
-            that carry their own estimate in the same sentence are left alone.""",
+            that carry their own estimate in the same sentence are left alone. Both
+            sides are reported: the statement, and (once) the figure.""",
             bad=[
                 "Anthropic signed a multi-year cloud deal with Amazon. The sums involved haven't been disclosed.\n\n"
                 "Amazon invested $4 billion in Anthropic."
@@ -406,6 +407,7 @@ class UndisclosedCheck(_Base):
             and not an.sentences[f.sentence].drafting
             and not an.sentences[f.sentence].heading
         ]
+        flagged: set[int] = set()
         for si, start, end in an.undisclosed:
             s = an.sentences[si]
             if s.drafting or any(f.sentence == si for f in an.figures):
@@ -432,9 +434,19 @@ class UndisclosedCheck(_Base):
             line = self.line_of(doc, fs, fig.start)
             a, b = self.span(s, start, end)
             msg = f"Says the sum was not disclosed, but line {line} gives {fig.text} for {subject(fig)}"
-            yield Finding(
-                "NL303", a, b, msg, related=((doc.path, *self.span(fs, fig.start, fig.end)),)
-            )
+            fa, fb = self.span(fs, fig.start, fig.end)
+            yield Finding("NL303", a, b, msg, related=((doc.path, fa, fb),))
+            # The other side of the contradiction: the figure, once.
+            if id(fig) not in flagged:
+                flagged.add(id(fig))
+                stated = self.line_of(doc, s, start)
+                yield Finding(
+                    "NL303",
+                    fa,
+                    fb,
+                    f"States {fig.text} for {subject(fig)}, but line {stated} says the sum was not disclosed",
+                    related=((doc.path, a, b),),
+                )
 
 
 # ---------------------------------------------------------------- NL304
