@@ -180,9 +180,9 @@ _PERIOD_BEFORE = re.compile(
 
 @dataclass(slots=True)
 class Figure:
-    """One money (or count) figure in a sentence, normalised."""
+    """One figure in a sentence (money, a count, a stake), normalised."""
 
-    kind: str  # "money" or "count"
+    kind: str  # "money", "count" or "percent" (stakes)
     value: float  # base units (dollars, people)
     hi: float  # equal to value unless a range "$3-4 billion"
     unit: str  # currency code or count noun
@@ -377,14 +377,6 @@ def stake_figures(text: str) -> list[Figure]:
     return out
 
 
-def format_money(value: float, unit: str) -> str:
-    sym = {"USD": "$", "EUR": "€", "GBP": "£"}.get(unit, unit + " ")
-    for scale, word in ((1e12, "trillion"), (1e9, "billion"), (1e6, "million")):
-        if value >= scale:
-            return f"{sym}{value / scale:g} {word}"
-    return f"{sym}{value:,.0f}"
-
-
 # ---------------------------------------------------------------- entities and measures
 
 _TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w]|[A-Za-z0-9]|[^\w\s]")
@@ -538,7 +530,9 @@ def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-ALIASES: dict[str, str] = {}  # acronym -> name key, set per document by analyse()
+# Acronym -> name key for the document being analysed; analyse() resets it, so it
+# is not re-entrant (documents are analysed one at a time per process).
+ALIASES: dict[str, str] = {}
 
 
 def entity_key(toks: list[Tok], run: tuple[int, int]) -> str:
@@ -738,7 +732,7 @@ class Analysis:
 
 
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
-_HAS_MONEY = re.compile(
+_HAS_FIGURE = re.compile(
     r"[$€£¥₹₩%]|\d\s?(?:dollars|euros|pounds|yen|yuan)|per ?cent|disclos|reveal|undisclosed|public|confidential"
     r"|\b(?:killed|dead|died|deaths|injured|wounded|jobs|employees|workers|staff)\b",
     re.I,
@@ -761,7 +755,7 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     ALIASES.clear()
     ALIASES.update(acronym_aliases(" ".join(s.text for s in an.sentences)))
     for si, s in enumerate(an.sentences):
-        if not _HAS_MONEY.search(s.text):
+        if not _HAS_FIGURE.search(s.text):
             an.entities.append([])
             continue
         clean = _PAREN.sub(lambda m: " " * len(m.group(0)), s.text)
