@@ -352,7 +352,7 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "NL407",
         re.compile(
-            rf"\b(?:enjoy|avoid|finish|mind|postpone|resist)(?:s|ed|ing)?\s+to\s+(?:{_BASES})\b",
+            rf"\b(?:enjoy|avoid|finish|postpone|resist)(?:s|ed|ing)?\s+to\s+(?:{_BASES})\b",
             re.I,
         ),
         "this verb takes the -ing form",
@@ -662,6 +662,11 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
         if not any(n in lowered for n in needles):
             continue
         for m in rx.finditer(text):
+            if hint.startswith("a modal takes") and (
+                _previous_word(text, m.start()) in _NOUN_DETERMINERS
+                or _ELLIPSIS.search(text[max(0, m.start() - 40) : m.start()])
+            ):
+                continue  # "the will to pay", "whatever we must to protect"
             if hint.startswith("a bare verb") and _DO_BEFORE.search(
                 text[_sentence_start(text, m.start()) : m.start()]
             ):
@@ -673,11 +678,7 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
             yield "NL407", m.start(), m.end(), f'after a modal, the bare verb "{S_FORMS[word]}"'
     for m in _SUBJ_BARE.finditer(text):
         word = m.group(2).lower()
-        if (
-            word in BASES
-            and word not in ("have", "do")
-            and _previous_word(text, m.start()) not in LICENSORS
-        ):
+        if word in BASES and word not in ("have", "do", "like") and _subject_position(text, m):
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{_s_form(word)}"'
     for m in _PLURAL_S.finditer(text):
         word = m.group(2).lower()
@@ -699,14 +700,66 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes a singular verb'
     for m in _KIN_BARE.finditer(text):
         word = m.group(1).lower()
-        if (
-            word in BASES
-            and word not in ("have", "do")
-            and _previous_word(text, m.start()) not in LICENSORS
-        ):
+        before = _previous_word(text, m.start())
+        if word in BASES and word not in ("have", "do", "like") and before not in _KIN_LICENSORS:
             yield "NL407", m.start(), m.end(), f'a singular subject takes "{_s_form(word)}"'
     yield from _vague_repeats(text)
     yield from _odd_compounds(text)
+
+
+# "he and his wife serve" is a compound subject; "let my brother go" a causative.
+_KIN_LICENSORS = LICENSORS | {"and", "or", "nor", "with"}
+_NOUN_DETERMINERS = frozenset(
+    [
+        "the",
+        "a",
+        "an",
+        "their",
+        "his",
+        "her",
+        "our",
+        "its",
+        "my",
+        "your",
+        "political",
+        "free",
+        "good",
+        "ill",
+        "own",
+        "whose",
+    ]
+)
+_ELLIPSIS = re.compile(r"\b(?:whatever|what|everything|anything|all)\b[^.;:!?]{0,20}$", re.I)
+
+_CLAUSE_OPENERS = frozenset(
+    [
+        "and",
+        "but",
+        "so",
+        "because",
+        "although",
+        "though",
+        "while",
+        "when",
+        "whenever",
+        "once",
+        "until",
+        "unless",
+    ]
+)
+
+
+def _subject_position(text: str, m: re.Match[str]) -> bool:
+    """Whether the pronoun of a match is a subject: "he/she" always are unless a
+    licensor precedes ("did she go"); "it" is taken as a subject only at the start
+    of a clause, since "treat it like", "work for it achieve" are objects."""
+    before = _previous_word(text, m.start())
+    if before in LICENSORS:
+        return False
+    if m.group(1).lower() != "it":
+        return True
+    head = text[max(0, m.start() - 3) : m.start()].rstrip()
+    return not before or before in _CLAUSE_OPENERS or head[-1:] in ".;:!?,"
 
 
 def _s_form(base: str) -> str:

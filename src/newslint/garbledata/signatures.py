@@ -208,4 +208,82 @@ SIGNATURES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         _w("execution monetary financial economic key wellbeing health"),
         frozenset(),
     ),
+    # news and public affairs
+    "area": (
+        "sector",
+        _w(
+            "energy vitality transportation transport banking monetary innovation tech "
+            "assembling manufacturing retail farming agribusiness telecom telecommunications "
+            "oil auto car aeronautics aviation"
+        ),
+        frozenset(),
+    ),
+    "emergency": (
+        "crisis",
+        _w("lodging monetary obligation vitality environment banking cash"),
+        frozenset(),
+    ),
+    "framework": (
+        "system",
+        _w("wellbeing equity instruction discretionary insusceptible safe working"),
+        frozenset(),
+    ),
+    "equity": (
+        "justice",
+        _w("criminal"),
+        _w("framework division department pastor"),
+    ),
+    "pastor": (
+        "minister",
+        _w(
+            "unfamiliar money wellbeing guard safeguard inside schooling training exchange "
+            "trade energy farming horticulture climate environment transport finance health "
+            "defense defence foreign interior education justice equity prime association "
+            "cabinet bureau"
+        ),
+        frozenset(),
+    ),
+    "pastors": (
+        "ministers",
+        _w("unfamiliar money wellbeing guard finance health foreign cabinet bureau association"),
+        frozenset(),
+    ),
+    "catch": ("capture", _w("carbon"), frozenset()),
+    "outflows": (
+        "emissions",
+        _w("carbon gas vehicle vehicular methane nursery greenhouse fossil industrial modern"),
+        frozenset(),
+    ),
+    "discharges": (
+        "emissions",
+        _w("carbon nursery greenhouse ozone methane vehicle"),
+        frozenset(),
+    ),
+    "environment": (
+        "climate",
+        frozenset(),
+        _w(
+            "change emergency activists activist objectives financing calamity denial "
+            "refugees researcher researchers models"
+        ),
+    ),
+    "nursery": (
+        "greenhouse",
+        frozenset(),
+        _w("gas gases gasses emissions discharges outflows impact effect"),
+    ),
+    "wellbeing": (
+        "health",
+        frozenset(),
+        _w("framework specialists authorities pastor laborers protection"),
+    ),
+    "unfamiliar": (
+        "foreign",
+        frozenset(),
+        _w(
+            "pastor minister ministers ministry speculation investment investors backers "
+            "trade money currency nationals undertakings affairs policy strategy direct "
+            "exchange office secretary powers forces aid guide"
+        ),
+    ),
 }
