@@ -745,6 +745,11 @@ _CLAUSE_OPENERS = frozenset(
         "once",
         "until",
         "unless",
+        "whether",
+        "if",
+        "how",
+        "why",
+        "where",
     ]
 )
 
