@@ -63,28 +63,24 @@ def test_real_pre_commit_runs_the_hook(tmp_path):
     def git(*args):
         subprocess.run(["git", *args], cwd=repo, env=env, check=True, capture_output=True)
 
+    def pre_commit_all_files():
+        return subprocess.run(
+            [pre_commit, "run", "--all-files"],
+            cwd=repo,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=300,
+        )
+
     git("init", "-q")
     git("add", ".")
-    proc = subprocess.run(
-        [pre_commit, "run", "--all-files"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = pre_commit_all_files()
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "story.md:1:1: NL102 [error]" in proc.stdout
     assert "script.py" not in proc.stdout and "clean.html:" not in proc.stdout
     (repo / "story.md").write_text("The vote was 7-2 on Tuesday.\n")
     git("add", ".")
-    proc = subprocess.run(
-        [pre_commit, "run", "--all-files"],
-        cwd=repo,
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=300,
-    )
+    proc = pre_commit_all_files()
     assert proc.returncode == 0, proc.stdout + proc.stderr
     assert "newslint" in proc.stdout and "Passed" in proc.stdout
