@@ -176,7 +176,8 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
         fast(
             r"\bthe (?:provided|given|original|source|input|attached|supplied|above|following|"
             rf"user{_Q}s) (?:article|text|blog|post|content|draft|passage|document|story|piece|"
-            r"material|html|search results|sources?|query|request|instructions?|paragraphs?)\b",
+            r"material|html|search results|sources?|query|request|instructions?|paragraphs?|"
+            r"quotes|facts|figures|structure|wording|meaning|intent|headline|tone|length)\b",
             re.I,
         ),
         2.0,
@@ -240,7 +241,10 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
 ]
 # News content pulls the score down: attribution outside quotes.
 _NEWS = fast(r"\b(?:said|told (?:reporters|[A-Z]\w+)|according to|announced)\b")
-_THINK = fast(r"</?think(?:ing)?>", re.I)
+_THINK = fast(
+    r"</?(?:think|thinking|reasoning|scratchpad|reflection|inner_monologue|chain_of_thought)>",
+    re.I,
+)
 TRACE_THRESHOLD = 2.5
 TRACE_EXTEND = 1.0
 
@@ -420,7 +424,8 @@ def _merge(
 
 _ART_NOUNS = (
     r"article|version|text|draft|rewrite|summary|story|post|piece|blog|content|news|report|"
-    r"headline|copy|write-?up|paragraphs?|edit|revision|update|feature|press release|op-ed|"
+    r"headline|copy|write-?up|paragraphs?|edits?|revisions?|update|feature|press release|op-ed|"
+    r"changes|improvements|adjustments|"
     r"column|brief|explainer|output|result"
 )
 _REWRITE_ADJ = (
@@ -442,7 +447,8 @@ _ANSWER_LABEL = fast(
     r"^\W{0,4}(?:final (?:answer|version|draft|article|output|text)|rewritten (?:article|version|"
     r"text|story)|revised (?:article|version|text|story|draft)|edited (?:version|article|text)|"
     r"updated (?:article|version)|improved version|humani[sz]ed version|paraphrased (?:version|"
-    r"text)|output|response|answer)\W{0,4}$",
+    r"text)|output|response|answer|(?:key |main |summary of )?changes(?: made)?|"
+    r"what I changed|notes on (?:the )?(?:changes|edits|rewrite)|edits made)\W{0,4}$",
     re.I,
 )
 _PREAMBLE = fast(
@@ -683,7 +689,7 @@ _HTML_TAG = fast(
     r"script|style|ins|section|article|blockquote|table|tr|td|th|tbody|thead|noscript|header|"
     r"footer|nav|aside|button|form|input|meta|link|body|html|head|title|sup|sub|hr|picture|"
     r"source|video|audio|embed|object|svg|path|center|font)\b[^<>\n]{0,400}?/?>"
-    r"|<!--[^\n]{0,400}?-->|<!DOCTYPE[^>\n]*>"
+    r"|<!--[^\n]{0,400}?-->|<!DOCTYPE[^>\n]*>|\\n\\n|[.!?\"”]\\n[A-Z\"“]|\\u20[12][0-9a-f]"
     r"|&(?:nbsp|amp|quot|lt|gt|rsquo|lsquo|rdquo|ldquo|mdash|ndash|hellip|#\d{2,5}|#x[0-9a-fA-F]{2,4});",
     re.I,
 )
@@ -698,6 +704,8 @@ _AD_MARKUP = fast(
     re.I,
 )
 _SUPPRESSION = fast(r"<!--\s*newslint", re.I)
+# JSON string escapes left in text copied from an API response.
+_ESCAPES = fast(r"\\n\\n|[.!?\"”]\\n[A-Z\"“]|\\u20[12][0-9a-f]")
 # WordPress/page-builder shortcodes and script code that lost its <script> tags.
 _SHORTCODE = fast(
     r"\[/?(?:caption|embed|gallery|video|audio|playlist|vc_\w+|et_pb_\w+|fusion_\w+|"
@@ -755,7 +763,7 @@ class StrayMarkup(Check):
     def _text_lines(self, doc: Document) -> Iterator[tuple[int, int]]:
         skip = self._code_ranges(doc, ("code",))
         for offset, line in doc.source_lines():
-            if "<" not in line and "&" not in line and "[" not in line and "(" not in line:
+            if not any(c in line for c in "<&[(\\"):
                 continue
             if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
                 continue
@@ -768,11 +776,16 @@ class StrayMarkup(Check):
     def _markdown(self, doc: Document) -> Iterator[tuple[int, int]]:
         skip = self._code_ranges(doc, ("code", "front_matter"))
         for offset, line in doc.source_lines():
-            if "<" not in line and "-->" not in line and "[" not in line and "(" not in line:
+            if not any(c in line for c in "<[(\\") and "-->" not in line:
                 continue
             if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
                 continue
             m = _AD_MARKUP.search(line) or _SHORTCODE.search(line)
+            if m is None and "\\" in line and "`" not in line:
+                m = _ESCAPES.search(line)
+                if m:
+                    yield offset + m.start(), offset + m.end()
+                    continue
             if m:
                 yield offset + len(line) - len(line.lstrip()), offset + len(line)
         for block in doc.blocks:  # an ad block's attribute lines carry no marker of their own
