@@ -447,7 +447,7 @@ _ANSWER_LABEL = fast(
     r"^\W{0,4}(?:final (?:answer|version|draft|article|output|text)|rewritten (?:article|version|"
     r"text|story)|revised (?:article|version|text|story|draft)|edited (?:version|article|text)|"
     r"updated (?:article|version)|improved version|humani[sz]ed version|paraphrased (?:version|"
-    r"text)|output|response|answer|(?:key |main |summary of )?changes(?: made)?|"
+    r"text)|output|(?:key |main |summary of )changes(?: made)?|changes made|"
     r"what I changed|notes on (?:the )?(?:changes|edits|rewrite)|edits made)\W{0,4}$",
     re.I,
 )
