@@ -213,6 +213,8 @@ _SOURCE_PHRASE = _fast(
     r"(?:statement|filing|report|release|interview|letter|post|memo|presentation|prospectus"
     r"|survey|study|census|tweet|email|note to clients|research note|announcement|paper|data)\b"
     r"|\bcited by\b|\bciting\b|\bvia\b|\bsource: |\b(?:polled|surveyed|interviewed) by\b"
+    r"|\b(?:released|published|compiled|issued|provided|collected|supplied|obtained) by\b"
+    r"|\bper (?:the|its|their|his|her) \w+"
     r"|\b(?:a|an|the|its|their) (?:[\w-]+ ){0,3}(?:survey|poll|study|census|report|audit|analysis"
     r"|filing|review) (?:in which|by|of|conducted|published|released|found|shows|showed|finds)\b",
     re.I,
@@ -238,7 +240,7 @@ _FOOTNOTE = re.compile(
 # Crowds that are no source at all: the weasel pack reports them; here they support nothing.
 _VAGUE_SOURCE = _fast(
     r"\b(?:experts?|analysts?|observers?|critics?|commentators?|pundits|insiders|many|some|others"
-    r"|people|sources|studies|research|reports|rumou?rs|observers|it is|it's|it was|they)\b",
+    r"|people|sources|studies|research|reports|rumou?rs|it is|it.s|it was|it has been|there)\b",
     re.I,
 )
 # A paragraph this long is the lead: the story's main source, named there, covers a lot.
@@ -300,13 +302,29 @@ def attribution_points(text: str) -> list[int]:
     return points
 
 
+def _subject(text: str, start: int, end: int, verb: str) -> str:
+    """The words that name who speaks: before the verb, or after it in "..., said Smith"."""
+    before = text[max(0, start - 60) : start]
+    after = text[end : end + 60].split()
+    if verb == "according":
+        return " ".join(after[1:4])  # "according to X"
+    head = before.rstrip()
+    if not head or head[-1] in ",\"”'’:—–-(":
+        return " ".join(after[:3])  # inverted: '"...," said the mayor'
+    words = before.split()[-3:]
+    for i in range(len(words) - 1, 0, -1):  # "3,000 people, its website says": after the comma
+        if words[i - 1].endswith(","):
+            return " ".join(words[i:])
+    return " ".join(words)
+
+
 def _names_a_source(text: str, start: int, end: int) -> bool:
     """Whether the reporting verb at text[start:end] has a source that is not a crowd."""
     verb = text[start:end].lower()
     if verb == "according" and not text.startswith(" to", end):
         return False
-    near = _words_around(text, start, end, 4)
-    if _VAGUE_SOURCE.search(near) and not re.search(r"\b[A-Z][a-z]+\b", near[1:]):
+    subject = _subject(text, start, end, verb)
+    if _VAGUE_SOURCE.search(subject) and not _named(subject) and "familiar with" not in subject:
         return False
     # "insurance claims from", "revenue estimates for": a noun, nobody speaking.
     if verb in _NOUN_FORMS and _NOUN_NEXT.match(text, end):
@@ -315,7 +333,7 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False
     # "X puts the cost at", "Gartner ranked": these verbs need a named source.
-    return not (verb in _WEAK_VERBS and not _named(near))
+    return not (verb in _WEAK_VERBS and not _named(subject))
 
 
 _NOUN_FORMS = frozenset(
@@ -335,8 +353,11 @@ _NOT_NAMES = frozenset(
 
 
 def _named(words: str) -> bool:
-    """Whether a capitalised word other than a determiner or pronoun occurs."""
-    return any(m.group(0) not in _NOT_NAMES for m in _CAPITAL.finditer(words))
+    """Whether a capitalised word other than a determiner, pronoun or crowd occurs."""
+    return any(
+        m.group(0) not in _NOT_NAMES and not _VAGUE_SOURCE.search(m.group(0))
+        for m in _CAPITAL.finditer(words)
+    )
 
 
 def _linked(block: Block, sentence: Sentence) -> bool:
