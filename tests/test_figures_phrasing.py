@@ -10,6 +10,8 @@ import pytest
 from conftest import lint
 
 BAD = {
+    "deal1": "On Monday, Amazon said it would invest up to $4 billion in Anthropic.\n\nThe $5 billion deal gives Amazon a minority stake.\n",
+    "rate1": "The strike is costing the automaker $53 million a week.\n\nThe union said members would stay out.\n\nThe walkout, which costs $66 million a week, hurts suppliers.\n",
     "streak1": "Home prices fell for a fourth consecutive month in June. Prices rose in April, according to revised data.\n",
     "streak2": "Exports climbed for a third consecutive month in October after falling in August.\n",
     "share3": "Vertex owns 60% of the venture and Skyline holds the remaining 30%.\n",
@@ -48,6 +50,10 @@ BAD = {
 }
 
 GOOD = {
+    "c37": "On Monday, Amazon said it would invest $4 billion in Anthropic.\n\nAmazon also signed a $300 million deal with Quanta.\n",
+    "c38": "On Monday, Amazon said it would invest $4 billion in Anthropic.\n\nThe $300 million deal gives Amazon chips from Quanta.\n",
+    "c39": "The strike is costing the automaker $53 million a week. Suppliers are losing $20 million a week.\n",
+    "c40": "Microsoft has invested $13 billion in OpenAI, which was valued at $157 billion in its latest funding round. OpenAI raised $6.6 billion in that round.\n",
     "c35": "Home prices fell for a fourth consecutive month in June. Prices rose in December.\n",
     "c36": "Inflation rose for the second straight month in May. Unemployment fell in April.\n",
     "c31": "Vertex owns 60% of the venture and Skyline holds the remaining 40%.\n",

@@ -46,7 +46,7 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 # Words that make two different amounts legitimately different facts.
 _DIFFERENT_FACT = re.compile(
-    r"\b(?:total(?:ling|ing|led|ed)?|additional|another|further|extra|more|second|third|"
+    r"\b(?:total(?:ling|ing|led|ed)?|additional|another|further|extra|more|second|third|also|"
     r"first|initial(?:ly)?|earlier|previous(?:ly)?|prior|new|latest|bringing|so far|to date|"
     r"tranche|instal?lments?|each|apiece|combined|cumulative|remaining|rest|rais(?:e|ed|ing) to|"
     r"up from|down from|compared|versus|vs\.?|than|rose|fell|grew|increased|cut|reduced|"
@@ -165,11 +165,38 @@ def _interval(fig: Figure) -> tuple[float, float]:
     return lo, hi
 
 
+def _compatible(a: Figure, b: Figure) -> bool:
+    """Whether two figures' allowed values overlap."""
+    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    return alo <= bhi and blo <= ahi
+
+
 _CONFLICTING_HEDGES = ({"upto", ""}, {"under", "over"}, {"upto", "over"})
 
 
 def hedges_conflict(a: str, b: str) -> bool:
     return {a, b} in _CONFLICTING_HEDGES
+
+
+# One transaction is often called by several names: "invest up to $4 billion",
+# "the $4 billion deal", "its commitment".
+_DEAL_FAMILY = frozenset({"investment", "deal", "commitment"})
+
+
+def same_deal(a: Figure, b: Figure) -> bool:
+    """Two money figures naming one transaction by different nouns, one mention
+    naming only some of the parties ("Amazon's $4 billion investment in Anthropic"
+    / "the $5 billion deal gives Amazon a stake")."""
+    if a.kind != "money" or a.unit != b.unit or a.period or b.period:
+        return False
+    if a.measure == b.measure or a.measure not in _DEAL_FAMILY or b.measure not in _DEAL_FAMILY:
+        return False
+    ea, eb = {a.actor, a.target} - {""}, {b.actor, b.target} - {""}
+    if not ea or not eb:
+        return False
+    # The shorter mention must keep the payer: "the deal gives Amazon", not "Anthropic raised".
+    full, part = (a, eb) if eb <= ea else (b, ea) if ea <= eb else (None, set())
+    return bool(full and full.actor and full.actor in part)
 
 
 def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
@@ -179,6 +206,8 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
     if strong:
         # The same named parties, in the same roles where both mentions name a role.
         ea, eb = {a.actor, a.target} - {""}, {b.actor, b.target} - {""}
+        if a.period and (not ea or not eb):
+            return True  # a rate restated without its payer ("$66 million a week")
         if a.kind == "count" and a.measure in ("killed", "injured") and not (ea and eb):
             return True  # a toll is usually restated without its place ("the blast, which killed")
         if a.kind == "count" and a.actor and a.actor == b.actor and (not a.target or not b.target):
@@ -206,7 +235,9 @@ def subject(f: Figure) -> str:
         return f"{f.actor.title()}'s {f.measure} in {f.target.title()}"
     if f.actor:
         return f"{f.actor.title()}'s {f.measure}"
-    return f"the {f.measure} ({f.target.title()})"
+    if f.target:
+        return f"the {f.measure} ({f.target.title()})"
+    return f"the {f.measure}"
 
 
 class _Base(Check):
@@ -291,13 +322,13 @@ class SameFigureCheck(_Base):
             for a in figs[:j]:
                 if a.sentence == b.sentence or id(b) in reported:
                     continue
-                finding = self._compare(doc, an, a, b, ctx)
+                finding = self._compare(doc, an, a, b, ctx, figs)
                 if finding:
                     reported.add(id(b))
                     yield finding
 
     def _compare(
-        self, doc: Document, an: Analysis, a: Figure, b: Figure, ctx: Context
+        self, doc: Document, an: Analysis, a: Figure, b: Figure, ctx: Context, figs: list[Figure]
     ) -> Finding | None:
         sa, sb = an.sentences[a.sentence], an.sentences[b.sentence]
         same_value = abs(a.value - b.value) <= max(a.precision, b.precision) * 0.2 and a.hi == b.hi
@@ -328,8 +359,22 @@ class SameFigureCheck(_Base):
             return Finding(
                 "NL302", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
             )
-        if not ctx.wants("NL301") or not same_subject(a, b, strong=True):
+        if not ctx.wants("NL301"):
             return None
+        if not same_subject(a, b, strong=True):
+            parties = {a.actor, a.target, b.actor, b.target}
+            if (
+                not same_deal(a, b)
+                or set(an.entities[b.sentence]) - parties
+                or any(
+                    f is not a
+                    and f is not b
+                    and (same_deal(f, b) or same_subject(f, b, strong=False))
+                    and _compatible(f, b)
+                    for f in figs
+                )
+            ):
+                return None
         if a.kind == "count" and _other_places(an, a, b):
             return None
         src_a, src_b = sources(sa.text), sources(sb.text)
