@@ -155,3 +155,13 @@ def test_drafting_paragraphs_are_marked() -> None:
     )
     an = analyse(doc)
     assert [an.sentences[f.sentence].drafting for f in an.figures] == [True, False]
+
+
+def test_publication_date_from_byline_line() -> None:
+    doc = parse(
+        "a.txt",
+        "Title of the story\nBy Jane Doe | September 25, 2023\n\nOn Monday the firm said...\n",
+    )
+    assert publication_date(doc) == date(2023, 9, 25)
+    body = parse("a.txt", "Title\n\nOn September 25, 2023, the firm said it would expand.\n")
+    assert publication_date(body) is None  # a sentence, not a byline

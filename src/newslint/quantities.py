@@ -692,7 +692,8 @@ def parse_date_text(text: str) -> date | None:
 
 
 def publication_date(doc: Document, option: Any = None) -> date | None:
-    """From config `publication-date`, front matter `date`, or a 'Published on' line."""
+    """From config `publication-date`, front matter `date`, a 'Published on' line, or a
+    byline line of its own near the top ("By Jane Doe | September 25, 2023")."""
     for value in (option, doc.metadata.get("date"), doc.metadata.get("published")):
         if value:
             d = parse_date_text(str(value))
@@ -701,7 +702,15 @@ def publication_date(doc: Document, option: Any = None) -> date | None:
     head = doc.text[:3000]
     m = _PUB_LABEL.search(head)
     if m:
-        return parse_date_text(head[m.end() : m.end() + 200])
+        d = parse_date_text(head[m.end() : m.end() + 200])
+        if d:
+            return d
+    for line in head.splitlines()[:8]:
+        # A short line that is mostly a date: a byline or dateline, not a sentence.
+        if len(line) <= 80 and not line.rstrip().endswith((".", "?", "!")):
+            d = parse_date_text(line)
+            if d:
+                return d
     return None
 
 
