@@ -291,6 +291,7 @@ _STOPWORDS = frozenset(
         "also",
     ]
 )
+_PUNCT = str.maketrans("", "", ".,;:!?\"“”'’()")
 _END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 
@@ -362,7 +363,7 @@ def _is_body(block: Block, text: str) -> bool:
         return False
     if not text.rstrip().endswith(_END_PUNCT):
         return False
-    stop = sum(1 for w in words if w.lower().strip(".,;:!?\"“”'’()") in _STOPWORDS)
+    stop = sum(1 for w in text.lower().translate(_PUNCT).split() if w in _STOPWORDS)
     return stop / len(words) >= 0.2
 
 
