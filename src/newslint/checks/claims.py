@@ -382,6 +382,7 @@ def _cues(text: str) -> list[Claim]:
     for rule_id, kind, rx in _SOFT_CUES:
         for m in rx.finditer(text):
             out.append(Claim(kind, rule_id, m.start(), m.end(), m.group(0)))
+    out.sort(key=lambda c: c.start)  # report the first figure of a sentence
     return out
 
 
@@ -519,7 +520,7 @@ class UnsupportedClaims(Check):
         for block in doc.blocks:
             if block.kind == "heading":
                 previous_sourced = False
-            if block.kind not in ("paragraph", "list_item", "table_cell") or block.quoted:
+            if block.kind not in ("paragraph", "list_item") or block.quoted:
                 continue
             nearby = previous_sourced or bool(lead_sourced)
             findings, sourced = self._block(block, ctx, nearby)
