@@ -606,7 +606,9 @@ class PageChrome(Check):
         # Dates and a dateline above a story are normal; a scraper's template names
         # fields an article never labels (Author:, Body:, Place of Publish:, URL:...).
         templated = names - _NEWSY_LABELS
-        if not empty_body and not (len(names) >= 2 and templated) and len(names) < 3:
+        # A chat answer that opens with "Title: ..." is labelled the same way.
+        title_line = labelled == [0] and names <= {"title", "headline"}
+        if not (empty_body or title_line or (len(names) >= 2 and templated) or len(names) >= 3):
             return None
         return labelled[0], labelled[-1]
 
@@ -623,11 +625,16 @@ class PageChrome(Check):
         last_body = body[-1] if body else -1
         first_body = body[0] if body else len(blocks)
         head = {texts[k] for k in range(first_body if body else 0) if texts[k]}
+        tail_counts: dict[str, int] = {}
+        for k in range(last_body + 1, len(blocks)) if body else ():
+            tail_counts[texts[k]] = tail_counts.get(texts[k], 0) + 1
         for k, lab in enumerate(labels):
             if lab.tail_only and k < last_body:
                 lab.strength = 1
-            # A byline or author name from the top, repeated after the story.
-            if k > last_body and lab.strength == 1 and texts[k] in head and body:
+            # A byline or author name from the top repeated after the story, or an
+            # author name given twice in a box after it.
+            repeated = texts[k] in head or tail_counts.get(texts[k], 0) > 1
+            if body and k > last_body and lab.strength == 1 and texts[k] and repeated:
                 lab.strength = 2
             if lab.strength == 1 and _is_headline(blocks[k], k < first_body):
                 lab.strength = 0  # the article's own title is never chrome
