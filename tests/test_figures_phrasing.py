@@ -50,6 +50,7 @@ BAD = {
 }
 
 GOOD = {
+    "c41": "The iPhone, launched in 2007, changed phones. Apple celebrated its 40th anniversary in 2016 with a party in Cupertino.\n",
     "c37": "On Monday, Amazon said it would invest $4 billion in Anthropic.\n\nAmazon also signed a $300 million deal with Quanta.\n",
     "c38": "On Monday, Amazon said it would invest $4 billion in Anthropic.\n\nThe $300 million deal gives Amazon chips from Quanta.\n",
     "c39": "The strike is costing the automaker $53 million a week. Suppliers are losing $20 million a week.\n",

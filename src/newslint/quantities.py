@@ -789,6 +789,9 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
 
 def context_entities(an: Analysis, si: int, back: int = 3) -> set[str]:
     """Entities of sentence si and up to `back` sentences before it in the same paragraph."""
+    if not an.entities[si]:
+        clean = _PAREN.sub(" ", an.sentences[si].text)
+        an.entities[si] = sentence_entities(tokenize(clean, an.proper))
     out = set(an.entities[si])
     para = an.sentences[si].para
     opens = si == 0 or an.sentences[si - 1].para != para

@@ -1030,6 +1030,7 @@ class AgeBirthYearCheck(_Base):
 _FOUNDED = re.compile(
     r"\b(?:founded|established|launched|started|created|formed|set up|incorporated|its founding)\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)?(?P<year>(?:18|19|20)\d\d)\b"
 )
+_STRICT_FOUNDING = re.compile(r"\b(?:founded|established|incorporated|its founding)\b")
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>\w+(?:-\w+)?|\d+(?:st|nd|rd|th))\s+anniversary\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+)?founding))",
     re.I,
@@ -1128,20 +1129,29 @@ class DateArithmeticCheck(_Base):
 
     def _anniversaries(self, an: Analysis) -> Iterator[Finding]:
         founded: set[int] = set()
-        annivs: list[tuple[SentenceInfo, re.Match[str], int]] = []
-        for s in an.sentences:
+        founding_names: set[str] = set()
+        strict = True  # every founding mention says founded/established/incorporated
+        annivs: list[tuple[int, SentenceInfo, re.Match[str], int]] = []
+        for si, s in enumerate(an.sentences):
             if s.drafting:
                 continue
-            founded.update(int(m.group("year")) for m in _FOUNDED.finditer(s.text))
+            found = list(_FOUNDED.finditer(s.text))
+            if found:
+                founded.update(int(m.group("year")) for m in found)
+                founding_names |= context_entities(an, si, back=0)
+                strict = strict and all(_STRICT_FOUNDING.search(m.group(0)) for m in found)
             if "anniversary" in s.text.lower():
                 for m in _ANNIVERSARY.finditer(s.text):
                     n = ordinal_value(m.group("ord"))
                     if n:
-                        annivs.append((s, m, n))
+                        annivs.append((si, s, m, n))
         if len(founded) != 1 or not annivs:
             return
         fy = next(iter(founded))
-        for s, m, n in annivs:
+        for si, s, m, n in annivs:
+            names = context_entities(an, si, back=0)
+            if names and not names & founding_names and (founding_names or not strict):
+                continue  # "The iPhone, launched in 2007" is not Apple's founding
             explicit = [int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text) if int(y) != fy]
             if len(explicit) == 1:
                 ref, slack = explicit[0], 0
