@@ -1220,11 +1220,15 @@ class DateArithmeticCheck(_Base):
 
     def _relative(self, an: Analysis, pub: date) -> Iterator[Finding]:
         founded: set[int] = set()
+        founding_names: set[str] = set()
         ago: list[tuple[SentenceInfo, re.Match[str], float]] = []
-        for s in an.sentences:
+        for si, s in enumerate(an.sentences):
             if s.drafting:
                 continue
-            founded.update(int(m.group("year")) for m in _FOUNDED.finditer(s.text))
+            found = [int(m.group("year")) for m in _FOUNDED.finditer(s.text)]
+            if found:
+                founded.update(found)
+                founding_names |= context_entities(an, si, back=0)
             if not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
                 continue
             for m in _YEARS_AGO.finditer(s.text):
@@ -1264,7 +1268,8 @@ class DateArithmeticCheck(_Base):
                     )
             for m in _FOUNDED_AGO.finditer(s.text):
                 n = number_value(m.group("n"))
-                if n is not None:
+                names = context_entities(an, si, back=0)
+                if n is not None and not (names and founding_names and not names & founding_names):
                     ago.append((s, m, n))
         if len(founded) == 1:
             fy = next(iter(founded))
