@@ -88,7 +88,7 @@ _PEACOCK = _fast(
     r"|state[- ]of[- ]the[- ]art"
     r"|groundbreaking|revolutionary|game[- ]changing|unparalleled|unrivall?ed|second to none"
     r"|the (?:undisputed |clear |global |world |market |industry )?leader (?:in|of|among)"
-    r"|one of the (?:most|leading|best|top|foremost|premier|largest|biggest|greatest|fastest"
+    r"|one of the (?:most [\w-]+|leading|best|top|foremost|premier|largest|biggest|greatest|fastest"
     r"|few|major|pre-?eminent|key|world's)\b[\w-]*"
     r"|a (?:leading|premier|foremost|pre-?eminent) (?:global |international )?\w+)",
     re.I,
@@ -102,12 +102,15 @@ _SUPERLATIVE = _fast(
     r"|\bthe (?:world's |world’s |country's |country’s |nation's |nation’s )?(?:first|only)"
     r" (?:[\w-]+ ){1,3}(?:to|ever)\b"
     r"|\b(?:record|all-time)[- ](?:high|low|levels?|profits?|revenue|sales|numbers|breaking)\b"
-    r"|\bunprecedented\b|\bfirst[- ]ever\b|\bnever before\b",
+    r"|\bunprecedented\b|\bfirst[- ]ever\b|\bnever before\b"
+    r"|\b(?:has|have) never been (?:greater|higher|bigger|larger|stronger|more \w+)\b"
+    r"|\b(?:more|fewer|higher|lower|bigger|greater) [\w -]{0,30}than ever(?: before)?\b",
     re.I,
 )
 _TREND = _fast(
     r"\b(?:doubled|tripled|quadrupled|halved|soared|skyrocketed|plummeted|plunged|surged"
     r"|ballooned|collapsed|exploded)\b"
+    r"|\bcontinues? to (?:surge|soar|skyrocket|explode|plummet|grow rapidly|grow exponentially)\b"
     r"|\b(?:is|are|has been|have been) (?:growing|rising|falling|declining|shrinking|increasing"
     r"|decreasing) (?:at (?:an? )?(?:very |extremely )?"
     r"(?:high|rapid|fast|alarming|record|unprecedented) (?:pace|rate)"
@@ -386,6 +389,20 @@ def _cues(text: str) -> list[Claim]:
     return out
 
 
+# "A ride costs $3": a small price with no magnitude describes, it does not claim.
+_PRICE_BEFORE = re.compile(
+    r"\b(?:costs?|priced at|sells? for|retails? for|fee of|fares? of|charges?)"
+    r" (?:about |around |roughly |just |only |from |up to |between )?"
+    r"(?:[$£€¥]\s?\d{1,3}(?:\.\d\d)?\s?(?:to|-|–|and)\s?)?$"
+)
+_SMALL_SUM = re.compile(r"^[$£€¥]\s?\d{1,3}(?:\.\d\d)?$")
+
+
+def _routine_price(text: str, claim: Claim, base: int) -> bool:
+    start = claim.start - base
+    return bool(_SMALL_SUM.match(claim.text) and _PRICE_BEFORE.search(text, 0, start))
+
+
 def _figures_only(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     """Drop routine figures (market moves, unit prices) and figures inside other figures."""
     if not any(c.rule == "NL201" for c in claims):
@@ -398,7 +415,7 @@ def _figures_only(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     out = []
     for c in claims:
         if c.rule == "NL201":
-            if any(s < c.end and c.start < e for s, e in taken):
+            if any(s < c.end and c.start < e for s, e in taken) or _routine_price(text, c, base):
                 continue
             taken.append((c.start, c.end))
         out.append(c)
@@ -581,6 +598,13 @@ class UnsupportedClaims(Check):
             p = claim_score(text) if model_p is None else model_p
             if p >= 0.8:
                 out.append(Claim("claim", "NL208", sentence.start, sentence.end, ""))
+        # A peacock "one of the most X" already covers the superlative inside it.
+        peacocks = [c for c in out if c.rule == "NL203"]
+        out = [
+            c
+            for c in out
+            if c.rule != "NL204" or not any(p.start < c.end and c.start < p.end for p in peacocks)
+        ]
         # A figure finding already asks for a source; softer ones on the same
         # sentence would only repeat it.
         if any(c.rule == "NL201" for c in out):
