@@ -34,7 +34,7 @@ BAD = {
     "arith5": "Its share price has doubled this year, from $30 to $45.\n",
     "vote1": "The Senate passed the bill by a vote of 52-49. All 100 senators voted.\n",
     "vote2": "The nine-justice court ruled 6-4 in favour of the state.\n",
-    "wd2": "---\ndate: 2024-06-10\n---\nThe summit will be held on Thursday, June 15.\n",
+    "wd2": "---\ndate: 2024-06-10\n---\nThe summit will be held on Friday, June 15.\n",
     "age1": "---\ndate: 2024-06-10\n---\nJohn Smith, 61, was born in 1970 in Leeds.\n",
     "age2": "---\ndate: 2024-06-10\n---\nThe 35-year-old Smith, born in 1970, leads the team.\n",
     "ann1": "---\ndate: 2024-06-10\n---\nAcme, founded in 2004, is celebrating its 10th anniversary this week.\n",
