@@ -265,3 +265,40 @@ def test_speed_under_10ms_per_1000_words():
         best = min(best, time.process_time() - start)
     per_1000 = best / doc.word_count * 1000
     assert per_1000 < 0.010, f"{per_1000 * 1000:.1f} ms per 1,000 words"
+
+
+def test_html_article_paragraphs():
+    html = (
+        "<html><body><article>\n"
+        "<h1>Rail strike ends</h1>\n"
+        "<p>The union said on Monday that its members had voted to accept a 6% pay rise.</p>\n"
+        "<p>It's widely believed that the deal will hold until 2027.</p>\n"
+        "<p>The strike cost the economy £1.2 billion.</p>\n"
+        "</article></body></html>\n"
+    )
+    reports = claims(html, "story.html")
+    assert at(reports, "NL202") == [4]
+    assert at(reports, "NL201") == [5]
+
+
+def test_list_items_are_checked_tables_are_not():
+    text = (
+        "Key facts:\n\n"
+        "- Revenue rose 40% to $4 billion.\n"
+        "- Doctors say the drug is safe.\n\n"
+        "| Team | Revenue |\n|---|---|\n| A | $4 billion |\n"
+    )
+    reports = claims(text)
+    assert at(reports, "NL201") == [3]
+    assert at(reports, "NL202") == [4]
+    assert "40%" in next(r for r in reports if r.rule.id == "NL201").message
+
+
+def test_small_prices_and_than_ever():
+    text = (
+        "A typical ride costs $3 to $5.\n\n"
+        "Emergency rooms are seeing more head injuries than ever.\n"
+    )
+    reports = claims(text, "a.txt")
+    assert at(reports, "NL201") == []
+    assert at(reports, "NL204") == [3]

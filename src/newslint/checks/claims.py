@@ -283,12 +283,6 @@ def _inside(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
 
 
-def _words_around(text: str, start: int, end: int, n: int = 5) -> str:
-    before = text[max(0, start - 12 * n) : start].split()[-n:]
-    after = text[end : end + 12 * n].split()[:n]
-    return " ".join(before + after)
-
-
 def is_attributed(text: str) -> bool:
     """Whether a sentence names a source for what it states (not a crowd of experts)."""
     return bool(attribution_points(text))
@@ -361,10 +355,6 @@ def _named(words: str) -> bool:
         m.group(0) not in _NOT_NAMES and not _VAGUE_SOURCE.search(m.group(0))
         for m in _CAPITAL.finditer(words)
     )
-
-
-def _linked(block: Block, sentence: Sentence) -> bool:
-    return any(ln.start < sentence.end and ln.end > sentence.start for ln in block.links)
 
 
 _SOFT_CUES = (
