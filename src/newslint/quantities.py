@@ -645,7 +645,11 @@ UNDISCLOSED = re.compile(
     r"|\b(?:undisclosed|unspecified|unrevealed) (?:sum|amount|fee|price|figure|terms)\b"
     r"|\b(?:did|does|do|would)(?:n['’]t| not) (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"
     r"|\bdeclined to (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"
-    r"|\b(?:terms|financial details|sums?|amounts?)\b[^.;]{0,40}\b(?:are|were|remain|remained) (?:not public|undisclosed|confidential|private|secret)\b",
+    r"|\b(?:terms|financial details|sums?|amounts?)\b[^.;]{0,40}\b(?:are|were|remain|remained|was|is|be) (?:not public|undisclosed|confidential|private|secret)\b"
+    r"|\b(?:terms|financial details|sums?|amounts?|price|value)\b[^.;]{0,40}\b(?:were|was|are|is) kept (?:confidential|private|secret|under wraps)\b"
+    r"|\b(?:neither|no)\s+(?:company|party|side|firm|of the companies)\s+(?:has\s+)?disclosed\b"
+    r"|\b(?:it (?:is|was) (?:not known|unclear|not clear))\s+how much\b"
+    r"|\bwithout disclosing (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))",
     re.I,
 )
 
