@@ -746,7 +746,7 @@ class Analysis:
 
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
 _HAS_FIGURE = re.compile(
-    r"[$€£¥₹₩%]|\d\s?(?:dollars|euros|pounds|yen|yuan)|per ?cent|disclos|reveal|undisclosed|public|confidential"
+    r"[$€£¥₹₩%]|\d\s?(?:dollars|euros|pounds|yen|yuan)|per ?cent|disclos|reveal|undisclosed|public|confidential|how much|under wraps|unspecified|private|secret"
     r"|\b(?:killed|dead|died|deaths|injured|wounded|jobs|employees|workers|staff)\b",
     re.I,
 )
