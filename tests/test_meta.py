@@ -206,3 +206,25 @@ def test_rules_of_the_family_are_registered():
     reports = lint("Certainly! Here is the revised article:\n\nTK\n", "a.txt")
     assert {"NL102", "NL106"} <= rules_of(reports)
     assert json.dumps([r.rule.category for r in reports]).count("meta-text") >= 2
+
+
+def test_no_pattern_was_mangled_by_string_formatting():
+    """A quantifier such as {0,4} inside an f-string becomes the text "(0, 4)"."""
+    import re
+
+    from newslint.checks import chrome, meta
+
+    mangled = re.compile(r"\(\d+, \d+\)|\{\d+, \d+\}")
+    patterns = [getattr(v, "pattern", None) for m in (meta, chrome) for v in vars(m).values()]
+    patterns += [rx.pattern for rx, _, _ in meta._TRACE_FEATURES]
+    assert not [p for p in patterns if isinstance(p, str) and mangled.search(p)]
+
+
+def test_we_planning_needs_a_direct_reference_to_the_task():
+    editorial = (
+        "We need to ensure that search results are fair, and regulators should check the "
+        "output of these algorithms.\n"
+    )
+    assert not lint(editorial, select=["NL101"])
+    notes = "We need to produce a neutral article from the provided text and keep the quotes.\n"
+    assert at(lint(notes, select=["NL101"]), "NL101") == [1]

@@ -129,6 +129,16 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
         "plan",
     ),
     (fast(rf"\b[Ll]et{_Q}s (?:start|begin) (?:with|by)\b"), 0.5, "plan"),
+    # "We need to..." plans only when the paragraph also names the task directly (an
+    # editorial's "we need to ensure fair search results" is not a trace).
+    (
+        fast(
+            rf"\b[Ww]e(?:{_Q}ll| will| need to| must| should| have to| are asked to)\s+"
+            rf"(?:now\s+|also\s+|first\s+|then\s+)?(?:{_TASK_VERBS}|produce|respond)\b"
+        ),
+        1.0,
+        "we",
+    ),
     (
         fast(
             rf"\b[Ll]et{_Q}s (?:tackle|break (?:this|it) down|go through|figure out|analy[sz]e|"
@@ -239,6 +249,11 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
     ),
     (fast(r"\bthe reader(?:s)? (?:will|would|should|might|needs?)\b", re.I), 0.5, "task"),
 ]
+_DIRECT_TASK = fast(
+    rf"\bthe user\b|\bthe (?:provided|given|supplied|attached|user{_Q}s) |\bthe prompt\b|"
+    r"\bthe instructions\b|\bthe final answer\b",
+    re.I,
+)
 # News content pulls the score down: attribution outside quotes.
 _NEWS = fast(r"\b(?:said|told (?:reporters|[A-Z]\w+)|according to|announced)\b")
 _THINK = fast(
@@ -268,12 +283,16 @@ def trace_score(text: str, full: bool = False) -> tuple[float, bool, bool]:
     if not full and not _TASK_ANY.search(body):
         return 0.0, False, False
     score, task, plan = 0.0, False, False
+    we = False
     for rx, weight, kind in _TRACE_FEATURES:
         hits = len(rx.findall(body))
         if hits:
             score += weight * min(hits, 3)
             task = task or kind == "task"
             plan = plan or kind == "plan"
+            we = we or kind == "we"
+    if we and not plan and _DIRECT_TASK.search(body):
+        plan = True
     if _NEWS.search(body):
         score -= 1.0
     return score, task, plan
@@ -448,7 +467,9 @@ _ANSWER_LABEL = fast(
     r"text|story)|revised (?:article|version|text|story|draft)|edited (?:version|article|text)|"
     r"updated (?:article|version)|improved version|humani[sz]ed version|paraphrased (?:version|"
     r"text)|output|(?:key |main |summary of )changes(?: made)?|changes made|"
-    r"what I changed|notes on (?:the )?(?:changes|edits|rewrite)|edits made)\W{0,4}$",
+    r"what I changed|notes on (?:the )?(?:changes|edits|rewrite)|edits made|"
+    r"here(?:'s|’s| is| are) (?:a |the )?(?:breakdown|summary|list|overview|rundown) of "
+    r"(?:the |my )?(?:changes|edits|revisions|improvements)[^\n]{0,40})\W{0,4}$",
     re.I,
 )
 _PREAMBLE = fast(
@@ -489,6 +510,8 @@ _SIGNOFF = fast(
     r"|\b(?:should|shall) I (?:adjust|revise|expand|shorten|change|add|make any)\b"
     r"|\bhappy to (?:make|provide) (?:any )?(?:further )?(?:adjustments|changes|revisions|edits)\b"
     r"|^hope (?:this|that) helps\b|\bjust let me know\s*[.!]"
+    r"|\b(?:good luck|best of luck) with (?:your|the) (?:article|story|piece|publication|post|"
+    r"blog|writing|project|newsletter|submission)\b|^happy (?:writing|editing|publishing)\b"
     r"|\bif you (?:need|want|would like|'d like|’d like) (?:any )?"
     r"(?:further|more|additional|other) "
     r"(?:edits|changes|revisions|adjustments|tweaks|help|assistance)\b"
@@ -499,6 +522,8 @@ _SIGNOFF = fast(
 # Every sign-off pattern contains one of these: a cheap gate before the regex.
 _SIGNOFF_KEYS = (
     "hope",
+    "luck",
+    "happy",
     "let me know",
     "feel free",
     "if you",
