@@ -745,11 +745,20 @@ class Analysis:
 
 
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
-_HAS_FIGURE = re.compile(
-    r"[$€£¥₹₩%]|\d\s?(?:dollars|euros|pounds|yen|yuan)|per ?cent|disclos|reveal|undisclosed|public|confidential|how much|under wraps|unspecified|private|secret"
-    r"|\b(?:killed|dead|died|deaths|injured|wounded|jobs|employees|workers|staff)\b",
-    re.I,
-)
+_FIGURE_CHARS = frozenset("$€£¥₹₩%")
+_FIGURE_WORDS = (
+    "per cent", "percent", "dollars", "euros", "pounds", "yen", "yuan", "disclos", "reveal",
+    "public", "confidential", "how much", "under wraps", "unspecified", "private", "secret",
+    "killed", "dead", "died", "death", "injured", "wounded", "jobs", "employees", "workers", "staff",
+)  # fmt: skip
+
+
+def has_figure(text: str) -> bool:
+    """Cheap prefilter: could this sentence hold a figure or an undisclosed statement?"""
+    if not _FIGURE_CHARS.isdisjoint(text):
+        return True
+    low = text.lower()
+    return any(w in low for w in _FIGURE_WORDS)
 
 
 def analyse(doc: Document, pub_option: Any = None) -> Analysis:
@@ -768,7 +777,7 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     ALIASES.clear()
     ALIASES.update(acronym_aliases(" ".join(s.text for s in an.sentences)))
     for si, s in enumerate(an.sentences):
-        if not _HAS_FIGURE.search(s.text):
+        if not has_figure(s.text):
             an.entities.append([])
             continue
         clean = _PAREN.sub(lambda m: " " * len(m.group(0)), s.text)
