@@ -159,9 +159,6 @@ MONEY_RANGE = re.compile(
 )
 PERCENT = re.compile(rf"(?<![\w.])(?P<num>{_NUM}|{NUMBER_RE})\s?(?:%|per ?cent\b|pct\b)", re.I)
 YEAR = re.compile(r"(?<![\w$€£.,])(1[89]\d\d|20\d\d)(?![\w%]|,\d)")
-VAGUE_MONEY = re.compile(
-    r"\bmulti-?(?:billion|million)\b|\b(?:billions|millions) of (?:dollars|euros|pounds)\b", re.I
-)
 
 PERIODS = {
     "week": "week", "weekly": "week", "year": "year", "annually": "year", "annual": "year",

@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from typing import Any
 
 from newslint.checks.base import Check, Context, rule
 from newslint.document import Document
@@ -65,7 +66,7 @@ _DIFFERENT_AFTER = re.compile(
 )
 # Words that make a figure a part of the whole ("another $4 billion", "its
 # initial $1.25 billion"): neither its hedge nor its value speaks for the whole.
-_TRANCHE = re.compile(
+TRANCHE = re.compile(
     r"\b(?:another|additional|further|extra|initial(?:ly)?|first|second|remaining|rest|total|"
     r"tranche|instal?lments?|bringing|so far|to date|combined|cumulative)\b",
     re.I,
@@ -135,7 +136,7 @@ def _times_differ(a: str, b: str) -> bool:
 _YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
 
 
-def _different_fact(
+def different_fact(
     text: str, start: int = 0, end: int | None = None, measure_words: frozenset[str] = frozenset()
 ) -> bool:
     """Whether the words around a figure (within ~50 characters) mark a different fact."""
@@ -151,7 +152,7 @@ def _different_fact(
 _CUT_WORDS = frozenset({"cut", "reduced"})
 
 
-def _interval(fig: Figure) -> tuple[float, float]:
+def interval(fig: Figure | Any) -> tuple[float, float]:
     """The values a figure allows, given its hedge and written precision."""
     lo, hi = fig.value - fig.precision, fig.hi + fig.precision
     if fig.hedge == "upto":
@@ -165,9 +166,9 @@ def _interval(fig: Figure) -> tuple[float, float]:
     return lo, hi
 
 
-def _compatible(a: Figure, b: Figure) -> bool:
+def compatible(a: Figure | Any, b: Figure | Any) -> bool:
     """Whether two figures' allowed values overlap."""
-    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
+    (alo, ahi), (blo, bhi) = interval(a), interval(b)
     return alo <= bhi and blo <= ahi
 
 
@@ -338,7 +339,7 @@ class SameFigureCheck(_Base):
             if not same_subject(a, b, strong=False):
                 return None
             if any(
-                _TRANCHE.search(_around(x.text, f.start - x.start, f.end - x.start))
+                TRANCHE.search(_around(x.text, f.start - x.start, f.end - x.start))
                 for x, f in ((sa, a), (sb, b))
             ):
                 return None
@@ -370,7 +371,7 @@ class SameFigureCheck(_Base):
                     f is not a
                     and f is not b
                     and (same_deal(f, b) or same_subject(f, b, strong=False))
-                    and _compatible(f, b)
+                    and compatible(f, b)
                     for f in figs
                 )
             ):
@@ -380,12 +381,12 @@ class SameFigureCheck(_Base):
         src_a, src_b = sources(sa.text), sources(sb.text)
         if src_a and src_b and not src_a & src_b:
             return None  # two sources, two estimates: reporting a disagreement is not an error
-        lo_a, hi_a = _interval(a)
-        lo_b, hi_b = _interval(b)
+        lo_a, hi_a = interval(a)
+        lo_b, hi_b = interval(b)
         if lo_a <= hi_b and lo_b <= hi_a:
             return None
         own = _CUT_WORDS if a.measure == "job cuts" else frozenset()
-        if _different_fact(sa.text, a.start - sa.start, a.end - sa.start, own) or _different_fact(
+        if different_fact(sa.text, a.start - sa.start, a.end - sa.start, own) or different_fact(
             sb.text, b.start - sb.start, b.end - sb.start, own
         ):
             return None

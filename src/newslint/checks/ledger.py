@@ -25,7 +25,7 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from newslint.checks.base import Context, CorpusCheck, rule
-from newslint.checks.figures import _TRANCHE, _different_fact, hedges_conflict
+from newslint.checks.figures import TRANCHE, compatible, different_fact, hedges_conflict
 from newslint.document import Document
 from newslint.model import Finding
 from newslint.quantities import DEAL_MEASURES, HEDGE_WORDS, analyse, context_entities
@@ -82,24 +82,6 @@ def _excerpt(text: str, start: int, end: int, width: int = 70) -> str:
     while hi < len(text) and not text[hi].isspace() and hi < end + width:
         hi += 1
     return " ".join(text[lo:hi].split())
-
-
-def _interval(f: Fact) -> tuple[float, float]:
-    lo, hi = f.value - f.precision, f.hi + f.precision
-    if f.hedge == "upto":
-        return 0.0, hi
-    if f.hedge == "under":
-        return f.value * 0.8, hi
-    if f.hedge == "over":
-        return lo, float("inf")
-    if f.hedge == "about":
-        return f.value * 0.85, f.hi * 1.15
-    return lo, hi
-
-
-def _compatible(a: Fact, b: Fact) -> bool:
-    (alo, ahi), (blo, bhi) = _interval(a), _interval(b)
-    return alo <= bhi and blo <= ahi
 
 
 def _near(a: int, b: int) -> bool:
@@ -196,10 +178,10 @@ class FigureLedger(CorpusCheck):
                     end,
                     doc.lines.position(start)[0],
                     _excerpt(s.text, f.start - s.start, f.end - s.start),
-                    _different_fact(s.text, f.start - s.start, f.end - s.start),
+                    different_fact(s.text, f.start - s.start, f.end - s.start),
                     " ".join(sorted(set(_YEAR.findall(s.text)))),
                     bool(
-                        _TRANCHE.search(
+                        TRANCHE.search(
                             s.text[max(0, f.start - s.start - 50) : f.end - s.start + 30]
                         )
                     ),
@@ -240,15 +222,26 @@ class FigureLedger(CorpusCheck):
             for f in ff.figures:
                 if f.target and f.target != f.actor:
                     groups[(f.measure, f.actor, f.target, f.unit, f.period)].append((i, f))
+        # The engine does not guard reduce(): a failure here must not end the run,
+        # so each group is compared on its own and a failing group yields nothing.
         for mentions in groups.values():
             if len({i for i, _ in mentions}) < 2:
                 continue
-            if ctx.wants("NL351"):
-                yield from self._hedges(facts, mentions)
-            if ctx.wants("NL350"):
-                yield from self._values(facts, mentions)
+            try:
+                found = []
+                if ctx.wants("NL351"):
+                    found.extend(self._hedges(facts, mentions))
+                if ctx.wants("NL350"):
+                    found.extend(self._values(facts, mentions))
+            except Exception:
+                continue
+            yield from found
         if ctx.wants("NL352"):
-            yield from self._undisclosed(facts, groups)
+            try:
+                found = list(self._undisclosed(facts, groups))
+            except Exception:
+                found = []
+            yield from found
 
     @staticmethod
     def _comparable(facts: list[tuple[str, Any]], i: int, a: Fact, j: int, b: Fact) -> bool:
@@ -331,14 +324,12 @@ class FigureLedger(CorpusCheck):
             if len(files) != 1:
                 continue
             i, a = ms[0]
-            if any(j == i and not _compatible(a, f) for j, f in mentions):
+            if any(j == i and not compatible(a, f) for j, f in mentions):
                 continue  # the article itself tells of several amounts (tranches, totals)
-            compatible = [
-                m for s2, m2 in sigs if s2 != sig and _compatible(a, m2[0][1]) for m in m2
-            ]
-            if self._peers(facts, i, a, compatible, 1):
+            agreeing = [m for s2, m2 in sigs if s2 != sig and compatible(a, m2[0][1]) for m in m2]
+            if self._peers(facts, i, a, agreeing, 1):
                 continue  # another article agrees with this value
-            conflicting = [m for s2, m2 in sigs if not _compatible(a, m2[0][1]) for m in m2]
+            conflicting = [m for s2, m2 in sigs if not compatible(a, m2[0][1]) for m in m2]
             others = self._peers(facts, i, a, conflicting, 1)
             if not others:
                 continue
