@@ -299,20 +299,24 @@ def attribution_points(text: str) -> list[int]:
     return points
 
 
-def _subject(text: str, start: int, end: int, verb: str) -> str:
-    """The words that name who speaks: before the verb, or after it in "..., said Smith"."""
-    before = text[max(0, start - 60) : start]
+def _subjects(text: str, start: int, end: int, verb: str) -> list[str]:
+    """Candidate words naming who speaks: before the verb, or after it ('..., said Smith')."""
+    before = text[max(0, start - 80) : start]
     after = text[end : end + 60].split()
     if verb == "according":
-        return " ".join(after[1:4])  # "according to X"
+        return [" ".join(after[1:4])]  # "according to X"
     head = before.rstrip()
     if not head or head[-1] in ",\"”'’:—–-(":
-        return " ".join(after[:3])  # inverted: '"...," said the mayor'
+        # '"...," said the mayor', or an appositive: "The mayor, 42, said".
+        out = [" ".join(after[:3])]
+        if head.count(",") >= 2:
+            out.append(" ".join(head.rstrip(",").rsplit(",", 1)[0].split()[-3:]))
+        return out
     words = before.split()[-3:]
     for i in range(len(words) - 1, 0, -1):  # "3,000 people, its website says": after the comma
         if words[i - 1].endswith(","):
-            return " ".join(words[i:])
-    return " ".join(words)
+            return [" ".join(words[i:])]
+    return [" ".join(words)]
 
 
 def _names_a_source(text: str, start: int, end: int) -> bool:
@@ -320,17 +324,21 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     verb = text[start:end].lower()
     if verb == "according" and not text.startswith(" to", end):
         return False
-    subject = _subject(text, start, end, verb)
-    if _VAGUE_SOURCE.search(subject) and not _named(subject) and "familiar with" not in subject:
-        return False
     # "insurance claims from", "revenue estimates for": a noun, nobody speaking.
     if verb in _NOUN_FORMS and _NOUN_NEXT.match(text, end):
         return False
     # "an estimated $5 billion", "the expected rise": an adjective, nobody speaking.
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False
-    # "X puts the cost at", "Gartner ranked": these verbs need a named source.
-    return not (verb in _WEAK_VERBS and not _named(subject))
+    for subject in _subjects(text, start, end, verb):
+        crowd = _VAGUE_SOURCE.search(subject) and "familiar with" not in subject
+        if crowd and not _named(subject):
+            continue
+        # "X puts the cost at", "Gartner ranked": these verbs need a named source.
+        if verb in _WEAK_VERBS and not _named(subject):
+            continue
+        return True
+    return False
 
 
 _NOUN_FORMS = frozenset(
@@ -388,8 +396,18 @@ _PRICE_BEFORE = re.compile(
 _SMALL_SUM = re.compile(r"^[$£€¥]\s?\d{1,3}(?:\.\d\d)?$")
 
 
+# "100% sure", "110 percent committed": idioms, not figures.
+_IDIOM_AFTER = re.compile(
+    r"\s*(?:sure|certain|confident|committed|behind|convinced|honest|right|correct|true"
+    r"|effort|focused|serious)\b"
+)
+
+
 def _routine_price(text: str, claim: Claim, base: int) -> bool:
-    start = claim.start - base
+    """A small unit price, or a percentage used as an idiom."""
+    start, end = claim.start - base, claim.end - base
+    if claim.kind == "percentage":
+        return bool(_IDIOM_AFTER.match(text, end))
     return bool(_SMALL_SUM.match(claim.text) and _PRICE_BEFORE.search(text, 0, start))
 
 
