@@ -10,6 +10,17 @@ import pytest
 from conftest import lint
 
 BAD = {
+    "arith_a": "Profit jumped 50% to $3 million, from $2.5 million a year ago.\n",
+    "arith_b": "The company's revenue grew by 25%, from $80 million in 2022 to $90 million in 2023.\n",
+    "arith_c": "Sales fell 30 percent to $700,000 from $800,000.\n",
+    "arith_d": "Membership declined by a quarter, from 4,000 to 3,500.\n",
+    "arith_e": "Net income rose to $1.2 billion from $1 billion, an increase of 40%.\n",
+    "arith_f": "Its stock price tripled from $10 to $20 last year.\n",
+    "vote_a": "The council approved the plan with five votes in favour and four against. The council has seven members.\n",
+    "age_b": "---\ndate: 2023-05-01\n---\nHale, who was born in 1962, is 48.\n",
+    "ann_a": "---\ndate: 2023-05-01\n---\nFounded in 1973, the charity is marking its 40th anniversary this year.\n",
+    "hedge_b": "The fire destroyed nearly 200 homes, officials said.\n\nThe blaze, which destroyed more than 200 homes, was the worst in years.\n",
+    "val_a": "Apple agreed to pay $500 million to settle the lawsuit.\n\nApple's $600 million settlement ends years of litigation.\n",
     "deal1": "On Monday, Amazon said it would invest up to $4 billion in Anthropic.\n\nThe $5 billion deal gives Amazon a minority stake.\n",
     "rate1": "The strike is costing the automaker $53 million a week.\n\nThe union said members would stay out.\n\nThe walkout, which costs $66 million a week, hurts suppliers.\n",
     "streak1": "Home prices fell for a fourth consecutive month in June. Prices rose in April, according to revised data.\n",
@@ -50,6 +61,11 @@ BAD = {
 }
 
 GOOD = {
+    "c42": "The ceremony took place on Sunday, 12 March 2023.\n",
+    "c43": "Talks resume on Tuesday, Sept. 5, 2023, officials said.\n",
+    "c44": "---\ndate: 2023-05-01\n---\nHale, who was born in 1962, is 61.\n",
+    "c45": "Profit jumped 20% to $3 million, from $2.5 million a year ago.\n",
+    "c46": "The council approved the plan with five votes in favour and two against. The council has seven members.\n",
     "c41": "The iPhone, launched in 2007, changed phones. Apple celebrated its 40th anniversary in 2016 with a party in Cupertino.\n",
     "c37": "On Monday, Amazon said it would invest $4 billion in Anthropic.\n\nAmazon also signed a $300 million deal with Quanta.\n",
     "c38": "On Monday, Amazon said it would invest $4 billion in Anthropic.\n\nThe $300 million deal gives Amazon chips from Quanta.\n",

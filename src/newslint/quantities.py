@@ -287,8 +287,10 @@ _WORKFORCE = re.compile(
     r"|\b(?P<employs>employs|employed|employing|workforce|headcount|staff of|employees)\b",
     re.I,
 )
+_DAMAGE = re.compile(r"\b(?:destroy\w*|damag\w*|burn\w*|flood\w*|demolish\w*|razed)\b", re.I)
 COUNT_HINT = re.compile(
-    r"killed|dead|died|death|injur|wound|hurt|fatal|employ|workforce|staff|jobs|lay|laid|redundan|axe|cut",
+    r"killed|dead|died|death|injur|wound|hurt|fatal|employ|workforce|staff|jobs|lay|laid|redundan|axe|cut|"
+    r"destroy|damag|burn|flood|demolish|razed",
     re.I,
 )
 STAKE = re.compile(
@@ -319,7 +321,10 @@ def count_figures(text: str) -> list[Figure]:
         at = m.start() - max(0, m.start() - 60)
         near = sorted(_CASUALTY.finditer(clause), key=lambda c: abs(c.start() - at))
         cas = near[0] if near else None
-        if noun in ("injured", "wounded"):
+        if noun in ("homes", "houses", "buildings"):
+            if _DAMAGE.search(clause):
+                measure = "destroyed"
+        elif noun in ("injured", "wounded"):
             measure = "injured"
         elif noun in ("deaths", "dead"):
             measure = "killed"
@@ -588,6 +593,11 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
     if fig.measure:  # counts and stakes come with their measure
         best = fig.measure
         mi = idx_after - 1 if idx_after > 0 else 0
+    # "pay $500 million to settle": the purpose names the measure.
+    if idx_after + 1 < len(toks) and toks[idx_after].text.lower() == "to":
+        purpose = MEASURE_OF.get(toks[idx_after + 1].text.lower())
+        if purpose and not fig.measure and best in ("deal", "payment"):
+            best = purpose
     fig.measure = best
     if not best:
         return
@@ -747,6 +757,7 @@ _FIGURE_WORDS = (
     "per cent", "percent", "dollars", "euros", "pounds", "yen", "yuan", "disclos", "reveal",
     "public", "confidential", "how much", "under wraps", "unspecified", "private", "secret",
     "killed", "dead", "died", "death", "injured", "wounded", "jobs", "employees", "workers", "staff",
+    "destroy", "damag", "homes", "houses",
 )  # fmt: skip
 
 

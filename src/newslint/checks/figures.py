@@ -200,6 +200,10 @@ def same_deal(a: Figure, b: Figure) -> bool:
     return bool(full and full.actor and full.actor in part)
 
 
+# Tolls of one event: restated without the place or party they belong to.
+_TOLLS = frozenset({"killed", "injured", "destroyed"})
+
+
 def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
     """Whether two figures describe the same measure of the same subject."""
     if not a.measure or a.measure != b.measure or a.unit != b.unit or a.period != b.period:
@@ -209,7 +213,7 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
         ea, eb = {a.actor, a.target} - {""}, {b.actor, b.target} - {""}
         if a.period and (not ea or not eb):
             return True  # a rate restated without its payer ("$66 million a week")
-        if a.kind == "count" and a.measure in ("killed", "injured") and not (ea and eb):
+        if a.kind == "count" and a.measure in _TOLLS and not (ea and eb):
             return True  # a toll is usually restated without its place ("the blast, which killed")
         if a.kind == "count" and a.actor and a.actor == b.actor and (not a.target or not b.target):
             return (
@@ -222,6 +226,12 @@ def same_subject(a: Figure, b: Figure, strong: bool) -> bool:
         return False
     if a.target and b.target and a.target != b.target:
         return False
+    if (
+        a.kind == "count"
+        and a.measure in _TOLLS
+        and not ({a.actor, a.target, b.actor, b.target} - {""})
+    ):
+        return True  # "nearly 200 homes destroyed" / "the fire destroyed more than 200 homes"
     # Roles may swap between mentions ("fined Tidewell" / "Tidewell's fine").
     return bool({a.actor, a.target} & {b.actor, b.target} - {""})
 
@@ -230,6 +240,8 @@ def subject(f: Figure) -> str:
     """'Amazon's investment in Anthropic', 'the cost to Ridgeway' (for messages)."""
     if f.measure in ("killed", "injured"):
         return f"the number of people {f.measure}"
+    if f.measure == "destroyed":
+        return "the number of buildings destroyed"
     if f.kind == "count":
         return f"{f.actor.title()}'s {f.measure}" if f.actor else f"the {f.measure}"
     if f.actor and f.target:
@@ -768,12 +780,13 @@ _TALLY = re.compile(
 _TALLY_CONTEXT = re.compile(
     rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|passed|approved|adopted|confirmed|ratified|rejected|defeated|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
     rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
-    rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b",
+    rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b"
+    rf"|\b(?P<g>\d{{1,3}}|{NUMBER_RE})\s+votes?\s+(?:in favou?r|for)\b[^.;]{{0,30}}?\b(?:and|to|with)\s+(?P<h>\d{{1,3}}|{NUMBER_RE})\s+(?:votes?\s+)?(?:against|opposed)\b",
     re.I,
 )
 _MEMBERS = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})[- ](?:member|seat|justice|judge|person|strong)\b"
-    rf"|\b(?:all|the)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
+    rf"|\b(?:all|the|has|have|of|with)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
     re.I,
 )
 _TALLY_HINT = re.compile(
@@ -822,8 +835,8 @@ class VoteTallyCheck(_Base):
                 if s.drafting:
                     continue
                 for m in _TALLY_CONTEXT.finditer(s.text):
-                    a = number_value(m.group("a") or m.group("c") or m.group("e"))
-                    b = number_value(m.group("b") or m.group("d") or m.group("f"))
+                    a = number_value(m.group("a") or m.group("c") or m.group("e") or m.group("g"))
+                    b = number_value(m.group("b") or m.group("d") or m.group("f") or m.group("h"))
                     if a is None or b is None:
                         continue
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())
@@ -949,6 +962,9 @@ _AGE = re.compile(
     rf"{_NAME},\s+(?P<age>\d{{1,3}}),|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
 )
+_AGE_IS = re.compile(
+    r"\b(?:is|was|turned|turns|aged)\s+(?P<age>\d{1,3})\b(?!\s*(?:%|per|percent|years? (?:ago|later|earlier)|million|billion|thousand|days?|weeks?|months?|times|[-–]))"
+)
 _BORN = re.compile(
     r"\bborn\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d)\b"
     r"|(?P<name2>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+\((?:born\s+|b\.\s*)?(?P<year2>(?:18|19|20)\d\d)\s*[-–]\s*\)"
@@ -1006,6 +1022,12 @@ class AgeBirthYearCheck(_Base):
                 age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")
                 if name and age and 0 < int(age) < 120:
                     ages.append((_surname(name), int(age), s, m))
+            if "born" in s.text:
+                # "Hale, who was born in 1962, is 48": an age stated beside the birth year.
+                for m in _AGE_IS.finditer(s.text):
+                    name = _last_name_before(s.text, m.start())
+                    if name and 0 < int(m.group("age")) < 120:
+                        ages.append((_surname(name), int(m.group("age")), s, m))
             if "born" in s.text or "(" in s.text:
                 for m in _BORN.finditer(s.text):
                     name = m.group("name2") or _last_name_before(s.text, m.start())
@@ -1039,9 +1061,9 @@ class AgeBirthYearCheck(_Base):
 # ---------------------------------------------------------------- NL309 / NL310 / NL311
 
 _FOUNDED = re.compile(
-    r"\b(?:founded|established|launched|started|created|formed|set up|incorporated|its founding)\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)?(?P<year>(?:18|19|20)\d\d)\b"
+    r"\b(?i:founded|established|launched|started|created|formed|set up|incorporated|its founding)\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)?(?P<year>(?:18|19|20)\d\d)\b"
 )
-_STRICT_FOUNDING = re.compile(r"\b(?:founded|established|incorporated|its founding)\b")
+_STRICT_FOUNDING = re.compile(r"\b(?:founded|established|incorporated|its founding)\b", re.I)
 _ANNIVERSARY = re.compile(
     r"\b(?P<ord>\w+(?:-\w+)?|\d+(?:st|nd|rd|th))\s+anniversary\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+)?founding))",
     re.I,
