@@ -61,6 +61,21 @@ BAD = {
 }
 
 GOOD = {
+    "c50": "The committee of 12 members voted 7-4 with one abstention.\n",
+    "c51": "A group of 30 members attended. Later the five-member panel voted 3-2.\n",
+    "c52": "---\ndate: 2023-05-01\n---\nBorn in 1962 in Leeds, Hale is 61 and lives in London. His daughter, born in 1990, is 33.\n",
+    "c53": "---\ndate: 2023-05-01\n---\nThe bridge, born of a 1962 plan, is 40 metres long.\n",
+    "c54": "The fire destroyed nearly 200 homes on Monday. By Tuesday the count had risen to more than 200 homes.\n",
+    "c55": "Storms damaged 300 homes in Ohio. In Kentucky, storms damaged 500 homes.\n",
+    "c56": "Apple agreed to pay $500 million to settle the lawsuit. Google agreed to pay $600 million to settle a separate suit.\n",
+    "c57": "Apple will pay $500 million to settle the lawsuit. Apple also paid $600 million to settle a patent claim in 2019.\n",
+    "c58": "The company employs 1,200 people in Ohio. Worldwide, the company employs 5,000 people.\n",
+    "c59": "Ford said it would cut 3,800 jobs in Europe by 2025. Ford has cut 1,100 jobs in Germany.\n",
+    "c60": "More than 50 people were killed in Gaza on Monday, and 12 people were killed in the West Bank.\n",
+    "c61": "At least 12 people were killed in the first blast. A second blast killed 7 people.\n",
+    "c62": "Ten people were killed on Saturday. On Sunday, three people were killed in a separate attack.\n",
+    "c63": "The company, founded in 1990, marked its 30th anniversary in 2020. Its app, launched in 2015, marked its fifth anniversary in 2020.\n",
+    "c64": "---\ndate: 2024-01-10\n---\nThe museum, which opened two years ago, in 2022, has drawn 1 million visitors.\n",
     "c42": "The ceremony took place on Sunday, 12 March 2023.\n",
     "c43": "Talks resume on Tuesday, Sept. 5, 2023, officials said.\n",
     "c44": "---\ndate: 2023-05-01\n---\nHale, who was born in 1962, is 61.\n",

@@ -74,7 +74,8 @@ TRANCHE = re.compile(
 _HEDGE_PHRASE = re.compile(r"\b(?:more than|no more than|less than|up to|as much as)\b", re.I)
 _YEARISH = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:last|this|next|a|the previous|the following) year\b|\byears? (?:ago|earlier|later)\b"
-    r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December)\b",
+    r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
+    r"|\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|last week|last month)\b",
     re.I,
 )
 
@@ -355,11 +356,9 @@ class SameFigureCheck(_Base):
                 for x, f in ((sa, a), (sb, b))
             ):
                 return None
-            if (
-                _time_markers(sa.text) != _time_markers(sb.text)
-                and _time_markers(sa.text)
-                and _time_markers(sb.text)
-            ):
+            ta = _time_markers(_around(sa.text, a.start - sa.start, a.end - sa.start))
+            tb = _time_markers(_around(sb.text, b.start - sb.start, b.end - sb.start))
+            if ta and tb and ta != tb:
                 return None
             line = self.line_of(doc, sa, a.start)
             start, end = self.span(sb, b.start, b.end)
