@@ -14,6 +14,8 @@ from ruamel.yaml import YAML
 
 CORPUS = Path(__file__).resolve().parent / "corpus" / "claims"
 CLEAN = CORPUS / "clean"
+# Written after the detectors were tuned and measured once, untouched: a fairer clean figure.
+HELDBACK = CORPUS / "heldback"
 
 
 @dataclass(frozen=True)
@@ -27,8 +29,10 @@ class Injected:
     sentence: str
 
 
-def clean_articles() -> dict[str, str]:
-    return {p.name: p.read_text(encoding="utf-8") for p in sorted(CLEAN.iterdir())}
+def clean_articles(*folders: Path) -> dict[str, str]:
+    """Clean articles by file name (clean/ unless folders are given)."""
+    paths = sorted(p for folder in folders or (CLEAN,) for p in folder.iterdir())
+    return {p.name: p.read_text(encoding="utf-8") for p in paths}
 
 
 def inject(text: str, where: str, sentence: str) -> tuple[str, int]:
@@ -74,7 +78,7 @@ def measure() -> dict[str, float]:
         else:
             misses.append(f"{case.kind}: {case.sentence}")
     words = warnings = 0
-    for name, text in clean_articles().items():
+    for name, text in clean_articles(CLEAN, HELDBACK).items():
         words += len(text.split())
         reports = lint_string(text, name, config)
         warnings += sum(1 for r in reports if r.severity.value != "info")

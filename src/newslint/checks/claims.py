@@ -133,7 +133,8 @@ _PREDICTION = _fast(
     r"\b(?:will|is going to|are going to|is set to|are set to) (?:rise|fall|drop|increase|decrease"
     r"|grow|shrink|decline|climb|jump|slump) (?:sharply|dramatically|significantly|steeply"
     r"|substantially|rapidly)\b"
-    r"|\b(?:will|is going to|are going to|is set to|are set to) (?:\w+ )?"
+    r"|\b(?:will|is going to|are going to|is set to|are set to|is expected to|are expected to"
+    r"|is projected to|are projected to|is poised to|are poised to) (?:\w+ )?"
     r"(?:double|triple|halve|soar|surge|plunge|collapse|skyrocket|transform|revolutioni[sz]e|replace|eliminate|dominate"
     r"|destroy|wipe out|create \d|cost \d|save \d|reach \$?\d|exceed|overtake|outpace)\b",
     re.I,
