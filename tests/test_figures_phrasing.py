@@ -10,6 +10,8 @@ import pytest
 from conftest import lint
 
 BAD = {
+    "arith_g": "Meridian reported a record third-quarter profit of $3.1 billion, up 45% from $2.3 billion a year earlier.\n",
+    "arith_h": "Revenue was $44.1 billion, down 12% from $39.4 billion.\n",
     "arith_a": "Profit jumped 50% to $3 million, from $2.5 million a year ago.\n",
     "arith_b": "The company's revenue grew by 25%, from $80 million in 2022 to $90 million in 2023.\n",
     "arith_c": "Sales fell 30 percent to $700,000 from $800,000.\n",
@@ -61,6 +63,9 @@ BAD = {
 }
 
 GOOD = {
+    "c70": "Meridian reported a record third-quarter profit of $3.1 billion, up 35% from $2.3 billion a year earlier.\n",
+    "c71": "Cruise lost $732 million in the quarter, up from a loss of $497 million a year earlier.\n",
+    "c72": "Profit was $1.2 billion, up sharply from $900 million.\n",
     "c50": "The committee of 12 members voted 7-4 with one abstention.\n",
     "c51": "A group of 30 members attended. Later the five-member panel voted 3-2.\n",
     "c52": "---\ndate: 2023-05-01\n---\nBorn in 1962 in Leeds, Hale is 61 and lives in London. His daughter, born in 1990, is 33.\n",

@@ -516,7 +516,10 @@ _AMT = (
 )
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?P<f1>{_AMT})\s+(?:\w+\s+){{0,4}}?to\s+(?P<t1>{_AMT})"
-    rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+(?P<f2>{_AMT})",
+    rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+(?P<f2>{_AMT})"
+    # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two.
+    rf"|(?P<t3>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)\s*,?\s+"
+    rf"(?:an?\s+)?(?P<inner>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+(?P<f3>{_AMT})",
     re.I,
 )
 _PCT_CHANGE = re.compile(
@@ -622,8 +625,8 @@ class ChangeArithmeticCheck(_Base):
 
     def _check(self, s: SentenceInfo, m: re.Match[str]) -> Finding | None:
         text = s.text
-        old = _amount(m.group("f1") or m.group("f2"))
-        new = _amount(m.group("t1") or m.group("t2"))
+        old = _amount(m.group("f1") or m.group("f2") or m.group("f3"))
+        new = _amount(m.group("t1") or m.group("t2") or m.group("t3"))
         if not old or not new or old[2] != new[2] or old[0] <= 0:
             return None
         if bool(old[3]) != bool(new[3]):
@@ -640,12 +643,19 @@ class ChangeArithmeticCheck(_Base):
         hi_edge = min(x for x in (text.find(";", m.end()), len(text), m.end() + 50) if x >= 0)
         window = text[lo_edge:hi_edge]
         before = m.start() - lo_edge
-        verbs = [v for v in _CHANGE_VERB.finditer(window) if v.start() < before]
-        pcts = [
-            p
-            for p in _PCT_CHANGE.finditer(window)
-            if p.group(0).strip() and not _inside(p, m, lo_edge)
-        ]
+        if m.group("inner"):
+            # "$X, up N% from $Y": verb and change are inside the match.
+            inner = m.group("inner")
+            window, lo_edge = inner, m.start("inner")
+            verbs = list(_CHANGE_VERB.finditer(inner))[:1]
+            pcts = [p for p in _PCT_CHANGE.finditer(inner) if p.group(0).strip()]
+        else:
+            verbs = [v for v in _CHANGE_VERB.finditer(window) if v.start() < before]
+            pcts = [
+                p
+                for p in _PCT_CHANGE.finditer(window)
+                if p.group(0).strip() and not _inside(p, m, lo_edge)
+            ]
         if not verbs or len(verbs) > 2 or len(pcts) != 1:
             return None
         verb = verbs[-1]
