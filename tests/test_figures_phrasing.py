@@ -10,6 +10,7 @@ import pytest
 from conftest import lint
 
 BAD = {
+    "val_q": "Meridian reported a record third-quarter profit of $3.1 billion, up 35% from $2.3 billion a year earlier.\n\nThe quarterly profit of $3.4 billion at Meridian was helped by trucks.\n",
     "arith_g": "Meridian reported a record third-quarter profit of $3.1 billion, up 45% from $2.3 billion a year earlier.\n",
     "arith_h": "Revenue was $44.1 billion, down 12% from $39.4 billion.\n",
     "arith_a": "Profit jumped 50% to $3 million, from $2.5 million a year ago.\n",
@@ -63,6 +64,8 @@ BAD = {
 }
 
 GOOD = {
+    "c73": "Meridian reported a record third-quarter profit of $3.1 billion.\n\nFor the full year, Meridian expects a profit of $11 billion.\n",
+    "c74": "Meridian reported a record third-quarter profit of $3.1 billion.\n\nMeridian's profit of $11 billion last year was a record.\n",
     "c70": "Meridian reported a record third-quarter profit of $3.1 billion, up 35% from $2.3 billion a year earlier.\n",
     "c71": "Cruise lost $732 million in the quarter, up from a loss of $497 million a year earlier.\n",
     "c72": "Profit was $1.2 billion, up sharply from $900 million.\n",

@@ -166,13 +166,32 @@ PERIODS = {
     "quarterly": "quarter", "day": "day", "daily": "day", "hour": "hour",
 }  # fmt: skip
 _PERIOD_AFTER = re.compile(
-    r"^\s*(?:a|an|per|each|every)\s+(week|year|month|quarter|day|hour)\b|^\s+(weekly|annually|monthly|quarterly|daily|yearly)\b"
+    r"^\s*(?:a|an|per|each|every)\s+(week|year|month|quarter|day|hour)\b(?!\s+(?:earlier|ago|before|later|after))|^\s+(weekly|annually|monthly|quarterly|daily|yearly)\b"
     r"|^\s+in\s+(?:annual|yearly|quarterly|monthly|weekly)\b",
     re.I,
 )
 _PERIOD_BEFORE = re.compile(
     r"\b(annual|yearly|quarterly|monthly|weekly|daily)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?$", re.I
 )
+
+
+_PERIOD_TAGS = (
+    ("quarter", re.compile(r"\b(?:quarter|quarterly|three months)\b", re.I)),
+    (
+        "year",
+        re.compile(r"\b(?:full[- ]year|annual|annually|for the year|fiscal year|yearly)\b", re.I),
+    ),
+    ("half", re.compile(r"\b(?:first half|second half|half[- ]year|six months)\b", re.I)),
+)
+
+
+def period_tag(window: str) -> str:
+    """The reporting period a figure's words name: a quarter's, a year's or a half's
+    amount are different facts. Several periods at once make it unique ("mixed")."""
+    tags = [name for name, rx in _PERIOD_TAGS if rx.search(window)]
+    if len(tags) > 1:
+        return "mixed:" + window[:20]
+    return tags[0] if tags else ""
 
 
 @dataclass(slots=True)
@@ -243,6 +262,8 @@ def money_figures(text: str) -> list[Figure]:
             pb = _PERIOD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
             if pb:
                 period = PERIODS[pb.group(1).lower()]
+        if not period:
+            period = period_tag(text[max(0, m.start() - 60) : m.end() + 30])
         out.append(
             Figure(
                 kind="money",

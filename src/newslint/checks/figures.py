@@ -47,27 +47,27 @@ _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Satur
 
 # Words that make two different amounts legitimately different facts.
 _DIFFERENT_FACT = re.compile(
-    r"\b(?:total(?:ling|ing|led|ed)?|additional|another|further|extra|more|second|third|also|"
-    r"first|initial(?:ly)?|earlier|previous(?:ly)?|prior|new|latest|bringing|so far|to date|"
+    r"\b(?:total(?:ling|ing|led|ed)?|additional|another|further|extra|more|also|"
+    r"(?:first|second|third)(?![- ](?:quarter|half))|initial(?:ly)?|earlier|previous(?:ly)?|prior|new|latest|bringing|so far|to date|"
     r"tranche|instal?lments?|each|apiece|combined|cumulative|remaining|rest|rais(?:e|ed|ing) to|"
     r"up from|down from|compared|versus|vs\.?|than|rose|fell|grew|increased|cut|reduced|"
     r"expanded|boost(?:ed|ing)?|lifted|doubl\w+|originally|revised|now|once|last|next|per|"
     r"estimated?|expected|projected|forecast|target|goal|could|might|if|"
-    r"quarter|quarterly|half-year|full-year|full year|annual|annually|year-earlier|months|"
+    r"year-earlier|"
     r"weeks|average|median|range|between)\b",
     re.I,
 )
 # After a figure only these mark another fact ("$5 million more", "a year earlier").
 _DIFFERENT_AFTER = re.compile(
     r"\b(?:more|extra|additional|in total|total|so far|to date|combined|each|apiece|per|"
-    r"earlier|before|previously|last|next|ago|quarter|"
+    r"earlier|before|previously|last|next|ago|"
     r"in (?:19|20)\d\d|tranche|instal?lments?|initially|at first)\b",
     re.I,
 )
 # Words that make a figure a part of the whole ("another $4 billion", "its
 # initial $1.25 billion"): neither its hedge nor its value speaks for the whole.
 TRANCHE = re.compile(
-    r"\b(?:another|additional|further|extra|initial(?:ly)?|first|second|remaining|rest|total|"
+    r"\b(?:another|additional|further|extra|initial(?:ly)?|(?:first|second)(?![- ](?:quarter|half))|remaining|rest|total|"
     r"tranche|instal?lments?|bringing|so far|to date|combined|cumulative)\b",
     re.I,
 )
