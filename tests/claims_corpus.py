@@ -52,8 +52,9 @@ def inject(text: str, where: str, sentence: str) -> tuple[str, int]:
     return "\n\n".join(chunks) + "\n", line
 
 
-def injected() -> list[Injected]:
-    spec = YAML(typ="safe").load((CORPUS / "injections.yaml").read_text(encoding="utf-8"))
+def injected(name: str = "injections.yaml") -> list[Injected]:
+    """The articles with one injected claim each, from one injection file."""
+    spec = YAML(typ="safe").load((CORPUS / name).read_text(encoding="utf-8"))
     articles = clean_articles()
     out = []
     for i, item in enumerate(spec["injections"]):
@@ -68,24 +69,24 @@ def measure() -> dict[str, float]:
     from newslint.engine import lint_string
 
     config = Config(grammar="off").with_overrides(select=("NL2",))
-    cases = injected()
-    hits = 0
-    misses = []
-    for case in cases:
-        reports = lint_string(case.text, case.name, config)
-        if any(r.location.line <= case.line <= r.location.end_line for r in reports):
-            hits += 1
-        else:
-            misses.append(f"{case.kind}: {case.sentence}")
+    result: dict = {}
+    for label, name in (("", "injections.yaml"), ("heldback_", "injections-heldback.yaml")):
+        cases = injected(name)
+        misses = []
+        for case in cases:
+            reports = lint_string(case.text, case.name, config)
+            if not any(r.location.line <= case.line <= r.location.end_line for r in reports):
+                misses.append(f"{case.kind}: {case.sentence}")
+        result[f"{label}injected"] = len(cases)
+        result[f"{label}recall"] = 1 - len(misses) / len(cases)
+        result[f"{label}misses"] = misses
     words = warnings = 0
     for name, text in clean_articles(CLEAN, HELDBACK).items():
         words += len(text.split())
         reports = lint_string(text, name, config)
         warnings += sum(1 for r in reports if r.severity.value != "info")
     return {
-        "injected": len(cases),
-        "recall": hits / len(cases),
-        "misses": misses,
+        **result,
         "clean_words": words,
         "clean_warnings_per_1000_words": 1000 * warnings / words,
     }

@@ -16,6 +16,7 @@ def test_injection_lands_on_the_line_it_reports():
 def test_corpus_is_there():
     assert len(clean_articles()) >= 8
     assert len(injected()) >= 40
+    assert len(injected("injections-heldback.yaml")) >= 20
 
 
 def test_clean_wire_copy_has_no_unsupported_claim_warnings():
@@ -31,4 +32,5 @@ def test_clean_wire_copy_has_no_unsupported_claim_warnings():
 def test_injected_recall_and_clean_rate():
     result = measure()
     assert result["recall"] >= 0.85, result["misses"]
+    assert result["heldback_recall"] >= 0.85, result["heldback_misses"]
     assert result["clean_warnings_per_1000_words"] <= 2.0

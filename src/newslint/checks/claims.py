@@ -75,15 +75,23 @@ _RANKING = _fast(
     r"|\bthe top \d+\b",
     re.I,
 )
+_MEASURE = _fast(
+    r"\b\d+(?:\.\d+)?\s?(?:hours?|minutes?)\s(?:a|per|each)\s(?:day|week|night|month)\b"
+    r"|\b(?:an|the) average of (?:about |around |roughly |nearly |more than )?\d"
+    r"|\b\d[\d,.]*\s(?:million\s|billion\s)?(?:tons|tonnes|barrels|acres|hectares|gallons"
+    r"|litres|liters|megawatts|gigawatts|terawatt-hours|kilowatt-hours)\b",
+    re.I,
+)
 _FIGURE_KINDS = (
     ("money", _MONEY),
     ("percentage", _PERCENT),
     ("count", _COUNT),
+    ("measure", _MEASURE),
     ("ranking", _RANKING),
 )
 
 _PEACOCK = _fast(
-    r"\b(?:world[- ]class|world[- ]renowned|renowned|world[- ]famous|legendary|iconic"
+    r"\b(?:world[- ]class|world[- ]renowned|renowned|world[- ]famous"
     r"|best[- ]in[- ]class|industry[- ]leading|market[- ]leading|cutting[- ]edge"
     r"|state[- ]of[- ]the[- ]art"
     r"|groundbreaking|revolutionary|game[- ]changing|unparalleled|unrivall?ed|second to none"
@@ -97,7 +105,8 @@ _SUPERLATIVE = _fast(
     r"\b(?:the|its|their|his|her|world's|world’s|country's|country’s|nation's|nation’s)"
     r" (?:(?:single|very|all-time) )?(?:largest|biggest|highest|lowest|fastest|oldest|richest"
     r"|greatest|smallest|strongest|weakest|worst|best|longest|tallest|deepest"
-    r"|busiest|wealthiest|poorest|safest|deadliest|cheapest|most \w+|least \w+)\b"
+    r"|busiest|wealthiest|poorest|safest|deadliest|cheapest|youngest|hottest|coldest|wettest"
+    r"|driest|warmest|heaviest|costliest|most \w+|least \w+)\b"
     # "first" and "only" are claims only as "the first X to": "the first half" is not.
     r"|\bthe (?:world's |world’s |country's |country’s |nation's |nation’s )?(?:first|only)"
     r" (?:[\w-]+ ){1,3}(?:to|ever)\b"
@@ -105,6 +114,12 @@ _SUPERLATIVE = _fast(
     r"|\bunprecedented\b|\bfirst[- ]ever\b|\bnever before\b"
     r"|\b(?:has|have) never been (?:greater|higher|bigger|larger|stronger|more \w+)\b"
     r"|\b(?:more|fewer|higher|lower|bigger|greater) [\w -]{0,30}than ever(?: before)?\b",
+    re.I,
+)
+# Superlatives measured against all time are claims however the model scores them.
+_RECORD = _fast(
+    r"\bthe (?:\w+est|most [\w-]+) (?:[\w-]+ ){0,5}?(?:ever|on record|in (?:history|a century"
+    r"|over a century|decades|a generation|living memory|\d+ years))\b",
     re.I,
 )
 _TREND = _fast(
@@ -250,7 +265,7 @@ _VAGUE_SOURCE = _fast(
 # A paragraph this long is the lead: the story's main source, named there, covers a lot.
 LEAD_WORDS = 15
 # Model score a superlative or trend sentence needs before it is reported.
-SOFT_GATE = 0.3
+SOFT_GATE = 0.15
 _QUOTE_CHARS = '"“”'
 
 
@@ -369,10 +384,15 @@ def _named(words: str) -> bool:
 _SOFT_CUES = (
     ("NL203", "peacock", _PEACOCK),
     ("NL204", "superlative", _SUPERLATIVE),
+    ("NL204", "record", _RECORD),
     ("NL205", "generalisation", _GENERAL),
     ("NL206", "trend", _TREND),
     ("NL207", "prediction", _PREDICTION),
 )
+
+
+# "This leads to ...": a connective pointing back, not a causal claim of its own.
+_ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
 
 
 def _cues(text: str) -> list[Claim]:
@@ -383,6 +403,8 @@ def _cues(text: str) -> list[Claim]:
             out.append(Claim(kind, "NL201", m.start(), m.end(), m.group(0)))
     for rule_id, kind, rx in _SOFT_CUES:
         for m in rx.finditer(text):
+            if kind == "trend" and _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
+                continue
             out.append(Claim(kind, rule_id, m.start(), m.end(), m.group(0)))
     out.sort(key=lambda c: c.start)  # report the first figure of a sentence
     return out
@@ -596,7 +618,7 @@ class UnsupportedClaims(Check):
                 continue
             if claim.rule in ("NL204", "NL206", "NL207") and hedged:
                 continue
-            if claim.rule in ("NL204", "NL206"):
+            if claim.kind in ("superlative", "trend"):
                 if model_p is None:
                     model_p = claim_score(text)
                 if model_p < SOFT_GATE:
@@ -636,9 +658,11 @@ _ADVICE = {
     "money": "name who reported the sum or link the filing",
     "percentage": "name the source of the percentage (survey, agency, company) or link it",
     "count": "say who counted (police, the company, a census) or link the data",
+    "measure": "say who measured it (agency, study, company) or link the data",
     "ranking": "name who ranked it or link the ranking",
     "peacock": "attribute the praise to someone or state the fact behind it",
     "superlative": "name who measured it or link the ranking",
+    "record": "name who keeps the record or link it",
     "generalisation": "name the study, survey or experts, or link them",
     "trend": "give the figures and their source, or attribute the claim",
     "prediction": "attribute the forecast to whoever makes it, or hedge it",
@@ -651,9 +675,11 @@ def _message(claim: Claim) -> str:
         "money": "Unsourced figure (money)",
         "percentage": "Unsourced figure (percentage)",
         "count": "Unsourced figure (count)",
+        "measure": "Unsourced figure (measurement)",
         "ranking": "Unsourced figure (ranking)",
         "peacock": "Peacock term presented as fact",
         "superlative": "Superlative stated as fact",
+        "record": "Record or all-time superlative stated as fact",
         "generalisation": "Generalisation without named evidence",
         "trend": "Trend or causal claim stated as fact",
         "prediction": "Prediction stated as fact",
