@@ -798,10 +798,8 @@ _MEMBERS = re.compile(
     rf"|\b(?:all|the|has|have|of|with)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
     re.I,
 )
-_TALLY_HINT = re.compile(
-    r"vot|ruled|decided|sided|passed|approved|adopted|confirmed|ratified|rejected|defeated|unanim",
-    re.I,
-)
+# A tally has a shape: "5-3", "52 to 48", "five votes in favour".
+_TALLY_HINT = re.compile(r"\d\s*[-–—]\s*\d|\d\s+to\s+\d|\bvotes?\s+(?:in favou?r|for)\b", re.I)
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
 _PASSED = re.compile(r"\b(?:passed|approved|adopted|confirmed|ratified)\b", re.I)
 _REJECTED = re.compile(
