@@ -144,3 +144,26 @@ def test_default_lint_opens_no_socket(in_tmp):
     assert "network access attempted" not in proc.stderr + proc.stdout
     assert "NL102" in proc.stdout
     assert socket.socket is not None
+
+
+def test_failing_cross_file_check_is_reported_not_fatal(in_tmp, capsys, monkeypatch):
+    from newslint.checks.base import CorpusCheck
+    from newslint.registry import load_ruleset
+
+    corpus = load_ruleset().corpus_checks
+    assert corpus, "no cross-file check registered"
+
+    def broken(self, facts, ctx):
+        raise ValueError("boom")
+
+    monkeypatch.setattr(type(corpus[0]), "reduce", broken)
+    assert isinstance(corpus[0], CorpusCheck)
+    (in_tmp / "a.md").write_text("Amazon will invest up to $4 billion in Anthropic.\n" + BAD)
+    (in_tmp / "b.md").write_text("Amazon's $4 billion investment in Anthropic.\n" + BAD)
+    code, out, err = run(capsys, "a.md", "b.md", "--format", "json", "--no-cache")
+    report = json.loads(out)
+    assert code == 1 and "Traceback" not in err
+    assert any(
+        "cross-file check" in e["message"] and "boom" in e["message"] for e in report["errors"]
+    )
+    assert {f["rule"] for f in report["findings"]} >= {"NL102", "NL106"}

@@ -217,7 +217,14 @@ def finish_run(results: Sequence[FileResult]) -> RunResult:
             ]
             if len(facts) < 2:
                 continue
-            for finding in check.reduce(facts, ctx):
+            try:
+                findings = list(check.reduce(facts, ctx))
+            except Exception as exc:  # one broken corpus check must not end the run
+                first = by_path[facts[0][0]]
+                message = f"cross-file check {name} failed: {type(exc).__name__}: {exc}"
+                first.errors.append(FileError(first.path, message, "NL905"))
+                continue
+            for finding in findings:
                 target = by_path.get(finding.path)
                 if target is None:
                     continue
