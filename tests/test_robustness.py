@@ -158,8 +158,9 @@ def test_failing_cross_file_check_is_reported_not_fatal(in_tmp, capsys, monkeypa
 
     monkeypatch.setattr(type(corpus[0]), "reduce", broken)
     assert isinstance(corpus[0], CorpusCheck)
-    (in_tmp / "a.md").write_text("Amazon will invest up to $4 billion in Anthropic.\n" + BAD)
-    (in_tmp / "b.md").write_text("Amazon's $4 billion investment in Anthropic.\n" + BAD)
+    hedged = "On Monday, Vertex said it would invest up to $2 billion in Nimbus.\n\n"
+    (in_tmp / "a.md").write_text(hedged + BAD)
+    (in_tmp / "b.md").write_text("On Monday, Vertex invested $2 billion in Nimbus.\n\n" + BAD)
     code, out, err = run(capsys, "a.md", "b.md", "--format", "json", "--no-cache")
     report = json.loads(out)
     assert code == 1 and "Traceback" not in err
