@@ -77,7 +77,7 @@ _RANKING = _fast(
 )
 _MEASURE = _fast(
     r"\b\d+(?:\.\d+)?\s?(?:hours?|minutes?)\s(?:a|per|each)\s(?:day|week|night|month)\b"
-    r"|\b(?:an|the) average of (?:about |around |roughly |nearly |more than )?\d"
+    r"|\b(?:an|the) average of (?:about |around |roughly |nearly |more than )?\d[\d,.]*"
     r"|\b\d[\d,.]*\s(?:million\s|billion\s)?(?:tons|tonnes|barrels|acres|hectares|gallons"
     r"|litres|liters|megawatts|gigawatts|terawatt-hours|kilowatt-hours)\b",
     re.I,
@@ -443,14 +443,15 @@ def _figures_only(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
         return [c for c in claims if c.rule != "NL201"]
     base = sentence.start
     taken = [(base + s, base + e) for s, e in (m.span() for m in _UNIT_PRICE.finditer(text))]
-    out = []
-    for c in claims:
+    kept = []
+    # Longest figure first: "$412 million" beats the count "412 million" inside it.
+    for c in sorted(claims, key=lambda c: c.start - c.end):
         if c.rule == "NL201":
             if any(s < c.end and c.start < e for s, e in taken) or _routine_price(text, c, base):
                 continue
             taken.append((c.start, c.end))
-        out.append(c)
-    return out
+        kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
 
 
 class UnsupportedClaims(Check):
