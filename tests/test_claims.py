@@ -302,3 +302,20 @@ def test_small_prices_and_than_ever():
     reports = claims(text, "a.txt")
     assert at(reports, "NL201") == []
     assert at(reports, "NL204") == [3]
+
+
+def test_claimmodel_command_labels_lines(tmp_path, capsys):
+    from newslint.claimmodel.__main__ import main
+
+    path = tmp_path / "sentences.txt"
+    path.write_text("We lost 700,000 jobs last year.\nThank you all for coming tonight.\n")
+    assert main([str(path)]) == 0
+    rows = [line.split("\t") for line in capsys.readouterr().out.splitlines()]
+    assert [r[0] for r in rows] == ["1", "0"]
+
+
+def test_appositive_subject_and_idioms():
+    assert is_attributed("The mayor, 42, said 12 people left.")
+    assert not is_attributed("Sales fell 40%, analysts said.")
+    assert claims("The coach said he was 100% sure of the result.\n", "a.txt") == []
+    assert at(claims("He was 100% sure that sales fell 40% last year.\n", "a.txt"), "NL201") == [1]
