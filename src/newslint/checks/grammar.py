@@ -150,6 +150,39 @@ HARPER_DISABLED = (
     "Everyone",
     "WrongNegative",
     "TheirToTheyre",
+    # measured false alarms on 380,000 words of edited prose (Brown press
+    # sections, State of the Union addresses 1990-2020)
+    "MergeWords",
+    "MissingPreposition",
+    "UpdatePlaceNames",
+    "QuantifierNumeralConflict",
+    "ToTwoToo",
+    "OneOfTheSingular",
+    "PossessiveYour",
+    "DiscourseMarkers",
+    "TheyToThem",
+    "AvoidAndAlso",
+    "ItsPossessive",
+    "MissingTo",
+    "RedundantThat",
+    "ExpandMemoryShorthands",
+    "LetsConfusion",
+    "NounVerbConfusion",
+    "TheirToThere",
+    "ThereToTheir",
+    "WhomSubjectOfVerb",
+    "PluralDecades",
+    "TheProperNounPossessive",
+    "MissingDeterminer",
+    "DoToDueTo",
+    "SingleBe",
+    "PronounKnew",
+    "Damages",
+    "PronounContraction",
+    "Worthwhile",
+    "Overall",
+    "LeftRightHand",
+    "ObsessPreposition",
 )
 # Rules kept but only trusted at their word: none yet. Spelling gets extra filtering.
 
@@ -281,10 +314,74 @@ def likely_typo(word: str, suggestion: str | None) -> bool:
     return own < 3.5 and better >= 3.5 and better - own >= 1.5
 
 
+_REPEATABLE = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "for", "is", "with"})
+
+
+def _article_ok(lint: Any, text: str) -> bool:
+    """Trust Harper's a/an correction only where the spelling decides it: it
+    misreads "a unanimous vote", "an historic" (British style) and acronyms."""
+    article = lint.problem_text.strip().lower()
+    nxt = text[lint.span.end :].split(maxsplit=1)
+    word = nxt[0] if nxt else ""
+    low = word.lower()
+    if not word.isalpha() or word.isupper():
+        return False
+    if article == "a":
+        silent_h = low.startswith(("hour", "honest", "honor", "honour", "heir"))
+        vowel = low[:1] in "aeio" and not low.startswith(("one", "once", "eu"))
+        return vowel or silent_h
+    if article == "an":
+        return low[:1] not in "aeiouh" or low.startswith(("uni", "use", "usu", "uti", "eu"))
+    return False
+
+
+# Harper calls many count nouns mass nouns ("a ruling", "a hearing"); only the
+# classic learner errors are trusted ("a research", "informations").
+MASS_NOUNS = frozenset(
+    [
+        "research",
+        "information",
+        "advice",
+        "equipment",
+        "furniture",
+        "luggage",
+        "baggage",
+        "homework",
+        "knowledge",
+        "news",
+        "evidence",
+        "feedback",
+        "software",
+        "traffic",
+        "progress",
+        "weather",
+        "machinery",
+        "jewelry",
+        "jewellery",
+        "clothing",
+        "vocabulary",
+    ]
+)
+
+
+def _mass_noun_ok(lint: Any) -> bool:
+    words = lint.problem_text.lower().split()
+    noun = words[-1] if words else ""
+    return noun in MASS_NOUNS or (noun.endswith("s") and noun[:-1] in MASS_NOUNS)
+
+
 def _keep_harper(lint: Any, text: str) -> bool:
     kind = lint.lint_kind
     if kind not in HARPER_KINDS:
         return False
+    if "mass noun" in lint.message and not _mass_noun_ok(lint):
+        return False
+    if lint.problem_text.strip().lower() in ("a", "an") and kind == "Miscellaneous":
+        return _article_ok(lint, text)
+    if kind == "Repetition":
+        words = lint.problem_text.lower().split()
+        if not words or words[0] not in _REPEATABLE:
+            return False
     if kind in ("Spelling", "Typo"):
         word = lint.problem_text.strip()
         first = lint.suggestions[0].replacement_text if lint.suggestions else None
@@ -293,6 +390,8 @@ def _keep_harper(lint: Any, text: str) -> bool:
         around = text[max(0, lint.span.start - 40) : lint.span.end + 40]
         if _URLISH.search(around):
             return False
+        if len(re.findall(rf"\b{re.escape(word)}\b", text, re.I)) >= 3:
+            return False  # used on purpose: a typo rarely repeats itself three times
     return True
 
 
