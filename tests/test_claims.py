@@ -319,3 +319,8 @@ def test_appositive_subject_and_idioms():
     assert not is_attributed("Sales fell 40%, analysts said.")
     assert claims("The coach said he was 100% sure of the result.\n", "a.txt") == []
     assert at(claims("He was 100% sure that sales fell 40% last year.\n", "a.txt"), "NL201") == [1]
+
+
+def test_plain_text_headline_is_not_a_claim():
+    text = "Amazon invests $4 billion in Anthropic\n\nThe company said the deal closed Monday.\n"
+    assert claims(text, "a.txt") == []

@@ -454,6 +454,14 @@ def _figures_only(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     return sorted(kept, key=lambda c: c.start)
 
 
+_TITLE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
+
+
+def _looks_like_title(text: str) -> bool:
+    """A short line with no closing punctuation: a headline in a plain-text file."""
+    return "\n" not in text and len(text.split()) <= 20 and not _TITLE_END.search(text)
+
+
 class UnsupportedClaims(Check):
     """Sentences stating checkable facts with no source in sight."""
 
@@ -571,6 +579,8 @@ class UnsupportedClaims(Check):
                 previous_sourced = False
             if block.kind not in ("paragraph", "list_item") or block.quoted:
                 continue
+            if block.kind == "paragraph" and _looks_like_title(block.text):
+                continue  # a plain-text headline: not a claim in the article's voice
             nearby = previous_sourced or bool(lead_sourced)
             findings, sourced = self._block(block, ctx, nearby)
             yield from findings
