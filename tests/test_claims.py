@@ -324,3 +324,8 @@ def test_appositive_subject_and_idioms():
 def test_plain_text_headline_is_not_a_claim():
     text = "Amazon invests $4 billion in Anthropic\n\nThe company said the deal closed Monday.\n"
     assert claims(text, "a.txt") == []
+
+
+def test_british_single_quotes_are_speech():
+    text = "‘Sales doubled. We are thrilled,’ said Ann Lee, the chief executive.\n"
+    assert claims(text, "a.txt") == []

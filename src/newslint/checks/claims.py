@@ -266,7 +266,7 @@ _VAGUE_SOURCE = _fast(
 LEAD_WORDS = 15
 # Model score a superlative or trend sentence needs before it is reported.
 SOFT_GATE = 0.15
-_QUOTE_CHARS = '"“”'
+_QUOTE_CHARS = '"“”‘'
 
 
 @dataclass(frozen=True)
@@ -280,18 +280,16 @@ class Claim:
     text: str
 
 
+_DOUBLE_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+# British single quotes: ‘ opens; a ’ not followed by a letter closes (it’s, don’t stay open).
+_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘.*?(?:’(?![A-Za-z])|$)", re.S)
+
+
 def _quote_spans(text: str) -> list[tuple[int, int]]:
-    """Spans of double-quoted speech in a block (straight or curly quotes)."""
-    spans: list[tuple[int, int]] = []
-    open_at = -1
-    for i, ch in enumerate(text):
-        if ch == "“" or (ch == '"' and open_at < 0):
-            open_at = i
-        elif (ch == "”" or ch == '"') and open_at >= 0:
-            spans.append((open_at, i + 1))
-            open_at = -1
-    if open_at >= 0:  # a quote running to the end of the paragraph
-        spans.append((open_at, len(text)))
+    """Spans of quoted speech in a block: double quotes, or British single quotes."""
+    spans = [m.span() for m in _DOUBLE_QUOTE.finditer(text)]
+    if "‘" in text:
+        spans += [m.span() for m in _SINGLE_QUOTE.finditer(text)]
     return spans
 
 
