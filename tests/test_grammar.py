@@ -38,6 +38,20 @@ def test_harper_typo_gets_a_fix_but_names_and_british_spellings_do_not():
     assert text[fix.start : fix.end] == "recieve" and fix.replacement == "receive"
 
 
+def test_harper_false_alarms_on_edited_prose_are_filtered():
+    text = (
+        "The court issued a ruling after a hearing, and there was a unanimous vote.\n"
+        "It was an historic day for Texas A & M; they had had enough of that.\n"
+    )
+    assert lint(text, select=GRAMMAR, grammar="harper") == []
+
+
+def test_harper_learner_errors_kept():
+    text = "He made a research about the market.\nAn university closed.\nHe saw the the dog.\n"
+    reports = lint(text, select=GRAMMAR, grammar="harper")
+    assert sorted(r.location.line for r in reports) == [1, 2, 3]
+
+
 def test_harper_sees_prose_only_and_skips_quotes():
     text = (
         "# Story\n\n"
