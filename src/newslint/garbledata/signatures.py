@@ -286,4 +286,105 @@ SIGNATURES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
             "exchange office secretary powers forces aid guide"
         ),
     ),
+    "understudies": (
+        "students",
+        _w(
+            "college school university secondary global worldwide international nursing "
+            "medical graduate foreign unfamiliar clinical"
+        ),
+        frozenset(),
+    ),
+    "instructive": (
+        "educational",
+        frozenset(),
+        _w(
+            "establishments establishment institutions institution foundations organizations "
+            "year program programs sector area framework system plans loans"
+        ),
+    ),
+    "pioneers": (
+        "leaders",
+        _w("resistance opposition party political religious rebel agitator gathering strict"),
+        frozenset(),
+    ),
+    "pioneer": (
+        "leader",
+        _w("resistance opposition party rebel agitator gathering strict"),
+        frozenset(),
+    ),
+    "occupants": (
+        "residents",
+        _w("neighborhood neighbourhood local nearby city town village area region"),
+        frozenset(),
+    ),
+    "casualty": ("victim", _w("assault rape shooting wrongdoing misrepresentation"), frozenset()),
+    "wrongdoing": (
+        "crime",
+        _w("violent vicious coordinated organized cyber digital knife weapon firearm"),
+        _w("rate rates scene percentage figures wave"),
+    ),
+    "clinical": (
+        "medical",
+        frozenset(),
+        _w("college colleges understudies gear consideration crisis oxygen"),
+    ),
+    "misfortunes": (
+        "losses",
+        _w("occupation job employment work monetary financial crop harvest business weighty"),
+        frozenset(),
+    ),
+    "misfortune": (
+        "loss",
+        _w(
+            "weight hearing vision blood memory occupation job revenue income data "
+            "information biodiversity habitat net crop"
+        ),
+        frozenset(),
+    ),
+    "disappointment": (
+        "failure",
+        _w("kidney heart liver renal organ respiratory system framework engine motor power force"),
+        frozenset(),
+    ),
+    "assault": ("attack", _w("heart digital ransomware phishing"), frozenset()),
+    "antibody": (
+        "vaccine",
+        frozenset(),
+        _w(
+            "rollout drive doses dose shots shot mandate mandates hesitancy reluctance "
+            "producers makers maker supply supplies program programme campaign certificate "
+            "passport passports"
+        ),
+    ),
+    "programming": (
+        "software",
+        frozenset(),
+        _w(
+            "update updates organization organizations company companies engineer engineers "
+            "designer designers bundle package patch bug firm giant item product products "
+            "license permit stage platform"
+        ),
+    ),
+    "stage": (
+        "platform",
+        _w("entertainment streaming cloud exchanging installment payment e-commerce"),
+        frozenset(),
+    ),
+    "installment": (
+        "payment",
+        _w("computerized advanced digital online versatile mobile contactless"),
+        _w("framework system application app processor organization gateway entryway stage"),
+    ),
+    "entryway": ("gateway", _w("installment payment online web"), frozenset()),
+    "crew": (
+        "team",
+        _w("national cricket football soccer b-ball hockey olympic rival opposing visiting"),
+        frozenset(),
+    ),
+    "objective": (
+        "goal",
+        _w("scored scoring winning leveling levelling equalizing equalising"),
+        _w("scorer scorers kick"),
+    ),
+    "mentor": ("coach", _w("head lead football"), frozenset()),
 }
