@@ -577,6 +577,7 @@ class Bench:
         for grammar in self.args.memory_grammar.split(","):
             result = measure(self.nl.cmd([str(folder)], grammar, jobs=self.jobs), timeout=7200)
             result["files"] = len(files)
+            result["corpus_bytes"], result["corpus_words"] = manifest["bytes"], manifest["words"]
             self.record(f"memory_{count}_{grammar}", result, manifest["bytes"])
 
     def consistency(self) -> None:
@@ -844,7 +845,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
         default="off",
         help="grammar for the memory run: off, harper or off,harper",
     )
-    p.add_argument("--memory-dir", type=Path, default=BENCH / "corpus-memory")
+    p.add_argument(
+        "--memory-dir", type=Path, default=Path(tempfile.gettempdir()) / "newslint-bench-memory"
+    )
     p.add_argument(
         "--node-dir", type=Path, default=Path(tempfile.gettempdir()) / "newslint-bench-node"
     )
