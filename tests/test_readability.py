@@ -68,3 +68,27 @@ def test_statistics_summarise_the_document():
 def test_syllables_close_to_dictionary_counts():
     expected = {"the": 1, "council": 2, "announced": 2, "companies": 3, "increasing": 3}
     assert {w: syllables(w) for w in expected} == expected
+
+
+def test_passive_paragraph_found_active_rewrite_clean():
+    passive = (
+        "The plan was approved on Monday. The budget was cut by a third. "
+        "Two schools were closed and the staff were told nothing."
+    )
+    active = (
+        "The council approved the plan on Monday. It cut the budget by a third. "
+        "It closed two schools and told the staff nothing."
+    )
+    reports = lint(f"{active}\n\n{passive}\n", select=["NL503"])
+    assert at(reports, "NL503") == [3]
+    assert reports[0].rule.category == "readability"
+    doc = parse("a.txt", passive)
+    assert ReadabilityCheck().statistics(doc)["readability"]["passive_sentences"] == 3
+
+
+def test_adjectives_after_be_are_not_passive():
+    text = (
+        "Residents are concerned about the plan. The mayor is based in the north. "
+        "Officials were pleased with the result. Traders are worried about costs."
+    )
+    assert lint(text, select=["NL503"]) == []

@@ -88,6 +88,24 @@ RULES = (
             "in the spring to check on progress and to decide what to do next."
         ],
     ),
+    rule(
+        "NL503",
+        "passive-density",
+        "info",
+        "{n} of {total} sentences in this paragraph are passive: say who did what",
+        """Most sentences of the paragraph are in the passive voice ("was announced",
+        "were arrested", "has been decided"). A passive now and then is fine; a
+        paragraph of them hides who acted, which is the news. Reported for
+        paragraphs where at least three sentences, and three in four, are passive.""",
+        bad=[
+            "The plan was approved on Monday. The budget was cut by a third. Two schools "
+            "were closed and the staff were told nothing."
+        ],
+        good=[
+            "The council approved the plan on Monday. It cut the budget by a third, "
+            "closed two schools and told the staff nothing."
+        ],
+    ),
 )
 
 
@@ -153,6 +171,65 @@ def _fk_grade(block: Block) -> float:
     return fk_grade(text_counts(block.text, len(block.sentences)))
 
 
+_IRREGULAR_PARTICIPLES = (
+    "born borne broken brought built bought caught chosen done drawn driven eaten fallen "
+    "felt fought found forgotten forgiven frozen given gone grown held hidden hit hurt "
+    "kept known laid led left lent lost made meant met paid put read ridden rung risen "
+    "run said seen sent set shaken shot shown shut sold spent spoken spread stolen struck "
+    "sworn taken taught thrown told torn understood upheld won withdrawn worn written "
+    "cut let cast quit shed split bid beaten bitten bound dealt dug fed fled flung "
+    "forbidden hung heard lit proven sought stuck sunk swept swung overseen overtaken "
+    "undertaken rebuilt arisen"
+)
+_PASSIVE = re.compile(
+    r"\b(?:am|is|are|was|were|be|been|being)\s+(?:(?:not|also|already|still|reportedly|"
+    r"widely|later|then|now|being)\s+)?(?:[a-z]+ed|"
+    + "|".join(_IRREGULAR_PARTICIPLES.split())
+    + r")\b(?!\s+(?:to|that)\b)",
+    re.I,
+)
+# "-ed" words after "be" that are adjectives, not passives
+_ADJECTIVE_ED = frozenset(
+    [
+        "concerned",
+        "interested",
+        "worried",
+        "pleased",
+        "tired",
+        "surprised",
+        "excited",
+        "bored",
+        "scared",
+        "involved",
+        "based",
+        "located",
+        "supposed",
+        "used",
+        "married",
+        "retired",
+        "qualified",
+        "experienced",
+        "committed",
+        "determined",
+        "prepared",
+        "satisfied",
+        "disappointed",
+        "embarrassed",
+        "limited",
+        "related",
+        "needed",
+    ]
+)
+
+
+def is_passive(sentence: str) -> bool:
+    """Whether a sentence has a be + past participle verb group."""
+    for m in _PASSIVE.finditer(sentence):
+        if m.group().split()[-1].lower() not in _ADJECTIVE_ED:
+            return True
+    return False
+
+
 class ReadabilityCheck(Check):
     """Long sentences, paragraphs above the audience's grade, and document metrics."""
 
@@ -168,6 +245,8 @@ class ReadabilityCheck(Check):
                 yield from self._long_sentences(block, limit)
             if ctx.wants("NL502"):
                 yield from self._grade(block, audience, max_grade)
+            if ctx.wants("NL503"):
+                yield from self._passive(block)
 
     @staticmethod
     def _long_sentences(block: Block, limit: int) -> Iterator[Finding]:
@@ -195,6 +274,19 @@ class ReadabilityCheck(Check):
             )
             yield Finding("NL502", start, end, message)
 
+    @staticmethod
+    def _passive(block: Block) -> Iterator[Finding]:
+        sentences = block.sentences
+        if len(sentences) < MIN_PARAGRAPH_SENTENCES:
+            return
+        n = sum(1 for s in sentences if is_passive(s.text))
+        if n >= 3 and 4 * n >= 3 * len(sentences):
+            start, end = block.source_span(0, len(block.text))
+            message = (
+                RULES[2].message.replace("{n}", str(n)).replace("{total}", str(len(sentences)))
+            )
+            yield Finding("NL503", start, end, message)
+
     def statistics(self, doc: Document) -> dict[str, Any]:
         """Document-level readability metrics for `--statistics`."""
         blocks = [b for b in doc.prose_blocks if b.kind in _PROSE]
@@ -218,6 +310,7 @@ class ReadabilityCheck(Check):
                 "syllables_per_word": round(c["syllables"] / c["words"], 2),
                 "longest_sentence_words": max(lengths, default=0),
                 "sentences_over_40_words": sum(1 for n in lengths if n > 40),
+                "passive_sentences": sum(1 for s in sentences if is_passive(s.text)),
                 "flesch_reading_ease": round(reading_ease(c), 1),
                 "flesch_kincaid_grade": round(fk_grade(c), 1),
                 "gunning_fog": round(fog, 1),
