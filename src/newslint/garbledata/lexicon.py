@@ -617,6 +617,11 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
 # be reported however the product of synonyms produces them.
 ORDINARY: frozenset[str] = frozenset(
     {
+        "world pioneers",
+        "world pioneer",
+        "wellness system",
+        "wellness systems",
+        "public wellness",
         "budget shortfall",
         "trade shortfall",
         "revenue shortfall",
