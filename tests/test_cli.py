@@ -32,6 +32,12 @@ def test_text_output_and_exit_code(in_tmp, capsys):
     assert lines[-1].startswith("Found 2 problems (2 errors, 0 warnings, 0 info) in 2 files")
 
 
+def test_footer_agrees_in_number(in_tmp, capsys):
+    (in_tmp / "a.md").write_text("The mayor said TK residents were moved.\n")
+    _, out, _ = run(capsys, "a.md", "--select", "NL106")
+    assert out.splitlines()[-1] == "Found 1 problem (1 error, 0 warnings, 0 info) in 1 file."
+
+
 def test_check_subcommand_and_folder_discovery(in_tmp, capsys):
     (in_tmp / "news").mkdir()
     (in_tmp / "news" / "a.md").write_text(BAD)

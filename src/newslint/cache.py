@@ -14,8 +14,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 import os
-import secrets
 import pickle
+import secrets
 import tempfile
 from functools import cache
 from pathlib import Path

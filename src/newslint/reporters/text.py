@@ -37,15 +37,21 @@ def _statistics(data: ReportInput) -> list[str]:
     return out
 
 
+def _count(n: int, noun: str) -> str:
+    """'1 file', '2 files': the footer is read by people, so it agrees in number."""
+    return f"{n} {noun}" if n == 1 else f"{n} {noun}s"
+
+
 def _footer(data: ReportInput) -> str:
     s = data.summary()
     total = sum(s.values())
     fixable = sum(1 for r in data.reports if r.fix)
-    parts = [f"{s['error']} errors", f"{s['warning']} warnings", f"{s['info']} info"]
-    head = "All checked!" if not total and not data.errors else f"Found {total} problems"
-    text = f"{head} ({', '.join(parts)}) in {data.files} files"
+    parts = [_count(s["error"], "error"), _count(s["warning"], "warning"), f"{s['info']} info"]
+    head = "All checked!" if not total and not data.errors else f"Found {_count(total, 'problem')}"
+    text = f"{head} ({', '.join(parts)}) in {_count(data.files, 'file')}"
     if data.errors:
-        text += f"; {len(data.errors)} files could not be linted"
+        could = "file" if len(data.errors) == 1 else "files"
+        text += f"; {len(data.errors)} {could} could not be linted"
     if data.fixed:
         text += f"; fixed {data.fixed}"
     elif fixable:
