@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Sequence
 from typing import Any
@@ -392,11 +393,12 @@ def _rules_command(command: str, argv: list[str]) -> int:
     return 0
 
 
+_PLACEHOLDER = re.compile(r"\{[a-z_]+\}")
+
+
 def _display(message: str) -> str:
     """A rule's message template with its placeholders shown as an ellipsis."""
-    for slot in ("{match}", "{replacement}", "{count}", "{value}"):
-        message = message.replace(slot, "…")
-    return message
+    return _PLACEHOLDER.sub("…", message)
 
 
 def format_rules_table(metas: list[RuleMeta], default_off: set[str]) -> str:
@@ -420,7 +422,7 @@ def format_rule_doc(meta: RuleMeta, opt_in: bool = False) -> str:
         f"Fix: {'available' if meta.fixable else 'none'}"
         + ("    Enabled: only when selected" if opt_in else ""),
         "",
-        f"Message: {meta.message}",
+        f"Message: {_display(meta.message)}",
         "",
         "## Why",
         "",
@@ -470,7 +472,7 @@ def _rule_markdown(meta: RuleMeta, opt_in: bool) -> str:
         + (", fix available" if meta.fixable else "")
         + (", opt-in (enable with `--select`)" if opt_in else ""),
         "",
-        f"Message: {meta.message}",
+        f"Message: {_display(meta.message)}",
         "",
         meta.description,
         "",
