@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from conftest import at, lint
-from newslint.checks.readability import ReadabilityCheck, syllables
+from newslint.checks.readability import ReadabilityCheck
+from newslint.metrics import syllables
 from newslint.parse import parse
 
 LONG = (

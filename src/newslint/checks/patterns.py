@@ -17,9 +17,11 @@ import re2
 
 from newslint.checks.base import Check, Context
 from newslint.document import Document
+from newslint.metrics import FORMULAS, Counts
 from newslint.model import Finding, Fix
 from newslint.parse.frontmatter import split_front_matter
 from newslint.rulepack import PatternSpec
+from newslint.segment import split_sentences
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
@@ -27,17 +29,7 @@ _RE2_OPTIONS.log_errors = False
 # Quoted speech: straight or curly double quotes within one block.
 _QUOTES = re.compile(r"“[^”]{1,2000}”|\"[^\"\n]{1,2000}\"")
 
-METRICS = (
-    "flesch_reading_ease",
-    "flesch_kincaid_grade",
-    "gunning_fog",
-    "smog_index",
-    "coleman_liau_index",
-    "automated_readability_index",
-    "dale_chall_readability_score",
-    "lexicon_count",
-    "sentence_count",
-)
+METRICS = tuple(FORMULAS)
 _OPS: dict[str, Callable[[float, float], bool]] = {
     ">": operator.gt,
     ">=": operator.ge,
@@ -60,13 +52,13 @@ def compile_regex(pattern: str, ignorecase: bool) -> Any:
 
 
 def metric_function(name: str) -> Callable[[str], float]:
-    if name not in METRICS:
+    """A readability formula applied to a unit's text (sentences found by newslint)."""
+    if name not in FORMULAS:
         raise ValueError(f"'formula' must be one of {', '.join(METRICS)}, not {name!r}")
+    formula = FORMULAS[name]
 
     def measure(text: str) -> float:
-        import textstat
-
-        return float(getattr(textstat, name)(text))
+        return formula(Counts.of(text, len(split_sentences(text))))
 
     return measure
 

@@ -4,8 +4,7 @@ News is read quickly, by everyone. Two things make copy hard going and can be
 measured without guessing at meaning: sentences so long that the reader loses
 the subject before the verb, and paragraphs whose vocabulary and sentence length
 put them at a school grade far above the audience (Flesch-Kincaid). The formulas
-are textstat's; syllables are counted here because textstat's English syllable
-counter downloads NLTK's cmudict on first use, and linting never goes online.
+live in `newslint.metrics` (textstat's formulas, counted offline).
 
 Options (config): `max-sentence-words` (default 40), `audience` (`general`
 news by default; `children`, `general`, `business`, `specialist`) and
@@ -14,14 +13,20 @@ news by default; `children`, `general`, `business`, `specialist`) and
 
 from __future__ import annotations
 
-import math
 import re
 from collections.abc import Iterator
-from functools import lru_cache
 from typing import Any
 
 from newslint.checks.base import Check, Context, rule
 from newslint.document import Block, Document
+from newslint.metrics import (
+    Counts,
+    coleman_liau_index,
+    flesch_kincaid_grade,
+    flesch_reading_ease,
+    gunning_fog,
+    smog_index,
+)
 from newslint.model import Finding
 from newslint.segment import words
 
@@ -116,59 +121,8 @@ def _limit_grade(ctx: Context) -> tuple[str, float]:
     return audience, limit
 
 
-_WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
-_VOWELS = re.compile(r"[aeiouy]+")
-
-
-@lru_cache(maxsize=65536)
-def syllables(word: str) -> int:
-    """Syllables of an English word: vowel groups, less a silent final e.
-
-    textstat counts English syllables with NLTK's cmudict, which it downloads on
-    first use; a linter must not touch the network, so the classic vowel-group
-    estimate (the one Flesch-Kincaid was calibrated with by hand counts, within a
-    few percent on news text) is used instead.
-    """
-    w = word.lower().replace("’", "'").split("'")[0]
-    if not w:
-        return 0
-    count = len(_VOWELS.findall(w))
-    if w.endswith("e") and not w.endswith(("le", "ee", "ye")) and count > 1:
-        count -= 1
-    if w.endswith(("ed", "es")) and len(w) > 3 and w[-3] not in "aeiouydt" and count > 1:
-        count -= 1 if w.endswith("ed") else 0
-    return max(count, 1)
-
-
-def text_counts(text: str, sentence_count: int) -> dict[str, float]:
-    """Words, sentences, syllables, letters and polysyllables of a text."""
-    tokens = _WORDS.findall(text)
-    syl = [syllables(t) for t in tokens]
-    return {
-        "words": len(tokens),
-        "sentences": max(sentence_count, 1),
-        "syllables": sum(syl),
-        "letters": sum(len(t) for t in tokens),
-        "polysyllables": sum(1 for n in syl if n >= 3),
-    }
-
-
-def fk_grade(c: dict[str, float]) -> float:
-    """Flesch-Kincaid grade level."""
-    if not c["words"]:
-        return 0.0
-    return 0.39 * c["words"] / c["sentences"] + 11.8 * c["syllables"] / c["words"] - 15.59
-
-
-def reading_ease(c: dict[str, float]) -> float:
-    """Flesch reading ease (higher is easier; news wire sits around 50-60)."""
-    if not c["words"]:
-        return 0.0
-    return 206.835 - 1.015 * c["words"] / c["sentences"] - 84.6 * c["syllables"] / c["words"]
-
-
 def _fk_grade(block: Block) -> float:
-    return fk_grade(text_counts(block.text, len(block.sentences)))
+    return flesch_kincaid_grade(Counts.of(block.text, len(block.sentences)))
 
 
 _IRREGULAR_PARTICIPLES = (
@@ -292,31 +246,25 @@ class ReadabilityCheck(Check):
         blocks = [b for b in doc.prose_blocks if b.kind in _PROSE]
         sentences = [s for b in blocks for s in b.sentences]
         lengths = [len(words(s.text)) for s in sentences]
-        c = text_counts("\n\n".join(b.text for b in blocks), len(sentences))
-        if not c["words"]:
+        c = Counts.of("\n\n".join(b.text for b in blocks), len(sentences))
+        if not c.words:
             return {"readability": {"words": 0, "sentences": 0, "paragraphs": 0}}
-        wps = c["words"] / c["sentences"]
-        fog = 0.4 * (wps + 100 * c["polysyllables"] / c["words"])
-        smog = 1.043 * math.sqrt(c["polysyllables"] * 30 / c["sentences"]) + 3.1291
-        letters_100 = 100 * c["letters"] / c["words"]
-        sentences_100 = 100 * c["sentences"] / c["words"]
-        coleman = 0.0588 * letters_100 - 0.296 * sentences_100 - 15.8
         return {
             "readability": {
-                "words": int(c["words"]),
+                "words": c.words,
                 "sentences": len(sentences),
                 "paragraphs": len(blocks),
-                "words_per_sentence": round(wps, 1),
-                "syllables_per_word": round(c["syllables"] / c["words"], 2),
+                "words_per_sentence": round(c.words_per_sentence, 1),
+                "syllables_per_word": round(c.syllables / c.words, 2),
                 "longest_sentence_words": max(lengths, default=0),
                 "sentences_over_40_words": sum(1 for n in lengths if n > 40),
                 "passive_sentences": sum(1 for s in sentences if is_passive(s.text)),
-                "flesch_reading_ease": round(reading_ease(c), 1),
-                "flesch_kincaid_grade": round(fk_grade(c), 1),
-                "gunning_fog": round(fog, 1),
-                "smog_index": round(smog, 1),
-                "coleman_liau_index": round(coleman, 1),
-                "reading_time_seconds": round(c["words"] / 238 * 60),
+                "flesch_reading_ease": round(flesch_reading_ease(c), 1),
+                "flesch_kincaid_grade": round(flesch_kincaid_grade(c), 1),
+                "gunning_fog": round(gunning_fog(c), 1),
+                "smog_index": round(smog_index(c), 1),
+                "coleman_liau_index": round(coleman_liau_index(c), 1),
+                "reading_time_seconds": round(c.words / 238 * 60),
             }
         }
 
