@@ -96,3 +96,17 @@ def test_house_metric_rule_runs_without_network(in_tmp):
     assert (finding["rule"], finding["line"], finding["category"]) == ("HS501", 5, "style")
     grade = FORMULAS["flesch_kincaid_grade"](counts(DENSE))
     assert f"{grade:.1f}" in finding["message"]
+
+
+def test_linting_never_imports_nltk(in_tmp):
+    """textstat imports NLTK (and SciPy): seconds of start-up a pre-commit hook must not pay."""
+    (in_tmp / "a.md").write_text(f"# Plan\n\n{PLAIN}\n\n{DENSE}\n")
+    script = (
+        "import sys\nfrom newslint.cli import main\n"
+        "code = main(['a.md', '--statistics', '--format', 'json', '--no-cache', '--jobs', '1'])\n"
+        "print('IMPORTED', sorted(m for m in ('nltk', 'textstat', 'scipy') if m in sys.modules))\n"
+    )
+    proc = subprocess.run(
+        [sys.executable, "-c", script], cwd=in_tmp, capture_output=True, text=True, timeout=120
+    )
+    assert proc.stdout.splitlines()[-1] == "IMPORTED []", proc.stderr

@@ -19,7 +19,8 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache
-from importlib import resources
+from importlib.util import find_spec
+from pathlib import Path
 
 _WORDS = re.compile(r"[A-Za-z]+(?:['’-][A-Za-z]+)*")
 _VOWELS = re.compile(r"[aeiouy]+")
@@ -46,9 +47,13 @@ def syllables(word: str) -> int:
 @cache
 def _easy_words() -> frozenset[str]:
     """Dale-Chall's familiar words, from the list textstat ships (empty if absent)."""
+    spec = find_spec("textstat")  # locates the package without importing it (and NLTK)
+    if spec is None or not spec.submodule_search_locations:
+        return frozenset()
+    path = Path(next(iter(spec.submodule_search_locations)), "resources", "en", "easy_words.txt")
     try:
-        text = resources.files("textstat").joinpath("resources/en/easy_words.txt").read_text()
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        text = path.read_text(encoding="utf-8")
+    except OSError:
         return frozenset()
     return frozenset(w.strip().lower() for w in text.split() if w.strip())
 
