@@ -93,3 +93,21 @@ def test_explicit_config_applies_to_all(in_tmp, capsys):
     (in_tmp / "a.md").write_text(BAD)
     _, out, _ = run(capsys, "a.md", "--config", "cfg.toml", "--format", "json")
     assert [r for _, r, _ in findings(out)] == ["NL106"]
+
+
+def test_alias_bomb_in_config_or_rule_pack_is_refused(in_tmp, capsys):
+    """Nested YAML aliases ('billion laughs') would hang validation: exit 2 with the file named."""
+    lines = ["a: &a [" + ",".join(['"x"'] * 9) + "]"]
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        lines.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    bomb = "\n".join(lines) + "\n"
+    (in_tmp / "a.md").write_text("The council met.\n")
+    indented = "".join(f"  {line}\n" for line in lines)
+    (in_tmp / ".newslint.yaml").write_text("per-file-ignores:\n" + indented)
+    assert main(["a.md", "--no-cache"]) == 2
+    assert ".newslint.yaml:1:1: expands to more than 100,000 values" in capsys.readouterr().err
+    (in_tmp / ".newslint.yaml").write_text("rules-dir: [styles]\n")
+    (in_tmp / "styles").mkdir()
+    (in_tmp / "styles" / "pack.yaml").write_text(bomb)
+    assert main(["a.md", "--no-cache"]) == 2
+    assert "pack.yaml:1:1: expands to more than 100,000 values" in capsys.readouterr().err

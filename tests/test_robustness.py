@@ -76,6 +76,19 @@ def test_front_matter_error_is_a_finding(in_tmp, capsys):
     assert finding["rule"] == "NL904" and "front matter is not valid YAML" in finding["message"]
 
 
+def test_front_matter_alias_bomb_is_cut_off(in_tmp, capsys):
+    """Nine lines of YAML aliases expand to 387 million values: refused, body still linted."""
+    levels = ["a: &a [" + ",".join(['"lol"'] * 9) + "]"]
+    for prev, name in zip("abcdefgh", "bcdefghi", strict=True):
+        levels.append(f"{name}: &{name} [" + ",".join([f"*{prev}"] * 9) + "]")
+    body = "The mayor said TK residents were moved.\n"
+    (in_tmp / "bomb.md").write_text("---\n" + "\n".join(levels) + "\n---\n\n" + body)
+    code, out, _ = run(capsys, "bomb.md", "--format", "json", "--no-cache", "--timeout", "60")
+    found = {(f["rule"], f["line"]) for f in json.loads(out)["findings"]}
+    assert ("NL904", 1) in found and ("NL106", 13) in found
+    assert code == 1
+
+
 def test_oversized_file_is_skipped_with_notice(in_tmp, capsys, monkeypatch):
     monkeypatch.setattr("newslint.loader.MAX_FILE_BYTES", 1000)
     monkeypatch.setattr("newslint.engine.read_bytes.__defaults__", (1000,))

@@ -22,6 +22,7 @@ from ruamel.yaml.comments import CommentedMap, CommentedSeq
 from ruamel.yaml.error import MarkedYAMLError, YAMLError
 
 from newslint.model import Examples, RuleMeta, Severity, category_for
+from newslint.yamlguard import MAX_VALUES, too_many_values
 
 RULE_TYPES = ("existence", "substitution", "occurrence", "repetition", "consistency", "metric")
 SCOPES = ("paragraph", "sentence", "heading", "line", "raw", "code", "document")
@@ -129,13 +130,18 @@ def load_yaml(path: str) -> Any:
     yaml = YAML(typ="rt", pure=True)
     yaml.allow_duplicate_keys = False
     try:
-        return yaml.load(text)
+        data = yaml.load(text)
     except MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (1, 1)
         raise RulePackError(path, line, col, f"invalid YAML: {exc.problem or exc}") from None
     except YAMLError as exc:
         raise RulePackError(path, 1, 1, f"invalid YAML: {exc}") from None
+    if too_many_values(data):
+        raise RulePackError(
+            path, 1, 1, f"expands to more than {MAX_VALUES:,} values (nested aliases?)"
+        )
+    return data
 
 
 def load_pack(path: str, source: str = "builtin") -> list[PatternSpec]:
