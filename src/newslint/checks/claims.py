@@ -29,7 +29,7 @@ import re2
 from newslint.checks.base import Check, Context, rule
 from newslint.claimmodel import score as claim_score
 from newslint.document import Block, Document, Sentence
-from newslint.model import Finding, Severity
+from newslint.model import Finding
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
@@ -152,6 +152,12 @@ _PREDICTION = _fast(
     r"|is projected to|are projected to|is poised to|are poised to) (?:\w+ )?"
     r"(?:double|triple|halve|soar|surge|plunge|collapse|skyrocket|transform|revolutioni[sz]e|replace|eliminate|dominate"
     r"|destroy|wipe out|create \d|cost \d|save \d|reach \$?\d|exceed|overtake|outpace)\b",
+    re.I,
+)
+
+# "billions of dollars", "a multi-billion-dollar deal": a size nobody measured.
+_VAGUE_SUM = _fast(
+    r"\b(?:hundreds|thousands|millions|billions|trillions)\b|\bmulti-?(?:million|billion|trillion)",
     re.I,
 )
 
@@ -460,6 +466,15 @@ def _looks_like_title(text: str) -> bool:
     return "\n" not in text and len(text.split()) <= 20 and not _TITLE_END.search(text)
 
 
+def _appositive(text: str, claim: Claim, source_at: int) -> bool:
+    """A peacock set off by commas before the sentence's source: ", a leading X, said"."""
+    return (
+        claim.end <= source_at
+        and text[max(0, claim.start - 2) : claim.start] == ", "
+        and "," in text[claim.end : source_at]
+    )
+
+
 class UnsupportedClaims(Check):
     """Sentences stating checkable facts with no source in sight."""
 
@@ -554,6 +569,26 @@ class UnsupportedClaims(Check):
             good=["Electricity prices will double by next winter, the regulator forecast."],
         ),
         rule(
+            "NL209",
+            "figure-near-source",
+            "info",
+            "Figure with no source of its own, though a source is named nearby",
+            """Opt-in. A figure in a paragraph that names no source, right after a
+            paragraph (or under a lead) that does. Wire and newspaper copy names its
+            main source once and then gives that source's figures, so these are
+            usually covered and NL201 leaves them alone; switch this rule on for a
+            strict pass that asks every paragraph to carry its own attribution.
+            Vague sums ("billions of dollars") are NL201 wherever they stand.""",
+            bad=[
+                "Brightline said on Monday that it would add four trains a day.\n\n"
+                "The rail line lost 30 percent of its riders last year."
+            ],
+            good=[
+                "Brightline said on Monday that it would add four trains a day.\n\n"
+                "The rail line lost 30 percent of its riders last year, the company said."
+            ],
+        ),
+        rule(
             "NL208",
             "check-worthy-claim",
             "info",
@@ -567,7 +602,7 @@ class UnsupportedClaims(Check):
             good=["I think we can do better than that."],
         ),
     )
-    default_off = frozenset({"NL208"})
+    default_off = frozenset({"NL208", "NL209"})
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         previous_sourced = False  # did the paragraph before this one name a source?
@@ -604,7 +639,16 @@ class UnsupportedClaims(Check):
         out: list[Finding] = []
         for sentence in block.sentences:
             s_text = sentence.text
-            if any(sentence.start <= p < sentence.end for p in points):
+            here = [p for p in points if sentence.start <= p < sentence.end]
+            if here and not supported:
+                # "Acme, a leading maker of robots, said ...": the praise in the
+                # appositive is the writer's, not the source's.
+                out += [
+                    self._finding(block, c, nearby_source, ctx)
+                    for c in cues
+                    if c.rule == "NL203" and ctx.wants("NL203") and _appositive(text, c, min(here))
+                ]
+            if here:
                 supported = True
             if supported or s_text.rstrip("”\"' )").endswith("?") or _OPINION.search(s_text):
                 continue
@@ -612,7 +656,9 @@ class UnsupportedClaims(Check):
                 sentence, [c for c in cues if sentence.start <= c.start < sentence.end]
             )
             for claim in self._gate(claims, sentence, ctx):
-                out.append(self._finding(block, claim, nearby_source))
+                finding = self._finding(block, claim, nearby_source, ctx)
+                if finding:
+                    out.append(finding)
         return out, supported
 
     def _gate(self, claims: list[Claim], sentence: Sentence, ctx: Context) -> Iterable[Claim]:
@@ -623,7 +669,8 @@ class UnsupportedClaims(Check):
         out: list[Claim] = []
         model_p: float | None = None
         for claim in claims:
-            if claim.rule in seen or not ctx.wants(claim.rule):
+            wanted = ctx.wants(claim.rule) or (claim.rule == "NL201" and ctx.wants("NL209"))
+            if claim.rule in seen or not wanted:
                 continue
             if claim.rule in ("NL204", "NL206", "NL207") and hedged:
                 continue
@@ -651,16 +698,26 @@ class UnsupportedClaims(Check):
             out = [c for c in out if c.rule in ("NL201", "NL203", "NL205")]
         return out
 
-    def _finding(self, block: Block, claim: Claim, nearby_source: bool) -> Finding:
-        """A finding; a figure after a sourced lead or paragraph is only possibly unsourced."""
+    def _finding(
+        self, block: Block, claim: Claim, nearby_source: bool, ctx: Context
+    ) -> Finding | None:
+        """A finding; a figure after a sourced lead or paragraph is only possibly unsourced.
+
+        Such a figure is NL209 (opt-in): news copy names its source once and gives its
+        figures after it. A vague sum ("billions of dollars") is an estimate nobody made,
+        so it stays NL201 wherever it stands.
+        """
         message = _message(claim)
-        severity = None
-        if claim.rule == "NL201" and nearby_source:
-            severity = Severity.INFO
+        rule_id = claim.rule
+        vague = bool(_VAGUE_SUM.search(claim.text))
+        if rule_id == "NL201" and not (nearby_source and not vague) and not ctx.wants("NL201"):
+            return None
+        if rule_id == "NL201" and nearby_source and not vague:
+            if not ctx.wants("NL209"):
+                return None
+            rule_id = "NL209"
             message += " (a source is named nearby: if it covers this figure, say so here)"
-        return Finding(
-            claim.rule, *block.source_span(claim.start, claim.end), message, severity=severity
-        )
+        return Finding(rule_id, *block.source_span(claim.start, claim.end), message)
 
 
 _ADVICE = {
