@@ -135,8 +135,10 @@ _TREND = _fast(
     re.I,
 )
 _GENERAL = _fast(
-    r"\b(?:studies|research|science|data|evidence|surveys|polls) (?:show|shows|has shown|have shown"
-    r"|prove|proves|suggest|suggests|confirm|confirms|indicate|indicates)\b"
+    r"\b(?:studies|research|science|data|evidence|surveys|polls) (?:(?:has|have) )?"
+    r"(?:(?:long|consistently|repeatedly|also|clearly|already|previously|time and again) )?"
+    r"(?:show|shows|shown|prove|proves|proven|suggest|suggests|suggested|confirm|confirms"
+    r"|confirmed|indicate|indicates|indicated)\b"
     r"|\b(?:most|all|many) (?:economists|scientists|doctors|experts|analysts|americans|people"
     r"|consumers|investors|companies|businesses) (?:agree|believe|think|say|know|accept|prefer)\b"
     r"|\b(?:everyone|everybody|nobody|no one) (?:knows|agrees|believes|doubts)\b"
@@ -190,6 +192,7 @@ _ROUTINE = re.compile(
     r"|\bin (?:early|late|afternoon|morning|premarket|pre-market|after-hours|extended|midday)"
     r" trading\b"
     r"|\b\d{1,3}-year-old\b|, \d{1,3}, "
+    r"|\b(?:[Aa] crowd of|[Aa]ttendance (?:of|was)|[Aa]n attendance of) \d"
 )
 # A unit price ("$2 a ride", "£60 a night") describes, it does not claim.
 _UNIT_PRICE = _fast(
@@ -197,7 +200,7 @@ _UNIT_PRICE = _fast(
     r"(?:night|month|year|week|day|hour|ride|ticket|trip|person|head|share|gallon|litre|liter"
     r"|barrel|kilo|kilogram|pound|ounce|meal|visit|seat|unit|copy|issue)\b"
     r"|^[^.]*\b(?:[Ff]ares?|[Tt]ickets?|[Pp]rices?|costs?) (?:\w+ ){0,2}(?:stay|stays|remain"
-    rf"|remains|is|are|will be|start|starts) (?:at )?[$£€¥]\s?{_NUM}\b",
+    rf"|remains|is|are|will be|start|starts|starting|from) (?:at |from )?[$£€¥]\s?{_NUM}\b",
 )
 
 # --- what supports a claim ----------------------------------------------------------
@@ -268,6 +271,11 @@ _VAGUE_SOURCE = _fast(
     r"|people|sources|studies|research|reports|rumou?rs|it is|it.s|it was|it has been|there)\b",
     re.I,
 )
+# How many of the first real paragraphs count as the lead.
+LEAD_PARAGRAPHS = 3
+# Paragraphs naming a source (at least this many, and this share) make reported copy.
+REPORTED_MIN = 3
+REPORTED_SHARE = 0.3
 # A paragraph this long is the lead: the story's main source, named there, covers a lot.
 LEAD_WORDS = 15
 # Model score a superlative or trend sentence needs before it is reported.
@@ -395,6 +403,12 @@ _SOFT_CUES = (
 )
 
 
+# A present-tense cause inside an explanatory clause states how things work.
+_GENERIC_CAUSE = re.compile(
+    r"causes|leads to|results in|is responsible for|are responsible for", re.I
+)
+_EXPLAINING = re.compile(r"\b(?:where|which|because)\b[^,;.]*$")
+
 # "This leads to ...": a connective pointing back, not a causal claim of its own.
 _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
 
@@ -409,6 +423,12 @@ def _cues(text: str) -> list[Claim]:
         for m in rx.finditer(text):
             if kind == "trend" and _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if (
+                kind == "trend"
+                and _GENERIC_CAUSE.fullmatch(m.group(0))
+                and _EXPLAINING.search(text, max(0, m.start() - 60), m.start())
+            ):
+                continue  # "where the plates collide causes quakes": background, not news
             out.append(Claim(kind, rule_id, m.start(), m.end(), m.group(0)))
     out.sort(key=lambda c: c.start)  # report the first figure of a sentence
     return out
@@ -464,6 +484,23 @@ _TITLE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
 def _looks_like_title(text: str) -> bool:
     """A short line with no closing punctuation: a headline in a plain-text file."""
     return "\n" not in text and len(text.split()) <= 20 and not _TITLE_END.search(text)
+
+
+def _reported_copy(doc: Document) -> bool:
+    """Whether the article attributes as reporting does: several paragraphs, and a
+    fair share of them, name who says what. Its figures come from those sources."""
+    paragraphs = [
+        b.text
+        for b in doc.blocks
+        if b.kind in ("paragraph", "list_item")
+        and not b.quoted
+        and len(b.text.split()) >= LEAD_WORDS
+        and not _DRAFTING.search(b.text)
+    ]
+    if len(paragraphs) < REPORTED_MIN:
+        return False
+    sourced = sum(1 for t in paragraphs if is_attributed(t))
+    return sourced >= REPORTED_MIN and sourced >= REPORTED_SHARE * len(paragraphs)
 
 
 def _appositive(text: str, claim: Claim, source_at: int) -> bool:
@@ -541,7 +578,10 @@ class UnsupportedClaims(Check):
             """"Studies show", "most economists agree" and "it is well known" assert a
             consensus without naming it. Name the study, the survey or the economists,
             or link them.""",
-            bad=["Studies show that remote workers are more productive."],
+            bad=[
+                "Studies show that remote workers are more productive.",
+                "Research has consistently shown that light exercise cuts the risk of early death.",
+            ],
             good=[
                 "A 2023 Stanford study of 16,000 workers found remote workers were 13% "
                 "more productive, its authors said.",
@@ -606,7 +646,9 @@ class UnsupportedClaims(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         previous_sourced = False  # did the paragraph before this one name a source?
-        lead_sourced: bool | None = None  # did the lead (first real paragraph) name one?
+        lead_sourced = False  # did the lead (the first real paragraphs) name one?
+        lead_left = LEAD_PARAGRAPHS
+        reported = _reported_copy(doc)
         for block in doc.blocks:
             if block.kind == "heading":
                 previous_sourced = False
@@ -614,12 +656,14 @@ class UnsupportedClaims(Check):
                 continue
             if block.kind == "paragraph" and _looks_like_title(block.text):
                 continue  # a plain-text headline: not a claim in the article's voice
-            nearby = previous_sourced or bool(lead_sourced)
+            nearby = previous_sourced or lead_sourced or reported
             findings, sourced = self._block(block, ctx, nearby)
             yield from findings
             previous_sourced = sourced
-            if lead_sourced is None and len(block.text.split()) >= LEAD_WORDS:
-                lead_sourced = sourced
+            if lead_left and len(block.text.split()) >= LEAD_WORDS:
+                # A stand-first, a cookie notice or a dateline may come first.
+                lead_left -= 1
+                lead_sourced = lead_sourced or sourced
 
     def _block(self, block: Block, ctx: Context, nearby_source: bool) -> tuple[list[Finding], bool]:
         """Findings of one paragraph, and whether it names a source."""
