@@ -106,3 +106,40 @@ def test_byline_repeated_after_the_story():
         "By Jane Roe\n\n" + BODY + "\nBy Jane Roe\n\nJane Roe is a reporter covering city hall.\n"
     )
     assert spans(lint(text, "a.txt", select=["NL120"]), "NL120") == [(9, 11)]
+
+
+def test_cookie_consent_before_the_story_is_chrome():
+    head = (
+        "We value your privacy\n\nWe and our partners use cookies to store and access "
+        "information on your device. Manage preferences\n\nAccept all | Reject all\n\n"
+    )
+    reports = lint(head + BODY, "a.txt", select=["meta-text"])
+    assert spans(reports, "NL120") == [(1, 5)]
+
+
+def test_disclaimers_tickers_app_and_social_promos_are_chrome():
+    text = (
+        "BTC $67,412 ▲ 2.3% | ETH $3,318 ▼ 1.1%\n\n"
+        + BODY
+        + "\nFollow @MetroDaily on X for live updates from the council chamber.\n\n"
+        "Download the Metro Daily app for breaking news alerts.\n\n"
+        "Disclaimer: This article is for informational purposes only and does not "
+        "constitute financial advice.\n"
+    )
+    reports = lint(text, "a.txt", select=["meta-text"])
+    assert spans(reports, "NL120") == [(1, 1), (9, 13)]
+
+
+def test_caption_labels_of_a_lost_picture_are_image_placeholders():
+    text = BODY + "\nImage caption: Councillors debated the plan for three hours.\n\n" + BODY
+    assert at(lint(text, "a.txt", select=["meta-text"]), "NL123") == [7]
+
+
+def test_a_story_about_cookies_or_an_app_is_not_chrome():
+    text = (
+        "The regulator fined the retailer £2 million on Tuesday after finding that its "
+        "website placed advertising cookies before visitors could refuse them.\n\n"
+        "The company said it would download the regulator's guidance and change its app "
+        "within a month, a spokesperson told reporters on Tuesday.\n"
+    )
+    assert not lint(text, "a.txt", select=["meta-text"])

@@ -108,6 +108,13 @@ _UI_SENTENCE = fast(
     r"|\benter (?:your|a valid) email\b"
     r"|\bby (?:clicking|signing up|subscribing|registering)\b[^.]{0,120}\b(?:agree|privacy|terms)\b"
     r"|\b(?:we|this (?:site|website)) uses? cookies\b|\bour cookie policy\b"
+    r"|\bwe and our (?:\d+ )?(?:partners|vendors)\b[^.]{0,60}\bcookies\b|\bwe value your privacy\b"
+    r"|\b(?:manage|change) (?:your )?(?:cookie |privacy )?(?:preferences|settings|choices)\b"
+    r"|\b(?:download|get|install) (?:our|the) (?:[\w'’&-]+ ){0,4}app\b"
+    r"|\bavailable (?:on|for) (?:ios|iphone|the app store|android|google play)\b"
+    r"|\bfollow (?:us|@\w+)\b[^.]{0,20}\bon (?:x|twitter|facebook|instagram|tiktok|threads|"
+    r"bluesky|linkedin|youtube|google news|whatsapp|telegram)\b"
+    r"|\bjoin our (?:[\w'’-]+ ){0,3}(?:channel|group|community|server|mailing list)\b"
     r"|\baccept (?:all )?cookies\b"
     r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
     r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
@@ -230,6 +237,27 @@ _IMAGE_CREDIT = fast(
     r"epa|pa|bloomberg|alamy|istock|unsplash|pexels)\b.{0,60}$",
     re.I,
 )
+# Site boilerplate under finance and crypto stories: the page's legal notice.
+_DISCLAIMER = fast(
+    r"^(?:disclaimer|legal disclaimer|risk warning|disclosure)\s*[:.—–-]\s*\S"
+    r"|\b(?:is|are) (?:provided )?for (?:general )?information(?:al)? purposes only\b"
+    r"|\bdoes not constitute (?:financial|investment|legal|tax) advice\b"
+    r"|\bthe views (?:and (?:opinions|recommendations) )?(?:expressed|made) "
+    r"(?:above |here |in this (?:article|piece) )?are (?:those of|solely)\b[^.]{0,80}"
+    r"\bnot (?:of|those of) (?:this|the) "
+    r"(?:website|site|publication|management)\b",
+    re.I,
+)
+_DISCLAIMER_KEYS = ("disclaimer", "disclosure", "risk warning", "purposes only", "advice", "views")
+# A price ticker scraped with the page: "BTC $67,412 ▲ 2.3% | ETH $3,318 ▼ 1.1%".
+_TICKER = fast(
+    r"(?:[A-Z][A-Z0-9./&-]{1,11}\s*[:=]?\s*[$€£¥]?\s?\d[\d,.]*\s*[▲▼△▽↑↓+\-−]?\s*[+\-−]?\d[\d.,]*%"
+    r"\s*[|·•,]?\s*){2,}"
+)
+# "Image caption, ..." / "Image source: Getty": the labels of a picture that was not kept.
+_CAPTION_LABEL = fast(
+    r"^(?:image|media|photo|picture|video) (?:caption|source|credit)s?\s*[:,]\s*\S", re.I
+)
 _IMAGE_COUNT = fast(r"(?:image|photo|slide|picture|gallery) \d+ (?:of|/) \d+", re.I)
 _STOPWORDS = frozenset(
     [
@@ -322,7 +350,8 @@ _UI_KEYS = (
     "rights reserved", "©", "(c)", "copyright", "follow us", "share", " app", "log in",
     "sign in", "subscribers", "members", "journalism", "javascript", "browser", "comment",
     "click here", "tap here", "join ", "required fields", "save my name", "notify me",
-    "logged in", "akismet", "access", "alerts", "notifications",
+    "logged in", "akismet", "access", "alerts", "notifications", "privacy", "preferences",
+    "settings", "choices", "follow @", "available on", "available for", "follow ",
 )  # fmt: skip
 
 
@@ -437,6 +466,14 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
         _IMAGE_FILE.match(clean) or _IMAGE_COUNT.fullmatch(clean)
     ):
         return _Label(2, "image", False)
+    if first.isupper() and _CAPTION_LABEL.match(clean):
+        return _Label(2, "image", False)
+    if n >= 4 and any(c in clean for c in "%") and _TICKER.fullmatch(clean):
+        return _Label(2, "chrome", False)
+    if any(k in lower for k in _DISCLAIMER_KEYS) and _DISCLAIMER.search(clean):
+        return _Label(2, "chrome", False)
+    if "|" in clean and n <= 12 and _all_ui(clean.split("|")):
+        return _Label(2, "chrome", False)  # "Accept all | Reject all"
     if n <= 10 and _IMAGE_CREDIT.match(clean):
         # A bare credit may be a caption the extractor kept: chrome only in context,
         # and never when it stands beside its picture.
@@ -471,6 +508,14 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
     if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
     return None
+
+
+def _all_ui(parts: list[str]) -> bool:
+    """Every piece of a pipe-separated line is a UI label ("Accept all | Reject all")."""
+    parts = [_clean(p) for p in parts]
+    return len([p for p in parts if p]) >= 2 and all(
+        not p or _UI_WHOLE.fullmatch(p.rstrip("!:…")) for p in parts
+    )
 
 
 def _is_headline(block: Block, in_head: bool) -> bool:
@@ -607,7 +652,8 @@ class PageChrome(Check):
         # fields an article never labels (Author:, Body:, Place of Publish:, URL:...).
         templated = names - _NEWSY_LABELS
         # A chat answer that opens with "Title: ..." is labelled the same way.
-        title_line = labelled == [0] and names <= {"title", "headline"}
+        # ... or after the assistant's preamble or trace ("Sure! Here is the article:").
+        title_line = labelled[0] <= 3 and len(labelled) == 1 and names <= {"title", "headline"}
         if not (empty_body or title_line or (len(names) >= 2 and templated) or len(names) >= 3):
             return None
         return labelled[0], labelled[-1]

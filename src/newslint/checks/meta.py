@@ -516,7 +516,15 @@ _SIGNOFF = fast(
     r"(?:further|more|additional|other) "
     r"(?:edits|changes|revisions|adjustments|tweaks|help|assistance)\b"
     r"|\bdo you want me to\b|\bI can also (?:provide|write|create|draft|add|expand|adjust|make|"
-    r"help|tailor|shorten|rewrite|include)\b",
+    r"help|tailor|shorten|rewrite|include)\b"
+    # The assistant's note on its own output: "Note: I've left placeholders where ..."
+    r"|^\W{0,3}(?:note|nb|please note)\W{0,4}\s*I(?:'ve|’ve| have) (?:left|kept|added|included|"
+    r"used|changed|removed|omitted|assumed|replaced|inserted|adjusted|retained|preserved|marked|"
+    r"not (?:included|changed|verified|added))\b"
+    r"|\bI(?:'ve|’ve| have) (?:left|kept|used|added|inserted|included) (?:some |a few |the )?"
+    r"(?:placeholders?|brackets|blanks)\b"
+    r"|\bplaceholders? (?:where|for (?:any|the|names|quotes))\b[^.\n]{0,80}"
+    r"\b(?:not (?:provided|given|available|included)|missing|unknown)\b",
     re.I,
 )
 # Every sign-off pattern contains one of these: a cheap gate before the regex.
@@ -535,6 +543,10 @@ _SIGNOFF_KEYS = (
     "shall i",
     "do you want",
     "i can also",
+    "i've",
+    "i’ve",
+    "i have",
+    "placeholder",
 )
 _CHAT_UI = fast(
     r"^(?:Regenerate(?: response| draft)?|Copy code|Copy to clipboard|ChatGPT said:?|You said:?|"
@@ -610,17 +622,20 @@ class ChatArtefacts(Check):
             "error",
             "Chat-assistant sign-off left in the article",
             """Closing offers such as "I hope this helps!", "Let me know if you'd like any
-            changes" or "Feel free to modify the article" are addressed to the person who
-            asked for the text, not to readers. Delete them. When the whole paragraph is
+            changes" or "Feel free to modify the article", and the assistant's notes on
+            its own output ("Note: I've left placeholders where..."), are addressed to the
+            person who asked for the text, not to readers. Delete them. When the whole paragraph is
             sign-off, the fix removes its line.""",
             bad=[
                 "The council will vote again in May.\n\nI hope this helps! Let me know if "
                 "you'd like any changes.",
                 "Feel free to adjust the tone to suit your publication.",
                 "Would you like me to add quotes from the mayor?",
+                "**Note:** I've left placeholders where names and quotes were not provided.",
             ],
             good=[
                 '"Let me know if you need anything," the neighbour told her.',
+                "Note: figures have been rounded, and I have been told the plan may change.",
                 "Is there anything else you want to add? No, I think we covered it.",
                 "Residents can feel free to use the pool until September.",
             ],
