@@ -158,9 +158,17 @@ def test_weekday_without_year_uses_publication_date_option() -> None:
 
 
 def test_yearless_date_accepts_the_year_before_an_updated_publication_date() -> None:
-    # March 5 was a Tuesday in 2024; a story updated in 2025 may be about 2024.
-    text = "The vote is on Tuesday, March 5.\n"
+    # March 5 was a Tuesday in 2024; a story updated in 2025 may be about 2024
+    # when it names 2024 somewhere.
+    text = "The vote, first called in 2024, is on Tuesday, March 5.\n"
     assert at(lint(text, select=["NL307"], **{"publication-date": "2025-02-20"}), "NL307") == []
+
+
+def test_yearless_date_in_a_story_of_this_year_is_checked_against_this_year() -> None:
+    # June 19, 2025 is a Thursday (it was a Wednesday in 2024); nothing points to 2024.
+    text = "The semi-finals will be played on Wednesday 19 June.\n"
+    reports = lint(text, select=["NL307"], **{"publication-date": "2025-06-14"})
+    assert at(reports, "NL307") == [1]
 
 
 def test_publication_date_from_published_line() -> None:

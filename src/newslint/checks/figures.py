@@ -711,6 +711,25 @@ _REMAINING = re.compile(
 _SEXES = re.compile(
     r"\b(?:men|male)\b.*\b(?:women|female)\b|\b(?:women|female)\b.*\b(?:men|male)\b", re.I
 )
+# An exclusive choice: each respondent has one preference, one first choice.
+_CHOICE = re.compile(
+    r"\bprefer(?:red|s)?\b|\b(?:chose|picked|opted for|would vote for|ranked first)\b"
+    r"|\b(?:favou?rite|first choice|top choice|main (?:reason|source))\b",
+    re.I,
+)
+# "Of the total spending, 45% ...": a breakdown of one whole.
+_BREAKDOWN = re.compile(
+    r"^(?:Of (?:the|its|their|this|that) (?:total|overall|entire|whole|£|\$|€|[\w-]+ (?:budget|"
+    r"spending|revenue|sales|funding|cost|respondents|votes))|(?:The|Its|Their) (?:budget|spending|"
+    r"funding|revenue) (?:is|was|will be) (?:split|divided|broken down))\b",
+    re.I,
+)
+# "... and 35% on everything else": the last share is the rest, so they make 100%.
+_REST_AFTER = re.compile(
+    r"\s*(?:\w+\s+){0,2}(?:on|to|for|in|from|with|by)?\s*(?:all |the )?(?:other|others|"
+    r"everything else|the rest|remaining|elsewhere)\b",
+    re.I,
+)
 _UNDECIDED = re.compile(r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I)
 _NOT_PARTITION = re.compile(
     r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each)\b",
@@ -728,18 +747,24 @@ class SharesCheck(_Base):
             "warning",
             "Shares of one whole do not add up to 100%",
             """Percentages that split one whole (a vote, for and against, men and
-            women) cannot add up to more than 100% beyond rounding, and a share and
-            "the remaining" share must make 100%. One of them is wrong. Only
+            women, a budget's breakdown, respondents' single preference) cannot add up
+            to more than 100% beyond rounding, and shares that end with "the remaining"
+            share or "everything else" must make 100%. One of them is wrong. Only
             exclusive splits are checked, since survey answers that allow several
             choices may legitimately add up to more, and splits that leave out
             "undecided" may add up to less.""",
             bad=[
                 "The measure passed with 58% of voters in favour and 47% against.",
                 "Vertex owns 60% of the venture and Skyline holds the remaining 30%.",
+                "Of the total spending, 45% goes on care, 30% on schools and 35% on everything else.",
+                "In the survey, 58% preferred card payments, 27% preferred bank transfers and 24% "
+                "preferred cash.",
             ],
             good=[
                 "The measure passed with 58% of voters in favour and 42% against.",
                 "Vertex owns 60% of the venture and Skyline holds the remaining 40%.",
+                "Of the total spending, 45% goes on care, 30% on schools and 25% on everything else.",
+                "In the survey, 58% used cards, 47% used bank transfers and 24% used cash.",
             ],
         ),
     )
@@ -761,11 +786,22 @@ class SharesCheck(_Base):
                     msg = f"A share and 'the remaining' share add up to {total:g}%, not 100%"
                     yield Finding("NL305", start, end, msg)
                 continue
+            rest = len(pcts) >= 3 and bool(_REST_AFTER.match(s.text, pcts[-1].end()))
+            if rest and abs(total - 100) > 0.5 * len(pcts):
+                start, end = self.span(s, s.start + pcts[0].start(), s.start + pcts[-1].end())
+                parts = " + ".join(p.group(0) for p in pcts)
+                msg = (
+                    f"A breakdown ending with 'the rest' adds up to {total:g}% ({parts}), not 100%"
+                )
+                yield Finding("NL305", start, end, msg)
+                continue
             if total <= 100 + 0.5 * len(pcts):
                 continue
             exclusive = (
                 bool(_VOTE_SHARE.search(s.text))
                 or bool(_SEXES.search(s.text))
+                or bool(_BREAKDOWN.search(s.text))
+                or (len(pcts) >= 3 and len(_CHOICE.findall(s.text)) >= 1)
                 or (
                     bool(_POSITIVE.search(s.text))
                     and bool(_NEGATIVE.search(s.text))
@@ -916,15 +952,21 @@ class WeekdayDateCheck(_Base):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         an = analyse(doc, ctx.option("publication-date"))
+        # A story reposted or updated a year on names the year before somewhere (a
+        # date, a URL); only then may a yearless date belong to that year.
+        pub = an.pubdate
+        lenient = pub is not None and str(pub.year - 1) in doc.text
         for s in an.sentences:
             if not re.search(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", s.text):
                 continue
             for m in _WD_DATE.finditer(s.text):
-                finding = self._check(s, m, an.pubdate)
+                finding = self._check(s, m, pub, lenient)
                 if finding:
                     yield finding
 
-    def _check(self, s: SentenceInfo, m: re.Match[str], pub: date | None) -> Finding | None:
+    def _check(
+        self, s: SentenceInfo, m: re.Match[str], pub: date | None, lenient: bool = True
+    ) -> Finding | None:
         before = s.text[max(0, m.start() - 10) : m.start()]
         after = s.text[m.end() : m.end() + 12]
         if _RANGE_WORD_BEFORE.search(before) or _RANGE_WORD_AFTER.match(after):
@@ -949,7 +991,7 @@ class WeekdayDateCheck(_Base):
             return Finding("NL307", start, end, f"{m.group(0).strip()} is not a date")
         if real.weekday() == wd:
             return None
-        if not m.group("year"):
+        if not m.group("year") and lenient:
             # The year was inferred from the publication date, which may be an
             # "Updated" date a year after the story: accept the year before too.
             try:
