@@ -1142,6 +1142,25 @@ _DAY_WORD = re.compile(
 )
 
 
+_DATE_AFTER = (
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b"
+    rf"|(?P<mon3>{_MONTH_RE})\b(?!\s+\d))"
+)
+# "earlier this month, on February 27", "last month (in May)".
+_REL_MONTH = re.compile(
+    rf"\b(?P<rel>this|last|next)\s+month\s*(?:,\s*|\(\s*|\s+)(?:on\s+|in\s+)?(?:the\s+)?{_DATE_AFTER}",
+    re.I,
+)
+# "yesterday, April 16" / "yesterday (Wednesday 16 April)".
+_DAY_DATE = re.compile(
+    rf"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?:(?P<wd>{_WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
+    re.I,
+)
+
+
 _PRESENT = re.compile(
     r"\b(?:celebrates|celebrating|marks|marking|is marking|this (?:week|month|year)|today|now)\b",
     re.I,
@@ -1191,10 +1210,19 @@ class DateArithmeticCheck(_Base):
             """"Two years ago, in 2019" or "last year (2021)" must agree with the
             publication date (front matter `date`, a 'Published on' line, or the
             `publication-date` setting). So must "founded two years ago" with
-            "founded in 2015" elsewhere. Checked only when the publication date is
-            known.""",
-            bad=["---\ndate: 2024-06-01\n---\nThe plant closed two years ago, in 2019."],
-            good=["---\ndate: 2024-06-01\n---\nThe plant closed five years ago, in 2019."],
+            "founded in 2015" elsewhere, "earlier this month, on February 27" and
+            "yesterday, April 16". Checked only when the publication date is known.""",
+            bad=[
+                "---\ndate: 2024-06-01\n---\nThe plant closed two years ago, in 2019.",
+                "---\ndate: 2025-03-14\n---\nThe plan was unveiled earlier this month, on "
+                "February 27.",
+                "---\ndate: 2025-04-18\n---\nThe airline announced it yesterday, April 16.",
+            ],
+            good=[
+                "---\ndate: 2024-06-01\n---\nThe plant closed five years ago, in 2019.",
+                "---\ndate: 2025-03-14\n---\nThe plan was unveiled last month, on February 27.",
+                "---\ndate: 2025-04-18\n---\nThe airline announced it yesterday, April 17.",
+            ],
         ),
     )
 
@@ -1300,6 +1328,41 @@ class DateArithmeticCheck(_Base):
             return None
         return (d2 - d1).days + 1
 
+    def _relative_dates(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
+        """'Earlier this month, on February 27' or 'yesterday, April 16' against the
+        publication date."""
+        for m in _REL_MONTH.finditer(s.text):
+            mon = MONTHS.get((m.group("mon") or m.group("mon2") or m.group("mon3")).lower())
+            if mon is None:
+                continue
+            rel = m.group("rel").lower()
+            want = (pub.month - 1 + {"last": -1, "this": 0, "next": 1}[rel]) % 12 + 1
+            if mon != want:
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
+                    f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
+                )
+        for m in _DAY_DATE.finditer(s.text):
+            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
+            day = int(m.group("day") or m.group("day2"))
+            rel = m.group("rel").lower()
+            real = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+            wd = WEEKDAYS.get((m.group("wd") or "").lower().rstrip("."))
+            if wd is not None and wd != real.weekday():
+                continue  # the weekday check below reports it
+            if mon is not None and (real.month, real.day) != (mon, day):
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"'{rel}' is {real:%B} {real.day} for an article published {pub}",
+                )
+
     def _relative(self, an: Analysis, pub: date) -> Iterator[Finding]:
         founded: set[int] = set()
         founding_names: set[str] = set()
@@ -1311,6 +1374,8 @@ class DateArithmeticCheck(_Base):
             if found:
                 founded.update(found)
                 founding_names |= context_entities(an, si, back=0)
+            if "month" in s.text or "day" in s.text:
+                yield from self._relative_dates(s, pub)
             if not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
                 continue
             for m in _YEARS_AGO.finditer(s.text):
