@@ -1,12 +1,18 @@
 """Build src/newslint/garbledata/spun.py: spun variants of established terms.
 
-Crosses every established term in garbledata/lexicon.py with the spinner
+Crosses every established term in garbledata/lexicon.py and
+garbledata/news_terms.py (fixed terms and term families) with the spinner
 synonyms of its words, drops variants that are ordinary English (ORDINARY, or
-two everyday words side by side) and those the tortured-phrase pack (NL401)
-already lists, and writes the table as a Python dict so that linting pays no
-build cost. Needs wordfreq (a runtime dependency anyway).
+made only of plain synonyms: COMMON_SWAPS) and those the tortured-phrase pack
+(NL401) already lists, and writes the table as a Python dict so that linting
+pays no build cost. Run tools/build_tortured_pack.py first when the pairs change.
 
     .venv/bin/python tools/build_spun_table.py
+    .venv/bin/python tools/build_spun_table.py --check DIR...   # curate ORDINARY
+
+`--check` does not write the table: it lists the variants that occur in the
+.txt/.md files under each DIR (edited prose: whatever it finds there is a
+candidate for ORDINARY or COMMON_SWAPS).
 """
 
 from __future__ import annotations
@@ -16,16 +22,13 @@ import re
 import sys
 from pathlib import Path
 
-from wordfreq import zipf_frequency
-
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
-from newslint.garbledata.lexicon import ORDINARY, SYNONYMS, TERMS  # noqa: E402
+from newslint.garbledata import lexicon, news_terms  # noqa: E402
 
 OUT = ROOT / "src" / "newslint" / "garbledata" / "spun.py"
 PACK = ROOT / "rules" / "tortured-phrases.yaml"
-ODD = 3.6  # zipf: a substitute seen less than about 4 times per million words
 
 
 def plural(word: str) -> str:
@@ -50,26 +53,47 @@ def pack_variants() -> set[str]:
     return keys
 
 
-def distinctive(variant: list[str], words: list[str]) -> bool:
-    """Every substituted word must be an odd choice (rarer than about 4 per
-    million words): common synonyms make ordinary English ("energy costs",
-    "police officials", "public transportation"), not spun text."""
-    swapped = [v for v, w in zip(variant, words, strict=True) if v != w]
-    return all(zipf_frequency(t, "en") < ODD for v in swapped for t in v.split())
+def terms() -> list[str]:
+    """Every established term: both lists, and each family's modifier + head."""
+    out = dict.fromkeys([*lexicon.TERMS, *news_terms.TERMS])
+    for head, modifiers in news_terms.FAMILIES.items():
+        out.update(dict.fromkeys(f"{m} {head}" for m in modifiers))
+    return list(out)
+
+
+def synonyms() -> dict[str, tuple[str, ...]]:
+    """Spinner substitutes by word, both lists merged (a word never replaces itself)."""
+    merged: dict[str, dict[str, None]] = {}
+    for table in (lexicon.SYNONYMS, news_terms.SYNONYMS):
+        for word, subs in table.items():
+            merged.setdefault(word, {}).update(dict.fromkeys(s for s in subs if s != word))
+    return {w: tuple(s) for w, s in merged.items() if s}
+
+
+def acceptable(variant: list[str], words: list[str]) -> bool:
+    """Spinners mostly pick common words ("energy area", "work market"), so a
+    variant is kept whatever the frequency of its substitutes, unless every swap
+    in it is a plain synonym (news_terms.COMMON_SWAPS: "military assistance",
+    "energy costs"); ordinary collocations are dropped through ORDINARY. Both
+    lists were filled by running the table over edited prose (see --check)."""
+    swaps = [(w, v) for v, w in zip(variant, words, strict=True) if v != w]
+    return not all(v in news_terms.COMMON_SWAPS.get(w, ()) for w, v in swaps)
 
 
 def build() -> dict[str, str]:
     known = pack_variants()
-    ordinary = {norm(o) for o in ORDINARY} | {norm(t) for t in TERMS}
+    all_terms, subs = terms(), synonyms()
+    ordinary = {norm(o) for o in lexicon.ORDINARY | news_terms.ORDINARY}
+    ordinary |= {norm(t) for t in all_terms}
     table: dict[str, str] = {}
-    for term in TERMS:
+    for term in all_terms:
         words = term.split()
         variants: list[list[str]] = [[]]
         for w in words:
-            variants = [[*v, o] for v in variants for o in (w, *SYNONYMS.get(w, ()))]
+            variants = [[*v, o] for v in variants for o in (w, *subs.get(w, ()))]
         for variant in variants:
             key = norm(" ".join(variant))
-            if variant == words or key in ordinary or not distinctive(variant, words):
+            if variant == words or key in ordinary or not acceptable(variant, words):
                 continue
             forms = [(variant, words)]
             if not words[-1].endswith("s") and not variant[-1].endswith("s"):
@@ -84,7 +108,28 @@ def build() -> dict[str, str]:
     return table
 
 
+def check(folders: list[str]) -> None:
+    """Print each generated variant found in clean prose, with its count."""
+    table, counts = build(), {}
+    longest = max(len(k.split()) for k in table)
+    for folder in folders:
+        for path in sorted(Path(folder).rglob("*")):
+            if path.suffix not in (".txt", ".md") or not path.is_file():
+                continue
+            words = re.findall(r"[a-z]+(?:'[a-z]+)?", path.read_text(errors="replace").lower())
+            for i in range(len(words)):
+                for n in range(2, longest + 1):
+                    key = " ".join(words[i : i + n])
+                    if key in table:
+                        counts[key] = counts.get(key, 0) + 1
+    for key, n in sorted(counts.items(), key=lambda kv: -kv[1]):
+        print(f"{n:4d}  {key}  <- {table[key]}")
+
+
 def main() -> None:
+    if sys.argv[1:2] == ["--check"]:
+        check(sys.argv[2:])
+        return
     table = build()
     lines = [
         '"""Spun variants of established terms (generated by tools/build_spun_table.py)."""',
@@ -92,6 +137,13 @@ def main() -> None:
         "SPUN: dict[str, str] = {",
         *(f"    {json.dumps(k)}: {json.dumps(v)}," for k, v in sorted(table.items())),
         "}",
+        "",
+        "# Plain variants of the tortured-phrase pack (NL401 reports them; NL402 does not).",
+        "PACKED: frozenset[str] = frozenset(",
+        "    {",
+        *(f"        {json.dumps(k)}," for k in sorted(pack_variants())),
+        "    }",
+        ")",
         "",
     ]
     OUT.write_text("\n".join(lines), encoding="utf-8")

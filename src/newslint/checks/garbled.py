@@ -163,6 +163,12 @@ def _first_words() -> frozenset[str]:
     return frozenset(k[0] for k in spun_table())
 
 
+@cache
+def _lengths() -> tuple[int, ...]:
+    """Variant lengths in words, longest first (a longer match wins)."""
+    return tuple(sorted({len(k) for k in spun_table()}, reverse=True))
+
+
 def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
     """(start, end, established term) of generated spun variants in a block."""
     table, firsts, text = spun_table(), _first_words(), block.text
@@ -174,7 +180,7 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
             i += 1
             continue
         step = 1
-        for n in (5, 4, 3, 2):
+        for n in _lengths():
             key = tuple(words[i : i + n])
             if len(key) == n and key in table and _adjacent(text, tokens, i, n):
                 yield tokens[i][1], tokens[i + n - 1][2], table[key]
@@ -200,6 +206,10 @@ def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
             yield tokens[i - 1][1], tokens[i][2], f"{tokens[i - 1][0]} {term}", term
         elif i + 1 < len(tokens) and lowered[i + 1] in after and _adjacent(text, tokens, i, 2):
             yield tokens[i][1], tokens[i + 1][2], f"{term} {tokens[i + 1][0]}", term
+
+
+def _norm(phrase: str) -> str:
+    return " ".join(phrase.lower().replace("-", " ").split())
 
 
 def _adjacent(text: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> bool:
@@ -806,23 +816,37 @@ class GarbledCheck(Check):
             yield from self._block(doc, block, ctx)
 
     def _block(self, doc: Document, block: Block, ctx: Context) -> Iterator[Finding]:
-        text = block.text
         if ctx.wants("NL402"):
-            for s, e, term in _spun_terms(block):
-                found = text[s:e]
-                fixed = term[:1].upper() + term[1:] if found[:1].isupper() else term
-                start, end = block.source_span(s, e)
-                fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
-                msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
-                yield Finding("NL402", start, end, msg, fix=fix)
-            for s, e, repaired, term in _signatures(block):
-                found = text[s:e]
-                start, end = block.source_span(s, e)
-                fix = Fix(start, end, repaired) if doc.text[start:end] == found else None
-                msg = (
-                    f"Spun term '{found}': a spinner's synonym for '{term}' (check the whole term)"
-                )
-                yield Finding("NL402", start, end, msg, fix=fix)
+            yield from self._spun(doc, block)
+        yield from self._patterns(block, ctx)
+
+    def _spun(self, doc: Document, block: Block) -> Iterator[Finding]:
+        """NL402: generated variants first, then signatures that no variant and no
+        pack entry (NL401) already covers, so that one phrase gets one finding."""
+        from newslint.garbledata.spun import PACKED
+
+        text, taken = block.text, []
+        for s, e, term in _spun_terms(block):
+            taken.append((s, e))
+            found = text[s:e]
+            fixed = term[:1].upper() + term[1:] if found[:1].isupper() else term
+            start, end = block.source_span(s, e)
+            fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
+            msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
+            yield Finding("NL402", start, end, msg, fix=fix)
+        for s, e, repaired, term in _signatures(block):
+            found = text[s:e]
+            if any(s < te and ts < e for ts, te in taken) or _norm(found) in PACKED:
+                continue
+            taken.append((s, e))
+            start, end = block.source_span(s, e)
+            fix = Fix(start, end, repaired) if doc.text[start:end] == found else None
+            msg = f"Spun term '{found}': a spinner's synonym for '{term}' (check the whole term)"
+            yield Finding("NL402", start, end, msg, fix=fix)
+
+    def _patterns(self, block: Block, ctx: Context) -> Iterator[Finding]:
+        """NL403-NL407 from the structural patterns, quoted speech skipped."""
+        text = block.text
         quotes = quote_spans(text)
         seen: set[tuple[str, int]] = set()
         for rule_id, s, e, hint in _pattern_hits(text):
