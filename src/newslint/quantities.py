@@ -340,7 +340,11 @@ def count_figures(text: str) -> list[Figure]:
         clause = text[max(0, m.start() - 60) : m.end() + 40]
         measure = ""
         at = m.start() - max(0, m.start() - 60)
-        near = sorted(_CASUALTY.finditer(clause), key=lambda c: abs(c.start() - at))
+        found = list(_CASUALTY.finditer(clause))
+        # "killing at least 126 people and injuring 400": a verb before the number
+        # governs it; one after it ("and injuring") starts the next clause.
+        before = [c for c in found if c.end() <= at and at - c.end() <= 30]
+        near = before[-1:] or sorted(found, key=lambda c: abs(c.start() - at))
         cas = near[0] if near else None
         if noun in ("homes", "houses", "buildings"):
             if _DAMAGE.search(clause):
@@ -777,7 +781,8 @@ _FIGURE_CHARS = frozenset("$€£¥₹₩%")
 _FIGURE_WORDS = (
     "per cent", "percent", "dollars", "euros", "pounds", "yen", "yuan", "disclos", "reveal",
     "public", "confidential", "how much", "under wraps", "unspecified", "private", "secret",
-    "killed", "dead", "died", "death", "injured", "wounded", "jobs", "employees", "workers", "staff",
+    "kill", "dead", "died", "death", "injur", "wound", "fatal", "perished", "jobs", "employees",
+    "workers", "staff",
     "destroy", "damag", "homes", "houses",
 )  # fmt: skip
 

@@ -38,6 +38,7 @@ from newslint.quantities import (
     SentenceInfo,
     analyse,
     context_entities,
+    hedge_at,
     number_value,
     ordinal_value,
     parse_amount,
@@ -287,18 +288,24 @@ class SameFigureCheck(_Base):
             even allowing for rounding and hedges. Readers cannot tell which is right;
             different sources giving different estimates ("Ford said...", "analysts
             estimated...") are not reported, since reporting a disagreement is not an error;
-            check the source and use one value throughout. Mentions that signal a
-            different fact (another year, a tranche, a total, a comparison) are left
-            alone.""",
+            check the source and use one value throughout. A definite restatement
+            ("the 40,000 trees", "the £4.5 million road repair fund", "the 2-1 win")
+            must agree with the figure it refers back to ("50,000 trees", "£4.2 million
+            for road repairs", "a 3-1 win"). Mentions that signal a different fact
+            (another year, a tranche, a total, a comparison) are left alone.""",
             bad=[
                 "Ford said the strike cost it $53 million a week in lost production.\n\n"
-                "The strike, which cost Ford $66 million a week in lost production, hurt margins."
+                "The strike, which cost Ford $66 million a week in lost production, hurt margins.",
+                "The city will plant 50,000 trees by 2030.\n\n"
+                "Once complete, the 40,000 trees will raise canopy cover to 25%.",
             ],
             good=[
                 "Ford said the strike cost it $53 million a week in lost production.\n\n"
                 "Ford said the strike cost it $66 million a week last year.",
                 "Ford said the strike cost it $53 million a week in lost production.\n\n"
                 "Analysts at Harlow estimated the cost to Ford at $66 million a week in lost production.",
+                "The city will plant 50,000 trees by 2030.\n\n"
+                "Once complete, the 50,000 trees will raise canopy cover to 25%.",
             ],
         ),
         rule(
@@ -340,6 +347,44 @@ class SameFigureCheck(_Base):
                 if finding:
                     reported.add(id(b))
                     yield finding
+        if ctx.wants("NL301"):
+            done = {f.sentence for f in figs if id(f) in reported}
+            yield from self._restatements(doc, an, done)
+
+    def _restatements(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
+        """'The £4.5 million road repair fund' after '£4.2 million for road repairs'."""
+        mentions = _mentions(an)
+        for j, b in enumerate(mentions):
+            sb = an.sentences[b.sentence]
+            if not b.definite or b.sentence in done or sb.heading:
+                continue
+            earlier = [
+                a
+                for a in mentions[:j]
+                if a.sentence != b.sentence and _same_thing(b.words, a.words)
+            ]
+            # Open intervals: "four" (3.5-4.5) and "five" (4.5-5.5) do not overlap.
+            if not earlier or any(a.lo < b.hi and b.lo < a.hi for a in earlier):
+                continue
+            a = earlier[-1]
+            sa = an.sentences[a.sentence]
+            if _RESTATED_OTHER.search(sb.text, max(0, b.start - sb.start - 40), b.end - sb.start):
+                continue
+            src_a, src_b = sources(sa.text), sources(sb.text)
+            if src_a and src_b and not src_a & src_b:
+                continue
+            # A definite mention need not repeat the date: only two different dates part them.
+            ta = _time_markers(_around(sa.text, a.start - sa.start, a.end - sa.start))
+            tb = _time_markers(_around(sb.text, b.start - sb.start, b.end - sb.start))
+            if ta and tb and ta != tb:
+                continue
+            line = self.line_of(doc, sa, a.start)
+            start, end = self.span(sb, b.start, b.end)
+            msg = f"'{b.text}' refers back to a figure, but line {line} says '{a.text}'"
+            done.add(b.sentence)
+            yield Finding(
+                "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
+            )
 
     def _compare(
         self, doc: Document, an: Analysis, a: Figure, b: Figure, ctx: Context, figs: list[Figure]
@@ -412,6 +457,311 @@ class SameFigureCheck(_Base):
         return Finding(
             "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
         )
+
+
+# ---------------------------------------------------------------- NL301 restatements
+
+# "The £4.5 million road repair fund", "the 40,000 trees", "the 2-1 win": a definite
+# figure refers back to one the article has already given. Every numbered phrase is
+# a mention; a definite one whose words match earlier mentions that all give another
+# value restates the same figure differently.
+_MENTION = re.compile(
+    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+    rf"(?P<pre>\bmagnitude\s+)?"
+    rf"(?<![\w.,:/])(?P<cur>US\$|\$|£|€|¥)?\s?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})\b"
+    rf"(?:[-–](?P<num2>\d{{1,2}})\b)?"
+    rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
+    rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
+    rf"(?:-(?P<unit>[a-z]+))?"
+    rf"(?P<np>(?:\s+(?:for\s+|of\s+|in\s+)?[a-z][a-z'’-]*){{0,4}})",
+)
+_NP_STOP = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "and",
+        "or",
+        "but",
+        "to",
+        "at",
+        "by",
+        "on",
+        "from",
+        "with",
+        "as",
+        "than",
+        "that",
+        "which",
+        "who",
+        "is",
+        "are",
+        "was",
+        "were",
+        "be",
+        "been",
+        "will",
+        "would",
+        "could",
+        "should",
+        "may",
+        "might",
+        "has",
+        "have",
+        "had",
+        "it",
+        "its",
+        "their",
+        "his",
+        "her",
+        "this",
+        "these",
+        "those",
+        "more",
+        "less",
+        "other",
+        "over",
+        "under",
+        "about",
+        "after",
+        "before",
+        "during",
+        "since",
+        "per",
+        "each",
+        "all",
+        "across",
+        "into",
+        "between",
+        "among",
+        "up",
+        "down",
+        "out",
+        "said",
+        "says",
+    ]
+)
+_TIME_NOUNS = frozenset(
+    [
+        "year",
+        "years",
+        "month",
+        "months",
+        "week",
+        "weeks",
+        "day",
+        "days",
+        "hour",
+        "hours",
+        "minute",
+        "minutes",
+        "second",
+        "seconds",
+        "time",
+        "times",
+        "decade",
+        "decades",
+        "century",
+        "centuries",
+        "percent",
+        "cent",
+        "point",
+        "points",
+    ]
+)
+_RANKED = re.compile(r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaining|other)\b", re.I)
+
+
+class _Mention:
+    """One numbered phrase: its value interval and the words that say what it counts."""
+
+    __slots__ = ("definite", "end", "hedge", "hi", "lo", "sentence", "start", "text", "words")
+
+    def __init__(self, sentence: int, start: int, end: int, lo: float, hi: float,
+                 hedge: str, words: tuple[str, ...], definite: bool) -> None:  # fmt: skip
+        self.sentence, self.start, self.end = sentence, start, end
+        self.lo, self.hi, self.hedge = lo, hi, hedge
+        self.words, self.definite = words, definite
+        self.text = ""
+
+    def named(self, text: str) -> _Mention:
+        """The mention with its figure and phrase as written ('40,000 trees')."""
+        self.text = text
+        return self
+
+
+def _stem(word: str) -> str:
+    word = word.lower().strip("'’-")
+    if word.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if word.endswith("s") and not word.endswith("ss") and len(word) > 3:
+        return word[:-1]
+    return word
+
+
+def _np_words(np: str, unit: str | None, pre: str | None) -> tuple[tuple[str, ...], str]:
+    """The content words of the phrase after a figure, up to the first function word,
+    and that phrase as written."""
+    words: list[str] = []
+    if pre:
+        words.append("magnitude")
+    if unit:
+        words.append(_stem(unit))
+    raw_words = np.split()
+    taken = 0
+    for i, raw in enumerate(raw_words):
+        w = raw.lower()
+        if w in ("for", "of", "in") and (i == 0 or len(words) <= 2):
+            continue  # "£4.2 million for road repairs", "reduction in risk"
+        if w in _NP_STOP or (not w.isalpha() and "-" not in w):
+            break
+        words.append(_stem(w))
+        taken = i + 1
+    return tuple(words), " ".join(raw_words[: min(taken, 3)])
+
+
+def _mentions(an: Analysis) -> list[_Mention]:
+    out: list[_Mention] = []
+    for si, s in enumerate(an.sentences):
+        if s.drafting or (not any(c.isdigit() for c in s.text) and not _WORD_NUM.search(s.text)):
+            continue
+        for m in _MENTION.finditer(s.text):
+            num = m.group("num")
+            if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not (m.group("cur") or m.group("pct")):
+                continue  # a year
+            words, phrase = _np_words(m.group("np") or "", m.group("unit"), m.group("pre"))
+            if not words or words[0] in _TIME_NOUNS or _RANKED.search(m.group("np") or ""):
+                continue
+            if num[0].isdigit():
+                value, prec = parse_amount(num, m.group("scale"))
+            else:
+                n = number_value(num)
+                if n is None:
+                    continue
+                value, prec = n, 0.5
+            if m.group("num2"):  # a score: 3-1 is 3.01, so 2-1 differs from it
+                value += int(m.group("num2")) / 100.0
+                prec = 0.001
+            start = m.start("cur") if m.group("cur") else m.start("num")
+            hedge = hedge_at(s.text, start, m.end("num"))
+            end = max(m.end("num"), m.end("num2"), m.end("scale"), m.end("pct"), m.end("unit"))
+            fig = type("F", (), {})()
+            fig.value, fig.hi, fig.precision, fig.hedge = value, value, prec, hedge
+            lo, hi = interval(fig)
+            out.append(
+                _Mention(
+                    si, s.start + start, s.start + end, lo, hi, hedge, words, bool(m.group("det"))
+                ).named(f"{s.text[start:end]} {phrase}".strip())
+            )
+    return out
+
+
+# Words before a definite figure that make it another fact than the earlier one.
+_RESTATED_OTHER = re.compile(
+    r"\b(?:another|additional|further|extra|remaining|rest|total|combined|cumulative|initial(?:ly)?|"
+    r"original(?:ly)?|revised|latest|new(?:ly)?|now|earlier|previous(?:ly)?|first|second|third|"
+    r"final|other|each|per|than|compared|versus|vs|up from|down from|instead of|rather than|"
+    r"tranche|instal?lments?|so far|to date|bringing)\b",
+    re.I,
+)
+_WORD_NUM = re.compile(rf"\b(?:{NUMBER_RE})\b", re.I)
+
+
+# Nouns that count many different things in one story ("120 people evacuated", "the 30
+# people arrested") and units of measure: sharing only one of them says nothing.
+_GENERIC = frozenset(
+    [
+        "people",
+        "person",
+        "resident",
+        "worker",
+        "employee",
+        "job",
+        "student",
+        "child",
+        "adult",
+        "home",
+        "house",
+        "company",
+        "firm",
+        "member",
+        "user",
+        "customer",
+        "patient",
+        "case",
+        "death",
+        "vote",
+        "seat",
+        "unit",
+        "share",
+        "dollar",
+        "pound",
+        "euro",
+        "country",
+        "city",
+        "state",
+        "town",
+        "year",
+        "month",
+        "week",
+        "day",
+        "hour",
+        "minute",
+        "time",
+        "km",
+        "kilometre",
+        "kilometer",
+        "mile",
+        "metre",
+        "meter",
+        "foot",
+        "feet",
+        "inch",
+        "kg",
+        "kilogram",
+        "tonne",
+        "ton",
+        "litre",
+        "liter",
+        "mph",
+        "kph",
+        "degree",
+        "point",
+        "percent",
+        "cent",
+        "new",
+        "lower",
+        "higher",
+        "total",
+        "extra",
+        "further",
+        "number",
+        "digit",
+        "figure",
+        "amount",
+        "sum",
+        "rate",
+        "level",
+        "times",
+    ]
+)
+
+
+def _same_thing(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two phrases name one thing: a specific word in common (tree, route, magnitude,
+    risk), or two words of any kind (road repair; new routes)."""
+    wa, wb = set(a[:3]), set(b[:3])
+    shared = wa & wb
+    if len(shared) >= 2 or shared - _GENERIC:
+        return True
+    # "quake" / "earthquake"
+    return any(
+        len(x) > 4 and len(y) > 4 and (x.endswith(y) or y.endswith(x))
+        for x in wa - _GENERIC
+        for y in wb - _GENERIC
+        if x != y
+    )
 
 
 # ---------------------------------------------------------------- NL303
