@@ -792,11 +792,15 @@ class UndisclosedCheck(_Base):
             sides are reported: the statement, and (once) the figure.""",
             bad=[
                 "Anthropic signed a multi-year cloud deal with Amazon. The sums involved haven't been disclosed.\n\n"
-                "Amazon invested $4 billion in Anthropic."
+                "Amazon invested $4 billion in Anthropic.",
+                "Northstar Bank will buy Paylane. Financial terms of the deal were not disclosed.\n\n"
+                "The $310 million deal is expected to close next year.",
             ],
             good=[
                 "Acme bought Widget Corp on Monday. Terms were not disclosed.\n\n"
-                "Amazon invested $4 billion in Anthropic last year."
+                "Amazon invested $4 billion in Anthropic last year.",
+                "Acme bought Widget Corp on Monday. Terms were not disclosed.\n\n"
+                "In 2021 Acme paid $40 million for Zeta.",
             ],
         ),
     )
@@ -835,6 +839,8 @@ class UndisclosedCheck(_Base):
                 )
             ]
             if not hits:
+                hits = self._the_deal(an, si)
+            if not hits:
                 continue
             fig = min(hits, key=lambda f: abs(f.sentence - si))
             fs = an.sentences[fig.sentence]
@@ -854,6 +860,47 @@ class UndisclosedCheck(_Base):
                     f"States {fig.text} for {subject(fig)}, but line {stated} says the sum was not disclosed",
                     related=((doc.path, a, b),),
                 )
+
+    @staticmethod
+    def _the_deal(an: Analysis, si: int) -> list[Figure]:
+        """'Terms of the deal were not disclosed' ... 'The $310 million deal is expected to
+        close': a later definite mention of the article's only deal, parties unnamed."""
+        deals = [
+            f
+            for f in an.figures
+            if f.kind == "money"
+            and f.measure in DEAL_MEASURES
+            and not an.sentences[f.sentence].heading
+            and not _EARLIER_DEAL.search(_figure_context(an, f))
+        ]
+        if len({(f.value, f.unit) for f in deals}) != 1:
+            return []  # no deal figure, or several deals: which one is meant is unclear
+        out = []
+        for f in deals:
+            s = an.sentences[f.sentence]
+            before = s.text[max(0, f.start - s.start - 6) : f.start - s.start]
+            after = s.text[f.end - s.start : f.end - s.start + 16]
+            if (
+                f.sentence > si
+                and _THE_BEFORE.search(before)
+                and _DEAL_NOUN.match(after)
+                and not _EARLIER_DEAL.search(_around(s.text, f.start - s.start, f.end - s.start))
+            ):
+                out.append(f)
+        return out
+
+
+def _figure_context(an: Analysis, f: Figure) -> str:
+    s = an.sentences[f.sentence]
+    return _around(s.text, f.start - s.start, f.end - s.start)
+
+
+_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_DEAL_NOUN = re.compile(
+    r"\s*(?:all-cash |cash |cash-and-stock |stock )?(?:deal|acquisition|purchase|takeover|buyout"
+    r"|transaction|merger|sale)\b",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------- NL304
