@@ -911,12 +911,16 @@ _CHANGE_VERB = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _AMT = (
     r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
 )
+_APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+(?P<f1>{_AMT})\s+(?:\w+\s+){{0,4}}?to\s+(?P<t1>{_AMT})"
-    rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+(?P<f2>{_AMT})"
-    # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two.
-    rf"|(?P<t3>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)\s*,?\s+"
-    rf"(?:an?\s+)?(?P<inner>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+(?P<f3>{_AMT})",
+    rf"\bfrom\s+{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,4}}?to\s+(?P<t1>{_AMT})"
+    rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+{_APPROX.format('h2')}(?P<f2>{_AMT})"
+    # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two
+    # ("trading at $67,400 in Asian hours, up 12% this week from around $58,000").
+    rf"|(?P<t3>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
+    rf"(?:\s+(?:in|on|at|by|during)\s+[A-Za-z][\w ]{{0,24}}?)?\s*,?\s+"
+    rf"(?:an?\s+)?(?P<inner>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
+    rf"{_APPROX.format('h3')}(?P<f3>{_AMT})",
     re.I,
 )
 _PCT_CHANGE = re.compile(
@@ -943,6 +947,16 @@ def _amount(text: str) -> tuple[float, float, str, str] | None:
         return None  # a year, not an amount
     value, prec = parse_amount(num, m.group(3))
     return value, prec, m.group(1) or "", m.group(3) or ""
+
+
+def _last_digit_unit(value: float) -> float:
+    """10,000 for 60,000; 1,000 for 58,000; 100 for 58,300 (at least 1)."""
+    unit = 1.0
+    v = round(value)
+    while v and v % 10 == 0:
+        v //= 10
+        unit *= 10
+    return unit
 
 
 def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
@@ -1003,10 +1017,22 @@ class ChangeArithmeticCheck(_Base):
             """"Rose 20% to $12 million from $9 million" is a 33% rise; "fell by
             half, from $80 million to $60 million" is a 25% fall. The check
             recomputes the change from the two figures, allowing for the rounding
-            both are written with, and reports only changes that no rounding can
-            explain, or a rise that is really a fall. Recompute from the source.""",
-            bad=["Revenue rose 20% to $12 million from $9 million a year earlier."],
-            good=["Revenue rose 33% to $12 million from $9 million a year earlier."],
+            both are written with ("around $58,000" allows one unit of its last
+            significant digit, $57,000 to $59,000), and reports only changes that no
+            rounding can explain, or a rise that is really a fall. Recompute from the
+            source.""",
+            bad=[
+                "Revenue rose 20% to $12 million from $9 million a year earlier.",
+                "Bitcoin was trading at $67,400 in Asian hours, up 12% this week from around "
+                "$58,000.",
+            ],
+            good=[
+                "Revenue rose 33% to $12 million from $9 million a year earlier.",
+                "Bitcoin was trading at $67,400 in Asian hours, up 16% this week from around "
+                "$58,000.",
+                "Bitcoin was trading at $67,400 in Asian hours, up 12% this week from around "
+                "$60,000.",
+            ],
         ),
     )
 
@@ -1026,6 +1052,9 @@ class ChangeArithmeticCheck(_Base):
         new = _amount(m.group("t1") or m.group("t2") or m.group("t3"))
         if not old or not new or old[2] != new[2] or old[0] <= 0:
             return None
+        if m.group("h1") or m.group("h2") or m.group("h3"):
+            # "from around $58,000": within one unit of its last significant digit.
+            old = (old[0], max(old[1], _last_digit_unit(old[0])), old[2], old[3])
         if bool(old[3]) != bool(new[3]):
             # "from 2 to 3 million": the scale word is written once, for both.
             scale = SCALES.get((old[3] or new[3]).lower(), 1.0)
