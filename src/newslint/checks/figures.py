@@ -1193,10 +1193,28 @@ class SharesCheck(_Base):
                 "In the survey, 58% used cards, 47% used bank transfers and 24% used cash.",
             ],
         ),
+        rule(
+            "NL313",
+            "parts-dont-add-up",
+            "warning",
+            "The parts of a stated total do not add up to it",
+            """"Of the 12,400 participants, 6,150 were women and 5,850 were men" leaves
+            400 people unaccounted for: parts that together make the whole (women and
+            men, for and against, a part and "the remaining" part) must add up to the
+            total the sentence gives. One of the numbers is wrong. Hedged counts
+            ("about 6,000") and parts that may overlap are not checked.""",
+            bad=["Of the 12,400 participants, 6,150 were women and 5,850 were men."],
+            good=[
+                "Of the 12,400 participants, 6,550 were women and 5,850 were men.",
+                "Of the 12,400 participants, 6,150 were women and 5,850 were over 60.",
+            ],
+        ),
     )
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         an = analyse(doc, ctx.option("publication-date"))
+        if ctx.wants("NL313"):
+            yield from self._parts(an)
         for s in an.sentences:
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
                 continue
@@ -1241,6 +1259,38 @@ class SharesCheck(_Base):
             yield Finding(
                 "NL305", start, end, f"Shares of one whole add up to {total:g}% ({parts})"
             )
+
+    def _parts(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'Of the N X, a were women and b were men' with a + b != N."""
+        for s in an.sentences:
+            if s.drafting or "of" not in s.text.lower():
+                continue
+            for m in _PARTS.finditer(s.text):
+                exhaustive = bool(_SEXES.search(m.group(0))) or bool(m.group("rest"))
+                pos, neg = _POSITIVE.search(m.group(0)), _NEGATIVE.search(m.group(0))
+                if not exhaustive and not (pos and neg):
+                    continue
+                if any(hedge_at(s.text, m.start(g), m.end(g)) for g in ("total", "a", "b")):
+                    continue  # "about 6,000 were women": no exact sum to check
+                total, tp = parse_amount(m.group("total"), None)
+                a, _ = parse_amount(m.group("a"), None)
+                b, _ = parse_amount(m.group("b"), None)
+                if abs(a + b - total) <= max(tp, 0.5) or a + b <= 0:
+                    continue
+                start, end = self.span(s, s.start + m.start("total"), s.start + m.end("b"))
+                msg = (
+                    f"{m.group('a')} and {m.group('b')} make {a + b:,.0f}, "
+                    f"not the {m.group('total')} they are parts of"
+                )
+                yield Finding("NL313", start, end, msg)
+
+
+_NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+_PARTS = re.compile(
+    rf"\b[Oo]f (?:the|its|their|these|those|all|some) (?P<total>{_NUMBER}) [a-z][\w-]*(?: [a-z][\w-]*)?,"
+    rf"\s+(?P<a>{_NUMBER})\b[^,;.]{{0,50}}?,?\s+(?:and|while|with)\s+(?P<rest>the (?:remaining|other|rest of the)\s+)?"
+    rf"(?P<b>{_NUMBER})\b[^,;.]{{0,50}}"
+)
 
 
 # ---------------------------------------------------------------- NL306
