@@ -189,27 +189,53 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
         i += step
 
 
+@cache
+def _signature_table() -> dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]]:
+    """Spun word -> its senses (replaced term, marking words before, after)."""
+    from newslint.garbledata.signatures import MORE_SIGNATURES, SIGNATURES
+
+    table = {word: (entry,) for word, entry in SIGNATURES.items()}
+    for word, entries in MORE_SIGNATURES.items():
+        table[word] = (*table.get(word, ()), *entries)
+    return table
+
+
 def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, repaired phrase, replaced term) where a spinner signature word sits next to a
     neighbour that marks the technical term it replaced ("relapse examination")."""
-    from newslint.garbledata.signatures import SIGNATURES
-
-    text = block.text
+    table, text = _signature_table(), block.text
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD_HYPHEN.finditer(text)]
     lowered = [t.lower() for t, _, _ in tokens]
     for i, word in enumerate(lowered):
-        entry = SIGNATURES.get(word)
-        if entry is None:
-            continue
-        term, before, after = entry
-        if i > 0 and lowered[i - 1] in before and _adjacent(text, tokens, i - 1, 2):
-            yield tokens[i - 1][1], tokens[i][2], f"{tokens[i - 1][0]} {term}", term
-        elif i + 1 < len(tokens) and lowered[i + 1] in after and _adjacent(text, tokens, i, 2):
-            yield tokens[i][1], tokens[i + 1][2], f"{term} {tokens[i + 1][0]}", term
+        for term, before, after in table.get(word, ()):
+            if i > 0 and lowered[i - 1] in before and _adjacent(text, tokens, i - 1, 2):
+                yield tokens[i - 1][1], tokens[i][2], f"{tokens[i - 1][0]} {term}", term
+                break
+            if i + 1 < len(tokens) and lowered[i + 1] in after and _adjacent(text, tokens, i, 2):
+                yield tokens[i][1], tokens[i + 1][2], f"{term} {tokens[i + 1][0]}", term
+                break
 
 
 def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
+
+
+_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
+_LAST_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
+
+
+def _in_pack(text: str, s: int, e: int, packed: frozenset[str]) -> bool:
+    """Whether a signature pair, or the pair its spun word forms with the other
+    neighbour, is a pack entry (NL401 reports it): "new assents" beside "assents
+    against"."""
+    if _norm(text[s:e]) in packed:
+        return True
+    after, before = _NEXT_WORD.match(text, e), _LAST_WORD.search(text[max(0, s - 30) : s])
+    words = text[s:e].split()
+    return bool(
+        (after and _norm(f"{words[-1]} {after.group(1)}") in packed)
+        or (before and _norm(f"{before.group(1)} {words[0]}") in packed)
+    )
 
 
 def _adjacent(text: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> bool:
@@ -815,7 +841,7 @@ class GarbledCheck(Check):
             yield Finding("NL402", start, end, msg, fix=fix)
         for s, e, repaired, term in _signatures(block):
             found = text[s:e]
-            if any(s < te and ts < e for ts, te in taken) or _norm(found) in PACKED:
+            if any(s < te and ts < e for ts, te in taken) or _in_pack(text, s, e, PACKED):
                 continue
             taken.append((s, e))
             start, end = block.source_span(s, e)

@@ -388,3 +388,77 @@ SIGNATURES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
     ),
     "mentor": ("coach", _w("head lead football"), frozenset()),
 }
+
+_MOVES = (
+    "rose fell jumped dropped climbed slid slipped tumbled plunged surged soared sank slumped "
+    "rallied gained edged dipped"
+)
+
+# Second senses of words that already have an entry above, and news signatures:
+# spun word -> [(replaced term, words before, words after), ...]. A market-move
+# verb after the word ("creation fell") marks the business sense. ("offers" for
+# shares is not here: "job offers rose" is ordinary English.)
+MORE_SIGNATURES: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {
+    "organizations": [
+        (
+            "companies",
+            _w(
+                "oil gas energy drug pharmaceutical insurance car auto airline mining tobacco "
+                "telecom utility shipping steel chemical chip semiconductor"
+            ),
+            frozenset(),
+        )
+    ],
+    "organization": [
+        (
+            "company",
+            _w(
+                "oil gas energy drug pharmaceutical insurance car auto airline mining tobacco "
+                "telecom utility shipping steel chemical chip semiconductor"
+            ),
+            frozenset(),
+        )
+    ],
+    "creation": [
+        (
+            "production",
+            _w(
+                "oil gas crude food crop steel car auto vehicle factory industrial manufacturing "
+                "coal electricity power energy meat milk wheat grain rice corn chip semiconductor "
+                "vaccine weapons arms ammunition opium cocaine"
+            ),
+            _w(_MOVES + " fell grew shrank contracted slowed declined increased"),
+        )
+    ],
+    "swelling": [
+        (
+            "inflation",
+            _w("annual core consumer price wage food headline yearly runaway rampant"),
+            _w("rate rates figures data target expectations pressures outlook forecast hit peaked"),
+        )
+    ],
+    "misfortune": [
+        (
+            "loss",
+            _w(
+                "annual net quarterly operating pre-tax pretax yearly record first-quarter "
+                "second-quarter third-quarter fourth-quarter half-year full-year"
+            ),
+            frozenset(),
+        )
+    ],
+    "obligation": [
+        (
+            "debt",
+            _w("public national government household student sovereign corporate mounting"),
+            _w("ceiling crisis levels load burden relief restructuring default"),
+        )
+    ],
+    "assents": [
+        (
+            "sanctions",
+            _w("economic monetary financial new fresh tougher western international"),
+            _w("against on"),
+        )
+    ],
+}

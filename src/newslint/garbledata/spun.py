@@ -215,6 +215,7 @@ air safeguard system|air defense system
 air safeguard systems|air defense systems
 air value|air quality
 air values|air qualities
+airline organizations|airline companies
 alien administrator|foreign minister
 alien administrators|foreign ministers
 alien aid|foreign aid
@@ -274,6 +275,7 @@ amplified realities|augmented realities
 amplified reality|augmented reality
 annual gathering|annual meeting
 annual gatherings|annual meetings
+annual misfortune|annual loss
 annual write up|annual report
 annual write ups|annual reports
 annuity arrangement|pension system
@@ -571,8 +573,10 @@ authentic estate|real estate
 authentic estates|real estates
 auto area|auto sector
 auto areas|auto sectors
+auto organizations|auto companies
 automobile discharges|car emissions
 automobile emanations|car emissions
+automobile organizations|car companies
 automobile outflows|car emissions
 automotive area|automotive sector
 automotive areas|automotive sectors
@@ -793,6 +797,14 @@ bosom cancers|breast cancers
 bosom malignant growths|breast cancers
 boss administrator|chief minister
 boss administrators|chief ministers
+boss chief|chief executive
+boss chief cop|chief executive officer
+boss chief cops|chief executive officers
+boss chief officer|chief executive officer
+boss chief officers|chief executive officers
+boss chief official|chief executive officer
+boss chief officials|chief executive officers
+boss chiefs|chief executives
 boss clergyman|chief minister
 boss clergymans|chief ministers
 boss executive|chief executive
@@ -1084,10 +1096,13 @@ calamity help|disaster aid
 calamity helps|disaster aids
 cancer therapies|cancer treatments
 cancer therapy|cancer treatment
+capital necessities|capital requirements
+capital prerequisites|capital requirements
 capture warrant|arrest warrant
 capture warrants|arrest warrants
 car discharges|car emissions
 car emanations|car emissions
+car organizations|car companies
 car outflows|car emissions
 carbon catch|carbon capture
 carbon catches|carbon captures
@@ -1104,8 +1119,10 @@ carbon prints|carbon footprints
 carbon trace|carbon footprint
 carbon traces|carbon footprints
 carrier business|airline industry
+carrier companies|airline companies
 carrier industries|airline industries
 carrier industry|airline industry
+carrier organizations|airline companies
 carrier trade|airline industry
 carrier trades|airline industries
 cash laundering|money laundering
@@ -1282,6 +1299,14 @@ chest malignant growth|breast cancer
 chest malignant growths|breast cancers
 chief administrator|chief minister
 chief administrators|chief ministers
+chief chief|chief executive
+chief chief cop|chief executive officer
+chief chief cops|chief executive officers
+chief chief officer|chief executive officer
+chief chief officers|chief executive officers
+chief chief official|chief executive officer
+chief chief officials|chief executive officers
+chief chiefs|chief executives
 chief clergyman|chief minister
 chief clergymans|chief ministers
 chief functioning cop|chief operating officer
@@ -1315,6 +1340,8 @@ chief official officer|chief executive officer
 chief official officers|chief executive officers
 chief official official|chief executive officer
 chief official officials|chief executive officers
+chief order|executive order
+chief orders|executive orders
 chief pastor|chief minister
 chief pastors|chief ministers
 chief pecuniary cop|chief financial officer
@@ -1325,6 +1352,8 @@ chief pecuniary official|chief financial officer
 chief pecuniary officials|chief financial officers
 chief priest|chief minister
 chief priests|chief ministers
+chief request|executive order
+chief requests|executive orders
 chief tutor|head coach
 chief tutors|head coaches
 chief working cop|chief operating officer
@@ -1335,6 +1364,7 @@ chief working official|chief operating officer
 chief working officials|chief operating officers
 child consideration|child care
 child considerations|child cares
+chip organizations|chip companies
 choice backing arrangement|decision support system
 choice backing arrangements|decision support systems
 choice backing framework|decision support system
@@ -1943,6 +1973,8 @@ community institute|public school
 community institutes|public schools
 community investigation|public inquiry
 community investigations|public inquiries
+community obligation|public debt
+community obligations|public debts
 community pioneer|community leader
 community pioneers|community leaders
 community request|public inquiry
@@ -2262,10 +2294,13 @@ courtroom framework|court system
 courtroom frameworks|court systems
 courtroom governing|court ruling
 courtroom governings|court rulings
+coverage organizations|insurance companies
 credit advancement|loan growth
 credit advancements|loan growths
 credit bazaar|credit market
 credit bazaars|credit markets
+credit card obligation|credit card debt
+credit card obligations|credit card debts
 credit development|loan growth
 credit developments|loan growths
 credit enlargement|loan growth
@@ -2763,8 +2798,10 @@ dialect prototypes|language models
 dialect template|language model
 dialect templates|language models
 digging business|mining industry
+digging companies|mining companies
 digging industries|mining industries
 digging industry|mining industry
+digging organizations|mining companies
 digging trade|mining industry
 digging trades|mining industries
 digital actualities|virtual realities
@@ -2872,6 +2909,7 @@ drug deficiencies|drug shortages
 drug deficiency|drug shortage
 drug ordeal|drug trial
 drug ordeals|drug trials
+drug organizations|drug companies
 drug preliminaries|drug trials
 drug preliminary|drug trial
 dull matter|dark matter
@@ -3127,6 +3165,7 @@ energy mart|energy market
 energy marts|energy markets
 energy matrix|energy grid
 energy matrixes|energy grids
+energy organizations|energy companies
 energy pastor|energy minister
 energy pastors|energy ministers
 energy predicament|energy crisis
@@ -3391,8 +3430,10 @@ examination teams|research teams
 example magnitude|sample size
 example magnitudes|sample sizes
 excavation business|mining industry
+excavation companies|mining companies
 excavation industries|mining industries
 excavation industry|mining industry
+excavation organizations|mining companies
 excavation trade|mining industry
 excavation trades|mining industries
 exceptional climate|extreme weather
@@ -3877,6 +3918,7 @@ firearm wrongdoings|gun crimes
 firm functionaries|company officials
 first quarter benefit|first-quarter profit
 first quarter benefits|first-quarter profits
+first quarter misfortune|first-quarter loss
 fiscal advancement|economic growth
 fiscal advancements|economic growths
 fiscal approach|economic policy
@@ -4015,8 +4057,25 @@ fossil gasoline|fossil fuel
 fossil gasolines|fossil fuels
 fossil petroleum|fossil fuel
 fossil petroleums|fossil fuels
+foundation bill|infrastructure bill
+foundation bills|infrastructure bills
+foundation expenditure|infrastructure spending
+foundation expenditures|infrastructure spendings
+foundation package|infrastructure package
+foundation packages|infrastructure packages
+foundation spending|infrastructure spending
+foundation spendings|infrastructure spendings
 fourth quarter benefit|fourth-quarter profit
 fourth quarter benefits|fourth-quarter profits
+fourth quarter misfortune|fourth-quarter loss
+framework bill|infrastructure bill
+framework bills|infrastructure bills
+framework expenditure|infrastructure spending
+framework expenditures|infrastructure spendings
+framework package|infrastructure package
+framework packages|infrastructure packages
+framework spending|infrastructure spending
+framework spendings|infrastructure spendings
 fraud accusations|fraud charges
 fraud ordeal|fraud trial
 fraud ordeals|fraud trials
@@ -4084,8 +4143,10 @@ fuel deficiencies|fuel shortages
 fuel deficiency|fuel shortage
 fuel mart|gas market
 fuel marts|gas markets
+fuel organizations|gas companies
 full year benefit|full-year profit
 full year benefits|full-year profits
+full year misfortune|full-year loss
 functioning arrangement|operating system
 functioning arrangements|operating systems
 functioning benefit|operating profit
@@ -4094,6 +4155,8 @@ functioning framework|operating system
 functioning frameworks|operating systems
 functioning gain|operating profit
 functioning gains|operating profits
+functioning loss|operating loss
+functioning misfortune|operating loss
 functioning profit|operating profit
 functioning profits|operating profits
 functioning scheme|operating system
@@ -4112,10 +4175,13 @@ funding minister|finance minister
 funding ministers|finance ministers
 funding money|venture capital
 funding moneys|venture capitals
+funding necessities|capital requirements
 funding pastor|finance minister
 funding pastors|finance ministers
+funding prerequisites|capital requirements
 funding priest|finance minister
 funding priests|finance ministers
+funding requirements|capital requirements
 gain admonition|profit warning
 gain admonitions|profit warnings
 gain advancement|profit growth
@@ -4141,6 +4207,7 @@ gas deficiencies|gas shortages
 gas deficiency|gas shortage
 gas mart|gas market
 gas marts|gas markets
+gas organizations|gas companies
 gasoline cost|fuel price
 gasoline costs|fuel prices
 gasoline deficiencies|fuel shortages
@@ -4179,6 +4246,8 @@ general institute|public school
 general institutes|public schools
 general investigation|public inquiry
 general investigations|public inquiries
+general obligation|public debt
+general obligations|public debts
 general political decision|general election
 general political decisions|general elections
 general political race|general election
@@ -4509,6 +4578,7 @@ gun wrongdoing|gun crime
 gun wrongdoings|gun crimes
 half year benefit|half-year profit
 half year benefits|half-year profits
+half year misfortune|half-year loss
 haphazard backwoods|random forest
 haphazard forest|random forest
 haphazard forests|random forests
@@ -4556,6 +4626,14 @@ haze storage|cloud storage
 haze storages|cloud storages
 haze warehousing|cloud storage
 haze warehousings|cloud storages
+head chief|chief executive
+head chief cop|chief executive officer
+head chief cops|chief executive officers
+head chief officer|chief executive officer
+head chief officers|chief executive officers
+head chief official|chief executive officer
+head chief officials|chief executive officers
+head chiefs|chief executives
 head clergyman|prime minister
 head clergymans|prime ministers
 head executive cop|chief executive officer
@@ -4821,6 +4899,7 @@ household brutalities|domestic violences
 household brutality|domestic violence
 household mart|domestic market
 household marts|domestic markets
+household obligation|household debt
 household savageries|domestic violences
 household savagery|domestic violence
 household viciousness|domestic violence
@@ -5218,6 +5297,7 @@ instruction system|education system
 instruction systems|education systems
 insurance area|insurance sector
 insurance areas|insurance sectors
+insurance organizations|insurance companies
 insusceptible arrangement|immune system
 insusceptible arrangements|immune systems
 insusceptible scheme|immune system
@@ -6098,6 +6178,7 @@ medical considerations|medical cares
 medicate business|drug industry
 medicate carrying|drug trafficking
 medicate carryings|drug traffickings
+medicate companies|drug companies
 medicate costs|drug prices
 medicate dealing|drug trafficking
 medicate dealings|drug traffickings
@@ -6109,6 +6190,7 @@ medicate lack|drug shortage
 medicate lacks|drug shortages
 medicate ordeal|drug trial
 medicate ordeals|drug trials
+medicate organizations|drug companies
 medicate preliminaries|drug trials
 medicate preliminary|drug trial
 medicate prices|drug prices
@@ -6128,6 +6210,7 @@ medicate values|drug prices
 medication business|drug industry
 medication carrying|drug trafficking
 medication carryings|drug traffickings
+medication companies|drug companies
 medication costs|drug prices
 medication dealing|drug trafficking
 medication dealings|drug traffickings
@@ -6139,6 +6222,7 @@ medication lack|drug shortage
 medication lacks|drug shortages
 medication ordeal|drug trial
 medication ordeals|drug trials
+medication organizations|drug companies
 medication preliminaries|drug trials
 medication preliminary|drug trial
 medication prices|drug prices
@@ -6170,6 +6254,7 @@ metropolis authorities|city officials
 metropolis functionaries|city officials
 metropolis officials|city officials
 microchip business|chip industry
+microchip companies|chip companies
 microchip creator|chip maker
 microchip creators|chip makers
 microchip deficiencies|chip shortages
@@ -6180,6 +6265,7 @@ microchip lack|chip shortage
 microchip lacks|chip shortages
 microchip maker|chip maker
 microchip makers|chip makers
+microchip organizations|chip companies
 microchip scarcities|chip shortages
 microchip scarcity|chip shortage
 microchip shortage|chip shortage
@@ -6224,6 +6310,7 @@ military statutes|martial laws
 military works out|military exercises
 militia pioneer|militia leader
 militia pioneers|militia leaders
+mining organizations|mining companies
 ministry of funding|ministry of finance
 ministry of fundings|ministry of finances
 ministry of guard|ministry of defence
@@ -6425,6 +6512,8 @@ money mart|currency market
 money marts|currency markets
 money minister|finance minister
 money ministers|finance ministers
+money necessities|capital requirements
+money prerequisites|capital requirements
 money priest|finance minister
 money priests|finance ministers
 money related approach|monetary policy
@@ -6433,6 +6522,7 @@ money related policies|monetary policies
 money related policy|monetary policy
 money related strategies|monetary policies
 money related strategy|monetary policy
+money requirements|capital requirements
 money tax evasion|money laundering
 money tax evasions|money launderings
 money war|currency war
@@ -6665,6 +6755,7 @@ neighborhood political races|local elections
 neighborhood races|local elections
 neighborhood residents|local residents
 neighborhood specialists|local authorities
+net misfortune|net loss
 neural arrange|neural network
 neural arranges|neural networks
 neural lattice|neural network
@@ -6768,10 +6859,17 @@ obesity paces|obesity rates
 obesity tempo|obesity rate
 obesity tempos|obesity rates
 obligation calamity|debt crisis
+obligation ceiling|debt ceiling
+obligation ceilings|debt ceilings
 obligation chats|debt talks
+obligation conversations|debt talks
+obligation crisis|debt crisis
+obligation discussions|debt talks
+obligation emergency|debt crisis
 obligation predicament|debt crisis
 obligation roof|debt ceiling
 obligation roofs|debt ceilings
+obligation talks|debt talks
 observer accounts|eyewitness accounts
 observer records|eyewitness accounts
 occupation advancement|job growth
@@ -6880,6 +6978,7 @@ oil mart|oil market
 oil marts|oil markets
 oil meadow|oil field
 oil meadows|oil fields
+oil organizations|oil companies
 oil slick|oil spill
 oil slicks|oil spills
 olympic decoration|olympic medal
@@ -6907,6 +7006,8 @@ open institute|public school
 open institutes|public schools
 open investigation|public inquiry
 open investigations|public inquiries
+open obligation|public debt
+open obligations|public debts
 open origin|open source
 open origins|open sources
 open request|public inquiry
@@ -6939,6 +7040,7 @@ operating benefit|operating profit
 operating benefits|operating profits
 operating framework|operating system
 operating frameworks|operating systems
+operating misfortune|operating loss
 opinion analysis|sentiment analysis
 opinion examination|sentiment analysis
 opinion studies|opinion polls
@@ -7339,6 +7441,7 @@ personality thefts|identity thefts
 petroleum bazaar|oil market
 petroleum bazaars|oil markets
 petroleum business|oil industry
+petroleum companies|oil companies
 petroleum cost|oil price
 petroleum costs|oil prices
 petroleum deficiencies|fuel shortages
@@ -7359,6 +7462,7 @@ petroleum mart|oil market
 petroleum marts|oil markets
 petroleum meadow|oil field
 petroleum meadows|oil fields
+petroleum organizations|oil companies
 petroleum price|oil price
 petroleum prices|oil prices
 petroleum product derivatives|fossil fuels
@@ -7383,6 +7487,7 @@ petroleum value|oil price
 petroleum values|oil prices
 pharmaceutical area|pharmaceutical sector
 pharmaceutical areas|pharmaceutical sectors
+pharmaceutical organizations|pharmaceutical companies
 philanthropic aid|humanitarian aid
 philanthropic aids|humanitarian aids
 philanthropic assistance|humanitarian aid
@@ -7554,6 +7659,7 @@ power matrixes|power grids
 power slices|power cuts
 pre tax benefit|pre-tax profit
 pre tax benefits|pre-tax profits
+pre tax misfortune|pre-tax loss
 preeminent boss|supreme leader
 preeminent chief|supreme leader
 preeminent chiefs|supreme leaders
@@ -7684,6 +7790,7 @@ press opportunities|press freedoms
 press opportunity|press freedom
 pretax benefit|pretax profit
 pretax benefits|pretax profits
+pretax misfortune|pretax loss
 price battle|price war
 price battles|price wars
 price climb|price hike
@@ -7807,8 +7914,6 @@ programming update|software update
 programming updates|software updates
 promoter chance|booster shot
 promoter chances|booster shots
-promoter shot|booster shot
-promoter shots|booster shots
 property bazaar|property market
 property bazaars|property markets
 property mart|property market
@@ -7839,6 +7944,7 @@ protection ministers|defense ministers
 protection office|defense department
 protection offices|defense departments
 protection officials|defense officials
+protection organizations|insurance companies
 protection pastor|defense minister
 protection pastors|defense ministers
 protection policies|defense policies
@@ -8018,13 +8124,16 @@ quantum reckoning|quantum computing
 quantum reckonings|quantum computings
 quantum registerings|quantum computings
 quarrying business|mining industry
+quarrying companies|mining companies
 quarrying industries|mining industries
 quarrying industry|mining industry
+quarrying organizations|mining companies
 quarrying trade|mining industry
 quarrying trades|mining industries
 quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
 quarterly income|quarterly earnings
+quarterly misfortune|quarterly loss
 quest engine|search engine
 quest engines|search engines
 quest locomotive|search engine
@@ -8225,6 +8334,8 @@ requests courtrooms|appeals courts
 requests courts|appeals courts
 requests tribunal|appeals court
 requests tribunals|appeals courts
+reserve necessities|reserve requirements
+reserve prerequisites|reserve requirements
 residential bazaar|domestic market
 residential bazaars|domestic markets
 residential brutalities|domestic violences
@@ -8448,6 +8559,9 @@ savage crime|violent crime
 savage crimes|violent crimes
 savage wrongdoing|violent crime
 savage wrongdoings|violent crimes
+save necessities|reserve requirements
+save prerequisites|reserve requirements
+save requirements|reserve requirements
 savings pace|savings rate
 savings paces|savings rates
 savings tempo|savings rate
@@ -8532,6 +8646,7 @@ search motor|search engine
 search motors|search engines
 second quarter benefit|second-quarter profit
 second quarter benefits|second-quarter profits
+second quarter misfortune|second-quarter loss
 secondary blood pressure|high blood pressure
 secondary blood pressures|high blood pressures
 secondary blood strain|high blood pressure
@@ -8669,6 +8784,7 @@ shark raid|shark attack
 shark raids|shark attacks
 shelter searchers|asylum seekers
 shelter seekers|asylum seekers
+shipping organizations|shipping companies
 shopper assurance|consumer confidence
 shopper assurances|consumer confidences
 shopper certainties|consumer confidences
@@ -9118,6 +9234,8 @@ street mishap|road accident
 street mishaps|road accidents
 student advances|student loans
 student credits|student loans
+student obligation|student debt
+student obligations|student debts
 subscriber advancement|subscriber growth
 subscriber advancements|subscriber growths
 subscriber development|subscriber growth
@@ -9355,6 +9473,7 @@ technology area|technology sector
 technology areas|technology sectors
 telecom area|telecom sector
 telecom areas|telecom sectors
+telecom organizations|telecom companies
 telecommunications area|telecommunications sector
 telecommunications areas|telecommunications sectors
 tempo climb|rate hike
@@ -9391,6 +9510,7 @@ thing launch|product launch
 thing launches|product launches
 third quarter benefit|third-quarter profit
 third quarter benefits|third-quarter profits
+third quarter misfortune|third-quarter loss
 tidings agencies|news agencies
 tidings agency|news agency
 tidings bureau|news agency
@@ -9420,6 +9540,7 @@ tiny venture|small business
 tiny ventures|small businesses
 title competition|title race
 title competitions|title races
+tobacco organizations|tobacco companies
 toil administrator|labor minister
 toil administrators|labor ministers
 toil alliance|labor union
@@ -9768,6 +9889,7 @@ user facts|user data
 user information|user data
 user informations|user datas
 user records|user data
+utility organizations|utility companies
 vaccination pace|vaccination rate
 vaccination paces|vaccination rates
 vaccination tempo|vaccination rate
@@ -9816,6 +9938,7 @@ vehicle framework|transport system
 vehicle frameworks|transport systems
 vehicle minister|transport minister
 vehicle ministers|transport ministers
+vehicle organizations|car companies
 vehicle outflows|vehicle emissions
 vehicle pastor|transport minister
 vehicle pastors|transport ministers
@@ -9915,6 +10038,7 @@ vigor calamity|energy crisis
 vigor charges|energy bills
 vigor clergyman|energy minister
 vigor clergymans|energy ministers
+vigor companies|energy companies
 vigor cost|energy price
 vigor costs|energy prices
 vigor crisis|energy crisis
@@ -9990,6 +10114,7 @@ vitality calamity|energy crisis
 vitality charges|energy bills
 vitality clergyman|energy minister
 vitality clergymans|energy ministers
+vitality companies|energy companies
 vitality cost|energy price
 vitality costs|energy prices
 vitality crisis|energy crisis
@@ -10390,6 +10515,8 @@ working arrangement|operating system
 working arrangements|operating systems
 working gain|operating profit
 working gains|operating profits
+working loss|operating loss
+working misfortune|operating loss
 working profit|operating profit
 working profits|operating profits
 working scheme|operating system
@@ -10451,6 +10578,7 @@ yearly benefit|annual profit
 yearly benefits|annual profits
 yearly gathering|annual meeting
 yearly gatherings|annual meetings
+yearly misfortune|annual loss
 yearly write up|annual report
 yearly write ups|annual reports
 youth brutalities|youth violences
@@ -10480,6 +10608,7 @@ zest calamity|energy crisis
 zest charges|energy bills
 zest clergyman|energy minister
 zest clergymans|energy ministers
+zest companies|energy companies
 zest cost|energy price
 zest costs|energy prices
 zest crisis|energy crisis
@@ -10539,6 +10668,8 @@ a dangerous atmospheric devation
 a dangerous atmospheric deviation
 abusive behavior at home
 accuracy and review
+accusing station
+accusing stations
 actuation work
 actuation works
 administered learning
@@ -10556,6 +10687,8 @@ aggressive behavior at home
 ai calculation
 ai calculations
 air contamination
+alleviation bundle
+alleviation bundles
 alliance government
 alliance governments
 alzheimer''s sickness
@@ -10579,6 +10712,7 @@ arising markets
 arrangement precision
 artificial brainpower
 assembled countries
+assents against
 asset the executives
 association government
 association pastor
@@ -10604,6 +10738,8 @@ biodiversity misfortune
 bit mistake rate
 bit mistake rates
 bleeding edge innovation
+bleeding edge laborers
+bleeding edge specialists
 blunder rate
 blunder rates
 board individual
@@ -10620,6 +10756,7 @@ bosom perils
 boss justice
 boss pastor
 boss pastors
+bosses association
 brilliant telephone
 brilliant telephones
 bronze decoration
@@ -10627,9 +10764,12 @@ bronze decorations
 business sectors
 business visionaries
 business visionary
+cap stunt
+cap stunts
 carbon impression
 carbon impressions
 carbon outflows
+carbon unbiased
 cataclysmic event
 cataclysmic events
 catastrophic event
@@ -10676,6 +10816,8 @@ colossal language models
 common freedoms
 common language handling
 compassionate guide
+compassionate passageway
+compassionate passageways
 computer based intelligence
 computer generated reality
 computerized change
@@ -10687,6 +10829,7 @@ computerized moneys
 computerized reasoning
 computerized showcasing
 consolidations and acquisitions
+contact following
 contextual analysis
 contextual analysises
 control gathering
@@ -10725,6 +10868,12 @@ crisis room
 crisis rooms
 crisis vehicle
 crisis vehicles
+cross country dissents
+cross country lockdown
+cross country lockdowns
+cross country protests
+cross country strike
+cross country strikes
 crowd invulnerability
 cryptographic forms of money
 cryptographic money
@@ -10734,6 +10883,16 @@ dark openings
 deals development
 deals volume
 deals volumes
+declare a highly sensitive situation
+declared a highly sensitive situation
+declares a highly sensitive situation
+denunciation preliminaries
+denunciation preliminary
+denunciation procedures
+denunciation request
+denunciation requests
+denunciation trial
+denunciation trials
 design acknowledgment
 designs preparing unit
 designs preparing units
@@ -10767,6 +10926,8 @@ emergency clinic
 emergency clinics
 emotional wellness issue
 emotional wellness issues
+employing freeze
+employing freezes
 energy component
 energy components
 energy stockpiling
@@ -10805,6 +10966,8 @@ execution assessments
 expanded reality
 expansive language model
 expansive language models
+expense form
+expense forms
 fabricating area
 fabricating areas
 fabricating plant
@@ -10818,6 +10981,8 @@ factual examinations
 fake knowledge
 fake neural organization
 fake neural organizations
+far off work
+far off working
 fear monger
 fear mongers
 federal save
@@ -10852,6 +11017,14 @@ football crews
 fossil fuel byproduct
 fossil fuel byproducts
 foundational bigotry
+free toss
+free tosses
+full scale intrusion
+full scale intrusions
+fundamental laborer
+fundamental laborers
+fundamental specialist
+fundamental specialists
 funding investor
 funding investors
 gaseous petrol
@@ -10861,10 +11034,14 @@ genuinely huge
 gigantic information
 gigantic language model
 gigantic language models
+go to the surveys
+going to the surveys
 gold decoration
 gold decorations
 governing body individual
 governing body individuals
+government backed retirement
+government managed retirement
 government save
 gregarious media
 gross edge
@@ -10889,12 +11066,21 @@ haze figuring
 haze processing
 head administrator
 head administrators
+head legal officer
+head legal officers
+head to the surveys
+headed to the surveys
+heads to the surveys
 heart assault
 heart assaults
 heart disappointment
 heart disappointments
+help bundle
+help bundles
 help vector machine
 help vector machines
+helpful hallway
+helpful hallways
 hereditary calculation
 hereditary calculations
 highlight extraction
@@ -10916,6 +11102,10 @@ immense information
 imperiled species
 import obligation
 import obligations
+improvement bundle
+improvement bundles
+improvement check
+improvement checks
 include extraction
 income development
 incomparable court
@@ -10940,6 +11130,7 @@ information spill
 information spills
 information stockpiling
 information the executives
+initiation day
 innocent bayes
 inside pastor
 inside pastors
@@ -10947,6 +11138,8 @@ instructive establishment
 instructive establishments
 insusceptible framework
 insusceptible frameworks
+intensity wave
+intensity waves
 internet searcher
 internet searchers
 inventory network
@@ -11021,6 +11214,7 @@ low pay countries
 low pay country
 low pay nation
 low pay nations
+lowest pay permitted by law
 lung malignancies
 lung malignancy
 machine adapting
@@ -11057,12 +11251,15 @@ medication excess
 medication excesses
 menial helper
 menial helpers
+milestone state
+milestone states
 minority pioneer
 minority pioneers
 misfortune work
 misfortune works
 modern normal
 molecule swarm advancement
+monetary assents
 monetary development
 monetary downturn
 monetary downturns
@@ -11090,11 +11287,14 @@ national obligations
 natural surroundings
 natural surroundingses
 nature of administration
+net nothing emanations
 network figuring
 neural organization
 neural organizations
 new business organization
 new business organizations
+no certainty vote
+no certainty votes
 normal language handling
 ocean level
 ocean level ascent
@@ -11160,6 +11360,8 @@ preparing stage
 preparing stages
 prescient examination
 prescient investigation
+presidential initiation
+presidential initiations
 production network disturbance
 production network disturbances
 profound learning
@@ -11170,6 +11372,8 @@ profound neural systems
 programming advancement
 programming designing
 programming improvement
+promoter shot
+promoter shots
 prostate malignancies
 prostate malignancy
 prostate malignant growth
@@ -11216,6 +11420,8 @@ resistant framework
 resistant frameworks
 retirement reserve
 retirement reserves
+rocket send off
+rocket send offs
 root mean square blunder
 root mean square blunders
 root mean square mistake
@@ -11262,12 +11468,15 @@ self destruction
 self destruction aircraft
 self destruction aircrafts
 self destructions
+self detachment
 self governing vehicle
 self governing vehicles
 self ruling vehicle
 self ruling vehicles
 semiconductor deficiencies
 semiconductor deficiency
+send off cushion
+send off cushions
 sensor hub
 sensor hubs
 sentenced criminal
@@ -11355,6 +11564,8 @@ sun powered energy
 sun powered vitality
 superior registering
 support learning
+supporter shot
+supporter shots
 surface region
 surface regions
 surveying station
@@ -11381,6 +11592,7 @@ truce arrangements
 two factor verification
 typical appropriation
 typical appropriations
+typical cost for many everyday items
 unaided learning
 unfamiliar direct venture
 unfamiliar direct ventures
@@ -11396,6 +11608,10 @@ unified countries
 unified realm
 unrefined petroleum
 untamed life
+upgrade bundle
+upgrade bundles
+upgrade check
+upgrade checks
 vehicle creator
 vehicle creators
 venture the executives
@@ -11418,6 +11634,7 @@ vitality the executives
 vitality utilization
 voice partner
 voice partners
+vote of no certainty
 warm conductivity
 warmth wave
 warmth waves
@@ -11438,6 +11655,7 @@ wellbeing pastor
 wellbeing pastors
 wellbeing specialist
 wellbeing specialists
+went to the surveys
 wind ranch
 wind ranches
 woodland fire
