@@ -1,8 +1,10 @@
-"""The held-out style set (tests/corpus/heldout/): every label found, nothing else.
+"""The held-out style sets (tests/corpus/heldout*/): every label found, nothing else.
 
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
-copy), labelled in the format of ../shared/eval/score.py: a label is found when a
+copy); tests/corpus/heldout2/ holds 6 more, written after the detectors were tuned
+on the first set and scored once before any change. Both are labelled in the
+format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
 of a scored category that overlaps no label of its category is a false positive.
 
@@ -21,8 +23,15 @@ from ruamel.yaml import YAML
 from newslint.config import Config, ConfigResolver
 from newslint.engine import lint_paths
 
-HELDOUT = Path(__file__).resolve().parent / "corpus" / "heldout"
-DOCS = YAML(typ="safe").load((HELDOUT / "labels.yaml").read_text(encoding="utf-8"))["documents"]
+CORPUS = Path(__file__).resolve().parent / "corpus"
+SETS = ("heldout", "heldout2")
+DOCS = [
+    {**doc, "path": f"{name}/{doc['path']}"}
+    for name in SETS
+    for doc in YAML(typ="safe").load((CORPUS / name / "labels.yaml").read_text(encoding="utf-8"))[
+        "documents"
+    ]
+]
 FAMILIES = {"meta-text", "unsupported-claim", "inconsistent-figure"}
 
 # Labels not found today, with the reason.
@@ -30,25 +39,30 @@ KNOWN_MISSES = {
     # "killing at least 126 people" then "the quake, which killed 162 people": 162 is
     # at least 126, so the two are logically compatible; the transposed digits are
     # what a reader notices, and no rule reads digits that way.
-    ("h03_quake_wire.html", 26, "inconsistent-figure"),
+    ("heldout/h03_quake_wire.html", 26, "inconsistent-figure"),
+    # "Examiners anticipate that the new model should sell ...": spun text hides the
+    # anonymous analysts ("examiners") from the weasel patterns; garbled-phrasing's job.
+    ("heldout2/f05_phone_spun.txt", 13, "unsupported-claim"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
     # "A crowd of 8,412 ..., the biggest at Riverside Park this season": a superlative
     # scoped to one ground and one season, which the reporter can see for himself.
-    ("h07_cup_report.html", 17, "unsupported-claim"),
+    ("heldout/h07_cup_report.html", 17, "unsupported-claim"),
 }
 
 
 @pytest.fixture(scope="module")
 def reports():
-    files = [str(HELDOUT / d["path"]) for d in DOCS]
-    run = lint_paths(files, ConfigResolver(explicit=Config()), jobs=1)
-    assert run.errors == []
     out: dict[str, list] = {}
-    for r in run.reports:
-        if r.rule.category in FAMILIES:
-            out.setdefault(Path(r.path).name, []).append(r)
+    for name in SETS:
+        # One run per set: cross-file rules compare the articles of one run.
+        files = [str(p) for p in sorted((CORPUS / name).iterdir()) if p.suffix != ".yaml"]
+        run = lint_paths(files, ConfigResolver(explicit=Config()), jobs=1)
+        assert run.errors == []
+        for r in run.reports:
+            if r.rule.category in FAMILIES:
+                out.setdefault(f"{name}/{Path(r.path).name}", []).append(r)
     return out
 
 
@@ -83,5 +97,10 @@ def test_no_finding_outside_the_labels(reports):
 
 
 def test_clean_documents_are_clean(reports):
-    for name in ("h04_clean_earnings.txt", "h12_clean_housing.html", "h13_clean_library.md"):
+    for name in (
+        "heldout/h04_clean_earnings.txt",
+        "heldout/h12_clean_housing.html",
+        "heldout/h13_clean_library.md",
+        "heldout2/f04_clean_rain.txt",
+    ):
         assert reports.get(name, []) == [], name

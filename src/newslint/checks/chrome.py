@@ -140,9 +140,11 @@ _UI_MENTION = fast(
     re.I,
 )
 _PROMO_PREFIX = fast(
-    r"^(?:also|read (?:more|also|next)|also read|related|see also|more|recommended|watch|"
-    r"listen|don'?t miss|must read|trending|click here|top stories|more coverage|"
-    r"read the full story|full story)\s*(?::|\||»|›|—|–|-)\s*\S",
+    r"^(?:also|read (?:more|also|next)|also (?:read|see|watch|check)|related(?: (?:story|article|"
+    r"post|reading|video))?|see also|more|recommended(?: reading)?|suggested(?: reading)?|"
+    r"further reading|watch|listen|don'?t miss|must read|trending|click here|top stories|"
+    r"more coverage|more news|editor'?s picks?|read the full story|full story)"
+    r"\s*(?::|\||»|›|—|–|-)\s*\S",
     re.I,
 )
 _TAG_LINE = fast(
@@ -257,6 +259,16 @@ _TICKER = fast(
 # "Image caption, ..." / "Image source: Getty": the labels of a picture that was not kept.
 _CAPTION_LABEL = fast(
     r"^(?:image|media|photo|picture|video) (?:caption|source|credit)s?\s*[:,]\s*\S", re.I
+)
+# "Image: Shutterstock", "Photo: Getty Images": a credit naming only an agency or
+# stock library, the picture itself gone.
+_AGENCY_CREDIT = fast(
+    r"^\(?(?:image|photo|picture|photograph|illustration|images|photos|graphic)(?:\s*credits?)?"
+    r"\s*(?::|\||by|courtesy(?: of)?)\s*(?:getty(?: images)?|shutterstock|ap(?: photo)?|reuters|"
+    r"afp|epa|pa(?: media| images| wire)?|istock(?:photo)?|unsplash|pexels|alamy|bloomberg|"
+    r"adobe ?stock|dreamstime|depositphotos|pixabay|canva|file(?: photo)?|handout)"
+    r"(?:\s*(?:/|via)\s*[\w .]{1,30})?\)?\.?$",
+    re.I,
 )
 _IMAGE_COUNT = fast(r"(?:image|photo|slide|picture|gallery) \d+ (?:of|/) \d+", re.I)
 _STOPWORDS = frozenset(
@@ -474,6 +486,8 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
         return _Label(2, "chrome", False)
     if "|" in clean and n <= 12 and _all_ui(clean.split("|")):
         return _Label(2, "chrome", False)  # "Accept all | Reject all"
+    if n <= 8 and not near_image and _AGENCY_CREDIT.match(clean):
+        return _Label(2, "image", False)
     if n <= 10 and _IMAGE_CREDIT.match(clean):
         # A bare credit may be a caption the extractor kept: chrome only in context,
         # and never when it stands beside its picture.
@@ -494,6 +508,7 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
             and _COUNTER_LABEL.fullmatch(clean)
         )
         or ("ago" in lower and _TIME_AGO.fullmatch(clean))
+        or (any(c in clean for c in "·•|") and _all_counters(clean))
         or (n <= 10 and _is_share_bar(clean))
     ):
         return _Label(2, "chrome", False)
@@ -508,6 +523,14 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
     if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
     return None
+
+
+def _all_counters(text: str) -> bool:
+    """'👁 3.4K views · 💬 27 comments': every piece a counter."""
+    parts = [p.strip() for p in re.split(r"[·•|]", text) if p.strip()]
+    return len(parts) >= 2 and all(
+        (not p[0].isalpha() and _is_counter(p)) or _COUNTER_LABEL.fullmatch(p) for p in parts
+    )
 
 
 def _all_ui(parts: list[str]) -> bool:

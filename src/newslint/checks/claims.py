@@ -143,7 +143,11 @@ _GENERAL = _fast(
     r"|consumers|investors|companies|businesses) (?:agree|believe|think|say|know|accept|prefer)\b"
     r"|\b(?:everyone|everybody|nobody|no one) (?:knows|agrees|believes|doubts)\b"
     r"|\bit is (?:well[- ]known|common knowledge|an established fact|a fact|undeniable"
-    r"|widely accepted)\b",
+    r"|widely accepted)\b"
+    r"|\bit(?:'s|’s| is) no (?:secret|surprise|exaggeration) that\b"
+    r"|\bthere(?:'s|’s| is) no (?:doubt|denying|question) that\b|\bas we all know\b"
+    r"|\b(?:is|are|was|were) (?:always|invariably|never) (?:the )?(?:most|least|best|worst"
+    r"|hardest|easiest|biggest|greatest|single most)\b",
     re.I,
 )
 _PREDICTION = _fast(
@@ -580,6 +584,8 @@ class UnsupportedClaims(Check):
             or link them.""",
             bad=[
                 "Studies show that remote workers are more productive.",
+                "It's no secret that recycling is the future of the energy economy.",
+                "Closing schools is always the most painful decision a district can make.",
                 "Research has consistently shown that light exercise cuts the risk of early death.",
             ],
             good=[

@@ -1389,6 +1389,13 @@ _WD_DATE = re.compile(
 )
 
 
+# "Tuesday night's meeting (Jan. 22)": the date in brackets after the weekday's event.
+_WD_PAREN = re.compile(
+    rf"\b(?P<wd>{_WEEKDAY_RE})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon)(?:['’]s)?)?"
+    rf"(?:\s+[a-z]+){{0,2}}\s*\(\s*"
+    rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\)"
+)
 _RANGE_WORD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-–]\s*$", re.I)
 _RANGE_WORD_AFTER = re.compile(r"\s*(?:to|through|thru|until|-|–)\s+\w", re.I)
 
@@ -1421,8 +1428,14 @@ class WeekdayDateCheck(_Base):
             with the calendar. Dates without a year are checked against the
             publication date (front matter `date`, a 'Published on' line, or the
             `publication-date` setting) when one is known.""",
-            bad=["The hearing is set for Tuesday, March 5, 2025."],
-            good=["The hearing is set for Wednesday, March 5, 2025."],
+            bad=[
+                "The hearing is set for Tuesday, March 5, 2025.",
+                "The board voted at Tuesday night's meeting (Jan. 22, 2025).",
+            ],
+            good=[
+                "The hearing is set for Wednesday, March 5, 2025.",
+                "The board voted at Tuesday night's meeting (Jan. 21, 2025).",
+            ],
         ),
     )
 
@@ -1435,7 +1448,7 @@ class WeekdayDateCheck(_Base):
         for s in an.sentences:
             if not re.search(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", s.text):
                 continue
-            for m in _WD_DATE.finditer(s.text):
+            for m in [*_WD_DATE.finditer(s.text), *_WD_PAREN.finditer(s.text)]:
                 finding = self._check(s, m, pub, lenient)
                 if finding:
                     yield finding

@@ -504,6 +504,9 @@ _SIGNOFF = fast(
     r"expand|shorten|use (?:this|it|the (?:article|text))|ask (?:me|for))\b"
     r"|\bif you(?:'d|’d| would) like(?:,)? (?:me to|I can|I could)\b"
     r"|\bwould you like me to\b"
+    r"|\b(?:would you like|do you want|shall I (?:write|make|do)|should I (?:write|make|do)) "
+    r"(?:a|an|another|the|me to write a) (?:[\w-]+ ){0,3}(?:version|draft|rewrite|variant|edit|"
+    r"summary|headline|thread|post|caption)s?\b"
     r"|\bI(?:'d|’d| would) be (?:happy|glad) to (?:help|assist|make|provide|adjust|revise|"
     r"expand|write|tailor)\b"
     r"|\bis there anything else (?:I can|you(?:'d|’d| would) like me to)\b"
@@ -632,10 +635,12 @@ class ChatArtefacts(Check):
                 "Feel free to adjust the tone to suit your publication.",
                 "Would you like me to add quotes from the mayor?",
                 "**Note:** I've left placeholders where names and quotes were not provided.",
+                "Would you like a version optimized for LinkedIn as well?",
             ],
             good=[
                 '"Let me know if you need anything," the neighbour told her.',
                 "Note: figures have been rounded, and I have been told the plan may change.",
+                'The mayor asked, "Would you like a version of the plan with fewer cuts?"',
                 "Is there anything else you want to add? No, I think we covered it.",
                 "Residents can feel free to use the pool until September.",
             ],
