@@ -21,6 +21,8 @@ import re
 import sys
 from pathlib import Path
 
+from wordfreq import zipf_frequency
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "src"))
 
@@ -31,6 +33,8 @@ PACK = ROOT / "rules" / "tortured-phrases.yaml"
 
 
 def plural(word: str) -> str:
+    if word.endswith("man"):
+        return word[:-3] + "men"
     if re.search(r"[^aeiou]y$", word):
         return word[:-1] + "ies"
     if re.search(r"(s|sh|ch|x|z)$", word):
@@ -69,14 +73,29 @@ def synonyms() -> dict[str, tuple[str, ...]]:
     return {w: tuple(s) for w, s in merged.items() if s}
 
 
+ODD = 3.6  # wordfreq Zipf: a substitute seen less than about 4 times per million words
+
+
+def telling(word: str, sub: str) -> bool:
+    """A swap that gives spun text away: a rare substitute, or a common one that
+    writers do not choose for that word (news_terms.MARKED_SWAPS)."""
+    rare = all(zipf_frequency(t, "en") < ODD for t in sub.split())
+    return rare or sub in news_terms.MARKED_SWAPS.get(word, ())
+
+
 def acceptable(variant: list[str], words: list[str]) -> bool:
     """Spinners mostly pick common words ("energy area", "work market"), so a
-    variant is kept whatever the frequency of its substitutes, unless every swap
-    in it is a plain synonym (news_terms.COMMON_SWAPS: "military assistance",
-    "energy costs"); ordinary collocations are dropped through ORDINARY. Both
-    lists were filled by running the table over edited prose (see --check)."""
+    variant with common substitutes is kept when every swap in it is telling;
+    a variant of three words or more also when two swaps or more are made and
+    one is telling ("general wellbeing authorities"). Never when every swap is
+    a plain synonym (COMMON_SWAPS: "military assistance", "contagious
+    disease"); ordinary collocations are dropped through ORDINARY. Both lists
+    were filled by running the table over edited prose (see --check)."""
     swaps = [(w, v) for v, w in zip(variant, words, strict=True) if v != w]
-    return not all(v in news_terms.COMMON_SWAPS.get(w, ()) for w, v in swaps)
+    if all(v in news_terms.COMMON_SWAPS.get(w, ()) for w, v in swaps):
+        return False
+    marks = [telling(w, v) for w, v in swaps]
+    return all(marks) or (len(words) >= 3 and len(swaps) >= 2 and any(marks))
 
 
 def build() -> dict[str, str]:
@@ -142,7 +161,7 @@ def main() -> None:
         '"""',
         "",
         "# variant -> established term",
-        "SPUN: dict[str, str] = dict(line.split(\"|\") for line in _SPUN.splitlines())",
+        'SPUN: dict[str, str] = dict(line.split("|") for line in _SPUN.splitlines())',
         "",
         '_PACKED = """\\',
         *sorted(pack_variants()),

@@ -29,41 +29,6 @@ abysmal neuronal organization|deep neural network
 abysmal neuronal organizations|deep neural networks
 abysmal neuronal web|deep neural network
 abysmal neuronal webs|deep neural networks
-abysmal picking up|deep learning
-abysmal picking ups|deep learnings
-abysmal schooling|deep learning
-abysmal schoolings|deep learnings
-abysmal studying|deep learning
-abysmal studyings|deep learnings
-accommodation approach|housing policy
-accommodation approaches|housing policies
-accommodation bazaar|housing market
-accommodation bazaars|housing markets
-accommodation calamity|housing crisis
-accommodation costs|housing prices
-accommodation crisis|housing crisis
-accommodation deficiencies|housing shortages
-accommodation deficiency|housing shortage
-accommodation emergency|housing crisis
-accommodation lack|housing shortage
-accommodation lacks|housing shortages
-accommodation marketplace|housing market
-accommodation marketplaces|housing markets
-accommodation mart|housing market
-accommodation marts|housing markets
-accommodation policies|housing policies
-accommodation policy|housing policy
-accommodation predicament|housing crisis
-accommodation prices|housing prices
-accommodation scarcities|housing shortages
-accommodation scarcity|housing shortage
-accommodation shortage|housing shortage
-accommodation shortages|housing shortages
-accommodation strategies|housing policies
-accommodation strategy|housing policy
-accommodation values|housing prices
-acknowledgment advancement|credit growth
-acknowledgment advancements|credit growths
 acknowledgment bazaar|credit market
 acknowledgment bazaars|credit markets
 acknowledgment card|credit card
@@ -74,28 +39,14 @@ acknowledgment card liability|credit card debt
 acknowledgment card obligation|credit card debt
 acknowledgment card obligations|credit card debts
 acknowledgment cards|credit cards
-acknowledgment development|credit growth
-acknowledgment developments|credit growths
 acknowledgment enlargement|credit growth
 acknowledgment enlargements|credit growths
-acknowledgment evaluation|credit rating
-acknowledgment evaluations|credit ratings
 acknowledgment growth|credit growth
 acknowledgment growths|credit growths
 acknowledgment market|credit market
-acknowledgment marketplace|credit market
-acknowledgment marketplaces|credit markets
 acknowledgment markets|credit markets
-acknowledgment mart|credit market
-acknowledgment marts|credit markets
 acknowledgment rating|credit rating
 acknowledgment ratings|credit ratings
-actual bequest|real estate
-actual bequests|real estates
-actual domain|real estate
-actual domains|real estates
-actual estate|real estate
-actual estates|real estates
 administering celebration|ruling party
 administering celebrations|ruling parties
 administering festivities|ruling parties
@@ -104,107 +55,26 @@ administering gathering|ruling party
 administering gatherings|ruling parties
 administering parties|ruling parties
 administering party|ruling party
-administration authorities|government officials
-administration debt|government debt
-administration debts|government debts
-administration functionaries|government officials
-administration liabilities|government debts
-administration liability|government debt
-administration obligation|government debt
-administration obligations|government debts
-advance advancement|loan growth
-advance advancements|loan growths
-advance development|loan growth
-advance developments|loan growths
+administration functionaries|administration officials
 advance enlargement|loan growth
 advance enlargements|loan growths
 advance growth|loan growth
 advance growths|loan growths
 advance losses|loan losses
 advance misfortunes|loan losses
-advanced alteration|digital transformation
-advanced alterations|digital transformations
-advanced change|digital transformation
-advanced changes|digital transformations
-advanced currencies|digital currencies
-advanced currency|digital currency
-advanced instruction|higher education
-advanced instructions|higher educations
-advanced monies|digital currencies
-advanced schooling|higher education
-advanced schoolings|higher educations
-advanced transformation|digital transformation
-advanced transformations|digital transformations
-advancement figure|growth forecast
-advancement figures|growth forecasts
-advancement forecast|growth forecast
-advancement forecasts|growth forecasts
-advancement pace|growth rate
-advancement paces|growth rates
-advancement projection|growth forecast
-advancement projections|growth forecasts
-advancement rate|growth rate
-advancement rates|growth rates
-advancement tempo|growth rate
-advancement tempos|growth rates
 adventure capitals|venture capitals
-adventure funding|venture capital
-adventure fundings|venture capitals
-adventure money|venture capital
-adventure moneys|venture capitals
-affordable accommodation|affordable housing
-affordable accommodations|affordable housings
 affordable lodging|affordable housing
 affordable lodgings|affordable housings
-agreement chats|contract talks
-agreement conversations|contract talks
-agreement discussions|contract talks
-agreement talks|contract talks
-agriculture administrator|agriculture minister
-agriculture administrators|agriculture ministers
 agriculture clergyman|agriculture minister
-agriculture clergymans|agriculture ministers
+agriculture clergymen|agriculture ministers
 agriculture pastor|agriculture minister
 agriculture pastors|agriculture ministers
 agriculture priest|agriculture minister
 agriculture priests|agriculture ministers
 ai archetype|AI model
 ai archetypes|AI models
-ai prototype|AI model
-ai prototypes|AI models
-ai template|AI model
-ai templates|AI models
-aide coach|assistant coach
-aide coaches|assistant coaches
-aide mentor|assistant coach
-aide mentors|assistant coaches
-aide trainer|assistant coach
-aide trainers|assistant coaches
-aide tutor|assistant coach
-aide tutors|assistant coaches
-air contaminations|air pollutions
-air defense arrangement|air defense system
-air defense arrangements|air defense systems
-air defense framework|air defense system
-air defense frameworks|air defense systems
 air defilement|air pollution
 air defilements|air pollutions
-air guard arrangement|air defense system
-air guard arrangements|air defense systems
-air guard framework|air defense system
-air guard frameworks|air defense systems
-air guard scheme|air defense system
-air guard schemes|air defense systems
-air guard system|air defense system
-air guard systems|air defense systems
-air protection arrangement|air defense system
-air protection arrangements|air defense systems
-air protection framework|air defense system
-air protection frameworks|air defense systems
-air protection scheme|air defense system
-air protection schemes|air defense systems
-air protection system|air defense system
-air protection systems|air defense systems
 air safeguard arrangement|air defense system
 air safeguard arrangements|air defense systems
 air safeguard framework|air defense system
@@ -213,42 +83,7 @@ air safeguard scheme|air defense system
 air safeguard schemes|air defense systems
 air safeguard system|air defense system
 air safeguard systems|air defense systems
-air value|air quality
-air values|air qualities
 airline organizations|airline companies
-alien administrator|foreign minister
-alien administrators|foreign ministers
-alien aid|foreign aid
-alien aids|foreign aids
-alien approach|foreign policy
-alien approaches|foreign policies
-alien assistance|foreign aid
-alien assistances|foreign aids
-alien clergyman|foreign minister
-alien clergymans|foreign ministers
-alien guide|foreign aid
-alien guides|foreign aids
-alien help|foreign aid
-alien helps|foreign aids
-alien minister|foreign minister
-alien ministers|foreign ministers
-alien pastor|foreign minister
-alien pastors|foreign ministers
-alien policies|foreign policies
-alien policy|foreign policy
-alien priest|foreign minister
-alien priests|foreign ministers
-alien secretaries|foreign secretaries
-alien secretary|foreign secretary
-alien strategies|foreign policies
-alien strategy|foreign policy
-alliance boss|union leader
-alliance chief|union leader
-alliance chiefs|union leaders
-alliance leader|union leader
-alliance leaders|union leaders
-alliance pioneer|union leader
-alliance pioneers|union leaders
 alternative vigor|alternative energy
 alternative vigors|alternative energies
 alternative vitalities|alternative energies
@@ -257,43 +92,22 @@ alternative zest|alternative energy
 alternative zests|alternative energies
 altruistic aid|humanitarian aid
 altruistic aids|humanitarian aids
-altruistic assistance|humanitarian aid
-altruistic assistances|humanitarian aids
 altruistic calamity|humanitarian crisis
 altruistic crisis|humanitarian crisis
-altruistic emergency|humanitarian crisis
 altruistic guide|humanitarian aid
 altruistic guides|humanitarian aids
-altruistic help|humanitarian aid
-altruistic helps|humanitarian aids
 altruistic predicament|humanitarian crisis
 amplified actualities|augmented realities
 amplified actuality|augmented reality
-amplified existence|augmented reality
-amplified existences|augmented realities
 amplified realities|augmented realities
 amplified reality|augmented reality
-annual gathering|annual meeting
-annual gatherings|annual meetings
 annual misfortune|annual loss
-annual write up|annual report
-annual write ups|annual reports
-annuity arrangement|pension system
-annuity arrangements|pension systems
-annuity asset|pension fund
-annuity assets|pension funds
 annuity deficiencies|pension deficits
 annuity deficiency|pension deficit
 annuity deficit|pension deficit
 annuity deficits|pension deficits
-annuity framework|pension system
-annuity frameworks|pension systems
 annuity fund|pension fund
 annuity funds|pension funds
-annuity reserve|pension fund
-annuity reserves|pension funds
-annuity scheme|pension system
-annuity schemes|pension systems
 annuity shortage|pension deficit
 annuity shortages|pension deficits
 annuity shortfall|pension deficit
@@ -302,18 +116,8 @@ annuity system|pension system
 annuity systems|pension systems
 antibody campaign|vaccine campaign
 antibody campaigns|vaccine campaigns
-antibody carry out|vaccine rollout
-antibody carry outs|vaccine rollouts
 antibody crusade|vaccine campaign
 antibody crusades|vaccine campaigns
-antibody deficiencies|vaccine shortages
-antibody deficiency|vaccine shortage
-antibody effort|vaccine campaign
-antibody efforts|vaccine campaigns
-antibody lack|vaccine shortage
-antibody lacks|vaccine shortages
-antibody mission|vaccine campaign
-antibody missions|vaccine campaigns
 antibody ordeal|vaccine trial
 antibody ordeals|vaccine trials
 antibody preliminaries|vaccine trials
@@ -324,90 +128,16 @@ antibody shortage|vaccine shortage
 antibody shortages|vaccine shortages
 antibody trial|vaccine trial
 antibody trials|vaccine trials
-apparatus adapting|machine learning
-apparatus adaptings|machine learnings
-apparatus learning|machine learning
-apparatus learnings|machine learnings
-apparatus picking up|machine learning
-apparatus picking ups|machine learnings
-apparatus schooling|machine learning
-apparatus schoolings|machine learnings
-apparatus studying|machine learning
-apparatus studyings|machine learnings
-appointment authorities|election officials
-appointment campaign|election campaign
-appointment campaigns|election campaigns
-appointment crusade|election campaign
-appointment crusades|election campaigns
-appointment drive|election campaign
-appointment drives|election campaigns
-appointment effort|election campaign
-appointment efforts|election campaigns
-appointment functionaries|election officials
-appointment mission|election campaign
-appointment missions|election campaigns
-appointment officials|election officials
-appointment outcomes|election results
-appointment results|election results
-approval pace|approval rate
-approval paces|approval rates
-approval tempo|approval rate
-approval tempos|approval rates
-arbitrary backwoods|random forest
-arbitrary forest|random forest
-arbitrary forests|random forests
-arbitrary woods|random forest
-arising bazaar|emerging market
-arising bazaars|emerging markets
-arising marketplace|emerging market
-arising marketplaces|emerging markets
-arising mart|emerging market
-arising marts|emerging markets
-arising technologies|emerging technologies
-arising technology|emerging technology
 armed burglaries|armed robberies
 armed burglary|armed robbery
-armed powers|armed forces
-armed strengths|armed forces
-armed theft|armed robbery
-armed thefts|armed robberies
-arms controller|arms control
-arms controllers|arms controls
 army campground|army camp
 army campgrounds|army camps
-arrangement chats|contract talks
-arrangement conversations|contract talks
-arrangement discussions|contract talks
-arrangement talks|contract talks
 artificial brainpowers|artificial intelligences
 artificial cleverness|artificial intelligence
-artificial consciousness|artificial intelligence
-artificial insight|artificial intelligence
-artificial insights|artificial intelligences
 artificial intellect|artificial intelligence
 artificial intellects|artificial intelligences
-assembled nations|united nations
-assembled realms|united nations
-assessment poll|opinion poll
-assessment polls|opinion polls
-assessment studies|opinion polls
-assessment study|opinion poll
-assessment survey|opinion poll
-assessment surveys|opinion polls
-assistant mentor|assistant coach
-assistant mentors|assistant coaches
-assistant tutor|assistant coach
-assistant tutors|assistant coaches
-association pioneer|union leader
-association pioneers|union leaders
-association title|league title
-association titles|league titles
-astute agreement|smart contract
-astute agreements|smart contracts
 astute appliance|smart device
 astute appliances|smart devices
-astute arrangement|smart contract
-astute arrangements|smart contracts
 astute cities|smart cities
 astute city|smart city
 astute contract|smart contract
@@ -416,8 +146,6 @@ astute contraption|smart device
 astute contraptions|smart devices
 astute device|smart device
 astute devices|smart devices
-astute framework|smart grid
-astute frameworks|smart grids
 astute gadget|smart device
 astute gadgets|smart devices
 astute grid|smart grid
@@ -429,91 +157,9 @@ astute lattices|smart grids
 astute matrix|smart grid
 astute matrixes|smart grids
 astute metropolis|smart city
-astute municipalities|smart cities
-astute municipality|smart city
-astute network|smart grid
-astute networks|smart grids
 astute phone|smart phone
 astute phones|smart phones
-astute telephone|smart phone
-astute telephones|smart phones
 asylum searchers|asylum seekers
-at fault decision|guilty verdict
-at fault decisions|guilty verdicts
-at fault finding|guilty verdict
-at fault findings|guilty verdicts
-at fault judgment|guilty verdict
-at fault judgments|guilty verdicts
-at fault plea|guilty plea
-at fault pleas|guilty pleas
-at fault request|guilty plea
-at fault requests|guilty pleas
-at fault supplication|guilty plea
-at fault supplications|guilty pleas
-at fault verdict|guilty verdict
-at fault verdicts|guilty verdicts
-atmosphere alteration|climate change
-atmosphere alterations|climate changes
-atmosphere approach|climate policy
-atmosphere approaches|climate policies
-atmosphere archetype|climate model
-atmosphere archetypes|climate models
-atmosphere assault|air strike
-atmosphere assaults|air strikes
-atmosphere calamity|climate crisis
-atmosphere change|climate change
-atmosphere changes|climate changes
-atmosphere chats|climate talks
-atmosphere contamination|air pollution
-atmosphere contaminations|air pollutions
-atmosphere conversations|climate talks
-atmosphere crisis|climate crisis
-atmosphere culmination|climate summit
-atmosphere culminations|climate summits
-atmosphere defense arrangement|air defense system
-atmosphere defense arrangements|air defense systems
-atmosphere defense framework|air defense system
-atmosphere defense frameworks|air defense systems
-atmosphere defense scheme|air defense system
-atmosphere defense schemes|air defense systems
-atmosphere defense system|air defense system
-atmosphere defense systems|air defense systems
-atmosphere defilement|air pollution
-atmosphere defilements|air pollutions
-atmosphere discussions|climate talks
-atmosphere emergency|climate crisis
-atmosphere guard arrangement|air defense system
-atmosphere guard arrangements|air defense systems
-atmosphere guard framework|air defense system
-atmosphere guard frameworks|air defense systems
-atmosphere guard scheme|air defense system
-atmosphere guard schemes|air defense systems
-atmosphere guard system|air defense system
-atmosphere guard systems|air defense systems
-atmosphere highest point|climate summit
-atmosphere highest points|climate summits
-atmosphere model|climate model
-atmosphere models|climate models
-atmosphere modification|climate change
-atmosphere modifications|climate changes
-atmosphere policies|climate policies
-atmosphere policy|climate policy
-atmosphere pollution|air pollution
-atmosphere pollutions|air pollutions
-atmosphere predicament|climate crisis
-atmosphere protection arrangement|air defense system
-atmosphere protection arrangements|air defense systems
-atmosphere protection framework|air defense system
-atmosphere protection frameworks|air defense systems
-atmosphere protection scheme|air defense system
-atmosphere protection schemes|air defense systems
-atmosphere protection system|air defense system
-atmosphere protection systems|air defense systems
-atmosphere prototype|climate model
-atmosphere prototypes|climate models
-atmosphere qualities|air qualities
-atmosphere quality|air quality
-atmosphere researchers|climate scientists
 atmosphere safeguard arrangement|air defense system
 atmosphere safeguard arrangements|air defense systems
 atmosphere safeguard framework|air defense system
@@ -522,137 +168,24 @@ atmosphere safeguard scheme|air defense system
 atmosphere safeguard schemes|air defense systems
 atmosphere safeguard system|air defense system
 atmosphere safeguard systems|air defense systems
-atmosphere scientists|climate scientists
-atmosphere strategies|climate policies
-atmosphere strategy|climate policy
-atmosphere strike|air strike
-atmosphere strikes|air strikes
-atmosphere summit|climate summit
-atmosphere summits|climate summits
-atmosphere talks|climate talks
-atmosphere template|climate model
-atmosphere templates|climate models
-atmosphere transformation|climate change
-atmosphere transformations|climate changes
-atmosphere travel|air travel
-atmosphere travels|air travels
-atmosphere value|air quality
-atmosphere values|air qualities
-atomic arrangement|nuclear deal
-atomic arrangements|nuclear deals
-atomic bargain|nuclear deal
-atomic bargains|nuclear deals
-atomic chats|nuclear talks
-atomic force establishment|nuclear power plant
-atomic force establishments|nuclear power plants
-atomic power establishment|nuclear power plant
-atomic power establishments|nuclear power plants
-atomic vigor|nuclear energy
-atomic vigors|nuclear energies
-atomic vitalities|nuclear energies
-atomic vitality|nuclear energy
-atomic zest|nuclear energy
-atomic zests|nuclear energies
-attorney common|attorney general
-attorney commons|attorney generals
-attorney overall|attorney general
-attorney overalls|attorney generals
-attractive domain|magnetic field
-attractive domains|magnetic fields
-attractive meadow|magnetic field
-attractive meadows|magnetic fields
 augmented actualities|augmented realities
 augmented actuality|augmented reality
-augmented existence|augmented reality
-augmented existences|augmented realities
-authentic bequest|real estate
-authentic bequests|real estates
-authentic domain|real estate
-authentic domains|real estates
-authentic estate|real estate
-authentic estates|real estates
 auto area|auto sector
 auto areas|auto sectors
 auto organizations|auto companies
-automobile discharges|car emissions
-automobile emanations|car emissions
-automobile organizations|car companies
-automobile outflows|car emissions
 automotive area|automotive sector
 automotive areas|automotive sectors
 autonomous conveyance|autonomous vehicle
 autonomous conveyances|autonomous vehicles
-auxiliary institute|secondary school
-auxiliary institutes|secondary schools
-auxiliary school|secondary school
-auxiliary schools|secondary schools
 aviation area|aviation sector
 aviation areas|aviation sectors
-away match|away game
-away matches|away games
-awful advances|bad loans
-awful credits|bad loans
-awful loans|bad loans
 bad advances|bad loans
 bad credits|bad loans
-bank record|bank account
-bank records|bank accounts
 banking area|banking sector
 banking areas|banking sectors
-banking arrangement|banking system
-banking arrangements|banking systems
 banking calamity|banking crisis
-banking framework|banking system
-banking frameworks|banking systems
 banking predicament|banking crisis
-base punishment|minimum sentence
-base punishments|minimum sentences
-basic assets branch|human resources department
-basic assets branches|human resources departments
-basic assets department|human resources department
-basic assets departments|human resources departments
-basic assets division|human resources department
-basic assets divisions|human resources departments
-basic assets office|human resources department
-basic assets offices|human resources departments
-basic carrying|human trafficking
-basic carryings|human traffickings
-basic dealing|human trafficking
-basic dealings|human traffickings
-basic entitlements|human rights
-basic freedoms|human rights
-basic privileges|human rights
-basic resources branch|human resources department
-basic resources branches|human resources departments
-basic resources department|human resources department
-basic resources departments|human resources departments
-basic resources division|human resources department
-basic resources divisions|human resources departments
-basic resources office|human resources department
-basic resources offices|human resources departments
-basic rights|human rights
-basic trafficking|human trafficking
-basic traffickings|human traffickings
-basketball mentor|basketball coach
-basketball mentors|basketball coaches
-basketball tutor|basketball coach
-basketball tutors|basketball coaches
-battery controlled vehicles|battery-powered vehicles
-battery duration|battery life
-battery durations|battery lifes
-battery existence|battery life
-battery existences|battery lifes
 battery fueled vehicles|battery-powered vehicles
-battle crime|war crime
-battle crimes|war crimes
-battle violations|war crimes
-battle wrongdoing|war crime
-battle wrongdoings|war crimes
-bazaar boss|market leader
-bazaar chief|market leader
-bazaar chiefs|market leaders
-bazaar esteem|market value
-bazaar esteems|market values
 bazaar leader|market leader
 bazaar leaders|market leaders
 bazaar offer|market share
@@ -665,212 +198,63 @@ bazaar share|market share
 bazaar shares|market shares
 bazaar value|market value
 bazaar values|market values
-bazaar worth|market value
-bazaar worths|market values
 bear assail|bear attack
 bear assails|bear attacks
 bear onslaught|bear attack
 bear onslaughts|bear attacks
-bear raid|bear attack
-bear raids|bear attacks
-beginning cipher|source code
-beginning ciphers|source codes
-beginning code|source code
-beginning codes|source codes
-beginning communal contribution|initial public offering
-beginning communal contributions|initial public offerings
-beginning communal offering|initial public offering
-beginning communal offerings|initial public offerings
-beginning community contribution|initial public offering
-beginning community contributions|initial public offerings
-beginning community offering|initial public offering
-beginning community offerings|initial public offerings
-beginning general contribution|initial public offering
-beginning general contributions|initial public offerings
-beginning general offering|initial public offering
-beginning general offerings|initial public offerings
 beginning open contribution|initial public offering
 beginning open contributions|initial public offerings
 beginning open offering|initial public offering
 beginning open offerings|initial public offerings
-beginning public contribution|initial public offering
-beginning public contributions|initial public offerings
-beginning public offering|initial public offering
-beginning public offerings|initial public offerings
 benefit admonition|profit warning
 benefit admonitions|profit warnings
-benefit advancement|profit growth
-benefit advancements|profit growths
 benefit cautioning|profit warning
 benefit cautionings|profit warnings
-benefit development|profit growth
-benefit developments|profit growths
 benefit enlargement|profit growth
 benefit enlargements|profit growths
 benefit growth|profit growth
 benefit growths|profit growths
 benefit margin|profit margin
 benefit margins|profit margins
-benefit slices|benefit cuts
 benefit warning|profit warning
 benefit warnings|profit warnings
-bidding battle|bidding war
-bidding battles|bidding wars
-bidding combat|bidding war
-bidding combats|bidding wars
-bidding conflict|bidding war
-bidding conflicts|bidding wars
-bidding fighting|bidding war
-bidding fightings|bidding wars
-bidding warfare|bidding war
-bidding warfares|bidding wars
-big facts|big data
-big information|big data
-big informations|big datas
-big records|big data
 bilateral chats|bilateral talks
-birth pace|birth rate
-birth paces|birth rates
-birth tempo|birth rate
-birth tempos|birth rates
 black bazaar|black market
 black bazaars|black markets
-black cavities|black holes
-black cavity|black hole
-black gap|black hole
-black gaps|black holes
-black mart|black market
-black marts|black markets
 black opening|black hole
 black openings|black holes
-black pit|black hole
-black pits|black holes
-blameworthy decision|guilty verdict
-blameworthy decisions|guilty verdicts
-blameworthy finding|guilty verdict
-blameworthy findings|guilty verdicts
-blameworthy judgment|guilty verdict
-blameworthy judgments|guilty verdicts
 blameworthy plea|guilty plea
 blameworthy pleas|guilty pleas
-blameworthy request|guilty plea
-blameworthy requests|guilty pleas
 blameworthy supplication|guilty plea
 blameworthy supplications|guilty pleas
 blameworthy verdict|guilty verdict
 blameworthy verdicts|guilty verdicts
-bleeding edge innovations|cutting-edge technologies
-bleeding edge technologies|cutting-edge technologies
-bleeding edge technology|cutting-edge technology
-blood strain|blood pressure
-blood strains|blood pressures
-blood stress|blood pressure
-blood tension|blood pressure
-blood tensions|blood pressures
 board of chiefs|board of directors
-board of heads|board of directors
 board of overseers|board of directors
-board part|board member
-board parts|board members
 bogus brainpower|artificial intelligence
 bogus brainpowers|artificial intelligences
 bogus cleverness|artificial intelligence
-bogus consciousness|artificial intelligence
-bogus insight|artificial intelligence
-bogus insights|artificial intelligences
 bogus intellect|artificial intelligence
 bogus intellects|artificial intelligences
 bogus intelligence|artificial intelligence
 bogus intelligences|artificial intelligences
 bond bazaar|bond market
 bond bazaars|bond markets
-bond mart|bond market
-bond marts|bond markets
-bond returns|bond yields
-booster chance|booster shot
-booster chances|booster shots
 border functionaries|border officials
-border intersection|border crossing
-border intersections|border crossings
 bosom cancer|breast cancer
 bosom cancers|breast cancers
-bosom malignant growths|breast cancers
-boss administrator|chief minister
-boss administrators|chief ministers
-boss chief|chief executive
 boss chief cop|chief executive officer
 boss chief cops|chief executive officers
 boss chief officer|chief executive officer
 boss chief officers|chief executive officers
 boss chief official|chief executive officer
 boss chief officials|chief executive officers
-boss chiefs|chief executives
-boss clergyman|chief minister
-boss clergymans|chief ministers
-boss executive|chief executive
-boss executive cop|chief executive officer
-boss executive cops|chief executive officers
-boss executive officer|chief executive officer
-boss executive officers|chief executive officers
-boss executive official|chief executive officer
-boss executive officials|chief executive officers
-boss executives|chief executives
-boss financial cop|chief financial officer
-boss financial cops|chief financial officers
-boss financial officer|chief financial officer
-boss financial officers|chief financial officers
-boss financial official|chief financial officer
-boss financial officials|chief financial officers
-boss functioning cop|chief operating officer
-boss functioning cops|chief operating officers
-boss functioning officer|chief operating officer
-boss functioning officers|chief operating officers
-boss functioning official|chief operating officer
-boss functioning officials|chief operating officers
-boss leader|chief executive
-boss leader cop|chief executive officer
-boss leader cops|chief executive officers
-boss leader officer|chief executive officer
-boss leader officers|chief executive officers
-boss leader official|chief executive officer
-boss leader officials|chief executive officers
-boss leaders|chief executives
-boss minister|chief minister
-boss ministers|chief ministers
-boss monetary cop|chief financial officer
-boss monetary cops|chief financial officers
-boss monetary officer|chief financial officer
-boss monetary officers|chief financial officers
-boss monetary official|chief financial officer
-boss monetary officials|chief financial officers
-boss official|chief executive
-boss official cop|chief executive officer
-boss official cops|chief executive officers
-boss official officer|chief executive officer
-boss official officers|chief executive officers
-boss official official|chief executive officer
-boss official officials|chief executive officers
-boss officials|chief executives
-boss operating cop|chief operating officer
-boss operating cops|chief operating officers
-boss operating officer|chief operating officer
-boss operating officers|chief operating officers
-boss operating official|chief operating officer
-boss operating officials|chief operating officers
 boss pecuniary cop|chief financial officer
 boss pecuniary cops|chief financial officers
 boss pecuniary officer|chief financial officer
 boss pecuniary officers|chief financial officers
 boss pecuniary official|chief financial officer
 boss pecuniary officials|chief financial officers
-boss priest|chief minister
-boss priests|chief ministers
-boss working cop|chief operating officer
-boss working cops|chief operating officers
-boss working officer|chief operating officer
-boss working officers|chief operating officers
-boss working official|chief operating officer
-boss working officials|chief operating officers
 bottomless adapting|deep learning
 bottomless adaptings|deep learnings
 bottomless learning|deep learning
@@ -899,87 +283,24 @@ bottomless neuronal organization|deep neural network
 bottomless neuronal organizations|deep neural networks
 bottomless neuronal web|deep neural network
 bottomless neuronal webs|deep neural networks
-bottomless picking up|deep learning
-bottomless picking ups|deep learnings
-bottomless schooling|deep learning
-bottomless schoolings|deep learnings
-bottomless studying|deep learning
-bottomless studyings|deep learnings
-boundary authorities|border officials
-boundary crossing|border crossing
-boundary crossings|border crossings
-boundary functionaries|border officials
-boundary intersection|border crossing
-boundary intersections|border crossings
-boundary officials|border officials
-boundary protection|border security
-boundary protections|border securities
-boundary safeties|border securities
-boundary safety|border security
-boundary securities|border securities
-boundary security|border security
 brainpower agencies|intelligence agencies
 brainpower agency|intelligence agency
-brainpower authorities|intelligence officials
-brainpower bureau|intelligence agency
-brainpower bureaus|intelligence agencies
-brainpower cop|intelligence officer
-brainpower cops|intelligence officers
 brainpower functionaries|intelligence officials
-brainpower office|intelligence agency
 brainpower officer|intelligence officer
 brainpower officers|intelligence officers
-brainpower offices|intelligence agencies
-brainpower official|intelligence officer
 brainpower officials|intelligence officials
-brainpower organization|intelligence agency
-brainpower organizations|intelligence agencies
 branch of equities|department of justices
 branch of equity|department of justice
-branch of express|department of state
-branch of guard|department of defense
-branch of guards|department of defenses
-branch of instruction|department of education
-branch of instructions|department of educations
-branch of protection|department of defense
-branch of protections|department of defenses
 branch of safeguard|department of defense
 branch of safeguards|department of defenses
-branch of schooling|department of education
-branch of schoolings|department of educations
 branch of well being|department of health
 branch of well beings|department of healths
 branch of wellbeing|department of health
 branch of wellbeings|department of healths
 breast malignancies|breast cancers
 breast malignancy|breast cancer
-breast malignant growth|breast cancer
-breast malignant growths|breast cancers
-breeze energies|wind energies
-breeze energy|wind energy
-breeze farm|wind farm
-breeze farms|wind farms
-breeze force|wind power
-breeze forces|wind powers
-breeze homestead|wind farm
-breeze homesteads|wind farms
-breeze power|wind power
-breeze powers|wind powers
-breeze ranch|wind farm
-breeze ranches|wind farms
-breeze turbines|wind turbines
-breeze vigor|wind energy
-breeze vigors|wind energies
-breeze vitalities|wind energies
-breeze vitality|wind energy
-breeze zest|wind energy
-breeze zests|wind energies
-brilliant agreement|smart contract
-brilliant agreements|smart contracts
 brilliant appliance|smart device
 brilliant appliances|smart devices
-brilliant arrangement|smart contract
-brilliant arrangements|smart contracts
 brilliant cities|smart cities
 brilliant city|smart city
 brilliant contract|smart contract
@@ -988,8 +309,6 @@ brilliant contraption|smart device
 brilliant contraptions|smart devices
 brilliant device|smart device
 brilliant devices|smart devices
-brilliant framework|smart grid
-brilliant frameworks|smart grids
 brilliant gadget|smart device
 brilliant gadgets|smart devices
 brilliant grid|smart grid
@@ -1001,177 +320,63 @@ brilliant lattices|smart grids
 brilliant matrix|smart grid
 brilliant matrixes|smart grids
 brilliant metropolis|smart city
-brilliant municipalities|smart cities
-brilliant municipality|smart city
-brilliant network|smart grid
-brilliant networks|smart grids
 brilliant phone|smart phone
 brilliant phones|smart phones
 brink calculating|edge computing
 brink calculatings|edge computings
 brink computing|edge computing
 brink computings|edge computings
-brink figuring|edge computing
-brink figurings|edge computings
-brink processing|edge computing
-brink processings|edge computings
 brink reckoning|edge computing
 brink reckonings|edge computings
 brink registering|edge computing
 brink registerings|edge computings
 broadband admittance|broadband access
-broadband entrance|broadband access
-brutal crime|violent crime
-brutal crimes|violent crimes
-brutal wrongdoing|violent crime
-brutal wrongdoings|violent crimes
 budget calamity|budget crisis
 budget chats|budget talks
 budget deficiencies|budget deficits
 budget deficiency|budget deficit
 budget predicament|budget crisis
-budget shortage|budget deficit
-budget shortages|budget deficits
-budget slices|budget cuts
 business archetype|business model
 business archetypes|business models
-business bank|commercial bank
-business banks|commercial banks
-business depositories|commercial banks
-business depository|commercial bank
-business pioneer|industry leader
-business pioneers|industry leaders
-business prototype|business model
-business prototypes|business models
-business template|business model
-business templates|business models
-buyer assurance|consumer confidence
-buyer assurances|consumer confidences
-buyer certainties|consumer confidences
-buyer certainty|consumer confidence
-buyer confidence|consumer confidence
-buyer confidences|consumer confidences
-buyer cost file|consumer price index
-buyer cost files|consumer price indexes
-buyer cost index|consumer price index
-buyer cost indexes|consumer price indexes
-buyer cost list|consumer price index
-buyer cost lists|consumer price indexes
 buyer cost record|consumer price index
 buyer cost records|consumer price indexes
-buyer costs|consumer prices
-buyer expenditure|consumer spending
-buyer expenditures|consumer spendings
-buyer price file|consumer price index
-buyer price files|consumer price indexes
-buyer price index|consumer price index
-buyer price indexes|consumer price indexes
-buyer price list|consumer price index
-buyer price lists|consumer price indexes
 buyer price record|consumer price index
 buyer price records|consumer price indexes
-buyer prices|consumer prices
-buyer spending|consumer spending
-buyer spendings|consumer spendings
-buyer value file|consumer price index
-buyer value files|consumer price indexes
-buyer value index|consumer price index
-buyer value indexes|consumer price indexes
-buyer value list|consumer price index
-buyer value lists|consumer price indexes
 buyer value record|consumer price index
 buyer value records|consumer price indexes
-buyer values|consumer prices
 buyout bid|takeover bid
 buyout bids|takeover bids
-buyout offer|takeover bid
-buyout offers|takeover bids
 calamity aid|disaster aid
 calamity aids|disaster aids
-calamity assistance|disaster aid
-calamity assistances|disaster aids
 calamity guide|disaster aid
 calamity guides|disaster aids
-calamity help|disaster aid
-calamity helps|disaster aids
-cancer therapies|cancer treatments
-cancer therapy|cancer treatment
 capital necessities|capital requirements
 capital prerequisites|capital requirements
-capture warrant|arrest warrant
-capture warrants|arrest warrants
 car discharges|car emissions
 car emanations|car emissions
 car organizations|car companies
 car outflows|car emissions
-carbon catch|carbon capture
-carbon catches|carbon captures
-carbon charge|carbon tax
-carbon charges|carbon taxes
 carbon discharges|carbon emissions
-carbon duties|carbon taxes
-carbon duty|carbon tax
 carbon emanations|carbon emissions
-carbon expense|carbon tax
-carbon expenses|carbon taxes
-carbon print|carbon footprint
-carbon prints|carbon footprints
-carbon trace|carbon footprint
-carbon traces|carbon footprints
-carrier business|airline industry
-carrier companies|airline companies
-carrier industries|airline industries
-carrier industry|airline industry
-carrier organizations|airline companies
-carrier trade|airline industry
-carrier trades|airline industries
 cash laundering|money laundering
 cash launderings|money launderings
-cash tax evasion|money laundering
-cash tax evasions|money launderings
 cash washing|money laundering
 cash washings|money launderings
-casting a ballot station|polling station
-casting a ballot stations|polling stations
 cataclysm aid|disaster aid
 cataclysm aids|disaster aids
-cataclysm assistance|disaster aid
-cataclysm assistances|disaster aids
 cataclysm guide|disaster aid
 cataclysm guides|disaster aids
-cataclysm help|disaster aid
-cataclysm helps|disaster aids
 catastrophe aid|disaster aid
 catastrophe aids|disaster aids
-catastrophe assistance|disaster aid
-catastrophe assistances|disaster aids
 catastrophe guide|disaster aid
 catastrophe guides|disaster aids
-catastrophe help|disaster aid
-catastrophe helps|disaster aids
-cease fire arrangement|cease-fire agreement
-cease fire arrangements|cease-fire agreements
-cease fire understanding|cease-fire agreement
-cease fire understandings|cease-fire agreements
-ceasefire arrangement|ceasefire agreement
-ceasefire arrangements|ceasefire agreements
 ceasefire chats|ceasefire talks
-ceasefire understanding|ceasefire agreement
-ceasefire understandings|ceasefire agreements
-celebration authorities|party officials
-celebration boss|party leader
-celebration chief|party leader
-celebration chiefs|party leaders
 celebration functionaries|party officials
 celebration leader|party leader
 celebration leaders|party leaders
 celebration officials|party officials
 celebration pioneer|party leader
 celebration pioneers|party leaders
-central bank lead representative|central bank governor
-central bank lead representatives|central bank governors
-central bank senator|central bank governor
-central bank senators|central bank governors
 central depositories|central banks
 central depository|central bank
 central depository governor|central bank governor
@@ -1180,125 +385,24 @@ central depository lead representative|central bank governor
 central depository lead representatives|central bank governors
 central depository senator|central bank governor
 central depository senators|central bank governors
-cerebral health|mental health
-cerebral healths|mental healths
-cerebral illness|mental illness
-cerebral sickness|mental illness
-cerebral well being|mental health
-cerebral well beings|mental healths
-cerebral wellbeing|mental health
-cerebral wellbeings|mental healths
-cerebral wellness|mental health
-characteristic assets|natural resources
-characteristic calamities|natural disasters
-characteristic calamity|natural disaster
-characteristic cataclysm|natural disaster
-characteristic cataclysms|natural disasters
-characteristic catastrophe|natural disaster
-characteristic catastrophes|natural disasters
-characteristic dialect|natural language
 characteristic dialect handling|natural language processing
 characteristic dialect handlings|natural language processings
 characteristic dialect preparing|natural language processing
 characteristic dialect preparings|natural language processings
 characteristic dialect processing|natural language processing
 characteristic dialect processings|natural language processings
-characteristic dialects|natural languages
-characteristic disaster|natural disaster
-characteristic disasters|natural disasters
-characteristic fuel|natural gas
-characteristic gas|natural gas
-characteristic language|natural language
-characteristic language handlings|natural language processings
-characteristic language preparings|natural language processings
-characteristic language processing|natural language processing
-characteristic language processings|natural language processings
-characteristic languages|natural languages
-characteristic lingo|natural language
 characteristic lingo handling|natural language processing
 characteristic lingo handlings|natural language processings
 characteristic lingo preparing|natural language processing
 characteristic lingo preparings|natural language processings
 characteristic lingo processing|natural language processing
 characteristic lingo processings|natural language processings
-characteristic lingos|natural languages
-characteristic resources|natural resources
-characteristic tongue|natural language
-characteristic tongue handling|natural language processing
-characteristic tongue handlings|natural language processings
-characteristic tongue preparing|natural language processing
-characteristic tongue preparings|natural language processings
-characteristic tongue processing|natural language processing
-characteristic tongue processings|natural language processings
-characteristic tongues|natural languages
-charge acknowledgment|tax credit
-charge acknowledgments|tax credits
-charge approach|tax policy
-charge approaches|tax policies
-charge arrangement|tax system
-charge arrangements|tax systems
-charge ascent|tax rise
-charge ascents|tax rises
-charge avoidance|tax evasion
-charge avoidances|tax evasions
-charge break|tax break
-charge breaks|tax breaks
-charge credit|tax credit
-charge credits|tax credits
-charge cut|tax cut
-charge cuts|tax cuts
-charge decreases|tax cuts
-charge evasion|tax evasion
-charge evasions|tax evasions
-charge expansion|tax increase
-charge expansions|tax increases
-charge framework|tax system
-charge frameworks|tax systems
-charge gets back|tax returns
-charge income|tax revenue
-charge incomes|tax revenues
-charge increase|tax increase
-charge increases|tax increases
-charge pace|tax rate
-charge paces|tax rates
-charge policies|tax policies
-charge policy|tax policy
-charge rate|tax rate
-charge rates|tax rates
-charge receipts|tax revenue
-charge reduction|tax cut
-charge reductions|tax cuts
-charge returns|tax returns
-charge revenue|tax revenue
-charge revenues|tax revenues
-charge rise|tax rise
-charge rises|tax rises
-charge scheme|tax system
-charge schemes|tax systems
-charge slice|tax cut
-charge slices|tax cuts
-charge strategies|tax policies
-charge strategy|tax policy
-charge system|tax system
-charge systems|tax systems
-charge tempo|tax rate
-charge tempos|tax rates
 chemical area|chemical sector
 chemical areas|chemical sectors
 chemical assail|chemical attack
 chemical assails|chemical attacks
 chemical onslaught|chemical attack
 chemical onslaughts|chemical attacks
-chemical raid|chemical attack
-chemical raids|chemical attacks
-chest cancer|breast cancer
-chest cancers|breast cancers
-chest malignancies|breast cancers
-chest malignancy|breast cancer
-chest malignant growth|breast cancer
-chest malignant growths|breast cancers
-chief administrator|chief minister
-chief administrators|chief ministers
 chief chief|chief executive
 chief chief cop|chief executive officer
 chief chief cops|chief executive officers
@@ -1308,38 +412,7 @@ chief chief official|chief executive officer
 chief chief officials|chief executive officers
 chief chiefs|chief executives
 chief clergyman|chief minister
-chief clergymans|chief ministers
-chief functioning cop|chief operating officer
-chief functioning cops|chief operating officers
-chief functioning officer|chief operating officer
-chief functioning officers|chief operating officers
-chief functioning official|chief operating officer
-chief functioning officials|chief operating officers
-chief leader|chief executive
-chief leader cop|chief executive officer
-chief leader cops|chief executive officers
-chief leader officer|chief executive officer
-chief leader officers|chief executive officers
-chief leader official|chief executive officer
-chief leader officials|chief executive officers
-chief leaders|chief executives
-chief mentor|head coach
-chief mentors|head coaches
-chief monetary cop|chief financial officer
-chief monetary cops|chief financial officers
-chief monetary officer|chief financial officer
-chief monetary officers|chief financial officers
-chief monetary official|chief financial officer
-chief monetary officials|chief financial officers
-chief of administration|head of government
-chief of administrations|head of governments
-chief of express|head of state
-chief official cop|chief executive officer
-chief official cops|chief executive officers
-chief official officer|chief executive officer
-chief official officers|chief executive officers
-chief official official|chief executive officer
-chief official officials|chief executive officers
+chief clergymen|chief ministers
 chief order|executive order
 chief orders|executive orders
 chief pastor|chief minister
@@ -1354,279 +427,55 @@ chief priest|chief minister
 chief priests|chief ministers
 chief request|executive order
 chief requests|executive orders
-chief tutor|head coach
-chief tutors|head coaches
-chief working cop|chief operating officer
-chief working cops|chief operating officers
-chief working officer|chief operating officer
-chief working officers|chief operating officers
-chief working official|chief operating officer
-chief working officials|chief operating officers
-child consideration|child care
-child considerations|child cares
 chip organizations|chip companies
-choice backing arrangement|decision support system
-choice backing arrangements|decision support systems
-choice backing framework|decision support system
-choice backing frameworks|decision support systems
-choice backing scheme|decision support system
-choice backing schemes|decision support systems
-choice backing system|decision support system
-choice backing systems|decision support systems
-choice creation|decision making
-choice creations|decision makings
-choice emotionally supportive arrangement|decision support system
-choice emotionally supportive arrangements|decision support systems
-choice emotionally supportive framework|decision support system
-choice emotionally supportive frameworks|decision support systems
-choice emotionally supportive scheme|decision support system
-choice emotionally supportive schemes|decision support systems
-choice emotionally supportive system|decision support system
-choice emotionally supportive systems|decision support systems
-choice making|decision making
-choice makings|decision makings
-choice production|decision making
-choice productions|decision makings
-choice shrub|decision tree
-choice shrubs|decision trees
-choice support arrangement|decision support system
-choice support arrangements|decision support systems
-choice support framework|decision support system
-choice support frameworks|decision support systems
-choice support scheme|decision support system
-choice support schemes|decision support systems
-choice support system|decision support system
-choice support systems|decision support systems
-chronic infection|chronic disease
-chronic infections|chronic diseases
 chronic sickness|chronic disease
-citizen appearance|voter turnout
-citizen appearances|voter turnouts
-citizen participation|voter turnout
-citizen participations|voter turnouts
-citizen turnout|voter turnout
-citizen turnouts|voter turnouts
 city functionaries|city officials
-civil administration|civil service
-civil administrations|civil services
-civil assistance|civil service
-civil assistances|civil services
-civil battle|civil war
-civil battles|civil wars
-civil combat|civil war
-civil combats|civil wars
-civil conflict|civil war
-civil conflicts|civil wars
 civil entitlements|civil rights
-civil fighting|civil war
-civil fightings|civil wars
-civil freedoms|civil rights
-civil warfare|civil war
-civil warfares|civil wars
-civil workers|civil servants
-class action claim|class action lawsuit
-class action claims|class action lawsuits
-class activities|class actions
-class activity|class action
-class activity claim|class action lawsuit
-class activity claims|class action lawsuits
-class activity lawsuit|class action lawsuit
-class activity lawsuits|class action lawsuits
 clean vigor|clean energy
 clean vigors|clean energies
 clean vitalities|clean energies
 clean vitality|clean energy
 clean zest|clean energy
 clean zests|clean energies
-clever agreement|smart contract
-clever agreements|smart contracts
-clever appliance|smart device
-clever appliances|smart devices
-clever arrangement|smart contract
-clever arrangements|smart contracts
-clever cities|smart cities
-clever city|smart city
-clever contract|smart contract
-clever contracts|smart contracts
-clever contraption|smart device
-clever contraptions|smart devices
-clever device|smart device
-clever devices|smart devices
-clever framework|smart grid
-clever frameworks|smart grids
-clever gadget|smart device
-clever gadgets|smart devices
-clever grid|smart grid
-clever grids|smart grids
-clever home|smart home
-clever homes|smart homes
-clever lattice|smart grid
-clever lattices|smart grids
-clever matrix|smart grid
-clever matrixes|smart grids
-clever metropolis|smart city
-clever municipalities|smart cities
-clever municipality|smart city
-clever network|smart grid
-clever networks|smart grids
-clever phone|smart phone
-clever phones|smart phones
-clever telephone|smart phone
-clever telephones|smart phones
 cleverness agencies|intelligence agencies
 cleverness agency|intelligence agency
-cleverness authorities|intelligence officials
-cleverness bureau|intelligence agency
-cleverness bureaus|intelligence agencies
-cleverness cop|intelligence officer
-cleverness cops|intelligence officers
 cleverness functionaries|intelligence officials
-cleverness office|intelligence agency
 cleverness officer|intelligence officer
 cleverness officers|intelligence officers
-cleverness offices|intelligence agencies
-cleverness official|intelligence officer
 cleverness officials|intelligence officials
-cleverness organization|intelligence agency
-cleverness organizations|intelligence agencies
-client administration|customer service
-client administrations|customer services
-client advancement|user growth
-client advancements|user growths
-client assistances|customer services
-client base|customer base
-client bases|customer bases
-client connection point|user interface
-client connection points|user interfaces
-client data|user data
-client datas|user datas
-client development|user growth
-client developments|user growths
-client encounter|user experience
-client encounters|user experiences
-client enlargement|user growth
-client enlargements|user growths
-client facts|user data
-client fulfillment|customer satisfaction
-client fulfillments|customer satisfactions
-client gratification|customer satisfaction
-client gratifications|customer satisfactions
-client growth|user growth
-client growths|user growths
-client information|user data
-client informations|user datas
-client involvement|user experience
-client involvements|user experiences
-client records|user data
-client satisfaction|customer satisfaction
-client satisfactions|customer satisfactions
 climate alteration|climate change
 climate alterations|climate changes
 climate archetype|climate model
 climate archetypes|climate models
-climate arrangement|weather system
-climate arrangements|weather systems
 climate calamity|climate crisis
 climate chats|climate talks
 climate culmination|climate summit
 climate culminations|climate summits
-climate framework|weather system
-climate frameworks|weather systems
-climate highest point|climate summit
-climate highest points|climate summits
-climate modification|climate change
-climate modifications|climate changes
 climate predicament|climate crisis
-climate prototype|climate model
-climate prototypes|climate models
-climate researchers|climate scientists
-climate scheme|weather system
-climate schemes|weather systems
-climate system|weather system
-climate systems|weather systems
-climate template|climate model
-climate templates|climate models
-climate transformation|climate change
-climate transformations|climate changes
 clime alteration|climate change
 clime alterations|climate changes
-clime approach|climate policy
-clime approaches|climate policies
 clime archetype|climate model
 clime archetypes|climate models
 clime calamity|climate crisis
 clime change|climate change
 clime changes|climate changes
 clime chats|climate talks
-clime conversations|climate talks
 clime crisis|climate crisis
 clime culmination|climate summit
 clime culminations|climate summits
-clime discussions|climate talks
-clime emergency|climate crisis
-clime highest point|climate summit
-clime highest points|climate summits
 clime model|climate model
 clime models|climate models
-clime modification|climate change
-clime modifications|climate changes
 clime policies|climate policies
 clime policy|climate policy
 clime predicament|climate crisis
-clime prototype|climate model
-clime prototypes|climate models
-clime researchers|climate scientists
 clime scientists|climate scientists
-clime strategies|climate policies
-clime strategy|climate policy
 clime summit|climate summit
 clime summits|climate summits
 clime talks|climate talks
-clime template|climate model
-clime templates|climate models
-clime transformation|climate change
-clime transformations|climate changes
-clinic examination|clinical study
-clinic examinations|clinical studies
-clinic investigation|clinical study
-clinic investigations|clinical studies
-clinic ordeal|clinical trial
-clinic ordeals|clinical trials
-clinic preliminaries|clinical trials
-clinic preliminary|clinical trial
-clinic studies|clinical studies
-clinic study|clinical study
-clinic test|clinical trial
-clinic tests|clinical trials
-clinic trial|clinical trial
-clinic trials|clinical trials
-clinical care|medical care
-clinical cares|medical cares
-clinical considerations|medical cares
-clinical cop|medical officer
-clinical cops|medical officers
-clinical examination|clinical study
-clinical examinations|clinical studies
-clinical investigation|clinical study
-clinical investigations|clinical studies
-clinical officer|medical officer
-clinical officers|medical officers
-clinical official|medical officer
-clinical officials|medical officers
 clinical ordeal|clinical trial
 clinical ordeals|clinical trials
-clinical records|medical records
-clinical staff|medical staff
-clinical staffs|medical staffs
-cloud assistance|cloud service
-cloud assistances|cloud services
 cloud calculating|cloud computing
 cloud calculatings|cloud computings
-cloud capacities|cloud storages
-cloud capacity|cloud storage
-cloud figurings|cloud computings
-cloud processing|cloud computing
-cloud processings|cloud computings
 cloud reckoning|cloud computing
 cloud reckonings|cloud computings
 cloud registerings|cloud computings
@@ -1634,44 +483,7 @@ cloud stockpiling|cloud storage
 cloud stockpilings|cloud storages
 cloud warehousing|cloud storage
 cloud warehousings|cloud storages
-coaching camp|training camp
-coaching campground|training camp
-coaching campgrounds|training camps
-coaching camps|training camps
-coaching data|training data
-coaching datas|training datas
-coaching encampment|training camp
-coaching encampments|training camps
-coaching facts|training data
-coaching information|training data
-coaching informations|training datas
-coaching records|training data
-coalition boss|union leader
 coalition chats|coalition talks
-coalition chief|union leader
-coalition chiefs|union leaders
-coalition leader|union leader
-coalition leaders|union leaders
-coalition pioneer|union leader
-coalition pioneers|union leaders
-cold battle|cold war
-cold battles|cold wars
-cold combat|cold war
-cold combats|cold wars
-cold conflict|cold war
-cold conflicts|cold wars
-cold fighting|cold war
-cold fightings|cold wars
-cold warfare|cold war
-cold warfares|cold wars
-colleague coach|assistant coach
-colleague coaches|assistant coaches
-colleague mentor|assistant coach
-colleague mentors|assistant coaches
-colleague trainer|assistant coach
-colleague trainers|assistant coaches
-colleague tutor|assistant coach
-colleague tutors|assistant coaches
 colossal data|big data
 colossal datas|big datas
 colossal dialect archetype|large language model
@@ -1682,8 +494,6 @@ colossal dialect prototype|large language model
 colossal dialect prototypes|large language models
 colossal dialect template|large language model
 colossal dialect templates|large language models
-colossal facts|big data
-colossal informations|big datas
 colossal language archetype|large language model
 colossal language archetypes|large language models
 colossal language prototype|large language model
@@ -1698,7 +508,6 @@ colossal lingo prototype|large language model
 colossal lingo prototypes|large language models
 colossal lingo template|large language model
 colossal lingo templates|large language models
-colossal records|big data
 colossal tech|big tech
 colossal teches|big teches
 colossal tongue archetype|large language model
@@ -1709,331 +518,64 @@ colossal tongue prototype|large language model
 colossal tongue prototypes|large language models
 colossal tongue template|large language model
 colossal tongue templates|large language models
-combat crime|war crime
-combat crimes|war crimes
-combat violations|war crimes
-combat wrongdoing|war crime
-combat wrongdoings|war crimes
-combined countries|united nations
-combined nations|united nations
-combined realms|united nations
-commerce administrator|trade minister
-commerce administrators|trade ministers
-commerce alliance|trade union
-commerce alliances|trade unions
-commerce approach|trade policy
-commerce approaches|trade policies
-commerce arrangement|trade deal
-commerce arrangements|trade deals
-commerce association|trade union
-commerce associations|trade unions
-commerce bargain|trade deal
-commerce bargains|trade deals
-commerce battle|trade war
-commerce battles|trade wars
-commerce chats|trade talks
-commerce clergyman|trade minister
-commerce clergymans|trade ministers
-commerce coalition|trade union
-commerce coalitions|trade unions
-commerce combat|trade war
-commerce combats|trade wars
-commerce conflict|trade war
-commerce conflicts|trade wars
-commerce conversations|trade talks
-commerce deal|trade deal
-commerce deals|trade deals
-commerce deficiencies|trade deficits
-commerce deficiency|trade deficit
-commerce deficit|trade deficit
-commerce deficits|trade deficits
-commerce discussions|trade talks
-commerce excess|trade surplus
-commerce fighting|trade war
-commerce fightings|trade wars
-commerce league|trade union
-commerce leagues|trade unions
-commerce minister|trade minister
-commerce ministers|trade ministers
-commerce overflow|trade surplus
-commerce pastor|trade minister
-commerce pastors|trade ministers
-commerce policies|trade policies
-commerce policy|trade policy
-commerce priest|trade minister
-commerce priests|trade ministers
-commerce shortage|trade deficit
-commerce shortages|trade deficits
-commerce shortfall|trade deficit
-commerce shortfalls|trade deficits
-commerce strategies|trade policies
-commerce strategy|trade policy
-commerce surplus|trade surplus
-commerce talks|trade talks
-commerce union|trade union
-commerce unions|trade unions
-commerce war|trade war
-commerce warfare|trade war
-commerce warfares|trade wars
-commerce wars|trade wars
 commercial depositories|commercial banks
 commercial depository|commercial bank
-committee individual|board member
-committee individuals|board members
 committee of chiefs|board of directors
-committee of heads|board of directors
 committee of overseers|board of directors
 committee of supervisors|board of directors
-committee part|board member
-committee parts|board members
 commodities bazaar|commodities market
 commodities bazaars|commodities markets
-commodities mart|commodities market
-commodities marts|commodities markets
-commodity advancement|export growth
-commodity advancements|export growths
 commodity bazaar|commodity market
 commodity bazaars|commodity markets
-commodity controls|export controls
-commodity development|export growth
-commodity developments|export growths
-commodity enlargement|export growth
-commodity enlargements|export growths
-commodity growth|export growth
-commodity growths|export growths
-commodity mart|commodity market
-commodity marts|commodity markets
-common administration|civil service
-common administrations|civil services
-common appointment|general election
-common appointments|general elections
-common assault|general strike
-common assaults|general strikes
-common assistance|civil service
-common assistances|civil services
-common battle|civil war
-common battles|civil wars
-common combat|civil war
-common combats|civil wars
-common conflict|civil war
-common conflicts|civil wars
-common decision|general election
-common decisions|general elections
-common entitlements|civil rights
-common fighting|civil war
-common fightings|civil wars
-common political decision|general election
-common political decisions|general elections
-common political race|general election
-common political races|general elections
-common privileges|civil rights
-common servants|civil servants
-common service|civil service
-common services|civil services
-common strike|general strike
-common strikes|general strikes
-common war|civil war
-common warfare|civil war
-common warfares|civil wars
-common wars|civil wars
-common workers|civil servants
-communal accommodation|social housing
-communal accommodations|social housings
-communal approach|public policy
-communal approaches|public policies
-communal area|public sector
-communal areas|public sectors
-communal arrange|social network
-communal arranges|social networks
-communal assessment|public opinion
-communal assessments|public opinions
-communal awareness campaign|public awareness campaign
-communal awareness campaigns|public awareness campaigns
 communal awareness crusade|public awareness campaign
 communal awareness crusades|public awareness campaigns
-communal awareness drive|public awareness campaign
-communal awareness drives|public awareness campaigns
-communal awareness effort|public awareness campaign
-communal awareness efforts|public awareness campaigns
-communal awareness mission|public awareness campaign
-communal awareness missions|public awareness campaigns
-communal conclusion|public opinion
-communal conclusions|public opinions
-communal contribution|public offering
-communal contributions|public offerings
-communal debt|public debt
-communal debts|public debts
-communal expenditure|public spending
-communal expenditures|public spendings
-communal health|public health
-communal health authorities|public health officials
-communal health crisis|public health emergency
-communal health emergencies|public health emergencies
-communal health emergency|public health emergency
 communal health functionaries|public health officials
-communal health officials|public health officials
-communal healths|public healths
-communal hearing|public hearing
-communal hearings|public hearings
-communal housing|social housing
-communal housings|social housings
-communal inquiries|public inquiries
-communal inquiry|public inquiry
-communal institute|public school
-communal institutes|public schools
-communal investigation|public inquiry
-communal investigations|public inquiries
-communal lattice|social network
-communal lattices|social networks
-communal liabilities|public debts
-communal liability|public debt
-communal lodging|social housing
-communal lodgings|social housings
-communal media|social media
-communal medias|social medias
-communal mediums|social media
-communal mesh|social network
-communal meshes|social networks
-communal network|social network
-communal networking|social networking
-communal networkings|social networkings
-communal networks|social networks
-communal obligation|public debt
-communal obligations|public debts
-communal offering|public offering
-communal offerings|public offerings
-communal opinion|public opinion
-communal opinions|public opinions
-communal organization|social network
-communal organizations|social networks
-communal organizing|social networking
-communal organizings|social networkings
-communal policies|public policies
-communal policy|public policy
-communal press|social media
-communal protection|social security
-communal protections|social securities
-communal request|public inquiry
-communal requests|public inquiries
-communal safeties|social securities
-communal safety|social security
-communal school|public school
-communal schools|public schools
-communal sector|public sector
-communal sectors|public sectors
-communal securities|social securities
-communal security|social security
-communal servants|public servants
-communal spending|public spending
-communal spendings|public spendings
-communal strategies|public policies
-communal strategy|public policy
-communal systems administration|social networking
-communal systems administrations|social networkings
-communal transport|public transport
-communal transportation|public transport
-communal transportations|public transports
-communal transports|public transports
-communal vehicle|public transport
-communal vehicles|public transports
-communal web|social network
-communal webs|social networks
-communal well being|public health
 communal well being authorities|public health officials
 communal well being crisis|public health emergency
 communal well being emergencies|public health emergencies
 communal well being emergency|public health emergency
 communal well being functionaries|public health officials
 communal well being officials|public health officials
-communal well beings|public healths
-communal wellbeing|public health
 communal wellbeing authorities|public health officials
 communal wellbeing crisis|public health emergency
 communal wellbeing emergencies|public health emergencies
 communal wellbeing emergency|public health emergency
 communal wellbeing functionaries|public health officials
 communal wellbeing officials|public health officials
-communal wellbeings|public healths
-communal wellness|public health
 communal wellness authorities|public health officials
 communal wellness crisis|public health emergency
 communal wellness emergencies|public health emergencies
 communal wellness emergency|public health emergency
 communal wellness functionaries|public health officials
 communal wellness officials|public health officials
-communal workers|public servants
-community assessment|public opinion
-community assessments|public opinions
-community conclusion|public opinion
-community conclusions|public opinions
-community contribution|public offering
-community contributions|public offerings
 community health functionaries|public health officials
-community institute|public school
-community institutes|public schools
-community investigation|public inquiry
-community investigations|public inquiries
-community obligation|public debt
-community obligations|public debts
-community pioneer|community leader
-community pioneers|community leaders
-community request|public inquiry
-community requests|public inquiries
-community vehicle|public transport
-community vehicles|public transports
-community well being|public health
 community well being authorities|public health officials
 community well being crisis|public health emergency
 community well being emergencies|public health emergencies
 community well being emergency|public health emergency
 community well being functionaries|public health officials
 community well being officials|public health officials
-community well beings|public healths
-community wellbeing|public health
 community wellbeing authorities|public health officials
 community wellbeing crisis|public health emergency
 community wellbeing emergencies|public health emergencies
 community wellbeing emergency|public health emergency
 community wellbeing functionaries|public health officials
 community wellbeing officials|public health officials
-community wellbeings|public healths
 community wellness functionaries|public health officials
-community workers|public servants
-companion audit|peer review
-companion audits|peer reviews
-companion review|peer review
-companion reviews|peer reviews
-companion survey|peer review
-companion surveys|peer reviews
 company functionaries|company officials
 compassionate aid|humanitarian aid
 compassionate aids|humanitarian aids
-compassionate assistance|humanitarian aid
-compassionate assistances|humanitarian aids
 compassionate calamity|humanitarian crisis
 compassionate crisis|humanitarian crisis
-compassionate emergency|humanitarian crisis
 compassionate guides|humanitarian aids
-compassionate help|humanitarian aid
-compassionate helps|humanitarian aids
 compassionate predicament|humanitarian crisis
 composed crime|organized crime
 composed crimes|organized crimes
 composed wrongdoing|organized crime
 composed wrongdoings|organized crimes
-computer discipline|computer science
-computer disciplines|computer sciences
 computer eyesight|computer vision
 computer eyesights|computer visions
 computer frameworks|computer systems
-computer generated actualities|virtual realities
-computer generated actuality|virtual reality
-computer generated existence|virtual reality
-computer generated existences|virtual realities
-computer generated realities|virtual realities
-computer infection|computer virus
-computer sight|computer vision
-computer sights|computer visions
 computerized alteration|digital transformation
 computerized alterations|digital transformations
 computerized currencies|digital currencies
@@ -2041,120 +583,16 @@ computerized currency|digital currency
 computerized monies|digital currencies
 computerized transformation|digital transformation
 computerized transformations|digital transformations
-concentrated care|intensive care
-concentrated care unit|intensive care unit
-concentrated care units|intensive care units
-concentrated cares|intensive cares
-concentrated consideration|intensive care
-concentrated consideration unit|intensive care unit
-concentrated consideration units|intensive care units
-concentrated considerations|intensive cares
-conclusion poll|opinion poll
-conclusion polls|opinion polls
-conclusion studies|opinion polls
-conclusion study|opinion poll
-conclusion survey|opinion poll
-conclusion surveys|opinion polls
-confidential area|private sector
-confidential areas|private sectors
-confidential equities|private equities
-confidential equity|private equity
-confidential fairness|private equity
-confidential sector|private sector
-confidential sectors|private sectors
-confidential value|private equity
-confidential values|private equities
-conflict crime|war crime
-conflict crimes|war crimes
-conflict violations|war crimes
-conflict wrongdoing|war crime
-conflict wrongdoings|war crimes
-consciousness agencies|intelligence agencies
-consciousness agency|intelligence agency
-consciousness authorities|intelligence officials
-consciousness bureau|intelligence agency
-consciousness bureaus|intelligence agencies
-consciousness cop|intelligence officer
-consciousness cops|intelligence officers
-consciousness functionaries|intelligence officials
-consciousness office|intelligence agency
-consciousness officer|intelligence officer
-consciousness officers|intelligence officers
-consciousness offices|intelligence agencies
-consciousness official|intelligence officer
-consciousness officials|intelligence officials
-consciousness organization|intelligence agency
-consciousness organizations|intelligence agencies
-consideration home|care home
-consideration homes|care homes
-consolidation chats|merger talks
-consolidation conversations|merger talks
-consolidation discussions|merger talks
-consolidation talks|merger talks
 constitutional calamity|constitutional crisis
 constitutional predicament|constitutional crisis
-consumer advancement|user growth
-consumer advancements|user growths
-consumer assurance|consumer confidence
-consumer assurances|consumer confidences
-consumer certainties|consumer confidences
-consumer certainty|consumer confidence
-consumer connection point|user interface
-consumer connection points|user interfaces
-consumer cost file|consumer price index
-consumer cost files|consumer price indexes
-consumer cost list|consumer price index
-consumer cost lists|consumer price indexes
 consumer cost record|consumer price index
 consumer cost records|consumer price indexes
-consumer data|user data
-consumer datas|user datas
-consumer development|user growth
-consumer developments|user growths
-consumer encounter|user experience
-consumer encounters|user experiences
-consumer enlargement|user growth
-consumer enlargements|user growths
-consumer facts|user data
-consumer growth|user growth
-consumer growths|user growths
-consumer information|user data
-consumer informations|user datas
-consumer interface|user interface
-consumer interfaces|user interfaces
-consumer involvement|user experience
-consumer involvements|user experiences
-consumer price file|consumer price index
-consumer price files|consumer price indexes
-consumer price list|consumer price index
-consumer price lists|consumer price indexes
 consumer price record|consumer price index
 consumer price records|consumer price indexes
-consumer records|user data
-consumer value file|consumer price index
-consumer value files|consumer price indexes
-consumer value list|consumer price index
-consumer value lists|consumer price indexes
 consumer value record|consumer price index
 consumer value records|consumer price indexes
-contagious infection|infectious disease
-contagious infections|infectious diseases
 contagious sickness|infectious disease
 contagious sicknesses|infectious diseases
-contamination pace|infection rate
-contamination paces|infection rates
-contamination rate|infection rate
-contamination rates|infection rates
-contamination tempo|infection rate
-contamination tempos|infection rates
-contempt crime|hate crime
-contempt crimes|hate crimes
-contempt wrongdoing|hate crime
-contempt wrongdoings|hate crimes
-contextual examination|case study
-contextual examinations|case studies
-contextual investigation|case study
-contextual investigations|case studies
 contextual studies|case studies
 contextual study|case study
 contract chats|contract talks
@@ -2162,20 +600,6 @@ contraption adapting|machine learning
 contraption adaptings|machine learnings
 contraption learning|machine learning
 contraption learnings|machine learnings
-contraption picking up|machine learning
-contraption picking ups|machine learnings
-contraption schooling|machine learning
-contraption schoolings|machine learnings
-contraption studying|machine learning
-contraption studyings|machine learnings
-control bunch|control group
-control bunches|control groups
-controller bunch|control group
-controller bunches|control groups
-controller gathering|control group
-controller gatherings|control groups
-controller group|control group
-controller groups|control groups
 conveyance discharges|vehicle emissions
 conveyance emanations|vehicle emissions
 conveyance emissions|vehicle emissions
@@ -2183,442 +607,124 @@ conveyance outflows|vehicle emissions
 coordinated crime|organized crime
 coordinated crimes|organized crimes
 coordinated wrongdoings|organized crimes
-core assail|heart attack
-core assails|heart attacks
-core assault|heart attack
-core assaults|heart attacks
-core attack|heart attack
-core attacks|heart attacks
-core disappointment|heart failure
-core disappointments|heart failures
-core disease|heart disease
-core diseases|heart diseases
-core failure|heart failure
-core failures|heart failures
-core illness|heart disease
-core infection|heart disease
-core infections|heart diseases
-core onslaught|heart attack
-core onslaughts|heart attacks
-core raid|heart attack
-core raids|heart attacks
-core sickness|heart disease
-corporate charge|corporate tax
-corporate charges|corporate taxes
-corporate duties|corporate taxes
-corporate duty|corporate tax
-corporate expense|corporate tax
-corporate expenses|corporate taxes
 corruption ordeal|corruption trial
 corruption ordeals|corruption trials
 corruption preliminaries|corruption trials
 corruption preliminary|corruption trial
-cost battle|price war
-cost battles|price wars
-cost climb|price hike
-cost climbs|price hikes
-cost combat|price war
-cost combats|price wars
-cost conflict|price war
-cost conflicts|price wars
-cost expansion|price increase
-cost expansions|price increases
-cost fighting|price war
-cost fightings|price wars
-cost of existence|cost of living
-cost of existences|cost of livings
 cost of living calamity|cost-of-living crisis
 cost of living predicament|cost-of-living crisis
 cost of residing|cost of living
 cost of residings|cost of livings
-cost trek|price hike
-cost treks|price hikes
-cost warfare|price war
-cost warfares|price wars
 counterfeit brainpowers|artificial intelligences
 counterfeit cleverness|artificial intelligence
-counterfeit insight|artificial intelligence
-counterfeit insights|artificial intelligences
 counterfeit intellect|artificial intelligence
 counterfeit intellects|artificial intelligences
 counterfeit intelligences|artificial intelligences
 counterfeit tidings|fake news
 county functionaries|county officials
-coup effort|coup attempt
-coup efforts|coup attempts
 coup endeavor|coup attempt
 coup endeavors|coup attempts
 court administering|court ruling
 court administerings|court rulings
-court arrangement|court system
-court arrangements|court systems
 court contextual|court case
 court contextuals|court cases
-court framework|court system
-court frameworks|court systems
-court governing|court ruling
-court governings|court rulings
-courteous administration|civil service
-courteous administrations|civil services
-courteous assistance|civil service
-courteous assistances|civil services
-courteous battle|civil war
-courteous battles|civil wars
-courteous combat|civil war
-courteous combats|civil wars
-courteous conflict|civil war
-courteous conflicts|civil wars
 courteous entitlements|civil rights
-courteous fighting|civil war
-courteous fightings|civil wars
-courteous freedoms|civil rights
-courteous privileges|civil rights
 courteous rights|civil rights
 courteous servants|civil servants
 courteous service|civil service
 courteous services|civil services
 courteous war|civil war
-courteous warfare|civil war
-courteous warfares|civil wars
 courteous wars|civil wars
-courteous workers|civil servants
 courtroom administering|court ruling
 courtroom administerings|court rulings
-courtroom arrangement|court system
-courtroom arrangements|court systems
 courtroom contextual|court case
 courtroom contextuals|court cases
 courtroom decision|court ruling
 courtroom decisions|court rulings
-courtroom framework|court system
-courtroom frameworks|court systems
-courtroom governing|court ruling
-courtroom governings|court rulings
-coverage organizations|insurance companies
-credit advancement|loan growth
-credit advancements|loan growths
 credit bazaar|credit market
 credit bazaars|credit markets
-credit card obligation|credit card debt
-credit card obligations|credit card debts
-credit development|loan growth
-credit developments|loan growths
-credit enlargement|loan growth
-credit enlargements|loan growths
-credit evaluation|credit rating
-credit evaluations|credit ratings
-credit losses|loan losses
-credit mart|credit market
-credit marts|credit markets
-credit misfortunes|loan losses
-crew pioneer|team leader
-crew pioneers|team leaders
-crew skipper|team captain
-crew skippers|team captains
-crime pace|crime rate
-crime paces|crime rates
-crime tempo|crime rate
-crime tempos|crime rates
-criminal accusations|criminal charges
-criminal examination|criminal investigation
-criminal examinations|criminal investigations
-criminal inquiries|criminal investigations
-criminal inquiry|criminal investigation
+credit enlargement|credit growth
+credit enlargements|credit growths
 criminal ordeal|criminal trial
 criminal ordeals|criminal trials
 criminal preliminaries|criminal trials
 criminal preliminary|criminal trial
-crisis chamber|emergency room
-crisis chambers|emergency rooms
-crisis guide|emergency aid
-crisis guides|emergency aids
-crook accusations|criminal charges
 crook charges|criminal charges
 crook court|criminal court
 crook courtroom|criminal court
 crook courtrooms|criminal courts
 crook courts|criminal courts
-crook examination|criminal investigation
-crook examinations|criminal investigations
-crook inquiries|criminal investigations
-crook inquiry|criminal investigation
 crook investigation|criminal investigation
 crook investigations|criminal investigations
 crook ordeal|criminal trial
 crook ordeals|criminal trials
 crook preliminaries|criminal trials
 crook preliminary|criminal trial
-crook test|criminal trial
-crook tests|criminal trials
 crook trial|criminal trial
 crook trials|criminal trials
-crook tribunal|criminal court
-crook tribunals|criminal courts
-crowd immunities|herd immunities
-crowd immunity|herd immunity
-crowd invulnerabilities|herd immunities
-crowd resistance|herd immunity
-crowd resistances|herd immunities
 crypto bazaar|crypto market
 crypto bazaars|crypto markets
-crypto mart|crypto market
-crypto marts|crypto markets
-cult pioneer|cult leader
-cult pioneers|cult leaders
-culture battle|culture war
-culture battles|culture wars
-culture combat|culture war
-culture combats|culture wars
-culture conflict|culture war
-culture conflicts|culture wars
-culture fighting|culture war
-culture fightings|culture wars
-culture warfare|culture war
-culture warfares|culture wars
-curiosity installments|interest payments
-curiosity pace|interest rate
-curiosity pace approach|interest rate policy
-curiosity pace approaches|interest rate policies
-curiosity pace climb|interest rate hike
-curiosity pace climbs|interest rate hikes
-curiosity pace cut|interest rate cut
-curiosity pace cuts|interest rate cuts
-curiosity pace decreases|interest rate cuts
-curiosity pace hike|interest rate hike
-curiosity pace hikes|interest rate hikes
-curiosity pace policies|interest rate policies
-curiosity pace policy|interest rate policy
-curiosity pace reduction|interest rate cut
-curiosity pace reductions|interest rate cuts
-curiosity pace slice|interest rate cut
-curiosity pace slices|interest rate cuts
-curiosity pace strategies|interest rate policies
-curiosity pace strategy|interest rate policy
-curiosity pace trek|interest rate hike
-curiosity pace treks|interest rate hikes
-curiosity paces|interest rates
-curiosity payments|interest payments
-curiosity rate|interest rate
-curiosity rate approach|interest rate policy
-curiosity rate approaches|interest rate policies
-curiosity rate climb|interest rate hike
-curiosity rate climbs|interest rate hikes
-curiosity rate cut|interest rate cut
-curiosity rate cuts|interest rate cuts
-curiosity rate decreases|interest rate cuts
-curiosity rate hike|interest rate hike
-curiosity rate hikes|interest rate hikes
-curiosity rate policies|interest rate policies
-curiosity rate policy|interest rate policy
-curiosity rate reduction|interest rate cut
-curiosity rate reductions|interest rate cuts
-curiosity rate slice|interest rate cut
-curiosity rate slices|interest rate cuts
-curiosity rate strategies|interest rate policies
-curiosity rate strategy|interest rate policy
-curiosity rate trek|interest rate hike
-curiosity rate treks|interest rate hikes
-curiosity rates|interest rates
-curiosity tempo|interest rate
-curiosity tempo approach|interest rate policy
-curiosity tempo approaches|interest rate policies
-curiosity tempo climb|interest rate hike
-curiosity tempo climbs|interest rate hikes
-curiosity tempo cut|interest rate cut
-curiosity tempo cuts|interest rate cuts
-curiosity tempo decreases|interest rate cuts
-curiosity tempo hike|interest rate hike
-curiosity tempo hikes|interest rate hikes
-curiosity tempo policies|interest rate policies
-curiosity tempo policy|interest rate policy
-curiosity tempo reduction|interest rate cut
-curiosity tempo reductions|interest rate cuts
-curiosity tempo slice|interest rate cut
-curiosity tempo slices|interest rate cuts
-curiosity tempo strategies|interest rate policies
-curiosity tempo strategy|interest rate policy
-curiosity tempo trek|interest rate hike
-curiosity tempo treks|interest rate hikes
-curiosity tempos|interest rates
-currency battle|currency war
-currency battles|currency wars
 currency bazaar|currency market
 currency bazaars|currency markets
-currency combat|currency war
-currency combats|currency wars
-currency conflict|currency war
-currency conflicts|currency wars
-currency fighting|currency war
-currency fightings|currency wars
-currency mart|currency market
-currency marts|currency markets
-currency warfare|currency war
-currency warfares|currency wars
 current account deficiencies|current account deficits
 current account deficiency|current account deficit
 current account shortage|current account deficit
 current account shortages|current account deficits
 current record deficiencies|current account deficits
 current record deficiency|current account deficit
-current record deficit|current account deficit
-current record deficits|current account deficits
 current record shortage|current account deficit
 current record shortages|current account deficits
 current record shortfall|current account deficit
 current record shortfalls|current account deficits
-customer administration|customer service
-customer administrations|customer services
-customer encounter|customer experience
-customer encounters|customer experiences
 customer fulfillment|customer satisfaction
 customer fulfillments|customer satisfactions
 customer gratification|customer satisfaction
 customer gratifications|customer satisfactions
-customer involvement|customer experience
-customer involvements|customer experiences
-cutting edge innovation|cutting-edge technology
-cutting edge innovations|cutting-edge technologies
 cyber assail|cyber attack
 cyber assails|cyber attacks
 cyber onslaught|cyber attack
 cyber onslaughts|cyber attacks
-cyber raid|cyber attack
-cyber raids|cyber attacks
 cyber wrongdoing|cyber crime
 cyber wrongdoings|cyber crimes
 dairy homestead|dairy farm
 dairy homesteads|dairy farms
 dairy ranch|dairy farm
 dairy ranches|dairy farms
-dark bazaar|black market
-dark bazaars|black markets
-dark cavities|black holes
-dark cavity|black hole
-dark gap|black hole
-dark gaps|black holes
-dark market|black market
-dark marketplace|black market
-dark marketplaces|black markets
-dark markets|black markets
-dark mart|black market
-dark marts|black markets
-dark pit|black hole
-dark pits|black holes
 data break|data breach
 data breaks|data breaches
-data communities|data centers
-data community|data center
-data core|data center
-data cores|data centers
-data digging|data mining
-data diggings|data minings
-data discipline|data science
-data disciplines|data sciences
 data excavation|data mining
 data excavations|data minings
-data infringement|data breach
-data infringements|data breaches
-data innovation|information technology
-data innovations|information technologies
-data place|data center
-data places|data centers
 data quarrying|data mining
 data quarryings|data minings
 data rupture|data breach
 data ruptures|data breaches
-deals advancement|sales growth
-deals advancements|sales growths
-deals charge|sales tax
-deals charges|sales taxes
-deals developments|sales growths
-deals duties|sales taxes
-deals duty|sales tax
 deals enlargement|sales growth
 deals enlargements|sales growths
-deals expense|sales tax
-deals expenses|sales taxes
 deals growth|sales growth
 deals growths|sales growths
 deals tax|sales tax
 deals taxes|sales taxes
-death charge|death toll
-death charges|death tolls
-death cost|death toll
-death costs|death tolls
-death fee|death toll
-death fees|death tolls
-death pace|death rate
-death paces|death rates
 death punishment|death penalty
 death punishments|death penalties
-death tempo|death rate
-death tempos|death rates
 debt calamity|debt crisis
 debt chats|debt talks
 debt predicament|debt crisis
-debt roof|debt ceiling
-debt roofs|debt ceilings
-decision authorities|election officials
-decision backing arrangement|decision support system
-decision backing arrangements|decision support systems
-decision backing framework|decision support system
-decision backing frameworks|decision support systems
-decision backing scheme|decision support system
-decision backing schemes|decision support systems
-decision backing system|decision support system
-decision backing systems|decision support systems
-decision campaign|election campaign
-decision campaigns|election campaigns
 decision celebration|ruling party
 decision celebrations|ruling parties
-decision creation|decision making
-decision creations|decision makings
-decision crusade|election campaign
-decision crusades|election campaigns
-decision drive|election campaign
-decision drives|election campaigns
-decision effort|election campaign
-decision efforts|election campaigns
-decision emotionally supportive arrangement|decision support system
-decision emotionally supportive arrangements|decision support systems
-decision emotionally supportive framework|decision support system
-decision emotionally supportive frameworks|decision support systems
-decision emotionally supportive scheme|decision support system
-decision emotionally supportive schemes|decision support systems
-decision emotionally supportive system|decision support system
-decision emotionally supportive systems|decision support systems
 decision festivities|ruling parties
 decision festivity|ruling party
-decision functionaries|election officials
 decision gathering|ruling party
 decision gatherings|ruling parties
-decision mission|election campaign
-decision missions|election campaigns
-decision officials|election officials
-decision outcomes|election results
 decision parties|ruling parties
 decision party|ruling party
-decision production|decision making
-decision productions|decision makings
-decision results|election results
 decision shrub|decision tree
 decision shrubs|decision trees
-decision support arrangement|decision support system
-decision support arrangements|decision support systems
-decision support framework|decision support system
-decision support frameworks|decision support systems
 deep adapting|deep learning
 deep adaptings|deep learnings
-deep neural arrange|deep neural network
-deep neural arranges|deep neural networks
 deep neural lattice|deep neural network
 deep neural lattices|deep neural networks
-deep neural mesh|deep neural network
-deep neural meshes|deep neural networks
 deep neural organization|deep neural network
 deep neural organizations|deep neural networks
-deep neural web|deep neural network
-deep neural webs|deep neural networks
 deep neuronal arrange|deep neural network
 deep neuronal arranges|deep neural networks
 deep neuronal lattice|deep neural network
@@ -2631,24 +737,14 @@ deep neuronal organization|deep neural network
 deep neuronal organizations|deep neural networks
 deep neuronal web|deep neural network
 deep neuronal webs|deep neural networks
-deep picking up|deep learning
-deep picking ups|deep learnings
-deep schooling|deep learning
-deep schoolings|deep learnings
-deep studying|deep learning
-deep studyings|deep learnings
-defence administrator|defence minister
-defence administrators|defence ministers
 defence clergyman|defence minister
-defence clergymans|defence ministers
+defence clergymen|defence ministers
 defence pastor|defence minister
 defence pastors|defence ministers
 defence priest|defence minister
 defence priests|defence ministers
-defense administrator|defense minister
-defense administrators|defense ministers
 defense clergyman|defense minister
-defense clergymans|defense ministers
+defense clergymen|defense ministers
 defense functionaries|defense officials
 defense pastor|defense minister
 defense pastors|defense ministers
@@ -2656,51 +752,10 @@ defense priest|defense minister
 defense priests|defense ministers
 defensive mentor|defensive coach
 defensive mentors|defensive coaches
-defensive tutor|defensive coach
-defensive tutors|defensive coaches
-demise charge|death toll
-demise charges|death tolls
-demise cost|death toll
-demise costs|death tolls
-demise fee|death toll
-demise fees|death tolls
-demise pace|death rate
-demise paces|death rates
-demise penalties|death penalties
-demise penalty|death penalty
-demise punishment|death penalty
-demise punishments|death penalties
-demise rate|death rate
-demise rates|death rates
-demise sentence|death sentence
-demise sentences|death sentences
-demise tempo|death rate
-demise tempos|death rates
-demise term|death sentence
-demise terms|death sentences
-demise toll|death toll
-demise tolls|death tolls
-department of defence|ministry of defence
-department of defences|ministry of defences
 department of equities|department of justices
 department of equity|department of justice
-department of express|department of state
-department of finance|ministry of finance
-department of finances|ministry of finances
-department of funding|ministry of finance
-department of fundings|ministry of finances
-department of guard|department of defense
-department of guards|department of defenses
-department of instruction|department of education
-department of instructions|department of educations
-department of money|ministry of finance
-department of moneys|ministry of finances
-department of protection|department of defense
-department of protections|department of defenses
 department of safeguard|department of defense
 department of safeguards|department of defenses
-department of schooling|department of education
-department of schoolings|department of educations
 department of well being|department of health
 department of well beings|department of healths
 department of wellbeing|department of health
@@ -2708,32 +763,20 @@ department of wellbeings|department of healths
 department of wellness|ministry of health
 depository account|bank account
 depository accounts|bank accounts
-depository record|bank account
-depository records|bank accounts
-deputy head administrator|deputy prime minister
-deputy head administrators|deputy prime ministers
 deputy head clergyman|deputy prime minister
-deputy head clergymans|deputy prime ministers
-deputy head minister|deputy prime minister
-deputy head ministers|deputy prime ministers
+deputy head clergymen|deputy prime ministers
 deputy head pastor|deputy prime minister
 deputy head pastors|deputy prime ministers
 deputy head priest|deputy prime minister
 deputy head priests|deputy prime ministers
-deputy premier administrator|deputy prime minister
-deputy premier administrators|deputy prime ministers
 deputy premier clergyman|deputy prime minister
-deputy premier clergymans|deputy prime ministers
-deputy premier minister|deputy prime minister
-deputy premier ministers|deputy prime ministers
+deputy premier clergymen|deputy prime ministers
 deputy premier pastor|deputy prime minister
 deputy premier pastors|deputy prime ministers
 deputy premier priest|deputy prime minister
 deputy premier priests|deputy prime ministers
-deputy prime administrator|deputy prime minister
-deputy prime administrators|deputy prime ministers
 deputy prime clergyman|deputy prime minister
-deputy prime clergymans|deputy prime ministers
+deputy prime clergymen|deputy prime ministers
 deputy prime pastor|deputy prime minister
 deputy prime pastors|deputy prime ministers
 deputy prime priest|deputy prime minister
@@ -2741,137 +784,43 @@ deputy prime priests|deputy prime ministers
 deputy state administrator|deputy prime minister
 deputy state administrators|deputy prime ministers
 deputy state clergyman|deputy prime minister
-deputy state clergymans|deputy prime ministers
-deputy state minister|deputy prime minister
-deputy state ministers|deputy prime ministers
+deputy state clergymen|deputy prime ministers
 deputy state pastor|deputy prime minister
 deputy state pastors|deputy prime ministers
 deputy state priest|deputy prime minister
 deputy state priests|deputy prime ministers
-deputy top administrator|deputy prime minister
-deputy top administrators|deputy prime ministers
 deputy top clergyman|deputy prime minister
-deputy top clergymans|deputy prime ministers
-deputy top minister|deputy prime minister
-deputy top ministers|deputy prime ministers
+deputy top clergymen|deputy prime ministers
 deputy top pastor|deputy prime minister
 deputy top pastors|deputy prime ministers
 deputy top priest|deputy prime minister
 deputy top priests|deputy prime ministers
-destitute individuals|homeless people
 destitute people|homeless people
 destitute peoples|homeless peoples
 destitution line|poverty line
 destitution lines|poverty lines
-destitution pace|poverty rate
-destitution paces|poverty rates
 destitution rate|poverty rate
 destitution rates|poverty rates
-destitution tempo|poverty rate
-destitution tempos|poverty rates
 detention campground|detention camp
 detention campgrounds|detention camps
-developing bazaar|emerging market
-developing bazaars|emerging markets
-developing innovation|emerging technology
-developing innovations|emerging technologies
-developing mart|emerging market
-developing marts|emerging markets
-development figure|growth forecast
-development figures|growth forecasts
-development forecast|growth forecast
-development forecasts|growth forecasts
-development pace|growth rate
-development paces|growth rates
-development projection|growth forecast
-development projections|growth forecasts
-development rate|growth rate
-development rates|growth rates
-development tempo|growth rate
-development tempos|growth rates
 dialect archetype|language model
 dialect archetypes|language models
 dialect model|language model
 dialect models|language models
-dialect prototype|language model
-dialect prototypes|language models
-dialect template|language model
-dialect templates|language models
-digging business|mining industry
-digging companies|mining companies
-digging industries|mining industries
-digging industry|mining industry
-digging organizations|mining companies
-digging trade|mining industry
-digging trades|mining industries
-digital actualities|virtual realities
-digital actuality|virtual reality
 digital alteration|digital transformation
 digital alterations|digital transformations
-digital assail|cyber attack
-digital assails|cyber attacks
-digital attack|cyber attack
-digital attacks|cyber attacks
-digital change|digital transformation
-digital changes|digital transformations
-digital crime|cyber crime
-digital crimes|cyber crimes
-digital existence|virtual reality
-digital existences|virtual realities
-digital money|digital currency
-digital moneys|digital currencies
 digital monies|digital currencies
-digital onslaught|cyber attack
-digital onslaughts|cyber attacks
-digital raid|cyber attack
-digital raids|cyber attacks
-digital wrongdoings|cyber crimes
-dinosaur derivatives|fossil fuels
 dinosaur energizes|fossil fuels
 dinosaur fuel|fossil fuel
 dinosaur fuels|fossil fuels
-dinosaur gasoline|fossil fuel
-dinosaur gasolines|fossil fuels
-dinosaur petroleum|fossil fuel
-dinosaur petroleums|fossil fuels
-direct regression|linear regression
-direct regressions|linear regressions
-discourse acknowledgement|speech recognition
-discourse acknowledgements|speech recognitions
-discourse acknowledgments|speech recognitions
-discourse identification|speech recognition
-discourse identifications|speech recognitions
-discourse recognition|speech recognition
-discourse recognitions|speech recognitions
-discourse recognizance|speech recognition
-discourse recognizances|speech recognitions
 disdain crime|hate crime
 disdain crimes|hate crimes
 disdain wrongdoing|hate crime
 disdain wrongdoings|hate crimes
-displaced person calamity|refugee crisis
-displaced person camp|refugee camp
-displaced person campground|refugee camp
-displaced person campgrounds|refugee camps
-displaced person camps|refugee camps
-displaced person crisis|refugee crisis
-displaced person emergency|refugee crisis
-displaced person encampment|refugee camp
-displaced person encampments|refugee camps
-displaced person predicament|refugee crisis
 division of equities|department of justices
 division of equity|department of justice
-division of express|department of state
-division of guard|department of defense
-division of guards|department of defenses
-division of instruction|department of education
-division of instructions|department of educations
-division of protection|department of defense
-division of protections|department of defenses
 division of safeguard|department of defense
 division of safeguards|department of defenses
-division of schooling|department of education
-division of schoolings|department of educations
 division of well being|department of health
 division of well beings|department of healths
 division of wellbeing|department of health
@@ -2880,8 +829,6 @@ domestic bazaar|domestic market
 domestic bazaars|domestic markets
 domestic brutalities|domestic violences
 domestic brutality|domestic violence
-domestic mart|domestic market
-domestic marts|domestic markets
 domestic savageries|domestic violences
 domestic savagery|domestic violence
 domestic viciousness|domestic violence
@@ -2890,279 +837,85 @@ downpour forest|rain forest
 downpour forests|rain forests
 downpour timberland|rain forest
 downpour timberlands|rain forests
-downpour woodland|rain forest
-downpour woodlands|rain forests
-downpour woods|rain forest
-driver deficiencies|driver shortages
-driver deficiency|driver shortage
 drone assail|drone attack
 drone assails|drone attacks
 drone onslaught|drone attack
 drone onslaughts|drone attacks
-drone raid|drone attack
-drone raids|drone attacks
-drug carrying|drug trafficking
-drug carryings|drug traffickings
-drug dealing|drug trafficking
-drug dealings|drug traffickings
-drug deficiencies|drug shortages
-drug deficiency|drug shortage
 drug ordeal|drug trial
 drug ordeals|drug trials
 drug organizations|drug companies
 drug preliminaries|drug trials
 drug preliminary|drug trial
-dull matter|dark matter
-dull matters|dark matters
-duration anticipation|life expectancy
-duration anticipations|life expectancies
-duration expectancies|life expectancies
-duration expectancy|life expectancy
-duration hope|life expectancy
-duration hopes|life expectancies
-duration punishment|life sentence
-duration punishments|life sentences
-duration sentence|life sentence
-duration sentences|life sentences
-duration term|life sentence
-duration terms|life sentences
-duty acknowledgment|tax credit
-duty acknowledgments|tax credits
-duty approach|tax policy
-duty approaches|tax policies
-duty arrangement|tax system
-duty arrangements|tax systems
-duty ascent|tax rise
-duty ascents|tax rises
-duty avoidance|tax evasion
-duty avoidances|tax evasions
-duty break|tax break
-duty breaks|tax breaks
-duty credit|tax credit
-duty credits|tax credits
-duty cut|tax cut
-duty cuts|tax cuts
-duty decreases|tax cuts
-duty evasion|tax evasion
-duty evasions|tax evasions
-duty expansion|tax increase
-duty expansions|tax increases
-duty framework|tax system
-duty frameworks|tax systems
-duty gets back|tax returns
-duty income|tax revenue
-duty incomes|tax revenues
-duty increase|tax increase
-duty increases|tax increases
-duty pace|tax rate
-duty paces|tax rates
-duty policies|tax policies
-duty policy|tax policy
-duty rate|tax rate
-duty rates|tax rates
-duty receipts|tax revenue
-duty reduction|tax cut
-duty reductions|tax cuts
-duty returns|tax returns
-duty revenue|tax revenue
-duty revenues|tax revenues
-duty rise|tax rise
-duty rises|tax rises
-duty scheme|tax system
-duty schemes|tax systems
-duty slice|tax cut
-duty slices|tax cuts
-duty strategies|tax policies
-duty strategy|tax policy
-duty system|tax system
-duty systems|tax systems
-duty tempo|tax rate
-duty tempos|tax rates
 détente agreement|ceasefire agreement
 détente agreements|ceasefire agreements
-détente arrangement|ceasefire agreement
-détente arrangements|ceasefire agreements
 détente chats|ceasefire talks
-détente conversations|ceasefire talks
-détente discussions|ceasefire talks
 détente talks|ceasefire talks
-détente understanding|ceasefire agreement
-détente understandings|ceasefire agreements
-earnings account|earnings report
-earnings accounts|earnings reports
-earnings advancement|earnings growth
-earnings advancements|earnings growths
-earnings development|earnings growth
-earnings developments|earnings growths
 earnings enlargement|earnings growth
 earnings enlargements|earnings growths
-earnings write up|earnings report
-earnings write ups|earnings reports
 economic calamity|economic crisis
 economic enlargement|economic growth
 economic enlargements|economic growths
 economic predicament|economic crisis
 economic recuperation|economic recovery
 economic recuperations|economic recoveries
-economic restoration|economic recovery
-economic restorations|economic recoveries
 economic stoppage|economic slowdown
 economic stoppages|economic slowdowns
-economy administrator|economy minister
-economy administrators|economy ministers
 economy clergyman|economy minister
-economy clergymans|economy ministers
+economy clergymen|economy ministers
 economy pastor|economy minister
 economy pastors|economy ministers
 economy priest|economy minister
 economy priests|economy ministers
 edge calculating|edge computing
 edge calculatings|edge computings
-edge figurings|edge computings
-edge processing|edge computing
-edge processings|edge computings
 edge reckoning|edge computing
 edge reckonings|edge computings
 edge registerings|edge computings
-education administrator|education minister
-education administrators|education ministers
-education arrangement|education system
-education arrangements|education systems
 education clergyman|education minister
-education clergymans|education ministers
+education clergymen|education ministers
 education pastor|education minister
 education pastors|education ministers
 education priest|education minister
 education priests|education ministers
-educational cost expenses|tuition fees
-educational cost fees|tuition fees
 election functionaries|election officials
-elector appearance|voter turnout
-elector appearances|voter turnouts
-elector participation|voter turnout
-elector participations|voter turnouts
 elector turnout|voter turnout
 elector turnouts|voter turnouts
-electoral arrangement|electoral system
-electoral arrangements|electoral systems
-electoral framework|electoral system
-electoral frameworks|electoral systems
 electric conveyance|electric vehicle
 electric conveyances|electric vehicles
-electric framework|electric grid
-electric frameworks|electric grids
 electric lattice|electric grid
 electric lattices|electric grids
 electric matrix|electric grid
 electric matrixes|electric grids
-electrical automobile|electric car
-electrical automobiles|electric cars
-electrical cars|electric cars
-electrical conveyance|electric vehicle
-electrical conveyances|electric vehicles
-electrical framework|electric grid
-electrical frameworks|electric grids
-electrical grid|electric grid
-electrical grids|electric grids
-electrical lattice|electric grid
-electrical lattices|electric grids
-electrical matrix|electric grid
-electrical matrixes|electric grids
-electrical network|electric grid
-electrical networks|electric grids
-electrical vehicles|electric vehicles
-electricity charges|electricity bills
-electricity framework|electricity grid
-electricity frameworks|electricity grids
 electricity lattice|electricity grid
 electricity lattices|electricity grids
 electricity matrix|electricity grid
 electricity matrixes|electricity grids
-electrifying automobile|electric car
-electrifying automobiles|electric cars
 electrifying car|electric car
 electrifying cars|electric cars
 electrifying conveyance|electric vehicle
 electrifying conveyances|electric vehicles
-electrifying framework|electric grid
-electrifying frameworks|electric grids
 electrifying grid|electric grid
 electrifying grids|electric grids
 electrifying lattice|electric grid
 electrifying lattices|electric grids
 electrifying matrix|electric grid
 electrifying matrixes|electric grids
-electrifying network|electric grid
-electrifying networks|electric grids
 electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
-elementary appointment|primary election
-elementary appointments|primary elections
-elementary decision|primary election
-elementary decisions|primary elections
-elementary institute|primary school
-elementary institutes|primary schools
-elementary political decision|primary election
-elementary political decisions|primary elections
-elementary political race|primary election
-elementary political races|primary elections
 embassy functionaries|embassy officials
-emergency chamber|emergency room
-emergency chambers|emergency rooms
 emerging bazaar|emerging market
 emerging bazaars|emerging markets
-emerging innovation|emerging technology
-emerging innovations|emerging technologies
-emerging mart|emerging market
-emerging marts|emerging markets
-employment advancement|job growth
-employment advancements|job growths
-employment bazaar|job market
-employment bazaars|job markets
-employment cuts|job cuts
-employment decreases|job cuts
-employment development|job growth
-employment developments|job growths
-employment enlargement|job growth
-employment enlargements|job growths
-employment growth|job growth
-employment growths|job growths
-employment losses|job losses
-employment market|job market
-employment marketplace|job market
-employment marketplaces|job markets
-employment markets|job markets
-employment mart|job market
-employment marts|job markets
-employment misfortunes|job losses
-employment slices|job cuts
-end of the season game|playoff game
-end of the season games|playoff games
-end of the season match|playoff game
-end of the season matches|playoff games
-endangered types|endangered species
 endeavor capital|venture capital
 endeavor capitals|venture capitals
-endeavor funding|venture capital
-endeavor fundings|venture capitals
-endeavor money|venture capital
-endeavor moneys|venture capitals
-energy administrator|energy minister
-energy administrators|energy ministers
 energy area|energy sector
 energy areas|energy sectors
 energy bazaar|energy market
 energy bazaars|energy markets
 energy calamity|energy crisis
-energy charges|energy bills
 energy clergyman|energy minister
-energy clergymans|energy ministers
-energy framework|energy grid
-energy frameworks|energy grids
+energy clergymen|energy ministers
 energy lattice|energy grid
 energy lattices|energy grids
-energy mart|energy market
-energy marts|energy markets
 energy matrix|energy grid
 energy matrixes|energy grids
 energy organizations|energy companies
@@ -3171,24 +924,10 @@ energy pastors|energy ministers
 energy predicament|energy crisis
 energy priest|energy minister
 energy priests|energy ministers
-enlarged actualities|augmented realities
-enlarged actuality|augmented reality
-enlarged existence|augmented reality
-enlarged existences|augmented realities
-enlarged realities|augmented realities
-enlarged reality|augmented reality
-enlargement figure|growth forecast
-enlargement figures|growth forecasts
 enlargement forecast|growth forecast
 enlargement forecasts|growth forecasts
-enlargement pace|growth rate
-enlargement paces|growth rates
-enlargement projection|growth forecast
-enlargement projections|growth forecasts
 enlargement rate|growth rate
 enlargement rates|growth rates
-enlargement tempo|growth rate
-enlargement tempos|growth rates
 enormous data|big data
 enormous datas|big datas
 enormous dialect archetype|large language model
@@ -3199,8 +938,6 @@ enormous dialect prototype|large language model
 enormous dialect prototypes|large language models
 enormous dialect template|large language model
 enormous dialect templates|large language models
-enormous facts|big data
-enormous informations|big datas
 enormous language archetype|large language model
 enormous language archetypes|large language models
 enormous language prototype|large language model
@@ -3215,7 +952,6 @@ enormous lingo prototype|large language model
 enormous lingo prototypes|large language models
 enormous lingo template|large language model
 enormous lingo templates|large language models
-enormous records|big data
 enormous tech|big tech
 enormous teches|big teches
 enormous tongue archetype|large language model
@@ -3226,14 +962,7 @@ enormous tongue prototype|large language model
 enormous tongue prototypes|large language models
 enormous tongue template|large language model
 enormous tongue templates|large language models
-enterprise archetype|business model
-enterprise archetypes|business models
-enterprise prototype|business model
-enterprise prototypes|business models
-enterprise template|business model
-enterprise templates|business models
 enthusiasm installments|interest payments
-enthusiasm pace|interest rate
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
 enthusiasm pace climb|interest rate hike
@@ -3253,7 +982,6 @@ enthusiasm pace strategies|interest rate policies
 enthusiasm pace strategy|interest rate policy
 enthusiasm pace trek|interest rate hike
 enthusiasm pace treks|interest rate hikes
-enthusiasm paces|interest rates
 enthusiasm payments|interest payments
 enthusiasm rate|interest rate
 enthusiasm rate approach|interest rate policy
@@ -3276,7 +1004,6 @@ enthusiasm rate strategy|interest rate policy
 enthusiasm rate trek|interest rate hike
 enthusiasm rate treks|interest rate hikes
 enthusiasm rates|interest rates
-enthusiasm tempo|interest rate
 enthusiasm tempo approach|interest rate policy
 enthusiasm tempo approaches|interest rate policies
 enthusiasm tempo climb|interest rate hike
@@ -3296,94 +1023,32 @@ enthusiasm tempo strategies|interest rate policies
 enthusiasm tempo strategy|interest rate policy
 enthusiasm tempo trek|interest rate hike
 enthusiasm tempo treks|interest rate hikes
-enthusiasm tempos|interest rates
-environment administrator|environment minister
-environment administrators|environment ministers
-environment alteration|climate change
-environment alterations|climate changes
-environment approach|climate policy
-environment approaches|climate policies
-environment archetype|climate model
-environment archetypes|climate models
-environment calamity|climate crisis
-environment changes|climate changes
-environment chats|climate talks
 environment clergyman|environment minister
-environment clergymans|environment ministers
-environment conversations|climate talks
-environment crisis|climate crisis
-environment culmination|climate summit
-environment culminations|climate summits
-environment discussions|climate talks
-environment highest point|climate summit
-environment highest points|climate summits
-environment model|climate model
-environment models|climate models
-environment modification|climate change
-environment modifications|climate changes
+environment clergymen|environment ministers
 environment pastor|environment minister
 environment pastors|environment ministers
-environment policies|climate policies
-environment policy|climate policy
-environment predicament|climate crisis
 environment priest|environment minister
 environment priests|environment ministers
-environment prototype|climate model
-environment prototypes|climate models
-environment researchers|climate scientists
-environment scientists|climate scientists
-environment summit|climate summit
-environment summits|climate summits
-environment talks|climate talks
-environment template|climate model
-environment templates|climate models
-environment transformation|climate change
-environment transformations|climate changes
 equipped burglaries|armed robberies
 equipped burglary|armed robbery
 equipped forces|armed forces
-equipped powers|armed forces
 equipped robberies|armed robberies
 equipped robbery|armed robbery
-equipped strengths|armed forces
-equipped theft|armed robbery
-equipped thefts|armed robberies
-equity administrator|justice minister
-equity administrators|justice ministers
-equity arrangement|justice system
-equity arrangements|justice systems
 equity bazaar|equity market
 equity bazaars|equity markets
-equity branch|justice department
-equity branches|justice departments
 equity clergyman|justice minister
-equity clergymans|justice ministers
-equity department|justice department
-equity departments|justice departments
-equity division|justice department
-equity divisions|justice departments
-equity framework|justice system
-equity frameworks|justice systems
-equity mart|equity market
-equity marts|equity markets
+equity clergymen|justice ministers
 equity minister|justice minister
 equity ministers|justice ministers
-equity office|justice department
-equity offices|justice departments
 equity pastor|justice minister
 equity pastors|justice ministers
 equity priest|justice minister
 equity priests|justice ministers
-equity scheme|justice system
-equity schemes|justice systems
 equity system|justice system
 equity systems|justice systems
 ersatz brainpower|artificial intelligence
 ersatz brainpowers|artificial intelligences
 ersatz cleverness|artificial intelligence
-ersatz consciousness|artificial intelligence
-ersatz insight|artificial intelligence
-ersatz insights|artificial intelligences
 ersatz intellect|artificial intelligence
 ersatz intellects|artificial intelligences
 ersatz intelligence|artificial intelligence
@@ -3392,18 +1057,6 @@ escalated care|intensive care
 escalated care unit|intensive care unit
 escalated care units|intensive care units
 escalated cares|intensive cares
-escalated consideration|intensive care
-escalated considerations|intensive cares
-essential appointment|primary election
-essential appointments|primary elections
-essential decision|primary election
-essential decisions|primary elections
-essential institute|primary school
-essential institutes|primary schools
-essential political decision|primary election
-essential political decisions|primary elections
-essential political race|primary election
-essential political races|primary elections
 ethnic brutalities|ethnic violences
 ethnic brutality|ethnic violence
 ethnic savageries|ethnic violences
@@ -3413,145 +1066,37 @@ evacuee calamity|refugee crisis
 evacuee campground|refugee camp
 evacuee campgrounds|refugee camps
 evacuee crisis|refugee crisis
-evacuee emergency|refugee crisis
 evacuee encampment|refugee camp
 evacuee encampments|refugee camps
 evacuee predicament|refugee crisis
-evolved countries|developed countries
-evolved country|developed country
-evolved nation|developed country
-evolved nations|developed countries
-examination crew|research team
-examination crews|research teams
-examination group|research team
-examination groups|research teams
-examination team|research team
-examination teams|research teams
-example magnitude|sample size
-example magnitudes|sample sizes
-excavation business|mining industry
 excavation companies|mining companies
 excavation industries|mining industries
 excavation industry|mining industry
 excavation organizations|mining companies
-excavation trade|mining industry
-excavation trades|mining industries
-exceptional climate|extreme weather
-exceptional climates|extreme weathers
-exceptional weather|extreme weather
-exceptional weathers|extreme weathers
-exchange administrator|trade minister
-exchange administrators|trade ministers
-exchange alliance|trade union
-exchange alliances|trade unions
-exchange approach|trade policy
-exchange approaches|trade policies
-exchange association|trade union
-exchange associations|trade unions
-exchange bargain|trade deal
-exchange bargains|trade deals
-exchange battle|trade war
-exchange battles|trade wars
-exchange bazaar|transfer market
-exchange bazaars|transfer markets
 exchange chats|trade talks
 exchange clergyman|trade minister
-exchange clergymans|trade ministers
-exchange coalition|trade union
-exchange coalitions|trade unions
-exchange combat|trade war
-exchange combats|trade wars
-exchange conflict|trade war
-exchange conflicts|trade wars
-exchange conversations|trade talks
+exchange clergymen|trade ministers
 exchange deficiencies|trade deficits
 exchange deficiency|trade deficit
 exchange deficit|trade deficit
 exchange deficits|trade deficits
-exchange discussions|trade talks
-exchange excess|trade surplus
-exchange expense|transfer fee
-exchange expenses|transfer fees
-exchange fee|transfer fee
-exchange fees|transfer fees
-exchange fighting|trade war
-exchange fightings|trade wars
-exchange league|trade union
-exchange leagues|trade unions
-exchange market|transfer market
-exchange marketplace|transfer market
-exchange marketplaces|transfer markets
-exchange markets|transfer markets
-exchange mart|transfer market
-exchange marts|transfer markets
 exchange minister|trade minister
 exchange ministers|trade ministers
 exchange overflow|trade surplus
-exchange pace|exchange rate
-exchange paces|exchange rates
 exchange pastor|trade minister
 exchange pastors|trade ministers
-exchange policies|trade policies
-exchange policy|trade policy
 exchange priest|trade minister
 exchange priests|trade ministers
 exchange shortage|trade deficit
 exchange shortages|trade deficits
 exchange shortfall|trade deficit
 exchange shortfalls|trade deficits
-exchange strategies|trade policies
-exchange strategy|trade policy
 exchange surplus|trade surplus
 exchange talks|trade talks
-exchange tempo|exchange rate
-exchange tempos|exchange rates
 exchange union|trade union
 exchange unions|trade unions
-exchange warfare|trade war
-exchange warfares|trade wars
-exchange window|transfer window
-exchange windows|transfer windows
 executive request|executive order
 executive requests|executive orders
-exile calamity|refugee crisis
-exile camp|refugee camp
-exile campground|refugee camp
-exile campgrounds|refugee camps
-exile camps|refugee camps
-exile crisis|refugee crisis
-exile emergency|refugee crisis
-exile encampment|refugee camp
-exile encampments|refugee camps
-exile predicament|refugee crisis
-existence anticipation|life expectancy
-existence anticipations|life expectancies
-existence expectancies|life expectancies
-existence expectancy|life expectancy
-existence guidelines|living standards
-existence hope|life expectancy
-existence hopes|life expectancies
-existence pay|living wage
-existence pays|living wages
-existence punishment|life sentence
-existence punishments|life sentences
-existence salaries|living wages
-existence salary|living wage
-existence sentence|life sentence
-existence sentences|life sentences
-existence standards|living standards
-existence term|life sentence
-existence terms|life sentences
-existence wage|living wage
-existence wages|living wages
-expanded actualities|augmented realities
-expanded actuality|augmented reality
-expanded existence|augmented reality
-expanded existences|augmented realities
-expanded realities|augmented realities
-expansion pace|inflation rate
-expansion paces|inflation rates
-expansion tempo|inflation rate
-expansion tempos|inflation rates
 expansive dialect archetype|large language model
 expansive dialect archetypes|large language models
 expansive dialect model|large language model
@@ -3582,229 +1127,37 @@ expansive tongue prototype|large language model
 expansive tongue prototypes|large language models
 expansive tongue template|large language model
 expansive tongue templates|large language models
-expenditure slices|spending cuts
-expense acknowledgment|tax credit
-expense acknowledgments|tax credits
-expense approach|tax policy
-expense approaches|tax policies
-expense arrangement|tax system
-expense arrangements|tax systems
-expense ascent|tax rise
-expense ascents|tax rises
-expense avoidance|tax evasion
-expense avoidances|tax evasions
-expense break|tax break
-expense breaks|tax breaks
-expense credit|tax credit
-expense credits|tax credits
-expense cut|tax cut
-expense cuts|tax cuts
-expense decreases|tax cuts
-expense evasion|tax evasion
-expense evasions|tax evasions
-expense expansion|tax increase
-expense expansions|tax increases
-expense framework|tax system
-expense frameworks|tax systems
-expense gets back|tax returns
-expense income|tax revenue
-expense incomes|tax revenues
-expense increase|tax increase
-expense increases|tax increases
-expense of existence|cost of living
-expense of existences|cost of livings
-expense of living|cost of living
-expense of livings|cost of livings
 expense of residing|cost of living
 expense of residings|cost of livings
-expense pace|tax rate
-expense paces|tax rates
-expense policies|tax policies
-expense policy|tax policy
-expense rate|tax rate
-expense rates|tax rates
-expense receipts|tax revenue
-expense reduction|tax cut
-expense reductions|tax cuts
-expense returns|tax returns
-expense revenue|tax revenue
-expense revenues|tax revenues
-expense rise|tax rise
-expense rises|tax rises
-expense scheme|tax system
-expense schemes|tax systems
-expense slice|tax cut
-expense slices|tax cuts
-expense strategies|tax policies
-expense strategy|tax policy
-expense system|tax system
-expense systems|tax systems
-expense tempo|tax rate
-expense tempos|tax rates
-exploration crew|research team
-exploration crews|research teams
-exploration group|research team
-exploration groups|research teams
-exploration team|research team
-exploration teams|research teams
-export advancement|export growth
-export advancements|export growths
-export development|export growth
-export developments|export growths
 export enlargement|export growth
 export enlargements|export growths
-express administration|state government
-express administrations|state governments
-express appointment|state election
-express appointments|state elections
-express authorities|state officials
-express branch|state department
-express branches|state departments
-express decision|state election
-express decisions|state elections
-express department|state department
-express departments|state departments
-express division|state department
-express divisions|state departments
-express election|state election
-express elections|state elections
-express functionaries|state officials
-express government|state government
-express governments|state governments
-express of crisis|state of emergency
-express of emergencies|state of emergencies
-express of emergency|state of emergency
-express office|state department
-express offices|state departments
-express officials|state officials
-express political decision|state election
-express political decisions|state elections
-express political race|state election
-express political races|state elections
-express visit|state visit
-express visits|state visits
-external space|outer space
-external spaces|outer spaces
-extortion accusations|fraud charges
 extortion charges|fraud charges
 extortion ordeal|fraud trial
 extortion ordeals|fraud trials
 extortion preliminaries|fraud trials
 extortion preliminary|fraud trial
-extortion test|fraud trial
-extortion tests|fraud trials
 extortion trial|fraud trial
 extortion trials|fraud trials
-extreme climate|extreme weather
-extreme climates|extreme weathers
-eyewitness records|eyewitness accounts
 fabricated brainpower|artificial intelligence
 fabricated brainpowers|artificial intelligences
 fabricated cleverness|artificial intelligence
-fabricated consciousness|artificial intelligence
-fabricated insight|artificial intelligence
-fabricated insights|artificial intelligences
 fabricated intellect|artificial intelligence
 fabricated intellects|artificial intelligences
 fabricated intelligence|artificial intelligence
 fabricated intelligences|artificial intelligences
-face acknowledgement|facial recognition
-face acknowledgements|facial recognitions
-face acknowledgments|facial recognitions
-face recognizance|facial recognition
-face recognizances|facial recognitions
+face acknowledgement|face recognition
+face acknowledgements|face recognitions
+face acknowledgments|face recognitions
+face recognizance|face recognition
+face recognizances|face recognitions
 facial acknowledgement|facial recognition
 facial acknowledgements|facial recognitions
 facial acknowledgments|facial recognitions
 facial recognizance|facial recognition
 facial recognizances|facial recognitions
-facts breach|data breach
-facts breaches|data breaches
-facts break|data breach
-facts breaks|data breaches
-facts center|data center
-facts centers|data centers
-facts communities|data centers
-facts community|data center
-facts core|data center
-facts cores|data centers
-facts digging|data mining
-facts diggings|data minings
-facts discipline|data science
-facts disciplines|data sciences
-facts examiner|data scientist
-facts examiners|data scientists
-facts excavation|data mining
-facts excavations|data minings
-facts hub|data center
-facts hubs|data centers
-facts infringement|data breach
-facts infringements|data breaches
-facts insurance|data protection
-facts insurances|data protections
-facts mining|data mining
-facts minings|data minings
-facts place|data center
-facts places|data centers
-facts privacies|data privacies
-facts privacy|data privacy
-facts protection|data protection
-facts protections|data protections
-facts quarrying|data mining
-facts quarryings|data minings
-facts researcher|data scientist
-facts researchers|data scientists
-facts rupture|data breach
-facts ruptures|data breaches
-facts science|data science
-facts sciences|data sciences
-facts scientist|data scientist
-facts scientists|data scientists
-facts securities|data privacies
-facts security|data privacy
-fairness bazaar|equity market
-fairness bazaars|equity markets
-fairness market|equity market
-fairness marketplace|equity market
-fairness marketplaces|equity markets
-fairness markets|equity markets
-fairness mart|equity market
-fairness marts|equity markets
-fake brainpower|artificial intelligence
-fake brainpowers|artificial intelligences
-fake cleverness|artificial intelligence
-fake consciousness|artificial intelligence
-fake insight|artificial intelligence
-fake insights|artificial intelligences
-fake intellect|artificial intelligence
-fake intellects|artificial intelligences
-fake intelligence|artificial intelligence
-fake intelligences|artificial intelligences
 fake tidings|fake news
-federal administration|federal government
-federal administrations|federal governments
-federal agency of examination|federal bureau of investigation
-federal agency of examinations|federal bureau of investigations
-federal agency of inquiries|federal bureau of investigations
-federal agency of inquiry|federal bureau of investigation
-federal agency of investigation|federal bureau of investigation
-federal agency of investigations|federal bureau of investigations
-federal appointment|federal election
-federal appointments|federal elections
-federal bureau of examination|federal bureau of investigation
-federal bureau of examinations|federal bureau of investigations
-federal bureau of inquiries|federal bureau of investigations
-federal bureau of inquiry|federal bureau of investigation
-federal decision|federal election
-federal decisions|federal elections
 federal deficiencies|federal deficits
 federal deficiency|federal deficit
-federal department of examination|federal bureau of investigation
-federal department of examinations|federal bureau of investigations
-federal department of inquiries|federal bureau of investigations
-federal department of inquiry|federal bureau of investigation
-federal department of investigation|federal bureau of investigation
-federal department of investigations|federal bureau of investigations
 federal functionaries|federal officials
 federal political decision|federal election
 federal political decisions|federal elections
@@ -3812,27 +1165,14 @@ federal political race|federal election
 federal political races|federal elections
 federal shortage|federal deficit
 federal shortages|federal deficits
-feeling analysis|sentiment analysis
-feeling investigation|sentiment analysis
-festivity authorities|party officials
-festivity boss|party leader
-festivity chief|party leader
-festivity chiefs|party leaders
 festivity functionaries|party officials
 festivity leader|party leader
 festivity leaders|party leaders
 festivity officials|party officials
 festivity pioneer|party leader
 festivity pioneers|party leaders
-fighting crime|war crime
-fighting crimes|war crimes
-fighting violations|war crimes
-fighting wrongdoing|war crime
-fighting wrongdoings|war crimes
-finance administrator|finance minister
-finance administrators|finance ministers
 finance clergyman|finance minister
-finance clergymans|finance ministers
+finance clergymen|finance ministers
 finance pastor|finance minister
 finance pastors|finance ministers
 finance priest|finance minister
@@ -3843,127 +1183,36 @@ financial administrations industries|financial services industries
 financial administrations industry|financial services industry
 financial administrations trade|financial services industry
 financial administrations trades|financial services industries
-financial advancement|economic growth
-financial advancements|economic growths
-financial approach|monetary policy
-financial approaches|monetary policies
-financial area|financial sector
-financial areas|financial sectors
-financial arrangement|financial system
-financial arrangements|financial systems
 financial bazaar|financial market
 financial bazaars|financial markets
-financial business sectors|financial markets
 financial calamity|financial crisis
-financial deficiencies|fiscal deficits
-financial deficiency|fiscal deficit
-financial deficit|fiscal deficit
-financial deficits|fiscal deficits
-financial enlargement|economic growth
-financial enlargements|economic growths
-financial establishment|financial institution
-financial establishments|financial institutions
 financial marketplaces|financial markets
-financial mart|financial market
-financial marts|financial markets
 financial plan calamity|budget crisis
 financial plan chats|budget talks
-financial plan conversations|budget talks
 financial plan crisis|budget crisis
 financial plan cuts|budget cuts
-financial plan decreases|budget cuts
 financial plan deficit|budget deficit
 financial plan deficits|budget deficits
-financial plan discussions|budget talks
-financial plan emergency|budget crisis
 financial plan predicament|budget crisis
 financial plan shortage|budget deficit
 financial plan shortages|budget deficits
 financial plan shortfall|budget deficit
 financial plan shortfalls|budget deficits
-financial plan slices|budget cuts
 financial plan talks|budget talks
-financial policies|monetary policies
-financial policy|monetary policy
 financial predicament|financial crisis
-financial recuperation|economic recovery
-financial recuperations|economic recoveries
-financial restoration|economic recovery
-financial restorations|economic recoveries
-financial shortage|fiscal deficit
-financial shortages|fiscal deficits
-financial shortfall|fiscal deficit
-financial shortfalls|fiscal deficits
-financial stoppage|economic slowdown
-financial stoppages|economic slowdowns
-financial strategies|monetary policies
-financial strategy|monetary policy
-fire up companies|startup companies
-fire up company|startup company
-fire up firm|startup company
-fire up firms|startup companies
-fire up organization|startup company
-fire up organizations|startup companies
-firearm brutalities|gun violences
-firearm brutality|gun violence
-firearm crime|gun crime
-firearm crimes|gun crimes
-firearm savageries|gun violences
-firearm savagery|gun violence
-firearm viciousness|gun violence
-firearm violence|gun violence
-firearm violences|gun violences
-firearm wrongdoing|gun crime
-firearm wrongdoings|gun crimes
-firm functionaries|company officials
 first quarter benefit|first-quarter profit
 first quarter benefits|first-quarter profits
 first quarter misfortune|first-quarter loss
-fiscal advancement|economic growth
-fiscal advancements|economic growths
-fiscal approach|economic policy
-fiscal approaches|economic policies
-fiscal calamity|economic crisis
-fiscal decline|economic downturn
-fiscal declines|economic downturns
+fiscal calamity|fiscal crisis
 fiscal deficiencies|fiscal deficits
 fiscal deficiency|fiscal deficit
-fiscal downturn|economic downturn
-fiscal downturns|economic downturns
-fiscal emergency|economic crisis
-fiscal enlargement|economic growth
-fiscal enlargements|economic growths
-fiscal figure|economic forecast
-fiscal figures|economic forecasts
-fiscal forecast|economic forecast
-fiscal forecasts|economic forecasts
-fiscal predicament|economic crisis
-fiscal projection|economic forecast
-fiscal projections|economic forecasts
-fiscal recoveries|economic recoveries
-fiscal recovery|economic recovery
-fiscal recuperation|economic recovery
-fiscal recuperations|economic recoveries
-fiscal restoration|economic recovery
-fiscal restorations|economic recoveries
+fiscal predicament|fiscal crisis
 fiscal shortage|fiscal deficit
 fiscal shortages|fiscal deficits
-fiscal slowdown|economic slowdown
-fiscal slowdowns|economic slowdowns
-fiscal slump|economic downturn
-fiscal slumps|economic downturns
-fiscal stoppage|economic slowdown
-fiscal stoppages|economic slowdowns
-fiscal strategies|economic policies
-fiscal strategy|economic policy
 fish homestead|fish farm
 fish homesteads|fish farms
 fish ranch|fish farm
 fish ranches|fish farms
-fitness mentor|fitness coach
-fitness mentors|fitness coaches
-fitness tutor|fitness coach
-fitness tutors|fitness coaches
 flag to clamor proportion|signal to noise ratio
 flag to clamor proportions|signal to noise ratios
 flag to clamor ratio|signal to noise ratio
@@ -3972,10 +1221,6 @@ flag to commotion proportion|signal to noise ratio
 flag to commotion proportions|signal to noise ratios
 flag to commotion ratio|signal to noise ratio
 flag to commotion ratios|signal to noise ratios
-flag to noise proportion|signal to noise ratio
-flag to noise proportions|signal to noise ratios
-flag to noise ratio|signal to noise ratio
-flag to noise ratios|signal to noise ratios
 flight postponements|flight delays
 focal bank|central bank
 focal bank governor|central bank governor
@@ -3993,74 +1238,17 @@ focal depository lead representative|central bank governor
 focal depository lead representatives|central bank governors
 focal depository senator|central bank governor
 focal depository senators|central bank governors
-fog administration|cloud service
-fog administrations|cloud services
-fog assistance|cloud service
-fog assistances|cloud services
-fog calculating|cloud computing
-fog calculatings|cloud computings
-fog capacities|cloud storages
-fog capacity|cloud storage
-fog computing|cloud computing
-fog computings|cloud computings
-fog figuring|cloud computing
-fog figurings|cloud computings
-fog processing|cloud computing
-fog processings|cloud computings
-fog reckoning|cloud computing
-fog reckonings|cloud computings
-fog registering|cloud computing
-fog registerings|cloud computings
-fog service|cloud service
-fog services|cloud services
-fog stockpiling|cloud storage
-fog stockpilings|cloud storages
-fog storage|cloud storage
-fog storages|cloud storages
-fog warehousing|cloud storage
-fog warehousings|cloud storages
 food calamity|food crisis
-food deficiencies|food shortages
-food deficiency|food shortage
 food predicament|food crisis
-football mentor|football coach
-football mentors|football coaches
-football tutor|football coach
-football tutors|football coaches
-force arrangement|power system
-force arrangements|power systems
-force blackout|power outage
-force blackouts|power outages
-force charges|power bills
-force deficiencies|power shortages
-force deficiency|power shortage
-force establishment|power plant
-force establishments|power plants
-force framework|power grid
-force frameworks|power grids
-force lattice|power grid
-force lattices|power grids
-force matrix|power grid
-force matrixes|power grids
-force slices|power cuts
-foreign administrator|foreign minister
-foreign administrators|foreign ministers
 foreign clergyman|foreign minister
-foreign clergymans|foreign ministers
+foreign clergymen|foreign ministers
 foreign pastor|foreign minister
 foreign pastors|foreign ministers
 foreign priest|foreign minister
 foreign priests|foreign ministers
-fossil derivatives|fossil fuels
 fossil energizes|fossil fuels
-fossil gasoline|fossil fuel
-fossil gasolines|fossil fuels
-fossil petroleum|fossil fuel
-fossil petroleums|fossil fuels
 foundation bill|infrastructure bill
 foundation bills|infrastructure bills
-foundation expenditure|infrastructure spending
-foundation expenditures|infrastructure spendings
 foundation package|infrastructure package
 foundation packages|infrastructure packages
 foundation spending|infrastructure spending
@@ -4068,132 +1256,23 @@ foundation spendings|infrastructure spendings
 fourth quarter benefit|fourth-quarter profit
 fourth quarter benefits|fourth-quarter profits
 fourth quarter misfortune|fourth-quarter loss
-framework bill|infrastructure bill
-framework bills|infrastructure bills
-framework expenditure|infrastructure spending
-framework expenditures|infrastructure spendings
-framework package|infrastructure package
-framework packages|infrastructure packages
-framework spending|infrastructure spending
-framework spendings|infrastructure spendings
-fraud accusations|fraud charges
 fraud ordeal|fraud trial
 fraud ordeals|fraud trials
 fraud preliminaries|fraud trials
 fraud preliminary|fraud trial
-free commerce|free trade
-free commerce agreement|free trade agreement
-free commerce agreements|free trade agreements
-free commerce arrangement|free trade agreement
-free commerce arrangements|free trade agreements
-free commerce understanding|free trade agreement
-free commerce understandings|free trade agreements
-free commerces|free trades
 free exchange agreement|free trade agreement
 free exchange agreements|free trade agreements
 free exchange arrangement|free trade agreement
 free exchange arrangements|free trade agreements
 free exchange understanding|free trade agreement
 free exchange understandings|free trade agreements
-free representative|free agent
-free representatives|free agents
 free specialist|free agent
 free specialists|free agents
-free trade arrangement|free trade agreement
-free trade arrangements|free trade agreements
-free trade understanding|free trade agreement
-free trade understandings|free trade agreements
-friendly accommodation|social housing
-friendly accommodations|social housings
-friendly arrange|social network
-friendly arranges|social networks
-friendly housing|social housing
-friendly housings|social housings
-friendly lattice|social network
-friendly lattices|social networks
-friendly lodging|social housing
-friendly lodgings|social housings
-friendly media|social media
-friendly medias|social medias
-friendly mediums|social media
-friendly mesh|social network
-friendly meshes|social networks
-friendly network|social network
-friendly networking|social networking
-friendly networkings|social networkings
-friendly networks|social networks
-friendly organization|social network
-friendly organizations|social networks
-friendly organizing|social networking
-friendly organizings|social networkings
-friendly press|social media
-friendly protection|social security
-friendly protections|social securities
-friendly safeties|social securities
-friendly safety|social security
-friendly securities|social securities
-friendly security|social security
-friendly systems administration|social networking
-friendly systems administrations|social networkings
-friendly web|social network
-friendly webs|social networks
-fuel bazaar|gas market
-fuel bazaars|gas markets
-fuel deficiencies|fuel shortages
-fuel deficiency|fuel shortage
-fuel mart|gas market
-fuel marts|gas markets
-fuel organizations|gas companies
 full year benefit|full-year profit
 full year benefits|full-year profits
 full year misfortune|full-year loss
-functioning arrangement|operating system
-functioning arrangements|operating systems
-functioning benefit|operating profit
-functioning benefits|operating profits
-functioning framework|operating system
-functioning frameworks|operating systems
-functioning gain|operating profit
-functioning gains|operating profits
-functioning loss|operating loss
-functioning misfortune|operating loss
-functioning profit|operating profit
-functioning profits|operating profits
-functioning scheme|operating system
-functioning schemes|operating systems
-funding administrator|finance minister
-funding administrators|finance ministers
-funding capital|venture capital
-funding capitals|venture capitals
-funding clergyman|finance minister
-funding clergymans|finance ministers
 funding deficiencies|funding deficits
 funding deficiency|funding deficit
-funding funding|venture capital
-funding fundings|venture capitals
-funding minister|finance minister
-funding ministers|finance ministers
-funding money|venture capital
-funding moneys|venture capitals
-funding necessities|capital requirements
-funding pastor|finance minister
-funding pastors|finance ministers
-funding prerequisites|capital requirements
-funding priest|finance minister
-funding priests|finance ministers
-funding requirements|capital requirements
-gain admonition|profit warning
-gain admonitions|profit warnings
-gain advancement|profit growth
-gain advancements|profit growths
-gain cautioning|profit warning
-gain cautionings|profit warnings
-gain development|profit growth
-gain developments|profit growths
-gain edge|profit margin
-gain edges|profit margins
-gain enlargement|profit growth
-gain enlargements|profit growths
 gang brutalities|gang violences
 gang brutality|gang violence
 gang pioneer|gang leader
@@ -4203,76 +1282,31 @@ gang savagery|gang violence
 gang viciousness|gang violence
 gas bazaar|gas market
 gas bazaars|gas markets
-gas deficiencies|gas shortages
-gas deficiency|gas shortage
-gas mart|gas market
-gas marts|gas markets
 gas organizations|gas companies
-gasoline cost|fuel price
-gasoline costs|fuel prices
-gasoline deficiencies|fuel shortages
-gasoline deficiency|fuel shortage
-gasoline lack|fuel shortage
-gasoline lacks|fuel shortages
-gasoline price|fuel price
-gasoline scarcities|fuel shortages
-gasoline scarcity|fuel shortage
-gasoline shortage|fuel shortage
-gasoline shortages|fuel shortages
-gasoline value|fuel price
-gasoline values|fuel prices
-gathering authorities|party officials
-gathering boss|party leader
-gathering chief|party leader
-gathering chiefs|party leaders
 gathering functionaries|party officials
 gathering leader|party leader
 gathering leaders|party leaders
 gathering officials|party officials
 gathering pioneer|party leader
 gathering pioneers|party leaders
-general appointment|general election
-general appointments|general elections
-general assessment|public opinion
-general assessments|public opinions
-general conclusion|public opinion
-general conclusions|public opinions
-general contribution|public offering
-general contributions|public offerings
-general decision|general election
-general decisions|general elections
 general health functionaries|public health officials
-general institute|public school
-general institutes|public schools
-general investigation|public inquiry
-general investigations|public inquiries
-general obligation|public debt
-general obligations|public debts
 general political decision|general election
 general political decisions|general elections
 general political race|general election
 general political races|general elections
-general request|public inquiry
-general requests|public inquiries
-general vehicle|public transport
-general vehicles|public transports
-general well being|public health
 general well being authorities|public health officials
 general well being crisis|public health emergency
 general well being emergencies|public health emergencies
 general well being emergency|public health emergency
 general well being functionaries|public health officials
 general well being officials|public health officials
-general well beings|public healths
 general wellbeing authorities|public health officials
 general wellbeing crisis|public health emergency
 general wellbeing emergencies|public health emergencies
 general wellbeing emergency|public health emergency
 general wellbeing functionaries|public health officials
 general wellbeing officials|public health officials
-general wellbeings|public healths
 general wellness functionaries|public health officials
-general workers|public servants
 genuine bequest|real estate
 genuine bequests|real estates
 genuine domain|real estate
@@ -4289,8 +1323,6 @@ gigantic dialect prototype|large language model
 gigantic dialect prototypes|large language models
 gigantic dialect template|large language model
 gigantic dialect templates|large language models
-gigantic facts|big data
-gigantic informations|big datas
 gigantic language archetype|large language model
 gigantic language archetypes|large language models
 gigantic language prototype|large language model
@@ -4305,7 +1337,6 @@ gigantic lingo prototype|large language model
 gigantic lingo prototypes|large language models
 gigantic lingo template|large language model
 gigantic lingo templates|large language models
-gigantic records|big data
 gigantic tech|big tech
 gigantic teches|big teches
 gigantic tongue archetype|large language model
@@ -4316,7 +1347,6 @@ gigantic tongue prototype|large language model
 gigantic tongue prototypes|large language models
 gigantic tongue template|large language model
 gigantic tongue templates|large language models
-glasshouse fuel|greenhouse gas
 glasshouse fuel discharges|greenhouse gas emissions
 glasshouse fuel emanations|greenhouse gas emissions
 glasshouse fuel emissions|greenhouse gas emissions
@@ -4331,85 +1361,18 @@ global bazaar|global market
 global bazaars|global markets
 global discharges|global emissions
 global emanations|global emissions
-global mart|global market
-global marts|global markets
 global outflows|global emissions
-global warmth|global warming
-global warmths|global warmings
 goalkeeping mentor|goalkeeping coach
 goalkeeping mentors|goalkeeping coaches
-goalkeeping tutor|goalkeeping coach
-goalkeeping tutors|goalkeeping coaches
-gore pressure|blood pressure
-gore pressures|blood pressures
-gore strain|blood pressure
-gore strains|blood pressures
-gore stress|blood pressure
-gore sugar|blood sugar
-gore sugars|blood sugars
-gore tension|blood pressure
-gore tensions|blood pressures
-gore test|blood test
-gore tests|blood tests
-governing celebration|ruling party
-governing celebrations|ruling parties
-governing festivities|ruling parties
-governing festivity|ruling party
-governing gathering|ruling party
-governing gatherings|ruling parties
-governing parties|ruling parties
-governing party|ruling party
-government administration|federal government
-government administrations|federal governments
-government agency of examination|federal bureau of investigation
-government agency of examinations|federal bureau of investigations
-government agency of inquiries|federal bureau of investigations
-government agency of inquiry|federal bureau of investigation
-government agency of investigation|federal bureau of investigation
-government agency of investigations|federal bureau of investigations
-government appointment|federal election
-government appointments|federal elections
-government assistance advantages|welfare benefits
-government assistance arrangement|welfare system
-government assistance arrangements|welfare systems
-government assistance benefits|welfare benefits
-government assistance framework|welfare system
-government assistance frameworks|welfare systems
-government assistance scheme|welfare system
-government assistance schemes|welfare systems
-government assistance system|welfare system
-government assistance systems|welfare systems
-government bureau of examination|federal bureau of investigation
-government bureau of examinations|federal bureau of investigations
-government bureau of inquiries|federal bureau of investigations
-government bureau of inquiry|federal bureau of investigation
-government decision|federal election
-government decisions|federal elections
-government deficiencies|federal deficits
-government deficiency|federal deficit
-government department of examination|federal bureau of investigation
-government department of examinations|federal bureau of investigations
-government department of inquiries|federal bureau of investigations
-government department of inquiry|federal bureau of investigation
-government department of investigation|federal bureau of investigation
-government department of investigations|federal bureau of investigations
 government functionaries|government officials
-government political decision|federal election
-government political decisions|federal elections
-government political race|federal election
-government political races|federal elections
-government shortage|federal deficit
-government shortages|federal deficits
 gratis agent|free agent
 gratis agents|free agents
-gratis commerce|free trade
 gratis commerce agreement|free trade agreement
 gratis commerce agreements|free trade agreements
 gratis commerce arrangement|free trade agreement
 gratis commerce arrangements|free trade agreements
 gratis commerce understanding|free trade agreement
 gratis commerce understandings|free trade agreements
-gratis commerces|free trades
 gratis exchange|free trade
 gratis exchange agreement|free trade agreement
 gratis exchange agreements|free trade agreements
@@ -4420,8 +1383,6 @@ gratis exchange understandings|free trade agreements
 gratis exchanges|free trades
 gratis kick|free kick
 gratis kicks|free kicks
-gratis representative|free agent
-gratis representatives|free agents
 gratis specialist|free agent
 gratis specialists|free agents
 gratis trade|free trade
@@ -4432,13 +1393,6 @@ gratis trade arrangements|free trade agreements
 gratis trade understanding|free trade agreement
 gratis trade understandings|free trade agreements
 gratis trades|free trades
-greater part boss|majority leader
-greater part chief|majority leader
-greater part chiefs|majority leaders
-greater part leader|majority leader
-greater part leaders|majority leaders
-greater part pioneer|majority leader
-greater part pioneers|majority leaders
 green vigor|green energy
 green vigors|green energies
 green vitalities|green energies
@@ -4451,10 +1405,6 @@ greenhouse fuel outflows|greenhouse gas emissions
 greenhouse gas discharges|greenhouse gas emissions
 greenhouse gas emanations|greenhouse gas emissions
 greenhouse gas outflows|greenhouse gas emissions
-gregarious accommodation|social housing
-gregarious accommodations|social housings
-gregarious arrange|social network
-gregarious arranges|social networks
 gregarious housing|social housing
 gregarious housings|social housings
 gregarious lattice|social network
@@ -4463,33 +1413,14 @@ gregarious lodging|social housing
 gregarious lodgings|social housings
 gregarious medias|social medias
 gregarious mediums|social media
-gregarious mesh|social network
-gregarious meshes|social networks
 gregarious network|social network
 gregarious networking|social networking
 gregarious networkings|social networkings
 gregarious networks|social networks
 gregarious organization|social network
 gregarious organizations|social networks
-gregarious organizing|social networking
-gregarious organizings|social networkings
-gregarious press|social media
-gregarious protection|social security
-gregarious protections|social securities
-gregarious safeties|social securities
-gregarious safety|social security
 gregarious securities|social securities
 gregarious security|social security
-gregarious systems administration|social networking
-gregarious systems administrations|social networkings
-gregarious web|social network
-gregarious webs|social networks
-gross domestic item|gross domestic product
-gross domestic items|gross domestic products
-gross domestic merchandise|gross domestic product
-gross domestic merchandises|gross domestic products
-gross domestic thing|gross domestic product
-gross domestic things|gross domestic products
 gross homegrown item|gross domestic product
 gross homegrown items|gross domestic products
 gross homegrown merchandise|gross domestic product
@@ -4498,75 +1429,6 @@ gross homegrown product|gross domestic product
 gross homegrown products|gross domestic products
 gross homegrown thing|gross domestic product
 gross homegrown things|gross domestic products
-gross household item|gross domestic product
-gross household items|gross domestic products
-gross household merchandise|gross domestic product
-gross household merchandises|gross domestic products
-gross household thing|gross domestic product
-gross household things|gross domestic products
-gross local item|gross domestic product
-gross local items|gross domestic products
-gross local merchandise|gross domestic product
-gross local merchandises|gross domestic products
-gross local thing|gross domestic product
-gross local things|gross domestic products
-gross residential item|gross domestic product
-gross residential items|gross domestic products
-gross residential merchandise|gross domestic product
-gross residential merchandises|gross domestic products
-gross residential product|gross domestic product
-gross residential products|gross domestic products
-gross residential thing|gross domestic product
-gross residential things|gross domestic products
-group immunities|herd immunities
-group immunity|herd immunity
-group invulnerabilities|herd immunities
-group pioneer|team leader
-group pioneers|team leaders
-group resistance|herd immunity
-group resistances|herd immunities
-group skipper|team captain
-group skippers|team captains
-growing countries|developing nations
-growing country|developing nation
-growth pace|growth rate
-growth paces|growth rates
-growth tempo|growth rate
-growth tempos|growth rates
-guard administrator|defense minister
-guard administrators|defense ministers
-guard approach|defense policy
-guard approaches|defense policies
-guard authorities|defense officials
-guard branch|defense department
-guard branches|defense departments
-guard business|defense industry
-guard clergyman|defense minister
-guard clergymans|defense ministers
-guard department|defense department
-guard departments|defense departments
-guard division|defense department
-guard divisions|defense departments
-guard functionaries|defense officials
-guard industries|defense industries
-guard industry|defense industry
-guard minister|defense minister
-guard ministers|defense ministers
-guard office|defense department
-guard offices|defense departments
-guard officials|defense officials
-guard policies|defense policies
-guard policy|defense policy
-guard priest|defense minister
-guard priests|defense ministers
-guard secretaries|defense secretaries
-guard secretary|defense secretary
-guard strategies|defense policies
-guard strategy|defense policy
-guard trade|defense industry
-guard trades|defense industries
-guilty request|guilty plea
-guilty requests|guilty pleas
 guilty supplication|guilty plea
 guilty supplications|guilty pleas
 gun brutalities|gun violences
@@ -4584,36 +1446,19 @@ haphazard forest|random forest
 haphazard forests|random forests
 haphazard timberland|random forest
 haphazard timberlands|random forests
-haphazard woodland|random forest
-haphazard woodlands|random forests
-haphazard woods|random forest
 harmony agreement|peace agreement
 harmony agreements|peace agreements
 harmony chats|peace talks
-harmony conversations|peace talks
 harmony deal|peace deal
 harmony deals|peace deals
-harmony discussions|peace talks
-harmony interaction|peace process
 harmony process|peace process
-harmony understanding|peace agreement
-harmony understandings|peace agreements
 hate wrongdoing|hate crime
 hate wrongdoings|hate crimes
-haven searchers|asylum seekers
-haven seekers|asylum seekers
-haze administration|cloud service
 haze administrations|cloud services
-haze assistance|cloud service
-haze assistances|cloud services
 haze calculating|cloud computing
 haze calculatings|cloud computings
-haze capacities|cloud storages
-haze capacity|cloud storage
 haze computing|cloud computing
 haze computings|cloud computings
-haze figurings|cloud computings
-haze processings|cloud computings
 haze reckoning|cloud computing
 haze reckonings|cloud computings
 haze registering|cloud computing
@@ -4626,114 +1471,23 @@ haze storage|cloud storage
 haze storages|cloud storages
 haze warehousing|cloud storage
 haze warehousings|cloud storages
-head chief|chief executive
 head chief cop|chief executive officer
 head chief cops|chief executive officers
 head chief officer|chief executive officer
 head chief officers|chief executive officers
 head chief official|chief executive officer
 head chief officials|chief executive officers
-head chiefs|chief executives
-head clergyman|prime minister
-head clergymans|prime ministers
-head executive cop|chief executive officer
-head executive cops|chief executive officers
-head executive officer|chief executive officer
-head executive officers|chief executive officers
-head executive official|chief executive officer
-head executive officials|chief executive officers
-head financial cop|chief financial officer
-head financial cops|chief financial officers
-head financial officer|chief financial officer
-head financial officers|chief financial officers
-head financial official|chief financial officer
-head financial officials|chief financial officers
-head functioning cop|chief operating officer
-head functioning cops|chief operating officers
-head functioning officer|chief operating officer
-head functioning officers|chief operating officers
-head functioning official|chief operating officer
-head functioning officials|chief operating officers
-head leader|chief executive
-head leader cop|chief executive officer
-head leader cops|chief executive officers
-head leader officer|chief executive officer
-head leader officers|chief executive officers
-head leader official|chief executive officer
-head leader officials|chief executive officers
-head leaders|chief executives
 head mentor|head coach
 head mentors|head coaches
-head minister|prime minister
-head ministers|prime ministers
-head monetary cop|chief financial officer
-head monetary cops|chief financial officers
-head monetary officer|chief financial officer
-head monetary officers|chief financial officers
-head monetary official|chief financial officer
-head monetary officials|chief financial officers
-head of administration|head of government
-head of administrations|head of governments
-head of express|head of state
-head official|chief executive
-head official cop|chief executive officer
-head official cops|chief executive officers
-head official officer|chief executive officer
-head official officers|chief executive officers
-head official official|chief executive officer
-head official officials|chief executive officers
-head officials|chief executives
-head operating cop|chief operating officer
-head operating cops|chief operating officers
-head operating officer|chief operating officer
-head operating officers|chief operating officers
-head operating official|chief operating officer
-head operating officials|chief operating officers
-head pastor|prime minister
-head pastors|prime ministers
 head pecuniary cop|chief financial officer
 head pecuniary cops|chief financial officers
 head pecuniary officer|chief financial officer
 head pecuniary officers|chief financial officers
 head pecuniary official|chief financial officer
 head pecuniary officials|chief financial officers
-head priest|prime minister
-head priests|prime ministers
-head suspect|prime suspect
-head suspects|prime suspects
-head tutor|head coach
-head tutors|head coaches
-head working cop|chief operating officer
-head working cops|chief operating officers
-head working officer|chief operating officer
-head working officers|chief operating officers
-head working official|chief operating officer
-head working officials|chief operating officers
-health administration|health service
-health administrations|health services
-health administrator|health minister
-health administrators|health ministers
-health arrangement|health system
-health arrangements|health systems
-health assistance|health service
-health assistances|health services
 health calamity|health crisis
-health care arrangement|health care system
-health care arrangements|health care systems
-health care framework|health care system
-health care frameworks|health care systems
 health clergyman|health minister
-health clergymans|health ministers
-health consideration arrangement|health care system
-health consideration arrangements|health care systems
-health consideration framework|health care system
-health consideration frameworks|health care systems
-health consideration scheme|health care system
-health consideration schemes|health care systems
-health consideration system|health care system
-health consideration systems|health care systems
-health framework|health system
-health frameworks|health systems
+health clergymen|health ministers
 health functionaries|health officials
 health laborers|health workers
 health pastor|health minister
@@ -4743,141 +1497,44 @@ health priest|health minister
 health priests|health ministers
 healthcare area|healthcare sector
 healthcare areas|healthcare sectors
-healthcare arrangement|healthcare system
-healthcare arrangements|healthcare systems
-healthcare framework|healthcare system
-healthcare frameworks|healthcare systems
 heart assail|heart attack
 heart assails|heart attacks
 heart onslaught|heart attack
 heart onslaughts|heart attacks
-heart raid|heart attack
-heart raids|heart attacks
 heart sickness|heart disease
-hedge asset|hedge fund
-hedge assets|hedge funds
-hedge reserve|hedge fund
-hedge reserves|hedge funds
-heftiness pace|obesity rate
-heftiness paces|obesity rates
 heftiness rate|obesity rate
 heftiness rates|obesity rates
-heftiness tempo|obesity rate
-heftiness tempos|obesity rates
 hefty data|big data
 hefty datas|big datas
-hefty facts|big data
-hefty information|big data
-hefty informations|big datas
-hefty records|big data
 hefty tech|big tech
 hefty teches|big teches
-helpful aid|humanitarian aid
-helpful aids|humanitarian aids
-helpful assistance|humanitarian aid
-helpful assistances|humanitarian aids
-helpful calamity|humanitarian crisis
-helpful crisis|humanitarian crisis
-helpful emergency|humanitarian crisis
-helpful guide|humanitarian aid
-helpful guides|humanitarian aids
-helpful help|humanitarian aid
-helpful helps|humanitarian aids
-helpful predicament|humanitarian crisis
 herd invulnerabilities|herd immunities
 herd invulnerability|herd immunity
-herd resistance|herd immunity
-herd resistances|herd immunities
-high blood strain|high blood pressure
-high blood strains|high blood pressures
-high blood stress|high blood pressure
-high blood tension|high blood pressure
-high blood tensions|high blood pressures
-high gore pressure|high blood pressure
-high gore pressures|high blood pressures
-high gore strain|high blood pressure
-high gore strains|high blood pressures
-high gore stress|high blood pressure
-high gore tension|high blood pressure
-high gore tensions|high blood pressures
-high institute|high school
-high institutes|high schools
-higher instruction|higher education
-higher instructions|higher educations
-higher schooling|higher education
-higher schoolings|higher educations
-highest pioneer|supreme leader
-highest pioneers|supreme leaders
 home advances|home loans
-home affairs administrator|home affairs minister
-home affairs administrators|home affairs ministers
 home affairs clergyman|home affairs minister
-home affairs clergymans|home affairs ministers
+home affairs clergymen|home affairs ministers
 home affairs pastor|home affairs minister
 home affairs pastors|home affairs ministers
 home affairs priest|home affairs minister
 home affairs priests|home affairs ministers
 home credits|home loans
-home loan bazaar|mortgage market
-home loan bazaars|mortgage markets
-home loan market|mortgage market
-home loan marketplace|mortgage market
-home loan marketplaces|mortgage markets
-home loan markets|mortgage markets
-home loan mart|mortgage market
-home loan marts|mortgage markets
-home loan pace|mortgage rate
-home loan paces|mortgage rates
-home loan rate|mortgage rate
-home loan rates|mortgage rates
-home loan tempo|mortgage rate
-home loan tempos|mortgage rates
-home match|home game
-home matches|home games
-home of agents|house of representatives
-home pioneer|house leader
-home pioneers|house leaders
 homegrown bazaar|domestic market
 homegrown bazaars|domestic markets
 homegrown brutalities|domestic violences
 homegrown brutality|domestic violence
 homegrown market|domestic market
-homegrown marketplace|domestic market
-homegrown marketplaces|domestic markets
 homegrown markets|domestic markets
-homegrown mart|domestic market
-homegrown marts|domestic markets
 homegrown savageries|domestic violences
 homegrown savagery|domestic violence
 homegrown viciousness|domestic violence
 homegrown violence|domestic violence
 homegrown violences|domestic violences
-homeless individuals|homeless people
-homicide accusation|murder charge
-homicide accusations|murder charges
-homicide charge|murder charge
-homicide charges|murder charges
-homicide ordeal|murder trial
-homicide ordeals|murder trials
-homicide pace|murder rate
-homicide paces|murder rates
-homicide preliminaries|murder trials
-homicide preliminary|murder trial
-homicide rate|murder rate
-homicide rates|murder rates
-homicide tempo|murder rate
-homicide tempos|murder rates
-homicide test|murder trial
-homicide tests|murder trials
-homicide trial|murder trial
-homicide trials|murder trials
 hospitality area|hospitality sector
 hospitality areas|hospitality sectors
 hostage calamity|hostage crisis
 hostage predicament|hostage crisis
 hostile buyout|hostile takeover
 hostile buyouts|hostile takeovers
-hothouse fuel|greenhouse gas
 hothouse fuel discharges|greenhouse gas emissions
 hothouse fuel emanations|greenhouse gas emissions
 hothouse fuel emissions|greenhouse gas emissions
@@ -4890,26 +1547,11 @@ hothouse gas outflows|greenhouse gas emissions
 hothouse gases|greenhouse gases
 hotness wave|heat wave
 hotness waves|heat waves
-house of agents|house of representatives
 house pioneer|house leader
 house pioneers|house leaders
-household bazaar|domestic market
-household bazaars|domestic markets
-household brutalities|domestic violences
-household brutality|domestic violence
-household mart|domestic market
-household marts|domestic markets
-household obligation|household debt
-household savageries|domestic violences
-household savagery|domestic violence
-household viciousness|domestic violence
 housing bazaar|housing market
 housing bazaars|housing markets
 housing calamity|housing crisis
-housing deficiencies|housing shortages
-housing deficiency|housing shortage
-housing mart|housing market
-housing marts|housing markets
 housing predicament|housing crisis
 huge dialect archetype|large language model
 huge dialect archetypes|large language models
@@ -4921,10 +1563,6 @@ huge dialect template|large language model
 huge dialect templates|large language models
 huge language archetype|large language model
 huge language archetypes|large language models
-huge language prototype|large language model
-huge language prototypes|large language models
-huge language template|large language model
-huge language templates|large language models
 huge lingo archetype|large language model
 huge lingo archetypes|large language models
 huge lingo model|large language model
@@ -4935,29 +1573,8 @@ huge lingo template|large language model
 huge lingo templates|large language models
 huge tongue archetype|large language model
 huge tongue archetypes|large language models
-huge tongue model|large language model
-huge tongue models|large language models
-huge tongue prototype|large language model
-huge tongue prototypes|large language models
-huge tongue template|large language model
-huge tongue templates|large language models
-human assets branch|human resources department
-human assets branches|human resources departments
-human assets department|human resources department
-human assets departments|human resources departments
-human assets division|human resources department
-human assets divisions|human resources departments
-human assets office|human resources department
-human assets offices|human resources departments
-human carrying|human trafficking
-human carryings|human traffickings
-human dealing|human trafficking
-human dealings|human traffickings
 human entitlements|human rights
-human freedoms|human rights
 humanitarian calamity|humanitarian crisis
-humanitarian guide|humanitarian aid
-humanitarian guides|humanitarian aids
 humanitarian predicament|humanitarian crisis
 hunt engine|search engine
 hunt engines|search engines
@@ -4965,12 +1582,9 @@ hunt locomotive|search engine
 hunt locomotives|search engines
 hunt motor|search engine
 hunt motors|search engines
-hunt outcomes|search results
 hunt results|search results
 hunt warrant|search warrant
 hunt warrants|search warrants
-identity robberies|identity thefts
-identity robbery|identity theft
 image acknowledgement|image recognition
 image acknowledgements|image recognitions
 image acknowledgment|image recognition
@@ -4979,65 +1593,19 @@ image recognizance|image recognition
 image recognizances|image recognitions
 immense data|big data
 immense datas|big datas
-immense facts|big data
-immense informations|big datas
-immense records|big data
 immense tech|big tech
 immense teches|big teches
-immune arrangement|immune system
-immune arrangements|immune systems
-immune framework|immune system
-immune frameworks|immune systems
 immunization campaign|vaccination campaign
 immunization campaigns|vaccination campaigns
-immunization carry out|vaccine rollout
-immunization carry outs|vaccine rollouts
 immunization crusade|vaccination campaign
 immunization crusades|vaccination campaigns
-immunization deficiencies|vaccine shortages
-immunization deficiency|vaccine shortage
-immunization drive|vaccination campaign
-immunization drives|vaccination campaigns
-immunization effort|vaccination campaign
-immunization efforts|vaccination campaigns
-immunization mission|vaccination campaign
-immunization missions|vaccination campaigns
 immunization ordeal|vaccine trial
 immunization ordeals|vaccine trials
-immunization pace|vaccination rate
-immunization paces|vaccination rates
 immunization preliminaries|vaccine trials
 immunization preliminary|vaccine trial
-immunization rate|vaccination rate
-immunization rates|vaccination rates
-immunization tempo|vaccination rate
-immunization tempos|vaccination rates
-imperiled types|endangered species
-import responsibilities|import duties
 incidental effect|side effect
 incidental effects|side effects
-incidental impact|side effect
 incidental impacts|side effects
-income account|earnings report
-income accounts|earnings reports
-income advancement|revenue growth
-income advancements|revenue growths
-income charge|income tax
-income charges|income taxes
-income developments|revenue growths
-income duties|income taxes
-income duty|income tax
-income enlargement|revenue growth
-income enlargements|revenue growths
-income expense|income tax
-income expenses|income taxes
-income report|earnings report
-income reports|earnings reports
-income write up|earnings report
-income write ups|earnings reports
-incomparable boss|supreme leader
-incomparable chief|supreme leader
-incomparable chiefs|supreme leaders
 incomparable courtroom|supreme court
 incomparable courtrooms|supreme courts
 incomparable courts|supreme courts
@@ -5045,30 +1613,6 @@ incomparable leader|supreme leader
 incomparable leaders|supreme leaders
 incomparable pioneer|supreme leader
 incomparable pioneers|supreme leaders
-incomparable tribunal|supreme court
-incomparable tribunals|supreme courts
-increased actualities|augmented realities
-increased actuality|augmented reality
-increased existence|augmented reality
-increased existences|augmented realities
-increased realities|augmented realities
-independent conveyance|autonomous vehicle
-independent conveyances|autonomous vehicles
-individual best|personal best
-individual bests|personal bests
-individual data|personal data
-individual datas|personal datas
-individual facts|personal data
-individual fairness|private equity
-individual information|personal data
-individual informations|personal datas
-individual records|personal data
-individual sector|private sector
-individual sectors|private sectors
-individual value|private equity
-individual values|private equities
-industry pioneer|industry leader
-industry pioneers|industry leaders
 inexhaustible energies|renewable energies
 inexhaustible energy|renewable energy
 inexhaustible vigor|renewable energy
@@ -5076,69 +1620,10 @@ inexhaustible vigors|renewable energies
 inexhaustible vitalities|renewable energies
 inexhaustible zest|renewable energy
 inexhaustible zests|renewable energies
-infection pace|infection rate
-infection paces|infection rates
-infection tempo|infection rate
-infection tempos|infection rates
-infectious infection|infectious disease
-infectious infections|infectious diseases
 infectious sickness|infectious disease
 infectious sicknesses|infectious diseases
-inflation pace|inflation rate
-inflation paces|inflation rates
-inflation tempo|inflation rate
-inflation tempos|inflation rates
-information breach|data breach
-information breaches|data breaches
-information centers|data centers
-information communities|data centers
-information community|data center
-information core|data center
-information cores|data centers
-information diggings|data minings
-information discipline|data science
-information disciplines|data sciences
-information examiner|data scientist
-information examiners|data scientists
-information excavation|data mining
-information excavations|data minings
-information hub|data center
-information hubs|data centers
-information infringement|data breach
-information infringements|data breaches
-information innovation|information technology
-information innovations|information technologies
-information insurance|data protection
-information insurances|data protections
-information mining|data mining
-information minings|data minings
-information place|data center
-information places|data centers
-information privacies|data privacies
-information privacy|data privacy
-information protection|data protection
-information protections|data protections
-information quarrying|data mining
-information quarryings|data minings
-information rupture|data breach
-information ruptures|data breaches
-information scientist|data scientist
-information scientists|data scientists
-information securities|data privacies
-information security|data privacy
-initial communal contribution|initial public offering
-initial communal contributions|initial public offerings
-initial communal offering|initial public offering
-initial communal offerings|initial public offerings
-initial community contribution|initial public offering
-initial community contributions|initial public offerings
-initial general contribution|initial public offering
-initial general contributions|initial public offerings
 initial open contribution|initial public offering
 initial open contributions|initial public offerings
-initial public contribution|initial public offering
-initial public contributions|initial public offerings
-innate assets|natural resources
 innate calamities|natural disasters
 innate calamity|natural disaster
 innate cataclysm|natural disaster
@@ -5155,7 +1640,6 @@ innate dialect processings|natural language processings
 innate dialects|natural languages
 innate disaster|natural disaster
 innate disasters|natural disasters
-innate fuel|natural gas
 innate gas|natural gas
 innate language|natural language
 innate language handling|natural language processing
@@ -5174,254 +1658,41 @@ innate lingo processing|natural language processing
 innate lingo processings|natural language processings
 innate lingos|natural languages
 innate resources|natural resources
-innate tongue|natural language
 innate tongue handling|natural language processing
 innate tongue handlings|natural language processings
 innate tongue preparing|natural language processing
 innate tongue preparings|natural language processings
 innate tongue processing|natural language processing
 innate tongue processings|natural language processings
-innate tongues|natural languages
-innovation area|technology sector
-innovation areas|technology sectors
-innovation business|technology industry
-innovation industries|technology industries
-innovation industry|technology industry
-innovation sector|technology sector
-innovation sectors|technology sectors
-innovation trade|technology industry
-innovation trades|technology industries
 inoculation campaign|vaccination campaign
 inoculation campaigns|vaccination campaigns
 inoculation crusade|vaccination campaign
 inoculation crusades|vaccination campaigns
-inoculation drive|vaccination campaign
-inoculation drives|vaccination campaigns
-inoculation effort|vaccination campaign
-inoculation efforts|vaccination campaigns
-inoculation mission|vaccination campaign
-inoculation missions|vaccination campaigns
-inoculation pace|vaccination rate
-inoculation paces|vaccination rates
 inoculation rate|vaccination rate
 inoculation rates|vaccination rates
-inoculation tempo|vaccination rate
-inoculation tempos|vaccination rates
-inquiry engine|search engine
-inquiry engines|search engines
-inquiry locomotive|search engine
-inquiry locomotives|search engines
-inquiry motor|search engine
-inquiry motors|search engines
-inquiry outcomes|search results
-inquiry results|search results
-inquiry warrant|search warrant
-inquiry warrants|search warrants
-inside administrator|interior minister
-inside administrators|interior ministers
-inside clergyman|interior minister
-inside clergymans|interior ministers
-inside minister|interior minister
-inside ministers|interior ministers
-inside priest|interior minister
-inside priests|interior ministers
-insight agencies|intelligence agencies
-insight agency|intelligence agency
-insight authorities|intelligence officials
-insight bureau|intelligence agency
-insight bureaus|intelligence agencies
-insight cop|intelligence officer
-insight cops|intelligence officers
-insight functionaries|intelligence officials
-insight office|intelligence agency
-insight officer|intelligence officer
-insight officers|intelligence officers
-insight offices|intelligence agencies
-insight official|intelligence officer
-insight officials|intelligence officials
-insight organization|intelligence agency
-insight organizations|intelligence agencies
-insolvency insurance|bankruptcy protection
-insolvency insurances|bankruptcy protections
 insolvency protection|bankruptcy protection
 insolvency protections|bankruptcy protections
-institute arrangement|school system
-institute arrangements|school systems
-institute authorities|school officials
-institute board|school board
-institute boards|school boards
-institute committee|school board
-institute committees|school boards
-institute framework|school system
-institute frameworks|school systems
-institute functionaries|school officials
-institute officials|school officials
-institute panel|school board
-institute panels|school boards
-institute scheme|school system
-institute schemes|school systems
-institute system|school system
-institute systems|school systems
-institutional financial backers|institutional investors
-instruction administrator|education minister
-instruction administrators|education ministers
-instruction approach|education policy
-instruction approaches|education policies
-instruction arrangement|education system
-instruction arrangements|education systems
-instruction branch|education department
-instruction branches|education departments
-instruction clergyman|education minister
-instruction clergymans|education ministers
-instruction department|education department
-instruction departments|education departments
-instruction division|education department
-instruction divisions|education departments
-instruction framework|education system
-instruction frameworks|education systems
-instruction minister|education minister
-instruction ministers|education ministers
-instruction office|education department
-instruction offices|education departments
-instruction pastor|education minister
-instruction pastors|education ministers
-instruction policies|education policies
-instruction policy|education policy
-instruction priest|education minister
-instruction priests|education ministers
-instruction scheme|education system
-instruction schemes|education systems
-instruction strategies|education policies
-instruction strategy|education policy
-instruction system|education system
-instruction systems|education systems
 insurance area|insurance sector
 insurance areas|insurance sectors
 insurance organizations|insurance companies
-insusceptible arrangement|immune system
-insusceptible arrangements|immune systems
-insusceptible scheme|immune system
-insusceptible schemes|immune systems
 insusceptible system|immune system
 insusceptible systems|immune systems
 intellect agencies|intelligence agencies
 intellect agency|intelligence agency
-intellect authorities|intelligence officials
-intellect bureau|intelligence agency
-intellect bureaus|intelligence agencies
-intellect cop|intelligence officer
-intellect cops|intelligence officers
 intellect functionaries|intelligence officials
-intellect office|intelligence agency
 intellect officer|intelligence officer
 intellect officers|intelligence officers
-intellect offices|intelligence agencies
-intellect official|intelligence officer
 intellect officials|intelligence officials
-intellect organization|intelligence agency
-intellect organizations|intelligence agencies
 intelligence functionaries|intelligence officials
-intensive consideration|intensive care
-intensive consideration unit|intensive care unit
-intensive consideration units|intensive care units
-intensive considerations|intensive cares
 interest installments|interest payments
-interest pace|interest rate
-interest pace approach|interest rate policy
-interest pace approaches|interest rate policies
-interest pace climb|interest rate hike
-interest pace climbs|interest rate hikes
-interest pace cut|interest rate cut
-interest pace cuts|interest rate cuts
-interest pace decreases|interest rate cuts
-interest pace hike|interest rate hike
-interest pace hikes|interest rate hikes
-interest pace policies|interest rate policies
-interest pace policy|interest rate policy
-interest pace reduction|interest rate cut
-interest pace reductions|interest rate cuts
-interest pace slice|interest rate cut
-interest pace slices|interest rate cuts
-interest pace strategies|interest rate policies
-interest pace strategy|interest rate policy
-interest pace trek|interest rate hike
-interest pace treks|interest rate hikes
-interest paces|interest rates
-interest rate climb|interest rate hike
-interest rate climbs|interest rate hikes
-interest rate slice|interest rate cut
-interest rate slices|interest rate cuts
-interest rate trek|interest rate hike
-interest rate treks|interest rate hikes
-interest tempo|interest rate
-interest tempo approach|interest rate policy
-interest tempo approaches|interest rate policies
-interest tempo climb|interest rate hike
-interest tempo climbs|interest rate hikes
-interest tempo cut|interest rate cut
-interest tempo cuts|interest rate cuts
-interest tempo decreases|interest rate cuts
-interest tempo hike|interest rate hike
-interest tempo hikes|interest rate hikes
-interest tempo policies|interest rate policies
-interest tempo policy|interest rate policy
-interest tempo reduction|interest rate cut
-interest tempo reductions|interest rate cuts
-interest tempo slice|interest rate cut
-interest tempo slices|interest rate cuts
-interest tempo strategies|interest rate policies
-interest tempo strategy|interest rate policy
-interest tempo trek|interest rate hike
-interest tempo treks|interest rate hikes
-interest tempos|interest rates
-interior administrator|interior minister
-interior administrators|interior ministers
 interior clergyman|interior minister
-interior clergymans|interior ministers
+interior clergymen|interior ministers
 interior pastor|interior minister
 interior pastors|interior ministers
 interior priest|interior minister
 interior priests|interior ministers
-international administrator|foreign minister
-international administrators|foreign ministers
-international clergyman|foreign minister
-international clergymans|foreign ministers
-international financial asset|international monetary fund
-international financial assets|international monetary funds
-international financial fund|international monetary fund
-international financial funds|international monetary funds
-international financial reserve|international monetary fund
-international financial reserves|international monetary funds
-international guide|foreign aid
-international guides|foreign aids
-international monetary asset|international monetary fund
-international monetary assets|international monetary funds
-international monetary reserve|international monetary fund
-international monetary reserves|international monetary funds
-international money related asset|international monetary fund
-international money related assets|international monetary funds
-international money related fund|international monetary fund
-international money related funds|international monetary funds
-international money related reserve|international monetary fund
-international money related reserves|international monetary funds
-international pastor|foreign minister
-international pastors|foreign ministers
-international priest|foreign minister
-international priests|foreign ministers
 internet admittance|internet access
-internet association|internet connection
-internet associations|internet connections
-internet based platform|online platform
-internet based platforms|online platforms
-internet based purchasing|online shopping
-internet based purchasings|online shoppings
-internet based shopping|online shopping
-internet based shoppings|online shoppings
-internet based stage|online platform
-internet based stages|online platforms
-internet entrance|internet access
 intrigue installments|interest payments
-intrigue pace|interest rate
 intrigue pace approach|interest rate policy
 intrigue pace approaches|interest rate policies
 intrigue pace climb|interest rate hike
@@ -5441,7 +1712,6 @@ intrigue pace strategies|interest rate policies
 intrigue pace strategy|interest rate policy
 intrigue pace trek|interest rate hike
 intrigue pace treks|interest rate hikes
-intrigue paces|interest rates
 intrigue payments|interest payments
 intrigue rate|interest rate
 intrigue rate approach|interest rate policy
@@ -5464,7 +1734,6 @@ intrigue rate strategy|interest rate policy
 intrigue rate trek|interest rate hike
 intrigue rate treks|interest rate hikes
 intrigue rates|interest rates
-intrigue tempo|interest rate
 intrigue tempo approach|interest rate policy
 intrigue tempo approaches|interest rate policies
 intrigue tempo climb|interest rate hike
@@ -5484,130 +1753,37 @@ intrigue tempo strategies|interest rate policies
 intrigue tempo strategy|interest rate policy
 intrigue tempo trek|interest rate hike
 intrigue tempo treks|interest rate hikes
-intrigue tempos|interest rates
-inventory bazaar|stock market
-inventory bazaars|stock markets
-inventory chain|supply chain
-inventory chains|supply chains
-inventory cost|stock price
-inventory costs|stock prices
-inventory exchange|stock exchange
-inventory exchanges|stock exchanges
-inventory market|stock market
-inventory marketplace|stock market
-inventory marketplaces|stock markets
-inventory markets|stock markets
-inventory mart|stock market
-inventory marts|stock markets
-inventory price|stock price
-inventory prices|stock prices
-inventory series|supply chain
-inventory string|supply chain
-inventory strings|supply chains
-inventory swap|stock exchange
-inventory swaps|stock exchanges
-inventory trade|stock exchange
-inventory trades|stock exchanges
-inventory value|stock price
-inventory values|stock prices
-investor esteems|shareholder values
-investor value|shareholder value
-investor values|shareholder values
-investor worth|shareholder value
-investor worths|shareholder values
-investors gathering|shareholders meeting
-investors gatherings|shareholders meetings
-investors meeting|shareholders meeting
-investors meetings|shareholders meetings
-invulnerable arrangement|immune system
-invulnerable arrangements|immune systems
-invulnerable framework|immune system
-invulnerable frameworks|immune systems
-invulnerable scheme|immune system
-invulnerable schemes|immune systems
 invulnerable system|immune system
 invulnerable systems|immune systems
-irregular forest|random forest
-irregular forests|random forests
-irregular timberland|random forest
-irregular timberlands|random forests
-irregular woods|random forest
 irresistible disease|infectious disease
 irresistible diseases|infectious diseases
-irresistible illness|infectious disease
-irresistible illnesses|infectious diseases
-irresistible infection|infectious disease
-irresistible infections|infectious diseases
 irresistible sickness|infectious disease
 irresistible sicknesses|infectious diseases
-item launch|product launch
-item launches|product launches
-jail campground|prison camp
-jail campgrounds|prison camps
-jail functionaries|prison officials
-jail punishment|prison sentence
-jail punishments|prison sentences
-jeopardized types|endangered species
-job advancement|job growth
-job advancements|job growths
 job bazaar|job market
 job bazaars|job markets
-job development|job growth
-job developments|job growths
 job enlargement|job growth
 job enlargements|job growths
-job mart|job market
-job marts|job markets
 job misfortunes|job losses
-job slices|job cuts
-jobless pace|jobless rate
-jobless paces|jobless rates
-jobless tempo|jobless rate
-jobless tempos|jobless rates
-joblessness advantages|unemployment benefits
-joblessness pace|unemployment rate
-joblessness paces|unemployment rates
-joblessness tempo|unemployment rate
-joblessness tempos|unemployment rates
-jobs advancement|jobs growth
-jobs advancements|jobs growths
-jobs development|jobs growth
-jobs developments|jobs growths
 jobs enlargement|jobs growth
 jobs enlargements|jobs growths
-joined countries|united nations
-joined nations|united nations
-joined realms|united nations
 jury ordeal|jury trial
 jury ordeals|jury trials
 jury preliminaries|jury trials
 jury preliminary|jury trial
-justice administrator|justice minister
-justice administrators|justice ministers
-justice arrangement|justice system
-justice arrangements|justice systems
 justice clergyman|justice minister
-justice clergymans|justice ministers
-justice framework|justice system
-justice frameworks|justice systems
+justice clergymen|justice ministers
 justice pastor|justice minister
 justice pastors|justice ministers
 justice priest|justice minister
 justice priests|justice ministers
-keen agreement|smart contract
-keen agreements|smart contracts
 keen appliance|smart device
 keen appliances|smart devices
-keen arrangement|smart contract
-keen arrangements|smart contracts
 keen contract|smart contract
 keen contracts|smart contracts
 keen contraption|smart device
 keen contraptions|smart devices
 keen device|smart device
 keen devices|smart devices
-keen framework|smart grid
-keen frameworks|smart grids
 keen grid|smart grid
 keen grids|smart grids
 keen home|smart home
@@ -5615,72 +1791,26 @@ keen homes|smart homes
 keen matrix|smart grid
 keen matrixes|smart grids
 keen metropolis|smart city
-keen municipalities|smart cities
-keen municipality|smart city
-keen network|smart grid
-keen networks|smart grids
 keen phone|smart phone
 keen phones|smart phones
-kid care|child care
-kid cares|child cares
-kid consideration|child care
-kid considerations|child cares
 knife assail|knife attack
 knife assails|knife attacks
 knife onslaught|knife attack
 knife onslaughts|knife attacks
-knife raid|knife attack
-knife raids|knife attacks
 knife wrongdoing|knife crime
 knife wrongdoings|knife crimes
-labor administrator|labor minister
-labor administrators|labor ministers
-labor alliance|labor union
-labor alliances|labor unions
 labor bazaar|labor market
 labor bazaars|labor markets
 labor clergyman|labor minister
-labor clergymans|labor ministers
-labor coalition|labor union
-labor coalitions|labor unions
-labor debate|labor dispute
-labor debates|labor disputes
-labor deficiencies|labor shortages
-labor deficiency|labor shortage
-labor league|labor union
-labor leagues|labor unions
-labor mart|labor market
-labor marts|labor markets
+labor clergymen|labor ministers
 labor pastor|labor minister
 labor pastors|labor ministers
 labor priest|labor minister
 labor priests|labor ministers
-labor question|labor dispute
-labor questions|labor disputes
 labour bazaar|labour market
 labour bazaars|labour markets
-labour deficiencies|labour shortages
-labour deficiency|labour shortage
-labour mart|labour market
-labour marts|labour markets
-land bazaar|property market
-land bazaars|property markets
-land crime|property crime
-land crimes|property crimes
-land market|property market
-land marketplace|property market
-land marketplaces|property markets
-land markets|property markets
-land mart|property market
-land marts|property markets
-land wrongdoing|property crime
-land wrongdoings|property crimes
 language archetype|language model
 language archetypes|language models
-language prototype|language model
-language prototypes|language models
-language template|language model
-language templates|language models
 large dialect archetype|large language model
 large dialect archetypes|large language models
 large dialect model|large language model
@@ -5691,10 +1821,6 @@ large dialect template|large language model
 large dialect templates|large language models
 large language archetype|large language model
 large language archetypes|large language models
-large language prototype|large language model
-large language prototypes|large language models
-large language template|large language model
-large language templates|large language models
 large lingo archetype|large language model
 large lingo archetypes|large language models
 large lingo model|large language model
@@ -5705,17 +1831,6 @@ large lingo template|large language model
 large lingo templates|large language models
 large tongue archetype|large language model
 large tongue archetypes|large language models
-large tongue model|large language model
-large tongue models|large language models
-large tongue prototype|large language model
-large tongue prototypes|large language models
-large tongue template|large language model
-large tongue templates|large language models
-larger part boss|majority leader
-larger part chief|majority leader
-larger part chiefs|majority leaders
-last whistle|final whistle
-last whistles|final whistles
 law authorization agencies|law enforcement agencies
 law authorization agency|law enforcement agency
 law authorization authorities|law enforcement officials
@@ -5729,17 +1844,7 @@ law authorization organization|law enforcement agency
 law authorization organizations|law enforcement agencies
 law authorizations|law enforcements
 law enforcement functionaries|law enforcement officials
-law implementation agencies|law enforcement agencies
-law implementation agency|law enforcement agency
-law implementation authorities|law enforcement officials
-law implementation bureau|law enforcement agency
-law implementation bureaus|law enforcement agencies
 law implementation functionaries|law enforcement officials
-law implementation office|law enforcement agency
-law implementation offices|law enforcement agencies
-law implementation officials|law enforcement officials
-law implementation organization|law enforcement agency
-law implementation organizations|law enforcement agencies
 law requirement agencies|law enforcement agencies
 law requirement agency|law enforcement agency
 law requirement authorities|law enforcement officials
@@ -5751,119 +1856,20 @@ law requirement offices|law enforcement agencies
 law requirement officials|law enforcement officials
 law requirement organization|law enforcement agency
 law requirement organizations|law enforcement agencies
-lawful action|legal action
-lawful actions|legal actions
-lawful activities|legal actions
-lawful activity|legal action
-lawful aid|legal aid
-lawful aids|legal aids
-lawful arrangement|legal system
-lawful arrangements|legal systems
-lawful assistance|legal aid
-lawful assistances|legal aids
-lawful battle|legal battle
-lawful battles|legal battles
-lawful fight|legal battle
-lawful fights|legal battles
-lawful framework|legal system
-lawful frameworks|legal systems
-lawful guide|legal aid
-lawful guides|legal aids
-lawful help|legal aid
-lawful helps|legal aids
-lawful scheme|legal system
-lawful schemes|legal systems
-lawful system|legal system
-lawful systems|legal systems
-lawyer common|attorney general
-lawyer commons|attorney generals
-lawyer general|attorney general
-lawyer generals|attorney generals
-lawyer overall|attorney general
-lawyer overalls|attorney generals
-lead coach|head coach
-lead coaches|head coaches
-lead mentor|head coach
-lead mentors|head coaches
-lead of administration|head of government
-lead of administrations|head of governments
-lead of express|head of state
-lead of government|head of government
-lead of governments|head of governments
-lead of state|head of state
-lead of states|head of states
-lead tutor|head coach
-lead tutors|head coaches
-leader order|executive order
-leader orders|executive orders
-leader request|executive order
-leader requests|executive orders
-league boss|union leader
-league chief|union leader
-league chiefs|union leaders
-league pioneer|union leader
-league pioneers|union leaders
-least punishment|minimum sentence
-least punishments|minimum sentences
-legal activities|legal actions
-legal activity|legal action
-legal arrangement|legal system
-legal arrangements|legal systems
-legal fight|legal battle
-legal fights|legal battles
-legitimate action|legal action
-legitimate actions|legal actions
-legitimate activities|legal actions
-legitimate activity|legal action
-legitimate aid|legal aid
-legitimate aids|legal aids
-legitimate arrangement|legal system
-legitimate arrangements|legal systems
-legitimate assistance|legal aid
-legitimate assistances|legal aids
-legitimate battle|legal battle
-legitimate battles|legal battles
-legitimate fight|legal battle
-legitimate fights|legal battles
-legitimate framework|legal system
-legitimate frameworks|legal systems
-legitimate guide|legal aid
-legitimate guides|legal aids
-legitimate help|legal aid
-legitimate helps|legal aids
-legitimate scheme|legal system
-legitimate schemes|legal systems
-legitimate system|legal system
-legitimate systems|legal systems
-liability calamity|debt crisis
-liability chats|debt talks
-liability predicament|debt crisis
-liability roof|debt ceiling
-liability roofs|debt ceilings
-liable decision|guilty verdict
-liable decisions|guilty verdicts
-liable finding|guilty verdict
-liable findings|guilty verdicts
-liable judgment|guilty verdict
-liable judgments|guilty verdicts
 liable plea|guilty plea
 liable pleas|guilty pleas
-liable request|guilty plea
-liable requests|guilty pleas
 liable supplication|guilty plea
 liable supplications|guilty pleas
 liable verdict|guilty verdict
 liable verdicts|guilty verdicts
 liberated agent|free agent
 liberated agents|free agents
-liberated commerce|free trade
 liberated commerce agreement|free trade agreement
 liberated commerce agreements|free trade agreements
 liberated commerce arrangement|free trade agreement
 liberated commerce arrangements|free trade agreements
 liberated commerce understanding|free trade agreement
 liberated commerce understandings|free trade agreements
-liberated commerces|free trades
 liberated exchange|free trade
 liberated exchange agreement|free trade agreement
 liberated exchange agreements|free trade agreements
@@ -5874,8 +1880,6 @@ liberated exchange understandings|free trade agreements
 liberated exchanges|free trades
 liberated kick|free kick
 liberated kicks|free kicks
-liberated representative|free agent
-liberated representatives|free agents
 liberated specialist|free agent
 liberated specialists|free agents
 liberated trade|free trade
@@ -5886,90 +1890,25 @@ liberated trade arrangements|free trade agreements
 liberated trade understanding|free trade agreement
 liberated trade understandings|free trade agreements
 liberated trades|free trades
-life anticipation|life expectancy
-life anticipations|life expectancies
-life hope|life expectancy
-life hopes|life expectancies
-life punishment|life sentence
-life punishments|life sentences
-limit climate|extreme weather
-limit climates|extreme weathers
-limit weather|extreme weather
-limit weathers|extreme weathers
-line authorities|border officials
-line crossing|border crossing
-line crossings|border crossings
-line functionaries|border officials
-line intersection|border crossing
-line intersections|border crossings
-line officials|border officials
-line protection|border security
-line protections|border securities
-line safeties|border securities
-line safety|border security
-line securities|border securities
-line security|border security
 linear relapse|linear regression
 linear relapses|linear regressions
 lingo archetype|language model
 lingo archetypes|language models
 lingo model|language model
 lingo models|language models
-lingo prototype|language model
-lingo prototypes|language models
-lingo template|language model
-lingo templates|language models
-little organization|small business
-little venture|small business
-little ventures|small businesses
-living guidelines|living standards
-loan advancement|loan growth
-loan advancements|loan growths
-loan development|loan growth
-loan developments|loan growths
 loan enlargement|loan growth
 loan enlargements|loan growths
 loan misfortunes|loan losses
-local administration|local government
-local administrations|local governments
-local appointment|local election
-local appointments|local elections
-local bazaar|domestic market
-local bazaars|domestic markets
-local brutalities|domestic violences
-local brutality|domestic violence
-local decision|local election
-local decisions|local elections
 local functionaries|local officials
-local inhabitants|local residents
-local mart|domestic market
-local marts|domestic markets
 local occupants|local residents
 local political decision|local election
 local political decisions|local elections
 local political race|local election
 local political races|local elections
-local races|local elections
-local savageries|domestic violences
-local savagery|domestic violence
-local specialists|local authorities
-local viciousness|domestic violence
-lodging approach|housing policy
-lodging approaches|housing policies
 lodging bazaar|housing market
 lodging bazaars|housing markets
 lodging calamity|housing crisis
-lodging costs|housing prices
 lodging crisis|housing crisis
-lodging deficiencies|housing shortages
-lodging deficiency|housing shortage
-lodging emergency|housing crisis
-lodging lack|housing shortage
-lodging lacks|housing shortages
-lodging marketplace|housing market
-lodging marketplaces|housing markets
-lodging mart|housing market
-lodging marts|housing markets
 lodging policies|housing policies
 lodging policy|housing policy
 lodging predicament|housing crisis
@@ -5978,49 +1917,16 @@ lodging scarcities|housing shortages
 lodging scarcity|housing shortage
 lodging shortage|housing shortage
 lodging shortages|housing shortages
-lodging strategies|housing policies
-lodging strategy|housing policy
-lodging values|housing prices
-logical examination|scientific research
-logical examinations|scientific researches
-logical exploration|scientific research
-logical explorations|scientific researches
-logical research|scientific research
-logical researches|scientific researches
 logistic relapse|logistic regression
 logistic relapses|logistic regressions
 logistics area|logistics sector
 logistics areas|logistics sectors
-lowest punishment|minimum sentence
-lowest punishments|minimum sentences
-lung malignant growth|lung cancer
-lung malignant growths|lung cancers
-lungs cancer|lung cancer
-lungs cancers|lung cancers
-lungs malignancies|lung cancers
-lungs malignancy|lung cancer
-lungs malignant growth|lung cancer
-lungs malignant growths|lung cancers
 machine adaptings|machine learnings
-machine picking ups|machine learnings
-machine schooling|machine learning
-machine schoolings|machine learnings
-machine studying|machine learning
-machine studyings|machine learnings
-magnetic meadow|magnetic field
-magnetic meadows|magnetic fields
 majority pioneer|majority leader
 majority pioneers|majority leaders
 malignancy patients|cancer patients
-malignancy therapies|cancer treatments
-malignancy therapy|cancer treatment
 malignancy treatment|cancer treatment
 malignancy treatments|cancer treatments
-malignant growth patients|cancer patients
-malignant growth therapies|cancer treatments
-malignant growth therapy|cancer treatment
-malignant growth treatment|cancer treatment
-malignant growth treatments|cancer treatments
 mammoth data|big data
 mammoth datas|big datas
 mammoth dialect archetype|large language model
@@ -6031,9 +1937,6 @@ mammoth dialect prototype|large language model
 mammoth dialect prototypes|large language models
 mammoth dialect template|large language model
 mammoth dialect templates|large language models
-mammoth facts|big data
-mammoth information|big data
-mammoth informations|big datas
 mammoth language archetype|large language model
 mammoth language archetypes|large language models
 mammoth language model|large language model
@@ -6050,7 +1953,6 @@ mammoth lingo prototype|large language model
 mammoth lingo prototypes|large language models
 mammoth lingo template|large language model
 mammoth lingo templates|large language models
-mammoth records|big data
 mammoth tech|big tech
 mammoth teches|big teches
 mammoth tongue archetype|large language model
@@ -6063,131 +1965,21 @@ mammoth tongue template|large language model
 mammoth tongue templates|large language models
 manufacturing area|manufacturing sector
 manufacturing areas|manufacturing sectors
-marine height|sea level
 marine height ascent|sea level rise
 marine height ascents|sea level rises
-marine height rise|sea level rise
-marine height rises|sea level rises
-marine heights|sea levels
-marine level|sea level
 marine level ascent|sea level rise
 marine level ascents|sea level rises
-marine level rise|sea level rise
-marine level rises|sea level rises
-marine levels|sea levels
-marine tier|sea level
 marine tier ascent|sea level rise
 marine tier ascents|sea level rises
-marine tier rise|sea level rise
-marine tier rises|sea level rises
-marine tiers|sea levels
-market esteem|market value
-market esteems|market values
-market offer|market share
-market offers|market shares
-market pioneer|market leader
-market pioneers|market leaders
 market portion|market share
 market portions|market shares
-market worth|market value
-market worths|market values
-marketplace esteem|market value
-marketplace esteems|market values
-marketplace offer|market share
-marketplace offers|market shares
-marketplace pioneer|market leader
-marketplace pioneers|market leaders
-marketplace portion|market share
-marketplace portions|market shares
-marketplace worth|market value
-marketplace worths|market values
-mart boss|market leader
-mart chief|market leader
-mart chiefs|market leaders
-mart esteem|market value
-mart esteems|market values
-mart leader|market leader
-mart leaders|market leaders
-mart offer|market share
-mart offers|market shares
-mart pioneer|market leader
-mart pioneers|market leaders
-mart portion|market share
-mart portions|market shares
-mart share|market share
-mart shares|market shares
-mart value|market value
-mart values|market values
-mart worth|market value
-mart worths|market values
-martial activities|military operations
-martial activity|military operation
-martial aid|military aid
-martial aids|military aids
-martial assistance|military aid
-martial assistances|military aids
-martial authorities|military officials
-martial camp|military camp
-martial campaign|military campaign
-martial campaigns|military campaigns
-martial campground|military camp
-martial campgrounds|military camps
-martial camps|military camps
-martial crusade|military campaign
-martial crusades|military campaigns
-martial drive|military campaign
-martial drives|military campaigns
-martial effort|military campaign
-martial efforts|military campaigns
-martial encampment|military camp
-martial encampments|military camps
-martial exercises|military exercises
-martial functionaries|military officials
-martial guide|military aid
-martial guides|military aids
-martial help|military aid
-martial helps|military aids
-martial mission|military campaign
-martial missions|military campaigns
-martial officials|military officials
-martial operation|military operation
-martial operations|military operations
-martial statute|martial law
-martial statutes|martial laws
-martial works out|military exercises
-mayoral appointment|mayoral election
-mayoral appointments|mayoral elections
-mayoral decision|mayoral election
-mayoral decisions|mayoral elections
 mayoral political decision|mayoral election
 mayoral political decisions|mayoral elections
 mayoral political race|mayoral election
 mayoral political races|mayoral elections
-mechanism adapting|machine learning
-mechanism adaptings|machine learnings
-mechanism learning|machine learning
-mechanism learnings|machine learnings
-mechanism picking up|machine learning
-mechanism picking ups|machine learnings
-mechanism schooling|machine learning
-mechanism schoolings|machine learnings
-mechanism studying|machine learning
-mechanism studyings|machine learnings
-medical consideration|medical care
-medical considerations|medical cares
-medicate business|drug industry
-medicate carrying|drug trafficking
-medicate carryings|drug traffickings
 medicate companies|drug companies
-medicate costs|drug prices
-medicate dealing|drug trafficking
-medicate dealings|drug traffickings
-medicate deficiencies|drug shortages
-medicate deficiency|drug shortage
 medicate industries|drug industries
 medicate industry|drug industry
-medicate lack|drug shortage
-medicate lacks|drug shortages
 medicate ordeal|drug trial
 medicate ordeals|drug trials
 medicate organizations|drug companies
@@ -6198,71 +1990,19 @@ medicate scarcities|drug shortages
 medicate scarcity|drug shortage
 medicate shortage|drug shortage
 medicate shortages|drug shortages
-medicate test|drug trial
-medicate tests|drug trials
-medicate trade|drug industry
-medicate trades|drug industries
 medicate trafficking|drug trafficking
 medicate traffickings|drug traffickings
 medicate trial|drug trial
 medicate trials|drug trials
-medicate values|drug prices
-medication business|drug industry
-medication carrying|drug trafficking
-medication carryings|drug traffickings
-medication companies|drug companies
-medication costs|drug prices
-medication dealing|drug trafficking
-medication dealings|drug traffickings
-medication deficiencies|drug shortages
-medication deficiency|drug shortage
-medication industries|drug industries
-medication industry|drug industry
-medication lack|drug shortage
-medication lacks|drug shortages
-medication ordeal|drug trial
-medication ordeals|drug trials
-medication organizations|drug companies
-medication preliminaries|drug trials
-medication preliminary|drug trial
-medication prices|drug prices
-medication scarcities|drug shortages
-medication scarcity|drug shortage
-medication shortage|drug shortage
-medication shortages|drug shortages
-medication test|drug trial
-medication tests|drug trials
-medication trade|drug industry
-medication trades|drug industries
-medication trafficking|drug trafficking
-medication traffickings|drug traffickings
-medication trial|drug trial
-medication trials|drug trials
-medication values|drug prices
-medicine deficiencies|medicine shortages
-medicine deficiency|medicine shortage
-mental sickness|mental illness
-merchandise dispatch|product launch
-merchandise dispatches|product launches
-merchandise launch|product launch
-merchandise launches|product launches
 merger chats|merger talks
 methane discharges|methane emissions
 methane emanations|methane emissions
 methane outflows|methane emissions
-metropolis authorities|city officials
 metropolis functionaries|city officials
 metropolis officials|city officials
-microchip business|chip industry
 microchip companies|chip companies
-microchip creator|chip maker
-microchip creators|chip makers
-microchip deficiencies|chip shortages
-microchip deficiency|chip shortage
 microchip industries|chip industries
 microchip industry|chip industry
-microchip lack|chip shortage
-microchip lacks|chip shortages
 microchip maker|chip maker
 microchip makers|chip makers
 microchip organizations|chip companies
@@ -6270,28 +2010,12 @@ microchip scarcities|chip shortages
 microchip scarcity|chip shortage
 microchip shortage|chip shortage
 microchip shortages|chip shortages
-microchip trade|chip industry
-microchip trades|chip industries
-middle bank|central bank
-middle bank governor|central bank governor
-middle bank governors|central bank governors
-middle bank lead representative|central bank governor
-middle bank lead representatives|central bank governors
-middle bank senator|central bank governor
-middle bank senators|central bank governors
-middle banks|central banks
-middle depositories|central banks
-middle depository|central bank
 middle depository governor|central bank governor
 middle depository governors|central bank governors
 middle depository lead representative|central bank governor
 middle depository lead representatives|central bank governors
 middle depository senator|central bank governor
 middle depository senators|central bank governors
-midterm appointment|midterm election
-midterm appointments|midterm elections
-midterm decision|midterm election
-midterm decisions|midterm elections
 midterm political decision|midterm election
 midterm political decisions|midterm elections
 midterm political race|midterm election
@@ -6300,25 +2024,12 @@ migrant calamity|migrant crisis
 migrant campground|migrant camp
 migrant campgrounds|migrant camps
 migrant predicament|migrant crisis
-military activities|military operations
-military activity|military operation
 military campground|military camp
 military campgrounds|military camps
 military functionaries|military officials
-military statute|martial law
-military statutes|martial laws
-military works out|military exercises
 militia pioneer|militia leader
 militia pioneers|militia leaders
 mining organizations|mining companies
-ministry of funding|ministry of finance
-ministry of fundings|ministry of finances
-ministry of guard|ministry of defence
-ministry of guards|ministry of defences
-ministry of money|ministry of finance
-ministry of moneys|ministry of finances
-ministry of protection|ministry of defence
-ministry of protections|ministry of defences
 ministry of safeguard|ministry of defence
 ministry of safeguards|ministry of defences
 ministry of well being|ministry of health
@@ -6327,30 +2038,8 @@ ministry of wellbeing|ministry of health
 ministry of wellbeings|ministry of healths
 missile assail|missile attack
 missile assails|missile attacks
-missile defense arrangement|missile defense system
-missile defense arrangements|missile defense systems
-missile defense framework|missile defense system
-missile defense frameworks|missile defense systems
-missile guard arrangement|missile defense system
-missile guard arrangements|missile defense systems
-missile guard framework|missile defense system
-missile guard frameworks|missile defense systems
-missile guard scheme|missile defense system
-missile guard schemes|missile defense systems
-missile guard system|missile defense system
-missile guard systems|missile defense systems
 missile onslaught|missile attack
 missile onslaughts|missile attacks
-missile protection arrangement|missile defense system
-missile protection arrangements|missile defense systems
-missile protection framework|missile defense system
-missile protection frameworks|missile defense systems
-missile protection scheme|missile defense system
-missile protection schemes|missile defense systems
-missile protection system|missile defense system
-missile protection systems|missile defense systems
-missile raid|missile attack
-missile raids|missile attacks
 missile safeguard arrangement|missile defense system
 missile safeguard arrangements|missile defense systems
 missile safeguard framework|missile defense system
@@ -6359,303 +2048,66 @@ missile safeguard scheme|missile defense system
 missile safeguard schemes|missile defense systems
 missile safeguard system|missile defense system
 missile safeguard systems|missile defense systems
-mist administration|cloud service
-mist administrations|cloud services
-mist assistance|cloud service
-mist assistances|cloud services
-mist calculating|cloud computing
-mist calculatings|cloud computings
-mist capacities|cloud storages
-mist capacity|cloud storage
-mist computing|cloud computing
-mist computings|cloud computings
-mist figuring|cloud computing
-mist figurings|cloud computings
-mist processing|cloud computing
-mist processings|cloud computings
-mist reckoning|cloud computing
-mist reckonings|cloud computings
-mist registering|cloud computing
-mist registerings|cloud computings
-mist service|cloud service
-mist services|cloud services
-mist stockpiling|cloud storage
-mist stockpilings|cloud storages
-mist storage|cloud storage
-mist storages|cloud storages
-mist warehousing|cloud storage
-mist warehousings|cloud storages
 mob brutalities|mob violences
 mob brutality|mob violence
 mob savageries|mob violences
 mob savagery|mob violence
 mob viciousness|mob violence
-mobile arrange|mobile network
-mobile arranges|mobile networks
 mobile lattice|mobile network
 mobile lattices|mobile networks
-mobile mesh|mobile network
-mobile meshes|mobile networks
 mobile organization|mobile network
 mobile organizations|mobile networks
 mobile telephones|mobile phones
-mobile web|mobile network
-mobile webs|mobile networks
-monetary administrations|financial services
 monetary administrations business|financial services industry
 monetary administrations industries|financial services industries
 monetary administrations industry|financial services industry
 monetary administrations trade|financial services industry
 monetary administrations trades|financial services industries
-monetary advancement|economic growth
-monetary advancements|economic growths
-monetary aid|financial aid
-monetary aids|financial aids
-monetary approach|fiscal policy
-monetary approaches|fiscal policies
-monetary area|financial sector
-monetary areas|financial sectors
-monetary arrangement|financial system
-monetary arrangements|financial systems
-monetary assistance|financial aid
-monetary assistances|financial aids
-monetary bazaar|financial market
-monetary bazaars|financial markets
-monetary business sectors|financial markets
-monetary calamity|financial crisis
-monetary crime|financial crime
-monetary crimes|financial crimes
-monetary decline|economic downturn
-monetary declines|economic downturns
-monetary deficiencies|fiscal deficits
-monetary deficiency|fiscal deficit
-monetary deficit|fiscal deficit
-monetary deficits|fiscal deficits
-monetary developments|economic growths
-monetary enlargement|economic growth
-monetary enlargements|economic growths
-monetary establishment|financial institution
-monetary establishments|financial institutions
-monetary figure|economic forecast
-monetary figures|economic forecasts
-monetary forecast|economic forecast
-monetary forecasts|economic forecasts
-monetary framework|financial system
-monetary frameworks|financial systems
-monetary growth|economic growth
-monetary growths|economic growths
-monetary guide|financial aid
-monetary guides|financial aids
-monetary help|financial aid
-monetary helps|financial aids
-monetary institution|financial institution
-monetary institutions|financial institutions
-monetary market|financial market
-monetary marketplace|financial market
-monetary marketplaces|financial markets
-monetary markets|financial markets
-monetary mart|financial market
-monetary marts|financial markets
-monetary predicament|financial crisis
-monetary projection|economic forecast
-monetary projections|economic forecasts
-monetary recoveries|economic recoveries
-monetary recovery|economic recovery
-monetary recuperation|economic recovery
-monetary recuperations|economic recoveries
-monetary restoration|economic recovery
-monetary restorations|economic recoveries
-monetary results|financial results
-monetary scheme|financial system
-monetary schemes|financial systems
-monetary sector|financial sector
-monetary sectors|financial sectors
-monetary services|financial services
-monetary services business|financial services industry
-monetary services industries|financial services industries
-monetary services industry|financial services industry
-monetary services trade|financial services industry
-monetary services trades|financial services industries
-monetary shortage|fiscal deficit
-monetary shortages|fiscal deficits
-monetary shortfall|fiscal deficit
-monetary shortfalls|fiscal deficits
-monetary slowdown|economic slowdown
-monetary slowdowns|economic slowdowns
-monetary slump|economic downturn
-monetary slumps|economic downturns
-monetary stoppage|economic slowdown
-monetary stoppages|economic slowdowns
-monetary strategies|fiscal policies
-monetary strategy|fiscal policy
-monetary system|financial system
-monetary systems|financial systems
-monetary wrongdoing|financial crime
-monetary wrongdoings|financial crimes
-money administrator|finance minister
-money administrators|finance ministers
-money battle|currency war
-money battles|currency wars
-money bazaar|currency market
-money bazaars|currency markets
-money clergyman|finance minister
-money clergymans|finance ministers
-money combat|currency war
-money combats|currency wars
-money conflict|currency war
-money conflicts|currency wars
-money fighting|currency war
-money fightings|currency wars
-money marketplace|currency market
-money marketplaces|currency markets
-money mart|currency market
-money marts|currency markets
-money minister|finance minister
-money ministers|finance ministers
-money necessities|capital requirements
-money prerequisites|capital requirements
-money priest|finance minister
-money priests|finance ministers
-money related approach|monetary policy
-money related approaches|monetary policies
-money related policies|monetary policies
-money related policy|monetary policy
-money related strategies|monetary policies
-money related strategy|monetary policy
-money requirements|capital requirements
-money tax evasion|money laundering
-money tax evasions|money launderings
-money war|currency war
-money warfare|currency war
-money warfares|currency wars
-money wars|currency wars
 money washing|money laundering
 money washings|money launderings
-mortal assets branch|human resources department
-mortal assets branches|human resources departments
-mortal assets department|human resources department
-mortal assets departments|human resources departments
-mortal assets division|human resources department
-mortal assets divisions|human resources departments
-mortal assets office|human resources department
-mortal assets offices|human resources departments
-mortal carrying|human trafficking
-mortal carryings|human traffickings
-mortal dealing|human trafficking
-mortal dealings|human traffickings
-mortal entitlements|human rights
-mortal freedoms|human rights
-mortal privileges|human rights
-mortal resources branch|human resources department
-mortal resources branches|human resources departments
-mortal resources department|human resources department
-mortal resources departments|human resources departments
-mortal resources division|human resources department
-mortal resources divisions|human resources departments
-mortal resources office|human resources department
-mortal resources offices|human resources departments
-mortal rights|human rights
-mortal trafficking|human trafficking
-mortal traffickings|human traffickings
-mortality pace|mortality rate
-mortality paces|mortality rates
-mortality tempo|mortality rate
-mortality tempos|mortality rates
 mortgage bazaar|mortgage market
 mortgage bazaars|mortgage markets
-mortgage mart|mortgage market
-mortgage marts|mortgage markets
-mortgage pace|mortgage rate
-mortgage paces|mortgage rates
-mortgage tempo|mortgage rate
-mortgage tempos|mortgage rates
 movable app|mobile app
-movable application|mobile app
-movable applications|mobile apps
+movable application|mobile application
+movable applications|mobile applications
 movable apps|mobile apps
-movable arrange|mobile network
-movable arranges|mobile networks
 movable lattice|mobile network
 movable lattices|mobile networks
-movable mesh|mobile network
-movable meshes|mobile networks
 movable network|mobile network
 movable networks|mobile networks
 movable organization|mobile network
 movable organizations|mobile networks
 movable phone|mobile phone
 movable phones|mobile phones
-movable telephone|mobile phone
 movable telephones|mobile phones
-movable web|mobile network
-movable webs|mobile networks
 move bazaar|transfer market
 move bazaars|transfer markets
-move expense|transfer fee
-move expenses|transfer fees
 move fee|transfer fee
 move fees|transfer fees
 move market|transfer market
-move marketplace|transfer market
-move marketplaces|transfer markets
 move markets|transfer markets
-move mart|transfer market
-move marts|transfer markets
 move window|transfer window
 move windows|transfer windows
-municipal appointment|municipal election
-municipal appointments|municipal elections
-municipal decision|municipal election
-municipal decisions|municipal elections
 municipal political decision|municipal election
 municipal political decisions|municipal elections
 municipal political race|municipal election
 municipal political races|municipal elections
-municipality authorities|city officials
-municipality functionaries|city officials
-municipality officials|city officials
-murder accusation|murder charge
-murder accusations|murder charges
 murder ordeal|murder trial
 murder ordeals|murder trials
-murder pace|murder rate
-murder paces|murder rates
 murder preliminaries|murder trials
 murder preliminary|murder trial
-murder tempo|murder rate
-murder tempos|murder rates
 murky bazaar|black market
 murky bazaars|black markets
-murky cavities|black holes
-murky cavity|black hole
-murky gap|black hole
-murky gaps|black holes
 murky hole|black hole
 murky holes|black holes
 murky market|black market
-murky marketplace|black market
-murky marketplaces|black markets
 murky markets|black markets
-murky mart|black market
-murky marts|black markets
 murky opening|black hole
 murky openings|black holes
-murky pit|black hole
-murky pits|black holes
-national appointment|national election
-national appointments|national elections
 national crew mentor|national team coach
 national crew mentors|national team coaches
-national crew tutor|national team coach
-national crew tutors|national team coaches
-national decision|national election
-national decisions|national elections
-national framework|national grid
-national frameworks|national grids
 national group mentor|national team coach
 national group mentors|national team coaches
-national group tutor|national team coach
-national group tutors|national team coaches
 national lattice|national grid
 national lattices|national grids
 national matrix|national grid
@@ -6664,17 +2116,8 @@ national political decision|national election
 national political decisions|national elections
 national political race|national election
 national political races|national elections
-national protection committee|national security council
-national protection committees|national security councils
-national safety committee|national security council
-national safety committees|national security councils
-national security committee|national security council
-national security committees|national security councils
 national team mentor|national team coach
 national team mentors|national team coaches
-national team tutor|national team coach
-national team tutors|national team coaches
-natural assets|natural resources
 natural calamities|natural disasters
 natural calamity|natural disaster
 natural cataclysm|natural disaster
@@ -6687,14 +2130,6 @@ natural dialect preparings|natural language processings
 natural dialect processing|natural language processing
 natural dialect processings|natural language processings
 natural dialects|natural languages
-natural language handling|natural language processing
-natural language handlings|natural language processings
-natural language preparing|natural language processing
-natural language preparings|natural language processings
-natural life reserve|wildlife reserve
-natural life reserves|wildlife reserves
-natural life save|wildlife reserve
-natural life saves|wildlife reserves
 natural lingo|natural language
 natural lingo handling|natural language processing
 natural lingo handlings|natural language processings
@@ -6703,89 +2138,16 @@ natural lingo preparings|natural language processings
 natural lingo processing|natural language processing
 natural lingo processings|natural language processings
 natural lingos|natural languages
-natural tongue|natural language
-natural tongue handling|natural language processing
-natural tongue handlings|natural language processings
-natural tongue preparing|natural language processing
-natural tongue preparings|natural language processings
-natural tongue processing|natural language processing
-natural tongue processings|natural language processings
-natural tongues|natural languages
-nearby administration|local government
-nearby administrations|local governments
-nearby appointment|local election
-nearby appointments|local elections
-nearby authorities|local authorities
-nearby decision|local election
-nearby decisions|local elections
-nearby election|local election
-nearby elections|local elections
-nearby functionaries|local officials
-nearby government|local government
-nearby governments|local governments
-nearby inhabitants|local residents
-nearby occupants|local residents
-nearby officials|local officials
-nearby political decision|local election
-nearby political decisions|local elections
-nearby political race|local election
-nearby political races|local elections
-nearby races|local elections
-nearby residents|local residents
-nearby specialists|local authorities
-neighborhood administration|local government
-neighborhood administrations|local governments
-neighborhood appointment|local election
-neighborhood appointments|local elections
-neighborhood authorities|local authorities
-neighborhood decision|local election
-neighborhood decisions|local elections
-neighborhood election|local election
-neighborhood elections|local elections
-neighborhood functionaries|local officials
-neighborhood government|local government
-neighborhood governments|local governments
-neighborhood inhabitants|local residents
-neighborhood occupants|local residents
-neighborhood officials|local officials
-neighborhood political decision|local election
-neighborhood political decisions|local elections
-neighborhood political race|local election
-neighborhood political races|local elections
-neighborhood races|local elections
-neighborhood residents|local residents
-neighborhood specialists|local authorities
 net misfortune|net loss
-neural arrange|neural network
-neural arranges|neural networks
 neural lattice|neural network
 neural lattices|neural networks
-neural mesh|neural network
-neural meshes|neural networks
-neural web|neural network
-neural webs|neural networks
-neuronal arrange|neural network
-neuronal arranges|neural networks
 neuronal lattice|neural network
 neuronal lattices|neural networks
-neuronal mesh|neural network
-neuronal meshes|neural networks
 neuronal networks|neural networks
 neuronal organization|neural network
 neuronal organizations|neural networks
-neuronal web|neural network
-neuronal webs|neural networks
-new business companies|startup companies
-new business company|startup company
-new business firm|startup company
-new business firms|startup companies
-news convention|news conference
-news conventions|news conferences
-news meeting|news conference
-news meetings|news conferences
 nonprofit area|nonprofit sector
 nonprofit areas|nonprofit sectors
-normal assets|natural resources
 normal calamities|natural disasters
 normal calamity|natural disaster
 normal cataclysm|natural disaster
@@ -6802,7 +2164,6 @@ normal dialect processings|natural language processings
 normal dialects|natural languages
 normal disaster|natural disaster
 normal disasters|natural disasters
-normal fuel|natural gas
 normal gas|natural gas
 normal language handlings|natural language processings
 normal language preparing|natural language processing
@@ -6818,32 +2179,19 @@ normal lingo processing|natural language processing
 normal lingo processings|natural language processings
 normal lingos|natural languages
 normal resources|natural resources
-normal tongue|natural language
 normal tongue handling|natural language processing
 normal tongue handlings|natural language processings
 normal tongue preparing|natural language processing
 normal tongue preparings|natural language processings
 normal tongue processing|natural language processing
 normal tongue processings|natural language processings
-normal tongues|natural languages
-nuclear arrangement|nuclear deal
-nuclear arrangements|nuclear deals
-nuclear bargain|nuclear deal
-nuclear bargains|nuclear deals
 nuclear chats|nuclear talks
-nuclear force establishment|nuclear power plant
-nuclear force establishments|nuclear power plants
-nuclear power establishment|nuclear power plant
-nuclear power establishments|nuclear power plants
 nuclear vigor|nuclear energy
 nuclear vigors|nuclear energies
 nuclear vitalities|nuclear energies
 nuclear vitality|nuclear energy
 nuclear zest|nuclear energy
 nuclear zests|nuclear energies
-nurse deficiencies|nurse shortages
-nurse deficiency|nurse shortage
-nursery fuel|greenhouse gas
 nursery fuel discharges|greenhouse gas emissions
 nursery fuel emanations|greenhouse gas emissions
 nursery fuel emissions|greenhouse gas emissions
@@ -6854,166 +2202,33 @@ nursery gas emanations|greenhouse gas emissions
 nursery gas emissions|greenhouse gas emissions
 nursery gas outflows|greenhouse gas emissions
 nursery gases|greenhouse gases
-obesity pace|obesity rate
-obesity paces|obesity rates
-obesity tempo|obesity rate
-obesity tempos|obesity rates
-obligation calamity|debt crisis
-obligation ceiling|debt ceiling
-obligation ceilings|debt ceilings
-obligation chats|debt talks
-obligation conversations|debt talks
-obligation crisis|debt crisis
-obligation discussions|debt talks
-obligation emergency|debt crisis
-obligation predicament|debt crisis
-obligation roof|debt ceiling
-obligation roofs|debt ceilings
-obligation talks|debt talks
-observer accounts|eyewitness accounts
-observer records|eyewitness accounts
-occupation advancement|job growth
-occupation advancements|job growths
-occupation bazaar|job market
-occupation bazaars|job markets
-occupation cuts|job cuts
-occupation decreases|job cuts
-occupation development|job growth
-occupation developments|job growths
-occupation enlargement|job growth
-occupation enlargements|job growths
-occupation growth|job growth
-occupation growths|job growths
-occupation losses|job losses
-occupation market|job market
-occupation marketplace|job market
-occupation marketplaces|job markets
-occupation markets|job markets
-occupation mart|job market
-occupation marts|job markets
-occupation misfortunes|job losses
-occupation slices|job cuts
-occupations advancement|jobs growth
-occupations advancements|jobs growths
-occupations development|jobs growth
-occupations developments|jobs growths
 occupations enlargement|jobs growth
 occupations enlargements|jobs growths
 occupations growth|jobs growth
 occupations growths|jobs growths
-ocean height|sea level
 ocean height ascent|sea level rise
 ocean height ascents|sea level rises
-ocean height rise|sea level rise
-ocean height rises|sea level rises
-ocean heights|sea levels
 ocean level ascents|sea level rises
-ocean level rise|sea level rise
-ocean level rises|sea level rises
-ocean tier|sea level
 ocean tier ascent|sea level rise
 ocean tier ascents|sea level rises
-ocean tier rise|sea level rise
-ocean tier rises|sea level rises
-ocean tiers|sea levels
 offensive mentor|offensive coach
 offensive mentors|offensive coaches
-offensive tutor|offensive coach
-offensive tutors|offensive coaches
-offer prices|share prices
-offer value|share price
-offer values|share prices
 office of equities|department of justices
 office of equity|department of justice
-office of express|department of state
-office of guard|department of defense
-office of guards|department of defenses
-office of instruction|department of education
-office of instructions|department of educations
-office of protection|department of defense
-office of protections|department of defenses
 office of safeguard|department of defense
 office of safeguards|department of defenses
-office of schooling|department of education
-office of schoolings|department of educations
 office of well being|department of health
 office of well beings|department of healths
 office of wellbeing|department of health
 office of wellbeings|department of healths
-official applicant|presidential candidate
-official applicants|presidential candidates
-official appointment|presidential election
-official appointments|presidential elections
-official campaign|presidential campaign
-official campaigns|presidential campaigns
-official candidate|presidential candidate
-official candidates|presidential candidates
-official competition|presidential race
-official competitions|presidential races
-official competitor|presidential candidate
-official competitors|presidential candidates
-official crusade|presidential campaign
-official crusades|presidential campaigns
-official decision|presidential election
-official decisions|presidential elections
-official drive|presidential campaign
-official drives|presidential campaigns
-official effort|presidential campaign
-official efforts|presidential campaigns
-official mission|presidential campaign
-official missions|presidential campaigns
-official order|executive order
-official orders|executive orders
-official race|presidential race
-official races|presidential races
-official request|executive order
-official requests|executive orders
-official up and comer|presidential candidate
-official up and comers|presidential candidates
 oil bazaar|oil market
 oil bazaars|oil markets
-oil domain|oil field
-oil domains|oil fields
-oil mart|oil market
-oil marts|oil markets
-oil meadow|oil field
-oil meadows|oil fields
 oil organizations|oil companies
-oil slick|oil spill
-oil slicks|oil spills
 olympic decoration|olympic medal
 olympic decorations|olympic medals
-ongoing disease|chronic disease
-ongoing diseases|chronic diseases
-ongoing illness|chronic disease
-ongoing infection|chronic disease
-ongoing infections|chronic diseases
-ongoing sickness|chronic disease
-online purchasing|online shopping
-online purchasings|online shoppings
 online stage|online platform
 online stages|online platforms
-open assessment|public opinion
-open assessments|public opinions
-open beginning|open source
-open beginnings|open sources
-open conclusion|public opinion
-open conclusions|public opinions
-open contribution|public offering
-open contributions|public offerings
 open health functionaries|public health officials
-open institute|public school
-open institutes|public schools
-open investigation|public inquiry
-open investigations|public inquiries
-open obligation|public debt
-open obligations|public debts
-open origin|open source
-open origins|open sources
-open request|public inquiry
-open requests|public inquiries
-open vehicle|public transport
-open vehicles|public transports
 open well being|public health
 open well being authorities|public health officials
 open well being crisis|public health emergency
@@ -7033,20 +2248,9 @@ open wellbeings|public healths
 open wellness functionaries|public health officials
 open wellspring|open source
 open wellsprings|open sources
-open workers|public servants
-operating arrangement|operating system
-operating arrangements|operating systems
 operating benefit|operating profit
 operating benefits|operating profits
-operating framework|operating system
-operating frameworks|operating systems
 operating misfortune|operating loss
-opinion analysis|sentiment analysis
-opinion examination|sentiment analysis
-opinion studies|opinion polls
-opinion study|opinion poll
-opinion survey|opinion poll
-opinion surveys|opinion polls
 opioid calamity|opioid crisis
 opioid predicament|opioid crisis
 opposition celebration|opposition party
@@ -7057,16 +2261,10 @@ opposition gathering|opposition party
 opposition gatherings|opposition parties
 opposition pioneer|opposition leader
 opposition pioneers|opposition leaders
-optional institute|secondary school
-optional institutes|secondary schools
-optional school|secondary school
-optional schools|secondary schools
 oration acknowledgement|speech recognition
 oration acknowledgements|speech recognitions
 oration acknowledgment|speech recognition
 oration acknowledgments|speech recognitions
-oration identification|speech recognition
-oration identifications|speech recognitions
 oration recognition|speech recognition
 oration recognitions|speech recognitions
 oration recognizance|speech recognition
@@ -7077,61 +2275,20 @@ orator of the house|speaker of the house
 orator of the houses|speaker of the houses
 organised wrongdoing|organised crime
 organised wrongdoings|organised crimes
-organization archetype|business model
-organization archetypes|business models
-organization authorities|company officials
-organization financial backers|institutional investors
 organization functionaries|company officials
-organization investors|institutional investors
-organization model|business model
-organization models|business models
 organization officials|company officials
-organization prototype|business model
-organization prototypes|business models
-organization template|business model
-organization templates|business models
-organized agent|free agent
-organized agents|free agents
-organized commerce agreement|free trade agreement
-organized commerce agreements|free trade agreements
-organized commerce arrangement|free trade agreement
-organized commerce arrangements|free trade agreements
-organized commerce understanding|free trade agreement
-organized commerce understandings|free trade agreements
-organized commerces|free trades
-organized exchange|free trade
 organized exchange agreement|free trade agreement
 organized exchange agreements|free trade agreements
 organized exchange arrangement|free trade agreement
 organized exchange arrangements|free trade agreements
 organized exchange understanding|free trade agreement
 organized exchange understandings|free trade agreements
-organized exchanges|free trades
-organized kick|free kick
-organized kicks|free kicks
-organized representative|free agent
-organized representatives|free agents
-organized specialist|free agent
-organized specialists|free agents
-organized trade|free trade
-organized trade agreement|free trade agreement
-organized trade agreements|free trade agreements
-organized trade arrangement|free trade agreement
-organized trade arrangements|free trade agreements
-organized trade understanding|free trade agreement
-organized trade understandings|free trade agreements
-organized trades|free trades
 organized wrongdoing|organized crime
 organized wrongdoings|organized crimes
-origin cipher|source code
-origin ciphers|source codes
-origin code|source code
-origin codes|source codes
 outcast calamity|refugee crisis
 outcast campground|refugee camp
 outcast campgrounds|refugee camps
 outcast crisis|refugee crisis
-outcast emergency|refugee crisis
 outcast encampment|refugee camp
 outcast encampments|refugee camps
 outcast predicament|refugee crisis
@@ -7140,48 +2297,11 @@ outfitted burglary|armed robbery
 outfitted forces|armed forces
 outfitted robberies|armed robberies
 outfitted robbery|armed robbery
-outfitted strengths|armed forces
-outfitted theft|armed robbery
-outfitted thefts|armed robberies
-outrageous climates|extreme weathers
-outrageous weather|extreme weather
-outrageous weathers|extreme weathers
-outside administrator|foreign minister
-outside administrators|foreign ministers
-outside clergyman|foreign minister
-outside clergymans|foreign ministers
-outside guide|foreign aid
-outside guides|foreign aids
-outside pastor|foreign minister
-outside pastors|foreign ministers
-outside priest|foreign minister
-outside priests|foreign ministers
-overall appointment|general election
-overall appointments|general elections
-overall assault|general strike
-overall assaults|general strikes
-overall decision|general election
-overall decisions|general elections
-overall political decision|general election
-overall political decisions|general elections
-overall political race|general election
-overall political races|general elections
-overall strike|general strike
-overall strikes|general strikes
-overcast administration|cloud service
 overcast administrations|cloud services
-overcast assistance|cloud service
-overcast assistances|cloud services
 overcast calculating|cloud computing
 overcast calculatings|cloud computings
-overcast capacities|cloud storages
-overcast capacity|cloud storage
 overcast computing|cloud computing
 overcast computings|cloud computings
-overcast figuring|cloud computing
-overcast figurings|cloud computings
-overcast processing|cloud computing
-overcast processings|cloud computings
 overcast reckoning|cloud computing
 overcast reckonings|cloud computings
 overcast registering|cloud computing
@@ -7194,152 +2314,33 @@ overcast storage|cloud storage
 overcast storages|cloud storages
 overcast warehousing|cloud storage
 overcast warehousings|cloud storages
-ozone harming substance fuel|greenhouse gas
 ozone harming substance fuel discharges|greenhouse gas emissions
 ozone harming substance fuel emanations|greenhouse gas emissions
-ozone harming substance fuel emissions|greenhouse gas emissions
 ozone harming substance fuel outflows|greenhouse gas emissions
-ozone harming substance gas|greenhouse gas
 ozone harming substance gas discharges|greenhouse gas emissions
 ozone harming substance gas emanations|greenhouse gas emissions
-ozone harming substance gas emissions|greenhouse gas emissions
 ozone harming substance gas outflows|greenhouse gas emissions
-ozone harming substance gases|greenhouse gases
-pace climb|rate hike
-pace climbs|rate hikes
-pace cut|rate cut
-pace cuts|rate cuts
-pace decreases|rate cuts
-pace hike|rate hike
-pace hikes|rate hikes
-pace reduction|rate cut
-pace reductions|rate cuts
-pace slice|rate cut
-pace slices|rate cuts
-pace trek|rate hike
-pace treks|rate hikes
-panel individual|board member
-panel individuals|board members
 panel of chiefs|board of directors
-panel of heads|board of directors
 panel of overseers|board of directors
 panel of supervisors|board of directors
-panel part|board member
-panel parts|board members
-paramount boss|supreme leader
-paramount chief|supreme leader
-paramount chiefs|supreme leaders
-paramount court|supreme court
-paramount courtroom|supreme court
-paramount courtrooms|supreme courts
-paramount courts|supreme courts
-paramount leader|supreme leader
-paramount leaders|supreme leaders
-paramount pioneer|supreme leader
-paramount pioneers|supreme leaders
-paramount tribunal|supreme court
-paramount tribunals|supreme courts
-parliamentary appointment|parliamentary election
-parliamentary appointments|parliamentary elections
-parliamentary decision|parliamentary election
-parliamentary decisions|parliamentary elections
 parliamentary political decision|parliamentary election
 parliamentary political decisions|parliamentary elections
 parliamentary political race|parliamentary election
 parliamentary political races|parliamentary elections
-participation pace|participation rate
-participation paces|participation rates
-participation tempo|participation rate
-participation tempos|participation rates
 party functionaries|party officials
 party pioneer|party leader
 party pioneers|party leaders
-passing charge|death toll
-passing charges|death tolls
-passing fee|death toll
-passing fees|death tolls
-passing pace|death rate
-passing paces|death rates
 passing penalties|death penalties
 passing penalty|death penalty
 passing punishment|death penalty
 passing punishments|death penalties
-passing rate|death rate
-passing rates|death rates
-passing sentence|death sentence
-passing sentences|death sentences
-passing tempo|death rate
-passing tempos|death rates
-passing term|death sentence
-passing terms|death sentences
 passing toll|death toll
 passing tolls|death tolls
-password director|password manager
-password directors|password managers
-patron administration|customer service
-patron administrations|customer services
-patron assistance|customer service
-patron assistances|customer services
-patron base|customer base
-patron bases|customer bases
-patron encounter|customer experience
-patron encounters|customer experiences
-patron experience|customer experience
-patron experiences|customer experiences
-patron fulfillment|customer satisfaction
-patron fulfillments|customer satisfactions
-patron gratification|customer satisfaction
-patron gratifications|customer satisfactions
-patron involvement|customer experience
-patron involvements|customer experiences
-patron satisfaction|customer satisfaction
-patron satisfactions|customer satisfactions
-patron service|customer service
-patron services|customer services
 pausing list|waiting list
 pausing lists|waiting lists
 pausing rundown|waiting list
 pausing rundowns|waiting lists
-pay advancement|wage growth
-pay advancements|wage growths
-pay charge|income tax
-pay charges|income taxes
-pay chats|wage talks
-pay development|wage growth
-pay developments|wage growths
-pay duties|income taxes
-pay duty|income tax
-pay enlargement|wage growth
-pay enlargements|wage growths
-pay expense|income tax
-pay expenses|income taxes
-payment arrangement|payment system
-payment arrangements|payment systems
-payment framework|payment system
-payment frameworks|payment systems
-pc discipline|computer science
-pc disciplines|computer sciences
-pc eyesight|computer vision
-pc eyesights|computer visions
-pc frameworks|computer systems
-pc infection|computer virus
-pc science|computer science
-pc sciences|computer sciences
-pc sight|computer vision
-pc sights|computer visions
-pc systems|computer systems
-pc virus|computer virus
-pc visions|computer visions
-pc visualization|computer vision
-pc visualizations|computer visions
-peace arrangement|peace agreement
-peace arrangements|peace agreements
-peace bargain|peace deal
-peace bargains|peace deals
 peace chats|peace talks
-peace interaction|peace process
-peace understanding|peace agreement
-peace understandings|peace agreements
 pecuniary administrations|financial services
 pecuniary administrations business|financial services industry
 pecuniary administrations industries|financial services industries
@@ -7350,39 +2351,21 @@ pecuniary aid|financial aid
 pecuniary aids|financial aids
 pecuniary area|financial sector
 pecuniary areas|financial sectors
-pecuniary arrangement|financial system
-pecuniary arrangements|financial systems
-pecuniary assistance|financial aid
-pecuniary assistances|financial aids
 pecuniary bazaar|financial market
 pecuniary bazaars|financial markets
-pecuniary business sectors|financial markets
 pecuniary calamity|financial crisis
 pecuniary crime|financial crime
 pecuniary crimes|financial crimes
 pecuniary crisis|financial crisis
-pecuniary emergency|financial crisis
-pecuniary establishment|financial institution
-pecuniary establishments|financial institutions
-pecuniary framework|financial system
-pecuniary frameworks|financial systems
 pecuniary guide|financial aid
 pecuniary guides|financial aids
-pecuniary help|financial aid
-pecuniary helps|financial aids
 pecuniary institution|financial institution
 pecuniary institutions|financial institutions
 pecuniary market|financial market
-pecuniary marketplace|financial market
 pecuniary marketplaces|financial markets
 pecuniary markets|financial markets
-pecuniary mart|financial market
-pecuniary marts|financial markets
-pecuniary outcomes|financial results
 pecuniary predicament|financial crisis
 pecuniary results|financial results
-pecuniary scheme|financial system
-pecuniary schemes|financial systems
 pecuniary sector|financial sector
 pecuniary sectors|financial sectors
 pecuniary services|financial services
@@ -7395,9 +2378,6 @@ pecuniary system|financial system
 pecuniary systems|financial systems
 pecuniary wrongdoing|financial crime
 pecuniary wrongdoings|financial crimes
-peer audit|peer review
-peer audits|peer reviews
-penitentiary authorities|prison officials
 penitentiary camp|prison camp
 penitentiary campground|prison camp
 penitentiary campgrounds|prison camps
@@ -7406,105 +2386,26 @@ penitentiary encampment|prison camp
 penitentiary encampments|prison camps
 penitentiary functionaries|prison officials
 penitentiary officials|prison officials
-penitentiary punishment|prison sentence
-penitentiary punishments|prison sentences
 penitentiary sentence|prison sentence
 penitentiary sentences|prison sentences
-penitentiary term|prison sentence
-penitentiary terms|prison sentences
-pension arrangement|pension system
-pension arrangements|pension systems
-pension asset|pension fund
-pension assets|pension funds
 pension deficiencies|pension deficits
 pension deficiency|pension deficit
-pension framework|pension system
-pension frameworks|pension systems
-pension reserve|pension fund
-pension reserves|pension funds
 pension shortage|pension deficit
 pension shortages|pension deficits
-persistent disease|chronic disease
-persistent diseases|chronic diseases
-persistent illness|chronic disease
-persistent infection|chronic disease
-persistent infections|chronic diseases
-persistent sickness|chronic disease
-personal facts|personal data
-personal information|personal data
-personal informations|personal datas
-personal records|personal data
-personality robberies|identity thefts
-personality robbery|identity theft
 personality theft|identity theft
 personality thefts|identity thefts
-petroleum bazaar|oil market
-petroleum bazaars|oil markets
-petroleum business|oil industry
-petroleum companies|oil companies
-petroleum cost|oil price
-petroleum costs|oil prices
-petroleum deficiencies|fuel shortages
-petroleum deficiency|fuel shortage
-petroleum domain|oil field
-petroleum domains|oil fields
-petroleum field|oil field
-petroleum fields|oil fields
-petroleum industries|oil industries
-petroleum industry|oil industry
-petroleum lack|fuel shortage
-petroleum lacks|fuel shortages
-petroleum market|oil market
-petroleum marketplace|oil market
-petroleum marketplaces|oil markets
-petroleum markets|oil markets
-petroleum mart|oil market
-petroleum marts|oil markets
-petroleum meadow|oil field
-petroleum meadows|oil fields
-petroleum organizations|oil companies
-petroleum price|oil price
-petroleum prices|oil prices
-petroleum product derivatives|fossil fuels
-petroleum product energizes|fossil fuels
-petroleum product fuel|fossil fuel
-petroleum product fuels|fossil fuels
-petroleum product gasoline|fossil fuel
-petroleum product gasolines|fossil fuels
-petroleum product petroleum|fossil fuel
-petroleum product petroleums|fossil fuels
-petroleum scarcities|fuel shortages
-petroleum scarcity|fuel shortage
-petroleum shortage|fuel shortage
-petroleum shortages|fuel shortages
-petroleum slick|oil spill
-petroleum slicks|oil spills
-petroleum spill|oil spill
-petroleum spills|oil spills
-petroleum trade|oil industry
-petroleum trades|oil industries
-petroleum value|oil price
-petroleum values|oil prices
 pharmaceutical area|pharmaceutical sector
 pharmaceutical areas|pharmaceutical sectors
 pharmaceutical organizations|pharmaceutical companies
 philanthropic aid|humanitarian aid
 philanthropic aids|humanitarian aids
-philanthropic assistance|humanitarian aid
-philanthropic assistances|humanitarian aids
 philanthropic calamity|humanitarian crisis
 philanthropic crisis|humanitarian crisis
-philanthropic emergency|humanitarian crisis
 philanthropic guides|humanitarian aids
-philanthropic help|humanitarian aid
-philanthropic helps|humanitarian aids
 philanthropic predicament|humanitarian crisis
 phony brainpower|artificial intelligence
 phony brainpowers|artificial intelligences
 phony cleverness|artificial intelligence
-phony consciousness|artificial intelligence
-phony insight|artificial intelligence
-phony insights|artificial intelligences
 phony intellect|artificial intelligence
 phony intellects|artificial intelligences
 phony intelligence|artificial intelligence
@@ -7517,152 +2418,51 @@ planetary economies|global economies
 planetary economy|global economy
 planetary emanations|global emissions
 planetary emissions|global emissions
-planetary heating|global warming
-planetary heatings|global warmings
 planetary market|global market
-planetary marketplace|global market
-planetary marketplaces|global markets
 planetary markets|global markets
-planetary mart|global market
-planetary marts|global markets
 planetary outflows|global emissions
 planetary warming|global warming
 planetary warmings|global warmings
-planetary warmth|global warming
-planetary warmths|global warmings
-planned budget calamity|budget crisis
-planned budget chats|budget talks
-planned budget conversations|budget talks
-planned budget crisis|budget crisis
-planned budget cuts|budget cuts
-planned budget decreases|budget cuts
-planned budget deficiencies|budget deficits
-planned budget deficiency|budget deficit
-planned budget deficit|budget deficit
-planned budget deficits|budget deficits
-planned budget discussions|budget talks
-planned budget emergency|budget crisis
-planned budget predicament|budget crisis
-planned budget shortage|budget deficit
-planned budget shortages|budget deficits
-planned budget shortfall|budget deficit
-planned budget shortfalls|budget deficits
-planned budget slices|budget cuts
-planned budget talks|budget talks
-playoff match|playoff game
-playoff matches|playoff games
-plea arrangement|plea deal
-plea arrangements|plea deals
-plea bargain|plea deal
-plea bargains|plea deals
-police boss|police chief
 police functionaries|police officials
-police head|police chief
-police heads|police chiefs
 police savageries|police violences
 police savagery|police violence
 police viciousness|police violence
-political arrangement|political system
-political arrangements|political systems
 political brutalities|political violences
 political brutality|political violence
 political calamity|political crisis
 political celebration|political party
 political celebrations|political parties
-political decision authorities|election officials
 political decision campaign|election campaign
 political decision campaigns|election campaigns
 political decision crusade|election campaign
 political decision crusades|election campaigns
-political decision drive|election campaign
-political decision drives|election campaigns
-political decision effort|election campaign
-political decision efforts|election campaigns
 political decision functionaries|election officials
-political decision mission|election campaign
-political decision missions|election campaigns
 political decision officials|election officials
-political decision outcomes|election results
 political decision results|election results
 political festivities|political parties
 political festivity|political party
 political predicament|political crisis
-political race authorities|election officials
 political race campaign|election campaign
 political race campaigns|election campaigns
 political race crusade|election campaign
 political race crusades|election campaigns
-political race drive|election campaign
-political race drives|election campaigns
-political race effort|election campaign
-political race efforts|election campaigns
 political race functionaries|election officials
-political race mission|election campaign
-political race missions|election campaigns
 political race officials|election officials
-political race outcomes|election results
 political race results|election results
-political relations|diplomatic relations
 political savageries|political violences
 political savagery|political violence
 political viciousness|political violence
-population advancement|population growth
-population advancements|population growths
-population development|population growth
-population developments|population growths
 population enlargement|population growth
 population enlargements|population growths
-portable arrange|mobile network
-portable arranges|mobile networks
-portable lattice|mobile network
-portable lattices|mobile networks
-portable mesh|mobile network
-portable meshes|mobile networks
-portable network|mobile network
-portable networks|mobile networks
-portable organization|mobile network
-portable organizations|mobile networks
-portable phones|mobile phones
-portable web|mobile network
-portable webs|mobile networks
-portion cost|share price
-portion costs|share prices
 portion price|share price
 portion prices|share prices
-portion value|share price
-portion values|share prices
-positions advancement|jobs growth
-positions advancements|jobs growths
-positions development|jobs growth
-positions developments|jobs growths
-positions enlargement|jobs growth
-positions enlargements|jobs growths
-positions growth|jobs growth
-positions growths|jobs growths
-poverty pace|poverty rate
-poverty paces|poverty rates
-poverty tempo|poverty rate
-poverty tempos|poverty rates
-power arrangement|power system
-power arrangements|power systems
-power charges|electricity bills
-power deficiencies|power shortages
-power deficiency|power shortage
-power establishment|power plant
-power establishments|power plants
-power framework|power grid
-power frameworks|power grids
 power lattice|power grid
 power lattices|power grids
 power matrix|power grid
 power matrixes|power grids
-power slices|power cuts
 pre tax benefit|pre-tax profit
 pre tax benefits|pre-tax profits
 pre tax misfortune|pre-tax loss
-preeminent boss|supreme leader
-preeminent chief|supreme leader
-preeminent chiefs|supreme leaders
 preeminent courtroom|supreme court
 preeminent courtrooms|supreme courts
 preeminent courts|supreme courts
@@ -7670,157 +2470,21 @@ preeminent leader|supreme leader
 preeminent leaders|supreme leaders
 preeminent pioneer|supreme leader
 preeminent pioneers|supreme leaders
-preeminent tribunal|supreme court
-preeminent tribunals|supreme courts
-premier administrator|prime minister
-premier administrators|prime ministers
-premier clergyman|prime minister
-premier clergymans|prime ministers
-premier minister|prime minister
-premier ministers|prime ministers
-premier pastor|prime minister
-premier pastors|prime ministers
-premier priest|prime minister
-premier priests|prime ministers
-premier suspect|prime suspect
-premier suspects|prime suspects
-premium installments|interest payments
-premium pace|interest rate
-premium pace approach|interest rate policy
-premium pace approaches|interest rate policies
-premium pace climb|interest rate hike
-premium pace climbs|interest rate hikes
-premium pace cut|interest rate cut
-premium pace cuts|interest rate cuts
-premium pace decreases|interest rate cuts
-premium pace hike|interest rate hike
-premium pace hikes|interest rate hikes
-premium pace policies|interest rate policies
-premium pace policy|interest rate policy
-premium pace reduction|interest rate cut
-premium pace reductions|interest rate cuts
-premium pace slice|interest rate cut
-premium pace slices|interest rate cuts
-premium pace strategies|interest rate policies
-premium pace strategy|interest rate policy
-premium pace trek|interest rate hike
-premium pace treks|interest rate hikes
-premium paces|interest rates
-premium payments|interest payments
-premium rate|interest rate
-premium rate approach|interest rate policy
-premium rate approaches|interest rate policies
-premium rate climb|interest rate hike
-premium rate climbs|interest rate hikes
-premium rate cut|interest rate cut
-premium rate cuts|interest rate cuts
-premium rate decreases|interest rate cuts
-premium rate hike|interest rate hike
-premium rate hikes|interest rate hikes
-premium rate policies|interest rate policies
-premium rate policy|interest rate policy
-premium rate reduction|interest rate cut
-premium rate reductions|interest rate cuts
-premium rate slice|interest rate cut
-premium rate slices|interest rate cuts
-premium rate strategies|interest rate policies
-premium rate strategy|interest rate policy
-premium rate trek|interest rate hike
-premium rate treks|interest rate hikes
-premium rates|interest rates
-premium tempo|interest rate
-premium tempo approach|interest rate policy
-premium tempo approaches|interest rate policies
-premium tempo climb|interest rate hike
-premium tempo climbs|interest rate hikes
-premium tempo cut|interest rate cut
-premium tempo cuts|interest rate cuts
-premium tempo decreases|interest rate cuts
-premium tempo hike|interest rate hike
-premium tempo hikes|interest rate hikes
-premium tempo policies|interest rate policies
-premium tempo policy|interest rate policy
-premium tempo reduction|interest rate cut
-premium tempo reductions|interest rate cuts
-premium tempo slice|interest rate cut
-premium tempo slices|interest rate cuts
-premium tempo strategies|interest rate policies
-premium tempo strategy|interest rate policy
-premium tempo trek|interest rate hike
-premium tempo treks|interest rate hikes
-premium tempos|interest rates
-preparing camp|training camp
-preparing campground|training camp
-preparing campgrounds|training camps
-preparing camps|training camps
-preparing data|training data
-preparing datas|training datas
-preparing encampment|training camp
-preparing encampments|training camps
-preparing facts|training data
-preparing informations|training datas
-preparing records|training data
-prescription medications|prescription drugs
-prescription medicines|prescription drugs
-presidential applicant|presidential candidate
-presidential applicants|presidential candidates
-presidential competition|presidential race
-presidential competitions|presidential races
-presidential competitor|presidential candidate
-presidential competitors|presidential candidates
 presidential political decision|presidential election
 presidential political decisions|presidential elections
 presidential political race|presidential election
 presidential political races|presidential elections
 presidential up and comer|presidential candidate
 presidential up and comers|presidential candidates
-press convention|press conference
-press conventions|press conferences
-press deliveries|press releases
-press delivery|press release
-press discharge|press release
-press discharges|press releases
-press gathering|press conference
-press gatherings|press conferences
-press liberties|press freedoms
-press liberty|press freedom
-press meeting|press conference
-press meetings|press conferences
-press opportunities|press freedoms
-press opportunity|press freedom
 pretax benefit|pretax profit
 pretax benefits|pretax profits
 pretax misfortune|pretax loss
-price battle|price war
-price battles|price wars
-price climb|price hike
-price climbs|price hikes
-price combat|price war
-price combats|price wars
-price conflict|price war
-price conflicts|price wars
-price expansion|price increase
-price expansions|price increases
-price fighting|price war
-price fightings|price wars
-price trek|price hike
-price treks|price hikes
-price warfare|price war
-price warfares|price wars
-primary appointment|primary election
-primary appointments|primary elections
-primary decision|primary election
-primary decisions|primary elections
-primary institute|primary school
-primary institutes|primary schools
 primary political decision|primary election
 primary political decisions|primary elections
 primary political race|primary election
 primary political races|primary elections
-prime administrator|prime minister
-prime administrators|prime ministers
 prime clergyman|prime minister
-prime clergymans|prime ministers
+prime clergymen|prime ministers
 prime pastor|prime minister
 prime pastors|prime ministers
 prime priest|prime minister
@@ -7828,49 +2492,16 @@ prime priests|prime ministers
 prison campground|prison camp
 prison campgrounds|prison camps
 prison functionaries|prison officials
-prison punishment|prison sentence
-prison punishments|prison sentences
-private fairness|private equity
-private organization|small business
-product dispatch|product launch
-product dispatches|product launches
-productivity advancement|productivity growth
-productivity advancements|productivity growths
-productivity development|productivity growth
-productivity developments|productivity growths
 productivity enlargement|productivity growth
 productivity enlargements|productivity growths
-profit account|earnings report
-profit accounts|earnings reports
 profit admonition|profit warning
 profit admonitions|profit warnings
-profit advancement|profit growth
-profit advancements|profit growths
 profit cautioning|profit warning
 profit cautionings|profit warnings
-profit development|profit growth
-profit developments|profit growths
-profit edge|profit margin
-profit edges|profit margins
 profit enlargement|profit growth
 profit enlargements|profit growths
-profit report|earnings report
-profit reports|earnings reports
-profit write up|earnings report
-profit write ups|earnings reports
-profound adapting|deep learning
-profound adaptings|deep learnings
-profound learnings|deep learnings
-profound neural arrange|deep neural network
-profound neural arranges|deep neural networks
 profound neural lattice|deep neural network
 profound neural lattices|deep neural networks
-profound neural mesh|deep neural network
-profound neural meshes|deep neural networks
-profound neural network|deep neural network
-profound neural networks|deep neural networks
-profound neural web|deep neural network
-profound neural webs|deep neural networks
 profound neuronal arrange|deep neural network
 profound neuronal arranges|deep neural networks
 profound neuronal lattice|deep neural network
@@ -7883,145 +2514,25 @@ profound neuronal organization|deep neural network
 profound neuronal organizations|deep neural networks
 profound neuronal web|deep neural network
 profound neuronal webs|deep neural networks
-profound picking up|deep learning
-profound picking ups|deep learnings
-profound schooling|deep learning
-profound schoolings|deep learnings
-profound studying|deep learning
-profound studyings|deep learnings
-programming architect|software engineer
-programming architects|software engineers
-programming business|software industry
-programming companies|software companies
-programming company|software company
-programming designer|software developer
-programming designers|software developers
 programming developer|software developer
 programming developers|software developers
 programming engineer|software engineer
 programming engineers|software engineers
-programming firm|software company
-programming firms|software companies
-programming industries|software industries
-programming industry|software industry
 programming organization|software company
 programming organizations|software companies
-programming refresh|software update
-programming refreshes|software updates
-programming trade|software industry
-programming trades|software industries
 programming update|software update
 programming updates|software updates
-promoter chance|booster shot
-promoter chances|booster shots
 property bazaar|property market
 property bazaars|property markets
-property mart|property market
-property marts|property markets
 property wrongdoing|property crime
 property wrongdoings|property crimes
-protection administrator|defense minister
-protection administrators|defense ministers
-protection approach|defense policy
-protection approaches|defense policies
-protection authorities|defense officials
-protection branch|defense department
-protection branches|defense departments
-protection business|defense industry
-protection clergyman|defense minister
-protection clergymans|defense ministers
-protection committee|security council
-protection committees|security councils
-protection department|defense department
-protection departments|defense departments
-protection division|defense department
-protection divisions|defense departments
-protection functionaries|defense officials
-protection industries|defense industries
-protection industry|defense industry
-protection minister|defense minister
-protection ministers|defense ministers
-protection office|defense department
-protection offices|defense departments
-protection officials|defense officials
-protection organizations|insurance companies
-protection pastor|defense minister
-protection pastors|defense ministers
-protection policies|defense policies
-protection policy|defense policy
-protection priest|defense minister
-protection priests|defense ministers
-protection secretaries|defense secretaries
-protection secretary|defense secretary
-protection strategies|defense policies
-protection strategy|defense policy
-protection trade|defense industry
-protection trades|defense industries
-provision chain|supply chain
-provision chains|supply chains
-provision network|supply chain
-provision networks|supply chains
-provision series|supply chain
-provision string|supply chain
-provision strings|supply chains
-proxy battle|proxy war
-proxy battles|proxy wars
-proxy combat|proxy war
-proxy combats|proxy wars
-proxy conflict|proxy war
-proxy conflicts|proxy wars
-proxy fighting|proxy war
-proxy fightings|proxy wars
-proxy warfare|proxy war
-proxy warfares|proxy wars
-psychological illness|mental illness
-psychological well being|mental health
-psychological well beings|mental healths
-psychological wellbeing|mental health
-psychological wellbeings|mental healths
-public appointment|national election
-public appointments|national elections
-public conclusion|public opinion
-public conclusions|public opinions
-public contribution|public offering
-public contributions|public offerings
 public crew mentor|national team coach
 public crew mentors|national team coaches
-public crew tutor|national team coach
-public crew tutors|national team coaches
-public framework|national grid
-public frameworks|national grids
 public group mentor|national team coach
 public group mentors|national team coaches
-public group tutor|national team coach
-public group tutors|national team coaches
 public health functionaries|public health officials
-public institute|public school
-public institutes|public schools
-public investigation|public inquiry
-public investigations|public inquiries
-public lattice|national grid
-public lattices|national grids
-public matrix|national grid
-public matrixes|national grids
-public political decision|national election
-public political decisions|national elections
-public political race|national election
-public political races|national elections
-public protection committee|national security council
-public protection committees|national security councils
-public request|public inquiry
-public requests|public inquiries
-public safety committee|national security council
-public safety committees|national security councils
-public security committee|national security council
-public security committees|national security councils
 public team mentor|national team coach
 public team mentors|national team coaches
-public team tutor|national team coach
-public team tutors|national team coaches
-public vehicle|public transport
-public vehicles|public transports
 public well being authorities|public health officials
 public well being crisis|public health emergency
 public well being emergencies|public health emergencies
@@ -8035,21 +2546,12 @@ public wellbeing emergency|public health emergency
 public wellbeing functionaries|public health officials
 public wellbeing officials|public health officials
 public wellness functionaries|public health officials
-public workers|public servants
 punishment kick|penalty kick
 punishment kicks|penalty kicks
 punishment shootout|penalty shootout
 punishment shootouts|penalty shootouts
-purchaser administration|customer service
-purchaser administrations|customer services
-purchaser assistance|customer service
-purchaser assistances|customer services
-purchaser assurance|consumer confidence
-purchaser assurances|consumer confidences
 purchaser base|customer base
 purchaser bases|customer bases
-purchaser certainties|consumer confidences
-purchaser certainty|consumer confidence
 purchaser confidence|consumer confidence
 purchaser confidences|consumer confidences
 purchaser cost file|consumer price index
@@ -8060,19 +2562,12 @@ purchaser cost list|consumer price index
 purchaser cost lists|consumer price indexes
 purchaser cost record|consumer price index
 purchaser cost records|consumer price indexes
-purchaser costs|consumer prices
-purchaser encounter|customer experience
-purchaser encounters|customer experiences
-purchaser expenditure|consumer spending
-purchaser expenditures|consumer spendings
 purchaser experience|customer experience
 purchaser experiences|customer experiences
 purchaser fulfillment|customer satisfaction
 purchaser fulfillments|customer satisfactions
 purchaser gratification|customer satisfaction
 purchaser gratifications|customer satisfactions
-purchaser involvement|customer experience
-purchaser involvements|customer experiences
 purchaser price file|consumer price index
 purchaser price files|consumer price indexes
 purchaser price index|consumer price index
@@ -8096,170 +2591,50 @@ purchaser value list|consumer price index
 purchaser value lists|consumer price indexes
 purchaser value record|consumer price index
 purchaser value records|consumer price indexes
-purchaser values|consumer prices
 quanta calculating|quantum computing
 quanta calculatings|quantum computings
 quanta computer|quantum computer
 quanta computers|quantum computers
 quanta computing|quantum computing
 quanta computings|quantum computings
-quanta figuring|quantum computing
-quanta figurings|quantum computings
-quanta pc|quantum computer
-quanta pcs|quantum computers
-quanta processing|quantum computing
-quanta processings|quantum computings
 quanta reckoning|quantum computing
 quanta reckonings|quantum computings
 quanta registering|quantum computing
 quanta registerings|quantum computings
 quantum calculating|quantum computing
 quantum calculatings|quantum computings
-quantum figurings|quantum computings
-quantum pc|quantum computer
-quantum pcs|quantum computers
-quantum processing|quantum computing
-quantum processings|quantum computings
 quantum reckoning|quantum computing
 quantum reckonings|quantum computings
 quantum registerings|quantum computings
-quarrying business|mining industry
 quarrying companies|mining companies
 quarrying industries|mining industries
 quarrying industry|mining industry
 quarrying organizations|mining companies
-quarrying trade|mining industry
-quarrying trades|mining industries
 quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
-quarterly income|quarterly earnings
 quarterly misfortune|quarterly loss
-quest engine|search engine
-quest engines|search engines
-quest locomotive|search engine
-quest locomotives|search engines
-quest motor|search engine
-quest motors|search engines
-quest outcomes|search results
-quest results|search results
-quest warrant|search warrant
-quest warrants|search warrants
-radical climate|extreme weather
-radical climates|extreme weathers
-radical weather|extreme weather
-radical weathers|extreme weathers
-rail arrangement|rail system
-rail arrangements|rail systems
-rail framework|rail system
-rail frameworks|rail systems
 rain backwoods|rain forest
 rain timberland|rain forest
 rain timberlands|rain forests
-rain woodland|rain forest
-rain woodlands|rain forests
-rain woods|rain forest
 random backwoods|random forest
 random timberland|random forest
 random timberlands|random forests
-random woodland|random forest
-random woodlands|random forests
-random woods|random forest
 ransomware assail|ransomware attack
 ransomware assails|ransomware attacks
 ransomware onslaught|ransomware attack
 ransomware onslaughts|ransomware attacks
-ransomware raid|ransomware attack
-ransomware raids|ransomware attacks
-rate climb|rate hike
-rate climbs|rate hikes
-rate slice|rate cut
-rate slices|rate cuts
-rate trek|rate hike
-rate treks|rate hikes
-raw petroleum|crude oil
-raw petroleums|crude oils
 real bequest|real estate
 real bequests|real estates
 real domain|real estate
 real domains|real estates
-real time administration|streaming service
-real time administrations|streaming services
-real time assistance|streaming service
-real time assistances|streaming services
-real time service|streaming service
-real time services|streaming services
-reasonable accommodation|affordable housing
-reasonable accommodations|affordable housings
-reasonable housing|affordable housing
-reasonable housings|affordable housings
-reasonable lodgings|affordable housings
 rebel pioneer|rebel leader
 rebel pioneers|rebel leaders
-receipts advancement|revenue growth
-receipts advancements|revenue growths
-receipts development|revenue growth
-receipts developments|revenue growths
-receipts enlargement|revenue growth
-receipts enlargements|revenue growths
-receipts growth|revenue growth
-receipts growths|revenue growths
-record benefit|record profit
-record benefits|record profits
-records breach|data breach
-records breaches|data breaches
-records break|data breach
-records breaks|data breaches
-records center|data center
-records centers|data centers
-records communities|data centers
-records community|data center
-records core|data center
-records cores|data centers
-records digging|data mining
-records diggings|data minings
-records discipline|data science
-records disciplines|data sciences
-records examiner|data scientist
-records examiners|data scientists
-records excavation|data mining
-records excavations|data minings
-records hub|data center
-records hubs|data centers
-records infringement|data breach
-records infringements|data breaches
-records insurance|data protection
-records insurances|data protections
-records mining|data mining
-records minings|data minings
-records place|data center
-records places|data centers
-records privacies|data privacies
-records privacy|data privacy
-records protection|data protection
-records protections|data protections
-records quarrying|data mining
-records quarryings|data minings
-records researcher|data scientist
-records researchers|data scientists
-records rupture|data breach
-records ruptures|data breaches
-records science|data science
-records sciences|data sciences
-records scientist|data scientist
-records scientists|data scientists
-records securities|data privacies
-records security|data privacy
 refugee calamity|refugee crisis
 refugee predicament|refugee crisis
-regional appointment|regional election
-regional appointments|regional elections
-regional decision|regional election
-regional decisions|regional elections
 regional political decision|regional election
 regional political decisions|regional elections
 regional political race|regional election
 regional political races|regional elections
-regulation authorization|law enforcement
 regulation authorization agencies|law enforcement agencies
 regulation authorization agency|law enforcement agency
 regulation authorization authorities|law enforcement officials
@@ -8271,22 +2646,8 @@ regulation authorization offices|law enforcement agencies
 regulation authorization officials|law enforcement officials
 regulation authorization organization|law enforcement agency
 regulation authorization organizations|law enforcement agencies
-regulation authorizations|law enforcements
 regulation enforcement functionaries|law enforcement officials
-regulation implementation|law enforcement
-regulation implementation agencies|law enforcement agencies
-regulation implementation agency|law enforcement agency
-regulation implementation authorities|law enforcement officials
-regulation implementation bureau|law enforcement agency
-regulation implementation bureaus|law enforcement agencies
 regulation implementation functionaries|law enforcement officials
-regulation implementation office|law enforcement agency
-regulation implementation offices|law enforcement agencies
-regulation implementation officials|law enforcement officials
-regulation implementation organization|law enforcement agency
-regulation implementation organizations|law enforcement agencies
-regulation implementations|law enforcements
-regulation requirement|law enforcement
 regulation requirement agencies|law enforcement agencies
 regulation requirement agency|law enforcement agency
 regulation requirement authorities|law enforcement officials
@@ -8298,12 +2659,6 @@ regulation requirement offices|law enforcement agencies
 regulation requirement officials|law enforcement officials
 regulation requirement organization|law enforcement agency
 regulation requirement organizations|law enforcement agencies
-regulation requirements|law enforcements
-religious pioneer|religious leader
-religious pioneers|religious leaders
-remedy drugs|prescription drugs
-remedy medications|prescription drugs
-remedy medicines|prescription drugs
 renewable vigor|renewable energy
 renewable vigors|renewable energies
 renewable vitalities|renewable energies
@@ -8312,8 +2667,6 @@ renewable zest|renewable energy
 renewable zests|renewable energies
 rental bazaar|rental market
 rental bazaars|rental markets
-rental mart|rental market
-rental marts|rental markets
 replenishable energies|renewable energies
 replenishable energy|renewable energy
 replenishable vigor|renewable energy
@@ -8322,150 +2675,24 @@ replenishable vitalities|renewable energies
 replenishable vitality|renewable energy
 replenishable zest|renewable energy
 replenishable zests|renewable energies
-request arrangement|plea deal
-request arrangements|plea deals
-request bargain|plea deal
-request bargains|plea deals
-request deal|plea deal
-request deals|plea deals
-requests court|appeals court
-requests courtroom|appeals court
-requests courtrooms|appeals courts
-requests courts|appeals courts
-requests tribunal|appeals court
-requests tribunals|appeals courts
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
-residential bazaar|domestic market
-residential bazaars|domestic markets
-residential brutalities|domestic violences
-residential brutality|domestic violence
-residential market|domestic market
-residential marketplace|domestic market
-residential marketplaces|domestic markets
-residential markets|domestic markets
-residential mart|domestic market
-residential marts|domestic markets
-residential savageries|domestic violences
-residential savagery|domestic violence
-residential viciousness|domestic violence
-residential violence|domestic violence
-residential violences|domestic violences
-residing guidelines|living standards
-residing pay|living wage
-residing pays|living wages
-residing salaries|living wages
-residing salary|living wage
 residing standards|living standards
 residing wage|living wage
 residing wages|living wages
-resistance boss|opposition leader
 resistance celebration|opposition party
 resistance celebrations|opposition parties
-resistance chief|opposition leader
-resistance chiefs|opposition leaders
 resistance festivities|opposition parties
 resistance festivity|opposition party
 resistance gathering|opposition party
 resistance gatherings|opposition parties
 resistance parties|opposition parties
 resistance party|opposition party
-resistant arrangement|immune system
-resistant arrangements|immune systems
-resistant scheme|immune system
-resistant schemes|immune systems
-resistant system|immune system
-resistant systems|immune systems
-restriction boss|opposition leader
-restriction celebration|opposition party
-restriction celebrations|opposition parties
-restriction chief|opposition leader
-restriction chiefs|opposition leaders
-restriction festivities|opposition parties
-restriction festivity|opposition party
-restriction gathering|opposition party
-restriction gatherings|opposition parties
-restriction leader|opposition leader
-restriction leaders|opposition leaders
-restriction parties|opposition parties
-restriction party|opposition party
-restriction pioneer|opposition leader
-restriction pioneers|opposition leaders
 retail deals|retail sales
-retail financial backers|retail investors
-retail trades|retail sales
-revenue advancement|revenue growth
-revenue advancements|revenue growths
-revenue development|revenue growth
-revenue developments|revenue growths
 revenue enlargement|revenue growth
 revenue enlargements|revenue growths
-rim calculating|edge computing
-rim calculatings|edge computings
-rim computing|edge computing
-rim computings|edge computings
-rim figuring|edge computing
-rim figurings|edge computings
-rim processing|edge computing
-rim processings|edge computings
-rim reckoning|edge computing
-rim reckonings|edge computings
-rim registering|edge computing
-rim registerings|edge computings
-rising bazaar|emerging market
-rising bazaars|emerging markets
-rising innovation|emerging technology
-rising innovations|emerging technologies
-rising mart|emerging market
-rising marts|emerging markets
 road mishap|road accident
 road mishaps|road accidents
-robot assail|drone attack
-robot assails|drone attacks
-robot assault|drone strike
-robot assaults|drone strikes
-robot attack|drone attack
-robot attacks|drone attacks
-robot onslaught|drone attack
-robot onslaughts|drone attacks
-robot raid|drone attack
-robot raids|drone attacks
-robot strike|drone strike
-robot strikes|drone strikes
-rocket assail|missile attack
-rocket assails|missile attacks
-rocket assault|missile strike
-rocket assaults|missile strikes
-rocket attack|missile attack
-rocket attacks|missile attacks
-rocket defense arrangement|missile defense system
-rocket defense arrangements|missile defense systems
-rocket defense framework|missile defense system
-rocket defense frameworks|missile defense systems
-rocket defense scheme|missile defense system
-rocket defense schemes|missile defense systems
-rocket defense system|missile defense system
-rocket defense systems|missile defense systems
-rocket guard arrangement|missile defense system
-rocket guard arrangements|missile defense systems
-rocket guard framework|missile defense system
-rocket guard frameworks|missile defense systems
-rocket guard scheme|missile defense system
-rocket guard schemes|missile defense systems
-rocket guard system|missile defense system
-rocket guard systems|missile defense systems
-rocket onslaught|missile attack
-rocket onslaughts|missile attacks
-rocket protection arrangement|missile defense system
-rocket protection arrangements|missile defense systems
-rocket protection framework|missile defense system
-rocket protection frameworks|missile defense systems
-rocket protection scheme|missile defense system
-rocket protection schemes|missile defense systems
-rocket protection system|missile defense system
-rocket protection systems|missile defense systems
-rocket raid|missile attack
-rocket raids|missile attacks
 rocket safeguard arrangement|missile defense system
 rocket safeguard arrangements|missile defense systems
 rocket safeguard framework|missile defense system
@@ -8474,110 +2701,40 @@ rocket safeguard scheme|missile defense system
 rocket safeguard schemes|missile defense systems
 rocket safeguard system|missile defense system
 rocket safeguard systems|missile defense systems
-rocket strike|missile strike
-rocket strikes|missile strikes
-rough crime|violent crime
-rough crimes|violent crimes
-rough wrongdoing|violent crime
-rough wrongdoings|violent crimes
 ruling celebration|ruling party
 ruling celebrations|ruling parties
 ruling festivities|ruling parties
 ruling festivity|ruling party
 ruling gathering|ruling party
 ruling gatherings|ruling parties
-runoff appointment|runoff election
-runoff appointments|runoff elections
-runoff decision|runoff election
-runoff decisions|runoff elections
 runoff political decision|runoff election
 runoff political decisions|runoff elections
 runoff political race|runoff election
 runoff political races|runoff elections
-safeguard administrator|defense minister
-safeguard administrators|defense ministers
-safeguard approach|defense policy
-safeguard approaches|defense policies
-safeguard authorities|defense officials
-safeguard branch|defense department
-safeguard branches|defense departments
-safeguard business|defense industry
 safeguard clergyman|defense minister
-safeguard clergymans|defense ministers
+safeguard clergymen|defense ministers
 safeguard department|defense department
 safeguard departments|defense departments
-safeguard division|defense department
-safeguard divisions|defense departments
 safeguard functionaries|defense officials
 safeguard industries|defense industries
 safeguard industry|defense industry
 safeguard minister|defense minister
 safeguard ministers|defense ministers
-safeguard office|defense department
-safeguard offices|defense departments
 safeguard officials|defense officials
-safeguard policies|defense policies
-safeguard policy|defense policy
 safeguard priest|defense minister
 safeguard priests|defense ministers
 safeguard secretaries|defense secretaries
 safeguard secretary|defense secretary
-safeguard strategies|defense policies
-safeguard strategy|defense policy
-safeguard trade|defense industry
-safeguard trades|defense industries
-safety committee|security council
-safety committees|security councils
-salary advancement|wage growth
-salary advancements|wage growths
-salary charge|income tax
-salary charges|income taxes
-salary chats|wage talks
-salary development|wage growth
-salary developments|wage growths
-salary duties|income taxes
-salary duty|income tax
-salary enlargement|wage growth
-salary enlargements|wage growths
-salary expense|income tax
-salary expenses|income taxes
-sales advancement|sales growth
-sales advancements|sales growths
-sales charge|sales tax
-sales charges|sales taxes
-sales development|sales growth
-sales developments|sales growths
-sales duties|sales taxes
-sales duty|sales tax
 sales enlargement|sales growth
 sales enlargements|sales growths
-sales expense|sales tax
-sales expenses|sales taxes
-sample magnitude|sample size
-sample magnitudes|sample sizes
-savage crime|violent crime
-savage crimes|violent crimes
-savage wrongdoing|violent crime
-savage wrongdoings|violent crimes
-save necessities|reserve requirements
-save prerequisites|reserve requirements
-save requirements|reserve requirements
-savings pace|savings rate
-savings paces|savings rates
-savings tempo|savings rate
-savings tempos|savings rates
 savvy appliance|smart device
 savvy appliances|smart devices
-savvy arrangement|smart contract
-savvy arrangements|smart contracts
 savvy contract|smart contract
 savvy contracts|smart contracts
 savvy contraption|smart device
 savvy contraptions|smart devices
 savvy device|smart device
 savvy devices|smart devices
-savvy framework|smart grid
-savvy frameworks|smart grids
 savvy grid|smart grid
 savvy grids|smart grids
 savvy lattice|smart grid
@@ -8585,61 +2742,15 @@ savvy lattices|smart grids
 savvy matrix|smart grid
 savvy matrixes|smart grids
 savvy metropolis|smart city
-savvy municipalities|smart cities
-savvy municipality|smart city
 savvy phone|smart phone
 savvy phones|smart phones
-school arrangement|school system
-school arrangements|school systems
-school framework|school system
-school frameworks|school systems
 school functionaries|school officials
-schooling administrator|education minister
-schooling administrators|education ministers
-schooling approach|education policy
-schooling approaches|education policies
-schooling arrangement|education system
-schooling arrangements|education systems
-schooling branch|education department
-schooling branches|education departments
-schooling clergyman|education minister
-schooling clergymans|education ministers
-schooling department|education department
-schooling departments|education departments
-schooling division|education department
-schooling divisions|education departments
-schooling framework|education system
-schooling frameworks|education systems
-schooling minister|education minister
-schooling ministers|education ministers
-schooling office|education department
-schooling offices|education departments
-schooling policies|education policies
-schooling policy|education policy
-schooling priest|education minister
-schooling priests|education ministers
-schooling scheme|education system
-schooling schemes|education systems
-schooling strategies|education policies
-schooling strategy|education policy
-schooling system|education system
-schooling systems|education systems
-scientific examination|scientific research
-scientific examinations|scientific researches
-scientific exploration|scientific research
-scientific explorations|scientific researches
 sea height ascent|sea level rise
 sea height ascents|sea level rises
-sea height rise|sea level rise
-sea height rises|sea level rises
 sea level ascent|sea level rise
 sea level ascents|sea level rises
-sea tier|sea level
 sea tier ascent|sea level rise
 sea tier ascents|sea level rises
-sea tier rise|sea level rise
-sea tier rises|sea level rises
-sea tiers|sea levels
 search locomotive|search engine
 search locomotives|search engines
 search motor|search engine
@@ -8647,112 +2758,34 @@ search motors|search engines
 second quarter benefit|second-quarter profit
 second quarter benefits|second-quarter profits
 second quarter misfortune|second-quarter loss
-secondary blood pressure|high blood pressure
-secondary blood pressures|high blood pressures
-secondary blood strain|high blood pressure
-secondary blood strains|high blood pressures
-secondary blood stress|high blood pressure
-secondary blood tension|high blood pressure
-secondary blood tensions|high blood pressures
-secondary court|high court
-secondary courtroom|high court
-secondary courtrooms|high courts
-secondary courts|high courts
-secondary gore pressure|high blood pressure
-secondary gore pressures|high blood pressures
-secondary gore strain|high blood pressure
-secondary gore strains|high blood pressures
-secondary gore stress|high blood pressure
-secondary gore tension|high blood pressure
-secondary gore tensions|high blood pressures
-secondary impact|side effect
-secondary impacts|side effects
-secondary institute|high school
-secondary institutes|high schools
-secondary tribunal|high court
-secondary tribunals|high courts
-secret phrase director|password manager
-secret phrase directors|password managers
-secret phrase manager|password manager
-secret phrase managers|password managers
-secretary of express|secretary of state
 sectarian brutalities|sectarian violences
 sectarian brutality|sectarian violence
 sectarian savageries|sectarian violences
 sectarian savagery|sectarian violence
 sectarian viciousness|sectarian violence
-security bazaar|bond market
-security bazaars|bond markets
-security committee|security council
-security committees|security councils
-security market|bond market
-security marketplace|bond market
-security marketplaces|bond markets
-security markets|bond markets
-security mart|bond market
-security marts|bond markets
-security returns|bond yields
-security yields|bond yields
-self governing conveyance|autonomous vehicle
-self governing conveyances|autonomous vehicles
-self propelled automobile|self-driving car
-self propelled automobiles|self-driving cars
 self propelled cars|self-driving cars
-self propelled vehicle|self-driving car
-self propelled vehicles|self-driving cars
-self ruling conveyance|autonomous vehicle
-self ruling conveyances|autonomous vehicles
 semiconductor area|semiconductor sector
 semiconductor areas|semiconductor sectors
 senate pioneer|senate leader
 senate pioneers|senate leaders
 senior functionaries|senior officials
-sentiment examination|sentiment analysis
-sentiment investigation|sentiment analysis
 serenity agreement|peace agreement
 serenity agreements|peace agreements
-serenity arrangement|peace agreement
-serenity arrangements|peace agreements
-serenity bargain|peace deal
-serenity bargains|peace deals
 serenity chats|peace talks
-serenity conversations|peace talks
 serenity deal|peace deal
 serenity deals|peace deals
-serenity discussions|peace talks
-serenity interaction|peace process
 serenity process|peace process
 serenity talks|peace talks
-serenity understanding|peace agreement
-serenity understandings|peace agreements
-serious care unit|intensive care unit
-serious care units|intensive care units
-serious consideration|intensive care
-serious considerations|intensive cares
 server homestead|server farm
 server homesteads|server farms
 server ranch|server farm
 server ranches|server farms
-service of defence|ministry of defence
-service of defences|ministry of defences
-service of finance|ministry of finance
-service of finances|ministry of finances
-service of funding|ministry of finance
-service of fundings|ministry of finances
-service of guards|ministry of defences
-service of health|ministry of health
-service of healths|ministry of healths
-service of moneys|ministry of finances
-service of protection|ministry of defence
-service of protections|ministry of defences
 service of safeguard|ministry of defence
 service of safeguards|ministry of defences
 service of well being|ministry of health
 service of well beings|ministry of healths
 service of wellbeings|ministry of healths
 service of wellness|ministry of health
-sexual attack|sexual assault
-sexual attacks|sexual assaults
 sexual brutalities|sexual violences
 sexual brutality|sexual violence
 sexual savageries|sexual violences
@@ -8761,34 +2794,17 @@ sexual viciousness|sexual violence
 sham brainpower|artificial intelligence
 sham brainpowers|artificial intelligences
 sham cleverness|artificial intelligence
-sham consciousness|artificial intelligence
-sham insight|artificial intelligence
-sham insights|artificial intelligences
 sham intellect|artificial intelligence
 sham intellects|artificial intelligences
 sham intelligence|artificial intelligence
 sham intelligences|artificial intelligences
 sham news|fake news
 sham tidings|fake news
-shareholder esteem|shareholder value
-shareholder esteems|shareholder values
-shareholder worth|shareholder value
-shareholder worths|shareholder values
-shareholders gathering|shareholders meeting
-shareholders gatherings|shareholders meetings
 shark assail|shark attack
 shark assails|shark attacks
 shark onslaught|shark attack
 shark onslaughts|shark attacks
-shark raid|shark attack
-shark raids|shark attacks
-shelter searchers|asylum seekers
-shelter seekers|asylum seekers
 shipping organizations|shipping companies
-shopper assurance|consumer confidence
-shopper assurances|consumer confidences
-shopper certainties|consumer confidences
-shopper certainty|consumer confidence
 shopper confidence|consumer confidence
 shopper confidences|consumer confidences
 shopper cost file|consumer price index
@@ -8799,9 +2815,6 @@ shopper cost list|consumer price index
 shopper cost lists|consumer price indexes
 shopper cost record|consumer price index
 shopper cost records|consumer price indexes
-shopper costs|consumer prices
-shopper expenditure|consumer spending
-shopper expenditures|consumer spendings
 shopper price file|consumer price index
 shopper price files|consumer price indexes
 shopper price index|consumer price index
@@ -8818,19 +2831,14 @@ shopper value list|consumer price index
 shopper value lists|consumer price indexes
 shopper value record|consumer price index
 shopper value records|consumer price indexes
-shopper values|consumer prices
 shrewd appliance|smart device
 shrewd appliances|smart devices
-shrewd arrangement|smart contract
-shrewd arrangements|smart contracts
 shrewd contract|smart contract
 shrewd contracts|smart contracts
 shrewd contraption|smart device
 shrewd contraptions|smart devices
 shrewd device|smart device
 shrewd devices|smart devices
-shrewd framework|smart grid
-shrewd frameworks|smart grids
 shrewd grid|smart grid
 shrewd grids|smart grids
 shrewd home|smart home
@@ -8838,10 +2846,6 @@ shrewd homes|smart homes
 shrewd matrix|smart grid
 shrewd matrixes|smart grids
 shrewd metropolis|smart city
-shrewd municipalities|smart cities
-shrewd municipality|smart city
-shrewd network|smart grid
-shrewd networks|smart grids
 shrewd phone|smart phone
 shrewd phones|smart phones
 side impacts|side effects
@@ -8853,10 +2857,6 @@ sign to commotion proportion|signal to noise ratio
 sign to commotion proportions|signal to noise ratios
 sign to commotion ratio|signal to noise ratio
 sign to commotion ratios|signal to noise ratios
-sign to noise proportion|signal to noise ratio
-sign to noise proportions|signal to noise ratios
-sign to noise ratio|signal to noise ratio
-sign to noise ratios|signal to noise ratios
 signal to clamor proportion|signal to noise ratio
 signal to clamor proportions|signal to noise ratios
 signal to clamor ratio|signal to noise ratio
@@ -8865,12 +2865,8 @@ signal to commotion proportion|signal to noise ratio
 signal to commotion proportions|signal to noise ratios
 signal to commotion ratio|signal to noise ratio
 signal to commotion ratios|signal to noise ratios
-signal to noise proportion|signal to noise ratio
-signal to noise proportions|signal to noise ratios
 single bazaar|single market
 single bazaars|single markets
-single mart|single market
-single marts|single markets
 sizable dialect archetype|large language model
 sizable dialect archetypes|large language models
 sizable dialect model|large language model
@@ -8904,15 +2900,6 @@ sizable tongue prototypes|large language models
 sizable tongue template|large language model
 sizable tongue templates|large language models
 slant analysis|sentiment analysis
-slant investigation|sentiment analysis
-small organization|small business
-small ventures|small businesses
-smallest punishment|minimum sentence
-smallest punishments|minimum sentences
-smart agreement|smart contract
-smart agreements|smart contracts
-smart arrangement|smart contract
-smart arrangements|smart contracts
 smart contraption|smart device
 smart contraptions|smart devices
 smart lattice|smart grid
@@ -8920,39 +2907,17 @@ smart lattices|smart grids
 smart matrix|smart grid
 smart matrixes|smart grids
 smart metropolis|smart city
-smart municipalities|smart cities
-smart municipality|smart city
-smart telephone|smart phone
-smart telephones|smart phones
 smartphone bazaar|smartphone market
 smartphone bazaars|smartphone markets
-smartphone mart|smartphone market
-smartphone marts|smartphone markets
-snap appointment|snap election
-snap appointments|snap elections
-snap decision|snap election
-snap decisions|snap elections
 snap political decision|snap election
 snap political decisions|snap elections
 snap political race|snap election
 snap political races|snap elections
-social accommodation|social housing
-social accommodations|social housings
-social arrange|social network
-social arranges|social networks
 social lattice|social network
 social lattices|social networks
 social lodging|social housing
 social lodgings|social housings
 social mediums|social media
-social mesh|social network
-social meshes|social networks
-social systems administration|social networking
-social systems administrations|social networkings
-societal accommodation|social housing
-societal accommodations|social housings
-societal arrange|social network
-societal arranges|social networks
 societal housing|social housing
 societal housings|social housings
 societal lattice|social network
@@ -8962,64 +2927,28 @@ societal lodgings|social housings
 societal media|social media
 societal medias|social medias
 societal mediums|social media
-societal mesh|social network
-societal meshes|social networks
 societal network|social network
 societal networking|social networking
 societal networkings|social networkings
 societal networks|social networks
 societal organization|social network
 societal organizations|social networks
-societal organizing|social networking
-societal organizings|social networkings
-societal press|social media
-societal protection|social security
-societal protections|social securities
-societal safeties|social securities
-societal safety|social security
 societal securities|social securities
 societal security|social security
-societal systems administration|social networking
-societal systems administrations|social networkings
-societal web|social network
-societal webs|social networks
-software designers|software engineers
 software organization|software company
 software organizations|software companies
-software refresh|software update
-software refreshes|software updates
-solar arrangement|solar system
-solar arrangements|solar systems
-solar board|solar panel
-solar boards|solar panels
-solar chargers|solar panels
-solar framework|solar system
-solar frameworks|solar systems
 solar homestead|solar farm
 solar homesteads|solar farms
 solar ranch|solar farm
 solar ranches|solar farms
-solar sheet|solar panel
-solar sheets|solar panels
 solar vigor|solar energy
 solar vigors|solar energies
 solar vitalities|solar energies
 solar vitality|solar energy
 solar zest|solar energy
 solar zests|solar energies
-solution drugs|prescription drugs
-solution medications|prescription drugs
-solution medicines|prescription drugs
 source cipher|source code
 source ciphers|source codes
-sovereign conveyance|autonomous vehicle
-sovereign conveyances|autonomous vehicles
-sovereign vehicle|autonomous vehicle
-sovereign vehicles|autonomous vehicles
-speculation bank|investment bank
-speculation banks|investment banks
-speculation depositories|investment banks
-speculation depository|investment bank
 speech acknowledgement|speech recognition
 speech acknowledgements|speech recognitions
 speech acknowledgment|speech recognition
@@ -9030,94 +2959,35 @@ speed cutoff|speed limit
 speed cutoffs|speed limits
 spending plan calamity|budget crisis
 spending plan chats|budget talks
-spending plan conversations|budget talks
 spending plan crisis|budget crisis
 spending plan cuts|budget cuts
-spending plan decreases|budget cuts
 spending plan deficiencies|budget deficits
 spending plan deficiency|budget deficit
 spending plan deficit|budget deficit
 spending plan deficits|budget deficits
-spending plan discussions|budget talks
-spending plan emergency|budget crisis
 spending plan predicament|budget crisis
 spending plan shortage|budget deficit
 spending plan shortages|budget deficits
-spending plan slices|budget cuts
 spending plan talks|budget talks
-spending slices|spending cuts
-sponsor chance|booster shot
-sponsor chances|booster shots
-sponsor shot|booster shot
-sponsor shots|booster shots
 squeeze conference|press conference
 squeeze conferences|press conferences
-squeeze convention|press conference
-squeeze conventions|press conferences
-squeeze cop|press officer
-squeeze cops|press officers
-squeeze deliveries|press releases
-squeeze delivery|press release
-squeeze discharge|press release
-squeeze discharges|press releases
 squeeze freedom|press freedom
 squeeze freedoms|press freedoms
-squeeze gathering|press conference
-squeeze gatherings|press conferences
-squeeze liberties|press freedoms
-squeeze liberty|press freedom
-squeeze meeting|press conference
-squeeze meetings|press conferences
 squeeze officer|press officer
 squeeze officers|press officers
-squeeze official|press officer
-squeeze officials|press officers
-squeeze opportunities|press freedoms
-squeeze opportunity|press freedom
 squeeze release|press release
 squeeze releases|press releases
 squeeze secretaries|press secretaries
 squeeze secretary|press secretary
-staff deficiencies|staff shortages
-staff deficiency|staff shortage
-staff slices|staff cuts
-starting communal contribution|initial public offering
-starting communal contributions|initial public offerings
-starting communal offering|initial public offering
-starting communal offerings|initial public offerings
-starting community contribution|initial public offering
-starting community contributions|initial public offerings
-starting community offering|initial public offering
-starting community offerings|initial public offerings
-starting general contribution|initial public offering
-starting general contributions|initial public offerings
-starting general offering|initial public offering
-starting general offerings|initial public offerings
 starting open contribution|initial public offering
 starting open contributions|initial public offerings
 starting open offering|initial public offering
 starting open offerings|initial public offerings
-starting public contribution|initial public offering
-starting public contributions|initial public offerings
-starting public offering|initial public offering
-starting public offerings|initial public offerings
 startup organization|startup company
 startup organizations|startup companies
-state administration|state government
-state administrations|state governments
-state administrator|prime minister
-state administrators|prime ministers
-state appointment|state election
-state appointments|state elections
 state clergyman|prime minister
-state clergymans|prime ministers
+state clergymen|prime ministers
 state functionaries|state officials
-state minister|prime minister
-state ministers|prime ministers
-state of the art innovation|cutting-edge technology
-state of the art innovations|cutting-edge technologies
-state of the art technologies|cutting-edge technologies
-state of the art technology|cutting-edge technology
 state pastor|prime minister
 state pastors|prime ministers
 state political decision|state election
@@ -9128,7 +2998,6 @@ state priest|prime minister
 state priests|prime ministers
 state suspect|prime suspect
 state suspects|prime suspects
-statute authorization|law enforcement
 statute authorization agencies|law enforcement agencies
 statute authorization agency|law enforcement agency
 statute authorization authorities|law enforcement officials
@@ -9140,34 +3009,8 @@ statute authorization offices|law enforcement agencies
 statute authorization officials|law enforcement officials
 statute authorization organization|law enforcement agency
 statute authorization organizations|law enforcement agencies
-statute authorizations|law enforcements
-statute enforcement|law enforcement
-statute enforcement agencies|law enforcement agencies
-statute enforcement agency|law enforcement agency
-statute enforcement authorities|law enforcement officials
-statute enforcement bureau|law enforcement agency
-statute enforcement bureaus|law enforcement agencies
 statute enforcement functionaries|law enforcement officials
-statute enforcement office|law enforcement agency
-statute enforcement offices|law enforcement agencies
-statute enforcement officials|law enforcement officials
-statute enforcement organization|law enforcement agency
-statute enforcement organizations|law enforcement agencies
-statute enforcements|law enforcements
-statute implementation|law enforcement
-statute implementation agencies|law enforcement agencies
-statute implementation agency|law enforcement agency
-statute implementation authorities|law enforcement officials
-statute implementation bureau|law enforcement agency
-statute implementation bureaus|law enforcement agencies
 statute implementation functionaries|law enforcement officials
-statute implementation office|law enforcement agency
-statute implementation offices|law enforcement agencies
-statute implementation officials|law enforcement officials
-statute implementation organization|law enforcement agency
-statute implementation organizations|law enforcement agencies
-statute implementations|law enforcements
-statute requirement|law enforcement
 statute requirement agencies|law enforcement agencies
 statute requirement agency|law enforcement agency
 statute requirement authorities|law enforcement officials
@@ -9179,640 +3022,149 @@ statute requirement offices|law enforcement agencies
 statute requirement officials|law enforcement officials
 statute requirement organization|law enforcement agency
 statute requirement organizations|law enforcement agencies
-statute requirements|law enforcements
 steel area|steel sector
 steel areas|steel sectors
 stock bazaar|stock market
 stock bazaars|stock markets
-stock mart|stock market
-stock marts|stock markets
-stockholder esteem|shareholder value
-stockholder esteems|shareholder values
 stockholder value|shareholder value
 stockholder values|shareholder values
-stockholder worth|shareholder value
-stockholder worths|shareholder values
 stockpile bazaar|stock market
 stockpile bazaars|stock markets
-stockpile cost|stock price
-stockpile costs|stock prices
 stockpile exchange|stock exchange
 stockpile exchanges|stock exchanges
 stockpile market|stock market
-stockpile marketplace|stock market
-stockpile marketplaces|stock markets
 stockpile markets|stock markets
-stockpile mart|stock market
-stockpile marts|stock markets
 stockpile price|stock price
 stockpile prices|stock prices
-stockpile swap|stock exchange
-stockpile swaps|stock exchanges
 stockpile trade|stock exchange
 stockpile trades|stock exchanges
-stockpile value|stock price
-stockpile values|stock prices
-store chain|supply chain
-store chains|supply chains
-store network|supply chain
-store networks|supply chains
-store series|supply chain
-store string|supply chain
-store strings|supply chains
-straight regression|linear regression
-straight regressions|linear regressions
-strategic regression|logistic regression
-strategic regressions|logistic regressions
-streak floods|flash floods
-streaming administration|streaming service
-streaming administrations|streaming services
-streaming assistance|streaming service
-streaming assistances|streaming services
-street accident|road accident
-street accidents|road accidents
-street mishap|road accident
-street mishaps|road accidents
 student advances|student loans
 student credits|student loans
-student obligation|student debt
-student obligations|student debts
-subscriber advancement|subscriber growth
-subscriber advancements|subscriber growths
-subscriber development|subscriber growth
-subscriber developments|subscriber growths
 subscriber enlargement|subscriber growth
 subscriber enlargements|subscriber growths
-success pace|success rate
-success paces|success rates
-success tempo|success rate
-success tempos|success rates
 suicide assail|suicide attack
 suicide assails|suicide attacks
 suicide onslaught|suicide attack
 suicide onslaughts|suicide attacks
-suicide pace|suicide rate
-suicide paces|suicide rates
-suicide raid|suicide attack
-suicide raids|suicide attacks
-suicide tempo|suicide rate
-suicide tempos|suicide rates
 summer campground|summer camp
 summer campgrounds|summer camps
-sun based arrangement|solar system
-sun based arrangements|solar systems
-sun based board|solar panel
-sun based boards|solar panels
-sun based chargers|solar panels
-sun based energies|solar energies
-sun based energy|solar energy
-sun based farm|solar farm
-sun based farms|solar farms
-sun based force|solar power
-sun based forces|solar powers
-sun based framework|solar system
-sun based frameworks|solar systems
-sun based homestead|solar farm
-sun based homesteads|solar farms
-sun based panel|solar panel
-sun based panels|solar panels
-sun based power|solar power
-sun based powers|solar powers
-sun based ranch|solar farm
-sun based ranches|solar farms
-sun based scheme|solar system
-sun based schemes|solar systems
-sun based sheet|solar panel
-sun based sheets|solar panels
-sun based system|solar system
-sun based systems|solar systems
-sun based vigor|solar energy
-sun based vigors|solar energies
-sun based vitalities|solar energies
-sun based zest|solar energy
-sun based zests|solar energies
-sun oriented arrangement|solar system
-sun oriented arrangements|solar systems
-sun oriented chargers|solar panels
-sun oriented energies|solar energies
-sun oriented energy|solar energy
-sun oriented farm|solar farm
-sun oriented farms|solar farms
-sun oriented force|solar power
-sun oriented forces|solar powers
-sun oriented homestead|solar farm
-sun oriented homesteads|solar farms
-sun oriented panel|solar panel
-sun oriented panels|solar panels
-sun oriented power|solar power
-sun oriented powers|solar powers
-sun oriented ranch|solar farm
-sun oriented ranches|solar farms
-sun oriented scheme|solar system
-sun oriented schemes|solar systems
-sun oriented sheet|solar panel
-sun oriented sheets|solar panels
-sun oriented system|solar system
-sun oriented systems|solar systems
-sun oriented vigor|solar energy
-sun oriented vigors|solar energies
-sun oriented vitalities|solar energies
-sun oriented zest|solar energy
-sun oriented zests|solar energies
-sun powered arrangement|solar system
-sun powered arrangements|solar systems
-sun powered board|solar panel
-sun powered boards|solar panels
-sun powered energies|solar energies
-sun powered farm|solar farm
-sun powered farms|solar farms
-sun powered force|solar power
-sun powered forces|solar powers
-sun powered framework|solar system
-sun powered frameworks|solar systems
-sun powered homestead|solar farm
-sun powered homesteads|solar farms
-sun powered panel|solar panel
-sun powered panels|solar panels
-sun powered power|solar power
-sun powered powers|solar powers
-sun powered ranch|solar farm
-sun powered ranches|solar farms
-sun powered scheme|solar system
-sun powered schemes|solar systems
-sun powered sheet|solar panel
-sun powered sheets|solar panels
-sun powered system|solar system
-sun powered systems|solar systems
-sun powered vigor|solar energy
-sun powered vigors|solar energies
-sun powered vitalities|solar energies
-sun powered zest|solar energy
-sun powered zests|solar energies
-sunlight based arrangement|solar system
-sunlight based arrangements|solar systems
-sunlight based board|solar panel
-sunlight based boards|solar panels
-sunlight based chargers|solar panels
-sunlight based energies|solar energies
-sunlight based energy|solar energy
-sunlight based farm|solar farm
-sunlight based farms|solar farms
-sunlight based force|solar power
-sunlight based forces|solar powers
-sunlight based framework|solar system
-sunlight based frameworks|solar systems
-sunlight based homestead|solar farm
-sunlight based homesteads|solar farms
-sunlight based panel|solar panel
-sunlight based panels|solar panels
-sunlight based power|solar power
-sunlight based powers|solar powers
-sunlight based ranch|solar farm
-sunlight based ranches|solar farms
-sunlight based scheme|solar system
-sunlight based schemes|solar systems
-sunlight based sheet|solar panel
-sunlight based sheets|solar panels
-sunlight based system|solar system
-sunlight based systems|solar systems
-sunlight based vigor|solar energy
-sunlight based vigors|solar energies
-sunlight based vitalities|solar energies
-sunlight based vitality|solar energy
-sunlight based zest|solar energy
-sunlight based zests|solar energies
-supplication arrangement|plea deal
-supplication arrangements|plea deals
-supplication bargain|plea deal
-supplication bargains|plea deals
 supplication deal|plea deal
 supplication deals|plea deals
-supply network|supply chain
-supply networks|supply chains
-supply series|supply chain
-supply string|supply chain
-supply strings|supply chains
-support asset|hedge fund
-support assets|hedge funds
-support fund|hedge fund
-support funds|hedge funds
-support reserve|hedge fund
-support reserves|hedge funds
 supreme pioneer|supreme leader
 supreme pioneers|supreme leaders
-suspended punishment|suspended sentence
-suspended punishments|suspended sentences
-sustainable energies|renewable energies
-sustainable energy|renewable energy
-sustainable vigor|renewable energy
-sustainable vigors|renewable energies
-sustainable vitalities|renewable energies
-sustainable zest|renewable energy
-sustainable zests|renewable energies
-swap pace|exchange rate
-swap paces|exchange rates
-swap rate|exchange rate
-swap rates|exchange rates
-swap tempo|exchange rate
-swap tempos|exchange rates
-swelling pace|inflation rate
-swelling paces|inflation rates
-swelling rate|inflation rate
-swelling rates|inflation rates
-swelling tempo|inflation rate
-swelling tempos|inflation rates
-symptom effect|side effect
-symptom effects|side effects
-symptom impact|side effect
-symptom impacts|side effects
-takeover offer|takeover bid
-takeover offers|takeover bids
-tariff battle|tariff war
-tariff battles|tariff wars
-tariff combat|tariff war
-tariff combats|tariff wars
-tariff conflict|tariff war
-tariff conflicts|tariff wars
-tariff fighting|tariff war
-tariff fightings|tariff wars
-tariff warfare|tariff war
-tariff warfares|tariff wars
 tax acknowledgment|tax credit
 tax acknowledgments|tax credits
-tax arrangement|tax system
-tax arrangements|tax systems
 tax ascent|tax rise
 tax ascents|tax rises
-tax expansion|tax increase
-tax expansions|tax increases
-tax framework|tax system
-tax frameworks|tax systems
-tax gets back|tax returns
-tax pace|tax rate
-tax paces|tax rates
-tax receipts|tax revenue
-tax slice|tax cut
-tax slices|tax cuts
-tax tempo|tax rate
-tax tempos|tax rates
-teacher deficiencies|teacher shortages
-teacher deficiency|teacher shortage
 team pioneer|team leader
 team pioneers|team leaders
 team skipper|team captain
 team skippers|team captains
-tech area|tech sector
-tech areas|tech sectors
 tech behemoth|tech giant
 tech behemoths|tech giants
 tech organization|tech company
 tech organizations|tech companies
-tech titan|tech giant
-tech titans|tech giants
-technology area|technology sector
-technology areas|technology sectors
 telecom area|telecom sector
 telecom areas|telecom sectors
 telecom organizations|telecom companies
 telecommunications area|telecommunications sector
 telecommunications areas|telecommunications sectors
-tempo climb|rate hike
-tempo climbs|rate hikes
-tempo cut|rate cut
-tempo cuts|rate cuts
-tempo decreases|rate cuts
-tempo hike|rate hike
-tempo hikes|rate hikes
-tempo reduction|rate cut
-tempo reductions|rate cuts
-tempo slice|rate cut
-tempo slices|rate cuts
-tempo trek|rate hike
-tempo treks|rate hikes
-terrible advances|bad loans
-terrible credits|bad loans
-terrible loans|bad loans
 terror assail|terror attack
 terror assails|terror attacks
 terror onslaught|terror attack
 terror onslaughts|terror attacks
-terror raid|terror attack
-terror raids|terror attacks
 terrorist assail|terrorist attack
 terrorist assails|terrorist attacks
 terrorist onslaught|terrorist attack
 terrorist onslaughts|terrorist attacks
-terrorist raid|terrorist attack
-terrorist raids|terrorist attacks
-thing dispatch|product launch
-thing dispatches|product launches
-thing launch|product launch
-thing launches|product launches
 third quarter benefit|third-quarter profit
 third quarter benefits|third-quarter profits
 third quarter misfortune|third-quarter loss
 tidings agencies|news agencies
 tidings agency|news agency
-tidings bureau|news agency
-tidings bureaus|news agencies
-tidings business|news industry
 tidings conference|news conference
 tidings conferences|news conferences
-tidings convention|news conference
-tidings conventions|news conferences
-tidings gathering|news conference
-tidings gatherings|news conferences
 tidings industries|news industries
 tidings industry|news industry
-tidings meeting|news conference
-tidings meetings|news conferences
-tidings office|news agency
-tidings offices|news agencies
-tidings organization|news agency
-tidings organizations|news agencies
-tidings trade|news industry
-tidings trades|news industries
-tiny businesses|small businesses
-tiny enterprise|small business
-tiny organization|small business
-tiny organizations|small businesses
-tiny venture|small business
-tiny ventures|small businesses
-title competition|title race
-title competitions|title races
 tobacco organizations|tobacco companies
-toil administrator|labor minister
-toil administrators|labor ministers
-toil alliance|labor union
-toil alliances|labor unions
-toil association|labor union
-toil associations|labor unions
 toil bazaar|labor market
 toil bazaars|labor markets
-toil branch|labor department
-toil branches|labor departments
 toil clergyman|labor minister
-toil clergymans|labor ministers
-toil coalition|labor union
-toil coalitions|labor unions
-toil debate|labor dispute
-toil debates|labor disputes
-toil deficiencies|labor shortages
-toil deficiency|labor shortage
+toil clergymen|labor ministers
 toil department|labor department
 toil departments|labor departments
 toil dispute|labor dispute
 toil disputes|labor disputes
-toil division|labor department
-toil divisions|labor departments
 toil force|labor force
 toil forces|labor forces
-toil lack|labor shortage
-toil lacks|labor shortages
-toil league|labor union
-toil leagues|labor unions
 toil market|labor market
-toil marketplace|labor market
-toil marketplaces|labor markets
 toil markets|labor markets
-toil mart|labor market
-toil marts|labor markets
 toil minister|labor minister
 toil ministers|labor ministers
-toil office|labor department
-toil offices|labor departments
 toil pastor|labor minister
 toil pastors|labor ministers
-toil power|labor force
-toil powers|labor forces
 toil priest|labor minister
 toil priests|labor ministers
-toil question|labor dispute
-toil questions|labor disputes
 toil scarcities|labor shortages
 toil scarcity|labor shortage
 toil shortage|labor shortage
 toil shortages|labor shortages
 toil union|labor union
 toil unions|labor unions
-tongue archetype|language model
-tongue archetypes|language models
-tongue model|language model
-tongue models|language models
-tongue prototype|language model
-tongue prototypes|language models
-tongue template|language model
-tongue templates|language models
-top administrator|prime minister
-top administrators|prime ministers
-top clergyman|prime minister
-top clergymans|prime ministers
-top mentor|head coach
-top mentors|head coaches
-top of administration|head of government
-top of administrations|head of governments
-top of express|head of state
-top pastor|prime minister
-top pastors|prime ministers
-top priest|prime minister
-top priests|prime ministers
-top suspect|prime suspect
-top suspects|prime suspects
-top tutor|head coach
-top tutors|head coaches
-trade administrator|trade minister
-trade administrators|trade ministers
-trade alliance|trade union
-trade alliances|trade unions
-trade bargain|trade deal
-trade bargains|trade deals
 trade chats|trade talks
 trade clergyman|trade minister
-trade clergymans|trade ministers
-trade coalition|trade union
-trade coalitions|trade unions
-trade combat|trade war
-trade combats|trade wars
-trade conflict|trade war
-trade conflicts|trade wars
+trade clergymen|trade ministers
 trade deficiencies|trade deficits
 trade deficiency|trade deficit
-trade excess|trade surplus
-trade fighting|trade war
-trade fightings|trade wars
-trade league|trade union
-trade leagues|trade unions
 trade overflow|trade surplus
-trade pace|exchange rate
-trade paces|exchange rates
 trade pastor|trade minister
 trade pastors|trade ministers
-trade pioneer|industry leader
-trade pioneers|industry leaders
 trade priest|trade minister
 trade priests|trade ministers
 trade rate|exchange rate
 trade rates|exchange rates
 trade shortage|trade deficit
 trade shortages|trade deficits
-trade tempo|exchange rate
-trade tempos|exchange rates
-trade warfare|trade war
-trade warfares|trade wars
-trades advancement|sales growth
-trades advancements|sales growths
-trades charge|sales tax
-trades charges|sales taxes
-trades development|sales growth
-trades developments|sales growths
-trades duties|sales taxes
-trades duty|sales tax
-trades enlargement|sales growth
-trades enlargements|sales growths
-trades expense|sales tax
-trades expenses|sales taxes
-trades growth|sales growth
-trades growths|sales growths
-trades tax|sales tax
-trades taxes|sales taxes
 traffic mishap|traffic accident
 traffic mishaps|traffic accidents
 training campground|training camp
 training campgrounds|training camps
-training facts|training data
-training information|training data
-training informations|training datas
-training records|training data
 tranquility agreement|peace agreement
 tranquility agreements|peace agreements
-tranquility arrangement|peace agreement
-tranquility arrangements|peace agreements
-tranquility bargain|peace deal
-tranquility bargains|peace deals
 tranquility chats|peace talks
-tranquility conversations|peace talks
 tranquility deal|peace deal
 tranquility deals|peace deals
-tranquility discussions|peace talks
-tranquility interaction|peace process
 tranquility process|peace process
 tranquility talks|peace talks
-tranquility understanding|peace agreement
-tranquility understandings|peace agreements
 transfer bazaar|transfer market
 transfer bazaars|transfer markets
-transfer expense|transfer fee
-transfer expenses|transfer fees
-transfer mart|transfer market
-transfer marts|transfer markets
-transit arrangement|transit system
-transit arrangements|transit systems
-transit framework|transit system
-transit frameworks|transit systems
-transport administrator|transport minister
-transport administrators|transport ministers
-transport arrangement|transport system
-transport arrangements|transport systems
 transport clergyman|transport minister
-transport clergymans|transport ministers
-transport framework|transport system
-transport frameworks|transport systems
+transport clergymen|transport ministers
 transport pastor|transport minister
 transport pastors|transport ministers
 transport priest|transport minister
 transport priests|transport ministers
-transport station|bus station
-transport stations|bus stations
-transportation administrator|transport minister
-transportation administrators|transport ministers
-transportation arrangement|transport system
-transportation arrangements|transport systems
-transportation clergyman|transport minister
-transportation clergymans|transport ministers
-transportation framework|transport system
-transportation frameworks|transport systems
-transportation pastor|transport minister
-transportation pastors|transport ministers
-transportation priest|transport minister
-transportation priests|transport ministers
 tremendous data|big data
 tremendous datas|big datas
-tremendous facts|big data
-tremendous informations|big datas
-tremendous records|big data
 tremendous tech|big tech
 tremendous teches|big teches
-tribunal administering|court ruling
-tribunal administerings|court rulings
-tribunal arrangement|court system
-tribunal arrangements|court systems
-tribunal contextual|court case
-tribunal contextuals|court cases
-tribunal decision|court ruling
-tribunal decisions|court rulings
-tribunal framework|court system
-tribunal frameworks|court systems
-tribunal governing|court ruling
-tribunal governings|court rulings
 tropical tempest|tropical storm
 tropical tempests|tropical storms
 truce agreement|ceasefire agreement
 truce agreements|ceasefire agreements
 truce chats|ceasefire talks
-truce conversations|ceasefire talks
-truce discussions|ceasefire talks
 truce talks|ceasefire talks
-truce understanding|ceasefire agreement
-truce understandings|ceasefire agreements
-tuition expenses|tuition fees
-two factor verifications|two-factor authentications
-ultimate boss|supreme leader
-ultimate chief|supreme leader
-ultimate chiefs|supreme leaders
-ultimate court|supreme court
-ultimate courtroom|supreme court
-ultimate courtrooms|supreme courts
-ultimate courts|supreme courts
-ultimate leader|supreme leader
-ultimate leaders|supreme leaders
-ultimate pioneer|supreme leader
-ultimate pioneers|supreme leaders
-ultimate tribunal|supreme court
-ultimate tribunals|supreme courts
 understudy advances|student loans
 understudy credits|student loans
 understudy debt|student debt
 understudy debts|student debts
-understudy liabilities|student debts
-understudy liability|student debt
 understudy loans|student loans
-understudy obligation|student debt
-understudy obligations|student debts
-undertaking capital|venture capital
-undertaking capitals|venture capitals
-undertaking funding|venture capital
-undertaking fundings|venture capitals
-undertaking money|venture capital
-undertaking moneys|venture capitals
-unemployment advantages|unemployment benefits
-unemployment pace|unemployment rate
-unemployment paces|unemployment rates
-unemployment tempo|unemployment rate
-unemployment tempos|unemployment rates
-unfamiliar administrator|foreign minister
-unfamiliar administrators|foreign ministers
 unfamiliar aid|foreign aid
 unfamiliar aids|foreign aids
-unfamiliar approach|foreign policy
-unfamiliar approaches|foreign policies
-unfamiliar assistance|foreign aid
-unfamiliar assistances|foreign aids
 unfamiliar clergyman|foreign minister
-unfamiliar clergymans|foreign ministers
+unfamiliar clergymen|foreign ministers
 unfamiliar guide|foreign aid
 unfamiliar guides|foreign aids
-unfamiliar help|foreign aid
-unfamiliar helps|foreign aids
 unfamiliar minister|foreign minister
 unfamiliar ministers|foreign ministers
 unfamiliar policies|foreign policies
@@ -9821,234 +3173,42 @@ unfamiliar priest|foreign minister
 unfamiliar priests|foreign ministers
 unfamiliar secretaries|foreign secretaries
 unfamiliar secretary|foreign secretary
-unfamiliar strategies|foreign policies
-unfamiliar strategy|foreign policy
-unified nations|united nations
-unified realms|united nations
-union chats|merger talks
-union conversations|merger talks
-union discussions|merger talks
 union pioneer|union leader
 union pioneers|union leaders
-union talks|merger talks
-united countries|united nations
 united realms|united nations
-universal bazaar|global market
-universal bazaars|global markets
-universal discharges|global emissions
-universal economies|global economies
-universal economy|global economy
-universal emanations|global emissions
-universal emissions|global emissions
-universal heating|global warming
-universal heatings|global warmings
-universal market|global market
-universal marketplace|global market
-universal marketplaces|global markets
-universal markets|global markets
-universal mart|global market
-universal marts|global markets
-universal outflows|global emissions
-universal warming|global warming
-universal warmings|global warmings
-universal warmth|global warming
-universal warmths|global warmings
 university understudies|university students
 unrefined oil|crude oil
 unrefined oils|crude oils
-unrefined petroleums|crude oils
-upset attempt|coup attempt
-upset attempts|coup attempts
-upset effort|coup attempt
-upset efforts|coup attempts
-upset endeavor|coup attempt
-upset endeavors|coup attempts
 used automobile bazaar|used car market
 used automobile bazaars|used car markets
-used automobile mart|used car market
-used automobile marts|used car markets
 used car bazaar|used car market
 used car bazaars|used car markets
-used car mart|used car market
-used car marts|used car markets
 used vehicle bazaar|used car market
 used vehicle bazaars|used car markets
-used vehicle mart|used car market
-used vehicle marts|used car markets
-user advancement|user growth
-user advancements|user growths
-user connection point|user interface
-user connection points|user interfaces
-user development|user growth
-user developments|user growths
-user encounter|user experience
-user encounters|user experiences
 user enlargement|user growth
 user enlargements|user growths
-user facts|user data
-user information|user data
-user informations|user datas
-user records|user data
 utility organizations|utility companies
-vaccination pace|vaccination rate
-vaccination paces|vaccination rates
-vaccination tempo|vaccination rate
-vaccination tempos|vaccination rates
-vaccine carry out|vaccine rollout
-vaccine carry outs|vaccine rollouts
-vaccine deficiencies|vaccine shortages
-vaccine deficiency|vaccine shortage
 vaccine ordeal|vaccine trial
 vaccine ordeals|vaccine trials
 vaccine preliminaries|vaccine trials
 vaccine preliminary|vaccine trial
-value battle|price war
-value battles|price wars
-value bazaar|equity market
-value bazaars|equity markets
-value climb|price hike
-value climbs|price hikes
-value combat|price war
-value combats|price wars
-value conflict|price war
-value conflicts|price wars
-value expansion|price increase
-value expansions|price increases
-value fighting|price war
-value fightings|price wars
-value market|equity market
-value marketplace|equity market
-value marketplaces|equity markets
-value markets|equity markets
-value mart|equity market
-value marts|equity markets
-value trek|price hike
-value treks|price hikes
-value warfare|price war
-value warfares|price wars
-vehicle administrator|transport minister
-vehicle administrators|transport ministers
-vehicle arrangement|transport system
-vehicle arrangements|transport systems
-vehicle clergyman|transport minister
-vehicle clergymans|transport ministers
 vehicle discharges|vehicle emissions
 vehicle emanations|vehicle emissions
-vehicle framework|transport system
-vehicle frameworks|transport systems
-vehicle minister|transport minister
-vehicle ministers|transport ministers
-vehicle organizations|car companies
 vehicle outflows|vehicle emissions
-vehicle pastor|transport minister
-vehicle pastors|transport ministers
-vehicle priest|transport minister
-vehicle priests|transport ministers
-vehicle scheme|transport system
-vehicle schemes|transport systems
-vehicle system|transport system
-vehicle systems|transport systems
-venture archetype|business model
-venture archetypes|business models
-venture model|business model
-venture models|business models
-venture prototype|business model
-venture prototypes|business models
-venture template|business model
-venture templates|business models
-verdict backing arrangement|decision support system
-verdict backing arrangements|decision support systems
-verdict backing framework|decision support system
-verdict backing frameworks|decision support systems
-verdict backing scheme|decision support system
-verdict backing schemes|decision support systems
-verdict backing system|decision support system
-verdict backing systems|decision support systems
-verdict creation|decision making
-verdict creations|decision makings
-verdict emotionally supportive arrangement|decision support system
-verdict emotionally supportive arrangements|decision support systems
-verdict emotionally supportive framework|decision support system
-verdict emotionally supportive frameworks|decision support systems
-verdict emotionally supportive scheme|decision support system
-verdict emotionally supportive schemes|decision support systems
-verdict emotionally supportive system|decision support system
-verdict emotionally supportive systems|decision support systems
-verdict making|decision making
-verdict makings|decision makings
-verdict production|decision making
-verdict productions|decision makings
-verdict shrub|decision tree
-verdict shrubs|decision trees
-verdict support arrangement|decision support system
-verdict support arrangements|decision support systems
-verdict support framework|decision support system
-verdict support frameworks|decision support systems
-verdict support scheme|decision support system
-verdict support schemes|decision support systems
-verdict support system|decision support system
-verdict support systems|decision support systems
-verdict tree|decision tree
-verdict trees|decision trees
-verge calculating|edge computing
-verge calculatings|edge computings
-verge computing|edge computing
-verge computings|edge computings
-verge figuring|edge computing
-verge figurings|edge computings
-verge processing|edge computing
-verge processings|edge computings
-verge reckoning|edge computing
-verge reckonings|edge computings
-verge registering|edge computing
-verge registerings|edge computings
-versatile arrange|mobile network
-versatile arranges|mobile networks
-versatile lattice|mobile network
-versatile lattices|mobile networks
-versatile mesh|mobile network
-versatile meshes|mobile networks
-versatile network|mobile network
-versatile networks|mobile networks
-versatile organization|mobile network
-versatile organizations|mobile networks
-versatile phone|mobile phone
-versatile phones|mobile phones
-versatile web|mobile network
-versatile webs|mobile networks
-video match|video game
-video matches|video games
-vigor administrator|energy minister
-vigor administrators|energy ministers
 vigor agencies|energy agencies
 vigor agency|energy agency
-vigor approach|energy policy
-vigor approaches|energy policies
 vigor area|energy sector
 vigor areas|energy sectors
 vigor bazaar|energy market
 vigor bazaars|energy markets
 vigor bills|energy bills
-vigor branch|energy department
-vigor branches|energy departments
-vigor bureau|energy agency
-vigor bureaus|energy agencies
-vigor business|energy industry
 vigor calamity|energy crisis
-vigor charges|energy bills
 vigor clergyman|energy minister
-vigor clergymans|energy ministers
+vigor clergymen|energy ministers
 vigor companies|energy companies
-vigor cost|energy price
-vigor costs|energy prices
 vigor crisis|energy crisis
 vigor department|energy department
 vigor departments|energy departments
-vigor division|energy department
-vigor divisions|energy departments
-vigor emergency|energy crisis
-vigor framework|energy grid
-vigor frameworks|energy grids
 vigor grid|energy grid
 vigor grids|energy grids
 vigor industries|energy industries
@@ -10056,21 +3216,12 @@ vigor industry|energy industry
 vigor lattice|energy grid
 vigor lattices|energy grids
 vigor market|energy market
-vigor marketplace|energy market
-vigor marketplaces|energy markets
 vigor markets|energy markets
-vigor mart|energy market
-vigor marts|energy markets
 vigor matrix|energy grid
 vigor matrixes|energy grids
 vigor minister|energy minister
 vigor ministers|energy ministers
-vigor network|energy grid
-vigor networks|energy grids
-vigor office|energy department
-vigor offices|energy departments
-vigor organization|energy agency
-vigor organizations|energy agencies
+vigor organizations|energy companies
 vigor pastor|energy minister
 vigor pastors|energy ministers
 vigor policies|energy policies
@@ -10082,49 +3233,24 @@ vigor priest|energy minister
 vigor priests|energy ministers
 vigor sector|energy sector
 vigor sectors|energy sectors
-vigor strategies|energy policies
-vigor strategy|energy policy
-vigor trade|energy industry
-vigor trades|energy industries
-vigor value|energy price
-vigor values|energy prices
 violent wrongdoing|violent crime
 violent wrongdoings|violent crimes
 virtual actualities|virtual realities
 virtual actuality|virtual reality
-virtual existence|virtual reality
-virtual existences|virtual realities
-vitality administrator|energy minister
-vitality administrators|energy ministers
 vitality agencies|energy agencies
 vitality agency|energy agency
-vitality approach|energy policy
-vitality approaches|energy policies
 vitality area|energy sector
 vitality areas|energy sectors
 vitality bazaar|energy market
 vitality bazaars|energy markets
 vitality bills|energy bills
-vitality branch|energy department
-vitality branches|energy departments
-vitality bureau|energy agency
-vitality bureaus|energy agencies
-vitality business|energy industry
 vitality calamity|energy crisis
-vitality charges|energy bills
 vitality clergyman|energy minister
-vitality clergymans|energy ministers
+vitality clergymen|energy ministers
 vitality companies|energy companies
-vitality cost|energy price
-vitality costs|energy prices
 vitality crisis|energy crisis
 vitality department|energy department
 vitality departments|energy departments
-vitality division|energy department
-vitality divisions|energy departments
-vitality emergency|energy crisis
-vitality framework|energy grid
-vitality frameworks|energy grids
 vitality grid|energy grid
 vitality grids|energy grids
 vitality industries|energy industries
@@ -10132,21 +3258,12 @@ vitality industry|energy industry
 vitality lattice|energy grid
 vitality lattices|energy grids
 vitality market|energy market
-vitality marketplace|energy market
-vitality marketplaces|energy markets
 vitality markets|energy markets
-vitality mart|energy market
-vitality marts|energy markets
 vitality matrix|energy grid
 vitality matrixes|energy grids
 vitality minister|energy minister
 vitality ministers|energy ministers
-vitality network|energy grid
-vitality networks|energy grids
-vitality office|energy department
-vitality offices|energy departments
-vitality organization|energy agency
-vitality organizations|energy agencies
+vitality organizations|energy companies
 vitality pastor|energy minister
 vitality pastors|energy ministers
 vitality policies|energy policies
@@ -10158,114 +3275,22 @@ vitality priest|energy minister
 vitality priests|energy ministers
 vitality sector|energy sector
 vitality sectors|energy sectors
-vitality strategies|energy policies
-vitality strategy|energy policy
-vitality trade|energy industry
-vitality trades|energy industries
-vitality value|energy price
-vitality values|energy prices
-voter appearance|voter turnout
-voter appearances|voter turnouts
-voting arrangement|voting system
-voting arrangements|voting systems
-voting box|ballot box
-voting boxes|ballot boxes
-voting framework|voting system
-voting frameworks|voting systems
-wage advancement|wage growth
-wage advancements|wage growths
 wage chats|wage talks
-wage development|wage growth
-wage developments|wage growths
 wage enlargement|wage growth
 wage enlargements|wage growths
 waiting rundown|waiting list
 waiting rundowns|waiting lists
-war violations|war crimes
 war wrongdoing|war crime
 war wrongdoings|war crimes
-warfare crime|war crime
-warfare crimes|war crimes
-warfare violations|war crimes
-warfare wrongdoing|war crime
-warfare wrongdoings|war crimes
 water calamity|water crisis
-water contamination|water pollution
-water contaminations|water pollutions
-water deficiencies|water shortages
-water deficiency|water shortage
 water defilement|water pollution
 water defilements|water pollutions
-water inventories|water supplies
-water inventory|water supply
 water predicament|water crisis
-water provision|water supply
-water provisions|water supplies
-water store|water supply
-water stores|water supplies
-weapon brutalities|gun violences
-weapon brutality|gun violence
-weapon crime|gun crime
-weapon crimes|gun crimes
-weapon savageries|gun violences
-weapon savagery|gun violence
-weapon viciousness|gun violence
-weapon violence|gun violence
-weapon violences|gun violences
-weapon wrongdoing|gun crime
-weapon wrongdoings|gun crimes
-weapons control|arms control
-weapons controller|arms control
-weapons controllers|arms controls
-weapons controls|arms controls
 weather archetype|weather model
 weather archetypes|weather models
-weather arrangement|weather system
-weather arrangements|weather systems
-weather framework|weather system
-weather frameworks|weather systems
-weather prototype|weather model
-weather prototypes|weather models
-weather template|weather model
-weather templates|weather models
-web access|internet access
-web admittance|internet access
-web association|internet connection
-web associations|internet connections
-web based platform|online platform
-web based platforms|online platforms
-web based purchasing|online shopping
-web based purchasings|online shoppings
-web based shopping|online shopping
-web based shoppings|online shoppings
-web based stage|online platform
-web based stages|online platforms
-web connection|internet connection
-web connections|internet connections
-web entrance|internet access
 weight misfortune|weight loss
-welfare advantages|welfare benefits
-welfare arrangement|welfare system
-welfare arrangements|welfare systems
-welfare framework|welfare system
-welfare frameworks|welfare systems
-well being administration|health service
-well being administrations|health services
-well being administrator|health minister
-well being administrators|health ministers
 well being agencies|health agencies
 well being agency|health agency
-well being approach|health policy
-well being approaches|health policies
-well being arrangement|health system
-well being arrangements|health systems
-well being assistance|health service
-well being assistances|health services
-well being authorities|health officials
-well being branch|health department
-well being branches|health departments
-well being bureau|health agency
-well being bureaus|health agencies
 well being calamity|health crisis
 well being care|health care
 well being care arrangement|health care system
@@ -10278,8 +3303,7 @@ well being care system|health care system
 well being care systems|health care systems
 well being cares|health cares
 well being clergyman|health minister
-well being clergymans|health ministers
-well being consideration|health care
+well being clergymen|health ministers
 well being consideration arrangement|health care system
 well being consideration arrangements|health care systems
 well being consideration framework|health care system
@@ -10288,28 +3312,16 @@ well being consideration scheme|health care system
 well being consideration schemes|health care systems
 well being consideration system|health care system
 well being consideration systems|health care systems
-well being considerations|health cares
-well being coverage|health insurance
-well being coverages|health insurances
 well being crisis|health crisis
 well being department|health department
 well being departments|health departments
-well being division|health department
-well being divisions|health departments
-well being emergency|health crisis
-well being framework|health system
-well being frameworks|health systems
 well being functionaries|health officials
 well being insurance|health insurance
 well being insurances|health insurances
 well being laborers|health workers
 well being minister|health minister
 well being ministers|health ministers
-well being office|health department
-well being offices|health departments
 well being officials|health officials
-well being organization|health agency
-well being organizations|health agencies
 well being pastor|health minister
 well being pastors|health ministers
 well being policies|health policies
@@ -10317,32 +3329,12 @@ well being policy|health policy
 well being predicament|health crisis
 well being priest|health minister
 well being priests|health ministers
-well being protection|health insurance
-well being protections|health insurances
-well being scheme|health system
-well being schemes|health systems
 well being service|health service
-well being strategies|health policies
-well being strategy|health policy
 well being system|health system
 well being systems|health systems
 well being workers|health workers
-wellbeing administration|health service
-wellbeing administrations|health services
-wellbeing administrator|health minister
-wellbeing administrators|health ministers
 wellbeing agencies|health agencies
 wellbeing agency|health agency
-wellbeing approach|health policy
-wellbeing approaches|health policies
-wellbeing arrangement|health system
-wellbeing arrangements|health systems
-wellbeing assistance|health service
-wellbeing assistances|health services
-wellbeing branch|health department
-wellbeing branches|health departments
-wellbeing bureau|health agency
-wellbeing bureaus|health agencies
 wellbeing calamity|health crisis
 wellbeing care|health care
 wellbeing care arrangement|health care system
@@ -10355,8 +3347,7 @@ wellbeing care system|health care system
 wellbeing care systems|health care systems
 wellbeing cares|health cares
 wellbeing clergyman|health minister
-wellbeing clergymans|health ministers
-wellbeing consideration|health care
+wellbeing clergymen|health ministers
 wellbeing consideration arrangement|health care system
 wellbeing consideration arrangements|health care systems
 wellbeing consideration framework|health care system
@@ -10365,59 +3356,32 @@ wellbeing consideration scheme|health care system
 wellbeing consideration schemes|health care systems
 wellbeing consideration system|health care system
 wellbeing consideration systems|health care systems
-wellbeing considerations|health cares
-wellbeing coverage|health insurance
-wellbeing coverages|health insurances
 wellbeing crisis|health crisis
 wellbeing department|health department
 wellbeing departments|health departments
-wellbeing division|health department
-wellbeing divisions|health departments
-wellbeing emergency|health crisis
-wellbeing framework|health system
-wellbeing frameworks|health systems
 wellbeing functionaries|health officials
 wellbeing insurance|health insurance
 wellbeing insurances|health insurances
 wellbeing laborers|health workers
 wellbeing minister|health minister
 wellbeing ministers|health ministers
-wellbeing office|health department
-wellbeing offices|health departments
-wellbeing organization|health agency
-wellbeing organizations|health agencies
 wellbeing policies|health policies
 wellbeing policy|health policy
 wellbeing predicament|health crisis
 wellbeing priest|health minister
 wellbeing priests|health ministers
-wellbeing protection|health insurance
-wellbeing protections|health insurances
-wellbeing scheme|health system
-wellbeing schemes|health systems
 wellbeing service|health service
 wellbeing services|health services
-wellbeing strategies|health policies
-wellbeing strategy|health policy
 wellbeing system|health system
 wellbeing systems|health systems
 wellbeing workers|health workers
-wellness administration|health service
-wellness administrations|health services
-wellness administrator|health minister
-wellness administrators|health ministers
-wellness arrangement|health system
-wellness arrangements|health systems
-wellness assistance|health service
-wellness assistances|health services
 wellness calamity|health crisis
 wellness care arrangement|health care system
 wellness care arrangements|health care systems
 wellness care framework|health care system
 wellness care frameworks|health care systems
 wellness clergyman|health minister
-wellness clergymans|health ministers
-wellness consideration|health care
+wellness clergymen|health ministers
 wellness consideration arrangement|health care system
 wellness consideration arrangements|health care systems
 wellness consideration framework|health care system
@@ -10426,9 +3390,6 @@ wellness consideration scheme|health care system
 wellness consideration schemes|health care systems
 wellness consideration system|health care system
 wellness consideration systems|health care systems
-wellness considerations|health cares
-wellness framework|health system
-wellness frameworks|health systems
 wellness functionaries|health officials
 wellness laborers|health workers
 wellness pastor|health minister
@@ -10442,8 +3403,6 @@ wellspring code|source code
 wellspring codes|source codes
 white collar wrongdoing|white-collar crime
 white collar wrongdoings|white-collar crimes
-wildlife save|wildlife reserve
-wildlife saves|wildlife reserves
 wind homestead|wind farm
 wind homesteads|wind farms
 wind vigor|wind energy
@@ -10452,91 +3411,24 @@ wind vitalities|wind energies
 wind vitality|wind energy
 wind zest|wind energy
 wind zests|wind energies
-work administrator|labor minister
-work administrators|labor ministers
-work advancement|job growth
-work advancements|job growths
-work alliance|labor union
-work alliances|labor unions
-work association|labor union
-work associations|labor unions
 work bazaar|labor market
 work bazaars|labor markets
-work branch|labor department
-work branches|labor departments
 work clergyman|labor minister
-work clergymans|labor ministers
-work coalition|labor union
-work coalitions|labor unions
-work cuts|job cuts
-work debate|labor dispute
-work debates|labor disputes
-work decreases|job cuts
-work department|labor department
-work departments|labor departments
-work development|job growth
-work developments|job growths
-work dispute|labor dispute
-work disputes|labor disputes
-work enlargement|job growth
-work enlargements|job growths
-work growth|job growth
-work growths|job growths
-work lack|labor shortage
-work lacks|labor shortages
-work league|labor union
-work leagues|labor unions
-work losses|job losses
-work marketplace|labor market
-work marketplaces|labor markets
-work mart|labor market
-work marts|labor markets
+work clergymen|labor ministers
 work minister|labor minister
 work ministers|labor ministers
-work misfortunes|job losses
-work office|labor department
-work offices|labor departments
 work pastor|labor minister
 work pastors|labor ministers
 work priest|labor minister
 work priests|labor ministers
-work question|labor dispute
-work questions|labor disputes
 work scarcities|labor shortages
 work scarcity|labor shortage
-work shortage|labor shortage
-work shortages|labor shortages
-work slices|job cuts
 work union|labor union
 work unions|labor unions
-worker deficiencies|worker shortages
-worker deficiency|worker shortage
-working arrangement|operating system
-working arrangements|operating systems
-working gain|operating profit
-working gains|operating profits
-working loss|operating loss
-working misfortune|operating loss
-working profit|operating profit
-working profits|operating profits
-working scheme|operating system
-working schemes|operating systems
-world boss|world champion
-world commerce association|world trade organization
-world commerce associations|world trade organizations
-world commerce organization|world trade organization
-world commerce organizations|world trade organizations
 world exchange association|world trade organization
 world exchange associations|world trade organizations
 world exchange organization|world trade organization
 world exchange organizations|world trade organizations
-world glass|world cup
-world health association|world health organization
-world health associations|world health organizations
-world hero|world champion
-world heros|world champions
-world trade association|world trade organization
-world trade associations|world trade organizations
 world well being association|world health organization
 world well being associations|world health organizations
 world well being organization|world health organization
@@ -10546,41 +3438,8 @@ world wellbeing organization|world health organization
 world wellbeing organizations|world health organizations
 world wellness association|world health organization
 world wellness associations|world health organizations
-worldwide bazaar|global market
-worldwide bazaars|global markets
-worldwide discharges|global emissions
-worldwide economies|global economies
-worldwide economy|global economy
-worldwide emanations|global emissions
-worldwide emissions|global emissions
-worldwide heating|global warming
-worldwide heatings|global warmings
-worldwide market|global market
-worldwide marketplace|global market
-worldwide marketplaces|global markets
-worldwide markets|global markets
-worldwide mart|global market
-worldwide marts|global markets
-worldwide outflows|global emissions
-worldwide warming|global warming
-worldwide warmings|global warmings
-worldwide warmth|global warming
-worldwide warmths|global warmings
-wrongdoing pace|crime rate
-wrongdoing paces|crime rates
 wrongdoing scene|crime scene
 wrongdoing scenes|crime scenes
-wrongdoing tempo|crime rate
-wrongdoing tempos|crime rates
-yearly account|annual report
-yearly accounts|annual reports
-yearly benefit|annual profit
-yearly benefits|annual profits
-yearly gathering|annual meeting
-yearly gatherings|annual meetings
-yearly misfortune|annual loss
-yearly write up|annual report
-yearly write ups|annual reports
 youth brutalities|youth violences
 youth brutality|youth violence
 youth savageries|youth violences
@@ -10588,37 +3447,20 @@ youth savagery|youth violence
 youth viciousness|youth violence
 youth wrongdoing|youth crime
 youth wrongdoings|youth crimes
-zest administrator|energy minister
-zest administrators|energy ministers
 zest agencies|energy agencies
 zest agency|energy agency
-zest approach|energy policy
-zest approaches|energy policies
 zest area|energy sector
 zest areas|energy sectors
 zest bazaar|energy market
 zest bazaars|energy markets
 zest bills|energy bills
-zest branch|energy department
-zest branches|energy departments
-zest bureau|energy agency
-zest bureaus|energy agencies
-zest business|energy industry
 zest calamity|energy crisis
-zest charges|energy bills
 zest clergyman|energy minister
-zest clergymans|energy ministers
+zest clergymen|energy ministers
 zest companies|energy companies
-zest cost|energy price
-zest costs|energy prices
 zest crisis|energy crisis
 zest department|energy department
 zest departments|energy departments
-zest division|energy department
-zest divisions|energy departments
-zest emergency|energy crisis
-zest framework|energy grid
-zest frameworks|energy grids
 zest grid|energy grid
 zest grids|energy grids
 zest industries|energy industries
@@ -10626,21 +3468,12 @@ zest industry|energy industry
 zest lattice|energy grid
 zest lattices|energy grids
 zest market|energy market
-zest marketplace|energy market
-zest marketplaces|energy markets
 zest markets|energy markets
-zest mart|energy market
-zest marts|energy markets
 zest matrix|energy grid
 zest matrixes|energy grids
 zest minister|energy minister
 zest ministers|energy ministers
-zest network|energy grid
-zest networks|energy grids
-zest office|energy department
-zest offices|energy departments
-zest organization|energy agency
-zest organizations|energy agencies
+zest organizations|energy companies
 zest pastor|energy minister
 zest pastors|energy ministers
 zest policies|energy policies
@@ -10652,12 +3485,6 @@ zest priest|energy minister
 zest priests|energy ministers
 zest sector|energy sector
 zest sectors|energy sectors
-zest strategies|energy policies
-zest strategy|energy policy
-zest trade|energy industry
-zest trades|energy industries
-zest value|energy price
-zest values|energy prices
 """
 
 # variant -> established term
