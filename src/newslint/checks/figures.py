@@ -539,6 +539,30 @@ _NP_STOP = frozenset(
         "down",
         "out",
         "said",
+        "because",
+        "while",
+        "when",
+        "where",
+        "if",
+        "so",
+        "not",
+        "no",
+        "only",
+        "just",
+        "also",
+        "still",
+        "even",
+        "ever",
+        "then",
+        "there",
+        "here",
+        "what",
+        "how",
+        "why",
+        "they",
+        "we",
+        "you",
+        "i",
         "says",
     ]
 )
@@ -630,6 +654,8 @@ def _mentions(an: Analysis) -> list[_Mention]:
             num = m.group("num")
             if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not (m.group("cur") or m.group("pct")):
                 continue  # a year
+            if num.lower() == "one" and not m.group("scale"):
+                continue  # "the one thing", "one major decision": rarely a count
             words, phrase = _np_words(m.group("np") or "", m.group("unit"), m.group("pre"))
             if not words or words[0] in _TIME_NOUNS or _RANKED.search(m.group("np") or ""):
                 continue
@@ -744,6 +770,24 @@ _GENERIC = frozenset(
         "rate",
         "level",
         "times",
+        "additional",
+        "major",
+        "minor",
+        "big",
+        "small",
+        "large",
+        "old",
+        "same",
+        "different",
+        "main",
+        "key",
+        "few",
+        "many",
+        "several",
+        "good",
+        "bad",
+        "great",
+        "important",
     ]
 )
 
