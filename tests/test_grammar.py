@@ -27,6 +27,20 @@ def test_harper_finds_agreement_error_on_its_line():
     assert reports[0].rule.name == "grammar-agreement"
 
 
+def test_long_prose_is_linted_in_pieces_with_positions_kept():
+    """Harper slows down more than linearly on long input; pieces must not move findings."""
+    filler = "The council met on Tuesday and approved the budget for the coming year."
+    paragraphs = [filler] * 120
+    paragraphs[0] = paragraphs[77] = paragraphs[119] = "He don't support the new policy."
+    text = "\n\n".join(paragraphs) + "\n"
+    pieces = grammar.prose_pieces(text)
+    assert len(pieces) > 2
+    assert "".join(piece for _, piece in pieces) == text
+    assert all(text.startswith(piece, base) for base, piece in pieces)
+    reports = lint(text, select=GRAMMAR, grammar="harper")
+    assert at(reports, "NL410") == [1, 155, 239]
+
+
 def test_harper_typo_gets_a_fix_but_names_and_british_spellings_do_not():
     text = (
         "Amodei told Jassy that Trainium and Inferentia chips ship from city centres.\n"

@@ -107,3 +107,14 @@ def test_unterminated_front_matter_is_body_text():
     doc = parse("a.md", "---\ntitle: x\n\nNo closing fence here.\n")
     assert doc.metadata == {}
     assert any("No closing fence" in b.text for b in doc.prose_blocks)
+
+
+def test_text_without_full_stops_is_cut_into_bounded_sentences():
+    """A flattened table or a list of figures is not one 1.6 MB sentence (that took minutes)."""
+    text = "$1,000,000 " * 2000 + "and then it ended. The council met."
+    spans = split_sentences(text)
+    assert max(e - s for s, e in spans) <= 2000
+    assert text[spans[-1][0] : spans[-1][1]] == "The council met."
+    # pieces are cut at spaces, in order, and lose nothing but whitespace
+    joined = "".join(text[s:e] for s, e in spans).replace(" ", "")
+    assert joined == text.replace(" ", "")

@@ -10,6 +10,7 @@ because "the U.S. Department" is far more common in news than "the U.S. The".
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 ABBREVIATIONS = frozenset(
     [
@@ -185,8 +186,28 @@ def split_sentences(text: str) -> list[tuple[int, int]]:
         while e > s and text[e - 1].isspace():
             e -= 1
         if e > s:
-            out.append((s, e))
+            out.extend(_bounded(text, s, e))
     return out
+
+
+# No sentence a reader can follow runs past ~300 words. A run of text with no
+# full stop (a scraped list, a table flattened to text, a file of figures) is cut
+# here, so that every check's work per sentence stays bounded on any input.
+MAX_SENTENCE_CHARS = 2000
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) cut at whitespace into pieces of at most MAX_SENTENCE_CHARS."""
+    while end - start > MAX_SENTENCE_CHARS:
+        cut = text.rfind(" ", start + MAX_SENTENCE_CHARS // 2, start + MAX_SENTENCE_CHARS)
+        if cut == -1:
+            cut = start + MAX_SENTENCE_CHARS
+        yield start, cut
+        start = cut
+        while start < end and text[start].isspace():
+            start += 1
+    if end > start:
+        yield start, end
 
 
 _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
