@@ -43,7 +43,7 @@ def test_spun_news_term_found_once_with_its_fix(sentence, term):
         ("Oil organizations reported record profits.", "Oil companies"),
         ("The factory's steel creation fell 5 percent.", "steel production"),
         ("Creation fell for a third month at the plant.", "production fell"),
-        ("The firm posted a yearly misfortune of $3 billion.", "yearly loss"),
+        ("The firm posted a yearly misfortune of $3 billion.", "annual loss"),
         ("Congress must raise the obligation ceiling by June.", "debt ceiling"),
         ("The bloc agreed new assents against the regime.", "sanctions against"),
     ],

@@ -76,11 +76,15 @@ def synonyms() -> dict[str, tuple[str, ...]]:
 ODD = 3.6  # wordfreq Zipf: a substitute seen less than about 4 times per million words
 
 
+def rare(sub: str) -> bool:
+    """A substitute rarer than about 4 per million words (every word of it)."""
+    return all(zipf_frequency(t, "en") < ODD for t in sub.split())
+
+
 def telling(word: str, sub: str) -> bool:
     """A swap that gives spun text away: a rare substitute, or a common one that
     writers do not choose for that word (news_terms.MARKED_SWAPS)."""
-    rare = all(zipf_frequency(t, "en") < ODD for t in sub.split())
-    return rare or sub in news_terms.MARKED_SWAPS.get(word, ())
+    return rare(sub) or sub in news_terms.MARKED_SWAPS.get(word, ())
 
 
 def acceptable(variant: list[str], words: list[str]) -> bool:
@@ -95,7 +99,10 @@ def acceptable(variant: list[str], words: list[str]) -> bool:
     if all(v in news_terms.COMMON_SWAPS.get(w, ()) for w, v in swaps):
         return False
     marks = [telling(w, v) for w, v in swaps]
-    return all(marks) or (len(words) >= 3 and len(swaps) >= 2 and any(marks))
+    if all(marks) or (len(words) >= 3 and len(swaps) >= 2 and any(marks)):
+        return True
+    plain = news_terms.COMMON_SWAPS
+    return any(rare(v) and v not in plain.get(w, ()) for w, v in swaps)  # "irresistible illness"
 
 
 def build() -> dict[str, str]:

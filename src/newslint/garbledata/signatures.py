@@ -213,7 +213,7 @@ SIGNATURES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
         "sector",
         _w(
             "energy vitality transportation transport banking monetary innovation tech "
-            "assembling manufacturing retail farming agribusiness telecom telecommunications "
+            "assembling manufacturing agribusiness telecom telecommunications "
             "oil auto car aeronautics aviation"
         ),
         frozenset(),

@@ -29,6 +29,17 @@ abysmal neuronal organization|deep neural network
 abysmal neuronal organizations|deep neural networks
 abysmal neuronal web|deep neural network
 abysmal neuronal webs|deep neural networks
+abysmal picking up|deep learning
+abysmal picking ups|deep learnings
+abysmal schooling|deep learning
+abysmal schoolings|deep learnings
+abysmal studying|deep learning
+abysmal studyings|deep learnings
+accommodation bazaar|housing market
+accommodation bazaars|housing markets
+accommodation calamity|housing crisis
+acknowledgment advancement|credit growth
+acknowledgment advancements|credit growths
 acknowledgment bazaar|credit market
 acknowledgment bazaars|credit markets
 acknowledgment card|credit card
@@ -39,14 +50,24 @@ acknowledgment card liability|credit card debt
 acknowledgment card obligation|credit card debt
 acknowledgment card obligations|credit card debts
 acknowledgment cards|credit cards
+acknowledgment development|credit growth
+acknowledgment developments|credit growths
 acknowledgment enlargement|credit growth
 acknowledgment enlargements|credit growths
+acknowledgment evaluation|credit rating
+acknowledgment evaluations|credit ratings
 acknowledgment growth|credit growth
 acknowledgment growths|credit growths
 acknowledgment market|credit market
+acknowledgment marketplace|credit market
+acknowledgment marketplaces|credit markets
 acknowledgment markets|credit markets
+acknowledgment mart|credit market
+acknowledgment marts|credit markets
 acknowledgment rating|credit rating
 acknowledgment ratings|credit ratings
+actual bequest|real estate
+actual bequests|real estates
 administering celebration|ruling party
 administering celebrations|ruling parties
 administering festivities|ruling parties
@@ -55,16 +76,20 @@ administering gathering|ruling party
 administering gatherings|ruling parties
 administering parties|ruling parties
 administering party|ruling party
-administration functionaries|administration officials
+administration functionaries|government officials
 advance enlargement|loan growth
 advance enlargements|loan growths
 advance growth|loan growth
 advance growths|loan growths
 advance losses|loan losses
 advance misfortunes|loan losses
+advanced alteration|digital transformation
+advanced alterations|digital transformations
+advanced monies|digital currencies
 adventure capitals|venture capitals
 affordable lodging|affordable housing
 affordable lodgings|affordable housings
+agreement chats|contract talks
 agriculture clergyman|agriculture minister
 agriculture clergymen|agriculture ministers
 agriculture pastor|agriculture minister
@@ -84,6 +109,8 @@ air safeguard schemes|air defense systems
 air safeguard system|air defense system
 air safeguard systems|air defense systems
 airline organizations|airline companies
+alien clergyman|foreign minister
+alien clergymen|foreign ministers
 alternative vigor|alternative energy
 alternative vigors|alternative energies
 alternative vitalities|alternative energies
@@ -92,32 +119,55 @@ alternative zest|alternative energy
 alternative zests|alternative energies
 altruistic aid|humanitarian aid
 altruistic aids|humanitarian aids
+altruistic assistance|humanitarian aid
+altruistic assistances|humanitarian aids
 altruistic calamity|humanitarian crisis
 altruistic crisis|humanitarian crisis
+altruistic emergency|humanitarian crisis
 altruistic guide|humanitarian aid
 altruistic guides|humanitarian aids
+altruistic help|humanitarian aid
+altruistic helps|humanitarian aids
 altruistic predicament|humanitarian crisis
 amplified actualities|augmented realities
 amplified actuality|augmented reality
+amplified existence|augmented reality
+amplified existences|augmented realities
 amplified realities|augmented realities
 amplified reality|augmented reality
 annual misfortune|annual loss
+annuity arrangement|pension system
+annuity arrangements|pension systems
+annuity asset|pension fund
+annuity assets|pension funds
 annuity deficiencies|pension deficits
 annuity deficiency|pension deficit
 annuity deficit|pension deficit
 annuity deficits|pension deficits
-annuity fund|pension fund
-annuity funds|pension funds
+annuity framework|pension system
+annuity frameworks|pension systems
+annuity reserve|pension fund
+annuity reserves|pension funds
+annuity scheme|pension system
+annuity schemes|pension systems
 annuity shortage|pension deficit
 annuity shortages|pension deficits
 annuity shortfall|pension deficit
 annuity shortfalls|pension deficits
-annuity system|pension system
-annuity systems|pension systems
 antibody campaign|vaccine campaign
 antibody campaigns|vaccine campaigns
+antibody carry out|vaccine rollout
+antibody carry outs|vaccine rollouts
 antibody crusade|vaccine campaign
 antibody crusades|vaccine campaigns
+antibody deficiencies|vaccine shortages
+antibody deficiency|vaccine shortage
+antibody effort|vaccine campaign
+antibody efforts|vaccine campaigns
+antibody lack|vaccine shortage
+antibody lacks|vaccine shortages
+antibody mission|vaccine campaign
+antibody missions|vaccine campaigns
 antibody ordeal|vaccine trial
 antibody ordeals|vaccine trials
 antibody preliminaries|vaccine trials
@@ -128,16 +178,28 @@ antibody shortage|vaccine shortage
 antibody shortages|vaccine shortages
 antibody trial|vaccine trial
 antibody trials|vaccine trials
+apparatus adapting|machine learning
+apparatus adaptings|machine learnings
+appointment functionaries|election officials
+arbitrary backwoods|random forest
+arising bazaar|emerging market
+arising bazaars|emerging markets
 armed burglaries|armed robberies
 armed burglary|armed robbery
 army campground|army camp
 army campgrounds|army camps
+arrangement chats|contract talks
 artificial brainpowers|artificial intelligences
 artificial cleverness|artificial intelligence
 artificial intellect|artificial intelligence
 artificial intellects|artificial intelligences
+assembled realms|united nations
+astute agreement|smart contract
+astute agreements|smart contracts
 astute appliance|smart device
 astute appliances|smart devices
+astute arrangement|smart contract
+astute arrangements|smart contracts
 astute cities|smart cities
 astute city|smart city
 astute contract|smart contract
@@ -146,6 +208,8 @@ astute contraption|smart device
 astute contraptions|smart devices
 astute device|smart device
 astute devices|smart devices
+astute framework|smart grid
+astute frameworks|smart grids
 astute gadget|smart device
 astute gadgets|smart devices
 astute grid|smart grid
@@ -157,9 +221,27 @@ astute lattices|smart grids
 astute matrix|smart grid
 astute matrixes|smart grids
 astute metropolis|smart city
+astute municipalities|smart cities
+astute municipality|smart city
+astute network|smart grid
+astute networks|smart grids
 astute phone|smart phone
 astute phones|smart phones
+astute telephone|smart phone
+astute telephones|smart phones
 asylum searchers|asylum seekers
+at fault supplication|guilty plea
+at fault supplications|guilty pleas
+atmosphere alteration|climate change
+atmosphere alterations|climate changes
+atmosphere archetype|climate model
+atmosphere archetypes|climate models
+atmosphere calamity|climate crisis
+atmosphere chats|climate talks
+atmosphere culmination|climate summit
+atmosphere culminations|climate summits
+atmosphere defilement|air pollution
+atmosphere defilements|air pollutions
 atmosphere safeguard arrangement|air defense system
 atmosphere safeguard arrangements|air defense systems
 atmosphere safeguard framework|air defense system
@@ -168,11 +250,23 @@ atmosphere safeguard scheme|air defense system
 atmosphere safeguard schemes|air defense systems
 atmosphere safeguard system|air defense system
 atmosphere safeguard systems|air defense systems
+atomic chats|nuclear talks
+atomic vigor|nuclear energy
+atomic vigors|nuclear energies
+atomic vitalities|nuclear energies
+atomic vitality|nuclear energy
+atomic zest|nuclear energy
+atomic zests|nuclear energies
 augmented actualities|augmented realities
 augmented actuality|augmented reality
+authentic bequest|real estate
+authentic bequests|real estates
 auto area|auto sector
 auto areas|auto sectors
 auto organizations|auto companies
+automobile discharges|car emissions
+automobile emanations|car emissions
+automobile outflows|car emissions
 automotive area|automotive sector
 automotive areas|automotive sectors
 autonomous conveyance|autonomous vehicle
@@ -184,8 +278,15 @@ bad credits|bad loans
 banking area|banking sector
 banking areas|banking sectors
 banking calamity|banking crisis
-banking predicament|banking crisis
+basic entitlements|human rights
 battery fueled vehicles|battery-powered vehicles
+battle wrongdoing|war crime
+battle wrongdoings|war crimes
+bazaar boss|market leader
+bazaar chief|market leader
+bazaar chiefs|market leaders
+bazaar esteem|market value
+bazaar esteems|market values
 bazaar leader|market leader
 bazaar leaders|market leaders
 bazaar offer|market share
@@ -198,10 +299,14 @@ bazaar share|market share
 bazaar shares|market shares
 bazaar value|market value
 bazaar values|market values
+bazaar worth|market value
+bazaar worths|market values
 bear assail|bear attack
 bear assails|bear attacks
 bear onslaught|bear attack
 bear onslaughts|bear attacks
+beginning cipher|source code
+beginning ciphers|source codes
 beginning open contribution|initial public offering
 beginning open contributions|initial public offerings
 beginning open offering|initial public offering
@@ -223,8 +328,16 @@ black bazaar|black market
 black bazaars|black markets
 black opening|black hole
 black openings|black holes
+blameworthy decision|guilty verdict
+blameworthy decisions|guilty verdicts
+blameworthy finding|guilty verdict
+blameworthy findings|guilty verdicts
+blameworthy judgment|guilty verdict
+blameworthy judgments|guilty verdicts
 blameworthy plea|guilty plea
 blameworthy pleas|guilty pleas
+blameworthy request|guilty plea
+blameworthy requests|guilty pleas
 blameworthy supplication|guilty plea
 blameworthy supplications|guilty pleas
 blameworthy verdict|guilty verdict
@@ -234,6 +347,9 @@ board of overseers|board of directors
 bogus brainpower|artificial intelligence
 bogus brainpowers|artificial intelligences
 bogus cleverness|artificial intelligence
+bogus consciousness|artificial intelligence
+bogus insight|artificial intelligence
+bogus insights|artificial intelligences
 bogus intellect|artificial intelligence
 bogus intellects|artificial intelligences
 bogus intelligence|artificial intelligence
@@ -243,12 +359,15 @@ bond bazaars|bond markets
 border functionaries|border officials
 bosom cancer|breast cancer
 bosom cancers|breast cancers
+bosom malignant growths|breast cancers
 boss chief cop|chief executive officer
 boss chief cops|chief executive officers
 boss chief officer|chief executive officer
 boss chief officers|chief executive officers
 boss chief official|chief executive officer
 boss chief officials|chief executive officers
+boss clergyman|chief minister
+boss clergymen|chief ministers
 boss pecuniary cop|chief financial officer
 boss pecuniary cops|chief financial officers
 boss pecuniary officer|chief financial officer
@@ -283,12 +402,29 @@ bottomless neuronal organization|deep neural network
 bottomless neuronal organizations|deep neural networks
 bottomless neuronal web|deep neural network
 bottomless neuronal webs|deep neural networks
+bottomless picking up|deep learning
+bottomless picking ups|deep learnings
+bottomless schooling|deep learning
+bottomless schoolings|deep learnings
+bottomless studying|deep learning
+bottomless studyings|deep learnings
+boundary functionaries|border officials
 brainpower agencies|intelligence agencies
 brainpower agency|intelligence agency
+brainpower authorities|intelligence officials
+brainpower bureau|intelligence agency
+brainpower bureaus|intelligence agencies
+brainpower cop|intelligence officer
+brainpower cops|intelligence officers
 brainpower functionaries|intelligence officials
+brainpower office|intelligence agency
 brainpower officer|intelligence officer
 brainpower officers|intelligence officers
+brainpower offices|intelligence agencies
+brainpower official|intelligence officer
 brainpower officials|intelligence officials
+brainpower organization|intelligence agency
+brainpower organizations|intelligence agencies
 branch of equities|department of justices
 branch of equity|department of justice
 branch of safeguard|department of defense
@@ -299,6 +435,14 @@ branch of wellbeing|department of health
 branch of wellbeings|department of healths
 breast malignancies|breast cancers
 breast malignancy|breast cancer
+breeze homestead|wind farm
+breeze homesteads|wind farms
+breeze vigor|wind energy
+breeze vigors|wind energies
+breeze vitalities|wind energies
+breeze vitality|wind energy
+breeze zest|wind energy
+breeze zests|wind energies
 brilliant appliance|smart device
 brilliant appliances|smart devices
 brilliant cities|smart cities
@@ -326,18 +470,25 @@ brink calculating|edge computing
 brink calculatings|edge computings
 brink computing|edge computing
 brink computings|edge computings
+brink figuring|edge computing
+brink figurings|edge computings
+brink processing|edge computing
+brink processings|edge computings
 brink reckoning|edge computing
 brink reckonings|edge computings
 brink registering|edge computing
 brink registerings|edge computings
 broadband admittance|broadband access
+brutal wrongdoing|violent crime
+brutal wrongdoings|violent crimes
 budget calamity|budget crisis
 budget chats|budget talks
 budget deficiencies|budget deficits
 budget deficiency|budget deficit
-budget predicament|budget crisis
 business archetype|business model
 business archetypes|business models
+business depositories|commercial banks
+business depository|commercial bank
 buyer cost record|consumer price index
 buyer cost records|consumer price indexes
 buyer price record|consumer price index
@@ -346,10 +497,16 @@ buyer value record|consumer price index
 buyer value records|consumer price indexes
 buyout bid|takeover bid
 buyout bids|takeover bids
+buyout offer|takeover bid
+buyout offers|takeover bids
 calamity aid|disaster aid
 calamity aids|disaster aids
+calamity assistance|disaster aid
+calamity assistances|disaster aids
 calamity guide|disaster aid
 calamity guides|disaster aids
+calamity help|disaster aid
+calamity helps|disaster aids
 capital necessities|capital requirements
 capital prerequisites|capital requirements
 car discharges|car emissions
@@ -364,12 +521,20 @@ cash washing|money laundering
 cash washings|money launderings
 cataclysm aid|disaster aid
 cataclysm aids|disaster aids
+cataclysm assistance|disaster aid
+cataclysm assistances|disaster aids
 cataclysm guide|disaster aid
 cataclysm guides|disaster aids
+cataclysm help|disaster aid
+cataclysm helps|disaster aids
 catastrophe aid|disaster aid
 catastrophe aids|disaster aids
+catastrophe assistance|disaster aid
+catastrophe assistances|disaster aids
 catastrophe guide|disaster aid
 catastrophe guides|disaster aids
+catastrophe help|disaster aid
+catastrophe helps|disaster aids
 ceasefire chats|ceasefire talks
 celebration functionaries|party officials
 celebration leader|party leader
@@ -385,24 +550,44 @@ central depository lead representative|central bank governor
 central depository lead representatives|central bank governors
 central depository senator|central bank governor
 central depository senators|central bank governors
+cerebral wellbeing|mental health
+cerebral wellbeings|mental healths
+characteristic calamities|natural disasters
+characteristic calamity|natural disaster
+characteristic cataclysm|natural disaster
+characteristic cataclysms|natural disasters
+characteristic catastrophe|natural disaster
+characteristic catastrophes|natural disasters
+characteristic dialect|natural language
 characteristic dialect handling|natural language processing
 characteristic dialect handlings|natural language processings
 characteristic dialect preparing|natural language processing
 characteristic dialect preparings|natural language processings
 characteristic dialect processing|natural language processing
 characteristic dialect processings|natural language processings
+characteristic dialects|natural languages
+characteristic lingo|natural language
 characteristic lingo handling|natural language processing
 characteristic lingo handlings|natural language processings
 characteristic lingo preparing|natural language processing
 characteristic lingo preparings|natural language processings
 characteristic lingo processing|natural language processing
 characteristic lingo processings|natural language processings
+characteristic lingos|natural languages
+charge acknowledgment|tax credit
+charge acknowledgments|tax credits
+charge ascent|tax rise
+charge ascents|tax rises
+charge avoidance|tax evasion
+charge avoidances|tax evasions
 chemical area|chemical sector
 chemical areas|chemical sectors
 chemical assail|chemical attack
 chemical assails|chemical attacks
 chemical onslaught|chemical attack
 chemical onslaughts|chemical attacks
+chest malignancies|breast cancers
+chest malignancy|breast cancer
 chief chief|chief executive
 chief chief cop|chief executive officer
 chief chief cops|chief executive officers
@@ -415,19 +600,17 @@ chief clergyman|chief minister
 chief clergymen|chief ministers
 chief order|executive order
 chief orders|executive orders
-chief pastor|chief minister
-chief pastors|chief ministers
 chief pecuniary cop|chief financial officer
 chief pecuniary cops|chief financial officers
 chief pecuniary officer|chief financial officer
 chief pecuniary officers|chief financial officers
 chief pecuniary official|chief financial officer
 chief pecuniary officials|chief financial officers
-chief priest|chief minister
-chief priests|chief ministers
 chief request|executive order
 chief requests|executive orders
 chip organizations|chip companies
+choice shrub|decision tree
+choice shrubs|decision trees
 chronic sickness|chronic disease
 city functionaries|city officials
 civil entitlements|civil rights
@@ -437,12 +620,35 @@ clean vitalities|clean energies
 clean vitality|clean energy
 clean zest|clean energy
 clean zests|clean energies
+clever appliance|smart device
+clever appliances|smart devices
+clever contraption|smart device
+clever contraptions|smart devices
+clever gadget|smart device
+clever gadgets|smart devices
+clever lattice|smart grid
+clever lattices|smart grids
+clever metropolis|smart city
 cleverness agencies|intelligence agencies
 cleverness agency|intelligence agency
+cleverness authorities|intelligence officials
+cleverness bureau|intelligence agency
+cleverness bureaus|intelligence agencies
+cleverness cop|intelligence officer
+cleverness cops|intelligence officers
 cleverness functionaries|intelligence officials
+cleverness office|intelligence agency
 cleverness officer|intelligence officer
 cleverness officers|intelligence officers
+cleverness offices|intelligence agencies
+cleverness official|intelligence officer
 cleverness officials|intelligence officials
+cleverness organization|intelligence agency
+cleverness organizations|intelligence agencies
+client enlargement|user growth
+client enlargements|user growths
+client gratification|customer satisfaction
+client gratifications|customer satisfactions
 climate alteration|climate change
 climate alterations|climate changes
 climate archetype|climate model
@@ -451,27 +657,47 @@ climate calamity|climate crisis
 climate chats|climate talks
 climate culmination|climate summit
 climate culminations|climate summits
-climate predicament|climate crisis
 clime alteration|climate change
 clime alterations|climate changes
+clime approach|climate policy
+clime approaches|climate policies
 clime archetype|climate model
 clime archetypes|climate models
 clime calamity|climate crisis
 clime change|climate change
 clime changes|climate changes
 clime chats|climate talks
+clime conversations|climate talks
 clime crisis|climate crisis
 clime culmination|climate summit
 clime culminations|climate summits
+clime discussions|climate talks
+clime emergency|climate crisis
+clime highest point|climate summit
+clime highest points|climate summits
 clime model|climate model
 clime models|climate models
+clime modification|climate change
+clime modifications|climate changes
 clime policies|climate policies
 clime policy|climate policy
 clime predicament|climate crisis
+clime prototype|climate model
+clime prototypes|climate models
+clime researchers|climate scientists
 clime scientists|climate scientists
+clime strategies|climate policies
+clime strategy|climate policy
 clime summit|climate summit
 clime summits|climate summits
 clime talks|climate talks
+clime template|climate model
+clime templates|climate models
+clime transformation|climate change
+clime transformations|climate changes
+clinic ordeal|clinical trial
+clinic ordeals|clinical trials
+clinic preliminaries|clinical trials
 clinical ordeal|clinical trial
 clinical ordeals|clinical trials
 cloud calculating|cloud computing
@@ -483,6 +709,8 @@ cloud stockpiling|cloud storage
 cloud stockpilings|cloud storages
 cloud warehousing|cloud storage
 cloud warehousings|cloud storages
+coaching campground|training camp
+coaching campgrounds|training camps
 coalition chats|coalition talks
 colossal data|big data
 colossal datas|big datas
@@ -494,6 +722,8 @@ colossal dialect prototype|large language model
 colossal dialect prototypes|large language models
 colossal dialect template|large language model
 colossal dialect templates|large language models
+colossal facts|big data
+colossal informations|big datas
 colossal language archetype|large language model
 colossal language archetypes|large language models
 colossal language prototype|large language model
@@ -508,6 +738,7 @@ colossal lingo prototype|large language model
 colossal lingo prototypes|large language models
 colossal lingo template|large language model
 colossal lingo templates|large language models
+colossal records|big data
 colossal tech|big tech
 colossal teches|big teches
 colossal tongue archetype|large language model
@@ -518,6 +749,13 @@ colossal tongue prototype|large language model
 colossal tongue prototypes|large language models
 colossal tongue template|large language model
 colossal tongue templates|large language models
+combat wrongdoing|war crime
+combat wrongdoings|war crimes
+combined realms|united nations
+commerce chats|trade talks
+commerce clergyman|trade minister
+commerce clergymen|trade ministers
+commerce overflow|trade surplus
 commercial depositories|commercial banks
 commercial depository|commercial bank
 committee of chiefs|board of directors
@@ -527,21 +765,31 @@ commodities bazaar|commodities market
 commodities bazaars|commodities markets
 commodity bazaar|commodity market
 commodity bazaars|commodity markets
+commodity enlargement|export growth
+commodity enlargements|export growths
+common entitlements|civil rights
 communal awareness crusade|public awareness campaign
 communal awareness crusades|public awareness campaigns
 communal health functionaries|public health officials
+communal lattice|social network
+communal lattices|social networks
+communal lodging|social housing
+communal lodgings|social housings
+communal mediums|social media
 communal well being authorities|public health officials
 communal well being crisis|public health emergency
 communal well being emergencies|public health emergencies
 communal well being emergency|public health emergency
 communal well being functionaries|public health officials
 communal well being officials|public health officials
+communal wellbeing|public health
 communal wellbeing authorities|public health officials
 communal wellbeing crisis|public health emergency
 communal wellbeing emergencies|public health emergencies
 communal wellbeing emergency|public health emergency
 communal wellbeing functionaries|public health officials
 communal wellbeing officials|public health officials
+communal wellbeings|public healths
 communal wellness authorities|public health officials
 communal wellness crisis|public health emergency
 communal wellness emergencies|public health emergencies
@@ -555,19 +803,26 @@ community well being emergencies|public health emergencies
 community well being emergency|public health emergency
 community well being functionaries|public health officials
 community well being officials|public health officials
+community wellbeing|public health
 community wellbeing authorities|public health officials
 community wellbeing crisis|public health emergency
 community wellbeing emergencies|public health emergencies
 community wellbeing emergency|public health emergency
 community wellbeing functionaries|public health officials
 community wellbeing officials|public health officials
+community wellbeings|public healths
 community wellness functionaries|public health officials
 company functionaries|company officials
 compassionate aid|humanitarian aid
 compassionate aids|humanitarian aids
+compassionate assistance|humanitarian aid
+compassionate assistances|humanitarian aids
 compassionate calamity|humanitarian crisis
 compassionate crisis|humanitarian crisis
+compassionate emergency|humanitarian crisis
 compassionate guides|humanitarian aids
+compassionate help|humanitarian aid
+compassionate helps|humanitarian aids
 compassionate predicament|humanitarian crisis
 composed crime|organized crime
 composed crimes|organized crimes
@@ -576,6 +831,8 @@ composed wrongdoings|organized crimes
 computer eyesight|computer vision
 computer eyesights|computer visions
 computer frameworks|computer systems
+computer generated actualities|virtual realities
+computer generated actuality|virtual reality
 computerized alteration|digital transformation
 computerized alterations|digital transformations
 computerized currencies|digital currencies
@@ -583,16 +840,27 @@ computerized currency|digital currency
 computerized monies|digital currencies
 computerized transformation|digital transformation
 computerized transformations|digital transformations
+conflict wrongdoing|war crime
+conflict wrongdoings|war crimes
+consciousness functionaries|intelligence officials
+consolidation chats|merger talks
 constitutional calamity|constitutional crisis
-constitutional predicament|constitutional crisis
 consumer cost record|consumer price index
 consumer cost records|consumer price indexes
+consumer enlargement|user growth
+consumer enlargements|user growths
 consumer price record|consumer price index
 consumer price records|consumer price indexes
 consumer value record|consumer price index
 consumer value records|consumer price indexes
 contagious sickness|infectious disease
 contagious sicknesses|infectious diseases
+contempt wrongdoing|hate crime
+contempt wrongdoings|hate crimes
+contextual examination|case study
+contextual examinations|case studies
+contextual investigation|case study
+contextual investigations|case studies
 contextual studies|case studies
 contextual study|case study
 contract chats|contract talks
@@ -600,6 +868,12 @@ contraption adapting|machine learning
 contraption adaptings|machine learnings
 contraption learning|machine learning
 contraption learnings|machine learnings
+contraption picking up|machine learning
+contraption picking ups|machine learnings
+contraption schooling|machine learning
+contraption schoolings|machine learnings
+contraption studying|machine learning
+contraption studyings|machine learnings
 conveyance discharges|vehicle emissions
 conveyance emanations|vehicle emissions
 conveyance emissions|vehicle emissions
@@ -607,16 +881,21 @@ conveyance outflows|vehicle emissions
 coordinated crime|organized crime
 coordinated crimes|organized crimes
 coordinated wrongdoings|organized crimes
+core assail|heart attack
+core assails|heart attacks
+core onslaught|heart attack
+core onslaughts|heart attacks
 corruption ordeal|corruption trial
 corruption ordeals|corruption trials
 corruption preliminaries|corruption trials
 corruption preliminary|corruption trial
 cost of living calamity|cost-of-living crisis
-cost of living predicament|cost-of-living crisis
 cost of residing|cost of living
 cost of residings|cost of livings
 counterfeit brainpowers|artificial intelligences
 counterfeit cleverness|artificial intelligence
+counterfeit insight|artificial intelligence
+counterfeit insights|artificial intelligences
 counterfeit intellect|artificial intelligence
 counterfeit intellects|artificial intelligences
 counterfeit intelligences|artificial intelligences
@@ -628,13 +907,30 @@ court administering|court ruling
 court administerings|court rulings
 court contextual|court case
 court contextuals|court cases
+courteous administration|civil service
+courteous administrations|civil services
+courteous assistance|civil service
+courteous assistances|civil services
+courteous battle|civil war
+courteous battles|civil wars
+courteous combat|civil war
+courteous combats|civil wars
+courteous conflict|civil war
+courteous conflicts|civil wars
 courteous entitlements|civil rights
+courteous fighting|civil war
+courteous fightings|civil wars
+courteous freedoms|civil rights
+courteous privileges|civil rights
 courteous rights|civil rights
 courteous servants|civil servants
 courteous service|civil service
 courteous services|civil services
 courteous war|civil war
+courteous warfare|civil war
+courteous warfares|civil wars
 courteous wars|civil wars
+courteous workers|civil servants
 courtroom administering|court ruling
 courtroom administerings|court rulings
 courtroom contextual|court case
@@ -643,27 +939,41 @@ courtroom decision|court ruling
 courtroom decisions|court rulings
 credit bazaar|credit market
 credit bazaars|credit markets
-credit enlargement|credit growth
-credit enlargements|credit growths
+credit enlargement|loan growth
+credit enlargements|loan growths
+credit misfortunes|loan losses
+crew skipper|team captain
+crew skippers|team captains
 criminal ordeal|criminal trial
 criminal ordeals|criminal trials
 criminal preliminaries|criminal trials
 criminal preliminary|criminal trial
+crook accusations|criminal charges
 crook charges|criminal charges
 crook court|criminal court
 crook courtroom|criminal court
 crook courtrooms|criminal courts
 crook courts|criminal courts
+crook examination|criminal investigation
+crook examinations|criminal investigations
+crook inquiries|criminal investigations
+crook inquiry|criminal investigation
 crook investigation|criminal investigation
 crook investigations|criminal investigations
 crook ordeal|criminal trial
 crook ordeals|criminal trials
 crook preliminaries|criminal trials
 crook preliminary|criminal trial
+crook test|criminal trial
+crook tests|criminal trials
 crook trial|criminal trial
 crook trials|criminal trials
+crook tribunal|criminal court
+crook tribunals|criminal courts
+crowd invulnerabilities|herd immunities
 crypto bazaar|crypto market
 crypto bazaars|crypto markets
+curiosity installments|interest payments
 currency bazaar|currency market
 currency bazaars|currency markets
 current account deficiencies|current account deficits
@@ -690,6 +1000,8 @@ dairy homestead|dairy farm
 dairy homesteads|dairy farms
 dairy ranch|dairy farm
 dairy ranches|dairy farms
+dark bazaar|black market
+dark bazaars|black markets
 data break|data breach
 data breaks|data breaches
 data excavation|data mining
@@ -708,11 +1020,11 @@ death punishment|death penalty
 death punishments|death penalties
 debt calamity|debt crisis
 debt chats|debt talks
-debt predicament|debt crisis
 decision celebration|ruling party
 decision celebrations|ruling parties
 decision festivities|ruling parties
 decision festivity|ruling party
+decision functionaries|election officials
 decision gathering|ruling party
 decision gatherings|ruling parties
 decision parties|ruling parties
@@ -761,8 +1073,8 @@ department of well beings|department of healths
 department of wellbeing|department of health
 department of wellbeings|department of healths
 department of wellness|ministry of health
-depository account|bank account
-depository accounts|bank accounts
+depository record|bank account
+depository records|bank accounts
 deputy head clergyman|deputy prime minister
 deputy head clergymen|deputy prime ministers
 deputy head pastor|deputy prime minister
@@ -795,28 +1107,54 @@ deputy top pastor|deputy prime minister
 deputy top pastors|deputy prime ministers
 deputy top priest|deputy prime minister
 deputy top priests|deputy prime ministers
+destitute individuals|homeless people
 destitute people|homeless people
 destitute peoples|homeless peoples
 destitution line|poverty line
 destitution lines|poverty lines
+destitution pace|poverty rate
+destitution paces|poverty rates
 destitution rate|poverty rate
 destitution rates|poverty rates
+destitution tempo|poverty rate
+destitution tempos|poverty rates
 detention campground|detention camp
 detention campgrounds|detention camps
+developing bazaar|emerging market
+developing bazaars|emerging markets
 dialect archetype|language model
 dialect archetypes|language models
 dialect model|language model
 dialect models|language models
+dialect prototype|language model
+dialect prototypes|language models
+dialect template|language model
+dialect templates|language models
+digital actualities|virtual realities
+digital actuality|virtual reality
 digital alteration|digital transformation
 digital alterations|digital transformations
+digital assail|cyber attack
+digital assails|cyber attacks
 digital monies|digital currencies
+digital onslaught|cyber attack
+digital onslaughts|cyber attacks
+digital wrongdoings|cyber crimes
 dinosaur energizes|fossil fuels
 dinosaur fuel|fossil fuel
 dinosaur fuels|fossil fuels
+discourse acknowledgement|speech recognition
+discourse acknowledgements|speech recognitions
+discourse acknowledgments|speech recognitions
+discourse recognizance|speech recognition
+discourse recognizances|speech recognitions
 disdain crime|hate crime
 disdain crimes|hate crimes
 disdain wrongdoing|hate crime
 disdain wrongdoings|hate crimes
+displaced person calamity|refugee crisis
+displaced person campground|refugee camp
+displaced person campgrounds|refugee camps
 division of equities|department of justices
 division of equity|department of justice
 division of safeguard|department of defense
@@ -837,6 +1175,9 @@ downpour forest|rain forest
 downpour forests|rain forests
 downpour timberland|rain forest
 downpour timberlands|rain forests
+downpour woodland|rain forest
+downpour woodlands|rain forests
+downpour woods|rain forest
 drone assail|drone attack
 drone assails|drone attacks
 drone onslaught|drone attack
@@ -846,16 +1187,27 @@ drug ordeals|drug trials
 drug organizations|drug companies
 drug preliminaries|drug trials
 drug preliminary|drug trial
+duty acknowledgment|tax credit
+duty acknowledgments|tax credits
+duty ascent|tax rise
+duty ascents|tax rises
+duty avoidance|tax evasion
+duty avoidances|tax evasions
 détente agreement|ceasefire agreement
 détente agreements|ceasefire agreements
+détente arrangement|ceasefire agreement
+détente arrangements|ceasefire agreements
 détente chats|ceasefire talks
+détente conversations|ceasefire talks
+détente discussions|ceasefire talks
 détente talks|ceasefire talks
+détente understanding|ceasefire agreement
+détente understandings|ceasefire agreements
 earnings enlargement|earnings growth
 earnings enlargements|earnings growths
 economic calamity|economic crisis
 economic enlargement|economic growth
 economic enlargements|economic growths
-economic predicament|economic crisis
 economic recuperation|economic recovery
 economic recuperations|economic recoveries
 economic stoppage|economic slowdown
@@ -878,6 +1230,10 @@ education pastors|education ministers
 education priest|education minister
 education priests|education ministers
 election functionaries|election officials
+elector appearance|voter turnout
+elector appearances|voter turnouts
+elector participation|voter turnout
+elector participations|voter turnouts
 elector turnout|voter turnout
 elector turnouts|voter turnouts
 electric conveyance|electric vehicle
@@ -886,27 +1242,46 @@ electric lattice|electric grid
 electric lattices|electric grids
 electric matrix|electric grid
 electric matrixes|electric grids
+electrical conveyance|electric vehicle
+electrical conveyances|electric vehicles
+electrical lattice|electric grid
+electrical lattices|electric grids
 electricity lattice|electricity grid
 electricity lattices|electricity grids
 electricity matrix|electricity grid
 electricity matrixes|electricity grids
+electrifying automobile|electric car
+electrifying automobiles|electric cars
 electrifying car|electric car
 electrifying cars|electric cars
 electrifying conveyance|electric vehicle
 electrifying conveyances|electric vehicles
+electrifying framework|electric grid
+electrifying frameworks|electric grids
 electrifying grid|electric grid
 electrifying grids|electric grids
 electrifying lattice|electric grid
 electrifying lattices|electric grids
 electrifying matrix|electric grid
 electrifying matrixes|electric grids
+electrifying network|electric grid
+electrifying networks|electric grids
 electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
 embassy functionaries|embassy officials
 emerging bazaar|emerging market
 emerging bazaars|emerging markets
+employment bazaar|job market
+employment bazaars|job markets
+employment enlargement|job growth
+employment enlargements|job growths
+employment misfortunes|job losses
 endeavor capital|venture capital
 endeavor capitals|venture capitals
+endeavor funding|venture capital
+endeavor fundings|venture capitals
+endeavor money|venture capital
+endeavor moneys|venture capitals
 energy area|energy sector
 energy areas|energy sectors
 energy bazaar|energy market
@@ -921,13 +1296,22 @@ energy matrixes|energy grids
 energy organizations|energy companies
 energy pastor|energy minister
 energy pastors|energy ministers
-energy predicament|energy crisis
 energy priest|energy minister
 energy priests|energy ministers
+enlarged actualities|augmented realities
+enlarged actuality|augmented reality
+enlargement figure|growth forecast
+enlargement figures|growth forecasts
 enlargement forecast|growth forecast
 enlargement forecasts|growth forecasts
+enlargement pace|growth rate
+enlargement paces|growth rates
+enlargement projection|growth forecast
+enlargement projections|growth forecasts
 enlargement rate|growth rate
 enlargement rates|growth rates
+enlargement tempo|growth rate
+enlargement tempos|growth rates
 enormous data|big data
 enormous datas|big datas
 enormous dialect archetype|large language model
@@ -962,6 +1346,8 @@ enormous tongue prototype|large language model
 enormous tongue prototypes|large language models
 enormous tongue template|large language model
 enormous tongue templates|large language models
+enterprise archetype|business model
+enterprise archetypes|business models
 enthusiasm installments|interest payments
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
@@ -1023,8 +1409,16 @@ enthusiasm tempo strategies|interest rate policies
 enthusiasm tempo strategy|interest rate policy
 enthusiasm tempo trek|interest rate hike
 enthusiasm tempo treks|interest rate hikes
+environment alteration|climate change
+environment alterations|climate changes
+environment archetype|climate model
+environment archetypes|climate models
+environment calamity|climate crisis
+environment chats|climate talks
 environment clergyman|environment minister
 environment clergymen|environment ministers
+environment culmination|climate summit
+environment culminations|climate summits
 environment pastor|environment minister
 environment pastors|environment ministers
 environment priest|environment minister
@@ -1049,6 +1443,9 @@ equity systems|justice systems
 ersatz brainpower|artificial intelligence
 ersatz brainpowers|artificial intelligences
 ersatz cleverness|artificial intelligence
+ersatz consciousness|artificial intelligence
+ersatz insight|artificial intelligence
+ersatz insights|artificial intelligences
 ersatz intellect|artificial intelligence
 ersatz intellects|artificial intelligences
 ersatz intelligence|artificial intelligence
@@ -1057,6 +1454,8 @@ escalated care|intensive care
 escalated care unit|intensive care unit
 escalated care units|intensive care units
 escalated cares|intensive cares
+escalated consideration|intensive care
+escalated considerations|intensive cares
 ethnic brutalities|ethnic violences
 ethnic brutality|ethnic violence
 ethnic savageries|ethnic violences
@@ -1066,13 +1465,19 @@ evacuee calamity|refugee crisis
 evacuee campground|refugee camp
 evacuee campgrounds|refugee camps
 evacuee crisis|refugee crisis
+evacuee emergency|refugee crisis
 evacuee encampment|refugee camp
 evacuee encampments|refugee camps
 evacuee predicament|refugee crisis
+excavation business|mining industry
 excavation companies|mining companies
 excavation industries|mining industries
 excavation industry|mining industry
 excavation organizations|mining companies
+excavation trade|mining industry
+excavation trades|mining industries
+exchange bazaar|transfer market
+exchange bazaars|transfer markets
 exchange chats|trade talks
 exchange clergyman|trade minister
 exchange clergymen|trade ministers
@@ -1097,6 +1502,11 @@ exchange union|trade union
 exchange unions|trade unions
 executive request|executive order
 executive requests|executive orders
+exile calamity|refugee crisis
+exile campground|refugee camp
+exile campgrounds|refugee camps
+expanded actualities|augmented realities
+expanded actuality|augmented reality
 expansive dialect archetype|large language model
 expansive dialect archetypes|large language models
 expansive dialect model|large language model
@@ -1127,34 +1537,62 @@ expansive tongue prototype|large language model
 expansive tongue prototypes|large language models
 expansive tongue template|large language model
 expansive tongue templates|large language models
+expense acknowledgment|tax credit
+expense acknowledgments|tax credits
+expense ascent|tax rise
+expense ascents|tax rises
+expense avoidance|tax evasion
+expense avoidances|tax evasions
 expense of residing|cost of living
 expense of residings|cost of livings
 export enlargement|export growth
 export enlargements|export growths
+express functionaries|state officials
+extortion accusations|fraud charges
 extortion charges|fraud charges
 extortion ordeal|fraud trial
 extortion ordeals|fraud trials
 extortion preliminaries|fraud trials
 extortion preliminary|fraud trial
+extortion test|fraud trial
+extortion tests|fraud trials
 extortion trial|fraud trial
 extortion trials|fraud trials
 fabricated brainpower|artificial intelligence
 fabricated brainpowers|artificial intelligences
 fabricated cleverness|artificial intelligence
+fabricated consciousness|artificial intelligence
+fabricated insight|artificial intelligence
+fabricated insights|artificial intelligences
 fabricated intellect|artificial intelligence
 fabricated intellects|artificial intelligences
 fabricated intelligence|artificial intelligence
 fabricated intelligences|artificial intelligences
-face acknowledgement|face recognition
-face acknowledgements|face recognitions
-face acknowledgments|face recognitions
-face recognizance|face recognition
-face recognizances|face recognitions
+face acknowledgement|facial recognition
+face acknowledgements|facial recognitions
+face acknowledgments|facial recognitions
+face recognizance|facial recognition
+face recognizances|facial recognitions
 facial acknowledgement|facial recognition
 facial acknowledgements|facial recognitions
 facial acknowledgments|facial recognitions
 facial recognizance|facial recognition
 facial recognizances|facial recognitions
+facts examiner|data scientist
+facts examiners|data scientists
+facts excavation|data mining
+facts excavations|data minings
+facts quarrying|data mining
+facts quarryings|data minings
+facts rupture|data breach
+facts ruptures|data breaches
+fairness bazaar|equity market
+fairness bazaars|equity markets
+fake brainpower|artificial intelligence
+fake brainpowers|artificial intelligences
+fake cleverness|artificial intelligence
+fake intellect|artificial intelligence
+fake intellects|artificial intelligences
 fake tidings|fake news
 federal deficiencies|federal deficits
 federal deficiency|federal deficit
@@ -1165,12 +1603,18 @@ federal political race|federal election
 federal political races|federal elections
 federal shortage|federal deficit
 federal shortages|federal deficits
+festivity authorities|party officials
+festivity boss|party leader
+festivity chief|party leader
+festivity chiefs|party leaders
 festivity functionaries|party officials
 festivity leader|party leader
 festivity leaders|party leaders
 festivity officials|party officials
 festivity pioneer|party leader
 festivity pioneers|party leaders
+fighting wrongdoing|war crime
+fighting wrongdoings|war crimes
 finance clergyman|finance minister
 finance clergymen|finance ministers
 finance pastor|finance minister
@@ -1186,6 +1630,8 @@ financial administrations trades|financial services industries
 financial bazaar|financial market
 financial bazaars|financial markets
 financial calamity|financial crisis
+financial enlargement|economic growth
+financial enlargements|economic growths
 financial marketplaces|financial markets
 financial plan calamity|budget crisis
 financial plan chats|budget talks
@@ -1199,16 +1645,30 @@ financial plan shortages|budget deficits
 financial plan shortfall|budget deficit
 financial plan shortfalls|budget deficits
 financial plan talks|budget talks
-financial predicament|financial crisis
+financial recuperation|economic recovery
+financial recuperations|economic recoveries
+financial stoppage|economic slowdown
+financial stoppages|economic slowdowns
+firearm savageries|gun violences
+firearm savagery|gun violence
+firearm viciousness|gun violence
+firearm wrongdoing|gun crime
+firearm wrongdoings|gun crimes
+firm functionaries|company officials
 first quarter benefit|first-quarter profit
 first quarter benefits|first-quarter profits
 first quarter misfortune|first-quarter loss
-fiscal calamity|fiscal crisis
+fiscal calamity|economic crisis
 fiscal deficiencies|fiscal deficits
 fiscal deficiency|fiscal deficit
-fiscal predicament|fiscal crisis
+fiscal enlargement|economic growth
+fiscal enlargements|economic growths
+fiscal recuperation|economic recovery
+fiscal recuperations|economic recoveries
 fiscal shortage|fiscal deficit
 fiscal shortages|fiscal deficits
+fiscal stoppage|economic slowdown
+fiscal stoppages|economic slowdowns
 fish homestead|fish farm
 fish homesteads|fish farms
 fish ranch|fish farm
@@ -1238,8 +1698,22 @@ focal depository lead representative|central bank governor
 focal depository lead representatives|central bank governors
 focal depository senator|central bank governor
 focal depository senators|central bank governors
+fog administrations|cloud services
+fog calculating|cloud computing
+fog calculatings|cloud computings
+fog reckoning|cloud computing
+fog reckonings|cloud computings
+fog registering|cloud computing
+fog registerings|cloud computings
+fog stockpiling|cloud storage
+fog stockpilings|cloud storages
+fog warehousing|cloud storage
+fog warehousings|cloud storages
 food calamity|food crisis
-food predicament|food crisis
+force blackout|power outage
+force blackouts|power outages
+force lattice|power grid
+force lattices|power grids
 foreign clergyman|foreign minister
 foreign clergymen|foreign ministers
 foreign pastor|foreign minister
@@ -1268,11 +1742,29 @@ free exchange understanding|free trade agreement
 free exchange understandings|free trade agreements
 free specialist|free agent
 free specialists|free agents
+friendly lattice|social network
+friendly lattices|social networks
+friendly lodging|social housing
+friendly lodgings|social housings
+friendly mediums|social media
+fuel bazaar|gas market
+fuel bazaars|gas markets
 full year benefit|full-year profit
 full year benefits|full-year profits
 full year misfortune|full-year loss
+functioning misfortune|operating loss
+funding clergyman|finance minister
+funding clergymen|finance ministers
 funding deficiencies|funding deficits
 funding deficiency|funding deficit
+funding necessities|capital requirements
+funding prerequisites|capital requirements
+gain admonition|profit warning
+gain admonitions|profit warnings
+gain cautioning|profit warning
+gain cautionings|profit warnings
+gain enlargement|profit growth
+gain enlargements|profit growths
 gang brutalities|gang violences
 gang brutality|gang violence
 gang pioneer|gang leader
@@ -1306,6 +1798,7 @@ general wellbeing emergencies|public health emergencies
 general wellbeing emergency|public health emergency
 general wellbeing functionaries|public health officials
 general wellbeing officials|public health officials
+general wellbeings|public healths
 general wellness functionaries|public health officials
 genuine bequest|real estate
 genuine bequests|real estates
@@ -1347,6 +1840,7 @@ gigantic tongue prototype|large language model
 gigantic tongue prototypes|large language models
 gigantic tongue template|large language model
 gigantic tongue templates|large language models
+glasshouse fuel|greenhouse gas
 glasshouse fuel discharges|greenhouse gas emissions
 glasshouse fuel emanations|greenhouse gas emissions
 glasshouse fuel emissions|greenhouse gas emissions
@@ -1364,15 +1858,19 @@ global emanations|global emissions
 global outflows|global emissions
 goalkeeping mentor|goalkeeping coach
 goalkeeping mentors|goalkeeping coaches
+governing festivities|ruling parties
+governing festivity|ruling party
 government functionaries|government officials
 gratis agent|free agent
 gratis agents|free agents
+gratis commerce|free trade
 gratis commerce agreement|free trade agreement
 gratis commerce agreements|free trade agreements
 gratis commerce arrangement|free trade agreement
 gratis commerce arrangements|free trade agreements
 gratis commerce understanding|free trade agreement
 gratis commerce understandings|free trade agreements
+gratis commerces|free trades
 gratis exchange|free trade
 gratis exchange agreement|free trade agreement
 gratis exchange agreements|free trade agreements
@@ -1383,6 +1881,8 @@ gratis exchange understandings|free trade agreements
 gratis exchanges|free trades
 gratis kick|free kick
 gratis kicks|free kicks
+gratis representative|free agent
+gratis representatives|free agents
 gratis specialist|free agent
 gratis specialists|free agents
 gratis trade|free trade
@@ -1405,6 +1905,10 @@ greenhouse fuel outflows|greenhouse gas emissions
 greenhouse gas discharges|greenhouse gas emissions
 greenhouse gas emanations|greenhouse gas emissions
 greenhouse gas outflows|greenhouse gas emissions
+gregarious accommodation|social housing
+gregarious accommodations|social housings
+gregarious arrange|social network
+gregarious arranges|social networks
 gregarious housing|social housing
 gregarious housings|social housings
 gregarious lattice|social network
@@ -1413,14 +1917,27 @@ gregarious lodging|social housing
 gregarious lodgings|social housings
 gregarious medias|social medias
 gregarious mediums|social media
+gregarious mesh|social network
+gregarious meshes|social networks
 gregarious network|social network
 gregarious networking|social networking
 gregarious networkings|social networkings
 gregarious networks|social networks
 gregarious organization|social network
 gregarious organizations|social networks
+gregarious organizing|social networking
+gregarious organizings|social networkings
+gregarious press|social media
+gregarious protection|social security
+gregarious protections|social securities
+gregarious safeties|social securities
+gregarious safety|social security
 gregarious securities|social securities
 gregarious security|social security
+gregarious systems administration|social networking
+gregarious systems administrations|social networkings
+gregarious web|social network
+gregarious webs|social networks
 gross homegrown item|gross domestic product
 gross homegrown items|gross domestic products
 gross homegrown merchandise|gross domestic product
@@ -1429,6 +1946,12 @@ gross homegrown product|gross domestic product
 gross homegrown products|gross domestic products
 gross homegrown thing|gross domestic product
 gross homegrown things|gross domestic products
+group invulnerabilities|herd immunities
+group skipper|team captain
+group skippers|team captains
+guard clergyman|defense minister
+guard clergymen|defense ministers
+guard functionaries|defense officials
 guilty supplication|guilty plea
 guilty supplications|guilty pleas
 gun brutalities|gun violences
@@ -1446,6 +1969,9 @@ haphazard forest|random forest
 haphazard forests|random forests
 haphazard timberland|random forest
 haphazard timberlands|random forests
+haphazard woodland|random forest
+haphazard woodlands|random forests
+haphazard woods|random forest
 harmony agreement|peace agreement
 harmony agreements|peace agreements
 harmony chats|peace talks
@@ -1454,11 +1980,19 @@ harmony deals|peace deals
 harmony process|peace process
 hate wrongdoing|hate crime
 hate wrongdoings|hate crimes
+haven searchers|asylum seekers
+haze administration|cloud service
 haze administrations|cloud services
+haze assistance|cloud service
+haze assistances|cloud services
 haze calculating|cloud computing
 haze calculatings|cloud computings
+haze capacities|cloud storages
+haze capacity|cloud storage
 haze computing|cloud computing
 haze computings|cloud computings
+haze figurings|cloud computings
+haze processings|cloud computings
 haze reckoning|cloud computing
 haze reckonings|cloud computings
 haze registering|cloud computing
@@ -1477,6 +2011,8 @@ head chief officer|chief executive officer
 head chief officers|chief executive officers
 head chief official|chief executive officer
 head chief officials|chief executive officers
+head clergyman|prime minister
+head clergymen|prime ministers
 head mentor|head coach
 head mentors|head coaches
 head pecuniary cop|chief financial officer
@@ -1492,7 +2028,6 @@ health functionaries|health officials
 health laborers|health workers
 health pastor|health minister
 health pastors|health ministers
-health predicament|health crisis
 health priest|health minister
 health priests|health ministers
 healthcare area|healthcare sector
@@ -1502,12 +2037,21 @@ heart assails|heart attacks
 heart onslaught|heart attack
 heart onslaughts|heart attacks
 heart sickness|heart disease
+heftiness pace|obesity rate
+heftiness paces|obesity rates
 heftiness rate|obesity rate
 heftiness rates|obesity rates
+heftiness tempo|obesity rate
+heftiness tempos|obesity rates
 hefty data|big data
 hefty datas|big datas
+hefty facts|big data
+hefty information|big data
+hefty informations|big datas
+hefty records|big data
 hefty tech|big tech
 hefty teches|big teches
+helpful calamity|humanitarian crisis
 herd invulnerabilities|herd immunities
 herd invulnerability|herd immunity
 home advances|home loans
@@ -1518,23 +2062,31 @@ home affairs pastors|home affairs ministers
 home affairs priest|home affairs minister
 home affairs priests|home affairs ministers
 home credits|home loans
+home loan bazaar|mortgage market
+home loan bazaars|mortgage markets
 homegrown bazaar|domestic market
 homegrown bazaars|domestic markets
 homegrown brutalities|domestic violences
 homegrown brutality|domestic violence
 homegrown market|domestic market
+homegrown marketplace|domestic market
+homegrown marketplaces|domestic markets
 homegrown markets|domestic markets
+homegrown mart|domestic market
+homegrown marts|domestic markets
 homegrown savageries|domestic violences
 homegrown savagery|domestic violence
 homegrown viciousness|domestic violence
 homegrown violence|domestic violence
 homegrown violences|domestic violences
+homicide ordeal|murder trial
+homicide ordeals|murder trials
 hospitality area|hospitality sector
 hospitality areas|hospitality sectors
 hostage calamity|hostage crisis
-hostage predicament|hostage crisis
 hostile buyout|hostile takeover
 hostile buyouts|hostile takeovers
+hothouse fuel|greenhouse gas
 hothouse fuel discharges|greenhouse gas emissions
 hothouse fuel emanations|greenhouse gas emissions
 hothouse fuel emissions|greenhouse gas emissions
@@ -1549,10 +2101,14 @@ hotness wave|heat wave
 hotness waves|heat waves
 house pioneer|house leader
 house pioneers|house leaders
+household bazaar|domestic market
+household bazaars|domestic markets
+household savageries|domestic violences
+household savagery|domestic violence
+household viciousness|domestic violence
 housing bazaar|housing market
 housing bazaars|housing markets
 housing calamity|housing crisis
-housing predicament|housing crisis
 huge dialect archetype|large language model
 huge dialect archetypes|large language models
 huge dialect model|large language model
@@ -1575,7 +2131,6 @@ huge tongue archetype|large language model
 huge tongue archetypes|large language models
 human entitlements|human rights
 humanitarian calamity|humanitarian crisis
-humanitarian predicament|humanitarian crisis
 hunt engine|search engine
 hunt engines|search engines
 hunt locomotive|search engine
@@ -1599,13 +2154,30 @@ immunization campaign|vaccination campaign
 immunization campaigns|vaccination campaigns
 immunization crusade|vaccination campaign
 immunization crusades|vaccination campaigns
+immunization drive|vaccination campaign
+immunization drives|vaccination campaigns
+immunization effort|vaccination campaign
+immunization efforts|vaccination campaigns
+immunization mission|vaccination campaign
+immunization missions|vaccination campaigns
 immunization ordeal|vaccine trial
 immunization ordeals|vaccine trials
+immunization pace|vaccination rate
+immunization paces|vaccination rates
 immunization preliminaries|vaccine trials
 immunization preliminary|vaccine trial
+immunization tempo|vaccination rate
+immunization tempos|vaccination rates
+imperiled types|endangered species
 incidental effect|side effect
 incidental effects|side effects
+incidental impact|side effect
 incidental impacts|side effects
+income enlargement|revenue growth
+income enlargements|revenue growths
+incomparable boss|supreme leader
+incomparable chief|supreme leader
+incomparable chiefs|supreme leaders
 incomparable courtroom|supreme court
 incomparable courtrooms|supreme courts
 incomparable courts|supreme courts
@@ -1613,6 +2185,12 @@ incomparable leader|supreme leader
 incomparable leaders|supreme leaders
 incomparable pioneer|supreme leader
 incomparable pioneers|supreme leaders
+incomparable tribunal|supreme court
+incomparable tribunals|supreme courts
+increased actualities|augmented realities
+increased actuality|augmented reality
+independent conveyance|autonomous vehicle
+independent conveyances|autonomous vehicles
 inexhaustible energies|renewable energies
 inexhaustible energy|renewable energy
 inexhaustible vigor|renewable energy
@@ -1622,8 +2200,17 @@ inexhaustible zest|renewable energy
 inexhaustible zests|renewable energies
 infectious sickness|infectious disease
 infectious sicknesses|infectious diseases
+information examiner|data scientist
+information examiners|data scientists
+information excavation|data mining
+information excavations|data minings
+information quarrying|data mining
+information quarryings|data minings
+information rupture|data breach
+information ruptures|data breaches
 initial open contribution|initial public offering
 initial open contributions|initial public offerings
+innate assets|natural resources
 innate calamities|natural disasters
 innate calamity|natural disaster
 innate cataclysm|natural disaster
@@ -1640,6 +2227,7 @@ innate dialect processings|natural language processings
 innate dialects|natural languages
 innate disaster|natural disaster
 innate disasters|natural disasters
+innate fuel|natural gas
 innate gas|natural gas
 innate language|natural language
 innate language handling|natural language processing
@@ -1658,31 +2246,65 @@ innate lingo processing|natural language processing
 innate lingo processings|natural language processings
 innate lingos|natural languages
 innate resources|natural resources
+innate tongue|natural language
 innate tongue handling|natural language processing
 innate tongue handlings|natural language processings
 innate tongue preparing|natural language processing
 innate tongue preparings|natural language processings
 innate tongue processing|natural language processing
 innate tongue processings|natural language processings
+innate tongues|natural languages
 inoculation campaign|vaccination campaign
 inoculation campaigns|vaccination campaigns
 inoculation crusade|vaccination campaign
 inoculation crusades|vaccination campaigns
+inoculation effort|vaccination campaign
+inoculation efforts|vaccination campaigns
+inoculation mission|vaccination campaign
+inoculation missions|vaccination campaigns
+inoculation pace|vaccination rate
+inoculation paces|vaccination rates
 inoculation rate|vaccination rate
 inoculation rates|vaccination rates
+inoculation tempo|vaccination rate
+inoculation tempos|vaccination rates
+inquiry locomotive|search engine
+inquiry locomotives|search engines
+inside clergyman|interior minister
+inside clergymen|interior ministers
+insight functionaries|intelligence officials
+insolvency insurance|bankruptcy protection
+insolvency insurances|bankruptcy protections
 insolvency protection|bankruptcy protection
 insolvency protections|bankruptcy protections
+institute functionaries|school officials
+instruction clergyman|education minister
+instruction clergymen|education ministers
 insurance area|insurance sector
 insurance areas|insurance sectors
 insurance organizations|insurance companies
+insusceptible arrangement|immune system
+insusceptible arrangements|immune systems
+insusceptible scheme|immune system
+insusceptible schemes|immune systems
 insusceptible system|immune system
 insusceptible systems|immune systems
 intellect agencies|intelligence agencies
 intellect agency|intelligence agency
+intellect authorities|intelligence officials
+intellect bureau|intelligence agency
+intellect bureaus|intelligence agencies
+intellect cop|intelligence officer
+intellect cops|intelligence officers
 intellect functionaries|intelligence officials
+intellect office|intelligence agency
 intellect officer|intelligence officer
 intellect officers|intelligence officers
+intellect offices|intelligence agencies
+intellect official|intelligence officer
 intellect officials|intelligence officials
+intellect organization|intelligence agency
+intellect organizations|intelligence agencies
 intelligence functionaries|intelligence officials
 interest installments|interest payments
 interior clergyman|interior minister
@@ -1691,8 +2313,11 @@ interior pastor|interior minister
 interior pastors|interior ministers
 interior priest|interior minister
 interior priests|interior ministers
+international clergyman|foreign minister
+international clergymen|foreign ministers
 internet admittance|internet access
 intrigue installments|interest payments
+intrigue pace|interest rate
 intrigue pace approach|interest rate policy
 intrigue pace approaches|interest rate policies
 intrigue pace climb|interest rate hike
@@ -1712,6 +2337,7 @@ intrigue pace strategies|interest rate policies
 intrigue pace strategy|interest rate policy
 intrigue pace trek|interest rate hike
 intrigue pace treks|interest rate hikes
+intrigue paces|interest rates
 intrigue payments|interest payments
 intrigue rate|interest rate
 intrigue rate approach|interest rate policy
@@ -1734,6 +2360,7 @@ intrigue rate strategy|interest rate policy
 intrigue rate trek|interest rate hike
 intrigue rate treks|interest rate hikes
 intrigue rates|interest rates
+intrigue tempo|interest rate
 intrigue tempo approach|interest rate policy
 intrigue tempo approaches|interest rate policies
 intrigue tempo climb|interest rate hike
@@ -1753,19 +2380,44 @@ intrigue tempo strategies|interest rate policies
 intrigue tempo strategy|interest rate policy
 intrigue tempo trek|interest rate hike
 intrigue tempo treks|interest rate hikes
+intrigue tempos|interest rates
+inventory bazaar|stock market
+inventory bazaars|stock markets
+invulnerable arrangement|immune system
+invulnerable arrangements|immune systems
+invulnerable framework|immune system
+invulnerable frameworks|immune systems
+invulnerable scheme|immune system
+invulnerable schemes|immune systems
 invulnerable system|immune system
 invulnerable systems|immune systems
+irregular timberland|random forest
+irregular timberlands|random forests
 irresistible disease|infectious disease
 irresistible diseases|infectious diseases
+irresistible illness|infectious disease
+irresistible illnesses|infectious diseases
+irresistible infection|infectious disease
+irresistible infections|infectious diseases
 irresistible sickness|infectious disease
 irresistible sicknesses|infectious diseases
+jail campground|prison camp
+jail campgrounds|prison camps
+jail functionaries|prison officials
+jeopardized types|endangered species
 job bazaar|job market
 job bazaars|job markets
 job enlargement|job growth
 job enlargements|job growths
 job misfortunes|job losses
+joblessness advantages|unemployment benefits
+joblessness pace|unemployment rate
+joblessness paces|unemployment rates
+joblessness tempo|unemployment rate
+joblessness tempos|unemployment rates
 jobs enlargement|jobs growth
 jobs enlargements|jobs growths
+joined realms|united nations
 jury ordeal|jury trial
 jury ordeals|jury trials
 jury preliminaries|jury trials
@@ -1809,6 +2461,10 @@ labor priest|labor minister
 labor priests|labor ministers
 labour bazaar|labour market
 labour bazaars|labour markets
+land bazaar|property market
+land bazaars|property markets
+land wrongdoing|property crime
+land wrongdoings|property crimes
 language archetype|language model
 language archetypes|language models
 large dialect archetype|large language model
@@ -1856,6 +2512,8 @@ law requirement offices|law enforcement agencies
 law requirement officials|law enforcement officials
 law requirement organization|law enforcement agency
 law requirement organizations|law enforcement agencies
+liability calamity|debt crisis
+liability chats|debt talks
 liable plea|guilty plea
 liable pleas|guilty pleas
 liable supplication|guilty plea
@@ -1864,12 +2522,14 @@ liable verdict|guilty verdict
 liable verdicts|guilty verdicts
 liberated agent|free agent
 liberated agents|free agents
+liberated commerce|free trade
 liberated commerce agreement|free trade agreement
 liberated commerce agreements|free trade agreements
 liberated commerce arrangement|free trade agreement
 liberated commerce arrangements|free trade agreements
 liberated commerce understanding|free trade agreement
 liberated commerce understandings|free trade agreements
+liberated commerces|free trades
 liberated exchange|free trade
 liberated exchange agreement|free trade agreement
 liberated exchange agreements|free trade agreements
@@ -1880,6 +2540,8 @@ liberated exchange understandings|free trade agreements
 liberated exchanges|free trades
 liberated kick|free kick
 liberated kicks|free kicks
+liberated representative|free agent
+liberated representatives|free agents
 liberated specialist|free agent
 liberated specialists|free agents
 liberated trade|free trade
@@ -1890,12 +2552,17 @@ liberated trade arrangements|free trade agreements
 liberated trade understanding|free trade agreement
 liberated trade understandings|free trade agreements
 liberated trades|free trades
+line functionaries|border officials
 linear relapse|linear regression
 linear relapses|linear regressions
 lingo archetype|language model
 lingo archetypes|language models
 lingo model|language model
 lingo models|language models
+lingo prototype|language model
+lingo prototypes|language models
+lingo template|language model
+lingo templates|language models
 loan enlargement|loan growth
 loan enlargements|loan growths
 loan misfortunes|loan losses
@@ -1905,26 +2572,46 @@ local political decision|local election
 local political decisions|local elections
 local political race|local election
 local political races|local elections
+local savageries|domestic violences
+local savagery|domestic violence
+local viciousness|domestic violence
+lodging approach|housing policy
+lodging approaches|housing policies
 lodging bazaar|housing market
 lodging bazaars|housing markets
 lodging calamity|housing crisis
+lodging costs|housing prices
 lodging crisis|housing crisis
-lodging policies|housing policies
-lodging policy|housing policy
+lodging deficiencies|housing shortages
+lodging deficiency|housing shortage
+lodging emergency|housing crisis
+lodging lack|housing shortage
+lodging lacks|housing shortages
+lodging marketplace|housing market
+lodging marketplaces|housing markets
+lodging mart|housing market
+lodging marts|housing markets
 lodging predicament|housing crisis
 lodging prices|housing prices
 lodging scarcities|housing shortages
 lodging scarcity|housing shortage
 lodging shortage|housing shortage
 lodging shortages|housing shortages
+lodging strategies|housing policies
+lodging strategy|housing policy
+lodging values|housing prices
 logistic relapse|logistic regression
 logistic relapses|logistic regressions
 logistics area|logistics sector
 logistics areas|logistics sectors
+lungs malignancies|lung cancers
+lungs malignancy|lung cancer
 machine adaptings|machine learnings
 majority pioneer|majority leader
 majority pioneers|majority leaders
 malignancy patients|cancer patients
+malignancy therapies|cancer treatments
+malignancy therapy|cancer treatment
 malignancy treatment|cancer treatment
 malignancy treatments|cancer treatments
 mammoth data|big data
@@ -1937,6 +2624,9 @@ mammoth dialect prototype|large language model
 mammoth dialect prototypes|large language models
 mammoth dialect template|large language model
 mammoth dialect templates|large language models
+mammoth facts|big data
+mammoth information|big data
+mammoth informations|big datas
 mammoth language archetype|large language model
 mammoth language archetypes|large language models
 mammoth language model|large language model
@@ -1953,6 +2643,7 @@ mammoth lingo prototype|large language model
 mammoth lingo prototypes|large language models
 mammoth lingo template|large language model
 mammoth lingo templates|large language models
+mammoth records|big data
 mammoth tech|big tech
 mammoth teches|big teches
 mammoth tongue archetype|large language model
@@ -1973,13 +2664,28 @@ marine tier ascent|sea level rise
 marine tier ascents|sea level rises
 market portion|market share
 market portions|market shares
+martial campground|military camp
+martial campgrounds|military camps
+martial functionaries|military officials
 mayoral political decision|mayoral election
 mayoral political decisions|mayoral elections
 mayoral political race|mayoral election
 mayoral political races|mayoral elections
+mechanism adapting|machine learning
+mechanism adaptings|machine learnings
+medicate business|drug industry
+medicate carrying|drug trafficking
+medicate carryings|drug traffickings
 medicate companies|drug companies
+medicate costs|drug prices
+medicate dealing|drug trafficking
+medicate dealings|drug traffickings
+medicate deficiencies|drug shortages
+medicate deficiency|drug shortage
 medicate industries|drug industries
 medicate industry|drug industry
+medicate lack|drug shortage
+medicate lacks|drug shortages
 medicate ordeal|drug trial
 medicate ordeals|drug trials
 medicate organizations|drug companies
@@ -1990,19 +2696,34 @@ medicate scarcities|drug shortages
 medicate scarcity|drug shortage
 medicate shortage|drug shortage
 medicate shortages|drug shortages
+medicate test|drug trial
+medicate tests|drug trials
+medicate trade|drug industry
+medicate trades|drug industries
 medicate trafficking|drug trafficking
 medicate traffickings|drug traffickings
 medicate trial|drug trial
 medicate trials|drug trials
+medicate values|drug prices
+medication ordeal|drug trial
+medication ordeals|drug trials
 merger chats|merger talks
 methane discharges|methane emissions
 methane emanations|methane emissions
 methane outflows|methane emissions
+metropolis authorities|city officials
 metropolis functionaries|city officials
 metropolis officials|city officials
+microchip business|chip industry
 microchip companies|chip companies
+microchip creator|chip maker
+microchip creators|chip makers
+microchip deficiencies|chip shortages
+microchip deficiency|chip shortage
 microchip industries|chip industries
 microchip industry|chip industry
+microchip lack|chip shortage
+microchip lacks|chip shortages
 microchip maker|chip maker
 microchip makers|chip makers
 microchip organizations|chip companies
@@ -2010,6 +2731,10 @@ microchip scarcities|chip shortages
 microchip scarcity|chip shortage
 microchip shortage|chip shortage
 microchip shortages|chip shortages
+microchip trade|chip industry
+microchip trades|chip industries
+middle depositories|central banks
+middle depository|central bank
 middle depository governor|central bank governor
 middle depository governors|central bank governors
 middle depository lead representative|central bank governor
@@ -2023,7 +2748,6 @@ midterm political races|midterm elections
 migrant calamity|migrant crisis
 migrant campground|migrant camp
 migrant campgrounds|migrant camps
-migrant predicament|migrant crisis
 military campground|military camp
 military campgrounds|military camps
 military functionaries|military officials
@@ -2048,6 +2772,17 @@ missile safeguard scheme|missile defense system
 missile safeguard schemes|missile defense systems
 missile safeguard system|missile defense system
 missile safeguard systems|missile defense systems
+mist administrations|cloud services
+mist calculating|cloud computing
+mist calculatings|cloud computings
+mist reckoning|cloud computing
+mist reckonings|cloud computings
+mist registering|cloud computing
+mist registerings|cloud computings
+mist stockpiling|cloud storage
+mist stockpilings|cloud storages
+mist warehousing|cloud storage
+mist warehousings|cloud storages
 mob brutalities|mob violences
 mob brutality|mob violence
 mob savageries|mob violences
@@ -2058,28 +2793,55 @@ mobile lattices|mobile networks
 mobile organization|mobile network
 mobile organizations|mobile networks
 mobile telephones|mobile phones
+monetary administrations|financial services
 monetary administrations business|financial services industry
 monetary administrations industries|financial services industries
 monetary administrations industry|financial services industry
 monetary administrations trade|financial services industry
 monetary administrations trades|financial services industries
+monetary bazaar|financial market
+monetary bazaars|financial markets
+monetary calamity|financial crisis
+monetary enlargement|economic growth
+monetary enlargements|economic growths
+monetary marketplaces|financial markets
+monetary recuperation|economic recovery
+monetary recuperations|economic recoveries
+monetary stoppage|economic slowdown
+monetary stoppages|economic slowdowns
+monetary wrongdoing|financial crime
+monetary wrongdoings|financial crimes
+money bazaar|currency market
+money bazaars|currency markets
+money clergyman|finance minister
+money clergymen|finance ministers
+money necessities|capital requirements
+money prerequisites|capital requirements
 money washing|money laundering
 money washings|money launderings
+mortal entitlements|human rights
 mortgage bazaar|mortgage market
 mortgage bazaars|mortgage markets
 movable app|mobile app
-movable application|mobile application
-movable applications|mobile applications
+movable application|mobile app
+movable applications|mobile apps
 movable apps|mobile apps
+movable arrange|mobile network
+movable arranges|mobile networks
 movable lattice|mobile network
 movable lattices|mobile networks
+movable mesh|mobile network
+movable meshes|mobile networks
 movable network|mobile network
 movable networks|mobile networks
 movable organization|mobile network
 movable organizations|mobile networks
 movable phone|mobile phone
 movable phones|mobile phones
+movable telephone|mobile phone
 movable telephones|mobile phones
+movable web|mobile network
+movable webs|mobile networks
 move bazaar|transfer market
 move bazaars|transfer markets
 move fee|transfer fee
@@ -2092,18 +2854,29 @@ municipal political decision|municipal election
 municipal political decisions|municipal elections
 municipal political race|municipal election
 municipal political races|municipal elections
+municipality functionaries|city officials
 murder ordeal|murder trial
 murder ordeals|murder trials
 murder preliminaries|murder trials
 murder preliminary|murder trial
 murky bazaar|black market
 murky bazaars|black markets
+murky cavities|black holes
+murky cavity|black hole
+murky gap|black hole
+murky gaps|black holes
 murky hole|black hole
 murky holes|black holes
 murky market|black market
+murky marketplace|black market
+murky marketplaces|black markets
 murky markets|black markets
+murky mart|black market
+murky marts|black markets
 murky opening|black hole
 murky openings|black holes
+murky pit|black hole
+murky pits|black holes
 national crew mentor|national team coach
 national crew mentors|national team coaches
 national group mentor|national team coach
@@ -2138,14 +2911,24 @@ natural lingo preparings|natural language processings
 natural lingo processing|natural language processing
 natural lingo processings|natural language processings
 natural lingos|natural languages
+nearby functionaries|local officials
+nearby occupants|local residents
+neighborhood functionaries|local officials
+neighborhood occupants|local residents
 net misfortune|net loss
 neural lattice|neural network
 neural lattices|neural networks
+neuronal arrange|neural network
+neuronal arranges|neural networks
 neuronal lattice|neural network
 neuronal lattices|neural networks
+neuronal mesh|neural network
+neuronal meshes|neural networks
 neuronal networks|neural networks
 neuronal organization|neural network
 neuronal organizations|neural networks
+neuronal web|neural network
+neuronal webs|neural networks
 nonprofit area|nonprofit sector
 nonprofit areas|nonprofit sectors
 normal calamities|natural disasters
@@ -2202,6 +2985,17 @@ nursery gas emanations|greenhouse gas emissions
 nursery gas emissions|greenhouse gas emissions
 nursery gas outflows|greenhouse gas emissions
 nursery gases|greenhouse gases
+obligation calamity|debt crisis
+obligation chats|debt talks
+occupation bazaar|job market
+occupation bazaars|job markets
+occupation enlargement|job growth
+occupation enlargements|job growths
+occupation misfortunes|job losses
+occupations advancement|jobs growth
+occupations advancements|jobs growths
+occupations development|jobs growth
+occupations developments|jobs growths
 occupations enlargement|jobs growth
 occupations enlargements|jobs growths
 occupations growth|jobs growth
@@ -2221,6 +3015,8 @@ office of well being|department of health
 office of well beings|department of healths
 office of wellbeing|department of health
 office of wellbeings|department of healths
+official up and comer|presidential candidate
+official up and comers|presidential candidates
 oil bazaar|oil market
 oil bazaars|oil markets
 oil organizations|oil companies
@@ -2252,7 +3048,6 @@ operating benefit|operating profit
 operating benefits|operating profits
 operating misfortune|operating loss
 opioid calamity|opioid crisis
-opioid predicament|opioid crisis
 opposition celebration|opposition party
 opposition celebrations|opposition parties
 opposition festivities|opposition parties
@@ -2265,6 +3060,8 @@ oration acknowledgement|speech recognition
 oration acknowledgements|speech recognitions
 oration acknowledgment|speech recognition
 oration acknowledgments|speech recognitions
+oration identification|speech recognition
+oration identifications|speech recognitions
 oration recognition|speech recognition
 oration recognitions|speech recognitions
 oration recognizance|speech recognition
@@ -2275,6 +3072,8 @@ orator of the house|speaker of the house
 orator of the houses|speaker of the houses
 organised wrongdoing|organised crime
 organised wrongdoings|organised crimes
+organization archetype|business model
+organization archetypes|business models
 organization functionaries|company officials
 organization officials|company officials
 organized exchange agreement|free trade agreement
@@ -2285,10 +3084,13 @@ organized exchange understanding|free trade agreement
 organized exchange understandings|free trade agreements
 organized wrongdoing|organized crime
 organized wrongdoings|organized crimes
+origin cipher|source code
+origin ciphers|source codes
 outcast calamity|refugee crisis
 outcast campground|refugee camp
 outcast campgrounds|refugee camps
 outcast crisis|refugee crisis
+outcast emergency|refugee crisis
 outcast encampment|refugee camp
 outcast encampments|refugee camps
 outcast predicament|refugee crisis
@@ -2297,11 +3099,25 @@ outfitted burglary|armed robbery
 outfitted forces|armed forces
 outfitted robberies|armed robberies
 outfitted robbery|armed robbery
+outfitted strengths|armed forces
+outfitted theft|armed robbery
+outfitted thefts|armed robberies
+outside clergyman|foreign minister
+outside clergymen|foreign ministers
+overcast administration|cloud service
 overcast administrations|cloud services
+overcast assistance|cloud service
+overcast assistances|cloud services
 overcast calculating|cloud computing
 overcast calculatings|cloud computings
+overcast capacities|cloud storages
+overcast capacity|cloud storage
 overcast computing|cloud computing
 overcast computings|cloud computings
+overcast figuring|cloud computing
+overcast figurings|cloud computings
+overcast processing|cloud computing
+overcast processings|cloud computings
 overcast reckoning|cloud computing
 overcast reckonings|cloud computings
 overcast registering|cloud computing
@@ -2336,10 +3152,22 @@ passing punishment|death penalty
 passing punishments|death penalties
 passing toll|death toll
 passing tolls|death tolls
+patron fulfillment|customer satisfaction
+patron fulfillments|customer satisfactions
+patron gratification|customer satisfaction
+patron gratifications|customer satisfactions
 pausing list|waiting list
 pausing lists|waiting lists
 pausing rundown|waiting list
 pausing rundowns|waiting lists
+pay chats|wage talks
+pay enlargement|wage growth
+pay enlargements|wage growths
+pc eyesight|computer vision
+pc eyesights|computer visions
+pc frameworks|computer systems
+pc visualization|computer vision
+pc visualizations|computer visions
 peace chats|peace talks
 pecuniary administrations|financial services
 pecuniary administrations business|financial services industry
@@ -2351,21 +3179,39 @@ pecuniary aid|financial aid
 pecuniary aids|financial aids
 pecuniary area|financial sector
 pecuniary areas|financial sectors
+pecuniary arrangement|financial system
+pecuniary arrangements|financial systems
+pecuniary assistance|financial aid
+pecuniary assistances|financial aids
 pecuniary bazaar|financial market
 pecuniary bazaars|financial markets
+pecuniary business sectors|financial markets
 pecuniary calamity|financial crisis
 pecuniary crime|financial crime
 pecuniary crimes|financial crimes
 pecuniary crisis|financial crisis
+pecuniary emergency|financial crisis
+pecuniary establishment|financial institution
+pecuniary establishments|financial institutions
+pecuniary framework|financial system
+pecuniary frameworks|financial systems
 pecuniary guide|financial aid
 pecuniary guides|financial aids
+pecuniary help|financial aid
+pecuniary helps|financial aids
 pecuniary institution|financial institution
 pecuniary institutions|financial institutions
 pecuniary market|financial market
+pecuniary marketplace|financial market
 pecuniary marketplaces|financial markets
 pecuniary markets|financial markets
+pecuniary mart|financial market
+pecuniary marts|financial markets
+pecuniary outcomes|financial results
 pecuniary predicament|financial crisis
 pecuniary results|financial results
+pecuniary scheme|financial system
+pecuniary schemes|financial systems
 pecuniary sector|financial sector
 pecuniary sectors|financial sectors
 pecuniary services|financial services
@@ -2378,6 +3224,7 @@ pecuniary system|financial system
 pecuniary systems|financial systems
 pecuniary wrongdoing|financial crime
 pecuniary wrongdoings|financial crimes
+penitentiary authorities|prison officials
 penitentiary camp|prison camp
 penitentiary campground|prison camp
 penitentiary campgrounds|prison camps
@@ -2386,26 +3233,41 @@ penitentiary encampment|prison camp
 penitentiary encampments|prison camps
 penitentiary functionaries|prison officials
 penitentiary officials|prison officials
+penitentiary punishment|prison sentence
+penitentiary punishments|prison sentences
 penitentiary sentence|prison sentence
 penitentiary sentences|prison sentences
+penitentiary term|prison sentence
+penitentiary terms|prison sentences
 pension deficiencies|pension deficits
 pension deficiency|pension deficit
 pension shortage|pension deficit
 pension shortages|pension deficits
 personality theft|identity theft
 personality thefts|identity thefts
+petroleum bazaar|oil market
+petroleum bazaars|oil markets
+petroleum product energizes|fossil fuels
 pharmaceutical area|pharmaceutical sector
 pharmaceutical areas|pharmaceutical sectors
 pharmaceutical organizations|pharmaceutical companies
 philanthropic aid|humanitarian aid
 philanthropic aids|humanitarian aids
+philanthropic assistance|humanitarian aid
+philanthropic assistances|humanitarian aids
 philanthropic calamity|humanitarian crisis
 philanthropic crisis|humanitarian crisis
+philanthropic emergency|humanitarian crisis
 philanthropic guides|humanitarian aids
+philanthropic help|humanitarian aid
+philanthropic helps|humanitarian aids
 philanthropic predicament|humanitarian crisis
 phony brainpower|artificial intelligence
 phony brainpowers|artificial intelligences
 phony cleverness|artificial intelligence
+phony consciousness|artificial intelligence
+phony insight|artificial intelligence
+phony insights|artificial intelligences
 phony intellect|artificial intelligence
 phony intellects|artificial intelligences
 phony intelligence|artificial intelligence
@@ -2418,11 +3280,21 @@ planetary economies|global economies
 planetary economy|global economy
 planetary emanations|global emissions
 planetary emissions|global emissions
+planetary heating|global warming
+planetary heatings|global warmings
 planetary market|global market
+planetary marketplace|global market
+planetary marketplaces|global markets
 planetary markets|global markets
+planetary mart|global market
+planetary marts|global markets
 planetary outflows|global emissions
 planetary warming|global warming
 planetary warmings|global warmings
+planetary warmth|global warming
+planetary warmths|global warmings
+planned budget calamity|budget crisis
+planned budget chats|budget talks
 police functionaries|police officials
 police savageries|police violences
 police savagery|police violence
@@ -2441,7 +3313,6 @@ political decision officials|election officials
 political decision results|election results
 political festivities|political parties
 political festivity|political party
-political predicament|political crisis
 political race campaign|election campaign
 political race campaigns|election campaigns
 political race crusade|election campaign
@@ -2454,8 +3325,12 @@ political savagery|political violence
 political viciousness|political violence
 population enlargement|population growth
 population enlargements|population growths
+portable lattice|mobile network
+portable lattices|mobile networks
 portion price|share price
 portion prices|share prices
+positions enlargement|jobs growth
+positions enlargements|jobs growths
 power lattice|power grid
 power lattices|power grids
 power matrix|power grid
@@ -2463,6 +3338,9 @@ power matrixes|power grids
 pre tax benefit|pre-tax profit
 pre tax benefits|pre-tax profits
 pre tax misfortune|pre-tax loss
+preeminent boss|supreme leader
+preeminent chief|supreme leader
+preeminent chiefs|supreme leaders
 preeminent courtroom|supreme court
 preeminent courtrooms|supreme courts
 preeminent courts|supreme courts
@@ -2470,6 +3348,13 @@ preeminent leader|supreme leader
 preeminent leaders|supreme leaders
 preeminent pioneer|supreme leader
 preeminent pioneers|supreme leaders
+preeminent tribunal|supreme court
+preeminent tribunals|supreme courts
+premier clergyman|prime minister
+premier clergymen|prime ministers
+premium installments|interest payments
+preparing campground|training camp
+preparing campgrounds|training camps
 presidential political decision|presidential election
 presidential political decisions|presidential elections
 presidential political race|presidential election
@@ -2500,6 +3385,8 @@ profit cautioning|profit warning
 profit cautionings|profit warnings
 profit enlargement|profit growth
 profit enlargements|profit growths
+profound adapting|deep learning
+profound adaptings|deep learnings
 profound neural lattice|deep neural network
 profound neural lattices|deep neural networks
 profound neuronal arrange|deep neural network
@@ -2522,15 +3409,24 @@ programming organization|software company
 programming organizations|software companies
 programming update|software update
 programming updates|software updates
+promoter chance|booster shot
+promoter chances|booster shots
 property bazaar|property market
 property bazaars|property markets
 property wrongdoing|property crime
 property wrongdoings|property crimes
+protection clergyman|defense minister
+protection clergymen|defense ministers
+protection functionaries|defense officials
+psychological wellbeing|mental health
+psychological wellbeings|mental healths
 public crew mentor|national team coach
 public crew mentors|national team coaches
 public group mentor|national team coach
 public group mentors|national team coaches
 public health functionaries|public health officials
+public lattice|national grid
+public lattices|national grids
 public team mentor|national team coach
 public team mentors|national team coaches
 public well being authorities|public health officials
@@ -2550,8 +3446,16 @@ punishment kick|penalty kick
 punishment kicks|penalty kicks
 punishment shootout|penalty shootout
 punishment shootouts|penalty shootouts
+purchaser administration|customer service
+purchaser administrations|customer services
+purchaser assistance|customer service
+purchaser assistances|customer services
+purchaser assurance|consumer confidence
+purchaser assurances|consumer confidences
 purchaser base|customer base
 purchaser bases|customer bases
+purchaser certainties|consumer confidences
+purchaser certainty|consumer confidence
 purchaser confidence|consumer confidence
 purchaser confidences|consumer confidences
 purchaser cost file|consumer price index
@@ -2562,12 +3466,19 @@ purchaser cost list|consumer price index
 purchaser cost lists|consumer price indexes
 purchaser cost record|consumer price index
 purchaser cost records|consumer price indexes
+purchaser costs|consumer prices
+purchaser encounter|customer experience
+purchaser encounters|customer experiences
+purchaser expenditure|consumer spending
+purchaser expenditures|consumer spendings
 purchaser experience|customer experience
 purchaser experiences|customer experiences
 purchaser fulfillment|customer satisfaction
 purchaser fulfillments|customer satisfactions
 purchaser gratification|customer satisfaction
 purchaser gratifications|customer satisfactions
+purchaser involvement|customer experience
+purchaser involvements|customer experiences
 purchaser price file|consumer price index
 purchaser price files|consumer price indexes
 purchaser price index|consumer price index
@@ -2591,12 +3502,19 @@ purchaser value list|consumer price index
 purchaser value lists|consumer price indexes
 purchaser value record|consumer price index
 purchaser value records|consumer price indexes
+purchaser values|consumer prices
 quanta calculating|quantum computing
 quanta calculatings|quantum computings
 quanta computer|quantum computer
 quanta computers|quantum computers
 quanta computing|quantum computing
 quanta computings|quantum computings
+quanta figuring|quantum computing
+quanta figurings|quantum computings
+quanta pc|quantum computer
+quanta pcs|quantum computers
+quanta processing|quantum computing
+quanta processings|quantum computings
 quanta reckoning|quantum computing
 quanta reckonings|quantum computings
 quanta registering|quantum computing
@@ -2606,13 +3524,18 @@ quantum calculatings|quantum computings
 quantum reckoning|quantum computing
 quantum reckonings|quantum computings
 quantum registerings|quantum computings
+quarrying business|mining industry
 quarrying companies|mining companies
 quarrying industries|mining industries
 quarrying industry|mining industry
 quarrying organizations|mining companies
+quarrying trade|mining industry
+quarrying trades|mining industries
 quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
 quarterly misfortune|quarterly loss
+quest locomotive|search engine
+quest locomotives|search engines
 rain backwoods|rain forest
 rain timberland|rain forest
 rain timberlands|rain forests
@@ -2627,10 +3550,20 @@ real bequest|real estate
 real bequests|real estates
 real domain|real estate
 real domains|real estates
+reasonable lodgings|affordable housings
 rebel pioneer|rebel leader
 rebel pioneers|rebel leaders
+receipts enlargement|revenue growth
+receipts enlargements|revenue growths
+records examiner|data scientist
+records examiners|data scientists
+records excavation|data mining
+records excavations|data minings
+records quarrying|data mining
+records quarryings|data minings
+records rupture|data breach
+records ruptures|data breaches
 refugee calamity|refugee crisis
-refugee predicament|refugee crisis
 regional political decision|regional election
 regional political decisions|regional elections
 regional political race|regional election
@@ -2677,6 +3610,16 @@ replenishable zest|renewable energy
 replenishable zests|renewable energies
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
+residential bazaar|domestic market
+residential bazaars|domestic markets
+residential savageries|domestic violences
+residential savagery|domestic violence
+residential viciousness|domestic violence
+residing guidelines|living standards
+residing pay|living wage
+residing pays|living wages
+residing salaries|living wages
+residing salary|living wage
 residing standards|living standards
 residing wage|living wage
 residing wages|living wages
@@ -2688,11 +3631,29 @@ resistance gathering|opposition party
 resistance gatherings|opposition parties
 resistance parties|opposition parties
 resistance party|opposition party
+restriction festivities|opposition parties
+restriction festivity|opposition party
 retail deals|retail sales
 revenue enlargement|revenue growth
 revenue enlargements|revenue growths
+rim calculating|edge computing
+rim calculatings|edge computings
+rim reckoning|edge computing
+rim reckonings|edge computings
+rim registering|edge computing
+rim registerings|edge computings
+rising bazaar|emerging market
+rising bazaars|emerging markets
 road mishap|road accident
 road mishaps|road accidents
+robot assail|drone attack
+robot assails|drone attacks
+robot onslaught|drone attack
+robot onslaughts|drone attacks
+rocket assail|missile attack
+rocket assails|missile attacks
+rocket onslaught|missile attack
+rocket onslaughts|missile attacks
 rocket safeguard arrangement|missile defense system
 rocket safeguard arrangements|missile defense systems
 rocket safeguard framework|missile defense system
@@ -2701,6 +3662,8 @@ rocket safeguard scheme|missile defense system
 rocket safeguard schemes|missile defense systems
 rocket safeguard system|missile defense system
 rocket safeguard systems|missile defense systems
+rough wrongdoing|violent crime
+rough wrongdoings|violent crimes
 ruling celebration|ruling party
 ruling celebrations|ruling parties
 ruling festivities|ruling parties
@@ -2711,30 +3674,57 @@ runoff political decision|runoff election
 runoff political decisions|runoff elections
 runoff political race|runoff election
 runoff political races|runoff elections
+safeguard administrator|defense minister
+safeguard administrators|defense ministers
+safeguard approach|defense policy
+safeguard approaches|defense policies
+safeguard authorities|defense officials
+safeguard branch|defense department
+safeguard branches|defense departments
+safeguard business|defense industry
 safeguard clergyman|defense minister
 safeguard clergymen|defense ministers
 safeguard department|defense department
 safeguard departments|defense departments
+safeguard division|defense department
+safeguard divisions|defense departments
 safeguard functionaries|defense officials
 safeguard industries|defense industries
 safeguard industry|defense industry
 safeguard minister|defense minister
 safeguard ministers|defense ministers
+safeguard office|defense department
+safeguard offices|defense departments
 safeguard officials|defense officials
 safeguard priest|defense minister
 safeguard priests|defense ministers
 safeguard secretaries|defense secretaries
 safeguard secretary|defense secretary
+safeguard strategies|defense policies
+safeguard strategy|defense policy
+safeguard trade|defense industry
+safeguard trades|defense industries
+salary chats|wage talks
+salary enlargement|wage growth
+salary enlargements|wage growths
 sales enlargement|sales growth
 sales enlargements|sales growths
+savage wrongdoing|violent crime
+savage wrongdoings|violent crimes
+save necessities|reserve requirements
+save prerequisites|reserve requirements
 savvy appliance|smart device
 savvy appliances|smart devices
+savvy arrangement|smart contract
+savvy arrangements|smart contracts
 savvy contract|smart contract
 savvy contracts|smart contracts
 savvy contraption|smart device
 savvy contraptions|smart devices
 savvy device|smart device
 savvy devices|smart devices
+savvy framework|smart grid
+savvy frameworks|smart grids
 savvy grid|smart grid
 savvy grids|smart grids
 savvy lattice|smart grid
@@ -2742,9 +3732,13 @@ savvy lattices|smart grids
 savvy matrix|smart grid
 savvy matrixes|smart grids
 savvy metropolis|smart city
+savvy municipalities|smart cities
+savvy municipality|smart city
 savvy phone|smart phone
 savvy phones|smart phones
 school functionaries|school officials
+schooling clergyman|education minister
+schooling clergymen|education ministers
 sea height ascent|sea level rise
 sea height ascents|sea level rises
 sea level ascent|sea level rise
@@ -2763,7 +3757,17 @@ sectarian brutality|sectarian violence
 sectarian savageries|sectarian violences
 sectarian savagery|sectarian violence
 sectarian viciousness|sectarian violence
+security bazaar|bond market
+security bazaars|bond markets
+self governing conveyance|autonomous vehicle
+self governing conveyances|autonomous vehicles
+self propelled automobile|self-driving car
+self propelled automobiles|self-driving cars
 self propelled cars|self-driving cars
+self propelled vehicle|self-driving car
+self propelled vehicles|self-driving cars
+self ruling conveyance|autonomous vehicle
+self ruling conveyances|autonomous vehicles
 semiconductor area|semiconductor sector
 semiconductor areas|semiconductor sectors
 senate pioneer|senate leader
@@ -2771,11 +3775,20 @@ senate pioneers|senate leaders
 senior functionaries|senior officials
 serenity agreement|peace agreement
 serenity agreements|peace agreements
+serenity arrangement|peace agreement
+serenity arrangements|peace agreements
+serenity bargain|peace deal
+serenity bargains|peace deals
 serenity chats|peace talks
+serenity conversations|peace talks
 serenity deal|peace deal
 serenity deals|peace deals
+serenity discussions|peace talks
+serenity interaction|peace process
 serenity process|peace process
 serenity talks|peace talks
+serenity understanding|peace agreement
+serenity understandings|peace agreements
 server homestead|server farm
 server homesteads|server farms
 server ranch|server farm
@@ -2794,6 +3807,9 @@ sexual viciousness|sexual violence
 sham brainpower|artificial intelligence
 sham brainpowers|artificial intelligences
 sham cleverness|artificial intelligence
+sham consciousness|artificial intelligence
+sham insight|artificial intelligence
+sham insights|artificial intelligences
 sham intellect|artificial intelligence
 sham intellects|artificial intelligences
 sham intelligence|artificial intelligence
@@ -2804,7 +3820,12 @@ shark assail|shark attack
 shark assails|shark attacks
 shark onslaught|shark attack
 shark onslaughts|shark attacks
+shelter searchers|asylum seekers
 shipping organizations|shipping companies
+shopper assurance|consumer confidence
+shopper assurances|consumer confidences
+shopper certainties|consumer confidences
+shopper certainty|consumer confidence
 shopper confidence|consumer confidence
 shopper confidences|consumer confidences
 shopper cost file|consumer price index
@@ -2815,6 +3836,9 @@ shopper cost list|consumer price index
 shopper cost lists|consumer price indexes
 shopper cost record|consumer price index
 shopper cost records|consumer price indexes
+shopper costs|consumer prices
+shopper expenditure|consumer spending
+shopper expenditures|consumer spendings
 shopper price file|consumer price index
 shopper price files|consumer price indexes
 shopper price index|consumer price index
@@ -2831,14 +3855,19 @@ shopper value list|consumer price index
 shopper value lists|consumer price indexes
 shopper value record|consumer price index
 shopper value records|consumer price indexes
+shopper values|consumer prices
 shrewd appliance|smart device
 shrewd appliances|smart devices
+shrewd arrangement|smart contract
+shrewd arrangements|smart contracts
 shrewd contract|smart contract
 shrewd contracts|smart contracts
 shrewd contraption|smart device
 shrewd contraptions|smart devices
 shrewd device|smart device
 shrewd devices|smart devices
+shrewd framework|smart grid
+shrewd frameworks|smart grids
 shrewd grid|smart grid
 shrewd grids|smart grids
 shrewd home|smart home
@@ -2846,6 +3875,10 @@ shrewd homes|smart homes
 shrewd matrix|smart grid
 shrewd matrixes|smart grids
 shrewd metropolis|smart city
+shrewd municipalities|smart cities
+shrewd municipality|smart city
+shrewd network|smart grid
+shrewd networks|smart grids
 shrewd phone|smart phone
 shrewd phones|smart phones
 side impacts|side effects
@@ -2900,6 +3933,7 @@ sizable tongue prototypes|large language models
 sizable tongue template|large language model
 sizable tongue templates|large language models
 slant analysis|sentiment analysis
+slant investigation|sentiment analysis
 smart contraption|smart device
 smart contraptions|smart devices
 smart lattice|smart grid
@@ -2918,6 +3952,10 @@ social lattices|social networks
 social lodging|social housing
 social lodgings|social housings
 social mediums|social media
+societal accommodation|social housing
+societal accommodations|social housings
+societal arrange|social network
+societal arranges|social networks
 societal housing|social housing
 societal housings|social housings
 societal lattice|social network
@@ -2927,14 +3965,27 @@ societal lodgings|social housings
 societal media|social media
 societal medias|social medias
 societal mediums|social media
+societal mesh|social network
+societal meshes|social networks
 societal network|social network
 societal networking|social networking
 societal networkings|social networkings
 societal networks|social networks
 societal organization|social network
 societal organizations|social networks
+societal organizing|social networking
+societal organizings|social networkings
+societal press|social media
+societal protection|social security
+societal protections|social securities
+societal safeties|social securities
+societal safety|social security
 societal securities|social securities
 societal security|social security
+societal systems administration|social networking
+societal systems administrations|social networkings
+societal web|social network
+societal webs|social networks
 software organization|software company
 software organizations|software companies
 solar homestead|solar farm
@@ -2949,6 +4000,10 @@ solar zest|solar energy
 solar zests|solar energies
 source cipher|source code
 source ciphers|source codes
+sovereign conveyance|autonomous vehicle
+sovereign conveyances|autonomous vehicles
+speculation depositories|investment banks
+speculation depository|investment bank
 speech acknowledgement|speech recognition
 speech acknowledgements|speech recognitions
 speech acknowledgment|speech recognition
@@ -3026,18 +4081,34 @@ steel area|steel sector
 steel areas|steel sectors
 stock bazaar|stock market
 stock bazaars|stock markets
+stockholder esteem|shareholder value
+stockholder esteems|shareholder values
 stockholder value|shareholder value
 stockholder values|shareholder values
+stockholder worth|shareholder value
+stockholder worths|shareholder values
 stockpile bazaar|stock market
 stockpile bazaars|stock markets
+stockpile cost|stock price
+stockpile costs|stock prices
 stockpile exchange|stock exchange
 stockpile exchanges|stock exchanges
 stockpile market|stock market
+stockpile marketplace|stock market
+stockpile marketplaces|stock markets
 stockpile markets|stock markets
+stockpile mart|stock market
+stockpile marts|stock markets
 stockpile price|stock price
 stockpile prices|stock prices
+stockpile swap|stock exchange
+stockpile swaps|stock exchanges
 stockpile trade|stock exchange
 stockpile trades|stock exchanges
+stockpile value|stock price
+stockpile values|stock prices
+street mishap|road accident
+street mishaps|road accidents
 student advances|student loans
 student credits|student loans
 subscriber enlargement|subscriber growth
@@ -3048,22 +4119,56 @@ suicide onslaught|suicide attack
 suicide onslaughts|suicide attacks
 summer campground|summer camp
 summer campgrounds|summer camps
+sun based homestead|solar farm
+sun based homesteads|solar farms
+sun based vigor|solar energy
+sun based vigors|solar energies
+sun based vitalities|solar energies
+sun based zest|solar energy
+sun based zests|solar energies
+sun oriented homestead|solar farm
+sun oriented homesteads|solar farms
+sun oriented vigor|solar energy
+sun oriented vigors|solar energies
+sun oriented vitalities|solar energies
+sun oriented zest|solar energy
+sun oriented zests|solar energies
+sun powered homestead|solar farm
+sun powered homesteads|solar farms
+sun powered vigor|solar energy
+sun powered vigors|solar energies
+sun powered vitalities|solar energies
+sun powered zest|solar energy
+sun powered zests|solar energies
+sunlight based homestead|solar farm
+sunlight based homesteads|solar farms
+sunlight based vigor|solar energy
+sunlight based vigors|solar energies
+sunlight based vitalities|solar energies
+sunlight based vitality|solar energy
+sunlight based zest|solar energy
+sunlight based zests|solar energies
+supplication arrangement|plea deal
+supplication arrangements|plea deals
+supplication bargain|plea deal
+supplication bargains|plea deals
 supplication deal|plea deal
 supplication deals|plea deals
 supreme pioneer|supreme leader
 supreme pioneers|supreme leaders
+sustainable vigor|renewable energy
+sustainable vigors|renewable energies
+sustainable vitalities|renewable energies
+sustainable zest|renewable energy
+sustainable zests|renewable energies
 tax acknowledgment|tax credit
 tax acknowledgments|tax credits
 tax ascent|tax rise
 tax ascents|tax rises
 team pioneer|team leader
 team pioneers|team leaders
-team skipper|team captain
-team skippers|team captains
 tech behemoth|tech giant
 tech behemoths|tech giants
-tech organization|tech company
-tech organizations|tech companies
 telecom area|telecom sector
 telecom areas|telecom sectors
 telecom organizations|telecom companies
@@ -3082,35 +4187,84 @@ third quarter benefits|third-quarter profits
 third quarter misfortune|third-quarter loss
 tidings agencies|news agencies
 tidings agency|news agency
+tidings bureau|news agency
+tidings bureaus|news agencies
+tidings business|news industry
 tidings conference|news conference
 tidings conferences|news conferences
+tidings convention|news conference
+tidings conventions|news conferences
+tidings gathering|news conference
+tidings gatherings|news conferences
 tidings industries|news industries
 tidings industry|news industry
+tidings meeting|news conference
+tidings meetings|news conferences
+tidings office|news agency
+tidings offices|news agencies
+tidings organization|news agency
+tidings organizations|news agencies
+tidings trade|news industry
+tidings trades|news industries
 tobacco organizations|tobacco companies
+toil administrator|labor minister
+toil administrators|labor ministers
+toil alliance|labor union
+toil alliances|labor unions
+toil association|labor union
+toil associations|labor unions
 toil bazaar|labor market
 toil bazaars|labor markets
+toil branch|labor department
+toil branches|labor departments
 toil clergyman|labor minister
 toil clergymen|labor ministers
+toil coalition|labor union
+toil coalitions|labor unions
+toil debate|labor dispute
+toil debates|labor disputes
+toil deficiencies|labor shortages
+toil deficiency|labor shortage
 toil department|labor department
 toil departments|labor departments
 toil dispute|labor dispute
 toil disputes|labor disputes
+toil division|labor department
+toil divisions|labor departments
 toil force|labor force
 toil forces|labor forces
+toil lack|labor shortage
+toil lacks|labor shortages
+toil league|labor union
+toil leagues|labor unions
 toil market|labor market
+toil marketplace|labor market
+toil marketplaces|labor markets
 toil markets|labor markets
+toil mart|labor market
+toil marts|labor markets
 toil minister|labor minister
 toil ministers|labor ministers
+toil office|labor department
+toil offices|labor departments
 toil pastor|labor minister
 toil pastors|labor ministers
+toil power|labor force
+toil powers|labor forces
 toil priest|labor minister
 toil priests|labor ministers
+toil question|labor dispute
+toil questions|labor disputes
 toil scarcities|labor shortages
 toil scarcity|labor shortage
 toil shortage|labor shortage
 toil shortages|labor shortages
 toil union|labor union
 toil unions|labor unions
+tongue archetype|language model
+tongue archetypes|language models
+top clergyman|prime minister
+top clergymen|prime ministers
 trade chats|trade talks
 trade clergyman|trade minister
 trade clergymen|trade ministers
@@ -3125,17 +4279,28 @@ trade rate|exchange rate
 trade rates|exchange rates
 trade shortage|trade deficit
 trade shortages|trade deficits
+trades enlargement|sales growth
+trades enlargements|sales growths
 traffic mishap|traffic accident
 traffic mishaps|traffic accidents
 training campground|training camp
 training campgrounds|training camps
 tranquility agreement|peace agreement
 tranquility agreements|peace agreements
+tranquility arrangement|peace agreement
+tranquility arrangements|peace agreements
+tranquility bargain|peace deal
+tranquility bargains|peace deals
 tranquility chats|peace talks
+tranquility conversations|peace talks
 tranquility deal|peace deal
 tranquility deals|peace deals
+tranquility discussions|peace talks
+tranquility interaction|peace process
 tranquility process|peace process
 tranquility talks|peace talks
+tranquility understanding|peace agreement
+tranquility understandings|peace agreements
 transfer bazaar|transfer market
 transfer bazaars|transfer markets
 transport clergyman|transport minister
@@ -3144,21 +4309,28 @@ transport pastor|transport minister
 transport pastors|transport ministers
 transport priest|transport minister
 transport priests|transport ministers
+transportation clergyman|transport minister
+transportation clergymen|transport ministers
 tremendous data|big data
 tremendous datas|big datas
 tremendous tech|big tech
 tremendous teches|big teches
+tribunal administering|court ruling
+tribunal administerings|court rulings
+tribunal contextual|court case
+tribunal contextuals|court cases
 tropical tempest|tropical storm
 tropical tempests|tropical storms
-truce agreement|ceasefire agreement
-truce agreements|ceasefire agreements
 truce chats|ceasefire talks
-truce talks|ceasefire talks
 understudy advances|student loans
 understudy credits|student loans
 understudy debt|student debt
 understudy debts|student debts
+understudy liabilities|student debts
+understudy liability|student debt
 understudy loans|student loans
+understudy obligation|student debt
+understudy obligations|student debts
 unfamiliar aid|foreign aid
 unfamiliar aids|foreign aids
 unfamiliar clergyman|foreign minister
@@ -3173,12 +4345,22 @@ unfamiliar priest|foreign minister
 unfamiliar priests|foreign ministers
 unfamiliar secretaries|foreign secretaries
 unfamiliar secretary|foreign secretary
+unified realms|united nations
+union chats|merger talks
 union pioneer|union leader
 union pioneers|union leaders
 united realms|united nations
+universal bazaar|global market
+universal bazaars|global markets
+universal discharges|global emissions
+universal emanations|global emissions
+universal outflows|global emissions
 university understudies|university students
 unrefined oil|crude oil
 unrefined oils|crude oils
+unrefined petroleums|crude oils
+upset endeavor|coup attempt
+upset endeavors|coup attempts
 used automobile bazaar|used car market
 used automobile bazaars|used car markets
 used car bazaar|used car market
@@ -3192,23 +4374,56 @@ vaccine ordeal|vaccine trial
 vaccine ordeals|vaccine trials
 vaccine preliminaries|vaccine trials
 vaccine preliminary|vaccine trial
+value bazaar|equity market
+value bazaars|equity markets
+vehicle clergyman|transport minister
+vehicle clergymen|transport ministers
 vehicle discharges|vehicle emissions
 vehicle emanations|vehicle emissions
 vehicle outflows|vehicle emissions
+venture archetype|business model
+venture archetypes|business models
+verdict shrub|decision tree
+verdict shrubs|decision trees
+verge calculating|edge computing
+verge calculatings|edge computings
+verge reckoning|edge computing
+verge reckonings|edge computings
+verge registering|edge computing
+verge registerings|edge computings
+versatile lattice|mobile network
+versatile lattices|mobile networks
+vigor administrator|energy minister
+vigor administrators|energy ministers
 vigor agencies|energy agencies
 vigor agency|energy agency
+vigor approach|energy policy
+vigor approaches|energy policies
 vigor area|energy sector
 vigor areas|energy sectors
 vigor bazaar|energy market
 vigor bazaars|energy markets
 vigor bills|energy bills
+vigor branch|energy department
+vigor branches|energy departments
+vigor bureau|energy agency
+vigor bureaus|energy agencies
+vigor business|energy industry
 vigor calamity|energy crisis
+vigor charges|energy bills
 vigor clergyman|energy minister
 vigor clergymen|energy ministers
 vigor companies|energy companies
+vigor cost|energy price
+vigor costs|energy prices
 vigor crisis|energy crisis
 vigor department|energy department
 vigor departments|energy departments
+vigor division|energy department
+vigor divisions|energy departments
+vigor emergency|energy crisis
+vigor framework|energy grid
+vigor frameworks|energy grids
 vigor grid|energy grid
 vigor grids|energy grids
 vigor industries|energy industries
@@ -3216,12 +4431,21 @@ vigor industry|energy industry
 vigor lattice|energy grid
 vigor lattices|energy grids
 vigor market|energy market
+vigor marketplace|energy market
+vigor marketplaces|energy markets
 vigor markets|energy markets
+vigor mart|energy market
+vigor marts|energy markets
 vigor matrix|energy grid
 vigor matrixes|energy grids
 vigor minister|energy minister
 vigor ministers|energy ministers
-vigor organizations|energy companies
+vigor network|energy grid
+vigor networks|energy grids
+vigor office|energy department
+vigor offices|energy departments
+vigor organization|energy agency
+vigor organizations|energy agencies
 vigor pastor|energy minister
 vigor pastors|energy ministers
 vigor policies|energy policies
@@ -3233,24 +4457,47 @@ vigor priest|energy minister
 vigor priests|energy ministers
 vigor sector|energy sector
 vigor sectors|energy sectors
+vigor strategies|energy policies
+vigor strategy|energy policy
+vigor trade|energy industry
+vigor trades|energy industries
+vigor value|energy price
+vigor values|energy prices
 violent wrongdoing|violent crime
 violent wrongdoings|violent crimes
 virtual actualities|virtual realities
 virtual actuality|virtual reality
+vitality administrator|energy minister
+vitality administrators|energy ministers
 vitality agencies|energy agencies
 vitality agency|energy agency
+vitality approach|energy policy
+vitality approaches|energy policies
 vitality area|energy sector
 vitality areas|energy sectors
 vitality bazaar|energy market
 vitality bazaars|energy markets
 vitality bills|energy bills
+vitality branch|energy department
+vitality branches|energy departments
+vitality bureau|energy agency
+vitality bureaus|energy agencies
+vitality business|energy industry
 vitality calamity|energy crisis
+vitality charges|energy bills
 vitality clergyman|energy minister
 vitality clergymen|energy ministers
 vitality companies|energy companies
+vitality cost|energy price
+vitality costs|energy prices
 vitality crisis|energy crisis
 vitality department|energy department
 vitality departments|energy departments
+vitality division|energy department
+vitality divisions|energy departments
+vitality emergency|energy crisis
+vitality framework|energy grid
+vitality frameworks|energy grids
 vitality grid|energy grid
 vitality grids|energy grids
 vitality industries|energy industries
@@ -3258,12 +4505,21 @@ vitality industry|energy industry
 vitality lattice|energy grid
 vitality lattices|energy grids
 vitality market|energy market
+vitality marketplace|energy market
+vitality marketplaces|energy markets
 vitality markets|energy markets
+vitality mart|energy market
+vitality marts|energy markets
 vitality matrix|energy grid
 vitality matrixes|energy grids
 vitality minister|energy minister
 vitality ministers|energy ministers
-vitality organizations|energy companies
+vitality network|energy grid
+vitality networks|energy grids
+vitality office|energy department
+vitality offices|energy departments
+vitality organization|energy agency
+vitality organizations|energy agencies
 vitality pastor|energy minister
 vitality pastors|energy ministers
 vitality policies|energy policies
@@ -3275,6 +4531,12 @@ vitality priest|energy minister
 vitality priests|energy ministers
 vitality sector|energy sector
 vitality sectors|energy sectors
+vitality strategies|energy policies
+vitality strategy|energy policy
+vitality trade|energy industry
+vitality trades|energy industries
+vitality value|energy price
+vitality values|energy prices
 wage chats|wage talks
 wage enlargement|wage growth
 wage enlargements|wage growths
@@ -3282,12 +4544,19 @@ waiting rundown|waiting list
 waiting rundowns|waiting lists
 war wrongdoing|war crime
 war wrongdoings|war crimes
+warfare wrongdoing|war crime
+warfare wrongdoings|war crimes
 water calamity|water crisis
 water defilement|water pollution
 water defilements|water pollutions
-water predicament|water crisis
+weapon savageries|gun violences
+weapon savagery|gun violence
+weapon viciousness|gun violence
+weapon wrongdoing|gun crime
+weapon wrongdoings|gun crimes
 weather archetype|weather model
 weather archetypes|weather models
+web admittance|internet access
 weight misfortune|weight loss
 well being agencies|health agencies
 well being agency|health agency
@@ -3333,8 +4602,22 @@ well being service|health service
 well being system|health system
 well being systems|health systems
 well being workers|health workers
+wellbeing administration|health service
+wellbeing administrations|health services
+wellbeing administrator|health minister
+wellbeing administrators|health ministers
 wellbeing agencies|health agencies
 wellbeing agency|health agency
+wellbeing approach|health policy
+wellbeing approaches|health policies
+wellbeing arrangement|health system
+wellbeing arrangements|health systems
+wellbeing assistance|health service
+wellbeing assistances|health services
+wellbeing branch|health department
+wellbeing branches|health departments
+wellbeing bureau|health agency
+wellbeing bureaus|health agencies
 wellbeing calamity|health crisis
 wellbeing care|health care
 wellbeing care arrangement|health care system
@@ -3348,6 +4631,7 @@ wellbeing care systems|health care systems
 wellbeing cares|health cares
 wellbeing clergyman|health minister
 wellbeing clergymen|health ministers
+wellbeing consideration|health care
 wellbeing consideration arrangement|health care system
 wellbeing consideration arrangements|health care systems
 wellbeing consideration framework|health care system
@@ -3356,20 +4640,36 @@ wellbeing consideration scheme|health care system
 wellbeing consideration schemes|health care systems
 wellbeing consideration system|health care system
 wellbeing consideration systems|health care systems
+wellbeing considerations|health cares
+wellbeing coverage|health insurance
+wellbeing coverages|health insurances
 wellbeing crisis|health crisis
 wellbeing department|health department
 wellbeing departments|health departments
+wellbeing division|health department
+wellbeing divisions|health departments
+wellbeing emergency|health crisis
+wellbeing framework|health system
+wellbeing frameworks|health systems
 wellbeing functionaries|health officials
 wellbeing insurance|health insurance
 wellbeing insurances|health insurances
 wellbeing laborers|health workers
 wellbeing minister|health minister
 wellbeing ministers|health ministers
+wellbeing office|health department
+wellbeing offices|health departments
+wellbeing organization|health agency
+wellbeing organizations|health agencies
 wellbeing policies|health policies
 wellbeing policy|health policy
 wellbeing predicament|health crisis
 wellbeing priest|health minister
 wellbeing priests|health ministers
+wellbeing protection|health insurance
+wellbeing protections|health insurances
+wellbeing scheme|health system
+wellbeing schemes|health systems
 wellbeing service|health service
 wellbeing services|health services
 wellbeing system|health system
@@ -3394,7 +4694,6 @@ wellness functionaries|health officials
 wellness laborers|health workers
 wellness pastor|health minister
 wellness pastors|health ministers
-wellness predicament|health crisis
 wellness priest|health minister
 wellness priests|health ministers
 wellspring cipher|source code
@@ -3415,8 +4714,11 @@ work bazaar|labor market
 work bazaars|labor markets
 work clergyman|labor minister
 work clergymen|labor ministers
+work enlargement|job growth
+work enlargements|job growths
 work minister|labor minister
 work ministers|labor ministers
+work misfortunes|job losses
 work pastor|labor minister
 work pastors|labor ministers
 work priest|labor minister
@@ -3425,6 +4727,7 @@ work scarcities|labor shortages
 work scarcity|labor shortage
 work union|labor union
 work unions|labor unions
+working misfortune|operating loss
 world exchange association|world trade organization
 world exchange associations|world trade organizations
 world exchange organization|world trade organization
@@ -3438,8 +4741,18 @@ world wellbeing organization|world health organization
 world wellbeing organizations|world health organizations
 world wellness association|world health organization
 world wellness associations|world health organizations
+worldwide bazaar|global market
+worldwide bazaars|global markets
+worldwide discharges|global emissions
+worldwide emanations|global emissions
+worldwide outflows|global emissions
+wrongdoing pace|crime rate
+wrongdoing paces|crime rates
 wrongdoing scene|crime scene
 wrongdoing scenes|crime scenes
+wrongdoing tempo|crime rate
+wrongdoing tempos|crime rates
+yearly misfortune|annual loss
 youth brutalities|youth violences
 youth brutality|youth violence
 youth savageries|youth violences
@@ -3447,20 +4760,37 @@ youth savagery|youth violence
 youth viciousness|youth violence
 youth wrongdoing|youth crime
 youth wrongdoings|youth crimes
+zest administrator|energy minister
+zest administrators|energy ministers
 zest agencies|energy agencies
 zest agency|energy agency
+zest approach|energy policy
+zest approaches|energy policies
 zest area|energy sector
 zest areas|energy sectors
 zest bazaar|energy market
 zest bazaars|energy markets
 zest bills|energy bills
+zest branch|energy department
+zest branches|energy departments
+zest bureau|energy agency
+zest bureaus|energy agencies
+zest business|energy industry
 zest calamity|energy crisis
+zest charges|energy bills
 zest clergyman|energy minister
 zest clergymen|energy ministers
 zest companies|energy companies
+zest cost|energy price
+zest costs|energy prices
 zest crisis|energy crisis
 zest department|energy department
 zest departments|energy departments
+zest division|energy department
+zest divisions|energy departments
+zest emergency|energy crisis
+zest framework|energy grid
+zest frameworks|energy grids
 zest grid|energy grid
 zest grids|energy grids
 zest industries|energy industries
@@ -3468,12 +4798,21 @@ zest industry|energy industry
 zest lattice|energy grid
 zest lattices|energy grids
 zest market|energy market
+zest marketplace|energy market
+zest marketplaces|energy markets
 zest markets|energy markets
+zest mart|energy market
+zest marts|energy markets
 zest matrix|energy grid
 zest matrixes|energy grids
 zest minister|energy minister
 zest ministers|energy ministers
-zest organizations|energy companies
+zest network|energy grid
+zest networks|energy grids
+zest office|energy department
+zest offices|energy departments
+zest organization|energy agency
+zest organizations|energy agencies
 zest pastor|energy minister
 zest pastors|energy ministers
 zest policies|energy policies
@@ -3485,6 +4824,12 @@ zest priest|energy minister
 zest priests|energy ministers
 zest sector|energy sector
 zest sectors|energy sectors
+zest strategies|energy policies
+zest strategy|energy policy
+zest trade|energy industry
+zest trades|energy industries
+zest value|energy price
+zest values|energy prices
 """
 
 # variant -> established term
