@@ -194,6 +194,10 @@ artificial cleverness|artificial intelligence
 artificial intellect|artificial intelligence
 artificial intellects|artificial intelligences
 assembled realms|united nations
+association table|league table
+association tables|league tables
+association title|league title
+association titles|league titles
 astute agreement|smart contract
 astute agreements|smart contracts
 astute appliance|smart device
@@ -307,10 +311,14 @@ bear onslaught|bear attack
 bear onslaughts|bear attacks
 beginning cipher|source code
 beginning ciphers|source codes
+beginning lineup|starting lineup
+beginning lineups|starting lineups
 beginning open contribution|initial public offering
 beginning open contributions|initial public offerings
 beginning open offering|initial public offering
 beginning open offerings|initial public offerings
+beginning setup|starting lineup
+beginning setups|starting lineups
 benefit admonition|profit warning
 benefit admonitions|profit warnings
 benefit cautioning|profit warning
@@ -550,8 +558,15 @@ central depository lead representative|central bank governor
 central depository lead representatives|central bank governors
 central depository senator|central bank governor
 central depository senators|central bank governors
+cerebral health administrations|mental health services
+cerebral well being administrations|mental health services
+cerebral well being services|mental health services
 cerebral wellbeing|mental health
+cerebral wellbeing administrations|mental health services
+cerebral wellbeing services|mental health services
 cerebral wellbeings|mental healths
+cerebral wellness administrations|mental health services
+cerebral wellness services|mental health services
 characteristic calamities|natural disasters
 characteristic calamity|natural disaster
 characteristic cataclysm|natural disaster
@@ -649,11 +664,15 @@ client enlargement|user growth
 client enlargements|user growths
 client gratification|customer satisfaction
 client gratifications|customer satisfactions
+climate admonition|weather warning
+climate admonitions|weather warnings
 climate alteration|climate change
 climate alterations|climate changes
 climate archetype|climate model
 climate archetypes|climate models
 climate calamity|climate crisis
+climate cautioning|weather warning
+climate cautionings|weather warnings
 climate chats|climate talks
 climate culmination|climate summit
 climate culminations|climate summits
@@ -712,6 +731,10 @@ cloud warehousings|cloud storages
 coaching campground|training camp
 coaching campgrounds|training camps
 coalition chats|coalition talks
+colleague coach|assistant coach
+colleague coaches|assistant coaches
+colleague mentor|assistant coach
+colleague mentors|assistant coaches
 colossal data|big data
 colossal datas|big datas
 colossal dialect archetype|large language model
@@ -855,6 +878,8 @@ consumer value record|consumer price index
 consumer value records|consumer price indexes
 contagious sickness|infectious disease
 contagious sicknesses|infectious diseases
+contempt oration|hate speech
+contempt orations|hate speeches
 contempt wrongdoing|hate crime
 contempt wrongdoings|hate crimes
 contextual examination|case study
@@ -948,6 +973,7 @@ criminal ordeal|criminal trial
 criminal ordeals|criminal trials
 criminal preliminaries|criminal trials
 criminal preliminary|criminal trial
+crisis administrations|emergency services
 crook accusations|criminal charges
 crook charges|criminal charges
 crook court|criminal court
@@ -1073,8 +1099,18 @@ department of well beings|department of healths
 department of wellbeing|department of health
 department of wellbeings|department of healths
 department of wellness|ministry of health
+depository branch|treasury department
+depository branches|treasury departments
+depository department|treasury department
+depository departments|treasury departments
+depository division|treasury department
+depository divisions|treasury departments
+depository office|treasury department
+depository offices|treasury departments
 depository record|bank account
 depository records|bank accounts
+depository returns|treasury yields
+depository yields|treasury yields
 deputy head clergyman|deputy prime minister
 deputy head clergymen|deputy prime ministers
 deputy head pastor|deputy prime minister
@@ -1150,6 +1186,12 @@ discourse recognizance|speech recognition
 discourse recognizances|speech recognitions
 disdain crime|hate crime
 disdain crimes|hate crimes
+disdain discourse|hate speech
+disdain discourses|hate speeches
+disdain oration|hate speech
+disdain orations|hate speeches
+disdain speech|hate speech
+disdain speeches|hate speeches
 disdain wrongdoing|hate crime
 disdain wrongdoings|hate crimes
 displaced person calamity|refugee crisis
@@ -1205,6 +1247,10 @@ détente understanding|ceasefire agreement
 détente understandings|ceasefire agreements
 earnings enlargement|earnings growth
 earnings enlargements|earnings growths
+earnings per offer|earnings per share
+earnings per offers|earnings per shares
+earnings per portion|earnings per share
+earnings per portions|earnings per shares
 economic calamity|economic crisis
 economic enlargement|economic growth
 economic enlargements|economic growths
@@ -1269,6 +1315,17 @@ electrifying networks|electric grids
 electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
 embassy functionaries|embassy officials
+emergency administrations|emergency services
+emergency clinic admissions|hospital admissions
+emergency clinic beds|hospital beds
+emergency clinic functionaries|hospital officials
+emergency clinic laborers|hospital workers
+emergency clinic officials|hospital officials
+emergency clinic patients|hospital patients
+emergency clinic staff|hospital staff
+emergency clinic staffs|hospital staffs
+emergency clinic wards|hospital wards
+emergency clinic workers|hospital workers
 emerging bazaar|emerging market
 emerging bazaars|emerging markets
 employment bazaar|job market
@@ -1282,6 +1339,10 @@ endeavor funding|venture capital
 endeavor fundings|venture capitals
 endeavor money|venture capital
 endeavor moneys|venture capitals
+endorsement rate|approval rate
+endorsement rates|approval rates
+endorsement rating|approval rating
+endorsement ratings|approval ratings
 energy area|energy sector
 energy areas|energy sectors
 energy bazaar|energy market
@@ -1649,6 +1710,10 @@ financial recuperation|economic recovery
 financial recuperations|economic recoveries
 financial stoppage|economic slowdown
 financial stoppages|economic slowdowns
+fire up organizer|startup founder
+fire up organizers|startup founders
+fire up originator|startup founder
+fire up originators|startup founders
 firearm savageries|gun violences
 firearm savagery|gun violence
 firearm viciousness|gun violence
@@ -1682,6 +1747,10 @@ flag to commotion proportions|signal to noise ratios
 flag to commotion ratio|signal to noise ratio
 flag to commotion ratios|signal to noise ratios
 flight postponements|flight delays
+flood admonition|flood warning
+flood admonitions|flood warnings
+flood cautioning|flood warning
+flood cautionings|flood warnings
 focal bank|central bank
 focal bank governor|central bank governor
 focal bank governors|central bank governors
@@ -1710,6 +1779,8 @@ fog stockpilings|cloud storages
 fog warehousing|cloud storage
 fog warehousings|cloud storages
 food calamity|food crisis
+food conveyance|food delivery
+food conveyances|food deliveries
 force blackout|power outage
 force blackouts|power outages
 force lattice|power grid
@@ -1740,6 +1811,8 @@ free exchange arrangement|free trade agreement
 free exchange arrangements|free trade agreements
 free exchange understanding|free trade agreement
 free exchange understandings|free trade agreements
+free oration|free speech
+free orations|free speeches
 free specialist|free agent
 free specialists|free agents
 friendly lattice|social network
@@ -1871,6 +1944,8 @@ gratis commerce arrangements|free trade agreements
 gratis commerce understanding|free trade agreement
 gratis commerce understandings|free trade agreements
 gratis commerces|free trades
+gratis discourse|free speech
+gratis discourses|free speeches
 gratis exchange|free trade
 gratis exchange agreement|free trade agreement
 gratis exchange agreements|free trade agreements
@@ -1881,10 +1956,14 @@ gratis exchange understandings|free trade agreements
 gratis exchanges|free trades
 gratis kick|free kick
 gratis kicks|free kicks
+gratis oration|free speech
+gratis orations|free speeches
 gratis representative|free agent
 gratis representatives|free agents
 gratis specialist|free agent
 gratis specialists|free agents
+gratis speech|free speech
+gratis speeches|free speeches
 gratis trade|free trade
 gratis trade agreement|free trade agreement
 gratis trade agreements|free trade agreements
@@ -1978,6 +2057,8 @@ harmony chats|peace talks
 harmony deal|peace deal
 harmony deals|peace deals
 harmony process|peace process
+hate oration|hate speech
+hate orations|hate speeches
 hate wrongdoing|hate crime
 hate wrongdoings|hate crimes
 haven searchers|asylum seekers
@@ -2081,6 +2162,8 @@ homegrown violence|domestic violence
 homegrown violences|domestic violences
 homicide ordeal|murder trial
 homicide ordeals|murder trials
+hospital functionaries|hospital officials
+hospital laborers|hospital workers
 hospitality area|hospitality sector
 hospitality areas|hospitality sectors
 hostage calamity|hostage crisis
@@ -2131,8 +2214,18 @@ huge tongue archetype|large language model
 huge tongue archetypes|large language models
 human entitlements|human rights
 humanitarian calamity|humanitarian crisis
+hunt and rescue|search and rescue
+hunt and rescues|search and rescues
+hunt and salvage|search and rescue
+hunt and salvages|search and rescues
+hunt behemoth|search giant
+hunt behemoths|search giants
 hunt engine|search engine
 hunt engines|search engines
+hunt giant|search giant
+hunt giants|search giants
+hunt goliath|search giant
+hunt goliaths|search giants
 hunt locomotive|search engine
 hunt locomotives|search engines
 hunt motor|search engine
@@ -2175,6 +2268,10 @@ incidental impact|side effect
 incidental impacts|side effects
 income enlargement|revenue growth
 income enlargements|revenue growths
+income per offer|earnings per share
+income per offers|earnings per shares
+income per portion|earnings per share
+income per portions|earnings per shares
 incomparable boss|supreme leader
 incomparable chief|supreme leader
 incomparable chiefs|supreme leaders
@@ -2268,6 +2365,10 @@ inoculation rate|vaccination rate
 inoculation rates|vaccination rates
 inoculation tempo|vaccination rate
 inoculation tempos|vaccination rates
+inquiry behemoth|search giant
+inquiry behemoths|search giants
+inquiry goliath|search giant
+inquiry goliaths|search giants
 inquiry locomotive|search engine
 inquiry locomotives|search engines
 inside clergyman|interior minister
@@ -2530,6 +2631,8 @@ liberated commerce arrangements|free trade agreements
 liberated commerce understanding|free trade agreement
 liberated commerce understandings|free trade agreements
 liberated commerces|free trades
+liberated discourse|free speech
+liberated discourses|free speeches
 liberated exchange|free trade
 liberated exchange agreement|free trade agreement
 liberated exchange agreements|free trade agreements
@@ -2540,10 +2643,14 @@ liberated exchange understandings|free trade agreements
 liberated exchanges|free trades
 liberated kick|free kick
 liberated kicks|free kicks
+liberated oration|free speech
+liberated orations|free speeches
 liberated representative|free agent
 liberated representatives|free agents
 liberated specialist|free agent
 liberated specialists|free agents
+liberated speech|free speech
+liberated speeches|free speeches
 liberated trade|free trade
 liberated trade agreement|free trade agreement
 liberated trade agreements|free trade agreements
@@ -2579,6 +2686,7 @@ lodging approach|housing policy
 lodging approaches|housing policies
 lodging bazaar|housing market
 lodging bazaars|housing markets
+lodging begins|housing starts
 lodging calamity|housing crisis
 lodging costs|housing prices
 lodging crisis|housing crisis
@@ -2597,6 +2705,7 @@ lodging scarcities|housing shortages
 lodging scarcity|housing shortage
 lodging shortage|housing shortage
 lodging shortages|housing shortages
+lodging starts|housing starts
 lodging strategies|housing policies
 lodging strategy|housing policy
 lodging values|housing prices
@@ -2707,6 +2816,12 @@ medicate trials|drug trials
 medicate values|drug prices
 medication ordeal|drug trial
 medication ordeals|drug trials
+mental health administrations|mental health services
+mental well being administrations|mental health services
+mental well being services|mental health services
+mental wellbeing administrations|mental health services
+mental wellbeing services|mental health services
+mental wellness administrations|mental health services
 merger chats|merger talks
 methane discharges|methane emissions
 methane emanations|methane emissions
@@ -2877,6 +2992,15 @@ murky opening|black hole
 murky openings|black holes
 murky pit|black hole
 murky pits|black holes
+narcotic calamity|opioid crisis
+narcotic crisis|opioid crisis
+narcotic epidemic|opioid epidemic
+narcotic epidemics|opioid epidemics
+narcotic pestilence|opioid epidemic
+narcotic pestilences|opioid epidemics
+narcotic plague|opioid epidemic
+narcotic plagues|opioid epidemics
+narcotic predicament|opioid crisis
 national crew mentor|national team coach
 national crew mentors|national team coaches
 national group mentor|national team coach
@@ -2929,6 +3053,10 @@ neuronal organization|neural network
 neuronal organizations|neural networks
 neuronal web|neural network
 neuronal webs|neural networks
+new business organizer|startup founder
+new business organizers|startup founders
+new business originator|startup founder
+new business originators|startup founders
 nonprofit area|nonprofit sector
 nonprofit areas|nonprofit sectors
 normal calamities|natural disasters
@@ -3048,6 +3176,8 @@ operating benefit|operating profit
 operating benefits|operating profits
 operating misfortune|operating loss
 opioid calamity|opioid crisis
+opioid pestilence|opioid epidemic
+opioid pestilences|opioid epidemics
 opposition celebration|opposition party
 opposition celebrations|opposition parties
 opposition festivities|opposition parties
@@ -3082,6 +3212,8 @@ organized exchange arrangement|free trade agreement
 organized exchange arrangements|free trade agreements
 organized exchange understanding|free trade agreement
 organized exchange understandings|free trade agreements
+organized oration|free speech
+organized orations|free speeches
 organized wrongdoing|organized crime
 organized wrongdoings|organized crimes
 origin cipher|source code
@@ -3323,6 +3455,7 @@ political race results|election results
 political savageries|political violences
 political savagery|political violence
 political viciousness|political violence
+poll laborers|poll workers
 population enlargement|population growth
 population enlargements|population growths
 portable lattice|mobile network
@@ -3385,6 +3518,10 @@ profit cautioning|profit warning
 profit cautionings|profit warnings
 profit enlargement|profit growth
 profit enlargements|profit growths
+profit per offer|earnings per share
+profit per offers|earnings per shares
+profit per portion|earnings per share
+profit per portions|earnings per shares
 profound adapting|deep learning
 profound adaptings|deep learnings
 profound neural lattice|deep neural network
@@ -3418,8 +3555,15 @@ property wrongdoings|property crimes
 protection clergyman|defense minister
 protection clergymen|defense ministers
 protection functionaries|defense officials
+psychological health administrations|mental health services
+psychological well being administrations|mental health services
+psychological well being services|mental health services
 psychological wellbeing|mental health
+psychological wellbeing administrations|mental health services
+psychological wellbeing services|mental health services
 psychological wellbeings|mental healths
+psychological wellness administrations|mental health services
+psychological wellness services|mental health services
 public crew mentor|national team coach
 public crew mentors|national team coaches
 public group mentor|national team coach
@@ -3534,6 +3678,10 @@ quarrying trades|mining industries
 quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
 quarterly misfortune|quarterly loss
+quest behemoth|search giant
+quest behemoths|search giants
+quest goliath|search giant
+quest goliaths|search giants
 quest locomotive|search engine
 quest locomotives|search engines
 rain backwoods|rain forest
@@ -3608,6 +3756,7 @@ replenishable vitalities|renewable energies
 replenishable vitality|renewable energy
 replenishable zest|renewable energy
 replenishable zests|renewable energies
+rescue laborers|rescue workers
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
 residential bazaar|domestic market
@@ -3678,6 +3827,8 @@ safeguard administrator|defense minister
 safeguard administrators|defense ministers
 safeguard approach|defense policy
 safeguard approaches|defense policies
+safeguard attorney|defense attorney
+safeguard attorneys|defense attorneys
 safeguard authorities|defense officials
 safeguard branch|defense department
 safeguard branches|defense departments
@@ -3691,6 +3842,8 @@ safeguard divisions|defense departments
 safeguard functionaries|defense officials
 safeguard industries|defense industries
 safeguard industry|defense industry
+safeguard lawyer|defense attorney
+safeguard lawyers|defense attorneys
 safeguard minister|defense minister
 safeguard ministers|defense ministers
 safeguard office|defense department
@@ -3709,6 +3862,7 @@ salary enlargement|wage growth
 salary enlargements|wage growths
 sales enlargement|sales growth
 sales enlargements|sales growths
+salvage laborers|rescue workers
 savage wrongdoing|violent crime
 savage wrongdoings|violent crimes
 save necessities|reserve requirements
@@ -3745,6 +3899,10 @@ sea level ascent|sea level rise
 sea level ascents|sea level rises
 sea tier ascent|sea level rise
 sea tier ascents|sea level rises
+search behemoth|search giant
+search behemoths|search giants
+search goliath|search giant
+search goliaths|search giants
 search locomotive|search engine
 search locomotives|search engines
 search motor|search engine
@@ -3759,6 +3917,15 @@ sectarian savagery|sectarian violence
 sectarian viciousness|sectarian violence
 security bazaar|bond market
 security bazaars|bond markets
+sedative calamity|opioid crisis
+sedative crisis|opioid crisis
+sedative epidemic|opioid epidemic
+sedative epidemics|opioid epidemics
+sedative pestilence|opioid epidemic
+sedative pestilences|opioid epidemics
+sedative plague|opioid epidemic
+sedative plagues|opioid epidemics
+sedative predicament|opioid crisis
 self governing conveyance|autonomous vehicle
 self governing conveyances|autonomous vehicles
 self propelled automobile|self-driving car
@@ -4038,8 +4205,14 @@ starting open contribution|initial public offering
 starting open contributions|initial public offerings
 starting open offering|initial public offering
 starting open offerings|initial public offerings
+starting setup|starting lineup
+starting setups|starting lineups
 startup organization|startup company
 startup organizations|startup companies
+startup organizer|startup founder
+startup organizers|startup founders
+startup originator|startup founder
+startup originators|startup founders
 state clergyman|prime minister
 state clergymen|prime ministers
 state functionaries|state officials
@@ -4107,10 +4280,15 @@ stockpile trade|stock exchange
 stockpile trades|stock exchanges
 stockpile value|stock price
 stockpile values|stock prices
+storm admonition|storm warning
+storm admonitions|storm warnings
+storm cautioning|storm warning
+storm cautionings|storm warnings
 street mishap|road accident
 street mishaps|road accidents
 student advances|student loans
 student credits|student loans
+study laborers|poll workers
 subscriber enlargement|subscriber growth
 subscriber enlargements|subscriber growths
 suicide assail|suicide attack
@@ -4156,6 +4334,7 @@ supplication deal|plea deal
 supplication deals|plea deals
 supreme pioneer|supreme leader
 supreme pioneers|supreme leaders
+survey laborers|poll workers
 sustainable vigor|renewable energy
 sustainable vigors|renewable energies
 sustainable vitalities|renewable energies
@@ -4174,6 +4353,12 @@ telecom areas|telecom sectors
 telecom organizations|telecom companies
 telecommunications area|telecommunications sector
 telecommunications areas|telecommunications sectors
+tempest admonition|storm warning
+tempest admonitions|storm warnings
+tempest cautioning|storm warning
+tempest cautionings|storm warnings
+tempest warning|storm warning
+tempest warnings|storm warnings
 terror assail|terror attack
 terror assails|terror attacks
 terror onslaught|terror attack
@@ -4265,6 +4450,14 @@ tongue archetype|language model
 tongue archetypes|language models
 top clergyman|prime minister
 top clergymen|prime ministers
+tornado admonition|tornado warning
+tornado admonitions|tornado warnings
+tornado cautioning|tornado warning
+tornado cautionings|tornado warnings
+town corridor|town hall
+town corridors|town halls
+town lobbies|town halls
+town lobby|town hall
 trade chats|trade talks
 trade clergyman|trade minister
 trade clergymen|trade ministers
@@ -4322,6 +4515,12 @@ tribunal contextuals|court cases
 tropical tempest|tropical storm
 tropical tempests|tropical storms
 truce chats|ceasefire talks
+twister admonition|tornado warning
+twister admonitions|tornado warnings
+twister cautioning|tornado warning
+twister cautionings|tornado warnings
+twister warning|tornado warning
+twister warnings|tornado warnings
 understudy advances|student loans
 understudy credits|student loans
 understudy debt|student debt
@@ -4335,8 +4534,12 @@ unfamiliar aid|foreign aid
 unfamiliar aids|foreign aids
 unfamiliar clergyman|foreign minister
 unfamiliar clergymen|foreign ministers
+unfamiliar exchange|foreign exchange
+unfamiliar exchanges|foreign exchanges
 unfamiliar guide|foreign aid
 unfamiliar guides|foreign aids
+unfamiliar investment|foreign investment
+unfamiliar investments|foreign investments
 unfamiliar minister|foreign minister
 unfamiliar ministers|foreign ministers
 unfamiliar policies|foreign policies
@@ -4345,6 +4548,7 @@ unfamiliar priest|foreign minister
 unfamiliar priests|foreign ministers
 unfamiliar secretaries|foreign secretaries
 unfamiliar secretary|foreign secretary
+unfamiliar trades|foreign exchanges
 unified realms|united nations
 union chats|merger talks
 union pioneer|union leader
@@ -4537,6 +4741,8 @@ vitality trade|energy industry
 vitality trades|energy industries
 vitality value|energy price
 vitality values|energy prices
+voice colleague|voice assistant
+voice colleagues|voice assistants
 wage chats|wage talks
 wage enlargement|wage growth
 wage enlargements|wage growths
@@ -4554,8 +4760,12 @@ weapon savagery|gun violence
 weapon viciousness|gun violence
 weapon wrongdoing|gun crime
 weapon wrongdoings|gun crimes
+weather admonition|weather warning
+weather admonitions|weather warnings
 weather archetype|weather model
 weather archetypes|weather models
+weather cautioning|weather warning
+weather cautionings|weather warnings
 web admittance|internet access
 weight misfortune|weight loss
 well being agencies|health agencies
