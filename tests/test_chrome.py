@@ -143,3 +143,14 @@ def test_a_story_about_cookies_or_an_app_is_not_chrome():
         "within a month, a spokesperson told reporters on Tuesday.\n"
     )
     assert not lint(text, "a.txt", select=["meta-text"])
+
+
+def test_ad_feedback_labels_are_chrome_and_app_availability_in_a_story_is_not():
+    text = BODY + "\nAd Feedback\n\n" + BODY + "\nVideo Ad Feedback\n"
+    reports = lint(text, "a.txt", select=["meta-text"])
+    assert spans(reports, "NL120") == [(7, 7), (15, 15)]
+    story = (
+        "StudyPal is available on iOS and Android for $9.99 a month, with a free version "
+        "that allows five questions a day, the company said on Monday.\n"
+    )
+    assert not lint(BODY + "\n" + story, "a.txt", select=["meta-text"])

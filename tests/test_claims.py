@@ -349,3 +349,24 @@ def test_plain_text_headline_is_not_a_claim():
 def test_british_single_quotes_are_speech():
     text = "‘Sales doubled. We are thrilled,’ said Ann Lee, the chief executive.\n"
     assert claims(text, "a.txt") == []
+
+
+def test_a_figure_given_with_its_source_elsewhere_is_covered():
+    text = (
+        "- Nimbus raised $750 million\n\n"
+        "Nimbus announced on Monday that it had closed a $750 million round led by "
+        "Horizon Capital, the company said in a statement.\n"
+    )
+    assert at(claims(text), "NL201") == []
+    alone = "- Nimbus raised $750 million\n\nNimbus plans to hire 300 engineers next year.\n"
+    assert at(claims(alone), "NL201") == [1]
+
+
+def test_the_month_may_is_not_a_hedge():
+    text = "BOSTON, May 12, 2025 – Brightwave, the nation's most innovative tutor maker, launched an app.\n"
+    assert at(claims(text, "a.txt"), "NL204") == [1]
+
+
+def test_passive_estimates_are_weasels():
+    text = "It is estimated that over 70% of software companies now use such tools.\n"
+    assert at(claims(text, "a.txt"), "NL202") == [1]

@@ -2,8 +2,8 @@
 
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
-copy); tests/corpus/heldout2/ holds 6 more, written after the detectors were tuned
-on the first set and scored once before any change. Both are labelled in the
+copy); tests/corpus/heldout2/ and heldout3/ hold 6 more each, each written after
+the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
 of a scored category that overlaps no label of its category is a false positive.
@@ -24,7 +24,7 @@ from newslint.config import Config, ConfigResolver
 from newslint.engine import lint_paths
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("heldout", "heldout2")
+SETS = ("heldout", "heldout2", "heldout3")
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
     for name in SETS
@@ -102,5 +102,6 @@ def test_clean_documents_are_clean(reports):
         "heldout/h12_clean_housing.html",
         "heldout/h13_clean_library.md",
         "heldout2/f04_clean_rain.txt",
+        "heldout3/g04_clean_transit.txt",
     ):
         assert reports.get(name, []) == [], name

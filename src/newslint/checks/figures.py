@@ -361,7 +361,7 @@ class SameFigureCheck(_Base):
             earlier = [
                 a
                 for a in mentions[:j]
-                if a.sentence != b.sentence and _same_thing(b.words, a.words)
+                if a.sentence != b.sentence and a.kind == b.kind and _same_thing(b.words, a.words)
             ]
             # Open intervals: "four" (3.5-4.5) and "five" (4.5-5.5) do not overlap.
             if not earlier or any(a.lo < b.hi and b.lo < a.hi for a in earlier):
@@ -600,7 +600,18 @@ _RANKED = re.compile(r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaini
 class _Mention:
     """One numbered phrase: its value interval and the words that say what it counts."""
 
-    __slots__ = ("definite", "end", "hedge", "hi", "lo", "sentence", "start", "text", "words")
+    __slots__ = (
+        "definite",
+        "end",
+        "hedge",
+        "hi",
+        "kind",
+        "lo",
+        "sentence",
+        "start",
+        "text",
+        "words",
+    )
 
     def __init__(self, sentence: int, start: int, end: int, lo: float, hi: float,
                  hedge: str, words: tuple[str, ...], definite: bool) -> None:  # fmt: skip
@@ -608,11 +619,21 @@ class _Mention:
         self.lo, self.hi, self.hedge = lo, hi, hedge
         self.words, self.definite = words, definite
         self.text = ""
+        self.kind = ""
 
-    def named(self, text: str) -> _Mention:
-        """The mention with its figure and phrase as written ('40,000 trees')."""
-        self.text = text
+    def named(self, text: str, kind: str) -> _Mention:
+        """The mention with its figure and phrase as written ('40,000 trees'), and what
+        it counts in (a currency, percent, a score, a plain count)."""
+        self.text, self.kind = text, kind
         return self
+
+
+def _kind_of(m: re.Match[str]) -> str:
+    if m.group("cur"):
+        return m.group("cur")
+    if m.group("pct"):
+        return "%"
+    return "score" if m.group("num2") else "count"
 
 
 def _stem(word: str) -> str:
@@ -657,6 +678,11 @@ def _mentions(an: Analysis) -> list[_Mention]:
             if num.lower() == "one" and not m.group("scale"):
                 continue  # "the one thing", "one major decision": rarely a count
             words, phrase = _np_words(m.group("np") or "", m.group("unit"), m.group("pre"))
+            if not words and not m.group("det"):
+                # "valuing the company at $5 billion.": the measure is the verb before it.
+                before = _MEASURE_VERB.search(s.text, max(0, m.start() - 40), m.start())
+                if before:
+                    words, phrase = (_root(before.group(1)),), ""
             if not words or words[0] in _TIME_NOUNS or _RANKED.search(m.group("np") or ""):
                 continue
             if num[0].isdigit():
@@ -678,7 +704,7 @@ def _mentions(an: Analysis) -> list[_Mention]:
             out.append(
                 _Mention(
                     si, s.start + start, s.start + end, lo, hi, hedge, words, bool(m.group("det"))
-                ).named(f"{s.text[start:end]} {phrase}".strip())
+                ).named(f"{s.text[start:end]} {phrase}".strip(), _kind_of(m))
             )
     return out
 
@@ -792,11 +818,25 @@ _GENERIC = frozenset(
 )
 
 
+_MEASURE_VERB = re.compile(
+    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*)\b[^.,;:]{0,30}$", re.I
+)
+
+
+def _root(word: str) -> str:
+    """valuation, valuing, valued, values -> valu; pledged -> pledg."""
+    word = word.lower()
+    return re.sub(r"(?:ations?|ments?|ings?|ed|es|e|s)$", "", word) if len(word) > 4 else word
+
+
 def _same_thing(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """Two phrases name one thing: a specific word in common (tree, route, magnitude,
     risk), or two words of any kind (road repair; new routes)."""
     wa, wb = set(a[:3]), set(b[:3])
     shared = wa & wb
+    roots = {_root(w) for w in wa - _GENERIC} & {_root(w) for w in wb - _GENERIC}
+    if roots and any(len(r) >= 4 for r in roots):
+        return True
     if len(shared) >= 2 or shared - _GENERIC:
         return True
     # "quake" / "earthquake"

@@ -495,6 +495,10 @@ _SIGNOFF = fast(
     r"\bI hope (?:this|that|these|the (?:article|rewrite|revised|updated|above|changes|edits)"
     r"[\w ]{0,20}) (?:helps|is helpful|was helpful|works for you)(?:\s*[!.]|,? (?:and |let me|"
     r"feel free|if you|please))"
+    r"|\bI hope (?:this|the|my|these) (?:summary|article|rewrite|version|draft|overview|piece|"
+    r"breakdown|analysis|post|explanation|information|text|edit|edits|changes|revisions?) "
+    r"(?:is|was|are|were) (?:helpful|useful|what you (?:need|needed|wanted|were looking for)|"
+    r"clear|informative|of use)\b"
     r"|\bI hope (?:this|the [\w ]{1,20}) (?:meets|fits|suits|matches) your (?:needs|requirements|"
     r"expectations|brief|request)"
     r"|\b(?:please )?let me know if (?:you(?:'d|’d| would)? (?:like|need|want|have|prefer)|"
@@ -636,6 +640,7 @@ class ChatArtefacts(Check):
                 "Would you like me to add quotes from the mayor?",
                 "**Note:** I've left placeholders where names and quotes were not provided.",
                 "Would you like a version optimized for LinkedIn as well?",
+                "I hope this summary is useful!",
             ],
             good=[
                 '"Let me know if you need anything," the neighbour told her.',
