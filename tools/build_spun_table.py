@@ -87,6 +87,17 @@ def telling(word: str, sub: str) -> bool:
     return rare(sub) or sub in news_terms.MARKED_SWAPS.get(word, ())
 
 
+def holds_pack_entry(variant: str, known: set[str]) -> bool:
+    """Whether the variant, or a run of two words or more in it, is a pack entry:
+    NL401 reports that part, and one phrase should get one finding."""
+    words = variant.split()
+    return any(
+        " ".join(words[i:j]) in known
+        for i in range(len(words))
+        for j in range(i + 2, len(words) + 1)
+    )
+
+
 def acceptable(variant: list[str], words: list[str]) -> bool:
     """Spinners mostly pick common words ("energy area", "work market"), so a
     variant with common substitutes is kept when every swap in it is telling;
@@ -127,7 +138,7 @@ def build() -> dict[str, str]:
                 )
             for spun, fixed in forms:
                 k = norm(" ".join(spun))
-                if k in known or k in ordinary or k == norm(" ".join(fixed)):
+                if k in ordinary or k == norm(" ".join(fixed)) or holds_pack_entry(k, known):
                     continue
                 table.setdefault(k, " ".join(fixed))
     return table

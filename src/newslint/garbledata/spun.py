@@ -13,8 +13,6 @@ abysmal neural mesh|deep neural network
 abysmal neural meshes|deep neural networks
 abysmal neural network|deep neural network
 abysmal neural networks|deep neural networks
-abysmal neural organization|deep neural network
-abysmal neural organizations|deep neural networks
 abysmal neural web|deep neural network
 abysmal neural webs|deep neural networks
 abysmal neuronal arrange|deep neural network
@@ -367,7 +365,6 @@ bond bazaars|bond markets
 border functionaries|border officials
 bosom cancer|breast cancer
 bosom cancers|breast cancers
-bosom malignant growths|breast cancers
 boss chief cop|chief executive officer
 boss chief cops|chief executive officers
 boss chief officer|chief executive officer
@@ -394,8 +391,6 @@ bottomless neural mesh|deep neural network
 bottomless neural meshes|deep neural networks
 bottomless neural network|deep neural network
 bottomless neural networks|deep neural networks
-bottomless neural organization|deep neural network
-bottomless neural organizations|deep neural networks
 bottomless neural web|deep neural network
 bottomless neural webs|deep neural networks
 bottomless neuronal arrange|deep neural network
@@ -806,12 +801,10 @@ communal well being emergency|public health emergency
 communal well being functionaries|public health officials
 communal well being officials|public health officials
 communal wellbeing|public health
-communal wellbeing authorities|public health officials
 communal wellbeing crisis|public health emergency
 communal wellbeing emergencies|public health emergencies
 communal wellbeing emergency|public health emergency
 communal wellbeing functionaries|public health officials
-communal wellbeing officials|public health officials
 communal wellbeings|public healths
 communal wellness authorities|public health officials
 communal wellness crisis|public health emergency
@@ -827,12 +820,10 @@ community well being emergency|public health emergency
 community well being functionaries|public health officials
 community well being officials|public health officials
 community wellbeing|public health
-community wellbeing authorities|public health officials
 community wellbeing crisis|public health emergency
 community wellbeing emergencies|public health emergencies
 community wellbeing emergency|public health emergency
 community wellbeing functionaries|public health officials
-community wellbeing officials|public health officials
 community wellbeings|public healths
 community wellness functionaries|public health officials
 company functionaries|company officials
@@ -1061,8 +1052,6 @@ deep adapting|deep learning
 deep adaptings|deep learnings
 deep neural lattice|deep neural network
 deep neural lattices|deep neural networks
-deep neural organization|deep neural network
-deep neural organizations|deep neural networks
 deep neuronal arrange|deep neural network
 deep neuronal arranges|deep neural networks
 deep neuronal lattice|deep neural network
@@ -1316,16 +1305,6 @@ electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
 embassy functionaries|embassy officials
 emergency administrations|emergency services
-emergency clinic admissions|hospital admissions
-emergency clinic beds|hospital beds
-emergency clinic functionaries|hospital officials
-emergency clinic laborers|hospital workers
-emergency clinic officials|hospital officials
-emergency clinic patients|hospital patients
-emergency clinic staff|hospital staff
-emergency clinic staffs|hospital staffs
-emergency clinic wards|hospital wards
-emergency clinic workers|hospital workers
 emerging bazaar|emerging market
 emerging bazaars|emerging markets
 employment bazaar|job market
@@ -1738,10 +1717,6 @@ fish homestead|fish farm
 fish homesteads|fish farms
 fish ranch|fish farm
 fish ranches|fish farms
-flag to clamor proportion|signal to noise ratio
-flag to clamor proportions|signal to noise ratios
-flag to clamor ratio|signal to noise ratio
-flag to clamor ratios|signal to noise ratios
 flag to commotion proportion|signal to noise ratio
 flag to commotion proportions|signal to noise ratios
 flag to commotion ratio|signal to noise ratio
@@ -1807,8 +1782,6 @@ fraud preliminaries|fraud trials
 fraud preliminary|fraud trial
 free exchange agreement|free trade agreement
 free exchange agreements|free trade agreements
-free exchange arrangement|free trade agreement
-free exchange arrangements|free trade agreements
 free exchange understanding|free trade agreement
 free exchange understandings|free trade agreements
 free oration|free speech
@@ -1865,12 +1838,6 @@ general well being emergencies|public health emergencies
 general well being emergency|public health emergency
 general well being functionaries|public health officials
 general well being officials|public health officials
-general wellbeing authorities|public health officials
-general wellbeing crisis|public health emergency
-general wellbeing emergencies|public health emergencies
-general wellbeing emergency|public health emergency
-general wellbeing functionaries|public health officials
-general wellbeing officials|public health officials
 general wellbeings|public healths
 general wellness functionaries|public health officials
 genuine bequest|real estate
@@ -1949,8 +1916,6 @@ gratis discourses|free speeches
 gratis exchange|free trade
 gratis exchange agreement|free trade agreement
 gratis exchange agreements|free trade agreements
-gratis exchange arrangement|free trade agreement
-gratis exchange arrangements|free trade agreements
 gratis exchange understanding|free trade agreement
 gratis exchange understandings|free trade agreements
 gratis exchanges|free trades
@@ -2588,17 +2553,6 @@ large lingo template|large language model
 large lingo templates|large language models
 large tongue archetype|large language model
 large tongue archetypes|large language models
-law authorization agencies|law enforcement agencies
-law authorization agency|law enforcement agency
-law authorization authorities|law enforcement officials
-law authorization bureau|law enforcement agency
-law authorization bureaus|law enforcement agencies
-law authorization functionaries|law enforcement officials
-law authorization office|law enforcement agency
-law authorization offices|law enforcement agencies
-law authorization officials|law enforcement officials
-law authorization organization|law enforcement agency
-law authorization organizations|law enforcement agencies
 law authorizations|law enforcements
 law enforcement functionaries|law enforcement officials
 law implementation functionaries|law enforcement officials
@@ -2636,8 +2590,6 @@ liberated discourses|free speeches
 liberated exchange|free trade
 liberated exchange agreement|free trade agreement
 liberated exchange agreements|free trade agreements
-liberated exchange arrangement|free trade agreement
-liberated exchange arrangements|free trade agreements
 liberated exchange understanding|free trade agreement
 liberated exchange understandings|free trade agreements
 liberated exchanges|free trades
@@ -3130,7 +3082,6 @@ occupations growth|jobs growth
 occupations growths|jobs growths
 ocean height ascent|sea level rise
 ocean height ascents|sea level rises
-ocean level ascents|sea level rises
 ocean tier ascent|sea level rise
 ocean tier ascents|sea level rises
 offensive mentor|offensive coach
@@ -3162,12 +3113,10 @@ open well being functionaries|public health officials
 open well being officials|public health officials
 open well beings|public healths
 open wellbeing|public health
-open wellbeing authorities|public health officials
 open wellbeing crisis|public health emergency
 open wellbeing emergencies|public health emergencies
 open wellbeing emergency|public health emergency
 open wellbeing functionaries|public health officials
-open wellbeing officials|public health officials
 open wellbeings|public healths
 open wellness functionaries|public health officials
 open wellspring|open source
@@ -3208,8 +3157,6 @@ organization functionaries|company officials
 organization officials|company officials
 organized exchange agreement|free trade agreement
 organized exchange agreements|free trade agreements
-organized exchange arrangement|free trade agreement
-organized exchange arrangements|free trade agreements
 organized exchange understanding|free trade agreement
 organized exchange understandings|free trade agreements
 organized oration|free speech
@@ -3262,12 +3209,6 @@ overcast storage|cloud storage
 overcast storages|cloud storages
 overcast warehousing|cloud storage
 overcast warehousings|cloud storages
-ozone harming substance fuel discharges|greenhouse gas emissions
-ozone harming substance fuel emanations|greenhouse gas emissions
-ozone harming substance fuel outflows|greenhouse gas emissions
-ozone harming substance gas discharges|greenhouse gas emissions
-ozone harming substance gas emanations|greenhouse gas emissions
-ozone harming substance gas outflows|greenhouse gas emissions
 panel of chiefs|board of directors
 panel of overseers|board of directors
 panel of supervisors|board of directors
@@ -3317,7 +3258,6 @@ pecuniary assistance|financial aid
 pecuniary assistances|financial aids
 pecuniary bazaar|financial market
 pecuniary bazaars|financial markets
-pecuniary business sectors|financial markets
 pecuniary calamity|financial crisis
 pecuniary crime|financial crime
 pecuniary crimes|financial crimes
@@ -3379,7 +3319,6 @@ personality theft|identity theft
 personality thefts|identity thefts
 petroleum bazaar|oil market
 petroleum bazaars|oil markets
-petroleum product energizes|fossil fuels
 pharmaceutical area|pharmaceutical sector
 pharmaceutical areas|pharmaceutical sectors
 pharmaceutical organizations|pharmaceutical companies
@@ -3562,8 +3501,6 @@ psychological wellbeing|mental health
 psychological wellbeing administrations|mental health services
 psychological wellbeing services|mental health services
 psychological wellbeings|mental healths
-psychological wellness administrations|mental health services
-psychological wellness services|mental health services
 public crew mentor|national team coach
 public crew mentors|national team coaches
 public group mentor|national team coach
@@ -3579,12 +3516,10 @@ public well being emergencies|public health emergencies
 public well being emergency|public health emergency
 public well being functionaries|public health officials
 public well being officials|public health officials
-public wellbeing authorities|public health officials
 public wellbeing crisis|public health emergency
 public wellbeing emergencies|public health emergencies
 public wellbeing emergency|public health emergency
 public wellbeing functionaries|public health officials
-public wellbeing officials|public health officials
 public wellness functionaries|public health officials
 punishment kick|penalty kick
 punishment kicks|penalty kicks
@@ -4049,10 +3984,6 @@ shrewd networks|smart grids
 shrewd phone|smart phone
 shrewd phones|smart phones
 side impacts|side effects
-sign to clamor proportion|signal to noise ratio
-sign to clamor proportions|signal to noise ratios
-sign to clamor ratio|signal to noise ratio
-sign to clamor ratios|signal to noise ratios
 sign to commotion proportion|signal to noise ratio
 sign to commotion proportions|signal to noise ratios
 sign to commotion ratio|signal to noise ratio
@@ -4061,10 +3992,6 @@ signal to clamor proportion|signal to noise ratio
 signal to clamor proportions|signal to noise ratios
 signal to clamor ratio|signal to noise ratio
 signal to clamor ratios|signal to noise ratios
-signal to commotion proportion|signal to noise ratio
-signal to commotion proportions|signal to noise ratios
-signal to commotion ratio|signal to noise ratio
-signal to commotion ratios|signal to noise ratios
 single bazaar|single market
 single bazaars|single markets
 sizable dialect archetype|large language model
