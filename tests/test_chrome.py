@@ -154,3 +154,11 @@ def test_ad_feedback_labels_are_chrome_and_app_availability_in_a_story_is_not():
         "that allows five questions a day, the company said on Monday.\n"
     )
     assert not lint(BODY + "\n" + story, "a.txt", select=["meta-text"])
+
+
+def test_opens_new_tab_inside_a_sentence_is_chrome_but_prose_about_windows_is_not():
+    text = "Amazon.com, opens new tab said on Wednesday it had invested $2.75 billion.\n"
+    reports = lint(BODY + "\n" + text, "a.txt", select=["meta-text"])
+    assert at(reports, "NL120") == [7]
+    prose = "Each link must open in a new window, the style guide says, and use plain words.\n"
+    assert not lint(BODY + "\n" + prose, "a.txt", select=["meta-text"])

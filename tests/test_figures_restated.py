@@ -79,3 +79,33 @@ def test_definite_restatement_with_another_value(first: str, later: str) -> None
 )
 def test_consistent_or_different_facts_stay_clean(first: str, later: str) -> None:
     assert at(lint(f"{first}\n\n{later}\n", "a.txt", select=["NL301"]), "NL301") == []
+
+
+def test_possessive_restatement_of_the_same_investment() -> None:
+    text = (
+        "Amazon invested $1.25 billion last September and another $2.75 billion this week, "
+        "bringing its total commitment to $4 billion.\n\n"
+        "Amazon's $5 billion bet gives it a minority stake.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL301"]), "NL301") == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tesla built a $5 billion factory in Mexico. Tesla's $7 billion factory in Texas opened in 2022.\n",
+        "Google has invested $2 billion.\n\nThe $4 billion investment by Amazon came later.\n",
+        "Microsoft invested $1 billion in 2019 and $10 billion in 2023.\n\n"
+        "Microsoft's $13 billion total investment makes it the largest backer.\n",
+    ],
+)
+def test_other_places_parties_and_totals_are_other_figures(text: str) -> None:
+    assert at(lint(text, "a.txt", select=["NL301"]), "NL301") == []
+
+
+def test_organisation_age_against_its_founding_year() -> None:
+    head = "---\ndate: 2023-09-25\n---\nAnthropic was founded in 2021 by former OpenAI staff.\n\n"
+    bad = lint(head + "The three-year-old startup makes Claude.\n", "a.md", select=["NL311"])
+    assert at(bad, "NL311") == [6]
+    good = lint(head + "The two-year-old startup makes Claude.\n", "a.md", select=["NL311"])
+    assert at(good, "NL311") == []

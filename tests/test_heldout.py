@@ -2,7 +2,7 @@
 
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
-copy); tests/corpus/heldout2/ and heldout3/ hold 6 more each, each written after
+copy); tests/corpus/heldout2/ to heldout4/ hold 6 more each, each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -24,7 +24,7 @@ from newslint.config import Config, ConfigResolver
 from newslint.engine import lint_paths
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-SETS = ("heldout", "heldout2", "heldout3")
+SETS = ("heldout", "heldout2", "heldout3", "heldout4")
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
     for name in SETS
@@ -43,6 +43,10 @@ KNOWN_MISSES = {
     # "Examiners anticipate that the new model should sell ...": spun text hides the
     # anonymous analysts ("examiners") from the weasel patterns; garbled-phrasing's job.
     ("heldout2/f05_phone_spun.txt", 13, "unsupported-claim"),
+    # "Amazon's $4 billion investment is the largest yet ...": the sentence's figure is
+    # sourced elsewhere, and a sentence with a figure reports no softer claim (else
+    # "doubled its profit to $80 million from $40 million" would be a bare trend).
+    ("heldout4/k01_techsite_scrape.md", 20, "unsupported-claim"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
@@ -103,5 +107,6 @@ def test_clean_documents_are_clean(reports):
         "heldout/h13_clean_library.md",
         "heldout2/f04_clean_rain.txt",
         "heldout3/g04_clean_transit.txt",
+        "heldout4/k04_clean_cloud.md",
     ):
         assert reports.get(name, []) == [], name

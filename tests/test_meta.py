@@ -228,3 +228,16 @@ def test_we_planning_needs_a_direct_reference_to_the_task():
     assert not lint(editorial, select=["NL101"])
     notes = "We need to produce a neutral article from the provided text and keep the quotes.\n"
     assert at(lint(notes, select=["NL101"]), "NL101") == [1]
+
+
+def test_assistant_notes_to_the_user_and_bold_word_counts():
+    from conftest import at as _at
+
+    text = (
+        "Amazon finished its investment on Wednesday, the company said.\n\n"
+        "**Note:** I couldn't verify the $2.75 billion figure; you may want to double-check "
+        "it before publishing.\n\n**Word Count:** 142\n"
+    )
+    reports = lint(text, "a.txt", select=["meta-text"])
+    assert _at(reports, "NL103") == [3]
+    assert _at(reports, "NL109") == [5]

@@ -37,6 +37,8 @@ _UI_WHOLE = fast(
     r"paid (?:content|post|partnership)|promoted(?: content| stories)?|partner content|"
     r"story continues (?:below|after)(?: this)? (?:advertisement|ad)|"
     r"(?:article )?continues? (?:below|after (?:the )?(?:advertisement|ad))|"
+    r"(?:purchase )?licensing rights(?:,? opens new tab)?|reprints?(?: (?:&|and) permissions)?|"
+    r"our standards\b.{0,60}|editorial standards|corrections policy|ethics policy|"
     r"(?:video )?ad feedback|ad choices|adchoices|advertisement\W{0,3}scroll to (?:continue|read)"
     r"(?: with content)?|scroll to continue(?: with content)?|"
     r"continue reading(?: below| the main story)?|skip to (?:the )?(?:main )?content|"
@@ -117,6 +119,7 @@ _UI_SENTENCE = fast(
     r"|\bfollow (?:us|@\w+)\b[^.]{0,20}\bon (?:x|twitter|facebook|instagram|tiktok|threads|"
     r"bluesky|linkedin|youtube|google news|whatsapp|telegram)\b"
     r"|\bjoin our (?:[\w'’-]+ ){0,3}(?:channel|group|community|server|mailing list)\b"
+    r"|^our (?:standards|editorial standards|ethics policy)\s*:"
     r"|\baccept (?:all )?cookies\b"
     r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
     r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
@@ -272,6 +275,9 @@ _AGENCY_CREDIT = fast(
     r"(?:\s*(?:/|via)\s*[\w .]{1,30})?\)?\.?$",
     re.I,
 )
+_INLINE_WIDGET = fast(
+    r", opens (?:in )?(?:a )?new (?:tab|window)\b|\(opens (?:in )?(?:a )?new (?:tab|window)\)", re.I
+)
 _IMAGE_COUNT = fast(r"(?:image|photo|slide|picture|gallery) \d+ (?:of|/) \d+", re.I)
 _STOPWORDS = frozenset(
     [
@@ -366,6 +372,7 @@ _UI_KEYS = (
     "click here", "tap here", "join ", "required fields", "save my name", "notify me",
     "logged in", "akismet", "access", "alerts", "notifications", "privacy", "preferences",
     "settings", "choices", "follow @", "available on", "available for", "follow ",
+    "our standards", "our editorial", "our ethics",
 )  # fmt: skip
 
 
@@ -651,11 +658,24 @@ class PageChrome(Check):
         blocks = [b for b in doc.blocks if b.kind != "front_matter"]
         if not blocks:
             return
+        yield from self._inline_widgets(blocks)
         header = self._field_labels(blocks)
         if header is not None:
             start, end = block_span(blocks[header[0]])[0], block_span(blocks[header[1]])[1]
             yield Finding("NL122", start, end, self.rules[2].message)
         yield from self._runs(doc, blocks, header[1] + 1 if header else 0)
+
+    def _inline_widgets(self, blocks: list[Block]) -> Iterator[Finding]:
+        """ ", opens new tab" after a linked name: a screen-reader label the scraper kept
+        inside the sentence ("Amazon.com, opens new tab said on Wednesday")."""
+        for block in blocks:
+            if "new tab" not in block.text and "new window" not in block.text:
+                continue
+            if _UI_WHOLE.fullmatch(_clean(block.text).rstrip("!:…")):
+                continue  # the whole block is UI: the run finding covers it
+            for m in _INLINE_WIDGET.finditer(block.text):
+                start, end = block.source_span(m.start(), m.end())
+                yield Finding("NL120", start, end, self.rules[0].message)
 
     @staticmethod
     def _field_labels(blocks: list[Block]) -> tuple[int, int] | None:

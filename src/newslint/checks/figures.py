@@ -368,8 +368,25 @@ class SameFigureCheck(_Base):
                 continue
             a = earlier[-1]
             sa = an.sentences[a.sentence]
-            if _RESTATED_OTHER.search(sb.text, max(0, b.start - sb.start - 40), b.end - sb.start):
-                continue
+            if b.owner and b.owner not in sa.text:
+                continue  # "Amazon's $5 billion bet" restates only what Amazon put in
+            ea, eb = (
+                context_entities(an, a.sentence, back=0),
+                context_entities(an, b.sentence, back=0),
+            )
+            if ea and eb and not ea & eb:
+                continue  # the two sentences are about different parties
+            if _RESTATED_OTHER.search(
+                sb.text, max(0, b.start - sb.start - 40), b.end - sb.start
+            ) or _PHRASE_OTHER.search(b.text):
+                continue  # "the remaining 40,000", "$13 billion total investment"
+            pa = _PLACE_AFTER.findall(sa.text, a.end - sa.start, a.end - sa.start + 40)
+            pb = _PLACE_AFTER.findall(sb.text, b.end - sb.start, b.end - sb.start + 40)
+            if pa and pb and not set(pa) & set(pb):
+                continue  # "factory in Mexico" / "factory in Texas"
+            near_b = _PLACE_AFTER.findall(sb.text, b.end - sb.start, b.end - sb.start + 25)
+            if near_b and not any(w in sa.text for w in near_b):
+                continue  # "the $4 billion investment by Amazon": not the earlier party's
             src_a, src_b = sources(sa.text), sources(sb.text)
             if src_a and src_b and not src_a & src_b:
                 continue
@@ -466,7 +483,7 @@ class SameFigureCheck(_Base):
 # a mention; a definite one whose words match earlier mentions that all give another
 # value restates the same figure differently.
 _MENTION = re.compile(
-    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat)\s+)?"
+    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
     rf"(?P<pre>\bmagnitude\s+)?"
     rf"(?<![\w.,:/])(?P<cur>US\$|\$|£|€|¥)?\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})\b"
@@ -607,6 +624,7 @@ class _Mention:
         "hi",
         "kind",
         "lo",
+        "owner",
         "sentence",
         "start",
         "text",
@@ -620,11 +638,13 @@ class _Mention:
         self.words, self.definite = words, definite
         self.text = ""
         self.kind = ""
+        self.owner = ""
 
-    def named(self, text: str, kind: str) -> _Mention:
-        """The mention with its figure and phrase as written ('40,000 trees'), and what
-        it counts in (a currency, percent, a score, a plain count)."""
-        self.text, self.kind = text, kind
+    def named(self, text: str, kind: str, owner: str = "") -> _Mention:
+        """The mention with its figure and phrase as written ('40,000 trees'), what it
+        counts in (a currency, percent, a score, a plain count) and its owner
+        ("Amazon's")."""
+        self.text, self.kind, self.owner = text, kind, owner
         return self
 
 
@@ -704,7 +724,9 @@ def _mentions(an: Analysis) -> list[_Mention]:
             out.append(
                 _Mention(
                     si, s.start + start, s.start + end, lo, hi, hedge, words, bool(m.group("det"))
-                ).named(f"{s.text[start:end]} {phrase}".strip(), _kind_of(m))
+                ).named(
+                    f"{s.text[start:end]} {phrase}".strip(), _kind_of(m), m.group("owner") or ""
+                )
             )
     return out
 
@@ -717,6 +739,14 @@ _RESTATED_OTHER = re.compile(
     r"tranche|instal?lments?|so far|to date|bringing)\b",
     re.I,
 )
+# Words in a figure's own phrase that make it another quantity ("$13 billion total").
+_PHRASE_OTHER = re.compile(
+    r"\b(?:total|combined|cumulative|overall|additional|extra|remaining|further|other|annual|"
+    r"yearly|monthly|weekly|daily|per|each|average|median)\b",
+    re.I,
+)
+# A place or party right after a figure's phrase: "factory in Texas", "stake in Nimbus".
+_PLACE_AFTER = re.compile(r"\b(?:in|at|for|to|from|of|by)\s+(?:the\s+)?([A-Z][\w.&'’-]+)")
 _WORD_NUM = re.compile(rf"\b(?:{NUMBER_RE})\b", re.I)
 
 
@@ -819,14 +849,29 @@ _GENERIC = frozenset(
 
 
 _MEASURE_VERB = re.compile(
-    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*)\b[^.,;:]{0,30}$", re.I
+    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*|commitment|bet|stake)\b"
+    r"[^.,;:]{0,30}$",
+    re.I,
 )
+# Names of one sum of money put into a company: "its $4 billion commitment", "the $4
+# billion bet", "invested $4 billion" all name the investment.
+_SAME_MEASURE = {
+    "bet": "invest",
+    "wager": "invest",
+    "commitment": "invest",
+    "commit": "invest",
+    "pledg": "invest",
+    "injection": "invest",
+    "infusion": "invest",
+    "invest": "invest",
+}
 
 
 def _root(word: str) -> str:
-    """valuation, valuing, valued, values -> valu; pledged -> pledg."""
+    """valuation, valuing, valued, values -> valu; pledged -> pledg; bet, investment -> invest."""
     word = word.lower()
-    return re.sub(r"(?:ations?|ments?|ings?|ed|es|e|s)$", "", word) if len(word) > 4 else word
+    root = re.sub(r"(?:ations?|ments?|ings?|ed|es|e|s)$", "", word) if len(word) > 4 else word
+    return _SAME_MEASURE.get(root, _SAME_MEASURE.get(word, root))
 
 
 def _same_thing(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
@@ -1710,6 +1755,13 @@ _FOUNDED_AGO = re.compile(
     rf"\b(?:founded|established|launched|started|created|formed|set up)\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|some\s+|more than\s+)?(?P<n>{NUMBER_RE})\s+years?\s+ago\b",
     re.I,
 )
+# "the three-year-old startup": an organisation's age, checked against its founding year.
+_ORG_AGE = re.compile(
+    rf"\b(?P<n>{NUMBER_RE})[- ]year[- ]old\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|"
+    r"business|bank|group|chain|brand|band|venture|charity|organi[sz]ation|newspaper|magazine|"
+    r"label|studio|club|party|company's)\b",
+    re.I,
+)
 _DAY_WORD = re.compile(
     r"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?P<wd>" + _WEEKDAY_RE + r")\b", re.I
 )
@@ -1790,11 +1842,15 @@ class DateArithmeticCheck(_Base):
                 "---\ndate: 2025-03-14\n---\nThe plan was unveiled earlier this month, on "
                 "February 27.",
                 "---\ndate: 2025-04-18\n---\nThe airline announced it yesterday, April 16.",
+                "---\ndate: 2023-09-25\n---\nAnthropic was founded in 2021. The three-year-old "
+                "startup makes Claude.",
             ],
             good=[
                 "---\ndate: 2024-06-01\n---\nThe plant closed five years ago, in 2019.",
                 "---\ndate: 2025-03-14\n---\nThe plan was unveiled last month, on February 27.",
                 "---\ndate: 2025-04-18\n---\nThe airline announced it yesterday, April 17.",
+                "---\ndate: 2023-09-25\n---\nAnthropic was founded in 2021. The two-year-old "
+                "startup makes Claude.",
             ],
         ),
     )
@@ -1940,6 +1996,7 @@ class DateArithmeticCheck(_Base):
         founded: set[int] = set()
         founding_names: set[str] = set()
         ago: list[tuple[SentenceInfo, re.Match[str], float]] = []
+        ages: list[tuple[SentenceInfo, re.Match[str], float]] = []
         for si, s in enumerate(an.sentences):
             if s.drafting:
                 continue
@@ -1986,6 +2043,10 @@ class DateArithmeticCheck(_Base):
                         end,
                         f"'{rel}' is a {_WEEKDAY_NAMES[real.weekday()]} for an article published {pub}",
                     )
+            for m in _ORG_AGE.finditer(s.text):
+                n = number_value(m.group("n"))
+                if n is not None and n < 200:
+                    ages.append((s, m, n))
             for m in _FOUNDED_AGO.finditer(s.text):
                 n = number_value(m.group("n"))
                 names = context_entities(an, si, back=0)
@@ -1993,6 +2054,17 @@ class DateArithmeticCheck(_Base):
                     ago.append((s, m, n))
         if len(founded) == 1:
             fy = next(iter(founded))
+            for s, m, n in ages:
+                # Founded in 2021, published in 2023: one or two years old, not three.
+                if n not in (pub.year - fy - 1, pub.year - fy) and pub.year >= fy:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL311",
+                        start,
+                        end,
+                        f"Founded in {fy} (stated elsewhere), so {pub.year - fy - 1} or "
+                        f"{pub.year - fy} years old at publication ({pub}), not {n:g}",
+                    )
             for s, m, n in ago:
                 if abs(pub.year - fy - n) >= 2:
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())

@@ -479,7 +479,8 @@ _PREAMBLE = fast(
     rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,120}}?[:.!]"
     rf"|(?:here(?:{_Q}s| is| are)|below (?:is|are)|below you{_Q}ll find|this is) "
     rf"(?:your (?:{_ART_NOUNS})\b|(?:the|a|an|your|my)\s+"
-    rf"(?:(?:{_REWRITE_ADJ})\b[^\n]{{0,80}}?\b(?:{_ART_NOUNS})\b|(?:{_ART_NOUNS})\b[^\n]{{0,60}}?"
+    rf"(?:(?:more |much more |slightly more |a bit more |fully |newly )?(?:{_REWRITE_ADJ})\b"
+    rf"[^\n]{{0,80}}?\b(?:{_ART_NOUNS})\b|(?:{_ART_NOUNS})\b[^\n]{{0,60}}?"
     rf"\b(?:with (?:the )?(?:hyperlinks|links|changes|edits|corrections|improvements)|"
     r"you (?:requested|asked for)|based on (?:the|your)|in (?:AP|a journalistic|news) style|"
     r"re-?formatted|formatted|converted|translated|edited|updated|polished|shortened|"
@@ -530,6 +531,11 @@ _SIGNOFF = fast(
     r"not (?:included|changed|verified|added))\b"
     r"|\bI(?:'ve|’ve| have) (?:left|kept|used|added|inserted|included) (?:some |a few |the )?"
     r"(?:placeholders?|brackets|blanks)\b"
+    r"|^\W{0,3}(?:note|nb|please note)\W{0,4}\s*I (?:couldn['’]t|could not|was unable to|"
+    r"wasn['’]t able to|did not|didn['’]t|cannot|can['’]t) (?:verify|confirm|find|access|check|"
+    r"locate)\b"
+    r"|\byou (?:may|might) want to (?:double-check|verify|confirm|check|fact-check)\b[^.\n]{0,60}"
+    r"\bbefore (?:publishing|publication|you publish|posting)\b"
     r"|\bplaceholders? (?:where|for (?:any|the|names|quotes))\b[^.\n]{0,80}"
     r"\b(?:not (?:provided|given|available|included)|missing|unknown)\b",
     re.I,
@@ -554,6 +560,12 @@ _SIGNOFF_KEYS = (
     "i’ve",
     "i have",
     "placeholder",
+    "i couldn",
+    "i could not",
+    "i was unable",
+    "you may want",
+    "you might want",
+    "note",
 )
 _CHAT_UI = fast(
     r"^(?:Regenerate(?: response| draft)?|Copy code|Copy to clipboard|ChatGPT said:?|You said:?|"
@@ -641,6 +653,8 @@ class ChatArtefacts(Check):
                 "**Note:** I've left placeholders where names and quotes were not provided.",
                 "Would you like a version optimized for LinkedIn as well?",
                 "I hope this summary is useful!",
+                "**Note:** I couldn't verify the $2.75 billion figure; you may want to "
+                "double-check it before publishing.",
             ],
             good=[
                 '"Let me know if you need anything," the neighbour told her.',
