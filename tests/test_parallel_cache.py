@@ -62,3 +62,37 @@ def test_no_cache_writes_nothing(in_tmp, capsys):
     (in_tmp / "a.md").write_text(BAD)
     run(capsys, "a.md", "--select", "meta-text", "--no-cache")
     assert not (in_tmp / ".newslint_cache").exists()
+
+
+def test_warm_cache_starts_no_workers_and_only_misses_are_linted(in_tmp, capsys, monkeypatch):
+    import multiprocessing
+
+    _corpus(in_tmp, 24)
+    args = (".", "--format", "json", "--select", "meta-text", "--cache-dir", "cache", "--jobs", "2")
+    _, cold = run(capsys, *args)
+
+    def no_workers(*a, **k):
+        raise AssertionError("a warm run forked workers")
+
+    monkeypatch.setattr(multiprocessing, "get_context", no_workers)
+    _, warm = run(capsys, *args)
+    assert warm == cold
+    # one changed file among 24 is linted in this process, the rest come from the cache
+    (in_tmp / "story05.md").write_text(BAD)
+    _, partly = run(capsys, *args)
+    found = {(f["path"], f["rule"]) for f in json.loads(partly)["findings"]}
+    assert ("story05.md", "NL102") in found and ("story00.md", "NL106") in found
+
+
+def test_checks_prepare_in_the_parent_before_workers_fork(in_tmp, capsys, monkeypatch):
+    import os
+
+    from newslint.checks.grammar import GrammarCheck
+
+    prepared = []
+    monkeypatch.setattr(GrammarCheck, "prepare", lambda self, ctx: prepared.append(os.getpid()))
+    _corpus(in_tmp, 8)
+    run(capsys, ".", "--format", "json", "--no-cache", "--jobs", "2", "--grammar", "harper")
+    assert prepared == [os.getpid()]
+    run(capsys, ".", "--format", "json", "--no-cache", "--jobs", "1")
+    assert prepared == [os.getpid()]  # one process: nothing to share, nothing prepared early

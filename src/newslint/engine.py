@@ -269,23 +269,60 @@ def lint_paths(
     task = partial(
         lint_file, resolver=resolver, timeout=timeout, statistics=statistics, cache_dir=cache_dir
     )
-    results: list[FileResult] = []
-    if jobs > 1 and len(files) >= 2 * jobs:
+    done = _cached_results(files, resolver, cache_dir, (timeout, statistics))
+    todo = [path for path in files if path not in done]
+    count = len(done)
+
+    def record(result: FileResult) -> None:
+        nonlocal count
+        done[result.path] = result
+        count += 1
+        if progress:
+            progress(count, len(files))
+
+    if progress and count:
+        progress(count, len(files))
+    if jobs > 1 and len(todo) >= 2 * jobs:
         import multiprocessing
 
+        prepare_checks({resolver.for_path(path) for path in todo})
         context = multiprocessing.get_context("fork" if hasattr(os, "fork") else "spawn")
-        chunk = max(1, min(32, len(files) // (jobs * 8)))
+        chunk = max(1, min(32, len(todo) // (jobs * 8)))
         with context.Pool(jobs) as pool:
-            for result in pool.imap(task, files, chunksize=chunk):
-                results.append(result)
-                if progress:
-                    progress(len(results), len(files))
+            for result in pool.imap(task, todo, chunksize=chunk):
+                record(result)
     else:
-        for path in files:
-            results.append(task(path))
-            if progress:
-                progress(len(results), len(files))
-    return finish_run(results)
+        for path in todo:
+            record(task(path))
+    return finish_run([done[path] for path in files])
+
+
+def _cached_results(
+    files: Sequence[str], resolver: ConfigResolver, cache_dir: str, options: tuple
+) -> dict[str, FileResult]:
+    """Results the cache already holds, read in this process before any worker starts."""
+    if not cache_dir:
+        return {}
+    store = ResultCache(cache_dir)
+    found: dict[str, FileResult] = {}
+    for path in files:
+        try:
+            data = read_bytes(path)
+        except LoadError:
+            continue  # lint_file reports it
+        cached = store.get(cache_key(path, data, resolver.for_path(path), options))
+        if isinstance(cached, FileResult):
+            found[path] = cached
+    return found
+
+
+def prepare_checks(configs: set[Config]) -> None:
+    """Let enabled checks load their large resources before workers fork (shared pages)."""
+    for config in configs:
+        ctx = _context(config)
+        for check in load_ruleset(config.rules_dirs).checks:
+            if _wanted(check, ctx.enabled):
+                check.prepare(ctx)
 
 
 MAX_FIX_ROUNDS = 10

@@ -47,6 +47,14 @@ class Check:
     def run(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def prepare(self, ctx: Context) -> None:
+        """Load large read-only resources (a grammar engine, a model) ahead of time.
+
+        Called in the parent process before worker processes fork, so workers share
+        the pages copy-on-write instead of each building its own copy. The default
+        loads nothing; `run` must still work when `prepare` was never called.
+        """
+
     @classmethod
     def rule_ids(cls) -> frozenset[str]:
         return frozenset(r.id for r in cls.rules)

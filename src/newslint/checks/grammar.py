@@ -558,6 +558,10 @@ def _index_to_utf16(text: str) -> list[int]:
 # --- the check -------------------------------------------------------------------
 
 
+def _dialect(ctx: Context) -> int:
+    return DIALECTS.get(str(ctx.option("dialect", "american")).lower(), 0)
+
+
 class GrammarCheck(Check):
     """Runs the configured grammar backend over the article's prose."""
 
@@ -582,6 +586,11 @@ class GrammarCheck(Check):
             if finding is not None:
                 yield finding
 
+    def prepare(self, ctx: Context) -> None:
+        """Build Harper's linter (about 130 MB) once, in the process that forks the workers."""
+        if ctx.option("grammar", "harper") == "harper" and any(ctx.wants(r.id) for r in RULES):
+            harper_linter(_dialect(ctx))
+
     def _matches(self, text: str, backend: str, ctx: Context) -> list[Match]:
         if backend == "languagetool":
             language = ctx.option("languagetool-language", "en-US")
@@ -590,8 +599,7 @@ class GrammarCheck(Check):
                 lt_check_remote(text, url, language) if url else lt_check_local(text, language)
             )
             return lt_matches_from_json(payload, text)
-        dialect = DIALECTS.get(str(ctx.option("dialect", "american")).lower(), 0)
-        return harper_matches(text, dialect)
+        return harper_matches(text, _dialect(ctx))
 
     @staticmethod
     def _finding(doc: Document, prose: Prose, m: Match) -> Finding | None:
