@@ -68,8 +68,8 @@ TARGETS = {
 # --- measuring one process ---------------------------------------------------------------
 
 
-def _proc_tree_rss(pid: int) -> int:
-    """Resident bytes of ``pid`` and its descendants, read from /proc (no psutil needed)."""
+def _tree_pids(pid: int) -> list[int]:
+    """``pid`` and all its descendants, from /proc."""
     children: dict[int, list[int]] = {}
     for entry in Path("/proc").iterdir():
         if not entry.name.isdigit():
@@ -80,13 +80,38 @@ def _proc_tree_rss(pid: int) -> int:
             continue
         ppid = int(stat.rsplit(")", 1)[1].split()[1])
         children.setdefault(ppid, []).append(int(entry.name))
-    total, todo = 0, [pid]
-    page = os.sysconf("SC_PAGE_SIZE")
+    found, todo = [], [pid]
     while todo:
         current = todo.pop()
+        found.append(current)
         todo.extend(children.get(current, []))
+    return found
+
+
+def _proc_tree_rss(pid: int) -> int:
+    """Resident bytes of ``pid`` and its descendants, read from /proc (no psutil needed)."""
+    total = 0
+    page = os.sysconf("SC_PAGE_SIZE")
+    for current in _tree_pids(pid):
         with contextlib.suppress(OSError, ValueError, IndexError):
             total += int(Path(f"/proc/{current}/statm").read_text().split()[1]) * page
+    return total
+
+
+def proc_tree_pss(pid: int) -> int:
+    """Proportional set size of the tree: each shared page counted once, split among sharers.
+
+    Forked workers share the parent's pages (Harper's dictionary, the rule packs), and
+    a plain sum of RSS counts those pages once per process; PSS is what the tree holds.
+    0 where /proc/PID/smaps_rollup is unavailable.
+    """
+    total = 0
+    for current in _tree_pids(pid):
+        with contextlib.suppress(OSError, ValueError):
+            for line in Path(f"/proc/{current}/smaps_rollup").read_text().splitlines():
+                if line.startswith("Pss:"):
+                    total += int(line.split()[1]) * 1024
+                    break
     return total
 
 
@@ -125,6 +150,7 @@ class TreeSampler(threading.Thread):
         super().__init__(daemon=True)
         self.pid, self.interval = pid, interval
         self.peak = 0
+        self.peak_pss = 0
         self.stop = threading.Event()
         self.how, self.read = tree_rss_reader()
 
@@ -132,6 +158,7 @@ class TreeSampler(threading.Thread):
         while not self.stop.is_set():
             try:
                 self.peak = max(self.peak, self.read(self.pid))
+                self.peak_pss = max(self.peak_pss, proc_tree_pss(self.pid))
             except Exception:  # the process ended between two reads
                 break
             self.stop.wait(self.interval)
@@ -170,6 +197,7 @@ def measure(cmd: list[str], *, cwd: Path | None = None, timeout: float = 1800) -
         "wall_s": round(wall, 3),
         "cpu_s": round(usage.ru_utime + usage.ru_stime, 3),
         "peak_rss_tree_mb": round(sampler.peak / 2**20, 1),
+        "peak_pss_tree_mb": round(sampler.peak_pss / 2**20, 1),
         "max_rss_process_mb": round(usage.ru_maxrss / 1024, 1),
         "returncode": proc.returncode,
         "timed_out": wall >= timeout,
@@ -697,7 +725,7 @@ def combine(parts: list[dict]) -> dict:
     out["cmd"] = " ; ".join(p["cmd"] for p in parts)
     for key in ("wall_s", "cpu_s", "stdout_bytes"):
         out[key] = round(sum(p[key] for p in parts), 3)
-    for key in ("peak_rss_tree_mb", "max_rss_process_mb"):
+    for key in ("peak_rss_tree_mb", "peak_pss_tree_mb", "max_rss_process_mb"):
         out[key] = max(p[key] for p in parts)
     out["returncode"] = max(p["returncode"] for p in parts)
     out["findings"] = sum(p.get("findings", 0) for p in parts)
@@ -751,6 +779,7 @@ def check_targets(ratios: dict, memory: dict) -> dict:
     }
     for name, result in memory.items():
         out[name] = verdict(result.get("peak_rss_tree_mb"), t["memory_10k_max_mb"], False)
+        out[name + "_pss"] = verdict(result.get("peak_pss_tree_mb"), t["memory_10k_max_mb"], False)
     return out
 
 
@@ -785,14 +814,16 @@ def print_summary(report: dict) -> None:
         f"load {m['load_average']} at start, jobs {report['jobs']}"
     )
     print(
-        f"{'run':34} {'wall s':>8} {'cpu s':>8} {'KB/s':>8} {'tree MB':>8} {'proc MB':>8} findings"
+        f"{'run':34} {'wall s':>8} {'cpu s':>8} {'KB/s':>8} {'tree MB':>8} {'PSS MB':>8} "
+        f"{'proc MB':>8} findings"
     )
     for name, v in r.items():
         if not isinstance(v, dict) or "wall_s" not in v:
             continue
         print(
             f"{name:34} {v['wall_s']:8.2f} {v['cpu_s']:8.2f} {v.get('kb_per_s', 0):8.1f} "
-            f"{v['peak_rss_tree_mb']:8.1f} {v['max_rss_process_mb']:8.1f} {v.get('findings', '')}"
+            f"{v['peak_rss_tree_mb']:8.1f} {v.get('peak_pss_tree_mb', 0):8.1f} "
+            f"{v['max_rss_process_mb']:8.1f} {v.get('findings', '')}"
         )
     for name, v in r.items():
         if isinstance(v, dict) and "median_s" in v:
