@@ -123,6 +123,16 @@ def test_docs_rules_md_is_current(capsys):
     )
 
 
+def test_readme_rules_table_is_current(capsys):
+    code, out, _ = run(capsys, "rules")
+    assert code == 0
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    shown = readme.split("<!-- rules-table -->\n```text\n", 1)[1].split(
+        "```\n<!-- /rules-table -->"
+    )[0]
+    assert shown == out, "README's `newslint rules` block is stale: paste the command's output"
+
+
 def test_house_style_pack_example(capsys, monkeypatch):
     monkeypatch.chdir(ROOT / "examples" / "house-style")
     code, out, err = run(
