@@ -162,3 +162,9 @@ def test_opens_new_tab_inside_a_sentence_is_chrome_but_prose_about_windows_is_no
     assert at(reports, "NL120") == [7]
     prose = "Each link must open in a new window, the style guide says, and use plain words.\n"
     assert not lint(BODY + "\n" + prose, "a.txt", select=["meta-text"])
+
+
+def test_newsletter_forward_line_is_chrome():
+    text = "Forwarded this email? [Subscribe here](https://example.com/s) for more.\n\n" + BODY
+    reports = lint(text, "a.md", select=["meta-text"])
+    assert spans(reports, "NL120") == [(1, 1)]

@@ -370,3 +370,21 @@ def test_the_month_may_is_not_a_hedge():
 def test_passive_estimates_are_weasels():
     text = "It is estimated that over 70% of software companies now use such tools.\n"
     assert at(claims(text, "a.txt"), "NL202") == [1]
+
+
+def test_crowds_by_many_and_everyone_in_the_industry():
+    text = (
+        "Claude is considered by many as the most capable assistant for long documents.\n\n"
+        "Everyone in the industry knows that benchmark scores rarely tell the whole story.\n"
+    )
+    reports = claims(text, "a.txt")
+    assert at(reports, "NL202") == [1]
+    assert at(reports, "NL205") == [3]
+
+
+def test_a_participle_names_the_source():
+    text = (
+        "Anthropic released its models on Monday, saying the largest, Opus, beat GPT-4 on "
+        "several benchmarks.\n"
+    )
+    assert claims(text, "a.txt") == []

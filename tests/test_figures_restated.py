@@ -109,3 +109,20 @@ def test_organisation_age_against_its_founding_year() -> None:
     assert at(bad, "NL311") == [6]
     good = lint(head + "The two-year-old startup makes Claude.\n", "a.md", select=["NL311"])
     assert at(good, "NL311") == []
+
+
+def test_a_rise_restated_as_a_fall() -> None:
+    text = (
+        "AWS reported revenue of $24.2 billion, up 13% from a year earlier.\n\n"
+        "The 13% decline in AWS revenue worried investors.\n"
+    )
+    reports = lint(text, "a.txt", select=["NL301"])
+    assert at(reports, "NL301") == [3]
+    assert "fall" in reports[0].message
+    same = text.replace("13% decline", "13% rise")
+    assert at(lint(same, "a.txt", select=["NL301"]), "NL301") == []
+    rates = (
+        "We were faced with heavy inflation, over 12 percent.\n\n"
+        "We never got the 4% inflation we were promised.\n"
+    )
+    assert at(lint(rates, "a.txt", select=["NL301"]), "NL301") == []

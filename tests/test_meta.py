@@ -241,3 +241,13 @@ def test_assistant_notes_to_the_user_and_bold_word_counts():
     reports = lint(text, "a.txt", select=["meta-text"])
     assert _at(reports, "NL103") == [3]
     assert _at(reports, "NL109") == [5]
+
+
+def test_image_suggestion_in_brackets_is_a_placeholder():
+    from conftest import at as _at
+
+    text = (
+        "Amazon completed the investment on Wednesday, the companies said.\n\n"
+        "[Image suggestion: a photo of the AWS logo outside an Amazon office in Seattle]\n"
+    )
+    assert _at(lint(text, "a.txt", select=["NL106"]), "NL106") == [3]

@@ -120,6 +120,7 @@ _UI_SENTENCE = fast(
     r"bluesky|linkedin|youtube|google news|whatsapp|telegram)\b"
     r"|\bjoin our (?:[\w'’-]+ ){0,3}(?:channel|group|community|server|mailing list)\b"
     r"|^our (?:standards|editorial standards|ethics policy)\s*:"
+    r"|\bforwarded this (?:e-?mail|newsletter|post)\b|\bsubscribe here\b"
     r"|\baccept (?:all )?cookies\b"
     r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
     r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
@@ -372,7 +373,7 @@ _UI_KEYS = (
     "click here", "tap here", "join ", "required fields", "save my name", "notify me",
     "logged in", "akismet", "access", "alerts", "notifications", "privacy", "preferences",
     "settings", "choices", "follow @", "available on", "available for", "follow ",
-    "our standards", "our editorial", "our ethics",
+    "our standards", "our editorial", "our ethics", "forwarded this",
 )  # fmt: skip
 
 

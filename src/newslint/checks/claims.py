@@ -141,7 +141,8 @@ _GENERAL = _fast(
     r"|confirmed|indicate|indicates|indicated)\b"
     r"|\b(?:most|all|many) (?:economists|scientists|doctors|experts|analysts|americans|people"
     r"|consumers|investors|companies|businesses) (?:agree|believe|think|say|know|accept|prefer)\b"
-    r"|\b(?:everyone|everybody|nobody|no one) (?:knows|agrees|believes|doubts)\b"
+    r"|\b(?:everyone|everybody|nobody|no one)(?: (?:in|at|on|across|who follows) (?:the |this )?"
+    r"[\w-]+(?: [\w-]+)?)? (?:knows|agrees|believes|doubts|disputes)\b"
     r"|\bit is (?:well[- ]known|common knowledge|an established fact|a fact|undeniable"
     r"|widely accepted)\b"
     r"|\bit(?:'s|’s| is) no (?:secret|surprise|exaggeration) that\b"
@@ -218,6 +219,7 @@ _REPORTING = (
     r"|predicted|showed|shows|found|finds|calculated|counted|recorded|published|filed|warned|warns"
     r"|acknowledged|admitted|according|cited|citing|tweeted|posted|reiterated|insisted|argued"
     r"|claimed|claims|declared|outlined|put|puts|valued|values|expects|expected"
+    r"|saying|adding|noting|warning|arguing|claiming|stating|explaining|estimating|reporting"
     r"|ranked|rated|dubbed|described|called|named|listed"
 )
 _WEAK_VERBS = frozenset(
@@ -620,6 +622,7 @@ class UnsupportedClaims(Check):
                 "Studies show that remote workers are more productive.",
                 "It's no secret that recycling is the future of the energy economy.",
                 "Consumers everywhere are cutting back on non-essential purchases.",
+                "Everyone in the industry knows that benchmark scores mislead.",
                 "Closing schools is always the most painful decision a district can make.",
                 "Research has consistently shown that light exercise cuts the risk of early death.",
             ],

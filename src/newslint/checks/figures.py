@@ -351,6 +351,22 @@ class SameFigureCheck(_Base):
             done = {f.sentence for f in figs if id(f) in reported}
             yield from self._restatements(doc, an, done)
 
+    def _turned(self, doc: Document, an: Analysis, a: _Mention, b: _Mention) -> Iterator[Finding]:
+        """'up 13%' then 'the 13% decline': one change, two directions."""
+        sa, sb = an.sentences[a.sentence], an.sentences[b.sentence]
+        if _RESTATED_OTHER.search(sb.text, max(0, b.start - sb.start - 40), b.end - sb.start):
+            return
+        line = self.line_of(doc, sa, a.start)
+        start, end = self.span(sb, b.start, b.end)
+        word = {"up": "a rise", "down": "a fall"}
+        msg = (
+            f"'{b.text}' is {word[b.direction]}, but line {line} gives the same "
+            f"{b.text.split()[0]} as {word[a.direction]}"
+        )
+        yield Finding(
+            "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
+        )
+
     def _restatements(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
         """'The £4.5 million road repair fund' after '£4.2 million for road repairs'."""
         mentions = _mentions(an)
@@ -364,7 +380,15 @@ class SameFigureCheck(_Base):
                 if a.sentence != b.sentence and a.kind == b.kind and _same_thing(b.words, a.words)
             ]
             # Open intervals: "four" (3.5-4.5) and "five" (4.5-5.5) do not overlap.
-            if not earlier or any(a.lo < b.hi and b.lo < a.hi for a in earlier):
+            same = [a for a in earlier if a.lo < b.hi and b.lo < a.hi]
+            if (
+                same
+                and b.direction
+                and all(a.direction and a.direction != b.direction for a in same)
+            ):
+                yield from self._turned(doc, an, same[-1], b)
+                continue
+            if not earlier or same:
                 continue
             a = earlier[-1]
             sa = an.sentences[a.sentence]
@@ -491,7 +515,7 @@ _MENTION = re.compile(
     rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
     rf"(?:-(?P<unit>[a-z]+))?"
-    rf"(?P<np>(?:\s+(?:for\s+|of\s+|in\s+)?[a-z][a-z'’-]*){{0,4}})",
+    rf"(?P<np>(?:\s+(?:(?:for|of|in)\s+[A-Za-z][\w'’-]*|[a-z][a-z'’-]*)){{0,4}})",
 )
 _NP_STOP = frozenset(
     [
@@ -619,6 +643,7 @@ class _Mention:
 
     __slots__ = (
         "definite",
+        "direction",
         "end",
         "hedge",
         "hi",
@@ -639,6 +664,7 @@ class _Mention:
         self.text = ""
         self.kind = ""
         self.owner = ""
+        self.direction = ""
 
     def named(self, text: str, kind: str, owner: str = "") -> _Mention:
         """The mention with its figure and phrase as written ('40,000 trees'), what it
@@ -703,6 +729,11 @@ def _mentions(an: Analysis) -> list[_Mention]:
                 before = _MEASURE_VERB.search(s.text, max(0, m.start() - 40), m.start())
                 if before:
                     words, phrase = (_root(before.group(1)),), ""
+                elif m.group("pct") and _direction(s.text[max(0, m.start() - 14) : m.start()], ""):
+                    # "revenue of $24.2 billion, up 13%": the measure named before the change.
+                    nouns = _CHANGE_NOUN.findall(s.text, max(0, m.start() - 70), m.start())
+                    if nouns:
+                        words, phrase = (_stem(nouns[-1]),), ""
             if not words or words[0] in _TIME_NOUNS or _RANKED.search(m.group("np") or ""):
                 continue
             if num[0].isdigit():
@@ -728,6 +759,10 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     f"{s.text[start:end]} {phrase}".strip(), _kind_of(m), m.group("owner") or ""
                 )
             )
+            if m.group("pct"):
+                out[-1].direction = _direction(
+                    s.text[max(0, m.start() - 14) : m.start()], m.group("np") or ""
+                )
     return out
 
 
@@ -747,6 +782,32 @@ _PHRASE_OTHER = re.compile(
 )
 # A place or party right after a figure's phrase: "factory in Texas", "stake in Nimbus".
 _PLACE_AFTER = re.compile(r"\b(?:in|at|for|to|from|of|by)\s+(?:the\s+)?([A-Z][\w.&'’-]+)")
+_CHANGE_NOUN = re.compile(
+    r"\b(revenue|revenues|sales|profit|profits|income|earnings|prices?|costs?|spending|traffic|"
+    r"ridership|output|exports|imports|unemployment|inflation|enrollment|attendance|"
+    r"subscribers|bookings|deliveries|shipments)\b",
+    re.I,
+)
+_UP_WORD = re.compile(
+    r"\b(?:up|rose|rise|rises|risen|rising|increase[ds]?|increasing|gain(?:ed|s)?|growth|grew|"
+    r"jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|higher|boost(?:ed)?)\b",
+    re.I,
+)
+_DOWN_WORD = re.compile(
+    r"\b(?:down|fell|fall|falls|fallen|falling|drop(?:ped|s)?|decline[ds]?|declining|"
+    r"decrease[ds]?|loss|cut|slump(?:ed)?|slid|slide|dip(?:ped)?|lower|reduction|shrank)\b",
+    re.I,
+)
+
+
+def _direction(before: str, np: str) -> str:
+    """'up 13%' / 'a 13% decline': which way a percentage change goes ('' unknown)."""
+    after = " ".join(np.split()[:2])
+    up = bool(_UP_WORD.search(before) or _UP_WORD.search(after))
+    down = bool(_DOWN_WORD.search(before) or _DOWN_WORD.search(after))
+    return "up" if up and not down else "down" if down and not up else ""
+
+
 _WORD_NUM = re.compile(rf"\b(?:{NUMBER_RE})\b", re.I)
 
 
