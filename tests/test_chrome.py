@@ -168,3 +168,19 @@ def test_newsletter_forward_line_is_chrome():
     text = "Forwarded this email? [Subscribe here](https://example.com/s) for more.\n\n" + BODY
     reports = lint(text, "a.md", select=["meta-text"])
     assert spans(reports, "NL120") == [(1, 1)]
+
+
+def test_syndication_line_bare_agency_and_tweet_this_after_the_story():
+    tail = "\nRead the original article on Business Insider\n\nGetty Images\n\nTweet this\n"
+    reports = lint(BODY + tail, "a.txt", select=["meta-text"])
+    assert spans(reports, "NL120") == [(7, 11)]
+
+
+def test_labelled_headline_fields_after_an_assistant_preamble():
+    text = (
+        "Sure thing! I've rewritten the article to be more concise and engaging. Here it is:\n\n"
+        "**Headline:** Amazon Pours Up to $4 Billion Into Anthropic\n\n"
+        "**Subheadline:** The deal makes AWS the startup's main cloud\n\n" + BODY
+    )
+    reports = lint(text, "a.md", select=["NL122"])
+    assert spans(reports, "NL122") == [(3, 5)]

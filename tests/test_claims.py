@@ -388,3 +388,15 @@ def test_a_participle_names_the_source():
         "several benchmarks.\n"
     )
     assert claims(text, "a.txt") == []
+
+
+def test_unnamed_reports_and_obvious_truths():
+    text = (
+        "According to a recent report, nearly half of all enterprise AI projects run on AWS.\n\n"
+        "It goes without saying that the partnership will reshape the cloud market.\n"
+    )
+    reports = claims(text, "a.txt")
+    assert at(reports, "NL202") == [1]
+    assert at(reports, "NL205") == [3]
+    named = "According to a recent report by Gartner, nearly half of AI projects run on AWS.\n"
+    assert at(claims(named, "a.txt"), "NL202") == []

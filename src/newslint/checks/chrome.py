@@ -27,7 +27,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from newslint.checks.base import Check, Context, rule
-from newslint.checks.meta import block_span, fast, mask_quotes
+from newslint.checks.meta import _PREAMBLE, block_span, fast, mask_quotes
 from newslint.document import Block, Document
 from newslint.model import Finding
 
@@ -47,6 +47,7 @@ _UI_WHOLE = fast(
     r"newsletters?|(?:free |daily |weekly )?newsletter sign-?up|sign in|log ?in|register|"
     r"create (?:an |a free )?account|"
     r"share(?: this| the)?(?: article| story| post| page| via| on)?|copy link|link copied|"
+    r"(?:tweet|pin|email|e-mail|print) this(?: article| story)?|"
     r"print(?: this)?(?: article| page| story)?|email|e-mail|tweet|pin it|"
     r"save(?: article| story| for later)?|bookmark|gift (?:this )?article|"
     r"comments?|show comments|view comments|hide comments|leave a (?:comment|reply)|"
@@ -121,6 +122,9 @@ _UI_SENTENCE = fast(
     r"|\bjoin our (?:[\w'’-]+ ){0,3}(?:channel|group|community|server|mailing list)\b"
     r"|^our (?:standards|editorial standards|ethics policy)\s*:"
     r"|\bforwarded this (?:e-?mail|newsletter|post)\b|\bsubscribe here\b"
+    r"|^read the original (?:article|story|post)\b|\b(?:this|the) (?:article|story|post) "
+    r"(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b"
+    r"|\b(?:get|receive)\b[^.]{0,60}\bin your inbox\b"
     r"|\baccept (?:all )?cookies\b"
     r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
     r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
@@ -268,6 +272,13 @@ _CAPTION_LABEL = fast(
 )
 # "Image: Shutterstock", "Photo: Getty Images": a credit naming only an agency or
 # stock library, the picture itself gone.
+# A bare agency name left where a picture stood: "Getty Images", "AFP via Getty Images".
+_BARE_AGENCY = fast(
+    r"^(?:getty images|shutterstock|istock(?:photo)?|alamy(?: stock photo)?|"
+    r"(?:afp|ap|reuters|epa|bloomberg|anadolu|nurphoto|sopa images)(?: via getty images)|"
+    r"[\w .'-]{2,40}/(?:getty images|afp|ap|reuters|shutterstock|epa|bloomberg))\.?$",
+    re.I,
+)
 _AGENCY_CREDIT = fast(
     r"^\(?(?:image|photo|picture|photograph|illustration|images|photos|graphic)(?:\s*credits?)?"
     r"\s*(?::|\||by|courtesy(?: of)?)\s*(?:getty(?: images)?|shutterstock|ap(?: photo)?|reuters|"
@@ -373,7 +384,8 @@ _UI_KEYS = (
     "click here", "tap here", "join ", "required fields", "save my name", "notify me",
     "logged in", "akismet", "access", "alerts", "notifications", "privacy", "preferences",
     "settings", "choices", "follow @", "available on", "available for", "follow ",
-    "our standards", "our editorial", "our ethics", "forwarded this",
+    "our standards", "our editorial", "our ethics", "forwarded this", "original", "originally",
+    "first published", "first appeared",
 )  # fmt: skip
 
 
@@ -496,7 +508,7 @@ def _short_block(block: Block, clean: str, n: int, near_image: bool) -> _Label |
         return _Label(2, "chrome", False)
     if "|" in clean and n <= 12 and _all_ui(clean.split("|")):
         return _Label(2, "chrome", False)  # "Accept all | Reject all"
-    if n <= 8 and not near_image and _AGENCY_CREDIT.match(clean):
+    if n <= 8 and not near_image and (_AGENCY_CREDIT.match(clean) or _BARE_AGENCY.match(clean)):
         return _Label(2, "image", False)
     if n <= 10 and _IMAGE_CREDIT.match(clean):
         # A bare credit may be a caption the extractor kept: chrome only in context,
@@ -687,8 +699,8 @@ class PageChrome(Check):
             clean = block.text.strip().lstrip("*_#>|•·-–— ")
             if _FIELD_LABEL.match(clean):
                 labelled.append(i)
-            elif _is_body(block, clean) and not _FIELD_LABEL.match(clean):
-                break
+            elif _is_body(block, clean) and not _PREAMBLE.match(clean):
+                break  # (an assistant's preamble before the labels is no body)
         if not labelled:
             return None
         heads = [blocks[i].text.strip().lstrip("*_#>|•·-–— ") for i in labelled]

@@ -149,6 +149,7 @@ _GENERAL = _fast(
     r"|\b(?:consumers|people|shoppers|businesses|companies|investors|families|workers|users"
     r"|voters|parents|students|everyone) everywhere\b"
     r"|\bthere(?:'s|’s| is) no (?:doubt|denying|question) that\b|\bas we all know\b"
+    r"|\bit goes without saying\b|\b(?:needless to say|it(?:'s|’s| is) (?:common sense|obvious))\b"
     r"|\b(?:is|are|was|were) (?:always|invariably|never) (?:the )?(?:most|least|best|worst"
     r"|hardest|easiest|biggest|greatest|single most)\b",
     re.I,
@@ -366,6 +367,10 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     # "an estimated $5 billion", "the expected rise": an adjective, nobody speaking.
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False
+    # "..., saying the largest model beat GPT-4": a participle attributes only after a
+    # comma ("it goes without saying" names nobody).
+    if verb in _PARTICIPLES and not text[:start].rstrip().endswith(","):
+        return False
     for subject in _subjects(text, start, end, verb):
         crowd = _VAGUE_SOURCE.search(subject) and "familiar with" not in subject
         if crowd and not _named(subject):
@@ -377,6 +382,10 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     return False
 
 
+_PARTICIPLES = frozenset(
+    {"saying", "adding", "noting", "warning", "arguing", "claiming", "stating", "explaining",
+     "estimating", "reporting", "citing", "announcing"}
+)  # fmt: skip
 _NOUN_FORMS = frozenset(
     {"claims", "reports", "notes", "states", "projects", "estimates", "forecasts", "values",
      "finds", "shows", "records", "puts", "posted", "filed"}
@@ -623,6 +632,7 @@ class UnsupportedClaims(Check):
                 "It's no secret that recycling is the future of the energy economy.",
                 "Consumers everywhere are cutting back on non-essential purchases.",
                 "Everyone in the industry knows that benchmark scores mislead.",
+                "It goes without saying that the partnership will reshape the cloud market.",
                 "Closing schools is always the most painful decision a district can make.",
                 "Research has consistently shown that light exercise cuts the risk of early death.",
             ],
@@ -804,7 +814,11 @@ class UnsupportedClaims(Check):
         """
         message = _message(claim)
         rule_id = claim.rule
-        if rule_id == "NL201" and _figure_key(claim.text) in self._sourced_figures:
+        if (
+            rule_id == "NL201"
+            and block.kind == "list_item"
+            and _figure_key(claim.text) in self._sourced_figures
+        ):  # a summary bullet repeating a figure the body sources
             return None  # the article gives this figure with its source elsewhere
         vague = bool(_VAGUE_SUM.search(claim.text))
         if rule_id == "NL201" and not (nearby_source and not vague) and not ctx.wants("NL201"):

@@ -1838,6 +1838,18 @@ _REL_MONTH = re.compile(
     rf"\b(?P<rel>this|last|next)\s+month\s*(?:,\s*|\(\s*|\s+)(?:on\s+|in\s+)?(?:the\s+)?{_DATE_AFTER}",
     re.I,
 )
+# "came two weeks after ..., on March 3" / "three days ago, on May 2": a span back from
+# the day of the news to a dated event.
+_SPAN_BACK = re.compile(
+    rf"\b(?:(?:came|comes|follows|followed|arrives|arrived)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?"
+    rf"(?P<n>{NUMBER_RE}|a|an)\s+(?P<unit>days?|weeks?|months?)\s+after\b"
+    rf"|(?P<n2>{NUMBER_RE}|a|an)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b)"
+    rf"[^.;]{{0,80}}?\bon\s+(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
+    re.I,
+)
+_UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
 # "yesterday, April 16" / "yesterday (Wednesday 16 April)".
 _DAY_DATE = re.compile(
     rf"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?:(?P<wd>{_WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?"
@@ -1905,6 +1917,8 @@ class DateArithmeticCheck(_Base):
                 "---\ndate: 2025-04-18\n---\nThe airline announced it yesterday, April 16.",
                 "---\ndate: 2023-09-25\n---\nAnthropic was founded in 2021. The three-year-old "
                 "startup makes Claude.",
+                "---\ndate: 2024-04-10\n---\nThe news came two weeks after the startup, on "
+                "March 3, released new models.",
             ],
             good=[
                 "---\ndate: 2024-06-01\n---\nThe plant closed five years ago, in 2019.",
@@ -1912,6 +1926,8 @@ class DateArithmeticCheck(_Base):
                 "---\ndate: 2025-04-18\n---\nThe airline announced it yesterday, April 17.",
                 "---\ndate: 2023-09-25\n---\nAnthropic was founded in 2021. The two-year-old "
                 "startup makes Claude.",
+                "---\ndate: 2024-04-10\n---\nThe news came five weeks after the startup, on "
+                "March 3, released new models.",
             ],
         ),
     )
@@ -2036,6 +2052,30 @@ class DateArithmeticCheck(_Base):
                     f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
                 )
+        for m in _SPAN_BACK.finditer(s.text):
+            raw = (m.group("n") or m.group("n2")).lower()
+            n = 1.0 if raw in ("a", "an") else number_value(raw)
+            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+            day = int(m.group("day") or m.group("day2"))
+            year = _resolve_year(mon, day, pub) if mon else None
+            if n is None or year is None:
+                continue
+            try:
+                then = date(year, mon, day)
+            except ValueError:
+                continue
+            unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+            want = n * _UNIT_DAYS[unit]
+            gap = (pub - then).days
+            if not (want * 0.5 - 3 <= gap <= want * 1.5 + 3):
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"{then:%B} {day} is {gap} days before publication ({pub}), not "
+                    f"{n:g} {unit}{'s' if n != 1 else ''}",
+                )
         for m in _DAY_DATE.finditer(s.text):
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
             day = int(m.group("day") or m.group("day2"))
@@ -2065,7 +2105,7 @@ class DateArithmeticCheck(_Base):
             if found:
                 founded.update(found)
                 founding_names |= context_entities(an, si, back=0)
-            if "month" in s.text or "day" in s.text:
+            if any(w in s.text for w in ("month", "day", "week", " ago")):
                 yield from self._relative_dates(s, pub)
             if not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
                 continue
