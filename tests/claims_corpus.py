@@ -67,14 +67,14 @@ def measure(strict: bool = True) -> dict[str, float]:
     """Recall on the injections and warnings per 1,000 words on the clean articles.
 
     The injections are figures dropped into sourced wire copy, right after a source
-    is named: the default rules leave those to the opt-in NL209 (news names its
-    source once), so `strict` switches NL209 on to measure the whole family.
+    is named: NL209 (info, on by default) reports those; `strict=False` ignores it,
+    as a desk that trusts a nearby source would.
     """
     from newslint.config import Config
     from newslint.engine import lint_string
 
-    select = ("NL2", "NL209") if strict else ("NL2",)
-    config = Config(grammar="off").with_overrides(select=select)
+    ignore = () if strict else ("NL209",)
+    config = Config(grammar="off").with_overrides(select=("NL2",), ignore=ignore)
     result: dict = {}
     for label, name in (("", "injections.yaml"), ("heldback_", "injections-heldback.yaml")):
         cases = injected(name)
@@ -101,6 +101,6 @@ def measure(strict: bool = True) -> dict[str, float]:
 if __name__ == "__main__":
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent / "src"))
     for strict in (True, False):
-        print("strict (NL209 on)" if strict else "default rules")
+        print("default rules (NL209 on)" if strict else "ignoring NL209")
         for key, value in measure(strict).items():
             print(f"  {key}: {value}")

@@ -62,7 +62,9 @@ def reports():
     for name in SETS:
         # One run per set: cross-file rules compare the articles of one run.
         files = [str(p) for p in sorted((CORPUS / name).iterdir()) if p.suffix != ".yaml"]
-        run = lint_paths(files, ConfigResolver(explicit=Config()), jobs=1)
+        # These sets were labelled treating a figure under a sourced lead as covered,
+        # which is what NL209 (info) questions; it is measured in claims_corpus.py.
+        run = lint_paths(files, ConfigResolver(explicit=Config(ignore=("NL209",))), jobs=1)
         assert run.errors == []
         for r in run.reports:
             if r.rule.category in FAMILIES:

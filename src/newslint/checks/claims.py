@@ -667,12 +667,14 @@ class UnsupportedClaims(Check):
             "figure-near-source",
             "info",
             "Figure with no source of its own, though a source is named nearby",
-            """Opt-in. A figure in a paragraph that names no source, right after a
-            paragraph (or under a lead) that does. Wire and newspaper copy names its
-            main source once and then gives that source's figures, so these are
-            usually covered and NL201 leaves them alone; switch this rule on for a
-            strict pass that asks every paragraph to carry its own attribution.
-            Vague sums ("billions of dollars") are NL201 wherever they stand.""",
+            """A figure in a paragraph that names no source, right after a paragraph
+            (or under a lead) that does. Wire and newspaper copy names its main
+            source once and then gives that source's figures, so such a figure is
+            often covered and is reported only as info, not as an NL201 warning. But
+            an unsourced figure slipped into sourced copy looks exactly like this, so
+            an editor should glance at each one; `ignore = ["NL209"]` trusts the
+            nearby source instead. Vague sums ("billions of dollars") are NL201
+            wherever they stand.""",
             bad=[
                 "Brightline said on Monday that it would add four trains a day.\n\n"
                 "The rail line lost 30 percent of its riders last year."
@@ -696,7 +698,7 @@ class UnsupportedClaims(Check):
             good=["I think we can do better than that."],
         ),
     )
-    default_off = frozenset({"NL208", "NL209"})
+    default_off = frozenset({"NL208"})
     _sourced_figures: frozenset[str] = frozenset()
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -808,8 +810,8 @@ class UnsupportedClaims(Check):
     ) -> Finding | None:
         """A finding; a figure after a sourced lead or paragraph is only possibly unsourced.
 
-        Such a figure is NL209 (opt-in): news copy names its source once and gives its
-        figures after it. A vague sum ("billions of dollars") is an estimate nobody made,
+        Such a figure is NL209 (info, not an NL201 warning): news copy often names its
+        source once and gives its figures after it. A vague sum ("billions of dollars") is an estimate nobody made,
         so it stays NL201 wherever it stands.
         """
         message = _message(claim)
