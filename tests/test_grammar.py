@@ -41,6 +41,15 @@ def test_long_prose_is_linted_in_pieces_with_positions_kept():
     assert at(reports, "NL410") == [1, 155, 239]
 
 
+def test_a_wall_of_text_without_blank_lines_is_still_cut():
+    """A 5 MB paragraph in one Harper call ran for hours; it is cut after sentences."""
+    text = "The council met on Tuesday and approved the budget. " * 2000
+    pieces = grammar.prose_pieces(text)
+    assert "".join(piece for _, piece in pieces) == text
+    assert max(len(piece) for _, piece in pieces) <= grammar.HARPER_PIECE_CHARS
+    assert all(piece.endswith(". ") for _, piece in pieces[:-1])
+
+
 def test_harper_typo_gets_a_fix_but_names_and_british_spellings_do_not():
     text = (
         "Amodei told Jassy that Trainium and Inferentia chips ship from city centres.\n"

@@ -810,9 +810,9 @@ class UnsupportedClaims(Check):
     ) -> Finding | None:
         """A finding; a figure after a sourced lead or paragraph is only possibly unsourced.
 
-        Such a figure is NL209 (info, not an NL201 warning): news copy often names its
-        source once and gives its figures after it. A vague sum ("billions of dollars") is an estimate nobody made,
-        so it stays NL201 wherever it stands.
+        Such a figure is NL209 (info, not an NL201 warning): news copy often names
+        its source once and gives its figures after it. A vague sum ("billions of
+        dollars") is an estimate nobody made, so it stays NL201 wherever it stands.
         """
         message = _message(claim)
         rule_id = claim.rule

@@ -402,19 +402,33 @@ HARPER_PIECE_CHARS = 3000
 
 
 def prose_pieces(text: str, size: int = HARPER_PIECE_CHARS) -> list[tuple[int, str]]:
-    """(offset, piece) covering `text`, cut only at blank lines, each about `size` long."""
+    """(offset, piece) covering `text`, each about `size` long.
+
+    Pieces end at a blank line (between paragraphs). A paragraph longer than four
+    pieces (a flattened table, a scraped wall of text) is cut after a sentence, or
+    at worst at a space, so no single call can run for minutes.
+    """
     pieces: list[tuple[int, str]] = []
     start = 0
     while len(text) - start > size:
         cut = text.rfind("\n\n", start + 1, start + size)
         if cut == -1:
-            cut = text.find("\n\n", start + size)
-            if cut == -1:
-                break
+            cut = text.find("\n\n", start + size, start + 4 * size)
+        if cut == -1:
+            cut = _soft_cut(text, start, start + size)
         pieces.append((start, text[start:cut]))
         start = cut
     pieces.append((start, text[start:]))
     return pieces
+
+
+def _soft_cut(text: str, start: int, limit: int) -> int:
+    """The last sentence end, else the last space, in text[start + 1 : limit]."""
+    for mark in (". ", "\n", " "):
+        at = text.rfind(mark, start + 1, limit)
+        if at != -1:
+            return at + len(mark)
+    return limit
 
 
 def harper_matches(text: str, dialect: int = 0) -> list[Match]:
