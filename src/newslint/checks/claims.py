@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import re2
@@ -38,6 +39,34 @@ _RE2_OPTIONS.log_errors = False
 def _fast(pattern: str, flags: int = 0) -> Any:
     """Compile a large alternation with RE2: linear time, and far faster than `re` here."""
     return re2.compile(f"(?i){pattern}" if flags & re.I else pattern, _RE2_OPTIONS)
+
+
+class _Gate:
+    """Which of several RE2 patterns occur anywhere in a text, in one pass (RE2::Set).
+
+    Each RE2 call through the Python wrapper costs microseconds of overhead, so a
+    paragraph is scanned once for all patterns and only the ones present are run
+    for their matches. An always-matching sentinel tells a failed Set match (the
+    DFA out of memory) from "nothing matched": then every pattern counts as present.
+    """
+
+    def __init__(self, patterns: list[Any]) -> None:
+        options = re2.Options()
+        options.log_errors = False
+        options.max_mem = 64 << 20
+        self._set = re2.Set.SearchSet(options)
+        for rx in patterns:
+            self._set.Add(rx.pattern)
+        self._sentinel = self._set.Add("")
+        self._set.Compile()
+        self._all = frozenset(range(len(patterns)))
+
+    def present(self, text: str) -> frozenset[int]:
+        """Indices of the patterns that match somewhere in `text`."""
+        found = self._set.Match(text) or ()
+        if self._sentinel not in found:
+            return self._all
+        return frozenset(found)
 
 
 # --- what makes a claim -----------------------------------------------------------
@@ -191,6 +220,14 @@ _DRAFTING = _fast(
     r"(?:mentions|states|says|discusses|talks|notes|refers|claims)\b",
     re.I,
 )
+
+
+@lru_cache(maxsize=256)
+def _drafting(text: str) -> bool:
+    """Whether a paragraph is a drafting note (asked twice per paragraph: memoised)."""
+    return bool(_DRAFTING.search(text))
+
+
 # Market moves and ages: wire copy states them without a source, and rightly so.
 _ROUTINE = re.compile(
     r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]tock price|index|futures|yields?|bonds?|the dollar|the euro"
@@ -269,6 +306,11 @@ _PUBLIC_ACT = re.compile(
     r"|[A-Z][\w.&'’-]*) (?:\w+ ){0,4}?(?:voted|approved|passed|signed|awarded|fined|ordered"
     r"|sentenced|ruled|allocated|budgeted|granted)\b"
 )
+# Every _PUBLIC_ACT match ends in one of these verbs: a text without one cannot match.
+_PUBLIC_VERB = re.compile(
+    r"(?:voted|approved|passed|signed|awarded|fined|ordered|sentenced|ruled|allocated|budgeted"
+    r"|granted)\b"
+)
 # "SPR:" or "Q:" opening a paragraph: a transcript, the words of a named speaker.
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A):\s")
 _FOOTNOTE = re.compile(
@@ -327,13 +369,23 @@ def is_attributed(text: str) -> bool:
 
 def attribution_points(text: str) -> list[int]:
     """Offsets in `text` (a sentence or a paragraph) where a named source is given."""
-    points = [m.start() for m in _SOURCE_PHRASE.finditer(text)]
-    points += [m.start() for m in _SOURCE_NAMED.finditer(text)]
-    points += [m.start() for m in _PUBLIC_ACT.finditer(text) if m.group(1) not in _NOT_NAMES]
-    for m in _REPORTING_RX.finditer(text):
-        if _names_a_source(text, m.start(), m.end()):
-            points.append(m.start())
-    return points
+    return list(_attribution_points(text))
+
+
+@lru_cache(maxsize=512)
+def _attribution_points(text: str) -> tuple[int, ...]:
+    """attribution_points, memoised: a paragraph is asked about more than once per run."""
+    present = _SOURCE_GATE.present(text)
+    points = [m.start() for m in _SOURCE_PHRASE.finditer(text)] if 0 in present else []
+    if 1 in present:
+        points += [m.start() for m in _SOURCE_NAMED.finditer(text)]
+    if _PUBLIC_VERB.search(text):
+        points += [m.start() for m in _PUBLIC_ACT.finditer(text) if m.group(1) not in _NOT_NAMES]
+    if 2 in present:
+        for m in _REPORTING_RX.finditer(text):
+            if _names_a_source(text, m.start(), m.end()):
+                points.append(m.start())
+    return tuple(points)
 
 
 def _subjects(text: str, start: int, end: int, verb: str) -> list[str]:
@@ -372,7 +424,7 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     if verb in _PARTICIPLES and not text[:start].rstrip().endswith(","):
         return False
     for subject in _subjects(text, start, end, verb):
-        crowd = _VAGUE_SOURCE.search(subject) and "familiar with" not in subject
+        crowd = _vague(subject) and "familiar with" not in subject
         if crowd and not _named(subject):
             continue
         # "X puts the cost at", "Gartner ranked": these verbs need a named source.
@@ -402,11 +454,16 @@ _NOT_NAMES = frozenset(
 )  # fmt: skip
 
 
+@lru_cache(maxsize=4096)
+def _vague(words: str) -> bool:
+    """Whether `words` mention a crowd ("experts", "some", "it is"): short strings recur."""
+    return bool(_VAGUE_SOURCE.search(words))
+
+
 def _named(words: str) -> bool:
     """Whether a capitalised word other than a determiner, pronoun or crowd occurs."""
     return any(
-        m.group(0) not in _NOT_NAMES and not _VAGUE_SOURCE.search(m.group(0))
-        for m in _CAPITAL.finditer(words)
+        m.group(0) not in _NOT_NAMES and not _vague(m.group(0)) for m in _CAPITAL.finditer(words)
     )
 
 
@@ -430,13 +487,25 @@ _EXPLAINING = re.compile(r"\b(?:where|which|because)\b[^,;.]*$")
 _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
 
 
+# The RE2 cue patterns (not `_COUNT`, a Python regex), in _FIGURE_KINDS then _SOFT_CUES order.
+_GATED_CUES = [rx for _, rx in _FIGURE_KINDS if rx is not _COUNT] + [rx for *_, rx in _SOFT_CUES]
+_CUE_GATE = _Gate(_GATED_CUES)
+_SOURCE_GATE = _Gate([_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX])
+
+
 def _cues(text: str) -> list[Claim]:
     """Every claim cue in a paragraph, figures first (block coordinates)."""
     out = []
+    present = _CUE_GATE.present(text)
+    wanted = {id(rx) for i, rx in enumerate(_GATED_CUES) if i in present}
     for kind, rx in _FIGURE_KINDS:
+        if rx is not _COUNT and id(rx) not in wanted:
+            continue
         for m in rx.finditer(text):
             out.append(Claim(kind, "NL201", m.start(), m.end(), m.group(0)))
     for rule_id, kind, rx in _SOFT_CUES:
+        if id(rx) not in wanted:
+            continue
         for m in rx.finditer(text):
             if kind == "trend" and _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
                 continue
@@ -534,14 +603,20 @@ def _reported_copy(doc: Document) -> tuple[bool, frozenset[str]]:
         if b.kind in ("paragraph", "list_item")
         and not b.quoted
         and len(b.text.split()) >= LEAD_WORDS
-        and not _DRAFTING.search(b.text)
+        and not _drafting(b.text)
     ]
     sourced = [t for t in paragraphs if is_attributed(t)]
-    figures = frozenset(
-        _figure_key(m.group(0)) for t in sourced for _, rx in _FIGURE_KINDS for m in rx.finditer(t)
-    )
+    figures = frozenset(_figure_key(m.group(0)) for t in sourced for m in _figure_matches(t))
     reported = len(sourced) >= REPORTED_MIN and len(sourced) >= REPORTED_SHARE * len(paragraphs)
     return reported, figures
+
+
+def _figure_matches(text: str) -> Iterator[Any]:
+    """Matches of every figure pattern in `text`, pattern by pattern (skipping absent ones)."""
+    present = _CUE_GATE.present(text)
+    for _, rx in _FIGURE_KINDS:
+        if rx is _COUNT or _GATED_CUES.index(rx) in present:
+            yield from rx.finditer(text)
 
 
 def _figure_key(text: str) -> str:
@@ -725,7 +800,7 @@ class UnsupportedClaims(Check):
     def _block(self, block: Block, ctx: Context, nearby_source: bool) -> tuple[list[Finding], bool]:
         """Findings of one paragraph, and whether it names a source."""
         text = block.text
-        if _DRAFTING.search(text) or _SPEAKER_LABEL.match(text):
+        if _drafting(text) or _SPEAKER_LABEL.match(text):
             return [], False
         cues = _cues(text)  # one scan per pattern over the paragraph, not per sentence
         if not cues and not ctx.wants("NL208"):
