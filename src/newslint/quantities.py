@@ -18,6 +18,7 @@ import re
 import weakref
 from dataclasses import dataclass, field
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from newslint.document import Block, Document
@@ -72,6 +73,7 @@ MONTHS = {
 _NUMWORD = "|".join(
     sorted((k for k in UNITS if k not in ("a", "an", "zero")), key=len, reverse=True)
 )
+NUMBER_WORDS = frozenset(_NUMWORD.split("|"))
 NUMBER_RE = (
     rf"(?:\d+(?:\.\d+)?|(?:{_NUMWORD})(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?)"
 )
@@ -462,6 +464,7 @@ _REPORTING = frozenset(
 )
 
 
+@lru_cache(maxsize=8192)
 def _canon(token: str) -> str:
     """'Amazon's' -> 'amazon', 'Corp.' -> 'corp'."""
     if token.endswith(("'s", "’s")):
@@ -474,6 +477,7 @@ def _canon(token: str) -> str:
 _DESCRIPTOR = re.compile(r"-[a-z]")
 
 
+@lru_cache(maxsize=8192)
 def is_name(token: str) -> bool:
     """A capitalised token that is not a common word, month or weekday."""
     if not token[:1].isupper() or token.lower() in COMMON_CAPS:

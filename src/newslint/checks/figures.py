@@ -31,6 +31,7 @@ from newslint.quantities import (
     HEDGE_WORDS,
     MONTHS,
     NUMBER_RE,
+    NUMBER_WORDS,
     SCALES,
     WEEKDAYS,
     Analysis,
@@ -715,7 +716,7 @@ def _np_words(np: str, unit: str | None, pre: str | None) -> tuple[tuple[str, ..
 def _mentions(an: Analysis) -> list[_Mention]:
     out: list[_Mention] = []
     for si, s in enumerate(an.sentences):
-        if s.drafting or (not any(c.isdigit() for c in s.text) and not _WORD_NUM.search(s.text)):
+        if s.drafting or not _may_count(s.text):
             continue
         for m in _MENTION.finditer(s.text):
             num = m.group("num")
@@ -809,6 +810,24 @@ def _direction(before: str, np: str) -> str:
 
 
 _WORD_NUM = re.compile(rf"\b(?:{NUMBER_RE})\b", re.I)
+# The number words of NUMBER_RE are letters only: in ASCII text each is a whole word run.
+_WORDS_ARE_LETTERS = all(w.isalpha() for w in NUMBER_WORDS)
+_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+
+
+def _may_count(text: str) -> bool:
+    """Whether a sentence has a digit or a number word (`_WORD_NUM`), cheaply.
+
+    In ASCII text (most sentences) a digit is 0-9 and a `\b`-bounded number word is
+    a whole run of word characters, so a set lookup answers what the regex would;
+    other text takes the exact slow path.
+    """
+    if _WORDS_ARE_LETTERS and text.isascii():
+        if _ASCII_DIGIT.search(text):
+            return True
+        return not NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
+    return any(map(str.isdigit, text)) or bool(_WORD_NUM.search(text))
 
 
 # Nouns that count many different things in one story ("120 people evacuated", "the 30
