@@ -799,6 +799,36 @@ def has_figure(text: str) -> bool:
     return any(w in low for w in _FIGURE_WORDS)
 
 
+class _Folded:
+    """A case-insensitive regex made fast on ASCII text.
+
+    Python's `re` gives up its quick scan for a pattern's first characters under
+    re.I, so on ASCII text (most sentences) the same pattern, lower-cased and
+    without re.I, runs over the lower-cased text: in ASCII, lower-casing keeps
+    every offset and word boundary, so the spans are the same. Other text takes
+    the original pattern.
+    """
+
+    def __init__(self, rx: re.Pattern[str]) -> None:
+        self.rx = rx
+        lowered = re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx.pattern)
+        self.plain = re.compile(lowered, rx.flags & ~re.I)
+
+    def search(self, text: str) -> bool:
+        if text.isascii():
+            return self.plain.search(text.lower()) is not None
+        return self.rx.search(text) is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        rx, text = (self.plain, text.lower()) if text.isascii() else (self.rx, text)
+        return [m.span() for m in rx.finditer(text)]
+
+
+_DRAFTING_FAST = _Folded(DRAFTING)
+_COUNT_HINT_FAST = _Folded(COUNT_HINT)
+_UNDISCLOSED_FAST = _Folded(UNDISCLOSED)
+
+
 def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     """Sentences, money figures with subjects, and undisclosed statements of a document."""
     cached = _CACHE.get(doc)
@@ -807,7 +837,7 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     an = Analysis(pubdate=publication_date(doc, pub_option))
     blocks = doc.prose_blocks
     for p, block in enumerate(blocks):
-        drafting = bool(DRAFTING.search(block.text))
+        drafting = _DRAFTING_FAST.search(block.text)
         heading = block.kind == "heading"
         for s in block.sentences:
             an.sentences.append(SentenceInfo(block, s.start, s.end, s.text, heading, drafting, p))
@@ -824,7 +854,7 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
         figs = money_figures(clean)
         if "%" in clean or "cent" in clean:
             figs += stake_figures(clean)
-        if COUNT_HINT.search(clean):
+        if _COUNT_HINT_FAST.search(clean):
             figs += count_figures(clean)
         for fig in figs:
             attach_subject(fig, clean, toks)
@@ -832,8 +862,8 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
             fig.start += s.start
             fig.end += s.start
             an.figures.append(fig)
-        for m in UNDISCLOSED.finditer(s.text):
-            an.undisclosed.append((si, s.start + m.start(), s.start + m.end()))
+        for start, end in _UNDISCLOSED_FAST.spans(s.text):
+            an.undisclosed.append((si, s.start + start, s.start + end))
     _CACHE[doc] = an
     return an
 
