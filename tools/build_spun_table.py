@@ -102,7 +102,9 @@ def acceptable(variant: list[str], words: list[str]) -> bool:
     """Spinners mostly pick common words ("energy area", "work market"), so a
     variant with common substitutes is kept when every swap in it is telling;
     a variant of three words or more also when two swaps or more are made and
-    one is telling ("general wellbeing authorities"). Never when every swap is
+    one is telling ("general wellbeing authorities"), and any variant whose
+    swaps are telling or plain synonyms, one at least telling ("leader cell
+    phone" for flagship smartphone). Never when every swap is
     a plain synonym (COMMON_SWAPS: "military assistance", "contagious
     disease"); ordinary collocations are dropped through ORDINARY. Both lists
     were filled by running the table over edited prose (see --check)."""
@@ -113,6 +115,10 @@ def acceptable(variant: list[str], words: list[str]) -> bool:
     if all(marks) or (len(words) >= 3 and len(swaps) >= 2 and any(marks)):
         return True
     plain = news_terms.COMMON_SWAPS
+    if any(marks) and all(
+        m or v in plain.get(w, ()) for m, (w, v) in zip(marks, swaps, strict=True)
+    ):
+        return True  # a telling swap beside plain synonyms: "leader cell phone"
     return any(rare(v) and v not in plain.get(w, ()) for w, v in swaps)  # "irresistible illness"
 
 

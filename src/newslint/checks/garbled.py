@@ -200,6 +200,31 @@ def _signature_table() -> dict[str, tuple[tuple[str, frozenset[str], frozenset[s
     return table
 
 
+@cache
+def _verb_signature_table() -> dict[str, tuple[str, frozenset[str], frozenset[str]]]:
+    from newslint.garbledata.signatures import VERB_SIGNATURES
+
+    return VERB_SIGNATURES
+
+
+def _verb_signature(
+    text: str, tokens: list[tuple[str, int, int]], lowered: list[str], i: int
+) -> tuple[int, int, str, str] | None:
+    """A spun noun after a verb that marks the replaced sense, with at most two
+    filler words between: "surpassing the desires of analysts"."""
+    entry = _verb_signature_table().get(lowered[i])
+    if entry is None:
+        return None
+    term, verbs, fillers = entry
+    j = i - 1
+    while j >= 0 and i - j <= 2 and lowered[j] in fillers:
+        j -= 1
+    if j < 0 or lowered[j] not in verbs or not _adjacent(text, tokens, j, i - j + 1):
+        return None
+    kept = text[tokens[j][1] : tokens[i][1]]
+    return tokens[j][1], tokens[i][2], f"{kept}{term}", term
+
+
 def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, repaired phrase, replaced term) where a spinner signature word sits next to a
     neighbour that marks the technical term it replaced ("relapse examination")."""
@@ -214,6 +239,10 @@ def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
             if i + 1 < len(tokens) and lowered[i + 1] in after and _adjacent(text, tokens, i, 2):
                 yield tokens[i][1], tokens[i + 1][2], f"{term} {tokens[i + 1][0]}", term
                 break
+        else:
+            hit = _verb_signature(text, tokens, lowered, i)
+            if hit:
+                yield hit
 
 
 def _norm(phrase: str) -> str:

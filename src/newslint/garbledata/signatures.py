@@ -462,3 +462,44 @@ MORE_SIGNATURES: dict[str, list[tuple[str, frozenset[str], frozenset[str]]]] = {
         )
     ],
 }
+
+_BEAT = (
+    "beat beats beating surpass surpassed surpasses surpassing exceed exceeded exceeds exceeding "
+    "top topped topping tops outpaced outstripped missed miss missing misses trounced"
+)
+
+# Spun nouns after a verb that marks the replaced sense, directly or after one or
+# two filler words: "surpassing the desires", "beat market assumptions".
+# spun word -> (replaced term, verbs, fillers allowed between)
+# "exceeded the assumptions of the model" is English: "assumptions" only after a
+# market word ("beat market assumptions").
+_MARKET_FILLERS = "market analyst analysts wall street consensus earnings investor investors"
+VERB_SIGNATURES: dict[str, tuple[str, frozenset[str], frozenset[str]]] = {
+    "desires": ("expectations", _w(_BEAT), _w("the all " + _MARKET_FILLERS)),
+    "assumptions": ("expectations", _w(_BEAT), _w(_MARKET_FILLERS)),
+}
+
+MORE_SIGNATURES.update(
+    {
+        "examiners": [
+            (
+                "analysts",
+                _w(
+                    "market industry street equity financial stock sell-side brokerage credit "
+                    "bank energy oil tech retail auto"
+                ),
+                _w(
+                    "anticipate anticipated anticipates anticipating foresee foresaw foresees "
+                    "polled surveyed"
+                ),
+            )
+        ],
+        "examiner": [
+            (
+                "analyst",
+                _w("market industry street equity financial stock sell-side brokerage credit"),
+                frozenset(),
+            )
+        ],
+    }
+)

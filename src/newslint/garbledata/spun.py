@@ -36,8 +36,11 @@ abysmal studyings|deep learnings
 accommodation bazaar|housing market
 accommodation bazaars|housing markets
 accommodation calamity|housing crisis
+accord expectancies|consensus expectations
+accord gauges|consensus estimates
 acknowledgment advancement|credit growth
 acknowledgment advancements|credit growths
+acknowledgment analysts|credit analysts
 acknowledgment bazaar|credit market
 acknowledgment bazaars|credit markets
 acknowledgment card|credit card
@@ -52,20 +55,37 @@ acknowledgment development|credit growth
 acknowledgment developments|credit growths
 acknowledgment enlargement|credit growth
 acknowledgment enlargements|credit growths
+acknowledgment establishment|credit institution
+acknowledgment establishments|credit institutions
 acknowledgment evaluation|credit rating
 acknowledgment evaluations|credit ratings
+acknowledgment examiners|credit analysts
+acknowledgment experts|credit analysts
+acknowledgment foundation|credit institution
+acknowledgment foundations|credit institutions
 acknowledgment growth|credit growth
 acknowledgment growths|credit growths
+acknowledgment inspectors|credit analysts
+acknowledgment institution|credit institution
+acknowledgment institutions|credit institutions
+acknowledgment investigators|credit analysts
 acknowledgment market|credit market
 acknowledgment marketplace|credit market
 acknowledgment marketplaces|credit markets
 acknowledgment markets|credit markets
 acknowledgment mart|credit market
 acknowledgment marts|credit markets
+acknowledgment organization|credit institution
+acknowledgment organizations|credit institutions
 acknowledgment rating|credit rating
 acknowledgment ratings|credit ratings
+acknowledgment score|credit score
+acknowledgment scores|credit scores
+acquisition chats|acquisition talks
 actual bequest|real estate
 actual bequests|real estates
+actuality show|reality show
+actuality shows|reality shows
 administering celebration|ruling party
 administering celebrations|ruling parties
 administering festivities|ruling parties
@@ -84,10 +104,13 @@ advance misfortunes|loan losses
 advanced alteration|digital transformation
 advanced alterations|digital transformations
 advanced monies|digital currencies
+advancement expectancies|growth expectations
 adventure capitals|venture capitals
 affordable lodging|affordable housing
 affordable lodgings|affordable housings
 agreement chats|contract talks
+agreement expectancies|consensus expectations
+agreement gauges|consensus estimates
 agriculture clergyman|agriculture minister
 agriculture clergymen|agriculture ministers
 agriculture pastor|agriculture minister
@@ -106,6 +129,9 @@ air safeguard scheme|air defense system
 air safeguard schemes|air defense systems
 air safeguard system|air defense system
 air safeguard systems|air defense systems
+air traffic regulators|air traffic controllers
+aircraft creator|aircraft maker
+aircraft creators|aircraft makers
 airline organizations|airline companies
 alien clergyman|foreign minister
 alien clergymen|foreign ministers
@@ -133,7 +159,48 @@ amplified existence|augmented reality
 amplified existences|augmented realities
 amplified realities|augmented realities
 amplified reality|augmented reality
+analyst assumptions|analyst expectations
+analyst desires|analyst expectations
+analyst expectancies|analyst expectations
+analyst gauges|analyst estimates
+analysts' assumptions|analysts' expectations
+analysts' desires|analysts' expectations
+analysts' expectancies|analysts' expectations
+analysts' gauges|analysts' estimates
+annual deals|annual sales
+annual dispatch event|annual launch event
+annual dispatch events|annual launch events
+annual dispatch function|annual launch event
+annual dispatch functions|annual launch events
+annual dispatch happening|annual launch event
+annual dispatch happenings|annual launch events
+annual dispatch occasion|annual launch event
+annual dispatch occasions|annual launch events
+annual dispatching event|annual launch event
+annual dispatching events|annual launch events
+annual dispatching function|annual launch event
+annual dispatching functions|annual launch events
+annual dispatching happening|annual launch event
+annual dispatching happenings|annual launch events
+annual dispatching occasion|annual launch event
+annual dispatching occasions|annual launch events
 annual misfortune|annual loss
+annual send off event|annual launch event
+annual send off events|annual launch events
+annual send off function|annual launch event
+annual send off functions|annual launch events
+annual send off happening|annual launch event
+annual send off happenings|annual launch events
+annual send off occasion|annual launch event
+annual send off occasions|annual launch events
+annual sendoff event|annual launch event
+annual sendoff events|annual launch events
+annual sendoff function|annual launch event
+annual sendoff functions|annual launch events
+annual sendoff happening|annual launch event
+annual sendoff happenings|annual launch events
+annual sendoff occasion|annual launch event
+annual sendoff occasions|annual launch events
 annuity arrangement|pension system
 annuity arrangements|pension systems
 annuity asset|pension fund
@@ -152,10 +219,14 @@ annuity shortage|pension deficit
 annuity shortages|pension deficits
 annuity shortfall|pension deficit
 annuity shortfalls|pension deficits
+antibody booster|vaccine booster
+antibody boosters|vaccine boosters
 antibody campaign|vaccine campaign
 antibody campaigns|vaccine campaigns
 antibody carry out|vaccine rollout
 antibody carry outs|vaccine rollouts
+antibody creator|vaccine maker
+antibody creators|vaccine makers
 antibody crusade|vaccine campaign
 antibody crusades|vaccine campaigns
 antibody deficiencies|vaccine shortages
@@ -164,20 +235,50 @@ antibody effort|vaccine campaign
 antibody efforts|vaccine campaigns
 antibody lack|vaccine shortage
 antibody lacks|vaccine shortages
+antibody maker|vaccine maker
+antibody makers|vaccine makers
+antibody manufacturer|vaccine maker
+antibody manufacturers|vaccine makers
 antibody mission|vaccine campaign
 antibody missions|vaccine campaigns
 antibody ordeal|vaccine trial
 antibody ordeals|vaccine trials
 antibody preliminaries|vaccine trials
 antibody preliminary|vaccine trial
+antibody producer|vaccine maker
+antibody producers|vaccine makers
+antibody promoter|vaccine booster
+antibody promoters|vaccine boosters
 antibody scarcities|vaccine shortages
 antibody scarcity|vaccine shortage
 antibody shortage|vaccine shortage
 antibody shortages|vaccine shortages
+antibody sponsor|vaccine booster
+antibody sponsors|vaccine boosters
+antibody supporter|vaccine booster
+antibody supporters|vaccine boosters
 antibody trial|vaccine trial
 antibody trials|vaccine trials
+antitrust contextual|antitrust case
+antitrust contextuals|antitrust cases
+app dispatch|app launch
+app dispatches|app launches
+app dispatching|app launch
+app dispatchings|app launches
+app send off|app launch
+app send offs|app launches
+app sendoff|app launch
+app sendoffs|app launches
 apparatus adapting|machine learning
 apparatus adaptings|machine learnings
+appliance creator|appliance maker
+appliance creators|appliance makers
+application dispatching|app launch
+application dispatchings|app launches
+application send off|app launch
+application send offs|app launches
+application sendoff|app launch
+application sendoffs|app launches
 appointment functionaries|election officials
 arbitrary backwoods|random forest
 arising bazaar|emerging market
@@ -192,6 +293,8 @@ artificial cleverness|artificial intelligence
 artificial intellect|artificial intelligence
 artificial intellects|artificial intelligences
 assembled realms|united nations
+association pioneer|union leader
+association pioneers|union leaders
 association table|league table
 association tables|league tables
 association title|league title
@@ -214,8 +317,11 @@ astute framework|smart grid
 astute frameworks|smart grids
 astute gadget|smart device
 astute gadgets|smart devices
+astute glasses|smart glasses
 astute grid|smart grid
 astute grids|smart grids
+astute handset|smart phone
+astute handsets|smart phones
 astute home|smart home
 astute homes|smart homes
 astute lattice|smart grid
@@ -227,10 +333,16 @@ astute municipalities|smart cities
 astute municipality|smart city
 astute network|smart grid
 astute networks|smart grids
+astute orator|smart speaker
+astute orators|smart speakers
 astute phone|smart phone
 astute phones|smart phones
+astute speaker|smart speaker
+astute speakers|smart speakers
 astute telephone|smart phone
 astute telephones|smart phones
+astute watch|smart watch
+astute watches|smart watches
 asylum searchers|asylum seekers
 at fault supplication|guilty plea
 at fault supplications|guilty pleas
@@ -252,6 +364,7 @@ atmosphere safeguard scheme|air defense system
 atmosphere safeguard schemes|air defense systems
 atmosphere safeguard system|air defense system
 atmosphere safeguard systems|air defense systems
+atmosphere traffic regulators|air traffic controllers
 atomic chats|nuclear talks
 atomic vigor|nuclear energy
 atomic vigors|nuclear energies
@@ -263,11 +376,38 @@ augmented actualities|augmented realities
 augmented actuality|augmented reality
 authentic bequest|real estate
 authentic bequests|real estates
+authority dispatching|official launch
+authority dispatchings|official launches
+authority sendoff|official launch
+authority sendoffs|official launches
 auto area|auto sector
 auto areas|auto sectors
+auto behemoth|auto giant
+auto behemoths|auto giants
+auto examiners|auto analysts
+auto goliath|auto giant
+auto goliaths|auto giants
+auto mammoth|auto giant
+auto mammoths|auto giants
+auto monster|auto giant
+auto monsters|auto giants
 auto organizations|auto companies
+automobile bazaar|car market
+automobile bazaars|car markets
+automobile behemoth|car giant
+automobile behemoths|car giants
+automobile creator|car maker
+automobile creators|car makers
+automobile deals|car sales
 automobile discharges|car emissions
 automobile emanations|car emissions
+automobile goliath|car giant
+automobile goliaths|car giants
+automobile mammoth|car giant
+automobile mammoths|car giants
+automobile monster|car giant
+automobile monsters|car giants
+automobile organizations|car companies
 automobile outflows|car emissions
 automotive area|automotive sector
 automotive areas|automotive sectors
@@ -277,18 +417,74 @@ aviation area|aviation sector
 aviation areas|aviation sectors
 bad advances|bad loans
 bad credits|bad loans
+ballot crate|ballot box
+ballot crates|ballot boxes
+bank examiners|bank analysts
 banking area|banking sector
 banking areas|banking sectors
+banking behemoth|banking giant
+banking behemoths|banking giants
 banking calamity|banking crisis
+banking goliath|banking giant
+banking goliaths|banking giants
+banking mammoth|banking giant
+banking mammoths|banking giants
+banking monster|banking giant
+banking monsters|banking giants
 basic entitlements|human rights
+basically acclaimed|critically acclaimed
+basically acclaimeds|critically acclaimeds
+basis focus points|basis points
+basis focuses|basis points
+battery creator|battery maker
+battery creators|battery makers
 battery fueled vehicles|battery-powered vehicles
 battle wrongdoing|war crime
 battle wrongdoings|war crimes
+bazaar analyst|market analyst
+bazaar analysts|market analysts
+bazaar appraisals|market estimates
+bazaar assumptions|market expectations
 bazaar boss|market leader
+bazaar capitalization|market capitalization
+bazaar capitalizations|market capitalizations
 bazaar chief|market leader
 bazaar chiefs|market leaders
+bazaar desires|market expectations
+bazaar dispatch|market launch
+bazaar dispatches|market launches
+bazaar dispatching|market launch
+bazaar dispatchings|market launches
+bazaar disturbance|market turmoil
+bazaar disturbances|market turmoils
 bazaar esteem|market value
 bazaar esteems|market values
+bazaar estimates|market estimates
+bazaar evaluations|market estimates
+bazaar examination companies|market research firms
+bazaar examination company|market research firm
+bazaar examination firm|market research firm
+bazaar examination firms|market research firms
+bazaar examiner|market analyst
+bazaar examiners|market analysts
+bazaar expectancies|market expectations
+bazaar expectations|market expectations
+bazaar expert|market analyst
+bazaar experts|market analysts
+bazaar exploration companies|market research firms
+bazaar exploration company|market research firm
+bazaar exploration firm|market research firm
+bazaar exploration firms|market research firms
+bazaar gauges|market estimates
+bazaar hopes|market expectations
+bazaar inspector|market analyst
+bazaar inspectors|market analysts
+bazaar instabilities|market volatilities
+bazaar instability|market volatility
+bazaar investigator|market analyst
+bazaar investigators|market analysts
+bazaar launch|market launch
+bazaar launches|market launches
 bazaar leader|market leader
 bazaar leaders|market leaders
 bazaar offer|market share
@@ -297,14 +493,34 @@ bazaar pioneer|market leader
 bazaar pioneers|market leaders
 bazaar portion|market share
 bazaar portions|market shares
+bazaar rallies|market rallies
+bazaar rally|market rally
+bazaar research companies|market research firms
+bazaar research company|market research firm
+bazaar research firm|market research firm
+bazaar research firms|market research firms
+bazaar send off|market launch
+bazaar send offs|market launches
+bazaar sendoff|market launch
+bazaar sendoffs|market launches
 bazaar share|market share
 bazaar shares|market shares
+bazaar turmoil|market turmoil
+bazaar turmoils|market turmoils
+bazaar unpredictabilities|market volatilities
+bazaar unpredictability|market volatility
+bazaar unrest|market turmoil
+bazaar unrests|market turmoils
 bazaar value|market value
 bazaar values|market values
+bazaar volatilities|market volatilities
+bazaar volatility|market volatility
 bazaar worth|market value
 bazaar worths|market values
 bear assail|bear attack
 bear assails|bear attacks
+bear bazaar|bear market
+bear bazaars|bear markets
 bear onslaught|bear attack
 bear onslaughts|bear attacks
 beginning cipher|source code
@@ -315,20 +531,38 @@ beginning open contribution|initial public offering
 beginning open contributions|initial public offerings
 beginning open offering|initial public offering
 beginning open offerings|initial public offerings
+beginning pitcher|starting pitcher
+beginning pitchers|starting pitchers
 beginning setup|starting lineup
 beginning setups|starting lineups
 benefit admonition|profit warning
 benefit admonitions|profit warnings
+benefit appraisals|profit estimates
+benefit assumptions|profit expectations
 benefit cautioning|profit warning
 benefit cautionings|profit warnings
+benefit desires|profit expectations
 benefit enlargement|profit growth
 benefit enlargements|profit growths
+benefit estimates|profit estimates
+benefit evaluations|profit estimates
+benefit expectancies|profit expectations
+benefit expectations|profit expectations
+benefit figure|profit forecast
+benefit figures|profit forecasts
+benefit forecast|profit forecast
+benefit forecasts|profit forecasts
+benefit gauges|profit estimates
 benefit growth|profit growth
 benefit growths|profit growths
 benefit margin|profit margin
 benefit margins|profit margins
+benefit projection|profit forecast
+benefit projections|profit forecasts
 benefit warning|profit warning
 benefit warnings|profit warnings
+best selling archetype|best-selling model
+best selling archetypes|best-selling models
 bilateral chats|bilateral talks
 black bazaar|black market
 black bazaars|black markets
@@ -348,6 +582,9 @@ blameworthy supplication|guilty plea
 blameworthy supplications|guilty pleas
 blameworthy verdict|guilty verdict
 blameworthy verdicts|guilty verdicts
+blockbuster medicate|blockbuster drug
+blockbuster medicates|blockbuster drugs
+blood clumps|blood clots
 board of chiefs|board of directors
 board of overseers|board of directors
 bogus brainpower|artificial intelligence
@@ -364,6 +601,8 @@ bond bazaar|bond market
 bond bazaars|bond markets
 border functionaries|border officials
 bosom cancer|breast cancer
+bosom cancer screening|breast cancer screening
+bosom cancer screenings|breast cancer screenings
 bosom cancers|breast cancers
 boss chief cop|chief executive officer
 boss chief cops|chief executive officers
@@ -438,6 +677,8 @@ branch of wellbeing|department of health
 branch of wellbeings|department of healths
 breast malignancies|breast cancers
 breast malignancy|breast cancer
+breast malignancy screening|breast cancer screening
+breast malignancy screenings|breast cancer screenings
 breeze homestead|wind farm
 breeze homesteads|wind farms
 breeze vigor|wind energy
@@ -458,8 +699,11 @@ brilliant device|smart device
 brilliant devices|smart devices
 brilliant gadget|smart device
 brilliant gadgets|smart devices
+brilliant glasses|smart glasses
 brilliant grid|smart grid
 brilliant grids|smart grids
+brilliant handset|smart phone
+brilliant handsets|smart phones
 brilliant home|smart home
 brilliant homes|smart homes
 brilliant lattice|smart grid
@@ -467,6 +711,10 @@ brilliant lattices|smart grids
 brilliant matrix|smart grid
 brilliant matrixes|smart grids
 brilliant metropolis|smart city
+brilliant network|smart grid
+brilliant networks|smart grids
+brilliant orator|smart speaker
+brilliant orators|smart speakers
 brilliant phone|smart phone
 brilliant phones|smart phones
 brink calculating|edge computing
@@ -488,20 +736,38 @@ budget calamity|budget crisis
 budget chats|budget talks
 budget deficiencies|budget deficits
 budget deficiency|budget deficit
+budget transporter|budget carrier
+budget transporters|budget carriers
+bull bazaar|bull market
+bull bazaars|bull markets
 business archetype|business model
 business archetypes|business models
 business depositories|commercial banks
 business depository|commercial bank
+business examiner|industry analyst
+business examiners|industry analysts
 buyer cost record|consumer price index
 buyer cost records|consumer price indexes
+buyer goods behemoth|consumer goods giant
+buyer goods behemoths|consumer goods giants
+buyer goods goliath|consumer goods giant
+buyer goods goliaths|consumer goods giants
+buyer goods mammoth|consumer goods giant
+buyer goods mammoths|consumer goods giants
+buyer goods monster|consumer goods giant
+buyer goods monsters|consumer goods giants
 buyer price record|consumer price index
 buyer price records|consumer price indexes
 buyer value record|consumer price index
 buyer value records|consumer price indexes
 buyout bid|takeover bid
 buyout bids|takeover bids
+buyout deal|takeover offer
+buyout deals|takeover offers
 buyout offer|takeover bid
 buyout offers|takeover bids
+buyout proposition|takeover offer
+buyout propositions|takeover offers
 calamity aid|disaster aid
 calamity aids|disaster aids
 calamity assistance|disaster aid
@@ -510,16 +776,29 @@ calamity guide|disaster aid
 calamity guides|disaster aids
 calamity help|disaster aid
 calamity helps|disaster aids
+cancer medicate|cancer drug
+cancer medicates|cancer drugs
 capital necessities|capital requirements
 capital prerequisites|capital requirements
+car bazaar|car market
+car bazaars|car markets
+car behemoth|car giant
+car behemoths|car giants
+car creator|car maker
+car creators|car makers
+car deals|car sales
 car discharges|car emissions
 car emanations|car emissions
+car goliath|car giant
+car goliaths|car giants
+car mammoth|car giant
+car mammoths|car giants
+car monster|car giant
+car monsters|car giants
 car organizations|car companies
 car outflows|car emissions
 carbon discharges|carbon emissions
 carbon emanations|carbon emissions
-cash laundering|money laundering
-cash launderings|money launderings
 cash washing|money laundering
 cash washings|money launderings
 cataclysm aid|disaster aid
@@ -539,12 +818,28 @@ catastrophe guides|disaster aids
 catastrophe help|disaster aid
 catastrophe helps|disaster aids
 ceasefire chats|ceasefire talks
+celebration authorities|party officials
+celebration boss|party leader
+celebration chief|party leader
+celebration chiefs|party leaders
 celebration functionaries|party officials
 celebration leader|party leader
 celebration leaders|party leaders
 celebration officials|party officials
 celebration pioneer|party leader
 celebration pioneers|party leaders
+cell phone bazaar|smartphone market
+cell phone bazaars|smartphone markets
+cell phone behemoth|smartphone giant
+cell phone behemoths|smartphone giants
+cell phone creator|smartphone maker
+cell phone creators|smartphone makers
+cell phone goliath|smartphone giant
+cell phone goliaths|smartphone giants
+cell phone mammoth|smartphone giant
+cell phone mammoths|smartphone giants
+cell phone monster|smartphone giant
+cell phone monsters|smartphone giants
 central depositories|central banks
 central depository|central bank
 central depository governor|central bank governor
@@ -554,13 +849,27 @@ central depository lead representatives|central bank governors
 central depository senator|central bank governor
 central depository senators|central bank governors
 cerebral health administrations|mental health services
+cerebral health calamity|mental health crisis
+cerebral health predicament|mental health crisis
 cerebral well being administrations|mental health services
+cerebral well being calamity|mental health crisis
+cerebral well being crisis|mental health crisis
+cerebral well being emergency|mental health crisis
+cerebral well being predicament|mental health crisis
 cerebral well being services|mental health services
 cerebral wellbeing|mental health
 cerebral wellbeing administrations|mental health services
+cerebral wellbeing calamity|mental health crisis
+cerebral wellbeing crisis|mental health crisis
+cerebral wellbeing emergency|mental health crisis
+cerebral wellbeing predicament|mental health crisis
 cerebral wellbeing services|mental health services
 cerebral wellbeings|mental healths
 cerebral wellness administrations|mental health services
+cerebral wellness calamity|mental health crisis
+cerebral wellness crisis|mental health crisis
+cerebral wellness emergency|mental health crisis
+cerebral wellness predicament|mental health crisis
 cerebral wellness services|mental health services
 characteristic calamities|natural disasters
 characteristic calamity|natural disaster
@@ -590,14 +899,30 @@ charge ascent|tax rise
 charge ascents|tax rises
 charge avoidance|tax evasion
 charge avoidances|tax evasions
+charging focus points|charging points
+charging focuses|charging points
+charging lattice|charging network
+charging lattices|charging networks
+charging organization|charging network
+charging organizations|charging networks
 chemical area|chemical sector
 chemical areas|chemical sectors
 chemical assail|chemical attack
 chemical assails|chemical attacks
+chemical behemoth|chemical giant
+chemical behemoths|chemical giants
+chemical goliath|chemical giant
+chemical goliaths|chemical giants
+chemical mammoth|chemical giant
+chemical mammoths|chemical giants
+chemical monster|chemical giant
+chemical monsters|chemical giants
 chemical onslaught|chemical attack
 chemical onslaughts|chemical attacks
 chest malignancies|breast cancers
 chest malignancy|breast cancer
+chest malignancy screening|breast cancer screening
+chest malignancy screenings|breast cancer screenings
 chief chief|chief executive
 chief chief cop|chief executive officer
 chief chief cops|chief executive officers
@@ -618,6 +943,14 @@ chief pecuniary official|chief financial officer
 chief pecuniary officials|chief financial officers
 chief request|executive order
 chief requests|executive orders
+chip behemoth|chip giant
+chip behemoths|chip giants
+chip goliath|chip giant
+chip goliaths|chip giants
+chip mammoth|chip giant
+chip mammoths|chip giants
+chip monster|chip giant
+chip monsters|chip giants
 chip organizations|chip companies
 choice shrub|decision tree
 choice shrubs|decision trees
@@ -634,11 +967,11 @@ clever appliance|smart device
 clever appliances|smart devices
 clever contraption|smart device
 clever contraptions|smart devices
-clever gadget|smart device
-clever gadgets|smart devices
 clever lattice|smart grid
 clever lattices|smart grids
 clever metropolis|smart city
+clever orator|smart speaker
+clever orators|smart speakers
 cleverness agencies|intelligence agencies
 cleverness agency|intelligence agency
 cleverness authorities|intelligence officials
@@ -712,6 +1045,10 @@ clime transformations|climate changes
 clinic ordeal|clinical trial
 clinic ordeals|clinical trials
 clinic preliminaries|clinical trials
+clinical appliance|medical device
+clinical appliances|medical devices
+clinical contraption|medical device
+clinical contraptions|medical devices
 clinical ordeal|clinical trial
 clinical ordeals|clinical trials
 cloud calculating|cloud computing
@@ -730,6 +1067,8 @@ colleague coach|assistant coach
 colleague coaches|assistant coaches
 colleague mentor|assistant coach
 colleague mentors|assistant coaches
+colleague trainer|assistant coach
+colleague trainers|assistant coaches
 colossal data|big data
 colossal datas|big datas
 colossal dialect archetype|large language model
@@ -742,6 +1081,8 @@ colossal dialect template|large language model
 colossal dialect templates|large language models
 colossal facts|big data
 colossal informations|big datas
+colossal innovation|big tech
+colossal innovations|big teches
 colossal language archetype|large language model
 colossal language archetypes|large language models
 colossal language prototype|large language model
@@ -770,6 +1111,10 @@ colossal tongue templates|large language models
 combat wrongdoing|war crime
 combat wrongdoings|war crimes
 combined realms|united nations
+combustion locomotive|combustion engine
+combustion locomotives|combustion engines
+combustion motor|combustion engine
+combustion motors|combustion engines
 commerce chats|trade talks
 commerce clergyman|trade minister
 commerce clergymen|trade ministers
@@ -793,7 +1138,35 @@ communal lattice|social network
 communal lattices|social networks
 communal lodging|social housing
 communal lodgings|social housings
+communal media behemoth|social media giant
+communal media behemoths|social media giants
+communal media goliath|social media giant
+communal media goliaths|social media giants
+communal media mammoth|social media giant
+communal media mammoths|social media giants
+communal media monster|social media giant
+communal media monsters|social media giants
 communal mediums|social media
+communal mediums behemoth|social media giant
+communal mediums behemoths|social media giants
+communal mediums giant|social media giant
+communal mediums giants|social media giants
+communal mediums goliath|social media giant
+communal mediums goliaths|social media giants
+communal mediums mammoth|social media giant
+communal mediums mammoths|social media giants
+communal mediums monster|social media giant
+communal mediums monsters|social media giants
+communal mediums titan|social media giant
+communal mediums titans|social media giants
+communal press behemoth|social media giant
+communal press behemoths|social media giants
+communal press goliath|social media giant
+communal press goliaths|social media giants
+communal press mammoth|social media giant
+communal press mammoths|social media giants
+communal press monster|social media giant
+communal press monsters|social media giants
 communal well being authorities|public health officials
 communal well being crisis|public health emergency
 communal well being emergencies|public health emergencies
@@ -857,16 +1230,30 @@ computerized transformations|digital transformations
 conflict wrongdoing|war crime
 conflict wrongdoings|war crimes
 consciousness functionaries|intelligence officials
+consensus assumptions|consensus expectations
+consensus desires|consensus expectations
+consensus expectancies|consensus expectations
+consensus gauges|consensus estimates
 consolidation chats|merger talks
 constitutional calamity|constitutional crisis
 consumer cost record|consumer price index
 consumer cost records|consumer price indexes
 consumer enlargement|user growth
 consumer enlargements|user growths
+consumer goods behemoth|consumer goods giant
+consumer goods behemoths|consumer goods giants
+consumer goods goliath|consumer goods giant
+consumer goods goliaths|consumer goods giants
+consumer goods mammoth|consumer goods giant
+consumer goods mammoths|consumer goods giants
+consumer goods monster|consumer goods giant
+consumer goods monsters|consumer goods giants
 consumer price record|consumer price index
 consumer price records|consumer price indexes
 consumer value record|consumer price index
 consumer value records|consumer price indexes
+contact screen|touch screen
+contact screens|touch screens
 contagious sickness|infectious disease
 contagious sicknesses|infectious diseases
 contempt oration|hate speech
@@ -894,6 +1281,8 @@ conveyance discharges|vehicle emissions
 conveyance emanations|vehicle emissions
 conveyance emissions|vehicle emissions
 conveyance outflows|vehicle emissions
+conveyance recall|vehicle recall
+conveyance recalls|vehicle recalls
 coordinated crime|organized crime
 coordinated crimes|organized crimes
 coordinated wrongdoings|organized crimes
@@ -905,9 +1294,12 @@ corruption ordeal|corruption trial
 corruption ordeals|corruption trials
 corruption preliminaries|corruption trials
 corruption preliminary|corruption trial
+cost dependabilities|price stabilities
+cost dependability|price stability
 cost of living calamity|cost-of-living crisis
 cost of residing|cost of living
 cost of residings|cost of livings
+cost solidness|price stability
 counterfeit brainpowers|artificial intelligences
 counterfeit cleverness|artificial intelligence
 counterfeit insight|artificial intelligence
@@ -953,11 +1345,29 @@ courtroom contextual|court case
 courtroom contextuals|court cases
 courtroom decision|court ruling
 courtroom decisions|court rulings
+coverage behemoth|insurance giant
+coverage behemoths|insurance giants
+coverage goliath|insurance giant
+coverage goliaths|insurance giants
+coverage mammoth|insurance giant
+coverage mammoths|insurance giants
+coverage monster|insurance giant
+coverage monsters|insurance giants
+coverage organizations|insurance companies
+covid promoter|covid booster
+covid promoters|covid boosters
+covid supporter|covid booster
+covid supporters|covid boosters
+crate office|box office
+crate offices|box offices
 credit bazaar|credit market
 credit bazaars|credit markets
 credit enlargement|loan growth
 credit enlargements|loan growths
+credit examiners|credit analysts
 credit misfortunes|loan losses
+crew pioneer|team leader
+crew pioneers|team leaders
 crew skipper|team captain
 crew skippers|team captains
 criminal ordeal|criminal trial
@@ -1029,8 +1439,14 @@ data rupture|data breach
 data ruptures|data breaches
 deals enlargement|sales growth
 deals enlargements|sales growths
+deals figure|sales forecast
+deals figures|sales forecasts
+deals forecast|sales forecast
+deals forecasts|sales forecasts
 deals growth|sales growth
 deals growths|sales growths
+deals projection|sales forecast
+deals projections|sales forecasts
 deals tax|sales tax
 deals taxes|sales taxes
 death punishment|death penalty
@@ -1072,6 +1488,7 @@ defence priest|defence minister
 defence priests|defence ministers
 defense clergyman|defense minister
 defense clergymen|defense ministers
+defense examiners|defense analysts
 defense functionaries|defense officials
 defense pastor|defense minister
 defense pastors|defense ministers
@@ -1088,17 +1505,24 @@ department of well beings|department of healths
 department of wellbeing|department of health
 department of wellbeings|department of healths
 department of wellness|ministry of health
+depository analysts|bank analysts
+depository bonds|treasury bonds
 depository branch|treasury department
 depository branches|treasury departments
 depository department|treasury department
 depository departments|treasury departments
 depository division|treasury department
 depository divisions|treasury departments
+depository examiners|bank analysts
+depository experts|bank analysts
+depository inspectors|bank analysts
+depository investigators|bank analysts
 depository office|treasury department
 depository offices|treasury departments
 depository record|bank account
 depository records|bank accounts
 depository returns|treasury yields
+depository securities|treasury bonds
 depository yields|treasury yields
 deputy head clergyman|deputy prime minister
 deputy head clergymen|deputy prime ministers
@@ -1147,6 +1571,9 @@ detention campground|detention camp
 detention campgrounds|detention camps
 developing bazaar|emerging market
 developing bazaars|emerging markets
+developing innovation|emerging technology
+developing innovations|emerging technologies
+development expectancies|growth expectations
 dialect archetype|language model
 dialect archetypes|language models
 dialect model|language model
@@ -1155,6 +1582,12 @@ dialect prototype|language model
 dialect prototypes|language models
 dialect template|language model
 dialect templates|language models
+digging behemoth|mining giant
+digging behemoths|mining giants
+digging goliath|mining giant
+digging goliaths|mining giants
+digging mammoth|mining giant
+digging mammoths|mining giants
 digital actualities|virtual realities
 digital actuality|virtual reality
 digital alteration|digital transformation
@@ -1183,6 +1616,28 @@ disdain speech|hate speech
 disdain speeches|hate speeches
 disdain wrongdoing|hate crime
 disdain wrongdoings|hate crimes
+dispatch cushion|launch pad
+dispatch cushions|launch pads
+dispatch event|launch event
+dispatch events|launch events
+dispatch pad|launch pad
+dispatch pads|launch pads
+dispatching cushion|launch pad
+dispatching cushions|launch pads
+dispatching date|launch date
+dispatching dates|launch dates
+dispatching event|launch event
+dispatching events|launch events
+dispatching function|launch event
+dispatching functions|launch events
+dispatching happening|launch event
+dispatching happenings|launch events
+dispatching occasion|launch event
+dispatching occasions|launch events
+dispatching pad|launch pad
+dispatching pads|launch pads
+dispatching window|launch window
+dispatching windows|launch windows
 displaced person calamity|refugee crisis
 displaced person campground|refugee camp
 displaced person campgrounds|refugee camps
@@ -1201,6 +1656,14 @@ domestic brutality|domestic violence
 domestic savageries|domestic violences
 domestic savagery|domestic violence
 domestic viciousness|domestic violence
+dominating goal|winning goal
+dominating goals|winning goals
+dominating objective|winning goal
+dominating objectives|winning goals
+dominating run|winning streak
+dominating runs|winning streaks
+dominating streak|winning streak
+dominating streaks|winning streaks
 downpour backwoods|rain forest
 downpour forest|rain forest
 downpour forests|rain forests
@@ -1213,6 +1676,16 @@ drone assail|drone attack
 drone assails|drone attacks
 drone onslaught|drone attack
 drone onslaughts|drone attacks
+drug behemoth|drug giant
+drug behemoths|drug giants
+drug creator|drug maker
+drug creators|drug makers
+drug goliath|drug giant
+drug goliaths|drug giants
+drug mammoth|drug giant
+drug mammoths|drug giants
+drug monster|drug giant
+drug monsters|drug giants
 drug ordeal|drug trial
 drug ordeals|drug trials
 drug organizations|drug companies
@@ -1234,8 +1707,20 @@ détente discussions|ceasefire talks
 détente talks|ceasefire talks
 détente understanding|ceasefire agreement
 détente understandings|ceasefire agreements
+e commerce behemoth|e-commerce giant
+e commerce behemoths|e-commerce giants
+e commerce goliath|e-commerce giant
+e commerce goliaths|e-commerce giants
+e commerce mammoth|e-commerce giant
+e commerce mammoths|e-commerce giants
+e commerce monster|e-commerce giant
+e commerce monsters|e-commerce giants
+earnings assumptions|earnings expectations
+earnings desires|earnings expectations
 earnings enlargement|earnings growth
 earnings enlargements|earnings growths
+earnings expectancies|earnings expectations
+earnings gauges|earnings estimates
 earnings per offer|earnings per share
 earnings per offers|earnings per shares
 earnings per portion|earnings per share
@@ -1299,10 +1784,25 @@ electrifying lattice|electric grid
 electrifying lattices|electric grids
 electrifying matrix|electric grid
 electrifying matrixes|electric grids
+electrifying models|electric models
 electrifying network|electric grid
 electrifying networks|electric grids
 electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
+electronics behemoth|electronics giant
+electronics behemoths|electronics giants
+electronics creator|electronics maker
+electronics creators|electronics makers
+electronics goliath|electronics giant
+electronics goliaths|electronics giants
+electronics mammoth|electronics giant
+electronics mammoths|electronics giants
+electronics monster|electronics giant
+electronics monsters|electronics giants
+elementary political decision|primary election
+elementary political decisions|primary elections
+elementary political race|primary election
+elementary political races|primary elections
 embassy functionaries|embassy officials
 emergency administrations|emergency services
 emerging bazaar|emerging market
@@ -1326,11 +1826,18 @@ energy area|energy sector
 energy areas|energy sectors
 energy bazaar|energy market
 energy bazaars|energy markets
+energy behemoth|energy giant
+energy behemoths|energy giants
 energy calamity|energy crisis
 energy clergyman|energy minister
 energy clergymen|energy ministers
+energy examiners|energy analysts
+energy goliath|energy giant
+energy goliaths|energy giants
 energy lattice|energy grid
 energy lattices|energy grids
+energy mammoth|energy giant
+energy mammoths|energy giants
 energy matrix|energy grid
 energy matrixes|energy grids
 energy organizations|energy companies
@@ -1340,10 +1847,15 @@ energy priest|energy minister
 energy priests|energy ministers
 enlarged actualities|augmented realities
 enlarged actuality|augmented reality
+enlargement assumptions|growth expectations
+enlargement desires|growth expectations
+enlargement expectancies|growth expectations
+enlargement expectations|growth expectations
 enlargement figure|growth forecast
 enlargement figures|growth forecasts
 enlargement forecast|growth forecast
 enlargement forecasts|growth forecasts
+enlargement hopes|growth expectations
 enlargement pace|growth rate
 enlargement paces|growth rates
 enlargement projection|growth forecast
@@ -1388,6 +1900,14 @@ enormous tongue template|large language model
 enormous tongue templates|large language models
 enterprise archetype|business model
 enterprise archetypes|business models
+entertainment behemoth|entertainment giant
+entertainment behemoths|entertainment giants
+entertainment goliath|entertainment giant
+entertainment goliaths|entertainment giants
+entertainment mammoth|entertainment giant
+entertainment mammoths|entertainment giants
+entertainment monster|entertainment giant
+entertainment monsters|entertainment giants
 enthusiasm installments|interest payments
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
@@ -1470,10 +1990,18 @@ equipped robberies|armed robberies
 equipped robbery|armed robbery
 equity bazaar|equity market
 equity bazaars|equity markets
+equity branch|justice department
+equity branches|justice departments
 equity clergyman|justice minister
 equity clergymen|justice ministers
+equity division|justice department
+equity divisions|justice departments
+equity examiner|equity analyst
+equity examiners|equity analysts
 equity minister|justice minister
 equity ministers|justice ministers
+equity office|justice department
+equity offices|justice departments
 equity pastor|justice minister
 equity pastors|justice ministers
 equity priest|justice minister
@@ -1496,6 +2024,10 @@ escalated care units|intensive care units
 escalated cares|intensive cares
 escalated consideration|intensive care
 escalated considerations|intensive cares
+essential political decision|primary election
+essential political decisions|primary elections
+essential political race|primary election
+essential political races|primary elections
 ethnic brutalities|ethnic violences
 ethnic brutality|ethnic violence
 ethnic savageries|ethnic violences
@@ -1509,22 +2041,58 @@ evacuee emergency|refugee crisis
 evacuee encampment|refugee camp
 evacuee encampments|refugee camps
 evacuee predicament|refugee crisis
+examination examiner|research analyst
+examination examiners|research analysts
+examiner appraisals|analyst estimates
+examiner assumptions|analyst expectations
+examiner desires|analyst expectations
+examiner estimates|analyst estimates
+examiner evaluations|analyst estimates
+examiner expectancies|analyst expectations
+examiner expectations|analyst expectations
+examiner gauges|analyst estimates
+examiner hopes|analyst expectations
+examiners' appraisals|analysts' estimates
+examiners' assumptions|analysts' expectations
+examiners' desires|analysts' expectations
+examiners' estimates|analysts' estimates
+examiners' evaluations|analysts' estimates
+examiners' expectancies|analysts' expectations
+examiners' expectations|analysts' expectations
+examiners' gauges|analysts' estimates
+examiners' hopes|analysts' expectations
+excavation behemoth|mining giant
+excavation behemoths|mining giants
 excavation business|mining industry
 excavation companies|mining companies
+excavation giant|mining giant
+excavation giants|mining giants
+excavation goliath|mining giant
+excavation goliaths|mining giants
 excavation industries|mining industries
 excavation industry|mining industry
+excavation mammoth|mining giant
+excavation mammoths|mining giants
+excavation monster|mining giant
+excavation monsters|mining giants
 excavation organizations|mining companies
+excavation titan|mining giant
+excavation titans|mining giants
 excavation trade|mining industry
 excavation trades|mining industries
+exchange association|trade union
+exchange associations|trade unions
 exchange bazaar|transfer market
 exchange bazaars|transfer markets
 exchange chats|trade talks
 exchange clergyman|trade minister
 exchange clergymen|trade ministers
+exchange conversations|trade talks
 exchange deficiencies|trade deficits
 exchange deficiency|trade deficit
 exchange deficit|trade deficit
 exchange deficits|trade deficits
+exchange discussions|trade talks
 exchange minister|trade minister
 exchange ministers|trade ministers
 exchange overflow|trade surplus
@@ -1540,6 +2108,14 @@ exchange surplus|trade surplus
 exchange talks|trade talks
 exchange union|trade union
 exchange unions|trade unions
+exchanging day|trading day
+exchanging days|trading days
+exchanging meeting|trading session
+exchanging meetings|trading sessions
+exchanging session|trading session
+exchanging sessions|trading sessions
+exchanging volume|trading volume
+exchanging volumes|trading volumes
 executive request|executive order
 executive requests|executive orders
 exile calamity|refugee crisis
@@ -1547,6 +2123,7 @@ exile campground|refugee camp
 exile campgrounds|refugee camps
 expanded actualities|augmented realities
 expanded actuality|augmented reality
+expansion expectancies|inflation expectations
 expansive dialect archetype|large language model
 expansive dialect archetypes|large language models
 expansive dialect model|large language model
@@ -1585,6 +2162,16 @@ expense avoidance|tax evasion
 expense avoidances|tax evasions
 expense of residing|cost of living
 expense of residings|cost of livings
+expert assumptions|analyst expectations
+expert desires|analyst expectations
+expert expectancies|analyst expectations
+expert gauges|analyst estimates
+experts' assumptions|analysts' expectations
+experts' desires|analysts' expectations
+experts' expectancies|analysts' expectations
+experts' gauges|analysts' estimates
+exploration examiner|research analyst
+exploration examiners|research analysts
 export enlargement|export growth
 export enlargements|export growths
 express functionaries|state officials
@@ -1628,12 +2215,22 @@ facts rupture|data breach
 facts ruptures|data breaches
 fairness bazaar|equity market
 fairness bazaars|equity markets
+fairness examiner|equity analyst
+fairness examiners|equity analysts
 fake brainpower|artificial intelligence
 fake brainpowers|artificial intelligences
 fake cleverness|artificial intelligence
 fake intellect|artificial intelligence
 fake intellects|artificial intelligences
 fake tidings|fake news
+fashion behemoth|fashion giant
+fashion behemoths|fashion giants
+fashion goliath|fashion giant
+fashion goliaths|fashion giants
+fashion mammoth|fashion giant
+fashion mammoths|fashion giants
+fashion monster|fashion giant
+fashion monsters|fashion giants
 federal deficiencies|federal deficits
 federal deficiency|federal deficit
 federal functionaries|federal officials
@@ -1667,28 +2264,48 @@ financial administrations industries|financial services industries
 financial administrations industry|financial services industry
 financial administrations trade|financial services industry
 financial administrations trades|financial services industries
+financial alleviating|monetary easing
+financial alleviatings|monetary easings
 financial bazaar|financial market
 financial bazaars|financial markets
 financial calamity|financial crisis
 financial enlargement|economic growth
 financial enlargements|economic growths
+financial examiner|financial analyst
+financial examiners|financial analysts
+financial facilitating|monetary easing
+financial facilitatings|monetary easings
 financial marketplaces|financial markets
+financial plan airline|budget airline
+financial plan airlines|budget airlines
 financial plan calamity|budget crisis
+financial plan carrier|budget carrier
+financial plan carriers|budget carriers
 financial plan chats|budget talks
+financial plan conversations|budget talks
 financial plan crisis|budget crisis
 financial plan cuts|budget cuts
+financial plan decreases|budget cuts
 financial plan deficit|budget deficit
 financial plan deficits|budget deficits
+financial plan discussions|budget talks
+financial plan emergency|budget crisis
 financial plan predicament|budget crisis
 financial plan shortage|budget deficit
 financial plan shortages|budget deficits
 financial plan shortfall|budget deficit
 financial plan shortfalls|budget deficits
 financial plan talks|budget talks
+financial plan transporter|budget carrier
+financial plan transporters|budget carriers
 financial recuperation|economic recovery
 financial recuperations|economic recoveries
+financial simplifying|monetary easing
+financial simplifyings|monetary easings
 financial stoppage|economic slowdown
 financial stoppages|economic slowdowns
+financial straining|monetary tightening
+financial strainings|monetary tightenings
 fire up organizer|startup founder
 fire up organizers|startup founders
 fire up originator|startup founder
@@ -1721,11 +2338,24 @@ flag to commotion proportion|signal to noise ratio
 flag to commotion proportions|signal to noise ratios
 flag to commotion ratio|signal to noise ratio
 flag to commotion ratios|signal to noise ratios
+flag transporter|flag carrier
+flag transporters|flag carriers
+flagship archetype|flagship model
+flagship archetypes|flagship models
+flagship pda|flagship smartphone
+flagship pdas|flagship smartphones
+flight abrogations|flight cancellations
+flight escorts|flight attendants
+flight orderlies|flight attendants
 flight postponements|flight delays
+flight retractions|flight cancellations
 flood admonition|flood warning
 flood admonitions|flood warnings
 flood cautioning|flood warning
 flood cautionings|flood warnings
+flu antibodies|flu vaccines
+flu antibody|flu vaccine
+fly slacks|jet lag
 focal bank|central bank
 focal bank governor|central bank governor
 focal bank governors|central bank governors
@@ -1733,6 +2363,8 @@ focal bank lead representative|central bank governor
 focal bank lead representatives|central bank governors
 focal bank senator|central bank governor
 focal bank senators|central bank governors
+focal banker|central banker
+focal bankers|central bankers
 focal banks|central banks
 focal depositories|central banks
 focal depository|central bank
@@ -1742,6 +2374,10 @@ focal depository lead representative|central bank governor
 focal depository lead representatives|central bank governors
 focal depository senator|central bank governor
 focal depository senators|central bank governors
+focal financier|central banker
+focal financiers|central bankers
+focal investor|central banker
+focal investors|central bankers
 fog administrations|cloud services
 fog calculating|cloud computing
 fog calculatings|cloud computings
@@ -1753,13 +2389,22 @@ fog stockpiling|cloud storage
 fog stockpilings|cloud storages
 fog warehousing|cloud storage
 fog warehousings|cloud storages
+food behemoth|food giant
+food behemoths|food giants
 food calamity|food crisis
 food conveyance|food delivery
 food conveyances|food deliveries
+food depositories|food banks
+food goliath|food giant
+food goliaths|food giants
+food mammoth|food giant
+food mammoths|food giants
 force blackout|power outage
 force blackouts|power outages
 force lattice|power grid
 force lattices|power grids
+force matrix|power grid
+force matrixes|power grids
 foreign clergyman|foreign minister
 foreign clergymen|foreign ministers
 foreign pastor|foreign minister
@@ -1788,29 +2433,141 @@ free oration|free speech
 free orations|free speeches
 free specialist|free agent
 free specialists|free agents
+freshest archetype|latest model
+freshest archetypes|latest models
+freshest flagship pda|latest flagship smartphone
+freshest flagship pdas|latest flagship smartphones
+freshest lead pda|latest flagship smartphone
+freshest lead pdas|latest flagship smartphones
+freshest leader cell phone|latest flagship smartphone
+freshest leader cell phones|latest flagship smartphones
+freshest leader mobile phone|latest flagship smartphone
+freshest leader mobile phones|latest flagship smartphones
+freshest leader pda|latest flagship smartphone
+freshest leader pdas|latest flagship smartphones
+freshest leader smartphone|latest flagship smartphone
+freshest leader smartphones|latest flagship smartphones
+freshest leading pda|latest flagship smartphone
+freshest leading pdas|latest flagship smartphones
+freshest pda|latest smartphone
+freshest pdas|latest smartphones
 friendly lattice|social network
 friendly lattices|social networks
 friendly lodging|social housing
 friendly lodgings|social housings
+friendly media behemoth|social media giant
+friendly media behemoths|social media giants
+friendly media goliath|social media giant
+friendly media goliaths|social media giants
+friendly media mammoth|social media giant
+friendly media mammoths|social media giants
+friendly media monster|social media giant
+friendly media monsters|social media giants
 friendly mediums|social media
+friendly mediums behemoth|social media giant
+friendly mediums behemoths|social media giants
+friendly mediums giant|social media giant
+friendly mediums giants|social media giants
+friendly mediums goliath|social media giant
+friendly mediums goliaths|social media giants
+friendly mediums mammoth|social media giant
+friendly mediums mammoths|social media giants
+friendly mediums monster|social media giant
+friendly mediums monsters|social media giants
+friendly mediums titan|social media giant
+friendly mediums titans|social media giants
+friendly press behemoth|social media giant
+friendly press behemoths|social media giants
+friendly press goliath|social media giant
+friendly press goliaths|social media giants
+friendly press mammoth|social media giant
+friendly press mammoths|social media giants
+friendly press monster|social media giant
+friendly press monsters|social media giants
 fuel bazaar|gas market
 fuel bazaars|gas markets
+fuel organizations|gas companies
+fuel proficiencies|fuel efficiencies
+fuel proficiency|fuel efficiency
 full year benefit|full-year profit
 full year benefits|full-year profits
 full year misfortune|full-year loss
+functionary dispatch|official launch
+functionary dispatches|official launches
+functionary dispatching|official launch
+functionary dispatchings|official launches
+functionary launch|official launch
+functionary launches|official launches
+functionary send off|official launch
+functionary send offs|official launches
+functionary sendoff|official launch
+functionary sendoffs|official launches
 functioning misfortune|operating loss
+fundamentally acclaimed|critically acclaimed
+fundamentally acclaimeds|critically acclaimeds
 funding clergyman|finance minister
 funding clergymen|finance ministers
 funding deficiencies|funding deficits
 funding deficiency|funding deficit
 funding necessities|capital requirements
 funding prerequisites|capital requirements
+furthest down the line archetype|latest model
+furthest down the line archetypes|latest models
+furthest down the line cell phone|latest smartphone
+furthest down the line cell phones|latest smartphones
+furthest down the line flagship cell phone|latest flagship smartphone
+furthest down the line flagship cell phones|latest flagship smartphones
+furthest down the line flagship mobile phone|latest flagship smartphone
+furthest down the line flagship mobile phones|latest flagship smartphones
+furthest down the line flagship pda|latest flagship smartphone
+furthest down the line flagship pdas|latest flagship smartphones
+furthest down the line flagship smartphone|latest flagship smartphone
+furthest down the line flagship smartphones|latest flagship smartphones
+furthest down the line lead cell phone|latest flagship smartphone
+furthest down the line lead cell phones|latest flagship smartphones
+furthest down the line lead mobile phone|latest flagship smartphone
+furthest down the line lead mobile phones|latest flagship smartphones
+furthest down the line lead pda|latest flagship smartphone
+furthest down the line lead pdas|latest flagship smartphones
+furthest down the line lead smartphone|latest flagship smartphone
+furthest down the line lead smartphones|latest flagship smartphones
+furthest down the line leader cell phone|latest flagship smartphone
+furthest down the line leader cell phones|latest flagship smartphones
+furthest down the line leader mobile phone|latest flagship smartphone
+furthest down the line leader mobile phones|latest flagship smartphones
+furthest down the line leader pda|latest flagship smartphone
+furthest down the line leader pdas|latest flagship smartphones
+furthest down the line leader smartphone|latest flagship smartphone
+furthest down the line leader smartphones|latest flagship smartphones
+furthest down the line leading cell phone|latest flagship smartphone
+furthest down the line leading cell phones|latest flagship smartphones
+furthest down the line leading mobile phone|latest flagship smartphone
+furthest down the line leading mobile phones|latest flagship smartphones
+furthest down the line leading pda|latest flagship smartphone
+furthest down the line leading pdas|latest flagship smartphones
+furthest down the line leading smartphone|latest flagship smartphone
+furthest down the line leading smartphones|latest flagship smartphones
+furthest down the line mobile phone|latest smartphone
+furthest down the line mobile phones|latest smartphones
+furthest down the line model|latest model
+furthest down the line models|latest models
+furthest down the line pda|latest smartphone
+furthest down the line pdas|latest smartphones
+furthest down the line smartphone|latest smartphone
+furthest down the line smartphones|latest smartphones
 gain admonition|profit warning
 gain admonitions|profit warnings
+gain assumptions|profit expectations
 gain cautioning|profit warning
 gain cautionings|profit warnings
+gain desires|profit expectations
+gain edges|profit margins
 gain enlargement|profit growth
 gain enlargements|profit growths
+gain expectancies|profit expectations
+gain gauges|profit estimates
+game creator|game maker
+game creators|game makers
 gang brutalities|gang violences
 gang brutality|gang violence
 gang pioneer|gang leader
@@ -1821,12 +2578,24 @@ gang viciousness|gang violence
 gas bazaar|gas market
 gas bazaars|gas markets
 gas organizations|gas companies
+gasoline proficiencies|fuel efficiencies
+gasoline proficiency|fuel efficiency
+gathering authorities|party officials
+gathering boss|party leader
+gathering chief|party leader
+gathering chiefs|party leaders
 gathering functionaries|party officials
 gathering leader|party leader
 gathering leaders|party leaders
+gathering line|assembly line
+gathering lines|assembly lines
 gathering officials|party officials
 gathering pioneer|party leader
 gathering pioneers|party leaders
+gathering plant|assembly plant
+gathering plants|assembly plants
+gene altering|gene editing
+gene alterings|gene editings
 general health functionaries|public health officials
 general political decision|general election
 general political decisions|general elections
@@ -1846,6 +2615,10 @@ genuine domain|real estate
 genuine domains|real estates
 genuine estate|real estate
 genuine estates|real estates
+get together line|assembly line
+get together lines|assembly lines
+get together plant|assembly plant
+get together plants|assembly plants
 gigantic data|big data
 gigantic datas|big datas
 gigantic dialect archetype|large language model
@@ -1894,15 +2667,34 @@ glasshouse gases|greenhouse gases
 global bazaar|global market
 global bazaars|global markets
 global discharges|global emissions
+global dispatching|global launch
+global dispatchings|global launches
 global emanations|global emissions
 global outflows|global emissions
+global send off|global launch
+global send offs|global launches
+global sendoff|global launch
+global sendoffs|global launches
 goalkeeping mentor|goalkeeping coach
 goalkeeping mentors|goalkeeping coaches
+gore clumps|blood clots
 governing festivities|ruling parties
 governing festivity|ruling party
+government deficiencies|federal deficits
+government deficiency|federal deficit
 government functionaries|government officials
+government political decision|federal election
+government political decisions|federal elections
+government political race|federal election
+government political races|federal elections
+government shortage|federal deficit
+government shortages|federal deficits
 gratis agent|free agent
 gratis agents|free agents
+gratis cash flow|free cash flow
+gratis cash flows|free cash flows
+gratis cash stream|free cash flow
+gratis cash streams|free cash flows
 gratis commerce|free trade
 gratis commerce agreement|free trade agreement
 gratis commerce agreements|free trade agreements
@@ -1921,6 +2713,10 @@ gratis exchange understandings|free trade agreements
 gratis exchanges|free trades
 gratis kick|free kick
 gratis kicks|free kicks
+gratis money flow|free cash flow
+gratis money flows|free cash flows
+gratis money stream|free cash flow
+gratis money streams|free cash flows
 gratis oration|free speech
 gratis orations|free speeches
 gratis representative|free agent
@@ -1961,6 +2757,18 @@ gregarious lodging|social housing
 gregarious lodgings|social housings
 gregarious medias|social medias
 gregarious mediums|social media
+gregarious mediums behemoth|social media giant
+gregarious mediums behemoths|social media giants
+gregarious mediums giant|social media giant
+gregarious mediums giants|social media giants
+gregarious mediums goliath|social media giant
+gregarious mediums goliaths|social media giants
+gregarious mediums mammoth|social media giant
+gregarious mediums mammoths|social media giants
+gregarious mediums monster|social media giant
+gregarious mediums monsters|social media giants
+gregarious mediums titan|social media giant
+gregarious mediums titans|social media giants
 gregarious mesh|social network
 gregarious meshes|social networks
 gregarious network|social network
@@ -1972,6 +2780,18 @@ gregarious organizations|social networks
 gregarious organizing|social networking
 gregarious organizings|social networkings
 gregarious press|social media
+gregarious press behemoth|social media giant
+gregarious press behemoths|social media giants
+gregarious press giant|social media giant
+gregarious press giants|social media giants
+gregarious press goliath|social media giant
+gregarious press goliaths|social media giants
+gregarious press mammoth|social media giant
+gregarious press mammoths|social media giants
+gregarious press monster|social media giant
+gregarious press monsters|social media giants
+gregarious press titan|social media giant
+gregarious press titans|social media giants
 gregarious protection|social security
 gregarious protections|social securities
 gregarious safeties|social securities
@@ -1991,10 +2811,16 @@ gross homegrown products|gross domestic products
 gross homegrown thing|gross domestic product
 gross homegrown things|gross domestic products
 group invulnerabilities|herd immunities
+group pioneer|team leader
+group pioneers|team leaders
 group skipper|team captain
 group skippers|team captains
+growth assumptions|growth expectations
+growth desires|growth expectations
+growth expectancies|growth expectations
 guard clergyman|defense minister
 guard clergymen|defense ministers
+guard examiners|defense analysts
 guard functionaries|defense officials
 guilty supplication|guilty plea
 guilty supplications|guilty pleas
@@ -2005,9 +2831,12 @@ gun savagery|gun violence
 gun viciousness|gun violence
 gun wrongdoing|gun crime
 gun wrongdoings|gun crimes
+half breed models|hybrid models
 half year benefit|half-year profit
 half year benefits|half-year profits
 half year misfortune|half-year loss
+handset creator|phone maker
+handset creators|phone makers
 haphazard backwoods|random forest
 haphazard forest|random forest
 haphazard forests|random forests
@@ -2016,11 +2845,23 @@ haphazard timberlands|random forests
 haphazard woodland|random forest
 haphazard woodlands|random forests
 haphazard woods|random forest
+hardware behemoth|electronics giant
+hardware behemoths|electronics giants
+hardware creator|electronics maker
+hardware creators|electronics makers
+hardware goliath|electronics giant
+hardware goliaths|electronics giants
+hardware mammoth|electronics giant
+hardware mammoths|electronics giants
+hardware monster|electronics giant
+hardware monsters|electronics giants
 harmony agreement|peace agreement
 harmony agreements|peace agreements
 harmony chats|peace talks
+harmony conversations|peace talks
 harmony deal|peace deal
 harmony deals|peace deals
+harmony discussions|peace talks
 harmony process|peace process
 hate oration|hate speech
 hate orations|hate speeches
@@ -2067,7 +2908,11 @@ head pecuniary officer|chief financial officer
 head pecuniary officers|chief financial officers
 head pecuniary official|chief financial officer
 head pecuniary officials|chief financial officers
+health admonition|health warning
+health admonitions|health warnings
 health calamity|health crisis
+health cautioning|health warning
+health cautionings|health warnings
 health clergyman|health minister
 health clergymen|health ministers
 health functionaries|health officials
@@ -2080,6 +2925,8 @@ healthcare area|healthcare sector
 healthcare areas|healthcare sectors
 heart assail|heart attack
 heart assails|heart attacks
+heart medical procedure|heart surgery
+heart medical procedures|heart surgeries
 heart onslaught|heart attack
 heart onslaughts|heart attacks
 heart sickness|heart disease
@@ -2094,12 +2941,23 @@ hefty datas|big datas
 hefty facts|big data
 hefty information|big data
 hefty informations|big datas
+hefty innovation|big tech
+hefty innovations|big teches
 hefty records|big data
 hefty tech|big tech
 hefty teches|big teches
 helpful calamity|humanitarian crisis
 herd invulnerabilities|herd immunities
 herd invulnerability|herd immunity
+highest pioneer|supreme leader
+highest pioneers|supreme leaders
+hit medicate|blockbuster drug
+hit medicates|blockbuster drugs
+holding up list|waiting list
+holding up lists|waiting lists
+holding up rundown|waiting list
+holding up rundowns|waiting lists
+holding up times|waiting times
 home advances|home loans
 home affairs clergyman|home affairs minister
 home affairs clergymen|home affairs ministers
@@ -2110,6 +2968,8 @@ home affairs priests|home affairs ministers
 home credits|home loans
 home loan bazaar|mortgage market
 home loan bazaars|mortgage markets
+home pioneer|house leader
+home pioneers|house leaders
 homegrown bazaar|domestic market
 homegrown bazaars|domestic markets
 homegrown brutalities|domestic violences
@@ -2151,6 +3011,8 @@ house pioneer|house leader
 house pioneers|house leaders
 household bazaar|domestic market
 household bazaars|domestic markets
+household brutalities|domestic violences
+household brutality|domestic violence
 household savageries|domestic violences
 household savagery|domestic violence
 household viciousness|domestic violence
@@ -2193,11 +3055,18 @@ hunt goliath|search giant
 hunt goliaths|search giants
 hunt locomotive|search engine
 hunt locomotives|search engines
+hunt mammoth|search giant
+hunt mammoths|search giants
+hunt monster|search giant
+hunt monsters|search giants
 hunt motor|search engine
 hunt motors|search engines
+hunt outcomes|search results
 hunt results|search results
 hunt warrant|search warrant
 hunt warrants|search warrants
+ignition locomotive|combustion engine
+ignition locomotives|combustion engines
 image acknowledgement|image recognition
 image acknowledgements|image recognitions
 image acknowledgment|image recognition
@@ -2210,6 +3079,8 @@ immense tech|big tech
 immense teches|big teches
 immunization campaign|vaccination campaign
 immunization campaigns|vaccination campaigns
+immunization creator|vaccine maker
+immunization creators|vaccine makers
 immunization crusade|vaccination campaign
 immunization crusades|vaccination campaigns
 immunization drive|vaccination campaign
@@ -2224,6 +3095,10 @@ immunization pace|vaccination rate
 immunization paces|vaccination rates
 immunization preliminaries|vaccine trials
 immunization preliminary|vaccine trial
+immunization promoter|vaccine booster
+immunization promoters|vaccine boosters
+immunization supporter|vaccine booster
+immunization supporters|vaccine boosters
 immunization tempo|vaccination rate
 immunization tempos|vaccination rates
 imperiled types|endangered species
@@ -2231,12 +3106,22 @@ incidental effect|side effect
 incidental effects|side effects
 incidental impact|side effect
 incidental impacts|side effects
+income assumptions|revenue expectations
+income desires|revenue expectations
 income enlargement|revenue growth
 income enlargements|revenue growths
+income expectancies|earnings expectations
+income gauges|earnings estimates
 income per offer|earnings per share
 income per offers|earnings per shares
 income per portion|earnings per share
 income per portions|earnings per shares
+incomes assumptions|revenue expectations
+incomes desires|revenue expectations
+incomes enlargement|revenue growth
+incomes enlargements|revenue growths
+incomes expectancies|revenue expectations
+incomes gauges|revenue estimates
 incomparable boss|supreme leader
 incomparable chief|supreme leader
 incomparable chiefs|supreme leaders
@@ -2253,6 +3138,8 @@ increased actualities|augmented realities
 increased actuality|augmented reality
 independent conveyance|autonomous vehicle
 independent conveyances|autonomous vehicles
+industry examiner|industry analyst
+industry examiners|industry analysts
 inexhaustible energies|renewable energies
 inexhaustible energy|renewable energy
 inexhaustible vigor|renewable energy
@@ -2262,6 +3149,11 @@ inexhaustible zest|renewable energy
 inexhaustible zests|renewable energies
 infectious sickness|infectious disease
 infectious sicknesses|infectious diseases
+inflation assumptions|inflation expectations
+inflation desires|inflation expectations
+inflation expectancies|inflation expectations
+influenza antibodies|flu vaccines
+influenza antibody|flu vaccine
 information examiner|data scientist
 information examiners|data scientists
 information excavation|data mining
@@ -2316,6 +3208,21 @@ innate tongue preparings|natural language processings
 innate tongue processing|natural language processing
 innate tongue processings|natural language processings
 innate tongues|natural languages
+innovation analysts|tech analysts
+innovation behemoth|tech giant
+innovation behemoths|tech giants
+innovation business|tech industry
+innovation examiners|tech analysts
+innovation experts|tech analysts
+innovation giant|tech giant
+innovation giants|tech giants
+innovation goliath|tech giant
+innovation goliaths|tech giants
+innovation mammoth|tech giant
+innovation mammoths|tech giants
+innovation monster|tech giant
+innovation monsters|tech giants
+innovation organizations|tech companies
 inoculation campaign|vaccination campaign
 inoculation campaigns|vaccination campaigns
 inoculation crusade|vaccination campaign
@@ -2336,6 +3243,8 @@ inquiry goliath|search giant
 inquiry goliaths|search giants
 inquiry locomotive|search engine
 inquiry locomotives|search engines
+inquiry mammoth|search giant
+inquiry mammoths|search giants
 inside clergyman|interior minister
 inside clergymen|interior ministers
 insight functionaries|intelligence officials
@@ -2343,11 +3252,21 @@ insolvency insurance|bankruptcy protection
 insolvency insurances|bankruptcy protections
 insolvency protection|bankruptcy protection
 insolvency protections|bankruptcy protections
+inspector expectancies|analyst expectations
+inspector gauges|analyst estimates
 institute functionaries|school officials
 instruction clergyman|education minister
 instruction clergymen|education ministers
 insurance area|insurance sector
 insurance areas|insurance sectors
+insurance behemoth|insurance giant
+insurance behemoths|insurance giants
+insurance goliath|insurance giant
+insurance goliaths|insurance giants
+insurance mammoth|insurance giant
+insurance mammoths|insurance giants
+insurance monster|insurance giant
+insurance monsters|insurance giants
 insurance organizations|insurance companies
 insusceptible arrangement|immune system
 insusceptible arrangements|immune systems
@@ -2381,7 +3300,39 @@ interior priest|interior minister
 interior priests|interior ministers
 international clergyman|foreign minister
 international clergymen|foreign ministers
+international money related asset|international monetary fund
+international money related assets|international monetary funds
+international money related fund|international monetary fund
+international money related funds|international monetary funds
+international money related reserve|international monetary fund
+international money related reserves|international monetary funds
+international pastor|foreign minister
+international pastors|foreign ministers
+international priest|foreign minister
+international priests|foreign ministers
 internet admittance|internet access
+internet based behemoth|online giant
+internet based behemoths|online giants
+internet based goliath|online giant
+internet based goliaths|online giants
+internet based mammoth|online giant
+internet based mammoths|online giants
+internet behemoth|internet giant
+internet behemoths|internet giants
+internet business behemoth|e-commerce giant
+internet business behemoths|e-commerce giants
+internet business goliath|e-commerce giant
+internet business goliaths|e-commerce giants
+internet business mammoth|e-commerce giant
+internet business mammoths|e-commerce giants
+internet business monster|e-commerce giant
+internet business monsters|e-commerce giants
+internet goliath|internet giant
+internet goliaths|internet giants
+internet mammoth|internet giant
+internet mammoths|internet giants
+internet monster|internet giant
+internet monsters|internet giants
 intrigue installments|interest payments
 intrigue pace|interest rate
 intrigue pace approach|interest rate policy
@@ -2449,6 +3400,14 @@ intrigue tempo treks|interest rate hikes
 intrigue tempos|interest rates
 inventory bazaar|stock market
 inventory bazaars|stock markets
+inventory examiners|stock analysts
+inventory repurchase|stock buyback
+inventory repurchases|stock buybacks
+investigator expectancies|analyst expectations
+investigator gauges|analyst estimates
+investor assumptions|investor expectations
+investor desires|investor expectations
+investor expectancies|investor expectations
 invulnerable arrangement|immune system
 invulnerable arrangements|immune systems
 invulnerable framework|immune system
@@ -2467,10 +3426,42 @@ irresistible infection|infectious disease
 irresistible infections|infectious diseases
 irresistible sickness|infectious disease
 irresistible sicknesses|infectious diseases
+item dispatching|product launch
+item dispatching event|product launch event
+item dispatching events|product launch events
+item dispatching function|product launch event
+item dispatching functions|product launch events
+item dispatching happening|product launch event
+item dispatching happenings|product launch events
+item dispatching occasion|product launch event
+item dispatching occasions|product launch events
+item dispatchings|product launches
+item send off event|product launch event
+item send off events|product launch events
+item send off function|product launch event
+item send off functions|product launch events
+item send off happening|product launch event
+item send off happenings|product launch events
+item send off occasion|product launch event
+item send off occasions|product launch events
+item sendoff|product launch
+item sendoff event|product launch event
+item sendoff events|product launch events
+item sendoff function|product launch event
+item sendoff functions|product launch events
+item sendoff happening|product launch event
+item sendoff happenings|product launch events
+item sendoff occasion|product launch event
+item sendoff occasions|product launch events
+item sendoffs|product launches
 jail campground|prison camp
 jail campgrounds|prison camps
 jail functionaries|prison officials
 jeopardized types|endangered species
+jet creator|jet maker
+jet creators|jet makers
+jet slack|jet lag
+jet slacks|jet lags
 job bazaar|job market
 job bazaars|job markets
 job enlargement|job growth
@@ -2502,15 +3493,24 @@ keen contraption|smart device
 keen contraptions|smart devices
 keen device|smart device
 keen devices|smart devices
+keen glasses|smart glasses
 keen grid|smart grid
 keen grids|smart grids
+keen handset|smart phone
+keen handsets|smart phones
 keen home|smart home
 keen homes|smart homes
 keen matrix|smart grid
 keen matrixes|smart grids
 keen metropolis|smart city
+keen network|smart grid
+keen networks|smart grids
+keen orator|smart speaker
+keen orators|smart speakers
 keen phone|smart phone
 keen phones|smart phones
+keen speaker|smart speaker
+keen speakers|smart speakers
 knife assail|knife attack
 knife assails|knife attacks
 knife onslaught|knife attack
@@ -2553,6 +3553,33 @@ large lingo template|large language model
 large lingo templates|large language models
 large tongue archetype|large language model
 large tongue archetypes|large language models
+larger part boss|majority leader
+larger part chief|majority leader
+larger part chiefs|majority leaders
+latest archetype|latest model
+latest archetypes|latest models
+latest flagship pda|latest flagship smartphone
+latest flagship pdas|latest flagship smartphones
+latest lead pda|latest flagship smartphone
+latest lead pdas|latest flagship smartphones
+latest leader cell phone|latest flagship smartphone
+latest leader cell phones|latest flagship smartphones
+latest leader mobile phone|latest flagship smartphone
+latest leader mobile phones|latest flagship smartphones
+latest leader pda|latest flagship smartphone
+latest leader pdas|latest flagship smartphones
+latest leader smartphone|latest flagship smartphone
+latest leader smartphones|latest flagship smartphones
+latest leading pda|latest flagship smartphone
+latest leading pdas|latest flagship smartphones
+latest pda|latest smartphone
+latest pdas|latest smartphones
+lattice carry out|network rollout
+lattice carry outs|network rollouts
+lattice rollout|network rollout
+lattice rollouts|network rollouts
+launch cushion|launch pad
+launch cushions|launch pads
 law authorizations|law enforcements
 law enforcement functionaries|law enforcement officials
 law implementation functionaries|law enforcement officials
@@ -2567,8 +3594,45 @@ law requirement offices|law enforcement agencies
 law requirement officials|law enforcement officials
 law requirement organization|law enforcement agency
 law requirement organizations|law enforcement agencies
+lead archetype|flagship model
+lead archetypes|flagship models
+lead entertainer|lead actor
+lead entertainers|lead actors
+lead pda|flagship smartphone
+lead pdas|flagship smartphones
+leader archetype|flagship model
+leader archetypes|flagship models
+leader cell phone|flagship smartphone
+leader cell phones|flagship smartphones
+leader handset|flagship phone
+leader handsets|flagship phones
+leader mobile phone|flagship smartphone
+leader mobile phones|flagship smartphones
+leader model|flagship model
+leader models|flagship models
+leader pda|flagship smartphone
+leader pdas|flagship smartphones
+leader phone|flagship phone
+leader phones|flagship phones
+leader smartphone|flagship smartphone
+leader smartphones|flagship smartphones
+leader store|flagship store
+leader stores|flagship stores
+leader telephone|flagship phone
+leader telephones|flagship phones
+leading archetype|flagship model
+leading archetypes|flagship models
+leading pda|flagship smartphone
+leading pdas|flagship smartphones
+lending edges|lending margins
 liability calamity|debt crisis
 liability chats|debt talks
+liable decision|guilty verdict
+liable decisions|guilty verdicts
+liable finding|guilty verdict
+liable findings|guilty verdicts
+liable judgment|guilty verdict
+liable judgments|guilty verdicts
 liable plea|guilty plea
 liable pleas|guilty pleas
 liable supplication|guilty plea
@@ -2577,6 +3641,10 @@ liable verdict|guilty verdict
 liable verdicts|guilty verdicts
 liberated agent|free agent
 liberated agents|free agents
+liberated cash flow|free cash flow
+liberated cash flows|free cash flows
+liberated cash stream|free cash flow
+liberated cash streams|free cash flows
 liberated commerce|free trade
 liberated commerce agreement|free trade agreement
 liberated commerce agreements|free trade agreements
@@ -2595,6 +3663,10 @@ liberated exchange understandings|free trade agreements
 liberated exchanges|free trades
 liberated kick|free kick
 liberated kicks|free kicks
+liberated money flow|free cash flow
+liberated money flows|free cash flows
+liberated money stream|free cash flow
+liberated money streams|free cash flows
 liberated oration|free speech
 liberated orations|free speeches
 liberated representative|free agent
@@ -2622,9 +3694,22 @@ lingo prototype|language model
 lingo prototypes|language models
 lingo template|language model
 lingo templates|language models
+loading up pass|boarding pass
 loan enlargement|loan growth
 loan enlargements|loan growths
 loan misfortunes|loan losses
+loaning edges|lending margins
+loaning establishment|lending institution
+loaning establishments|lending institutions
+loaning foundation|lending institution
+loaning foundations|lending institutions
+loaning institution|lending institution
+loaning institutions|lending institutions
+loaning margins|lending margins
+loaning organization|lending institution
+loaning organizations|lending institutions
+local brutalities|domestic violences
+local brutality|domestic violence
 local functionaries|local officials
 local occupants|local residents
 local political decision|local election
@@ -2661,16 +3746,35 @@ lodging starts|housing starts
 lodging strategies|housing policies
 lodging strategy|housing policy
 lodging values|housing prices
+logical diaries|scientific journals
+logical diary|scientific journal
+logical journal|scientific journal
+logical journals|scientific journals
+logical research|scientific research
+logical researches|scientific researches
 logistic relapse|logistic regression
 logistic relapses|logistic regressions
 logistics area|logistics sector
 logistics areas|logistics sectors
+low cost transporter|low-cost carrier
+low cost transporters|low-cost carriers
 lungs malignancies|lung cancers
 lungs malignancy|lung cancer
+lungs malignancy screening|lung cancer screening
+lungs malignancy screenings|lung cancer screenings
 machine adaptings|machine learnings
 majority pioneer|majority leader
 majority pioneers|majority leaders
+malignancy cases|cancer cases
+malignancy drug|cancer drug
+malignancy drugs|cancer drugs
+malignancy medicate|cancer drug
+malignancy medicates|cancer drugs
+malignancy medication|cancer drug
+malignancy medications|cancer drugs
 malignancy patients|cancer patients
+malignancy screening|cancer screening
+malignancy screenings|cancer screenings
 malignancy therapies|cancer treatments
 malignancy therapy|cancer treatment
 malignancy treatment|cancer treatment
@@ -2688,6 +3792,8 @@ mammoth dialect templates|large language models
 mammoth facts|big data
 mammoth information|big data
 mammoth informations|big datas
+mammoth innovation|big tech
+mammoth innovations|big teches
 mammoth language archetype|large language model
 mammoth language archetypes|large language models
 mammoth language model|large language model
@@ -2723,8 +3829,48 @@ marine level ascent|sea level rise
 marine level ascents|sea level rises
 marine tier ascent|sea level rise
 marine tier ascents|sea level rises
+market assumptions|market expectations
+market desires|market expectations
+market dispatching|market launch
+market dispatchings|market launches
+market examiner|market analyst
+market examiners|market analysts
+market expectancies|market expectations
+market gauges|market estimates
 market portion|market share
 market portions|market shares
+market send off|market launch
+market send offs|market launches
+market sendoff|market launch
+market sendoffs|market launches
+market unpredictabilities|market volatilities
+market unpredictability|market volatility
+marketplace assumptions|market expectations
+marketplace desires|market expectations
+marketplace dispatching|market launch
+marketplace dispatchings|market launches
+marketplace examiner|market analyst
+marketplace examiners|market analysts
+marketplace expectancies|market expectations
+marketplace gauges|market estimates
+marketplace portion|market share
+marketplace portions|market shares
+marketplace send off|market launch
+marketplace send offs|market launches
+marketplace sendoff|market launch
+marketplace sendoffs|market launches
+marketplace unpredictabilities|market volatilities
+marketplace unpredictability|market volatility
+mart dispatching|market launch
+mart dispatchings|market launches
+mart examiner|market analyst
+mart examiners|market analysts
+mart expectancies|market expectations
+mart gauges|market estimates
+mart sendoff|market launch
+mart sendoffs|market launches
+mart unpredictabilities|market volatilities
+mart unpredictability|market volatility
 martial campground|military camp
 martial campgrounds|military camps
 martial functionaries|military officials
@@ -2734,31 +3880,64 @@ mayoral political race|mayoral election
 mayoral political races|mayoral elections
 mechanism adapting|machine learning
 mechanism adaptings|machine learnings
+media behemoth|media giant
+media behemoths|media giants
+media goliath|media giant
+media goliaths|media giants
+media mammoth|media giant
+media mammoths|media giants
+media monsters|media giants
+medical appliance|medical device
+medical appliances|medical devices
+medical contraption|medical device
+medical contraptions|medical devices
+medicate behemoth|drug giant
+medicate behemoths|drug giants
 medicate business|drug industry
 medicate carrying|drug trafficking
 medicate carryings|drug traffickings
 medicate companies|drug companies
 medicate costs|drug prices
+medicate creator|drug maker
+medicate creators|drug makers
 medicate dealing|drug trafficking
 medicate dealings|drug traffickings
 medicate deficiencies|drug shortages
 medicate deficiency|drug shortage
+medicate giant|drug giant
+medicate giants|drug giants
+medicate goliath|drug giant
+medicate goliaths|drug giants
 medicate industries|drug industries
 medicate industry|drug industry
 medicate lack|drug shortage
 medicate lacks|drug shortages
+medicate maker|drug maker
+medicate makers|drug makers
+medicate mammoth|drug giant
+medicate mammoths|drug giants
+medicate manufacturer|drug maker
+medicate manufacturers|drug makers
+medicate monster|drug giant
+medicate monsters|drug giants
 medicate ordeal|drug trial
 medicate ordeals|drug trials
 medicate organizations|drug companies
 medicate preliminaries|drug trials
 medicate preliminary|drug trial
 medicate prices|drug prices
+medicate producer|drug maker
+medicate producers|drug makers
+medicate recall|drug recall
+medicate recalls|drug recalls
 medicate scarcities|drug shortages
 medicate scarcity|drug shortage
 medicate shortage|drug shortage
 medicate shortages|drug shortages
 medicate test|drug trial
 medicate tests|drug trials
+medicate titan|drug giant
+medicate titans|drug giants
 medicate trade|drug industry
 medicate trades|drug industries
 medicate trafficking|drug trafficking
@@ -2766,14 +3945,93 @@ medicate traffickings|drug traffickings
 medicate trial|drug trial
 medicate trials|drug trials
 medicate values|drug prices
+medication behemoth|drug giant
+medication behemoths|drug giants
+medication creator|drug maker
+medication creators|drug makers
+medication goliath|drug giant
+medication goliaths|drug giants
+medication mammoth|drug giant
+medication mammoths|drug giants
+medication monster|drug giant
+medication monsters|drug giants
 medication ordeal|drug trial
 medication ordeals|drug trials
+medication organizations|drug companies
+medication preliminaries|drug trials
+medication preliminary|drug trial
+mediums behemoth|media giant
+mediums behemoths|media giants
+mediums event|media event
+mediums events|media events
+mediums function|media event
+mediums functions|media events
+mediums giant|media giant
+mediums giants|media giants
+mediums goliath|media giant
+mediums goliaths|media giants
+mediums happening|media event
+mediums happenings|media events
+mediums mammoth|media giant
+mediums mammoths|media giants
+mediums monster|media giant
+mediums monsters|media giants
+mediums occasion|media event
+mediums occasions|media events
+mediums titan|media giant
+mediums titans|media giants
 mental health administrations|mental health services
+mental health calamity|mental health crisis
 mental well being administrations|mental health services
+mental well being calamity|mental health crisis
+mental well being crisis|mental health crisis
+mental well being emergency|mental health crisis
+mental well being predicament|mental health crisis
 mental well being services|mental health services
 mental wellbeing administrations|mental health services
+mental wellbeing calamity|mental health crisis
+mental wellbeing crisis|mental health crisis
+mental wellbeing emergency|mental health crisis
+mental wellbeing predicament|mental health crisis
 mental wellbeing services|mental health services
 mental wellness administrations|mental health services
+mental wellness calamity|mental health crisis
+merchandise dispatch event|product launch event
+merchandise dispatch events|product launch events
+merchandise dispatch function|product launch event
+merchandise dispatch functions|product launch events
+merchandise dispatch happening|product launch event
+merchandise dispatch happenings|product launch events
+merchandise dispatch occasion|product launch event
+merchandise dispatch occasions|product launch events
+merchandise dispatching|product launch
+merchandise dispatching event|product launch event
+merchandise dispatching events|product launch events
+merchandise dispatching function|product launch event
+merchandise dispatching functions|product launch events
+merchandise dispatching happening|product launch event
+merchandise dispatching happenings|product launch events
+merchandise dispatching occasion|product launch event
+merchandise dispatching occasions|product launch events
+merchandise dispatchings|product launches
+merchandise send off event|product launch event
+merchandise send off events|product launch events
+merchandise send off function|product launch event
+merchandise send off functions|product launch events
+merchandise send off happening|product launch event
+merchandise send off happenings|product launch events
+merchandise send off occasion|product launch event
+merchandise send off occasions|product launch events
+merchandise sendoff|product launch
+merchandise sendoff event|product launch event
+merchandise sendoff events|product launch events
+merchandise sendoff function|product launch event
+merchandise sendoff functions|product launch events
+merchandise sendoff happening|product launch event
+merchandise sendoff happenings|product launch events
+merchandise sendoff occasion|product launch event
+merchandise sendoff occasions|product launch events
+merchandise sendoffs|product launches
 merger chats|merger talks
 methane discharges|methane emissions
 methane emanations|methane emissions
@@ -2781,23 +4039,43 @@ methane outflows|methane emissions
 metropolis authorities|city officials
 metropolis functionaries|city officials
 metropolis officials|city officials
+microchip architect|chip designer
+microchip architects|chip designers
+microchip behemoth|chip giant
+microchip behemoths|chip giants
 microchip business|chip industry
 microchip companies|chip companies
 microchip creator|chip maker
 microchip creators|chip makers
 microchip deficiencies|chip shortages
 microchip deficiency|chip shortage
+microchip designer|chip designer
+microchip designers|chip designers
+microchip giant|chip giant
+microchip giants|chip giants
+microchip goliath|chip giant
+microchip goliaths|chip giants
 microchip industries|chip industries
 microchip industry|chip industry
 microchip lack|chip shortage
 microchip lacks|chip shortages
 microchip maker|chip maker
 microchip makers|chip makers
+microchip mammoth|chip giant
+microchip mammoths|chip giants
+microchip manufacturer|chip maker
+microchip manufacturers|chip makers
+microchip monster|chip giant
+microchip monsters|chip giants
 microchip organizations|chip companies
+microchip producer|chip maker
+microchip producers|chip makers
 microchip scarcities|chip shortages
 microchip scarcity|chip shortage
 microchip shortage|chip shortage
 microchip shortages|chip shortages
+microchip titan|chip giant
+microchip titans|chip giants
 microchip trade|chip industry
 microchip trades|chip industries
 middle depositories|central banks
@@ -2820,6 +4098,26 @@ military campgrounds|military camps
 military functionaries|military officials
 militia pioneer|militia leader
 militia pioneers|militia leaders
+minimal cost airline|low-cost airline
+minimal cost airlines|low-cost airlines
+minimal cost carrier|low-cost carrier
+minimal cost carriers|low-cost carriers
+minimal cost transporter|low-cost carrier
+minimal cost transporters|low-cost carriers
+minimal expense airline|low-cost airline
+minimal expense airlines|low-cost airlines
+minimal expense carrier|low-cost carrier
+minimal expense carriers|low-cost carriers
+minimal expense transporter|low-cost carrier
+minimal expense transporters|low-cost carriers
+mining behemoth|mining giant
+mining behemoths|mining giants
+mining goliath|mining giant
+mining goliaths|mining giants
+mining mammoth|mining giant
+mining mammoths|mining giants
+mining monster|mining giant
+mining monsters|mining giants
 mining organizations|mining companies
 ministry of safeguard|ministry of defence
 ministry of safeguards|ministry of defences
@@ -2859,6 +4157,18 @@ mobile lattice|mobile network
 mobile lattices|mobile networks
 mobile organization|mobile network
 mobile organizations|mobile networks
+mobile phone bazaar|smartphone market
+mobile phone bazaars|smartphone markets
+mobile phone behemoth|smartphone giant
+mobile phone behemoths|smartphone giants
+mobile phone creator|smartphone maker
+mobile phone creators|smartphone makers
+mobile phone goliath|smartphone giant
+mobile phone goliaths|smartphone giants
+mobile phone mammoth|smartphone giant
+mobile phone mammoths|smartphone giants
+mobile phone monster|smartphone giant
+mobile phone monsters|smartphone giants
 mobile telephones|mobile phones
 monetary administrations|financial services
 monetary administrations business|financial services industry
@@ -2866,16 +4176,28 @@ monetary administrations industries|financial services industries
 monetary administrations industry|financial services industry
 monetary administrations trade|financial services industry
 monetary administrations trades|financial services industries
+monetary alleviating|monetary easing
+monetary alleviatings|monetary easings
 monetary bazaar|financial market
 monetary bazaars|financial markets
 monetary calamity|financial crisis
 monetary enlargement|economic growth
 monetary enlargements|economic growths
+monetary examiner|financial analyst
+monetary examiners|financial analysts
+monetary facilitating|monetary easing
+monetary facilitatings|monetary easings
+monetary fixing|monetary tightening
+monetary fixings|monetary tightenings
 monetary marketplaces|financial markets
 monetary recuperation|economic recovery
 monetary recuperations|economic recoveries
+monetary simplifying|monetary easing
+monetary simplifyings|monetary easings
 monetary stoppage|economic slowdown
 monetary stoppages|economic slowdowns
+monetary straining|monetary tightening
+monetary strainings|monetary tightenings
 monetary wrongdoing|financial crime
 monetary wrongdoings|financial crimes
 money bazaar|currency market
@@ -2884,17 +4206,75 @@ money clergyman|finance minister
 money clergymen|finance ministers
 money necessities|capital requirements
 money prerequisites|capital requirements
+money related alleviating|monetary easing
+money related alleviatings|monetary easings
+money related approach|monetary policy
+money related approaches|monetary policies
+money related easing|monetary easing
+money related easings|monetary easings
+money related facilitating|monetary easing
+money related facilitatings|monetary easings
+money related fixing|monetary tightening
+money related fixings|monetary tightenings
+money related policies|monetary policies
+money related policy|monetary policy
+money related simplifying|monetary easing
+money related simplifyings|monetary easings
+money related straining|monetary tightening
+money related strainings|monetary tightenings
+money related strategies|monetary policies
+money related strategy|monetary policy
+money related tightening|monetary tightening
+money related tightenings|monetary tightenings
 money washing|money laundering
 money washings|money launderings
 mortal entitlements|human rights
 mortgage bazaar|mortgage market
 mortgage bazaars|mortgage markets
+most recent archetype|latest model
+most recent archetypes|latest models
+most recent flagship pda|latest flagship smartphone
+most recent flagship pdas|latest flagship smartphones
+most recent lead pda|latest flagship smartphone
+most recent lead pdas|latest flagship smartphones
+most recent leader cell phone|latest flagship smartphone
+most recent leader cell phones|latest flagship smartphones
+most recent leader mobile phone|latest flagship smartphone
+most recent leader mobile phones|latest flagship smartphones
+most recent leader pda|latest flagship smartphone
+most recent leader pdas|latest flagship smartphones
+most recent leader smartphone|latest flagship smartphone
+most recent leader smartphones|latest flagship smartphones
+most recent leading pda|latest flagship smartphone
+most recent leading pdas|latest flagship smartphones
+most recent pda|latest smartphone
+most recent pdas|latest smartphones
+most up to date archetype|latest model
+most up to date archetypes|latest models
+most up to date flagship pda|latest flagship smartphone
+most up to date flagship pdas|latest flagship smartphones
+most up to date lead pda|latest flagship smartphone
+most up to date lead pdas|latest flagship smartphones
+most up to date leader cell phone|latest flagship smartphone
+most up to date leader cell phones|latest flagship smartphones
+most up to date leader mobile phone|latest flagship smartphone
+most up to date leader mobile phones|latest flagship smartphones
+most up to date leader pda|latest flagship smartphone
+most up to date leader pdas|latest flagship smartphones
+most up to date leader smartphone|latest flagship smartphone
+most up to date leader smartphones|latest flagship smartphones
+most up to date leading pda|latest flagship smartphone
+most up to date leading pdas|latest flagship smartphones
+most up to date pda|latest smartphone
+most up to date pdas|latest smartphones
 movable app|mobile app
 movable application|mobile app
 movable applications|mobile apps
 movable apps|mobile apps
 movable arrange|mobile network
 movable arranges|mobile networks
+movable handset|mobile phone
+movable handsets|mobile phones
 movable lattice|mobile network
 movable lattices|mobile networks
 movable mesh|mobile network
@@ -2914,6 +4294,8 @@ move bazaars|transfer markets
 move fee|transfer fee
 move fees|transfer fees
 move market|transfer market
+move marketplace|transfer market
+move marketplaces|transfer markets
 move markets|transfer markets
 move window|transfer window
 move windows|transfer windows
@@ -2930,6 +4312,8 @@ murky bazaar|black market
 murky bazaars|black markets
 murky cavities|black holes
 murky cavity|black hole
+murky friday|black friday
+murky fridays|black fridays
 murky gap|black hole
 murky gaps|black holes
 murky hole|black hole
@@ -2967,6 +4351,8 @@ national political race|national election
 national political races|national elections
 national team mentor|national team coach
 national team mentors|national team coaches
+national transporter|national carrier
+national transporters|national carriers
 natural calamities|natural disasters
 natural calamity|natural disaster
 natural cataclysm|natural disaster
@@ -2991,6 +4377,7 @@ nearby functionaries|local officials
 nearby occupants|local residents
 neighborhood functionaries|local officials
 neighborhood occupants|local residents
+net edges|net margins
 net misfortune|net loss
 neural lattice|neural network
 neural lattices|neural networks
@@ -3009,6 +4396,8 @@ new business organizer|startup founder
 new business organizers|startup founders
 new business originator|startup founder
 new business originators|startup founders
+new pda|new smartphone
+new pdas|new smartphones
 nonprofit area|nonprofit sector
 nonprofit areas|nonprofit sectors
 normal calamities|natural disasters
@@ -3055,6 +4444,7 @@ nuclear vitalities|nuclear energies
 nuclear vitality|nuclear energy
 nuclear zest|nuclear energy
 nuclear zests|nuclear energies
+nursery fuel|greenhouse gas
 nursery fuel discharges|greenhouse gas emissions
 nursery fuel emanations|greenhouse gas emissions
 nursery fuel emissions|greenhouse gas emissions
@@ -3065,8 +4455,17 @@ nursery gas emanations|greenhouse gas emissions
 nursery gas emissions|greenhouse gas emissions
 nursery gas outflows|greenhouse gas emissions
 nursery gases|greenhouse gases
+objective kick|goal kick
+objective kicks|goal kicks
 obligation calamity|debt crisis
 obligation chats|debt talks
+obtaining chats|acquisition talks
+occasion purchasing season|holiday shopping season
+occasion purchasing seasons|holiday shopping seasons
+occasion season|holiday season
+occasion seasons|holiday seasons
+occasion shopping season|holiday shopping season
+occasion shopping seasons|holiday shopping seasons
 occupation bazaar|job market
 occupation bazaars|job markets
 occupation enlargement|job growth
@@ -3086,6 +4485,11 @@ ocean tier ascent|sea level rise
 ocean tier ascents|sea level rises
 offensive mentor|offensive coach
 offensive mentors|offensive coaches
+offer buyback|share buyback
+offer buybacks|share buybacks
+offer repurchase|share buyback
+offer repurchases|share buybacks
+offer values|share prices
 office of equities|department of justices
 office of equity|department of justice
 office of safeguard|department of defense
@@ -3094,13 +4498,41 @@ office of well being|department of health
 office of well beings|department of healths
 office of wellbeing|department of health
 office of wellbeings|department of healths
+official dispatching|official launch
+official dispatchings|official launches
+official sendoff|official launch
+official sendoffs|official launches
 official up and comer|presidential candidate
 official up and comers|presidential candidates
 oil bazaar|oil market
 oil bazaars|oil markets
+oil behemoth|oil giant
+oil behemoths|oil giants
+oil examiners|oil analysts
+oil goliath|oil giant
+oil goliaths|oil giants
+oil mammoth|oil giant
+oil mammoths|oil giants
+oil monster|oil giant
+oil monsters|oil giants
 oil organizations|oil companies
 olympic decoration|olympic medal
 olympic decorations|olympic medals
+online behemoth|online giant
+online behemoths|online giants
+online business behemoth|e-commerce giant
+online business behemoths|e-commerce giants
+online business goliath|e-commerce giant
+online business goliaths|e-commerce giants
+online business mammoth|e-commerce giant
+online business mammoths|e-commerce giants
+online business monster|e-commerce giant
+online business monsters|e-commerce giants
+online deals|online sales
+online goliath|online giant
+online goliaths|online giants
+online mammoth|online giant
+online mammoths|online giants
 online stage|online platform
 online stages|online platforms
 open health functionaries|public health officials
@@ -3121,8 +4553,11 @@ open wellbeings|public healths
 open wellness functionaries|public health officials
 open wellspring|open source
 open wellsprings|open sources
+opening end of the week|opening weekend
+opening end of the weeks|opening weekends
 operating benefit|operating profit
 operating benefits|operating profits
+operating edges|operating margins
 operating misfortune|operating loss
 opioid calamity|opioid crisis
 opioid pestilence|opioid epidemic
@@ -3153,8 +4588,11 @@ organised wrongdoing|organised crime
 organised wrongdoings|organised crimes
 organization archetype|business model
 organization archetypes|business models
+organization authorities|company officials
 organization functionaries|company officials
 organization officials|company officials
+organization rollout|network rollout
+organization rollouts|network rollouts
 organized exchange agreement|free trade agreement
 organized exchange agreements|free trade agreements
 organized exchange understanding|free trade agreement
@@ -3183,6 +4621,10 @@ outfitted theft|armed robbery
 outfitted thefts|armed robberies
 outside clergyman|foreign minister
 outside clergymen|foreign ministers
+outside pastor|foreign minister
+outside pastors|foreign ministers
+outside priest|foreign minister
+outside priests|foreign ministers
 overcast administration|cloud service
 overcast administrations|cloud services
 overcast assistance|cloud service
@@ -3209,6 +4651,9 @@ overcast storage|cloud storage
 overcast storages|cloud storages
 overcast warehousing|cloud storage
 overcast warehousings|cloud storages
+pace treks|rate hikes
+package occasion|package holiday
+package occasions|package holidays
 panel of chiefs|board of directors
 panel of overseers|board of directors
 panel of supervisors|board of directors
@@ -3216,6 +4661,8 @@ parliamentary political decision|parliamentary election
 parliamentary political decisions|parliamentary elections
 parliamentary political race|parliamentary election
 parliamentary political races|parliamentary elections
+particle gas pedal|particle accelerator
+particle gas pedals|particle accelerators
 party functionaries|party officials
 party pioneer|party leader
 party pioneers|party leaders
@@ -3225,14 +4672,18 @@ passing punishment|death penalty
 passing punishments|death penalties
 passing toll|death toll
 passing tolls|death tolls
+patient wellbeing|patient safety
+patient wellbeings|patient safeties
 patron fulfillment|customer satisfaction
 patron fulfillments|customer satisfactions
 patron gratification|customer satisfaction
 patron gratifications|customer satisfactions
 pausing list|waiting list
 pausing lists|waiting lists
+pausing records|waiting lists
 pausing rundown|waiting list
 pausing rundowns|waiting lists
+pausing times|waiting times
 pay chats|wage talks
 pay enlargement|wage growth
 pay enlargements|wage growths
@@ -3241,6 +4692,34 @@ pc eyesights|computer visions
 pc frameworks|computer systems
 pc visualization|computer vision
 pc visualizations|computer visions
+pda bazaar|smartphone market
+pda bazaars|smartphone markets
+pda behemoth|smartphone giant
+pda behemoths|smartphone giants
+pda creator|smartphone maker
+pda creators|smartphone makers
+pda giant|smartphone giant
+pda giants|smartphone giants
+pda goliath|smartphone giant
+pda goliaths|smartphone giants
+pda maker|smartphone maker
+pda makers|smartphone makers
+pda mammoth|smartphone giant
+pda mammoths|smartphone giants
+pda manufacturer|smartphone maker
+pda manufacturers|smartphone makers
+pda market|smartphone market
+pda marketplace|smartphone market
+pda marketplaces|smartphone markets
+pda markets|smartphone markets
+pda mart|smartphone market
+pda marts|smartphone markets
+pda monster|smartphone giant
+pda monsters|smartphone giants
+pda producer|smartphone maker
+pda producers|smartphone makers
+pda titan|smartphone giant
+pda titans|smartphone giants
 peace chats|peace talks
 pecuniary administrations|financial services
 pecuniary administrations business|financial services industry
@@ -3250,6 +4729,8 @@ pecuniary administrations trade|financial services industry
 pecuniary administrations trades|financial services industries
 pecuniary aid|financial aid
 pecuniary aids|financial aids
+pecuniary analyst|financial analyst
+pecuniary analysts|financial analysts
 pecuniary area|financial sector
 pecuniary areas|financial sectors
 pecuniary arrangement|financial system
@@ -3265,20 +4746,32 @@ pecuniary crisis|financial crisis
 pecuniary emergency|financial crisis
 pecuniary establishment|financial institution
 pecuniary establishments|financial institutions
+pecuniary examiner|financial analyst
+pecuniary examiners|financial analysts
+pecuniary expert|financial analyst
+pecuniary experts|financial analysts
+pecuniary foundation|financial institution
+pecuniary foundations|financial institutions
 pecuniary framework|financial system
 pecuniary frameworks|financial systems
 pecuniary guide|financial aid
 pecuniary guides|financial aids
 pecuniary help|financial aid
 pecuniary helps|financial aids
+pecuniary inspector|financial analyst
+pecuniary inspectors|financial analysts
 pecuniary institution|financial institution
 pecuniary institutions|financial institutions
+pecuniary investigator|financial analyst
+pecuniary investigators|financial analysts
 pecuniary market|financial market
 pecuniary marketplace|financial market
 pecuniary marketplaces|financial markets
 pecuniary markets|financial markets
 pecuniary mart|financial market
 pecuniary marts|financial markets
+pecuniary organization|financial institution
+pecuniary organizations|financial institutions
 pecuniary outcomes|financial results
 pecuniary predicament|financial crisis
 pecuniary results|financial results
@@ -3296,6 +4789,10 @@ pecuniary system|financial system
 pecuniary systems|financial systems
 pecuniary wrongdoing|financial crime
 pecuniary wrongdoings|financial crimes
+peer assessed|peer-reviewed
+peer assesseds|peer-revieweds
+peer looked into|peer-reviewed
+peer looked intos|peer-revieweds
 penitentiary authorities|prison officials
 penitentiary camp|prison camp
 penitentiary campground|prison camp
@@ -3315,12 +4812,35 @@ pension deficiencies|pension deficits
 pension deficiency|pension deficit
 pension shortage|pension deficit
 pension shortages|pension deficits
+perfect vigor|clean energy
+perfect vigors|clean energies
+perfect vitalities|clean energies
+perfect vitality|clean energy
+perfect zest|clean energy
+perfect zests|clean energies
 personality theft|identity theft
 personality thefts|identity thefts
 petroleum bazaar|oil market
 petroleum bazaars|oil markets
+petroleum behemoth|oil giant
+petroleum behemoths|oil giants
+petroleum examiners|oil analysts
+petroleum goliath|oil giant
+petroleum goliaths|oil giants
+petroleum mammoth|oil giant
+petroleum mammoths|oil giants
+petroleum proficiencies|fuel efficiencies
+petroleum proficiency|fuel efficiency
 pharmaceutical area|pharmaceutical sector
 pharmaceutical areas|pharmaceutical sectors
+pharmaceutical behemoth|pharmaceutical giant
+pharmaceutical behemoths|pharmaceutical giants
+pharmaceutical goliath|pharmaceutical giant
+pharmaceutical goliaths|pharmaceutical giants
+pharmaceutical mammoth|pharmaceutical giant
+pharmaceutical mammoths|pharmaceutical giants
+pharmaceutical monster|pharmaceutical giant
+pharmaceutical monsters|pharmaceutical giants
 pharmaceutical organizations|pharmaceutical companies
 philanthropic aid|humanitarian aid
 philanthropic aids|humanitarian aids
@@ -3333,6 +4853,8 @@ philanthropic guides|humanitarian aids
 philanthropic help|humanitarian aid
 philanthropic helps|humanitarian aids
 philanthropic predicament|humanitarian crisis
+phone creator|phone maker
+phone creators|phone makers
 phony brainpower|artificial intelligence
 phony brainpowers|artificial intelligences
 phony cleverness|artificial intelligence
@@ -3344,15 +4866,23 @@ phony intellects|artificial intelligences
 phony intelligence|artificial intelligence
 phony intelligences|artificial intelligences
 phony tidings|fake news
+plane creator|plane maker
+plane creators|plane makers
 planetary bazaar|global market
 planetary bazaars|global markets
 planetary discharges|global emissions
+planetary dispatch|global launch
+planetary dispatches|global launches
+planetary dispatching|global launch
+planetary dispatchings|global launches
 planetary economies|global economies
 planetary economy|global economy
 planetary emanations|global emissions
 planetary emissions|global emissions
 planetary heating|global warming
 planetary heatings|global warmings
+planetary launch|global launch
+planetary launches|global launches
 planetary market|global market
 planetary marketplace|global market
 planetary marketplaces|global markets
@@ -3360,12 +4890,18 @@ planetary markets|global markets
 planetary mart|global market
 planetary marts|global markets
 planetary outflows|global emissions
+planetary send off|global launch
+planetary send offs|global launches
+planetary sendoff|global launch
+planetary sendoffs|global launches
 planetary warming|global warming
 planetary warmings|global warmings
 planetary warmth|global warming
 planetary warmths|global warmings
 planned budget calamity|budget crisis
 planned budget chats|budget talks
+planned budget transporter|budget carrier
+planned budget transporters|budget carriers
 police functionaries|police officials
 police savageries|police violences
 police savagery|police violence
@@ -3375,38 +4911,69 @@ political brutality|political violence
 political calamity|political crisis
 political celebration|political party
 political celebrations|political parties
+political decision authorities|election officials
 political decision campaign|election campaign
 political decision campaigns|election campaigns
 political decision crusade|election campaign
 political decision crusades|election campaigns
+political decision drive|election campaign
+political decision drives|election campaigns
+political decision effort|election campaign
+political decision efforts|election campaigns
 political decision functionaries|election officials
+political decision mission|election campaign
+political decision missions|election campaigns
 political decision officials|election officials
+political decision outcomes|election results
 political decision results|election results
+political examiner|political analyst
+political examiners|political analysts
 political festivities|political parties
 political festivity|political party
+political race authorities|election officials
 political race campaign|election campaign
 political race campaigns|election campaigns
 political race crusade|election campaign
 political race crusades|election campaigns
+political race drive|election campaign
+political race drives|election campaigns
+political race effort|election campaign
+political race efforts|election campaigns
 political race functionaries|election officials
+political race mission|election campaign
+political race missions|election campaigns
 political race officials|election officials
+political race outcomes|election results
 political race results|election results
 political savageries|political violences
 political savagery|political violence
 political viciousness|political violence
 poll laborers|poll workers
+polled examiners|polled analysts
 population enlargement|population growth
 population enlargements|population growths
 portable lattice|mobile network
 portable lattices|mobile networks
+portion buyback|share buyback
+portion buybacks|share buybacks
+portion costs|share prices
 portion price|share price
 portion prices|share prices
+portion repurchase|share buyback
+portion repurchases|share buybacks
+portion values|share prices
 positions enlargement|jobs growth
 positions enlargements|jobs growths
 power lattice|power grid
 power lattices|power grids
 power matrix|power grid
 power matrixes|power grids
+pre owned automobile bazaar|used car market
+pre owned automobile bazaars|used car markets
+pre owned car bazaar|used car market
+pre owned car bazaars|used car markets
+pre owned vehicle bazaar|used car market
+pre owned vehicle bazaars|used car markets
 pre tax benefit|pre-tax profit
 pre tax benefits|pre-tax profits
 pre tax misfortune|pre-tax loss
@@ -3424,7 +4991,11 @@ preeminent tribunal|supreme court
 preeminent tribunals|supreme courts
 premier clergyman|prime minister
 premier clergymen|prime ministers
+premise focus points|basis points
+premise focuses|basis points
+premise points|basis points
 premium installments|interest payments
+preorders|pre-orders
 preparing campground|training camp
 preparing campgrounds|training camps
 presidential political decision|presidential election
@@ -3433,9 +5004,18 @@ presidential political race|presidential election
 presidential political races|presidential elections
 presidential up and comer|presidential candidate
 presidential up and comers|presidential candidates
+press behemoth|media giant
+press behemoths|media giants
+press goliath|media giant
+press goliaths|media giants
+press mammoth|media giant
+press mammoths|media giants
 pretax benefit|pretax profit
 pretax benefits|pretax profits
 pretax misfortune|pretax loss
+price dependabilities|price stabilities
+price dependability|price stability
+price solidness|price stability
 primary political decision|primary election
 primary political decisions|primary elections
 primary political race|primary election
@@ -3449,14 +5029,58 @@ prime priests|prime ministers
 prison campground|prison camp
 prison campgrounds|prison camps
 prison functionaries|prison officials
+procurement chats|acquisition talks
+product dispatch event|product launch event
+product dispatch events|product launch events
+product dispatch function|product launch event
+product dispatch functions|product launch events
+product dispatch happening|product launch event
+product dispatch happenings|product launch events
+product dispatch occasion|product launch event
+product dispatch occasions|product launch events
+product dispatching|product launch
+product dispatching event|product launch event
+product dispatching events|product launch events
+product dispatching function|product launch event
+product dispatching functions|product launch events
+product dispatching happening|product launch event
+product dispatching happenings|product launch events
+product dispatching occasion|product launch event
+product dispatching occasions|product launch events
+product dispatchings|product launches
+product send off|product launch
+product send off event|product launch event
+product send off events|product launch events
+product send off function|product launch event
+product send off functions|product launch events
+product send off happening|product launch event
+product send off happenings|product launch events
+product send off occasion|product launch event
+product send off occasions|product launch events
+product send offs|product launches
+product sendoff|product launch
+product sendoff event|product launch event
+product sendoff events|product launch events
+product sendoff function|product launch event
+product sendoff functions|product launch events
+product sendoff happening|product launch event
+product sendoff happenings|product launch events
+product sendoff occasion|product launch event
+product sendoff occasions|product launch events
+product sendoffs|product launches
 productivity enlargement|productivity growth
 productivity enlargements|productivity growths
 profit admonition|profit warning
 profit admonitions|profit warnings
+profit assumptions|profit expectations
 profit cautioning|profit warning
 profit cautionings|profit warnings
+profit desires|profit expectations
+profit edges|profit margins
 profit enlargement|profit growth
 profit enlargements|profit growths
+profit expectancies|earnings expectations
+profit gauges|earnings estimates
 profit per offer|earnings per share
 profit per offers|earnings per shares
 profit per portion|earnings per share
@@ -3477,12 +5101,38 @@ profound neuronal organization|deep neural network
 profound neuronal organizations|deep neural networks
 profound neuronal web|deep neural network
 profound neuronal webs|deep neural networks
+programming behemoth|software giant
+programming behemoths|software giants
+programming business|software industry
+programming creator|software maker
+programming creators|software makers
+programming designers|software developers
 programming developer|software developer
 programming developers|software developers
 programming engineer|software engineer
 programming engineers|software engineers
+programming firm|software company
+programming firms|software companies
+programming giant|software giant
+programming giants|software giants
+programming goliath|software giant
+programming goliaths|software giants
+programming maker|software maker
+programming makers|software makers
+programming mammoth|software giant
+programming mammoths|software giants
+programming manufacturer|software maker
+programming manufacturers|software makers
+programming monster|software giant
+programming monsters|software giants
 programming organization|software company
 programming organizations|software companies
+programming producer|software maker
+programming producers|software makers
+programming rollout|software rollout
+programming rollouts|software rollouts
+programming trade|software industry
+programming trades|software industries
 programming update|software update
 programming updates|software updates
 promoter chance|booster shot
@@ -3491,14 +5141,34 @@ property bazaar|property market
 property bazaars|property markets
 property wrongdoing|property crime
 property wrongdoings|property crimes
+protection behemoth|insurance giant
+protection behemoths|insurance giants
 protection clergyman|defense minister
 protection clergymen|defense ministers
+protection examiners|security analysts
 protection functionaries|defense officials
+protection goliath|insurance giant
+protection goliaths|insurance giants
+protection mammoth|insurance giant
+protection mammoths|insurance giants
+protection monster|insurance giant
+protection monsters|insurance giants
+protection organizations|insurance companies
 psychological health administrations|mental health services
+psychological health calamity|mental health crisis
+psychological health predicament|mental health crisis
 psychological well being administrations|mental health services
+psychological well being calamity|mental health crisis
+psychological well being crisis|mental health crisis
+psychological well being emergency|mental health crisis
+psychological well being predicament|mental health crisis
 psychological well being services|mental health services
 psychological wellbeing|mental health
 psychological wellbeing administrations|mental health services
+psychological wellbeing calamity|mental health crisis
+psychological wellbeing crisis|mental health crisis
+psychological wellbeing emergency|mental health crisis
+psychological wellbeing predicament|mental health crisis
 psychological wellbeing services|mental health services
 psychological wellbeings|mental healths
 public crew mentor|national team coach
@@ -3508,8 +5178,16 @@ public group mentors|national team coaches
 public health functionaries|public health officials
 public lattice|national grid
 public lattices|national grids
+public matrix|national grid
+public matrixes|national grids
+public political decision|national election
+public political decisions|national elections
+public political race|national election
+public political races|national elections
 public team mentor|national team coach
 public team mentors|national team coaches
+public transporter|national carrier
+public transporters|national carriers
 public well being authorities|public health officials
 public well being crisis|public health emergency
 public well being emergencies|public health emergencies
@@ -3546,6 +5224,9 @@ purchaser cost lists|consumer price indexes
 purchaser cost record|consumer price index
 purchaser cost records|consumer price indexes
 purchaser costs|consumer prices
+purchaser demand|consumer demand
+purchaser demands|consumer demands
+purchaser electronics|consumer electronics
 purchaser encounter|customer experience
 purchaser encounters|customer experiences
 purchaser expenditure|consumer spending
@@ -3554,8 +5235,23 @@ purchaser experience|customer experience
 purchaser experiences|customer experiences
 purchaser fulfillment|customer satisfaction
 purchaser fulfillments|customer satisfactions
+purchaser goods behemoth|consumer goods giant
+purchaser goods behemoths|consumer goods giants
+purchaser goods giant|consumer goods giant
+purchaser goods giants|consumer goods giants
+purchaser goods goliath|consumer goods giant
+purchaser goods goliaths|consumer goods giants
+purchaser goods mammoth|consumer goods giant
+purchaser goods mammoths|consumer goods giants
+purchaser goods monster|consumer goods giant
+purchaser goods monsters|consumer goods giants
+purchaser goods titan|consumer goods giant
+purchaser goods titans|consumer goods giants
 purchaser gratification|customer satisfaction
 purchaser gratifications|customer satisfactions
+purchaser hardware|consumer electronics
+purchaser interest|consumer demand
+purchaser interests|consumer demands
 purchaser involvement|customer experience
 purchaser involvements|customer experiences
 purchaser price file|consumer price index
@@ -3567,12 +5263,16 @@ purchaser price lists|consumer price indexes
 purchaser price record|consumer price index
 purchaser price records|consumer price indexes
 purchaser prices|consumer prices
+purchaser request|consumer demand
+purchaser requests|consumer demands
 purchaser satisfaction|customer satisfaction
 purchaser satisfactions|customer satisfactions
 purchaser service|customer service
 purchaser services|customer services
 purchaser spending|consumer spending
 purchaser spendings|consumer spendings
+purchaser trust|consumer confidence
+purchaser trusts|consumer confidences
 purchaser value file|consumer price index
 purchaser value files|consumer price indexes
 purchaser value index|consumer price index
@@ -3598,20 +5298,43 @@ quanta reckoning|quantum computing
 quanta reckonings|quantum computings
 quanta registering|quantum computing
 quanta registerings|quantum computings
+quantitative alleviating|quantitative easing
+quantitative alleviatings|quantitative easings
+quantitative facilitating|quantitative easing
+quantitative facilitatings|quantitative easings
+quantitative fixing|quantitative tightening
+quantitative fixings|quantitative tightenings
+quantitative simplifying|quantitative easing
+quantitative simplifyings|quantitative easings
+quantitative straining|quantitative tightening
+quantitative strainings|quantitative tightenings
 quantum calculating|quantum computing
 quantum calculatings|quantum computings
 quantum reckoning|quantum computing
 quantum reckonings|quantum computings
 quantum registerings|quantum computings
+quarrying behemoth|mining giant
+quarrying behemoths|mining giants
 quarrying business|mining industry
 quarrying companies|mining companies
+quarrying giant|mining giant
+quarrying giants|mining giants
+quarrying goliath|mining giant
+quarrying goliaths|mining giants
 quarrying industries|mining industries
 quarrying industry|mining industry
+quarrying mammoth|mining giant
+quarrying mammoths|mining giants
+quarrying monster|mining giant
+quarrying monsters|mining giants
 quarrying organizations|mining companies
+quarrying titan|mining giant
+quarrying titans|mining giants
 quarrying trade|mining industry
 quarrying trades|mining industries
 quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
+quarterly deals|quarterly sales
 quarterly misfortune|quarterly loss
 quest behemoth|search giant
 quest behemoths|search giants
@@ -3619,6 +5342,8 @@ quest goliath|search giant
 quest goliaths|search giants
 quest locomotive|search engine
 quest locomotives|search engines
+quest mammoth|search giant
+quest mammoths|search giants
 rain backwoods|rain forest
 rain timberland|rain forest
 rain timberlands|rain forests
@@ -3629,15 +5354,29 @@ ransomware assail|ransomware attack
 ransomware assails|ransomware attacks
 ransomware onslaught|ransomware attack
 ransomware onslaughts|ransomware attacks
+rate treks|rate hikes
 real bequest|real estate
 real bequests|real estates
 real domain|real estate
 real domains|real estates
+real time administrations|streaming services
+real time behemoth|streaming giant
+real time behemoths|streaming giants
+real time goliath|streaming giant
+real time goliaths|streaming giants
+real time mammoth|streaming giant
+real time mammoths|streaming giants
 reasonable lodgings|affordable housings
 rebel pioneer|rebel leader
 rebel pioneers|rebel leaders
+receipts assumptions|revenue expectations
+receipts desires|revenue expectations
 receipts enlargement|revenue growth
 receipts enlargements|revenue growths
+receipts expectancies|revenue expectations
+receipts gauges|revenue estimates
+record name|record label
+record names|record labels
 records examiner|data scientist
 records examiners|data scientists
 records excavation|data mining
@@ -3646,11 +5385,13 @@ records quarrying|data mining
 records quarryings|data minings
 records rupture|data breach
 records ruptures|data breaches
+refining edges|refining margins
 refugee calamity|refugee crisis
 regional political decision|regional election
 regional political decisions|regional elections
 regional political race|regional election
 regional political races|regional elections
+regulation authorization|law enforcement
 regulation authorization agencies|law enforcement agencies
 regulation authorization agency|law enforcement agency
 regulation authorization authorities|law enforcement officials
@@ -3662,6 +5403,7 @@ regulation authorization offices|law enforcement agencies
 regulation authorization officials|law enforcement officials
 regulation authorization organization|law enforcement agency
 regulation authorization organizations|law enforcement agencies
+regulation authorizations|law enforcements
 regulation enforcement functionaries|law enforcement officials
 regulation implementation functionaries|law enforcement officials
 regulation requirement agencies|law enforcement agencies
@@ -3692,6 +5434,8 @@ replenishable vitality|renewable energy
 replenishable zest|renewable energy
 replenishable zests|renewable energies
 rescue laborers|rescue workers
+research examiner|research analyst
+research examiners|research analysts
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
 residential bazaar|domestic market
@@ -3707,8 +5451,11 @@ residing salary|living wage
 residing standards|living standards
 residing wage|living wage
 residing wages|living wages
+resistance boss|opposition leader
 resistance celebration|opposition party
 resistance celebrations|opposition parties
+resistance chief|opposition leader
+resistance chiefs|opposition leaders
 resistance festivities|opposition parties
 resistance festivity|opposition party
 resistance gathering|opposition party
@@ -3717,9 +5464,22 @@ resistance parties|opposition parties
 resistance party|opposition party
 restriction festivities|opposition parties
 restriction festivity|opposition party
+retail behemoth|retail giant
+retail behemoths|retail giants
 retail deals|retail sales
+retail examiners|retail analysts
+retail goliath|retail giant
+retail goliaths|retail giants
+retail mammoth|retail giant
+retail mammoths|retail giants
+retail monster|retail giant
+retail monsters|retail giants
+revenue assumptions|revenue expectations
+revenue desires|revenue expectations
 revenue enlargement|revenue growth
 revenue enlargements|revenue growths
+revenue expectancies|revenue expectations
+revenue gauges|revenue estimates
 rim calculating|edge computing
 rim calculatings|edge computings
 rim reckoning|edge computing
@@ -3728,6 +5488,8 @@ rim registering|edge computing
 rim registerings|edge computings
 rising bazaar|emerging market
 rising bazaars|emerging markets
+rising innovation|emerging technology
+rising innovations|emerging technologies
 road mishap|road accident
 road mishaps|road accidents
 robot assail|drone attack
@@ -3736,8 +5498,14 @@ robot onslaught|drone attack
 robot onslaughts|drone attacks
 rocket assail|missile attack
 rocket assails|missile attacks
+rocket dispatch|rocket launch
+rocket dispatches|rocket launches
+rocket dispatching|rocket launch
+rocket dispatchings|rocket launches
 rocket onslaught|missile attack
 rocket onslaughts|missile attacks
+rocket promoter|rocket booster
+rocket promoters|rocket boosters
 rocket safeguard arrangement|missile defense system
 rocket safeguard arrangements|missile defense systems
 rocket safeguard framework|missile defense system
@@ -3746,6 +5514,10 @@ rocket safeguard scheme|missile defense system
 rocket safeguard schemes|missile defense systems
 rocket safeguard system|missile defense system
 rocket safeguard systems|missile defense systems
+rocket sendoff|rocket launch
+rocket sendoffs|rocket launches
+rocket supporter|rocket booster
+rocket supporters|rocket boosters
 rough wrongdoing|violent crime
 rough wrongdoings|violent crimes
 ruling celebration|ruling party
@@ -3760,6 +5532,7 @@ runoff political race|runoff election
 runoff political races|runoff elections
 safeguard administrator|defense minister
 safeguard administrators|defense ministers
+safeguard analysts|defense analysts
 safeguard approach|defense policy
 safeguard approaches|defense policies
 safeguard attorney|defense attorney
@@ -3774,9 +5547,13 @@ safeguard department|defense department
 safeguard departments|defense departments
 safeguard division|defense department
 safeguard divisions|defense departments
+safeguard examiners|defense analysts
+safeguard experts|defense analysts
 safeguard functionaries|defense officials
 safeguard industries|defense industries
 safeguard industry|defense industry
+safeguard inspectors|defense analysts
+safeguard investigators|defense analysts
 safeguard lawyer|defense attorney
 safeguard lawyers|defense attorneys
 safeguard minister|defense minister
@@ -3792,12 +5569,20 @@ safeguard strategies|defense policies
 safeguard strategy|defense policy
 safeguard trade|defense industry
 safeguard trades|defense industries
+safety examiners|security analysts
 salary chats|wage talks
 salary enlargement|wage growth
 salary enlargements|wage growths
 sales enlargement|sales growth
 sales enlargements|sales growths
 salvage laborers|rescue workers
+same store deals|same-store sales
+satellite dispatching|satellite launch
+satellite dispatchings|satellite launches
+satellite send off|satellite launch
+satellite send offs|satellite launches
+satellite sendoff|satellite launch
+satellite sendoffs|satellite launches
 savage wrongdoing|violent crime
 savage wrongdoings|violent crimes
 save necessities|reserve requirements
@@ -3814,8 +5599,11 @@ savvy device|smart device
 savvy devices|smart devices
 savvy framework|smart grid
 savvy frameworks|smart grids
+savvy glasses|smart glasses
 savvy grid|smart grid
 savvy grids|smart grids
+savvy handset|smart phone
+savvy handsets|smart phones
 savvy lattice|smart grid
 savvy lattices|smart grids
 savvy matrix|smart grid
@@ -3823,11 +5611,19 @@ savvy matrixes|smart grids
 savvy metropolis|smart city
 savvy municipalities|smart cities
 savvy municipality|smart city
+savvy orator|smart speaker
+savvy orators|smart speakers
 savvy phone|smart phone
 savvy phones|smart phones
+savvy speaker|smart speaker
+savvy speakers|smart speakers
+savvy watch|smart watch
+savvy watches|smart watches
 school functionaries|school officials
 schooling clergyman|education minister
 schooling clergymen|education ministers
+scientific diaries|scientific journals
+scientific diary|scientific journal
 sea height ascent|sea level rise
 sea height ascents|sea level rises
 sea level ascent|sea level rise
@@ -3840,11 +5636,16 @@ search goliath|search giant
 search goliaths|search giants
 search locomotive|search engine
 search locomotives|search engines
+search mammoth|search giant
+search mammoths|search giants
+search monster|search giant
+search monsters|search giants
 search motor|search engine
 search motors|search engines
 second quarter benefit|second-quarter profit
 second quarter benefits|second-quarter profits
 second quarter misfortune|second-quarter loss
+secondary impacts|side effects
 sectarian brutalities|sectarian violences
 sectarian brutality|sectarian violence
 sectarian savageries|sectarian violences
@@ -3852,6 +5653,7 @@ sectarian savagery|sectarian violence
 sectarian viciousness|sectarian violence
 security bazaar|bond market
 security bazaars|bond markets
+security examiners|security analysts
 sedative calamity|opioid crisis
 sedative crisis|opioid crisis
 sedative epidemic|opioid epidemic
@@ -3861,11 +5663,17 @@ sedative pestilences|opioid epidemics
 sedative plague|opioid epidemic
 sedative plagues|opioid epidemics
 sedative predicament|opioid crisis
+self driving innovation|self-driving technology
+self driving innovations|self-driving technologies
 self governing conveyance|autonomous vehicle
 self governing conveyances|autonomous vehicles
 self propelled automobile|self-driving car
 self propelled automobiles|self-driving cars
 self propelled cars|self-driving cars
+self propelled innovation|self-driving technology
+self propelled innovations|self-driving technologies
+self propelled technologies|self-driving technologies
+self propelled technology|self-driving technology
 self propelled vehicle|self-driving car
 self propelled vehicles|self-driving cars
 self ruling conveyance|autonomous vehicle
@@ -3874,6 +5682,32 @@ semiconductor area|semiconductor sector
 semiconductor areas|semiconductor sectors
 senate pioneer|senate leader
 senate pioneers|senate leaders
+send off date|launch date
+send off dates|launch dates
+send off event|launch event
+send off events|launch events
+send off pad|launch pad
+send off pads|launch pads
+send off window|launch window
+send off windows|launch windows
+sendoff cushion|launch pad
+sendoff cushions|launch pads
+sendoff date|launch date
+sendoff dates|launch dates
+sendoff event|launch event
+sendoff events|launch events
+sendoff function|launch event
+sendoff functions|launch events
+sendoff happening|launch event
+sendoff happenings|launch events
+sendoff occasion|launch event
+sendoff occasions|launch events
+sendoff pad|launch pad
+sendoff pads|launch pads
+sendoff window|launch window
+sendoff windows|launch windows
+senior examiner|senior analyst
+senior examiners|senior analysts
 senior functionaries|senior officials
 serenity agreement|peace agreement
 serenity agreements|peace agreements
@@ -3918,11 +5752,21 @@ sham intelligence|artificial intelligence
 sham intelligences|artificial intelligences
 sham news|fake news
 sham tidings|fake news
+share repurchase|share buyback
+share repurchases|share buybacks
 shark assail|shark attack
 shark assails|shark attacks
 shark onslaught|shark attack
 shark onslaughts|shark attacks
 shelter searchers|asylum seekers
+shipping behemoth|shipping giant
+shipping behemoths|shipping giants
+shipping goliath|shipping giant
+shipping goliaths|shipping giants
+shipping mammoth|shipping giant
+shipping mammoths|shipping giants
+shipping monster|shipping giant
+shipping monsters|shipping giants
 shipping organizations|shipping companies
 shopper assurance|consumer confidence
 shopper assurances|consumer confidences
@@ -3939,8 +5783,26 @@ shopper cost lists|consumer price indexes
 shopper cost record|consumer price index
 shopper cost records|consumer price indexes
 shopper costs|consumer prices
+shopper demand|consumer demand
+shopper demands|consumer demands
+shopper electronics|consumer electronics
 shopper expenditure|consumer spending
 shopper expenditures|consumer spendings
+shopper goods behemoth|consumer goods giant
+shopper goods behemoths|consumer goods giants
+shopper goods giant|consumer goods giant
+shopper goods giants|consumer goods giants
+shopper goods goliath|consumer goods giant
+shopper goods goliaths|consumer goods giants
+shopper goods mammoth|consumer goods giant
+shopper goods mammoths|consumer goods giants
+shopper goods monster|consumer goods giant
+shopper goods monsters|consumer goods giants
+shopper goods titan|consumer goods giant
+shopper goods titans|consumer goods giants
+shopper hardware|consumer electronics
+shopper interest|consumer demand
+shopper interests|consumer demands
 shopper price file|consumer price index
 shopper price files|consumer price indexes
 shopper price index|consumer price index
@@ -3949,6 +5811,10 @@ shopper price list|consumer price index
 shopper price lists|consumer price indexes
 shopper price record|consumer price index
 shopper price records|consumer price indexes
+shopper request|consumer demand
+shopper requests|consumer demands
+shopper trust|consumer confidence
+shopper trusts|consumer confidences
 shopper value file|consumer price index
 shopper value files|consumer price indexes
 shopper value index|consumer price index
@@ -3970,8 +5836,11 @@ shrewd device|smart device
 shrewd devices|smart devices
 shrewd framework|smart grid
 shrewd frameworks|smart grids
+shrewd glasses|smart glasses
 shrewd grid|smart grid
 shrewd grids|smart grids
+shrewd handset|smart phone
+shrewd handsets|smart phones
 shrewd home|smart home
 shrewd homes|smart homes
 shrewd matrix|smart grid
@@ -3981,8 +5850,14 @@ shrewd municipalities|smart cities
 shrewd municipality|smart city
 shrewd network|smart grid
 shrewd networks|smart grids
+shrewd orator|smart speaker
+shrewd orators|smart speakers
 shrewd phone|smart phone
 shrewd phones|smart phones
+shrewd speaker|smart speaker
+shrewd speakers|smart speakers
+shrewd watch|smart watch
+shrewd watches|smart watches
 side impacts|side effects
 sign to commotion proportion|signal to noise ratio
 sign to commotion proportions|signal to noise ratios
@@ -4035,8 +5910,38 @@ smart lattices|smart grids
 smart matrix|smart grid
 smart matrixes|smart grids
 smart metropolis|smart city
+smart orator|smart speaker
+smart orators|smart speakers
 smartphone bazaar|smartphone market
 smartphone bazaars|smartphone markets
+smartphone behemoth|smartphone giant
+smartphone behemoths|smartphone giants
+smartphone creator|smartphone maker
+smartphone creators|smartphone makers
+smartphone goliath|smartphone giant
+smartphone goliaths|smartphone giants
+smartphone mammoth|smartphone giant
+smartphone mammoths|smartphone giants
+smartphone monster|smartphone giant
+smartphone monsters|smartphone giants
+smash hit archetype|best-selling model
+smash hit archetypes|best-selling models
+smash hit deal|blockbuster deal
+smash hit deals|blockbuster deals
+smash hit drug|blockbuster drug
+smash hit drugs|blockbuster drugs
+smash hit handset|blockbuster phone
+smash hit handsets|blockbuster phones
+smash hit medicate|blockbuster drug
+smash hit medicates|blockbuster drugs
+smash hit medication|blockbuster drug
+smash hit medications|blockbuster drugs
+smash hit model|best-selling model
+smash hit models|best-selling models
+smash hit phone|blockbuster phone
+smash hit phones|blockbuster phones
+smash hit telephone|blockbuster phone
+smash hit telephones|blockbuster phones
 snap political decision|snap election
 snap political decisions|snap elections
 snap political race|snap election
@@ -4045,7 +5950,27 @@ social lattice|social network
 social lattices|social networks
 social lodging|social housing
 social lodgings|social housings
+social media behemoth|social media giant
+social media behemoths|social media giants
+social media goliath|social media giant
+social media goliaths|social media giants
+social media mammoth|social media giant
+social media mammoths|social media giants
+social media monster|social media giant
+social media monsters|social media giants
 social mediums|social media
+social mediums behemoth|social media giant
+social mediums behemoths|social media giants
+social mediums giant|social media giant
+social mediums giants|social media giants
+social mediums goliath|social media giant
+social mediums goliaths|social media giants
+social mediums mammoth|social media giant
+social mediums mammoths|social media giants
+social mediums monster|social media giant
+social mediums monsters|social media giants
+social mediums titan|social media giant
+social mediums titans|social media giants
 societal accommodation|social housing
 societal accommodations|social housings
 societal arrange|social network
@@ -4057,8 +5982,32 @@ societal lattices|social networks
 societal lodging|social housing
 societal lodgings|social housings
 societal media|social media
+societal media behemoth|social media giant
+societal media behemoths|social media giants
+societal media giant|social media giant
+societal media giants|social media giants
+societal media goliath|social media giant
+societal media goliaths|social media giants
+societal media mammoth|social media giant
+societal media mammoths|social media giants
+societal media monster|social media giant
+societal media monsters|social media giants
+societal media titan|social media giant
+societal media titans|social media giants
 societal medias|social medias
 societal mediums|social media
+societal mediums behemoth|social media giant
+societal mediums behemoths|social media giants
+societal mediums giant|social media giant
+societal mediums giants|social media giants
+societal mediums goliath|social media giant
+societal mediums goliaths|social media giants
+societal mediums mammoth|social media giant
+societal mediums mammoths|social media giants
+societal mediums monster|social media giant
+societal mediums monsters|social media giants
+societal mediums titan|social media giant
+societal mediums titans|social media giants
 societal mesh|social network
 societal meshes|social networks
 societal network|social network
@@ -4070,6 +6019,18 @@ societal organizations|social networks
 societal organizing|social networking
 societal organizings|social networkings
 societal press|social media
+societal press behemoth|social media giant
+societal press behemoths|social media giants
+societal press giant|social media giant
+societal press giants|social media giants
+societal press goliath|social media giant
+societal press goliaths|social media giants
+societal press mammoth|social media giant
+societal press mammoths|social media giants
+societal press monster|social media giant
+societal press monsters|social media giants
+societal press titan|social media giant
+societal press titans|social media giants
 societal protection|social security
 societal protections|social securities
 societal safeties|social securities
@@ -4080,10 +6041,22 @@ societal systems administration|social networking
 societal systems administrations|social networkings
 societal web|social network
 societal webs|social networks
+software behemoth|software giant
+software behemoths|software giants
+software creator|software maker
+software creators|software makers
+software goliath|software giant
+software goliaths|software giants
+software mammoth|software giant
+software mammoths|software giants
+software monster|software giant
+software monsters|software giants
 software organization|software company
 software organizations|software companies
 solar homestead|solar farm
 solar homesteads|solar farms
+solar obscure|solar eclipse
+solar obscures|solar eclipses
 solar ranch|solar farm
 solar ranches|solar farms
 solar vigor|solar energy
@@ -4106,24 +6079,40 @@ speech recognizance|speech recognition
 speech recognizances|speech recognitions
 speed cutoff|speed limit
 speed cutoffs|speed limits
+spending plan airline|budget airline
+spending plan airlines|budget airlines
 spending plan calamity|budget crisis
+spending plan carrier|budget carrier
+spending plan carriers|budget carriers
 spending plan chats|budget talks
+spending plan conversations|budget talks
 spending plan crisis|budget crisis
 spending plan cuts|budget cuts
+spending plan decreases|budget cuts
 spending plan deficiencies|budget deficits
 spending plan deficiency|budget deficit
 spending plan deficit|budget deficit
 spending plan deficits|budget deficits
+spending plan discussions|budget talks
+spending plan emergency|budget crisis
 spending plan predicament|budget crisis
 spending plan shortage|budget deficit
 spending plan shortages|budget deficits
 spending plan talks|budget talks
+spending plan transporter|budget carrier
+spending plan transporters|budget carriers
 squeeze conference|press conference
 squeeze conferences|press conferences
+squeeze cop|press officer
+squeeze cops|press officers
+squeeze event|press event
+squeeze events|press events
 squeeze freedom|press freedom
 squeeze freedoms|press freedoms
 squeeze officer|press officer
 squeeze officers|press officers
+squeeze official|press officer
+squeeze officials|press officers
 squeeze release|press release
 squeeze releases|press releases
 squeeze secretaries|press secretaries
@@ -4177,22 +6166,42 @@ statute requirement offices|law enforcement agencies
 statute requirement officials|law enforcement officials
 statute requirement organization|law enforcement agency
 statute requirement organizations|law enforcement agencies
+steadfastness program|loyalty program
+steadfastness programs|loyalty programs
 steel area|steel sector
 steel areas|steel sectors
+steel creator|steel maker
+steel creators|steel makers
 stock bazaar|stock market
 stock bazaars|stock markets
+stock examiners|stock analysts
+stock repurchase|stock buyback
+stock repurchases|stock buybacks
 stockholder esteem|shareholder value
 stockholder esteems|shareholder values
 stockholder value|shareholder value
 stockholder values|shareholder values
 stockholder worth|shareholder value
 stockholder worths|shareholder values
+stockpile analysts|stock analysts
 stockpile bazaar|stock market
 stockpile bazaars|stock markets
+stockpile buyback|stock buyback
+stockpile buybacks|stock buybacks
 stockpile cost|stock price
 stockpile costs|stock prices
+stockpile examiners|stock analysts
 stockpile exchange|stock exchange
 stockpile exchanges|stock exchanges
+stockpile experts|stock analysts
+stockpile file|stock index
+stockpile files|stock indexes
+stockpile index|stock index
+stockpile indexes|stock indexes
+stockpile inspectors|stock analysts
+stockpile investigators|stock analysts
+stockpile list|stock index
+stockpile lists|stock indexes
 stockpile market|stock market
 stockpile marketplace|stock market
 stockpile marketplaces|stock markets
@@ -4201,21 +6210,49 @@ stockpile mart|stock market
 stockpile marts|stock markets
 stockpile price|stock price
 stockpile prices|stock prices
+stockpile record|stock index
+stockpile records|stock indexes
+stockpile repurchase|stock buyback
+stockpile repurchases|stock buybacks
+stockpile split|stock split
+stockpile splits|stock splits
 stockpile swap|stock exchange
 stockpile swaps|stock exchanges
 stockpile trade|stock exchange
 stockpile trades|stock exchanges
 stockpile value|stock price
 stockpile values|stock prices
+store dispatching|store launch
+store dispatchings|store launches
+store send off|store launch
+store send offs|store launches
+store sendoff|store launch
+store sendoffs|store launches
+store terminations|store closures
 storm admonition|storm warning
 storm admonitions|storm warnings
 storm cautioning|storm warning
 storm cautionings|storm warnings
+streaming administrations|streaming services
+streaming behemoth|streaming giant
+streaming behemoths|streaming giants
+streaming goliath|streaming giant
+streaming goliaths|streaming giants
+streaming mammoth|streaming giant
+streaming mammoths|streaming giants
+streaming monster|streaming giant
+streaming monsters|streaming giants
+streaming stage|streaming platform
+streaming stages|streaming platforms
 street mishap|road accident
 street mishaps|road accidents
 student advances|student loans
 student credits|student loans
 study laborers|poll workers
+stunner phase|knockout stage
+stunner phases|knockout stages
+stunner stage|knockout stage
+stunner stages|knockout stages
 subscriber enlargement|subscriber growth
 subscriber enlargements|subscriber growths
 suicide assail|suicide attack
@@ -4267,6 +6304,11 @@ sustainable vigors|renewable energies
 sustainable vitalities|renewable energies
 sustainable zest|renewable energy
 sustainable zests|renewable energies
+swelling expectancies|inflation expectations
+take out phase|knockout stage
+take out phases|knockout stages
+take out stage|knockout stage
+take out stages|knockout stages
 tax acknowledgment|tax credit
 tax acknowledgments|tax credits
 tax ascent|tax rise
@@ -4275,17 +6317,40 @@ team pioneer|team leader
 team pioneers|team leaders
 tech behemoth|tech giant
 tech behemoths|tech giants
+tech examiners|tech analysts
+tech mammoth|tech giant
+tech mammoths|tech giants
+technology behemoth|technology giant
+technology behemoths|technology giants
+technology examiners|technology analysts
+technology goliath|technology giant
+technology goliaths|technology giants
+technology mammoth|technology giant
+technology mammoths|technology giants
+technology monster|technology giant
+technology monsters|technology giants
 telecom area|telecom sector
 telecom areas|telecom sectors
+telecom behemoth|telecom giant
+telecom behemoths|telecom giants
+telecom goliath|telecom giant
+telecom goliaths|telecom giants
+telecom mammoth|telecom giant
+telecom mammoths|telecom giants
+telecom monster|telecom giant
+telecom monsters|telecom giants
 telecom organizations|telecom companies
 telecommunications area|telecommunications sector
 telecommunications areas|telecommunications sectors
+telephone creator|phone maker
+telephone creators|phone makers
 tempest admonition|storm warning
 tempest admonitions|storm warnings
 tempest cautioning|storm warning
 tempest cautionings|storm warnings
 tempest warning|storm warning
 tempest warnings|storm warnings
+tempo treks|rate hikes
 terror assail|terror attack
 terror assails|terror attacks
 terror onslaught|terror attack
@@ -4294,9 +6359,46 @@ terrorist assail|terrorist attack
 terrorist assails|terrorist attacks
 terrorist onslaught|terrorist attack
 terrorist onslaughts|terrorist attacks
+thing dispatch event|product launch event
+thing dispatch events|product launch events
+thing dispatch function|product launch event
+thing dispatch functions|product launch events
+thing dispatch happening|product launch event
+thing dispatch happenings|product launch events
+thing dispatch occasion|product launch event
+thing dispatch occasions|product launch events
+thing dispatching|product launch
+thing dispatching event|product launch event
+thing dispatching events|product launch events
+thing dispatching function|product launch event
+thing dispatching functions|product launch events
+thing dispatching happening|product launch event
+thing dispatching happenings|product launch events
+thing dispatching occasion|product launch event
+thing dispatching occasions|product launch events
+thing dispatchings|product launches
+thing send off event|product launch event
+thing send off events|product launch events
+thing send off function|product launch event
+thing send off functions|product launch events
+thing send off happening|product launch event
+thing send off happenings|product launch events
+thing send off occasion|product launch event
+thing send off occasions|product launch events
+thing sendoff|product launch
+thing sendoff event|product launch event
+thing sendoff events|product launch events
+thing sendoff function|product launch event
+thing sendoff functions|product launch events
+thing sendoff happening|product launch event
+thing sendoff happenings|product launch events
+thing sendoff occasion|product launch event
+thing sendoff occasions|product launch events
+thing sendoffs|product launches
 third quarter benefit|third-quarter profit
 third quarter benefits|third-quarter profits
 third quarter misfortune|third-quarter loss
+ticket deals|ticket sales
 tidings agencies|news agencies
 tidings agency|news agency
 tidings bureau|news agency
@@ -4318,6 +6420,8 @@ tidings organization|news agency
 tidings organizations|news agencies
 tidings trade|news industry
 tidings trades|news industries
+title safeguard|title defense
+title safeguards|title defenses
 tobacco organizations|tobacco companies
 toil administrator|labor minister
 toil administrators|labor ministers
@@ -4377,19 +6481,31 @@ tongue archetype|language model
 tongue archetypes|language models
 top clergyman|prime minister
 top clergymen|prime ministers
+top selling archetype|best-selling model
+top selling archetypes|best-selling models
 tornado admonition|tornado warning
 tornado admonitions|tornado warnings
 tornado cautioning|tornado warning
 tornado cautionings|tornado warnings
+tourist allure|tourist attraction
+tourist allures|tourist attractions
+tourist fascination|tourist attraction
+tourist fascinations|tourist attractions
+tourist problem area|tourist hotspot
+tourist problem areas|tourist hotspots
 town corridor|town hall
 town corridors|town halls
 town lobbies|town halls
 town lobby|town hall
+toy creator|toy maker
+toy creators|toy makers
 trade chats|trade talks
 trade clergyman|trade minister
 trade clergymen|trade ministers
 trade deficiencies|trade deficits
 trade deficiency|trade deficit
+trade examiner|industry analyst
+trade examiners|industry analysts
 trade overflow|trade surplus
 trade pastor|trade minister
 trade pastors|trade ministers
@@ -4431,6 +6547,30 @@ transport priest|transport minister
 transport priests|transport ministers
 transportation clergyman|transport minister
 transportation clergymen|transport ministers
+transportation pastor|transport minister
+transportation pastors|transport ministers
+transportation priest|transport minister
+transportation priests|transport ministers
+traveler allure|tourist attraction
+traveler allures|tourist attractions
+traveler attraction|tourist attraction
+traveler attractions|tourist attractions
+traveler destination|tourist destination
+traveler destinations|tourist destinations
+traveler fascination|tourist attraction
+traveler fascinations|tourist attractions
+traveler hot spot|tourist hotspot
+traveler hot spots|tourist hotspots
+traveler hotspot|tourist hotspot
+traveler hotspots|tourist hotspots
+traveler location|tourist destination
+traveler locations|tourist destinations
+traveler objective|tourist destination
+traveler objectives|tourist destinations
+traveler problem area|tourist hotspot
+traveler problem areas|tourist hotspots
+traveler season|tourist season
+traveler seasons|tourist seasons
 tremendous data|big data
 tremendous datas|big datas
 tremendous tech|big tech
@@ -4439,9 +6579,19 @@ tribunal administering|court ruling
 tribunal administerings|court rulings
 tribunal contextual|court case
 tribunal contextuals|court cases
+triumphant goal|winning goal
+triumphant goals|winning goals
+triumphant objective|winning goal
+triumphant objectives|winning goals
+triumphant run|winning streak
+triumphant runs|winning streaks
+triumphant streak|winning streak
+triumphant streaks|winning streaks
 tropical tempest|tropical storm
 tropical tempests|tropical storms
 truce chats|ceasefire talks
+truck creator|truck maker
+truck creators|truck makers
 twister admonition|tornado warning
 twister admonitions|tornado warnings
 twister cautioning|tornado warning
@@ -4459,12 +6609,18 @@ understudy obligation|student debt
 understudy obligations|student debts
 unfamiliar aid|foreign aid
 unfamiliar aids|foreign aids
+unfamiliar approach|foreign policy
+unfamiliar approaches|foreign policies
+unfamiliar assistance|foreign aid
+unfamiliar assistances|foreign aids
 unfamiliar clergyman|foreign minister
 unfamiliar clergymen|foreign ministers
 unfamiliar exchange|foreign exchange
 unfamiliar exchanges|foreign exchanges
 unfamiliar guide|foreign aid
 unfamiliar guides|foreign aids
+unfamiliar help|foreign aid
+unfamiliar helps|foreign aids
 unfamiliar investment|foreign investment
 unfamiliar investments|foreign investments
 unfamiliar minister|foreign minister
@@ -4475,6 +6631,8 @@ unfamiliar priest|foreign minister
 unfamiliar priests|foreign ministers
 unfamiliar secretaries|foreign secretaries
 unfamiliar secretary|foreign secretary
+unfamiliar strategies|foreign policies
+unfamiliar strategy|foreign policy
 unfamiliar trades|foreign exchanges
 unified realms|united nations
 union chats|merger talks
@@ -4484,8 +6642,12 @@ united realms|united nations
 universal bazaar|global market
 universal bazaars|global markets
 universal discharges|global emissions
+universal dispatching|global launch
+universal dispatchings|global launches
 universal emanations|global emissions
 universal outflows|global emissions
+universal sendoff|global launch
+universal sendoffs|global launches
 university understudies|university students
 unrefined oil|crude oil
 unrefined oils|crude oils
@@ -4501,19 +6663,88 @@ used vehicle bazaars|used car markets
 user enlargement|user growth
 user enlargements|user growths
 utility organizations|utility companies
+utilized automobile bazaar|used car market
+utilized automobile bazaars|used car markets
+utilized automobile market|used car market
+utilized automobile marketplace|used car market
+utilized automobile marketplaces|used car markets
+utilized automobile markets|used car markets
+utilized automobile mart|used car market
+utilized automobile marts|used car markets
+utilized car bazaar|used car market
+utilized car bazaars|used car markets
+utilized car market|used car market
+utilized car marketplace|used car market
+utilized car marketplaces|used car markets
+utilized car markets|used car markets
+utilized car mart|used car market
+utilized car marts|used car markets
+utilized cars|used cars
+utilized vehicle bazaar|used car market
+utilized vehicle bazaars|used car markets
+utilized vehicle market|used car market
+utilized vehicle marketplace|used car market
+utilized vehicle marketplaces|used car markets
+utilized vehicle markets|used car markets
+utilized vehicle mart|used car market
+utilized vehicle marts|used car markets
+utilized vehicles|used cars
+vacationer allure|tourist attraction
+vacationer allures|tourist attractions
+vacationer attraction|tourist attraction
+vacationer attractions|tourist attractions
+vacationer destination|tourist destination
+vacationer destinations|tourist destinations
+vacationer fascination|tourist attraction
+vacationer fascinations|tourist attractions
+vacationer hot spot|tourist hotspot
+vacationer hot spots|tourist hotspots
+vacationer hotspot|tourist hotspot
+vacationer hotspots|tourist hotspots
+vacationer location|tourist destination
+vacationer locations|tourist destinations
+vacationer objective|tourist destination
+vacationer objectives|tourist destinations
+vacationer problem area|tourist hotspot
+vacationer problem areas|tourist hotspots
+vacationer season|tourist season
+vacationer seasons|tourist seasons
+vaccine creator|vaccine maker
+vaccine creators|vaccine makers
 vaccine ordeal|vaccine trial
 vaccine ordeals|vaccine trials
 vaccine preliminaries|vaccine trials
 vaccine preliminary|vaccine trial
+vaccine promoter|vaccine booster
+vaccine promoters|vaccine boosters
 value bazaar|equity market
 value bazaars|equity markets
+value dependabilities|price stabilities
+value dependability|price stability
+value examiner|equity analyst
+value examiners|equity analysts
+value solidness|price stability
+vehicle bazaar|car market
+vehicle bazaars|car markets
+vehicle behemoth|car giant
+vehicle behemoths|car giants
 vehicle clergyman|transport minister
 vehicle clergymen|transport ministers
+vehicle deals|car sales
 vehicle discharges|vehicle emissions
 vehicle emanations|vehicle emissions
+vehicle goliath|car giant
+vehicle goliaths|car giants
+vehicle mammoth|car giant
+vehicle mammoths|car giants
+vehicle monster|car giant
+vehicle monsters|car giants
+vehicle organizations|car companies
 vehicle outflows|vehicle emissions
 venture archetype|business model
 venture archetypes|business models
+venture depositories|investment banks
+venture depository|investment bank
 verdict shrub|decision tree
 verdict shrubs|decision trees
 verge calculating|edge computing
@@ -4524,16 +6755,23 @@ verge registering|edge computing
 verge registerings|edge computings
 versatile lattice|mobile network
 versatile lattices|mobile networks
+video game creator|video game maker
+video game creators|video game makers
+video match creator|video game maker
+video match creators|video game makers
 vigor administrator|energy minister
 vigor administrators|energy ministers
 vigor agencies|energy agencies
 vigor agency|energy agency
+vigor analysts|energy analysts
 vigor approach|energy policy
 vigor approaches|energy policies
 vigor area|energy sector
 vigor areas|energy sectors
 vigor bazaar|energy market
 vigor bazaars|energy markets
+vigor behemoth|energy giant
+vigor behemoths|energy giants
 vigor bills|energy bills
 vigor branch|energy department
 vigor branches|energy departments
@@ -4553,14 +6791,24 @@ vigor departments|energy departments
 vigor division|energy department
 vigor divisions|energy departments
 vigor emergency|energy crisis
+vigor examiners|energy analysts
+vigor experts|energy analysts
 vigor framework|energy grid
 vigor frameworks|energy grids
+vigor giant|energy giant
+vigor giants|energy giants
+vigor goliath|energy giant
+vigor goliaths|energy giants
 vigor grid|energy grid
 vigor grids|energy grids
 vigor industries|energy industries
 vigor industry|energy industry
+vigor inspectors|energy analysts
+vigor investigators|energy analysts
 vigor lattice|energy grid
 vigor lattices|energy grids
+vigor mammoth|energy giant
+vigor mammoths|energy giants
 vigor market|energy market
 vigor marketplace|energy market
 vigor marketplaces|energy markets
@@ -4571,6 +6819,8 @@ vigor matrix|energy grid
 vigor matrixes|energy grids
 vigor minister|energy minister
 vigor ministers|energy ministers
+vigor monster|energy giant
+vigor monsters|energy giants
 vigor network|energy grid
 vigor networks|energy grids
 vigor office|energy department
@@ -4590,6 +6840,8 @@ vigor sector|energy sector
 vigor sectors|energy sectors
 vigor strategies|energy policies
 vigor strategy|energy policy
+vigor titan|energy giant
+vigor titans|energy giants
 vigor trade|energy industry
 vigor trades|energy industries
 vigor value|energy price
@@ -4598,16 +6850,25 @@ violent wrongdoing|violent crime
 violent wrongdoings|violent crimes
 virtual actualities|virtual realities
 virtual actuality|virtual reality
+visitor allure|tourist attraction
+visitor allures|tourist attractions
+visitor fascination|tourist attraction
+visitor fascinations|tourist attractions
+visitor problem area|tourist hotspot
+visitor problem areas|tourist hotspots
 vitality administrator|energy minister
 vitality administrators|energy ministers
 vitality agencies|energy agencies
 vitality agency|energy agency
+vitality analysts|energy analysts
 vitality approach|energy policy
 vitality approaches|energy policies
 vitality area|energy sector
 vitality areas|energy sectors
 vitality bazaar|energy market
 vitality bazaars|energy markets
+vitality behemoth|energy giant
+vitality behemoths|energy giants
 vitality bills|energy bills
 vitality branch|energy department
 vitality branches|energy departments
@@ -4627,14 +6888,24 @@ vitality departments|energy departments
 vitality division|energy department
 vitality divisions|energy departments
 vitality emergency|energy crisis
+vitality examiners|energy analysts
+vitality experts|energy analysts
 vitality framework|energy grid
 vitality frameworks|energy grids
+vitality giant|energy giant
+vitality giants|energy giants
+vitality goliath|energy giant
+vitality goliaths|energy giants
 vitality grid|energy grid
 vitality grids|energy grids
 vitality industries|energy industries
 vitality industry|energy industry
+vitality inspectors|energy analysts
+vitality investigators|energy analysts
 vitality lattice|energy grid
 vitality lattices|energy grids
+vitality mammoth|energy giant
+vitality mammoths|energy giants
 vitality market|energy market
 vitality marketplace|energy market
 vitality marketplaces|energy markets
@@ -4645,6 +6916,8 @@ vitality matrix|energy grid
 vitality matrixes|energy grids
 vitality minister|energy minister
 vitality ministers|energy ministers
+vitality monster|energy giant
+vitality monsters|energy giants
 vitality network|energy grid
 vitality networks|energy grids
 vitality office|energy department
@@ -4664,17 +6937,22 @@ vitality sector|energy sector
 vitality sectors|energy sectors
 vitality strategies|energy policies
 vitality strategy|energy policy
+vitality titan|energy giant
+vitality titans|energy giants
 vitality trade|energy industry
 vitality trades|energy industries
 vitality value|energy price
 vitality values|energy prices
 voice colleague|voice assistant
 voice colleagues|voice assistants
+voting crate|ballot box
+voting crates|ballot boxes
 wage chats|wage talks
 wage enlargement|wage growth
 wage enlargements|wage growths
 waiting rundown|waiting list
 waiting rundowns|waiting lists
+wall street examiners|wall street analysts
 war wrongdoing|war crime
 war wrongdoings|war crimes
 warfare wrongdoing|war crime
@@ -4694,9 +6972,34 @@ weather archetypes|weather models
 weather cautioning|weather warning
 weather cautionings|weather warnings
 web admittance|internet access
+web based behemoth|online giant
+web based behemoths|online giants
+web based goliath|online giant
+web based goliaths|online giants
+web based mammoth|online giant
+web based mammoths|online giants
+web behemoth|internet giant
+web behemoths|internet giants
+web goliath|internet giant
+web goliaths|internet giants
+web mammoth|internet giant
+web mammoths|internet giants
+weight loss medicate|weight-loss drug
+weight loss medicates|weight-loss drugs
 weight misfortune|weight loss
+weight reduction medicate|weight-loss drug
+weight reduction medicates|weight-loss drugs
+well being admonition|health warning
+well being admonitions|health warnings
 well being agencies|health agencies
 well being agency|health agency
+well being approach|health policy
+well being approaches|health policies
+well being authorities|health officials
+well being branch|health department
+well being branches|health departments
+well being bureau|health agency
+well being bureaus|health agencies
 well being calamity|health crisis
 well being care|health care
 well being care arrangement|health care system
@@ -4708,6 +7011,8 @@ well being care schemes|health care systems
 well being care system|health care system
 well being care systems|health care systems
 well being cares|health cares
+well being cautioning|health warning
+well being cautionings|health warnings
 well being clergyman|health minister
 well being clergymen|health ministers
 well being consideration arrangement|health care system
@@ -4718,16 +7023,26 @@ well being consideration scheme|health care system
 well being consideration schemes|health care systems
 well being consideration system|health care system
 well being consideration systems|health care systems
+well being coverage|health insurance
+well being coverages|health insurances
 well being crisis|health crisis
+well being dangers|health risks
 well being department|health department
 well being departments|health departments
+well being division|health department
+well being divisions|health departments
+well being emergency|health crisis
 well being functionaries|health officials
 well being insurance|health insurance
 well being insurances|health insurances
 well being laborers|health workers
 well being minister|health minister
 well being ministers|health ministers
+well being office|health department
+well being offices|health departments
 well being officials|health officials
+well being organization|health agency
+well being organizations|health agencies
 well being pastor|health minister
 well being pastors|health ministers
 well being policies|health policies
@@ -4735,14 +7050,28 @@ well being policy|health policy
 well being predicament|health crisis
 well being priest|health minister
 well being priests|health ministers
+well being protection|health insurance
+well being protections|health insurances
+well being risks|health risks
+well being scheme|health system
+well being schemes|health systems
+well being screening|health screening
+well being screenings|health screenings
 well being service|health service
+well being specialists|health authorities
+well being strategies|health policies
+well being strategy|health policy
 well being system|health system
 well being systems|health systems
+well being warning|health warning
+well being warnings|health warnings
 well being workers|health workers
 wellbeing administration|health service
 wellbeing administrations|health services
 wellbeing administrator|health minister
 wellbeing administrators|health ministers
+wellbeing admonition|health warning
+wellbeing admonitions|health warnings
 wellbeing agencies|health agencies
 wellbeing agency|health agency
 wellbeing approach|health policy
@@ -4766,6 +7095,8 @@ wellbeing care schemes|health care systems
 wellbeing care system|health care system
 wellbeing care systems|health care systems
 wellbeing cares|health cares
+wellbeing cautioning|health warning
+wellbeing cautionings|health warnings
 wellbeing clergyman|health minister
 wellbeing clergymen|health ministers
 wellbeing consideration|health care
@@ -4781,11 +7112,14 @@ wellbeing considerations|health cares
 wellbeing coverage|health insurance
 wellbeing coverages|health insurances
 wellbeing crisis|health crisis
+wellbeing dangers|health risks
 wellbeing department|health department
 wellbeing departments|health departments
 wellbeing division|health department
 wellbeing divisions|health departments
 wellbeing emergency|health crisis
+wellbeing evaluation|safety rating
+wellbeing evaluations|safety ratings
 wellbeing framework|health system
 wellbeing frameworks|health systems
 wellbeing functionaries|health officials
@@ -4805,18 +7139,31 @@ wellbeing priest|health minister
 wellbeing priests|health ministers
 wellbeing protection|health insurance
 wellbeing protections|health insurances
+wellbeing rating|safety rating
+wellbeing ratings|safety ratings
+wellbeing recall|safety recall
+wellbeing recalls|safety recalls
+wellbeing risks|health risks
 wellbeing scheme|health system
 wellbeing schemes|health systems
+wellbeing screening|health screening
+wellbeing screenings|health screenings
 wellbeing service|health service
 wellbeing services|health services
 wellbeing system|health system
 wellbeing systems|health systems
+wellbeing warning|health warning
+wellbeing warnings|health warnings
 wellbeing workers|health workers
+wellness admonition|health warning
+wellness admonitions|health warnings
 wellness calamity|health crisis
 wellness care arrangement|health care system
 wellness care arrangements|health care systems
 wellness care framework|health care system
 wellness care frameworks|health care systems
+wellness cautioning|health warning
+wellness cautionings|health warnings
 wellness clergyman|health minister
 wellness clergymen|health ministers
 wellness consideration arrangement|health care system
@@ -4847,12 +7194,20 @@ wind vitalities|wind energies
 wind vitality|wind energy
 wind zest|wind energy
 wind zests|wind energies
+winning objective|winning goal
+winning objectives|winning goals
+work association|labor union
+work associations|labor unions
 work bazaar|labor market
 work bazaars|labor markets
 work clergyman|labor minister
 work clergymen|labor ministers
 work enlargement|job growth
 work enlargements|job growths
+work lack|labor shortage
+work lacks|labor shortages
+work marketplace|labor market
+work marketplaces|labor markets
 work minister|labor minister
 work ministers|labor ministers
 work misfortunes|job losses
@@ -4881,15 +7236,54 @@ world wellness associations|world health organizations
 worldwide bazaar|global market
 worldwide bazaars|global markets
 worldwide discharges|global emissions
+worldwide dispatching|global launch
+worldwide dispatchings|global launches
 worldwide emanations|global emissions
 worldwide outflows|global emissions
+worldwide sendoff|global launch
+worldwide sendoffs|global launches
 wrongdoing pace|crime rate
 wrongdoing paces|crime rates
 wrongdoing scene|crime scene
 wrongdoing scenes|crime scenes
 wrongdoing tempo|crime rate
 wrongdoing tempos|crime rates
+yearly benefit|annual profit
+yearly benefits|annual profits
+yearly deals|annual sales
+yearly dispatch event|annual launch event
+yearly dispatch events|annual launch events
+yearly dispatch function|annual launch event
+yearly dispatch functions|annual launch events
+yearly dispatch happening|annual launch event
+yearly dispatch happenings|annual launch events
+yearly dispatch occasion|annual launch event
+yearly dispatch occasions|annual launch events
+yearly dispatching event|annual launch event
+yearly dispatching events|annual launch events
+yearly dispatching function|annual launch event
+yearly dispatching functions|annual launch events
+yearly dispatching happening|annual launch event
+yearly dispatching happenings|annual launch events
+yearly dispatching occasion|annual launch event
+yearly dispatching occasions|annual launch events
 yearly misfortune|annual loss
+yearly send off event|annual launch event
+yearly send off events|annual launch events
+yearly send off function|annual launch event
+yearly send off functions|annual launch events
+yearly send off happening|annual launch event
+yearly send off happenings|annual launch events
+yearly send off occasion|annual launch event
+yearly send off occasions|annual launch events
+yearly sendoff event|annual launch event
+yearly sendoff events|annual launch events
+yearly sendoff function|annual launch event
+yearly sendoff functions|annual launch events
+yearly sendoff happening|annual launch event
+yearly sendoff happenings|annual launch events
+yearly sendoff occasion|annual launch event
+yearly sendoff occasions|annual launch events
 youth brutalities|youth violences
 youth brutality|youth violence
 youth savageries|youth violences
@@ -4901,12 +7295,15 @@ zest administrator|energy minister
 zest administrators|energy ministers
 zest agencies|energy agencies
 zest agency|energy agency
+zest analysts|energy analysts
 zest approach|energy policy
 zest approaches|energy policies
 zest area|energy sector
 zest areas|energy sectors
 zest bazaar|energy market
 zest bazaars|energy markets
+zest behemoth|energy giant
+zest behemoths|energy giants
 zest bills|energy bills
 zest branch|energy department
 zest branches|energy departments
@@ -4926,14 +7323,24 @@ zest departments|energy departments
 zest division|energy department
 zest divisions|energy departments
 zest emergency|energy crisis
+zest examiners|energy analysts
+zest experts|energy analysts
 zest framework|energy grid
 zest frameworks|energy grids
+zest giant|energy giant
+zest giants|energy giants
+zest goliath|energy giant
+zest goliaths|energy giants
 zest grid|energy grid
 zest grids|energy grids
 zest industries|energy industries
 zest industry|energy industry
+zest inspectors|energy analysts
+zest investigators|energy analysts
 zest lattice|energy grid
 zest lattices|energy grids
+zest mammoth|energy giant
+zest mammoths|energy giants
 zest market|energy market
 zest marketplace|energy market
 zest marketplaces|energy markets
@@ -4944,6 +7351,8 @@ zest matrix|energy grid
 zest matrixes|energy grids
 zest minister|energy minister
 zest ministers|energy ministers
+zest monster|energy giant
+zest monsters|energy giants
 zest network|energy grid
 zest networks|energy grids
 zest office|energy department
@@ -4963,6 +7372,8 @@ zest sector|energy sector
 zest sectors|energy sectors
 zest strategies|energy policies
 zest strategy|energy policy
+zest titan|energy giant
+zest titans|energy giants
 zest trade|energy industry
 zest trades|energy industries
 zest value|energy price
@@ -5343,10 +7754,14 @@ genuinely huge
 gigantic information
 gigantic language model
 gigantic language models
+go marked down
 go to the surveys
+goes marked down
+going marked down
 going to the surveys
 gold decoration
 gold decorations
+gone marked down
 governing body individual
 governing body individuals
 government backed retirement
@@ -5850,6 +8265,7 @@ straight relapse
 straight relapses
 strategic relapse
 strategic relapses
+stream slack
 strong state drive
 strong state drives
 substance maker
@@ -5964,6 +8380,7 @@ wellbeing pastor
 wellbeing pastors
 wellbeing specialist
 wellbeing specialists
+went marked down
 went to the surveys
 wind ranch
 wind ranches
