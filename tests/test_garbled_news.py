@@ -135,3 +135,71 @@ def test_prefilter_never_drops_a_pattern_that_matches():
 def test_prefilter_source_drops_lookarounds_only():
     rx = re.compile(r"(?:^|(?<=[.!?]\s))Me\s+and\s+(?!the\b)\w+(?=[,.])", re.I)
     assert garbled._prefilter_source(rx) == r"(?i)(?:^|)Me\s+and\s+\S+"
+
+
+# Second round: consumer tech, results and markets, central banking, travel, entertainment.
+SPUN_NEWS_2 = [
+    ("The innovation goliath reported a record quarter.", "tech giant"),
+    ("Its most recent leader mobile phone sold out within hours.", "latest flagship smartphone"),
+    ("The drug monster cut prices in three countries.", "drug giant"),
+    ("The company held its yearly send off occasion on Tuesday.", "annual launch event"),
+    ("Crowds gathered near the dispatch pad before dawn.", "launch pad"),
+    ("Sales of the smash hit drug doubled last year.", "blockbuster drug"),
+    ("The bank cut rates by 50 premise focuses.", "basis points"),
+    ("Exchanging volume was thin before the holiday.", "trading volume"),
+    ("Fares at the spending plan airline rose 12 percent.", "budget airline"),
+    ("She suffered from jet slack after the trip.", "jet lag"),
+]
+
+
+@pytest.mark.parametrize(("sentence", "term"), SPUN_NEWS_2)
+def test_second_round_spun_terms(sentence, term):
+    reports = lint(f"Headline\n\n{sentence}\n", select=["NL401", "NL402"])
+    assert at(reports, "NL402") == [3]
+    assert reports[0].fix.replacement.lower() == term
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found", "fixed"),
+    [
+        (
+            "Revenue surpassed the desires of market analysts.",
+            "surpassed the desires",
+            "surpassed the expectations",
+        ),
+        ("Profit beat Wall Street assumptions.", "beat Wall Street assumptions", None),
+        ("Examiners anticipate a rebound next year.", "Examiners anticipate", None),
+        ("Market examiners see more cuts.", "Market examiners", "Market analysts"),
+    ],
+)
+def test_verb_and_analyst_signatures(sentence, found, fixed):
+    reports = lint(sentence + "\n", select=["NL401", "NL402"])
+    assert len(reports) == 1 and found in reports[0].message
+    if fixed:
+        assert reports[0].fix.replacement == fixed
+
+
+def test_marked_down_after_a_verb_of_going_is_the_pack_entry():
+    reports = lint("The console will go marked down in May.\n", select=["NL401", "NL402"])
+    assert [r.rule.id for r in reports] == ["NL401"]
+    assert reports[0].fix.replacement == "go on sale"
+
+
+CLEAN_NEWS_2 = """\
+The goods will be marked down after the holidays, and the phone goes on sale on Friday.
+
+She exceeded the assumptions of her own model and met the desires of her clients.
+
+He is a brilliant speaker and keeps a keen watch on the markets; the dispatch date is Monday.
+
+Examiners at the patent office rejected the application. The official send-off was moving.
+
+The smash hit film topped the charts, and an exploration firm found gas offshore.
+
+Emerging innovation and the next big innovation were discussed by a business pioneer.
+"""
+
+
+def test_second_round_ordinary_english_stays_clean():
+    reports = lint(CLEAN_NEWS_2, select=["NL401", "NL402", "NL405"])
+    assert [(r.location.line, r.message) for r in reports] == []
