@@ -3289,6 +3289,138 @@ _ORDINARY_2: frozenset[str] = frozenset(
         "official send off",
         "application dispatch",
         "foundation expenditure",
+        "federal hold",
+        "government hold",
+        "stable circle",
+        "lunar circle",
+        "radio extension",
+        "radio extensions",
+        "space extension",
+        "space extensions",
+        "head association",
+        "premier association",
+    }
+)
+
+
+# Third batch of the second round: single-word makers, injuries, leagues, space
+# hardware, airports and hotels, awards, health conditions.
+_TERMS_2 += (
+    "automaker",
+    "automakers",
+    "carmaker",
+    "carmakers",
+    "chipmaker",
+    "chipmakers",
+    "drugmaker",
+    "drugmakers",
+    "champions league",
+    "premier league",
+    "best actor",
+    "best actress",
+    "supporting actor",
+    "mars rover",
+    "lunar rover",
+    "low earth orbit",
+    "space telescope",
+    "international airport",
+    "airport security",
+    "airport staff",
+    "hotel chain",
+    "hotel occupancy",
+    "hotel industry",
+    "hotel guests",
+    "obesity epidemic",
+    "childhood obesity",
+    "earnings season",
+    "earnings call",
+    "federal reserve",
+    "federal funds rate",
+    "monetary policy committee",
+    "rate-setting committee",
+    "interest rate decision",
+    "stock market rally",
+    "stock market crash",
+    "tech stocks",
+    "bank stocks",
+    "retail investors",
+    "institutional investors",
+)
+
+_FAMILIES_2.update(
+    {
+        "injury": (
+            "hamstring",
+            "knee",
+            "ankle",
+            "head",
+            "back",
+            "shoulder",
+            "groin",
+            "calf",
+            "thigh",
+            "career-ending",
+            "serious",
+            "minor",
+        ),
+        "airport": ("international", "regional", "busiest", "main", "city"),
+        "orbit": ("low earth", "lunar", "stable", "geostationary"),
+        "rover": ("mars", "lunar", "moon"),
+        "telescope": ("space", "radio", "infrared", "hubble"),
+    }
+)
+
+_SYNONYMS_2.update(
+    {
+        "injury": ("physical issue", "injury", "harm", "wound"),
+        "champions": ("heroes", "victors", "bosses"),
+        "premier": ("chief", "head", "debut"),
+        "rover": ("wanderer", "meanderer", "drifter"),
+        "orbit": ("circle", "circuit"),
+        "telescope": ("extension",),
+        "airport": ("air terminal", "air station"),
+        "occupancy": ("inhabitance", "residence"),
+        "guests": ("visitors", "guests"),
+        "obesity": ("heftiness", "stoutness", "corpulence"),
+        "epidemic": ("pestilence", "plague"),
+        "childhood": ("youth",),
+        "call": ("call",),
+        "reserve": ("save", "hold", "stockpile"),
+        "funds": ("assets", "reserves"),
+        "committee": ("council", "board"),
+        "rate-setting": ("rate-setting",),
+        "stocks": ("stocks",),
+        "investors": ("financial backers",),
+        "institutional": ("institutional",),
+        "actor": ("entertainer",),
+        "actress": ("entertainer",),
+        "best": ("best",),
+        "supporting": ("supporting",),
+    }
+)
+
+_MARKED_2.update(
+    {
+        "injury": "physical issue",
+        "champions": "heroes|victors",
+        "rover": "wanderer|meanderer",
+        "orbit": "circle",
+        "telescope": "extension",
+        "airport": "air terminal",
+        "obesity": "heftiness",
+        "epidemic": "pestilence",
+        "reserve": "hold",
+    }
+)
+
+_COMMON_2.update(
+    {
+        "premier": "chief|head",
+        "injury": "harm|wound",
+        "committee": "council|board",
+        "occupancy": "residence",
+        "guests": "visitors",
+        "childhood": "youth",
     }
 )
 

@@ -129,6 +129,14 @@ air safeguard scheme|air defense system
 air safeguard schemes|air defense systems
 air safeguard system|air defense system
 air safeguard systems|air defense systems
+air terminal protection|airport security
+air terminal protections|airport securities
+air terminal safeties|airport securities
+air terminal safety|airport security
+air terminal securities|airport securities
+air terminal security|airport security
+air terminal staff|airport staff
+air terminal staffs|airport staffs
 air traffic regulators|air traffic controllers
 aircraft creator|aircraft maker
 aircraft creators|aircraft makers
@@ -167,6 +175,8 @@ analysts' assumptions|analysts' expectations
 analysts' desires|analysts' expectations
 analysts' expectancies|analysts' expectations
 analysts' gauges|analysts' estimates
+ankle physical issue|ankle injury
+ankle physical issues|ankle injuries
 annual deals|annual sales
 annual dispatch event|annual launch event
 annual dispatch events|annual launch events
@@ -384,6 +394,8 @@ auto area|auto sector
 auto areas|auto sectors
 auto behemoth|auto giant
 auto behemoths|auto giants
+auto creator|automaker
+auto creators|automakers
 auto examiners|auto analysts
 auto goliath|auto giant
 auto goliaths|auto giants
@@ -396,8 +408,8 @@ automobile bazaar|car market
 automobile bazaars|car markets
 automobile behemoth|car giant
 automobile behemoths|car giants
-automobile creator|car maker
-automobile creators|car makers
+automobile creator|automaker
+automobile creators|automakers
 automobile deals|car sales
 automobile discharges|car emissions
 automobile emanations|car emissions
@@ -415,6 +427,8 @@ autonomous conveyance|autonomous vehicle
 autonomous conveyances|autonomous vehicles
 aviation area|aviation sector
 aviation areas|aviation sectors
+back physical issue|back injury
+back physical issues|back injuries
 bad advances|bad loans
 bad credits|bad loans
 ballot crate|ballot box
@@ -561,6 +575,8 @@ benefit projection|profit forecast
 benefit projections|profit forecasts
 benefit warning|profit warning
 benefit warnings|profit warnings
+best entertainer|best actor
+best entertainers|best actors
 best selling archetype|best-selling model
 best selling archetypes|best-selling models
 bilateral chats|bilateral talks
@@ -740,6 +756,8 @@ budget transporter|budget carrier
 budget transporters|budget carriers
 bull bazaar|bull market
 bull bazaars|bull markets
+busiest air terminal|busiest airport
+busiest air terminals|busiest airports
 business archetype|business model
 business archetypes|business models
 business depositories|commercial banks
@@ -776,6 +794,8 @@ calamity guide|disaster aid
 calamity guides|disaster aids
 calamity help|disaster aid
 calamity helps|disaster aids
+calf physical issue|calf injury
+calf physical issues|calf injuries
 cancer medicate|cancer drug
 cancer medicates|cancer drugs
 capital necessities|capital requirements
@@ -784,8 +804,8 @@ car bazaar|car market
 car bazaars|car markets
 car behemoth|car giant
 car behemoths|car giants
-car creator|car maker
-car creators|car makers
+car creator|carmaker
+car creators|carmakers
 car deals|car sales
 car discharges|car emissions
 car emanations|car emissions
@@ -799,6 +819,8 @@ car organizations|car companies
 car outflows|car emissions
 carbon discharges|carbon emissions
 carbon emanations|carbon emissions
+career ending physical issue|career-ending injury
+career ending physical issues|career-ending injuries
 cash washing|money laundering
 cash washings|money launderings
 cataclysm aid|disaster aid
@@ -871,6 +893,8 @@ cerebral wellness crisis|mental health crisis
 cerebral wellness emergency|mental health crisis
 cerebral wellness predicament|mental health crisis
 cerebral wellness services|mental health services
+champions association|champions league
+champions associations|champions leagues
 characteristic calamities|natural disasters
 characteristic calamity|natural disaster
 characteristic cataclysm|natural disaster
@@ -923,6 +947,8 @@ chest malignancies|breast cancers
 chest malignancy|breast cancer
 chest malignancy screening|breast cancer screening
 chest malignancy screenings|breast cancer screenings
+chief association|premier league
+chief associations|premier leagues
 chief chief|chief executive
 chief chief cop|chief executive officer
 chief chief cops|chief executive officers
@@ -941,8 +967,14 @@ chief pecuniary officer|chief financial officer
 chief pecuniary officers|chief financial officers
 chief pecuniary official|chief financial officer
 chief pecuniary officials|chief financial officers
+chief physical issue|head injury
+chief physical issues|head injuries
 chief request|executive order
 chief requests|executive orders
+childhood corpulence|childhood obesity
+childhood corpulences|childhood obesities
+childhood heftiness|childhood obesity
+childhood stoutness|childhood obesity
 chip behemoth|chip giant
 chip behemoths|chip giants
 chip goliath|chip giant
@@ -955,6 +987,8 @@ chip organizations|chip companies
 choice shrub|decision tree
 choice shrubs|decision trees
 chronic sickness|chronic disease
+city air terminal|city airport
+city air terminals|city airports
 city functionaries|city officials
 civil entitlements|civil rights
 clean vigor|clean energy
@@ -1290,6 +1324,18 @@ core assail|heart attack
 core assails|heart attacks
 core onslaught|heart attack
 core onslaughts|heart attacks
+corpulence epidemic|obesity epidemic
+corpulence epidemics|obesity epidemics
+corpulence pace|obesity rate
+corpulence paces|obesity rates
+corpulence pestilence|obesity epidemic
+corpulence pestilences|obesity epidemics
+corpulence plague|obesity epidemic
+corpulence plagues|obesity epidemics
+corpulence rate|obesity rate
+corpulence rates|obesity rates
+corpulence tempo|obesity rate
+corpulence tempos|obesity rates
 corruption ordeal|corruption trial
 corruption ordeals|corruption trials
 corruption preliminaries|corruption trials
@@ -1523,6 +1569,7 @@ depository record|bank account
 depository records|bank accounts
 depository returns|treasury yields
 depository securities|treasury bonds
+depository stocks|bank stocks
 depository yields|treasury yields
 deputy head clergyman|deputy prime minister
 deputy head clergymen|deputy prime ministers
@@ -1911,10 +1958,14 @@ entertainment monsters|entertainment giants
 enthusiasm installments|interest payments
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
+enthusiasm pace choice|interest rate decision
+enthusiasm pace choices|interest rate decisions
 enthusiasm pace climb|interest rate hike
 enthusiasm pace climbs|interest rate hikes
 enthusiasm pace cut|interest rate cut
 enthusiasm pace cuts|interest rate cuts
+enthusiasm pace decision|interest rate decision
+enthusiasm pace decisions|interest rate decisions
 enthusiasm pace decreases|interest rate cuts
 enthusiasm pace hike|interest rate hike
 enthusiasm pace hikes|interest rate hikes
@@ -1928,14 +1979,20 @@ enthusiasm pace strategies|interest rate policies
 enthusiasm pace strategy|interest rate policy
 enthusiasm pace trek|interest rate hike
 enthusiasm pace treks|interest rate hikes
+enthusiasm pace verdict|interest rate decision
+enthusiasm pace verdicts|interest rate decisions
 enthusiasm payments|interest payments
 enthusiasm rate|interest rate
 enthusiasm rate approach|interest rate policy
 enthusiasm rate approaches|interest rate policies
+enthusiasm rate choice|interest rate decision
+enthusiasm rate choices|interest rate decisions
 enthusiasm rate climb|interest rate hike
 enthusiasm rate climbs|interest rate hikes
 enthusiasm rate cut|interest rate cut
 enthusiasm rate cuts|interest rate cuts
+enthusiasm rate decision|interest rate decision
+enthusiasm rate decisions|interest rate decisions
 enthusiasm rate decreases|interest rate cuts
 enthusiasm rate hike|interest rate hike
 enthusiasm rate hikes|interest rate hikes
@@ -1949,13 +2006,19 @@ enthusiasm rate strategies|interest rate policies
 enthusiasm rate strategy|interest rate policy
 enthusiasm rate trek|interest rate hike
 enthusiasm rate treks|interest rate hikes
+enthusiasm rate verdict|interest rate decision
+enthusiasm rate verdicts|interest rate decisions
 enthusiasm rates|interest rates
 enthusiasm tempo approach|interest rate policy
 enthusiasm tempo approaches|interest rate policies
+enthusiasm tempo choice|interest rate decision
+enthusiasm tempo choices|interest rate decisions
 enthusiasm tempo climb|interest rate hike
 enthusiasm tempo climbs|interest rate hikes
 enthusiasm tempo cut|interest rate cut
 enthusiasm tempo cuts|interest rate cuts
+enthusiasm tempo decision|interest rate decision
+enthusiasm tempo decisions|interest rate decisions
 enthusiasm tempo decreases|interest rate cuts
 enthusiasm tempo hike|interest rate hike
 enthusiasm tempo hikes|interest rate hikes
@@ -1969,6 +2032,8 @@ enthusiasm tempo strategies|interest rate policies
 enthusiasm tempo strategy|interest rate policy
 enthusiasm tempo trek|interest rate hike
 enthusiasm tempo treks|interest rate hikes
+enthusiasm tempo verdict|interest rate decision
+enthusiasm tempo verdicts|interest rate decisions
 environment alteration|climate change
 environment alterations|climate changes
 environment archetype|climate model
@@ -2240,6 +2305,8 @@ federal political race|federal election
 federal political races|federal elections
 federal shortage|federal deficit
 federal shortages|federal deficits
+federal stockpile|federal reserve
+federal stockpiles|federal reserves
 festivity authorities|party officials
 festivity boss|party leader
 festivity chief|party leader
@@ -2615,6 +2682,8 @@ genuine domain|real estate
 genuine domains|real estates
 genuine estate|real estate
 genuine estates|real estates
+geostationary circle|geostationary orbit
+geostationary circles|geostationary orbits
 get together line|assembly line
 get together lines|assembly lines
 get together plant|assembly plant
@@ -2689,6 +2758,8 @@ government political race|federal election
 government political races|federal elections
 government shortage|federal deficit
 government shortages|federal deficits
+government stockpile|federal reserve
+government stockpiles|federal reserves
 gratis agent|free agent
 gratis agents|free agents
 gratis cash flow|free cash flow
@@ -2802,6 +2873,8 @@ gregarious systems administration|social networking
 gregarious systems administrations|social networkings
 gregarious web|social network
 gregarious webs|social networks
+groin physical issue|groin injury
+groin physical issues|groin injuries
 gross homegrown item|gross domestic product
 gross homegrown items|gross domestic products
 gross homegrown merchandise|gross domestic product
@@ -2835,6 +2908,8 @@ half breed models|hybrid models
 half year benefit|half-year profit
 half year benefits|half-year profits
 half year misfortune|half-year loss
+hamstring physical issue|hamstring injury
+hamstring physical issues|hamstring injuries
 handset creator|phone maker
 handset creators|phone makers
 haphazard backwoods|random forest
@@ -2908,6 +2983,8 @@ head pecuniary officer|chief financial officer
 head pecuniary officers|chief financial officers
 head pecuniary official|chief financial officer
 head pecuniary officials|chief financial officers
+head physical issue|head injury
+head physical issues|head injuries
 health admonition|health warning
 health admonitions|health warnings
 health calamity|health crisis
@@ -2930,8 +3007,14 @@ heart medical procedures|heart surgeries
 heart onslaught|heart attack
 heart onslaughts|heart attacks
 heart sickness|heart disease
+heftiness epidemic|obesity epidemic
+heftiness epidemics|obesity epidemics
 heftiness pace|obesity rate
 heftiness paces|obesity rates
+heftiness pestilence|obesity epidemic
+heftiness pestilences|obesity epidemics
+heftiness plague|obesity epidemic
+heftiness plagues|obesity epidemics
 heftiness rate|obesity rate
 heftiness rates|obesity rates
 heftiness tempo|obesity rate
@@ -2949,10 +3032,17 @@ hefty teches|big teches
 helpful calamity|humanitarian crisis
 herd invulnerabilities|herd immunities
 herd invulnerability|herd immunity
+heroes association|champions league
+heroes associations|champions leagues
+heroes league|champions league
+heroes leagues|champions leagues
 highest pioneer|supreme leader
 highest pioneers|supreme leaders
 hit medicate|blockbuster drug
 hit medicates|blockbuster drugs
+hold necessities|reserve requirements
+hold prerequisites|reserve requirements
+hold requirements|reserve requirements
 holding up list|waiting list
 holding up lists|waiting lists
 holding up rundown|waiting list
@@ -2994,6 +3084,8 @@ hospitality areas|hospitality sectors
 hostage calamity|hostage crisis
 hostile buyout|hostile takeover
 hostile buyouts|hostile takeovers
+hotel inhabitance|hotel occupancy
+hotel inhabitances|hotel occupancies
 hothouse fuel|greenhouse gas
 hothouse fuel discharges|greenhouse gas emissions
 hothouse fuel emanations|greenhouse gas emissions
@@ -3019,6 +3111,8 @@ household viciousness|domestic violence
 housing bazaar|housing market
 housing bazaars|housing markets
 housing calamity|housing crisis
+hubble extension|hubble telescope
+hubble extensions|hubble telescopes
 huge dialect archetype|large language model
 huge dialect archetypes|large language models
 huge dialect model|large language model
@@ -3162,8 +3256,12 @@ information quarrying|data mining
 information quarryings|data minings
 information rupture|data breach
 information ruptures|data breaches
+infrared extension|infrared telescope
+infrared extensions|infrared telescopes
 initial open contribution|initial public offering
 initial open contributions|initial public offerings
+inn inhabitance|hotel occupancy
+inn inhabitances|hotel occupancies
 innate assets|natural resources
 innate calamities|natural disasters
 innate calamity|natural disaster
@@ -3223,6 +3321,7 @@ innovation mammoths|tech giants
 innovation monster|tech giant
 innovation monsters|tech giants
 innovation organizations|tech companies
+innovation stocks|tech stocks
 inoculation campaign|vaccination campaign
 inoculation campaigns|vaccination campaigns
 inoculation crusade|vaccination campaign
@@ -3298,6 +3397,8 @@ interior pastor|interior minister
 interior pastors|interior ministers
 interior priest|interior minister
 interior priests|interior ministers
+international air terminal|international airport
+international air terminals|international airports
 international clergyman|foreign minister
 international clergymen|foreign ministers
 international money related asset|international monetary fund
@@ -3337,10 +3438,14 @@ intrigue installments|interest payments
 intrigue pace|interest rate
 intrigue pace approach|interest rate policy
 intrigue pace approaches|interest rate policies
+intrigue pace choice|interest rate decision
+intrigue pace choices|interest rate decisions
 intrigue pace climb|interest rate hike
 intrigue pace climbs|interest rate hikes
 intrigue pace cut|interest rate cut
 intrigue pace cuts|interest rate cuts
+intrigue pace decision|interest rate decision
+intrigue pace decisions|interest rate decisions
 intrigue pace decreases|interest rate cuts
 intrigue pace hike|interest rate hike
 intrigue pace hikes|interest rate hikes
@@ -3354,15 +3459,21 @@ intrigue pace strategies|interest rate policies
 intrigue pace strategy|interest rate policy
 intrigue pace trek|interest rate hike
 intrigue pace treks|interest rate hikes
+intrigue pace verdict|interest rate decision
+intrigue pace verdicts|interest rate decisions
 intrigue paces|interest rates
 intrigue payments|interest payments
 intrigue rate|interest rate
 intrigue rate approach|interest rate policy
 intrigue rate approaches|interest rate policies
+intrigue rate choice|interest rate decision
+intrigue rate choices|interest rate decisions
 intrigue rate climb|interest rate hike
 intrigue rate climbs|interest rate hikes
 intrigue rate cut|interest rate cut
 intrigue rate cuts|interest rate cuts
+intrigue rate decision|interest rate decision
+intrigue rate decisions|interest rate decisions
 intrigue rate decreases|interest rate cuts
 intrigue rate hike|interest rate hike
 intrigue rate hikes|interest rate hikes
@@ -3376,14 +3487,20 @@ intrigue rate strategies|interest rate policies
 intrigue rate strategy|interest rate policy
 intrigue rate trek|interest rate hike
 intrigue rate treks|interest rate hikes
+intrigue rate verdict|interest rate decision
+intrigue rate verdicts|interest rate decisions
 intrigue rates|interest rates
 intrigue tempo|interest rate
 intrigue tempo approach|interest rate policy
 intrigue tempo approaches|interest rate policies
+intrigue tempo choice|interest rate decision
+intrigue tempo choices|interest rate decisions
 intrigue tempo climb|interest rate hike
 intrigue tempo climbs|interest rate hikes
 intrigue tempo cut|interest rate cut
 intrigue tempo cuts|interest rate cuts
+intrigue tempo decision|interest rate decision
+intrigue tempo decisions|interest rate decisions
 intrigue tempo decreases|interest rate cuts
 intrigue tempo hike|interest rate hike
 intrigue tempo hikes|interest rate hikes
@@ -3397,8 +3514,18 @@ intrigue tempo strategies|interest rate policies
 intrigue tempo strategy|interest rate policy
 intrigue tempo trek|interest rate hike
 intrigue tempo treks|interest rate hikes
+intrigue tempo verdict|interest rate decision
+intrigue tempo verdicts|interest rate decisions
 intrigue tempos|interest rates
 inventory bazaar|stock market
+inventory bazaar accident|stock market crash
+inventory bazaar accidents|stock market crashes
+inventory bazaar collision|stock market crash
+inventory bazaar collisions|stock market crashes
+inventory bazaar crash|stock market crash
+inventory bazaar crashes|stock market crashes
+inventory bazaar rallies|stock market rallies
+inventory bazaar rally|stock market rally
 inventory bazaars|stock markets
 inventory examiners|stock analysts
 inventory repurchase|stock buyback
@@ -3511,6 +3638,8 @@ keen phone|smart phone
 keen phones|smart phones
 keen speaker|smart speaker
 keen speakers|smart speakers
+knee physical issue|knee injury
+knee physical issues|knee injuries
 knife assail|knife attack
 knife assails|knife attacks
 knife onslaught|knife attack
@@ -3758,11 +3887,21 @@ logistics area|logistics sector
 logistics areas|logistics sectors
 low cost transporter|low-cost carrier
 low cost transporters|low-cost carriers
+low earth circle|low earth orbit
+low earth circles|low earth orbits
+lunar drifter|lunar rover
+lunar drifters|lunar rovers
+lunar meanderer|lunar rover
+lunar meanderers|lunar rovers
+lunar wanderer|lunar rover
+lunar wanderers|lunar rovers
 lungs malignancies|lung cancers
 lungs malignancy|lung cancer
 lungs malignancy screening|lung cancer screening
 lungs malignancy screenings|lung cancer screenings
 machine adaptings|machine learnings
+main air terminal|main airport
+main air terminals|main airports
 majority pioneer|majority leader
 majority pioneers|majority leaders
 malignancy cases|cancer cases
@@ -3861,6 +4000,12 @@ marketplace sendoff|market launch
 marketplace sendoffs|market launches
 marketplace unpredictabilities|market volatilities
 marketplace unpredictability|market volatility
+mars drifter|mars rover
+mars drifters|mars rovers
+mars meanderer|mars rover
+mars meanderers|mars rovers
+mars wanderer|mars rover
+mars wanderers|mars rovers
 mart dispatching|market launch
 mart dispatchings|market launches
 mart examiner|market analyst
@@ -4036,6 +4181,12 @@ merger chats|merger talks
 methane discharges|methane emissions
 methane emanations|methane emissions
 methane outflows|methane emissions
+metropolis air station|city airport
+metropolis air stations|city airports
+metropolis air terminal|city airport
+metropolis air terminals|city airports
+metropolis airport|city airport
+metropolis airports|city airports
 metropolis authorities|city officials
 metropolis functionaries|city officials
 metropolis officials|city officials
@@ -4125,6 +4276,8 @@ ministry of well being|ministry of health
 ministry of well beings|ministry of healths
 ministry of wellbeing|ministry of health
 ministry of wellbeings|ministry of healths
+minor physical issue|minor injury
+minor physical issues|minor injuries
 missile assail|missile attack
 missile assails|missile attacks
 missile onslaught|missile attack
@@ -4209,6 +4362,12 @@ money prerequisites|capital requirements
 money related alleviating|monetary easing
 money related alleviatings|monetary easings
 money related approach|monetary policy
+money related approach board|monetary policy committee
+money related approach boards|monetary policy committees
+money related approach committee|monetary policy committee
+money related approach committees|monetary policy committees
+money related approach council|monetary policy committee
+money related approach councils|monetary policy committees
 money related approaches|monetary policies
 money related easing|monetary easing
 money related easings|monetary easings
@@ -4218,16 +4377,34 @@ money related fixing|monetary tightening
 money related fixings|monetary tightenings
 money related policies|monetary policies
 money related policy|monetary policy
+money related policy board|monetary policy committee
+money related policy boards|monetary policy committees
+money related policy committee|monetary policy committee
+money related policy committees|monetary policy committees
+money related policy council|monetary policy committee
+money related policy councils|monetary policy committees
 money related simplifying|monetary easing
 money related simplifyings|monetary easings
 money related straining|monetary tightening
 money related strainings|monetary tightenings
 money related strategies|monetary policies
 money related strategy|monetary policy
+money related strategy board|monetary policy committee
+money related strategy boards|monetary policy committees
+money related strategy committee|monetary policy committee
+money related strategy committees|monetary policy committees
+money related strategy council|monetary policy committee
+money related strategy councils|monetary policy committees
 money related tightening|monetary tightening
 money related tightenings|monetary tightenings
 money washing|money laundering
 money washings|money launderings
+moon drifter|moon rover
+moon drifters|moon rovers
+moon meanderer|moon rover
+moon meanderers|moon rovers
+moon wanderer|moon rover
+moon wanderers|moon rovers
 mortal entitlements|human rights
 mortgage bazaar|mortgage market
 mortgage bazaars|mortgage markets
@@ -4365,6 +4542,8 @@ natural dialect preparings|natural language processings
 natural dialect processing|natural language processing
 natural dialect processings|natural language processings
 natural dialects|natural languages
+natural life stockpile|wildlife reserve
+natural life stockpiles|wildlife reserves
 natural lingo|natural language
 natural lingo handling|natural language processing
 natural lingo handlings|natural language processings
@@ -4455,6 +4634,8 @@ nursery gas emanations|greenhouse gas emissions
 nursery gas emissions|greenhouse gas emissions
 nursery gas outflows|greenhouse gas emissions
 nursery gases|greenhouse gases
+obesity pestilence|obesity epidemic
+obesity pestilences|obesity epidemics
 objective kick|goal kick
 objective kicks|goal kicks
 obligation calamity|debt crisis
@@ -4866,6 +5047,8 @@ phony intellects|artificial intelligences
 phony intelligence|artificial intelligence
 phony intelligences|artificial intelligences
 phony tidings|fake news
+physical issue time|injury time
+physical issue times|injury times
 plane creator|plane maker
 plane creators|plane makers
 planetary bazaar|global market
@@ -5387,6 +5570,8 @@ records rupture|data breach
 records ruptures|data breaches
 refining edges|refining margins
 refugee calamity|refugee crisis
+regional air terminal|regional airport
+regional air terminals|regional airports
 regional political decision|regional election
 regional political decisions|regional elections
 regional political race|regional election
@@ -5725,6 +5910,8 @@ serenity process|peace process
 serenity talks|peace talks
 serenity understanding|peace agreement
 serenity understandings|peace agreements
+serious physical issue|serious injury
+serious physical issues|serious injuries
 server homestead|server farm
 server homesteads|server farms
 server ranch|server farm
@@ -5824,6 +6011,8 @@ shopper value lists|consumer price indexes
 shopper value record|consumer price index
 shopper value records|consumer price indexes
 shopper values|consumer prices
+shoulder physical issue|shoulder injury
+shoulder physical issues|shoulder injuries
 shrewd appliance|smart device
 shrewd appliances|smart devices
 shrewd arrangement|smart contract
@@ -6173,6 +6362,14 @@ steel areas|steel sectors
 steel creator|steel maker
 steel creators|steel makers
 stock bazaar|stock market
+stock bazaar accident|stock market crash
+stock bazaar accidents|stock market crashes
+stock bazaar collision|stock market crash
+stock bazaar collisions|stock market crashes
+stock bazaar crash|stock market crash
+stock bazaar crashes|stock market crashes
+stock bazaar rallies|stock market rallies
+stock bazaar rally|stock market rally
 stock bazaars|stock markets
 stock examiners|stock analysts
 stock repurchase|stock buyback
@@ -6185,6 +6382,14 @@ stockholder worth|shareholder value
 stockholder worths|shareholder values
 stockpile analysts|stock analysts
 stockpile bazaar|stock market
+stockpile bazaar accident|stock market crash
+stockpile bazaar accidents|stock market crashes
+stockpile bazaar collision|stock market crash
+stockpile bazaar collisions|stock market crashes
+stockpile bazaar crash|stock market crash
+stockpile bazaar crashes|stock market crashes
+stockpile bazaar rallies|stock market rallies
+stockpile bazaar rally|stock market rally
 stockpile bazaars|stock markets
 stockpile buyback|stock buyback
 stockpile buybacks|stock buybacks
@@ -6203,17 +6408,44 @@ stockpile investigators|stock analysts
 stockpile list|stock index
 stockpile lists|stock indexes
 stockpile market|stock market
+stockpile market accident|stock market crash
+stockpile market accidents|stock market crashes
+stockpile market collision|stock market crash
+stockpile market collisions|stock market crashes
+stockpile market crash|stock market crash
+stockpile market crashes|stock market crashes
+stockpile market rallies|stock market rallies
+stockpile market rally|stock market rally
 stockpile marketplace|stock market
+stockpile marketplace accident|stock market crash
+stockpile marketplace accidents|stock market crashes
+stockpile marketplace collision|stock market crash
+stockpile marketplace collisions|stock market crashes
+stockpile marketplace crash|stock market crash
+stockpile marketplace crashes|stock market crashes
+stockpile marketplace rallies|stock market rallies
+stockpile marketplace rally|stock market rally
 stockpile marketplaces|stock markets
 stockpile markets|stock markets
 stockpile mart|stock market
+stockpile mart accident|stock market crash
+stockpile mart accidents|stock market crashes
+stockpile mart collision|stock market crash
+stockpile mart collisions|stock market crashes
+stockpile mart crash|stock market crash
+stockpile mart crashes|stock market crashes
+stockpile mart rallies|stock market rallies
+stockpile mart rally|stock market rally
 stockpile marts|stock markets
+stockpile necessities|reserve requirements
+stockpile prerequisites|reserve requirements
 stockpile price|stock price
 stockpile prices|stock prices
 stockpile record|stock index
 stockpile records|stock indexes
 stockpile repurchase|stock buyback
 stockpile repurchases|stock buybacks
+stockpile requirements|reserve requirements
 stockpile split|stock split
 stockpile splits|stock splits
 stockpile swap|stock exchange
@@ -6233,6 +6465,18 @@ storm admonition|storm warning
 storm admonitions|storm warnings
 storm cautioning|storm warning
 storm cautionings|storm warnings
+stoutness epidemic|obesity epidemic
+stoutness epidemics|obesity epidemics
+stoutness pace|obesity rate
+stoutness paces|obesity rates
+stoutness pestilence|obesity epidemic
+stoutness pestilences|obesity epidemics
+stoutness plague|obesity epidemic
+stoutness plagues|obesity epidemics
+stoutness rate|obesity rate
+stoutness rates|obesity rates
+stoutness tempo|obesity rate
+stoutness tempos|obesity rates
 streaming administrations|streaming services
 streaming behemoth|streaming giant
 streaming behemoths|streaming giants
@@ -6296,6 +6540,8 @@ supplication bargain|plea deal
 supplication bargains|plea deals
 supplication deal|plea deal
 supplication deals|plea deals
+supporting entertainer|supporting actor
+supporting entertainers|supporting actors
 supreme pioneer|supreme leader
 supreme pioneers|supreme leaders
 survey laborers|poll workers
@@ -6359,6 +6605,8 @@ terrorist assail|terrorist attack
 terrorist assails|terrorist attacks
 terrorist onslaught|terrorist attack
 terrorist onslaughts|terrorist attacks
+thigh physical issue|thigh injury
+thigh physical issues|thigh injuries
 thing dispatch event|product launch event
 thing dispatch events|product launch events
 thing dispatch function|product launch event
@@ -6481,6 +6729,8 @@ tongue archetype|language model
 tongue archetypes|language models
 top clergyman|prime minister
 top clergymen|prime ministers
+top physical issue|head injury
+top physical issues|head injuries
 top selling archetype|best-selling model
 top selling archetypes|best-selling models
 tornado admonition|tornado warning
@@ -6755,6 +7005,10 @@ verge registering|edge computing
 verge registerings|edge computings
 versatile lattice|mobile network
 versatile lattices|mobile networks
+victors association|champions league
+victors associations|champions leagues
+victors league|champions league
+victors leagues|champions leagues
 video game creator|video game maker
 video game creators|video game makers
 video match creator|video game maker
@@ -7186,6 +7440,10 @@ wellspring code|source code
 wellspring codes|source codes
 white collar wrongdoing|white-collar crime
 white collar wrongdoings|white-collar crimes
+wildlife hold|wildlife reserve
+wildlife holds|wildlife reserves
+wildlife stockpile|wildlife reserve
+wildlife stockpiles|wildlife reserves
 wind homestead|wind farm
 wind homesteads|wind farms
 wind vigor|wind energy
@@ -7286,8 +7544,12 @@ yearly sendoff occasion|annual launch event
 yearly sendoff occasions|annual launch events
 youth brutalities|youth violences
 youth brutality|youth violence
+youth corpulence|childhood obesity
+youth corpulences|childhood obesities
+youth heftiness|childhood obesity
 youth savageries|youth violences
 youth savagery|youth violence
+youth stoutness|childhood obesity
 youth viciousness|youth violence
 youth wrongdoing|youth crime
 youth wrongdoings|youth crimes
