@@ -459,7 +459,7 @@ def _is_body(block: Block, text: str) -> bool:
         return False
     if not text.rstrip().endswith(_END_PUNCT):
         return False
-    stop = sum(1 for w in text.lower().translate(_PUNCT).split() if w in _STOPWORDS)
+    stop = sum(map(_STOPWORDS.__contains__, text.lower().translate(_PUNCT).split()))
     return stop / len(words) >= 0.2
 
 
@@ -525,6 +525,9 @@ _MENTION_KEYS = (
     "sponsored",
     "sign up",
 )
+_PROMO_MARKS = frozenset(":|»›—–-")
+_COUNTER_SEPARATORS = frozenset("·•|")
+_CRUMB_MARKS = frozenset(">›»")
 _BYLINE_STARTS = ("by", "written", "words", "story", "posted", "author")
 _COUNTER_STARTS = ("view", "read", "comment", "share", "like", "respon", "repl", "no ", "one ")
 
@@ -544,7 +547,7 @@ def _short_block(
         return _Label(2, "image", False)
     if first.isupper() and id(_CAPTION_LABEL) in starts and _CAPTION_LABEL.match(clean):
         return _Label(2, "image", False)
-    if n >= 4 and any(c in clean for c in "%") and _TICKER.fullmatch(clean):
+    if n >= 4 and "%" in clean and _TICKER.fullmatch(clean):
         return _Label(2, "chrome", False)
     if any(k in lower for k in _DISCLAIMER_KEYS) and _DISCLAIMER.search(clean):
         return _Label(2, "chrome", False)
@@ -559,7 +562,7 @@ def _short_block(
     head = clean[:40]
     promo = (
         n <= 30
-        and any(c in head for c in ":|»›—–-")
+        and not _PROMO_MARKS.isdisjoint(head)
         and id(_PROMO_PREFIX) in starts
         and _PROMO_PREFIX.match(clean)
     )
@@ -577,20 +580,20 @@ def _short_block(
             and _COUNTER_LABEL.fullmatch(clean)
         )
         or ("ago" in lower and _TIME_AGO.fullmatch(clean))
-        or (any(c in clean for c in "·•|") and _all_counters(clean))
+        or (not _COUNTER_SEPARATORS.isdisjoint(clean) and _all_counters(clean))
         or (n <= 10 and _is_share_bar(clean))
     ):
         return _Label(2, "chrome", False)
     if (
         n <= 40
-        and any(c in head for c in ":|")
+        and (":" in head or "|" in head)
         and id(_TAG_LINE) in starts
         and _TAG_LINE.match(clean)
     ):
         return _Label(2, "chrome", False)
     if n <= 15 and "read" in lower and _READ_TIME.search(clean):
         return _Label(2, "chrome", False)
-    if n <= 12 and any(c in clean for c in ">›»") and _BREADCRUMB.fullmatch(clean):
+    if n <= 12 and not _CRUMB_MARKS.isdisjoint(clean) and _BREADCRUMB.fullmatch(clean):
         return _Label(2, "chrome", False)
     if n <= 5 and _JOB_TITLE.fullmatch(clean):
         return _Label(2, "chrome", False, tail_only=True)
