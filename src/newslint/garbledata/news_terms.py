@@ -2691,7 +2691,6 @@ _SYNONYMS_2: dict[str, tuple[str, ...]] = {
     "estimates": ("evaluations", "appraisals", "gauges"),
     "estimate": ("evaluation", "appraisal", "gauge"),
     "consensus": ("agreement", "accord"),
-    "sale": ("marked down", "available to be purchased"),
     "maker": ("creator", "producer", "manufacturer"),
     "makers": ("creators", "producers", "manufacturers"),
     "chipmaker": ("chip creator", "chip producer"),
@@ -3023,7 +3022,6 @@ _MARKED_2: dict[str, str] = {
     "analyst": "examiner",
     "analysts'": "examiners'",
     "expectations": "desires|assumptions",
-    "sale": "marked down|available to be purchased",
     "maker": "creator",
     "makers": "creators",
     "chipmaker": "chip creator",
@@ -3423,6 +3421,96 @@ _COMMON_2.update(
         "childhood": "youth",
     }
 )
+
+
+# Fourth batch: offerings, outlooks, releases, journals.
+_TERMS_2 += (
+    "share sale",
+    "share offering",
+    "stock offering",
+    "rights issue",
+    "bond sale",
+    "neutral rate",
+    "theatrical release",
+    "album release",
+    "film release",
+    "medical journal",
+    "academic journal",
+)
+
+_FAMILIES_2.update(
+    {
+        "outlook": (
+            "economic",
+            "rate",
+            "earnings",
+            "growth",
+            "inflation",
+            "profit",
+            "sales",
+            "demand",
+            "credit",
+            "full-year",
+        ),
+    }
+)
+
+_SYNONYMS_2.update(
+    {
+        "outlook": ("viewpoint", "standpoint", "point of view", "perspective"),
+        "rights": ("privileges",),
+        "issue": ("issue",),
+        "neutral": ("impartial", "unbiased"),
+        "theatrical": ("dramatic", "showy"),
+        "release": ("delivery", "discharge", "arrival"),
+        "academic": ("scholarly",),
+        "offering": ("contribution", "proffering"),
+    }
+)
+
+_MARKED_2.update(
+    {
+        "rights": "privileges",
+        "neutral": "impartial|unbiased",
+        "release": "discharge",
+    }
+)
+
+_COMMON_2.update(
+    {
+        "outlook": "perspective",
+        "release": "arrival",
+        "academic": "scholarly",
+    }
+)
+
+_ORDINARY_2 = _ORDINARY_2 | {
+    "economic standpoint",
+    "economic viewpoint",
+    "economic point of view",
+    "market viewpoint",
+    "credit standpoint",
+    "growth standpoint",
+    "discharge date",
+    "discharge dates",
+    "dramatic delivery",
+    "benefit perspective",
+    "benefit outlook",
+    "medical diary",
+    "medical diaries",
+    "clinical diary",
+    "clinical diaries",
+    "academic diary",
+    "academic diaries",
+    "dramatic arrival",
+    "showy delivery",
+    "share contribution",
+    "rate standpoint",
+    "sales standpoint",
+    "profit standpoint",
+    "demand standpoint",
+    "earnings standpoint",
+}
 
 
 def _merge() -> None:

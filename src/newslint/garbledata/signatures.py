@@ -503,3 +503,13 @@ MORE_SIGNATURES.update(
         ],
     }
 )
+
+# "study" -> "concentrate" ("another concentrate distributed in the diary"); alone
+# it is juice or attention, so only before a verb of publishing or finding.
+MORE_SIGNATURES["concentrate"] = [
+    (
+        "study",
+        frozenset(),
+        _w("distributed discovered proposes recommends observed noticed"),
+    )
+]

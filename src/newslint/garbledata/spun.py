@@ -77,10 +77,20 @@ acknowledgment mart|credit market
 acknowledgment marts|credit markets
 acknowledgment organization|credit institution
 acknowledgment organizations|credit institutions
+acknowledgment outlook|credit outlook
+acknowledgment outlooks|credit outlooks
+acknowledgment perspective|credit outlook
+acknowledgment perspectives|credit outlooks
+acknowledgment point of view|credit outlook
+acknowledgment point of views|credit outlooks
 acknowledgment rating|credit rating
 acknowledgment ratings|credit ratings
 acknowledgment score|credit score
 acknowledgment scores|credit scores
+acknowledgment standpoint|credit outlook
+acknowledgment standpoints|credit outlooks
+acknowledgment viewpoint|credit outlook
+acknowledgment viewpoints|credit outlooks
 acquisition chats|acquisition talks
 actual bequest|real estate
 actual bequests|real estates
@@ -141,6 +151,8 @@ air traffic regulators|air traffic controllers
 aircraft creator|aircraft maker
 aircraft creators|aircraft makers
 airline organizations|airline companies
+album discharge|album release
+album discharges|album releases
 alien clergyman|foreign minister
 alien clergymen|foreign ministers
 alternative vigor|alternative energy
@@ -539,14 +551,24 @@ bear onslaught|bear attack
 bear onslaughts|bear attacks
 beginning cipher|source code
 beginning ciphers|source codes
+beginning communal proffering|initial public offering
+beginning communal profferings|initial public offerings
+beginning community proffering|initial public offering
+beginning community profferings|initial public offerings
+beginning general proffering|initial public offering
+beginning general profferings|initial public offerings
 beginning lineup|starting lineup
 beginning lineups|starting lineups
 beginning open contribution|initial public offering
 beginning open contributions|initial public offerings
 beginning open offering|initial public offering
 beginning open offerings|initial public offerings
+beginning open proffering|initial public offering
+beginning open profferings|initial public offerings
 beginning pitcher|starting pitcher
 beginning pitchers|starting pitchers
+beginning public proffering|initial public offering
+beginning public profferings|initial public offerings
 beginning setup|starting lineup
 beginning setups|starting lineups
 benefit admonition|profit warning
@@ -1103,6 +1125,8 @@ colleague mentor|assistant coach
 colleague mentors|assistant coaches
 colleague trainer|assistant coach
 colleague trainers|assistant coaches
+collection discharge|album release
+collection discharges|album releases
 colossal data|big data
 colossal datas|big datas
 colossal dialect archetype|large language model
@@ -1201,6 +1225,8 @@ communal press mammoth|social media giant
 communal press mammoths|social media giants
 communal press monster|social media giant
 communal press monsters|social media giants
+communal proffering|public offering
+communal profferings|public offerings
 communal well being authorities|public health officials
 communal well being crisis|public health emergency
 communal well being emergencies|public health emergencies
@@ -1220,6 +1246,8 @@ communal wellness emergency|public health emergency
 communal wellness functionaries|public health officials
 communal wellness officials|public health officials
 community health functionaries|public health officials
+community proffering|public offering
+community profferings|public offerings
 community well being authorities|public health officials
 community well being crisis|public health emergency
 community well being emergencies|public health emergencies
@@ -1491,6 +1519,10 @@ deals forecast|sales forecast
 deals forecasts|sales forecasts
 deals growth|sales growth
 deals growths|sales growths
+deals outlook|sales outlook
+deals outlooks|sales outlooks
+deals perspective|sales outlook
+deals perspectives|sales outlooks
 deals projection|sales forecast
 deals projections|sales forecasts
 deals tax|sales tax
@@ -1903,14 +1935,24 @@ enlargement figures|growth forecasts
 enlargement forecast|growth forecast
 enlargement forecasts|growth forecasts
 enlargement hopes|growth expectations
+enlargement outlook|growth outlook
+enlargement outlooks|growth outlooks
 enlargement pace|growth rate
 enlargement paces|growth rates
+enlargement perspective|growth outlook
+enlargement perspectives|growth outlooks
+enlargement point of view|growth outlook
+enlargement point of views|growth outlooks
 enlargement projection|growth forecast
 enlargement projections|growth forecasts
 enlargement rate|growth rate
 enlargement rates|growth rates
+enlargement standpoint|growth outlook
+enlargement standpoints|growth outlooks
 enlargement tempo|growth rate
 enlargement tempos|growth rates
+enlargement viewpoint|growth outlook
+enlargement viewpoints|growth outlooks
 enormous data|big data
 enormous datas|big datas
 enormous dialect archetype|large language model
@@ -2034,6 +2076,8 @@ enthusiasm tempo trek|interest rate hike
 enthusiasm tempo treks|interest rate hikes
 enthusiasm tempo verdict|interest rate decision
 enthusiasm tempo verdicts|interest rate decisions
+entitlements issue|rights issue
+entitlements issues|rights issues
 environment alteration|climate change
 environment alterations|climate changes
 environment archetype|climate model
@@ -2319,6 +2363,8 @@ festivity pioneer|party leader
 festivity pioneers|party leaders
 fighting wrongdoing|war crime
 fighting wrongdoings|war crimes
+film discharge|film release
+film discharges|film releases
 finance clergyman|finance minister
 finance clergymen|finance ministers
 finance pastor|finance minister
@@ -2668,6 +2714,8 @@ general political decision|general election
 general political decisions|general elections
 general political race|general election
 general political races|general elections
+general proffering|public offering
+general profferings|public offerings
 general well being authorities|public health officials
 general well being crisis|public health emergency
 general well being emergencies|public health emergencies
@@ -3195,6 +3243,12 @@ immunization supporter|vaccine booster
 immunization supporters|vaccine boosters
 immunization tempo|vaccination rate
 immunization tempos|vaccination rates
+impartial pace|neutral rate
+impartial paces|neutral rates
+impartial rate|neutral rate
+impartial rates|neutral rates
+impartial tempo|neutral rate
+impartial tempos|neutral rates
 imperiled types|endangered species
 incidental effect|side effect
 incidental effects|side effects
@@ -3258,8 +3312,18 @@ information rupture|data breach
 information ruptures|data breaches
 infrared extension|infrared telescope
 infrared extensions|infrared telescopes
+initial communal proffering|initial public offering
+initial communal profferings|initial public offerings
+initial community proffering|initial public offering
+initial community profferings|initial public offerings
+initial general proffering|initial public offering
+initial general profferings|initial public offerings
 initial open contribution|initial public offering
 initial open contributions|initial public offerings
+initial open proffering|initial public offering
+initial open profferings|initial public offerings
+initial public proffering|initial public offering
+initial public profferings|initial public offerings
 inn inhabitance|hotel occupancy
 inn inhabitances|hotel occupancies
 innate assets|natural resources
@@ -3528,6 +3592,8 @@ inventory bazaar rallies|stock market rallies
 inventory bazaar rally|stock market rally
 inventory bazaars|stock markets
 inventory examiners|stock analysts
+inventory proffering|stock offering
+inventory profferings|stock offerings
 inventory repurchase|stock buyback
 inventory repurchases|stock buybacks
 investigator expectancies|analyst expectations
@@ -4668,8 +4734,14 @@ offensive mentor|offensive coach
 offensive mentors|offensive coaches
 offer buyback|share buyback
 offer buybacks|share buybacks
+offer offering|share offering
+offer offerings|share offerings
+offer proffering|share offering
+offer profferings|share offerings
 offer repurchase|share buyback
 offer repurchases|share buybacks
+offer sale|share sale
+offer sales|share sales
 offer values|share prices
 office of equities|department of justices
 office of equity|department of justice
@@ -4717,6 +4789,8 @@ online mammoths|online giants
 online stage|online platform
 online stages|online platforms
 open health functionaries|public health officials
+open proffering|public offering
+open profferings|public offerings
 open well being|public health
 open well being authorities|public health officials
 open well being crisis|public health emergency
@@ -5140,10 +5214,16 @@ portable lattices|mobile networks
 portion buyback|share buyback
 portion buybacks|share buybacks
 portion costs|share prices
+portion offering|share offering
+portion offerings|share offerings
 portion price|share price
 portion prices|share prices
+portion proffering|share offering
+portion profferings|share offerings
 portion repurchase|share buyback
 portion repurchases|share buybacks
+portion sale|share sale
+portion sales|share sales
 portion values|share prices
 positions enlargement|jobs growth
 positions enlargements|jobs growths
@@ -5189,6 +5269,8 @@ presidential up and comer|presidential candidate
 presidential up and comers|presidential candidates
 press behemoth|media giant
 press behemoths|media giants
+press discharge|press release
+press discharges|press releases
 press goliath|media giant
 press goliaths|media giants
 press mammoth|media giant
@@ -5212,6 +5294,8 @@ prime priests|prime ministers
 prison campground|prison camp
 prison campgrounds|prison camps
 prison functionaries|prison officials
+privileges issue|rights issue
+privileges issues|rights issues
 procurement chats|acquisition talks
 product dispatch event|product launch event
 product dispatch events|product launch events
@@ -5367,6 +5451,8 @@ public political decision|national election
 public political decisions|national elections
 public political race|national election
 public political races|national elections
+public proffering|public offering
+public profferings|public offerings
 public team mentor|national team coach
 public team mentors|national team coaches
 public transporter|national carrier
@@ -5939,6 +6025,8 @@ sham intelligence|artificial intelligence
 sham intelligences|artificial intelligences
 sham news|fake news
 sham tidings|fake news
+share proffering|share offering
+share profferings|share offerings
 share repurchase|share buyback
 share repurchases|share buybacks
 shark assail|shark attack
@@ -6013,6 +6101,12 @@ shopper value records|consumer price indexes
 shopper values|consumer prices
 shoulder physical issue|shoulder injury
 shoulder physical issues|shoulder injuries
+showy arrival|theatrical release
+showy arrivals|theatrical releases
+showy discharge|theatrical release
+showy discharges|theatrical releases
+showy release|theatrical release
+showy releases|theatrical releases
 shrewd appliance|smart device
 shrewd appliances|smart devices
 shrewd arrangement|smart contract
@@ -6290,10 +6384,14 @@ spending plan shortages|budget deficits
 spending plan talks|budget talks
 spending plan transporter|budget carrier
 spending plan transporters|budget carriers
+squeeze arrival|press release
+squeeze arrivals|press releases
 squeeze conference|press conference
 squeeze conferences|press conferences
 squeeze cop|press officer
 squeeze cops|press officers
+squeeze discharge|press release
+squeeze discharges|press releases
 squeeze event|press event
 squeeze events|press events
 squeeze freedom|press freedom
@@ -6306,10 +6404,20 @@ squeeze release|press release
 squeeze releases|press releases
 squeeze secretaries|press secretaries
 squeeze secretary|press secretary
+starting communal proffering|initial public offering
+starting communal profferings|initial public offerings
+starting community proffering|initial public offering
+starting community profferings|initial public offerings
+starting general proffering|initial public offering
+starting general profferings|initial public offerings
 starting open contribution|initial public offering
 starting open contributions|initial public offerings
 starting open offering|initial public offering
 starting open offerings|initial public offerings
+starting open proffering|initial public offering
+starting open profferings|initial public offerings
+starting public proffering|initial public offering
+starting public profferings|initial public offerings
 starting setup|starting lineup
 starting setups|starting lineups
 startup organization|startup company
@@ -6372,6 +6480,8 @@ stock bazaar rallies|stock market rallies
 stock bazaar rally|stock market rally
 stock bazaars|stock markets
 stock examiners|stock analysts
+stock proffering|stock offering
+stock profferings|stock offerings
 stock repurchase|stock buyback
 stock repurchases|stock buybacks
 stockholder esteem|shareholder value
@@ -6393,6 +6503,8 @@ stockpile bazaar rally|stock market rally
 stockpile bazaars|stock markets
 stockpile buyback|stock buyback
 stockpile buybacks|stock buybacks
+stockpile contribution|stock offering
+stockpile contributions|stock offerings
 stockpile cost|stock price
 stockpile costs|stock prices
 stockpile examiners|stock analysts
@@ -6438,9 +6550,13 @@ stockpile mart rallies|stock market rallies
 stockpile mart rally|stock market rally
 stockpile marts|stock markets
 stockpile necessities|reserve requirements
+stockpile offering|stock offering
+stockpile offerings|stock offerings
 stockpile prerequisites|reserve requirements
 stockpile price|stock price
 stockpile prices|stock prices
+stockpile proffering|stock offering
+stockpile profferings|stock offerings
 stockpile record|stock index
 stockpile records|stock indexes
 stockpile repurchase|stock buyback
@@ -6605,6 +6721,8 @@ terrorist assail|terrorist attack
 terrorist assails|terrorist attacks
 terrorist onslaught|terrorist attack
 terrorist onslaughts|terrorist attacks
+theatrical discharge|theatrical release
+theatrical discharges|theatrical releases
 thigh physical issue|thigh injury
 thigh physical issues|thigh injuries
 thing dispatch event|product launch event
@@ -6848,6 +6966,12 @@ twister cautioning|tornado warning
 twister cautionings|tornado warnings
 twister warning|tornado warning
 twister warnings|tornado warnings
+unbiased pace|neutral rate
+unbiased paces|neutral rates
+unbiased rate|neutral rate
+unbiased rates|neutral rates
+unbiased tempo|neutral rate
+unbiased tempos|neutral rates
 understudy advances|student loans
 understudy credits|student loans
 understudy debt|student debt
@@ -7890,6 +8014,7 @@ direct relapses
 disarray lattice
 disarray lattices
 discourse acknowledgment
+distributed in the diary
 distributed storage
 doctor prescribed medication
 doctor prescribed medications
