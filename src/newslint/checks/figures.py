@@ -1884,6 +1884,28 @@ _PRESENT = re.compile(
 )
 
 
+# Every _FOUNDED match holds a year (18xx-20xx); every _YEARS_AGO and _REL_YEAR match
+# one from 19xx-20xx. Digits have no case, so these gates are exact under re.I too.
+_FOUNDING_YEAR = re.compile(r"(?:18|19|20)\d\d")
+_RECENT_YEAR = re.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = re.compile(r"year|yesterday|today|tomorrow", re.I)
+_DAY_RELATIVE = ("yesterday", "today", "tomorrow")
+
+
+def _founded(text: str) -> list[re.Match[str]]:
+    """_FOUNDED matches in a sentence; most sentences hold no year and cannot match."""
+    return list(_FOUNDED.finditer(text)) if _FOUNDING_YEAR.search(text) else []
+
+
+def _may_hold(text: str, low: str | None, *words: str) -> bool:
+    """Whether a case-insensitive pattern needing one of `words` can match `text`.
+
+    `low` is the lower-cased text when it is ASCII (where re.I matches exactly what
+    lower-casing does), else None: then the pattern must be run to know.
+    """
+    return low is None or any(w in low for w in words)
+
+
 def _doc_years(an: Analysis) -> list[int]:
     return [int(y) for s in an.sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)]
 
@@ -1970,7 +1992,7 @@ class DateArithmeticCheck(_Base):
         for si, s in enumerate(an.sentences):
             if s.drafting:
                 continue
-            found = list(_FOUNDED.finditer(s.text))
+            found = _founded(s.text)
             if found:
                 founded.update(int(m.group("year")) for m in found)
                 founding_names |= context_entities(an, si, back=0)
@@ -2120,15 +2142,20 @@ class DateArithmeticCheck(_Base):
         for si, s in enumerate(an.sentences):
             if s.drafting:
                 continue
-            found = [int(m.group("year")) for m in _FOUNDED.finditer(s.text)]
+            found = [int(m.group("year")) for m in _founded(s.text)]
             if found:
                 founded.update(found)
                 founding_names |= context_entities(an, si, back=0)
             if any(w in s.text for w in ("month", "day", "week", " ago")):
                 yield from self._relative_dates(s, pub)
-            if not re.search(r"year|yesterday|today|tomorrow", s.text, re.I):
+            low = s.text.lower() if s.text.isascii() else None
+            if low is not None:
+                if not any(w in low for w in ("year", *_DAY_RELATIVE)):
+                    continue
+            elif not _YEAR_WORD.search(s.text):
                 continue
-            for m in _YEARS_AGO.finditer(s.text):
+            recent = _RECENT_YEAR.search(s.text) is not None
+            for m in _YEARS_AGO.finditer(s.text) if recent else ():
                 n = number_value(m.group("n") or m.group("n2"))
                 y = int(m.group("year") or m.group("year2"))
                 if n is not None and abs(pub.year - y - n) >= 2:
@@ -2139,7 +2166,7 @@ class DateArithmeticCheck(_Base):
                         end,
                         f"{y} was {pub.year - y} years before publication ({pub}), not {n:g}",
                     )
-            for m in _REL_YEAR.finditer(s.text):
+            for m in _REL_YEAR.finditer(s.text) if recent else ():
                 rel = (m.group("rel") or m.group("rel2")).lower()
                 y = int(m.group("year") or m.group("year2"))
                 want = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
@@ -2151,7 +2178,7 @@ class DateArithmeticCheck(_Base):
                         end,
                         f"'{rel} year' is {want} for an article published {pub}, not {y}",
                     )
-            for m in _DAY_WORD.finditer(s.text):
+            for m in _DAY_WORD.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
                 wd = WEEKDAYS.get(m.group("wd").lower())
                 rel = m.group("rel").lower()
                 real = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
@@ -2163,11 +2190,11 @@ class DateArithmeticCheck(_Base):
                         end,
                         f"'{rel}' is a {_WEEKDAY_NAMES[real.weekday()]} for an article published {pub}",
                     )
-            for m in _ORG_AGE.finditer(s.text):
+            for m in _ORG_AGE.finditer(s.text) if _may_hold(s.text, low, "year") else ():
                 n = number_value(m.group("n"))
                 if n is not None and n < 200:
                     ages.append((s, m, n))
-            for m in _FOUNDED_AGO.finditer(s.text):
+            for m in _FOUNDED_AGO.finditer(s.text) if _may_hold(s.text, low, "ago") else ():
                 n = number_value(m.group("n"))
                 names = context_entities(an, si, back=0)
                 if n is not None and not (names and founding_names and not names & founding_names):
