@@ -1709,6 +1709,10 @@ _AGE = re.compile(
     rf"{_NAME},\s+(?P<age>\d{{1,3}}),|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
 )
+# Every _AGE match holds a figure then "," or ")", or "-year-old", or "aged".
+_AGE_HINT = re.compile(r"\d[,)]|-year-old|aged")
+_DIGIT = re.compile(r"\d")
+_YEAR_TOKEN = re.compile(r"\b((?:19|20)\d\d)\b")
 _AGE_IS = re.compile(
     r"\b(?:is|was|turned|turns|aged)\s+(?P<age>\d{1,3})\b(?!\s*(?:%|per|percent|years? (?:ago|later|earlier)|million|billion|thousand|days?|weeks?|months?|times|[-–]))"
 )
@@ -1761,10 +1765,10 @@ class AgeBirthYearCheck(_Base):
         births: dict[str, set[int]] = {}
         years: list[int] = []
         for s in an.sentences:
-            if not re.search(r"\d", s.text):
+            if not _DIGIT.search(s.text):
                 continue
-            years.extend(int(y) for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text))
-            for m in _AGE.finditer(s.text):
+            years.extend(int(y) for y in _YEAR_TOKEN.findall(s.text))
+            for m in _AGE.finditer(s.text) if _AGE_HINT.search(s.text) else ():
                 name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
                 age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")
                 if name and age and 0 < int(age) < 120:
