@@ -25,12 +25,11 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from typing import Any
 
 import re2
 
 from newslint.checks.base import Check, Context, rule
-from newslint.checks.meta import _PREAMBLE, block_span, fast, mask_quotes
+from newslint.checks.meta import _PREAMBLE, StartGate, block_span, fast, mask_quotes
 from newslint.document import Block, Document
 from newslint.model import Finding
 
@@ -401,33 +400,6 @@ def _has_ui_key(text: str) -> bool:
     return _UI_KEY_RX.search(text.lower().encode("utf-8", "surrogatepass")) is not None
 
 
-class _StartGate:
-    """Which of several RE2 patterns match at the start of a text, in one pass (RE2::Set).
-
-    A short block is tried against many anchored patterns and most match none; one
-    Set pass tells which can, so only those are run. An always-matching sentinel
-    tells a failed Set match (DFA out of memory) from "none": then all count.
-    """
-
-    def __init__(self, patterns: list[Any]) -> None:
-        options = re2.Options()
-        options.log_errors = False
-        options.max_mem = 64 << 20
-        self._set = re2.Set.MatchSet(options)
-        for rx in patterns:
-            self._set.Add(rx.pattern)
-        self._sentinel = self._set.Add("(?s).*")
-        self._set.Compile()
-        self._patterns = patterns
-
-    def present(self, text: str) -> set[int]:
-        """ids of the patterns whose .match(text) succeeds."""
-        found = self._set.Match(text) or ()
-        if self._sentinel not in found:
-            return {id(rx) for rx in self._patterns}
-        return {id(self._patterns[i]) for i in found if i != self._sentinel}
-
-
 def _is_link_bar(block: Block) -> bool:
     """A share or navigation bar: two or more links, each a UI word or a network name
     ("Share", "Tweet", "Email"; "Privacy Policy", "Terms of Use")."""
@@ -640,7 +612,7 @@ def _near_image(blocks: list[Block], k: int) -> bool:
     return any(0 <= j < len(blocks) and blocks[j].kind == "image" for j in (k - 1, k + 1))
 
 
-_STARTS = _StartGate(
+_STARTS = StartGate(
     [
         _IMAGE_FILE,
         _CAPTION_LABEL,
