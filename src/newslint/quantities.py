@@ -21,6 +21,8 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+import re2
+
 from newslint.document import Block, Document
 
 # ---------------------------------------------------------------- number words
@@ -791,12 +793,15 @@ _FIGURE_WORDS = (
 )  # fmt: skip
 
 
+# The words as one RE2 alternation over UTF-8 bytes: one scan instead of a test per word.
+_FIGURE_WORD_RX = re2.compile("|".join(re.escape(w) for w in _FIGURE_WORDS).encode(), re2.Options())
+
+
 def has_figure(text: str) -> bool:
     """Cheap prefilter: could this sentence hold a figure or an undisclosed statement?"""
     if not _FIGURE_CHARS.isdisjoint(text):
         return True
-    low = text.lower()
-    return any(w in low for w in _FIGURE_WORDS)
+    return _FIGURE_WORD_RX.search(text.lower().encode("utf-8", "surrogatepass")) is not None
 
 
 class _Folded:

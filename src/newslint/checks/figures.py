@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from types import SimpleNamespace
 from typing import Any
 
 from newslint.checks.base import Check, Context, rule
@@ -750,8 +751,7 @@ def _mentions(an: Analysis) -> list[_Mention]:
             start = m.start("cur") if m.group("cur") else m.start("num")
             hedge = hedge_at(s.text, start, m.end("num"))
             end = max(m.end("num"), m.end("num2"), m.end("scale"), m.end("pct"), m.end("unit"))
-            fig = type("F", (), {})()
-            fig.value, fig.hi, fig.precision, fig.hedge = value, value, prec, hedge
+            fig = SimpleNamespace(value=value, hi=value, precision=prec, hedge=hedge)
             lo, hi = interval(fig)
             out.append(
                 _Mention(
