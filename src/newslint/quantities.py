@@ -514,7 +514,11 @@ def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list
     return toks
 
 
-_CAP_TOKEN = re.compile(r"(?<![\w'’-])[A-Z][\w&.'’-]*\w|(?<![\w'’-])[A-Z](?![\w'’-])")
+# A capital not preceded by a word character, apostrophe or hyphen, then the rest of
+# the token (or nothing that continues it). The capital comes first in the pattern
+# (the lookbehind checks the character before it) so that `re` can skip ahead to
+# capitals instead of trying a lookbehind at every position.
+_CAP_TOKEN = re.compile(r"[A-Z](?<![\w'’-].)(?:[\w&.'’-]*\w|(?![\w'’-]))")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
 
 
