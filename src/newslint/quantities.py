@@ -236,9 +236,24 @@ def parse_amount(num: str, scale: str | None) -> tuple[float, float]:
     return value, min(half, max(0.05 * value, 0.5)) if factor > 1.0 else half
 
 
+# Every MONEY and MONEY_RANGE match holds a currency sign or a currency word.
+_CURRENCY_SIGNS = frozenset("$€£¥₹₩")
+_CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs")
+
+
+def _may_hold_money(text: str) -> bool:
+    """Exact prefilter for MONEY (re.I): on ASCII text lower-casing is what re.I does."""
+    if not _CURRENCY_SIGNS.isdisjoint(text) or not text.isascii():
+        return True
+    low = text.lower()
+    return any(w in low for w in _CURRENCY_WORDS)
+
+
 def money_figures(text: str) -> list[Figure]:
     """Money amounts in one sentence, with hedges and rate periods."""
     out: list[Figure] = []
+    if not _may_hold_money(text):
+        return out
     for m in MONEY.finditer(text):
         if m.group("cur"):
             cur = CURRENCY_SYMBOLS[m.group("cur").lower()]
