@@ -1521,6 +1521,18 @@ _MEMBERS = re.compile(
 )
 # A tally has a shape: "5-3", "52 to 48", "five votes in favour".
 _TALLY_HINT = re.compile(r"\d\s*[-–—]\s*\d|\d\s+to\s+\d|\bvotes?\s+(?:in favou?r|for)\b", re.I)
+
+
+def _may_tally(text: str) -> bool:
+    """Exact prefilter for _TALLY_HINT (re.I): its shapes need a digit, or "vote".
+
+    On ASCII text a digit is 0-9 and re.I matches what lower-casing gives.
+    """
+    if not text.isascii() or _ASCII_DIGIT.search(text):
+        return True
+    return "vote" in text.lower()
+
+
 _UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
 _PASSED = re.compile(r"\b(?:passed|approved|adopted|confirmed|ratified)\b", re.I)
 _REJECTED = re.compile(
@@ -1553,6 +1565,8 @@ class VoteTallyCheck(_Base):
             paras.setdefault(s.para, []).append(s)
         for sents in paras.values():
             joined = " ".join(s.text for s in sents)
+            if not _may_tally(joined):
+                continue
             if not _TALLY_HINT.search(joined) or not _TALLY_CONTEXT.search(joined):
                 continue
             members = [
@@ -1605,6 +1619,7 @@ _WD_PAREN = re.compile(
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\)"
 )
+_WEEKDAY_HINT = re.compile(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RANGE_WORD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-–]\s*$", re.I)
 _RANGE_WORD_AFTER = re.compile(r"\s*(?:to|through|thru|until|-|–)\s+\w", re.I)
 
@@ -1655,7 +1670,8 @@ class WeekdayDateCheck(_Base):
         pub = an.pubdate
         lenient = pub is not None and str(pub.year - 1) in doc.text
         for s in an.sentences:
-            if not re.search(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b", s.text):
+            # Both date patterns need a weekday and a day of the month (a digit).
+            if not _WEEKDAY_HINT.search(s.text) or not _DIGIT.search(s.text):
                 continue
             for m in [*_WD_DATE.finditer(s.text), *_WD_PAREN.finditer(s.text)]:
                 finding = self._check(s, m, pub, lenient)
