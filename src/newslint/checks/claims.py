@@ -490,6 +490,7 @@ _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$
 # The RE2 cue patterns (not `_COUNT`, a Python regex), in _FIGURE_KINDS then _SOFT_CUES order.
 _GATED_CUES = [rx for _, rx in _FIGURE_KINDS if rx is not _COUNT] + [rx for *_, rx in _SOFT_CUES]
 _CUE_GATE = _Gate(_GATED_CUES)
+_ANY_DIGIT = re.compile(r"\d")
 _SOURCE_GATE = _Gate([_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX])
 
 
@@ -498,8 +499,10 @@ def _cues(text: str) -> list[Claim]:
     out = []
     present = _CUE_GATE.present(text)
     wanted = {id(rx) for i, rx in enumerate(_GATED_CUES) if i in present}
+    if _ANY_DIGIT.search(text):  # every _COUNT alternative starts with a digit
+        wanted.add(id(_COUNT))
     for kind, rx in _FIGURE_KINDS:
-        if rx is not _COUNT and id(rx) not in wanted:
+        if id(rx) not in wanted:
             continue
         for m in rx.finditer(text):
             out.append(Claim(kind, "NL201", m.start(), m.end(), m.group(0)))

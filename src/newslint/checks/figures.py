@@ -2098,7 +2098,8 @@ class DateArithmeticCheck(_Base):
     def _relative_dates(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
         """'Earlier this month, on February 27' or 'yesterday, April 16' against the
         publication date."""
-        for m in _REL_MONTH.finditer(s.text):
+        low = s.text.lower() if s.text.isascii() else None
+        for m in _REL_MONTH.finditer(s.text) if _may_hold(s.text, low, "month") else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2") or m.group("mon3")).lower())
             if mon is None:
                 continue
@@ -2113,7 +2114,7 @@ class DateArithmeticCheck(_Base):
                     f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
                 )
-        for m in _SPAN_BACK.finditer(s.text):
+        for m in _SPAN_BACK.finditer(s.text) if _may_hold(s.text, low, "after", "ago") else ():
             raw = (m.group("n") or m.group("n2")).lower()
             n = 1.0 if raw in ("a", "an") else number_value(raw)
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
@@ -2137,7 +2138,7 @@ class DateArithmeticCheck(_Base):
                     f"{then:%B} {day} is {gap} days before publication ({pub}), not "
                     f"{n:g} {unit}{'s' if n != 1 else ''}",
                 )
-        for m in _DAY_DATE.finditer(s.text):
+        for m in _DAY_DATE.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
             day = int(m.group("day") or m.group("day2"))
             rel = m.group("rel").lower()
