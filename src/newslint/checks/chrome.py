@@ -453,11 +453,11 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
             return _Label(1, "chrome", False)
         return _Label(0, "chrome", _is_body(block, clean))
     clean = _clean(mask_quotes(raw))  # UI text is never quoted speech
-    if len(clean.split()) < 3 and raw.count(" ") >= 4:
+    n = len(clean.split())
+    if n < 3 and raw.count(" ") >= 4:
         return _Label(0, "chrome", _is_body(block, _clean(raw)))  # a quotation
     if not clean:
         return _Label(1, "chrome", False)
-    n = len(clean.split())
     starts = _STARTS.present(clean)
     if n <= 45:
         label = _short_block(block, clean, n, near_image, starts)
@@ -514,7 +514,7 @@ def _short_block(
     lower = clean.lower()
     first = clean[0]
     if ("." in clean or "-" in clean or "_" in clean or first.isupper() or " of " in lower) and (
-        (id(_IMAGE_FILE) in starts and _IMAGE_FILE.match(clean)) or _IMAGE_COUNT.fullmatch(clean)
+        (id(_IMAGE_FILE) in starts and _IMAGE_FILE.match(clean)) or _image_count(clean)
     ):
         return _Label(2, "image", False)
     if first.isupper() and id(_CAPTION_LABEL) in starts and _CAPTION_LABEL.match(clean):
@@ -572,6 +572,16 @@ def _short_block(
     if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
     return None
+
+
+def _image_count(clean: str) -> bool:
+    """'Photo 3 of 12'. The whole text must match, so it starts with one of the
+    pattern's words: an ASCII first letter other than i, p, s or g rules it out
+    (only non-ASCII letters have case folds RE2 might apply)."""
+    first = clean[0]
+    if first.isascii() and first.lower() not in "ipsg":
+        return False
+    return _IMAGE_COUNT.fullmatch(clean) is not None
 
 
 def _agency(clean: str, starts: set[int]) -> bool:
