@@ -173,7 +173,10 @@ def _lengths() -> tuple[int, ...]:
 def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
     """(start, end, established term) of generated spun variants in a block."""
     table, firsts, text = spun_table(), _first_words(), block.text
-    tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
+    if text.isascii():  # lower() keeps ASCII offsets, so spans can come from the lowered text
+        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+    else:
+        tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
     words = [t for t, _, _ in tokens]
     i = 0
     while i < len(tokens):
@@ -230,6 +233,10 @@ def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, repaired phrase, replaced term) where a spinner signature word sits next to a
     neighbour that marks the technical term it replaced ("relapse examination")."""
     table, text = _signature_table(), block.text
+    if text.isascii():  # most paragraphs hold no signature word: one C-level scan says so
+        words = _WORD_HYPHEN.findall(text.lower())
+        if table.keys().isdisjoint(words) and _verb_signature_table().keys().isdisjoint(words):
+            return
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD_HYPHEN.finditer(text)]
     lowered = [t.lower() for t, _, _ in tokens]
     for i, word in enumerate(lowered):
