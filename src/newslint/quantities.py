@@ -473,7 +473,16 @@ ATTRIBUTIVE = frozenset(
 )
 # Deal-like measures: the ones a "terms were not disclosed" statement is about.
 DEAL_MEASURES = frozenset(
-    {"investment", "funding", "deal", "stake", "commitment", "valuation", "payment"}
+    {
+        "investment",
+        "funding",
+        "deal",
+        "stake",
+        "commitment",
+        "valuation",
+        "payment",
+        "grant",
+    }
 )
 _TARGET_PREPS = frozenset({"in", "into", "for", "of", "to"})
 _REPORTING = frozenset(
@@ -697,7 +706,7 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
 # ---------------------------------------------------------------- undisclosed statements
 
 UNDISCLOSED = re.compile(
-    r"\b(?:sums?|amounts?|terms|financial (?:terms|details)|(?:deal|purchase|investment) (?:value|size|price)|value|price|figures?|price tag|details of the (?:deal|investment))\b"
+    r"\b(?:sums?|amounts?|terms|financial (?:terms|details)|(?:deal|purchase|investment) (?:value|size|price)|value|size|price|figures?|price tag|details of the (?:deal|investment))\b"
     r"[^.;]{0,50}?\b(?:were|was|have|has|had|are|is)(?:n['’]t| not| never)\s+(?:been\s+|yet\s+been\s+)?(?:disclosed|revealed|made public|released|announced|public)\b"
     r"|\b(?:undisclosed|unspecified|unrevealed) (?:sum|amount|fee|price|figure|terms)\b"
     r"|\b(?:did|does|do|would)(?:n['’]t| not) (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"

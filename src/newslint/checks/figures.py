@@ -1107,7 +1107,7 @@ def _figure_context(an: Analysis, f: Figure) -> str:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 _DEAL_NOUN = re.compile(
     r"\s*(?:all-cash |cash |cash-and-stock |stock )?(?:deal|acquisition|purchase|takeover|buyout"
-    r"|transaction|merger|sale)\b",
+    r"|transaction|merger|sale|grant|donation|gift|settlement|award|contract)\b",
     re.I,
 )
 
@@ -1137,6 +1137,19 @@ _PCT_CHANGE = re.compile(
     rf"(?:by\s+)?(?P<num>\d+(?:\.\d+)?|{NUMBER_RE})\s?(?:%|per ?cent\b)(?!\s*(?:of|stake|share))"
     r"|(?:by\s+)?(?P<frac>half|a third|one-third|a quarter|one-quarter|two-thirds|three-quarters|a fifth)\b"
     r"|(?P<hedge2>nearly|almost|more than|roughly|about)?\s*\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b",
+    re.I,
+)
+# "fell 4%, or about 350 points, to finish at 17,468" and "rose 120 points, or 1.5%,
+# to 8,110": the change as a percentage and as an amount, and the level it ended at.
+_LEVEL_AMT = r"(?:[$€£]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_PCT_OR_AMOUNT = re.compile(
+    rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:"
+    rf"(?P<p1>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b),?\s+or\s+(?P<h1>about|around|roughly|some|nearly|almost)?\s*"
+    rf"(?P<a1>{_LEVEL_AMT})(?:\s+(?:points|cents|pence|units))?"
+    rf"|(?P<h2>about|around|roughly|some|nearly|almost)?\s*(?P<a2>{_LEVEL_AMT})(?:\s+(?:points|cents|pence|units))?,?\s+or\s+"
+    rf"(?P<p2>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b))"
+    rf",?\s+to\s+(?:(?:close|finish|end|settle|trade|stand)\s+at\s+|(?:a|an)\s+[a-z-]+\s+(?:of\s+)?)?"
+    rf"(?P<level>{_LEVEL_AMT})(?!\d|\.\d|,\d|\s*(?:%|per ?cent|trillion|billion|million|thousand|bn|mn)\b)",
     re.I,
 )
 _MULT = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
@@ -1228,14 +1241,18 @@ class ChangeArithmeticCheck(_Base):
             recomputes the change from the two figures, allowing for the rounding
             both are written with ("around $58,000" allows one unit of its last
             significant digit, $57,000 to $59,000), and reports only changes that no
-            rounding can explain, or a rise that is really a fall. Recompute from the
+            rounding can explain, or a rise that is really a fall. A change given both
+            as a percentage and as an amount, with the level it ended at ("fell 4%, or
+            350 points, to 17,468"), is checked the same way. Recompute from the
             source.""",
             bad=[
+                "The Nasdaq fell 4%, or about 350 points, to finish at 17,468.",
                 "Revenue rose 20% to $12 million from $9 million a year earlier.",
                 "Bitcoin was trading at $67,400 in Asian hours, up 12% this week from around "
                 "$58,000.",
             ],
             good=[
+                "The Nasdaq fell 2%, or about 350 points, to finish at 17,468.",
                 "Revenue rose 33% to $12 million from $9 million a year earlier.",
                 "Bitcoin was trading at $67,400 in Asian hours, up 16% this week from around "
                 "$58,000.",
@@ -1248,12 +1265,49 @@ class ChangeArithmeticCheck(_Base):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         an = analyse(doc, ctx.option("publication-date"))
         for s in an.sentences:
-            if s.drafting or "from" not in s.text or "point" in s.text:
+            if s.drafting:
+                continue
+            if " or " in s.text and " to " in s.text and ("%" in s.text or "cent" in s.text):
+                yield from self._pct_and_amount(s)
+            if "from" not in s.text or "point" in s.text:
                 continue
             for m in _FROM_TO.finditer(s.text):
                 finding = self._check(s, m)
                 if finding:
                     yield finding
+
+    def _pct_and_amount(self, s: SentenceInfo) -> Iterator[Finding]:
+        """'fell 4%, or 350 points, to 17,468': the change both ways against the level."""
+        for m in _PCT_OR_AMOUNT.finditer(s.text):
+            pct_text = m.group("p1") or m.group("p2")
+            amt_text = m.group("a1") or m.group("a2")
+            hedged = bool(m.group("h1") or m.group("h2"))
+            amt, level = _amount(amt_text), _amount(m.group("level"))
+            if not amt or not level or amt[2] != level[2] or amt[3] or level[3]:
+                continue  # "$2 billion" against "to $40 billion": scale words, skip
+            pct = float(pct_text)
+            up = bool(_CHANGE_VERB.match(m.group("verb")).group("up"))  # type: ignore[union-attr]
+            old = level[0] - amt[0] if up else level[0] + amt[0]
+            if old <= 0 or amt[0] <= 0:
+                continue
+            # Rounding: the stated percent to its last digit, the amount to its last
+            # significant digit (or 10% when hedged), the level to its last digit.
+            decimals = len(pct_text.split(".")[1]) if "." in pct_text else 0
+            half = 0.5 * 10.0**-decimals
+            aprec = max(amt[1], 0.1 * amt[0] if hedged else 0.0)
+            lo = (amt[0] - aprec) / (old + aprec + level[1]) * 100
+            hi = (amt[0] + aprec) / max(old - aprec - level[1], 1e-9) * 100
+            if lo <= pct + half and pct - half <= hi:
+                continue
+            actual = amt[0] / old * 100
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            yield Finding(
+                "NL304",
+                start,
+                end,
+                f"{pct_text}% does not match {amt_text.strip()} on a level of "
+                f"{m.group('level')}, which is a change of {actual:.1f}%",
+            )
 
     def _check(self, s: SentenceInfo, m: re.Match[str]) -> Finding | None:
         text = s.text
@@ -1410,11 +1464,17 @@ class SharesCheck(_Base):
             """"Of the 12,400 participants, 6,150 were women and 5,850 were men" leaves
             400 people unaccounted for: parts that together make the whole (women and
             men, for and against, a part and "the remaining" part) must add up to the
-            total the sentence gives. One of the numbers is wrong. Hedged counts
+            total the sentence gives; so must a team's wins, draws and defeats ("won 12
+            of their 20 matches, with five draws and four defeats" is 21 games). One of
+            the numbers is wrong. Hedged counts
             ("about 6,000") and parts that may overlap are not checked.""",
-            bad=["Of the 12,400 participants, 6,150 were women and 5,850 were men."],
+            bad=[
+                "Of the 12,400 participants, 6,150 were women and 5,850 were men.",
+                "City have won 12 of their 20 league matches, with five draws and four defeats.",
+            ],
             good=[
                 "Of the 12,400 participants, 6,550 were women and 5,850 were men.",
+                "City have won 12 of their 20 league matches, with four draws and four defeats.",
                 "Of the 12,400 participants, 6,150 were women and 5,850 were over 60.",
             ],
         ),
@@ -1469,8 +1529,33 @@ class SharesCheck(_Base):
                 "NL305", start, end, f"Shares of one whole add up to {total:g}% ({parts})"
             )
 
+    def _records(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: wins, draws and defeats that do not add up to the games played."""
+        for s in an.sentences:
+            if s.drafting or ("win" not in s.text and "won" not in s.text):
+                continue
+            for m in _RECORD.finditer(s.text):
+                g = "" if m.group("w") else "2"
+                kinds = {_record_kind(m.group("xk" + g)), _record_kind(m.group("yk" + g))}
+                if kinds != {"draw", "loss"}:
+                    continue  # "12 defeats and 4 losses": not a win-draw-loss record
+                vals = [number_value(m.group(k + g)) for k in ("w", "x", "y", "n")]
+                if any(v is None for v in vals):
+                    continue
+                w, x, y, n = (int(v) for v in vals)  # type: ignore[arg-type]
+                if w + x + y == n or n <= 0:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                draws, losses = (x, y) if _record_kind(m.group("xk" + g)) == "draw" else (y, x)
+                msg = (
+                    f"{w} wins, {draws} draws and {losses} defeats make {w + x + y} games, "
+                    f"not the {n} stated"
+                )
+                yield Finding("NL313", start, end, msg)
+
     def _parts(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'Of the N X, a were women and b were men' with a + b != N."""
+        yield from self._records(an)
         for s in an.sentences:
             if s.drafting or "of" not in s.text.lower():
                 continue
@@ -1495,11 +1580,31 @@ class SharesCheck(_Base):
 
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
+# A win-draw-loss record: "won 12 of their 20 matches, with five draws and four
+# defeats", "have 9 wins, 4 draws and 3 losses from 16 games".
+_GAMES = r"(?:matches|games|fixtures|outings|contests|bouts|fights|starts|races|ties)"
+_DRAWS = r"(?:draws|drawn|ties|tied|halved)"
+_LOSSES = r"(?:defeats|losses|lost|beaten)"
+_RECORD = re.compile(
+    rf"\bwon\s+(?P<w>\d{{1,3}}|{NUMBER_RE})\s+of\s+(?:their|its|his|her|the|our|my)\s+"
+    rf"(?:last\s+|first\s+|opening\s+)?(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_GAMES}\b"
+    rf"[^.;]{{0,40}}?\b(?P<x>\d{{1,3}}|{NUMBER_RE})\s+(?P<xk>{_DRAWS}|{_LOSSES})"
+    rf",?\s+(?:and|with)\s+(?P<y>\d{{1,3}}|{NUMBER_RE})\s+(?P<yk>{_DRAWS}|{_LOSSES})\b"
+    rf"|\b(?P<w2>\d{{1,3}}|{NUMBER_RE})\s+wins?,\s+(?P<x2>\d{{1,3}}|{NUMBER_RE})\s+(?P<xk2>{_DRAWS}|{_LOSSES}),?"
+    rf"\s+and\s+(?P<y2>\d{{1,3}}|{NUMBER_RE})\s+(?P<yk2>{_DRAWS}|{_LOSSES})\s+(?:from|in|of)\s+"
+    rf"(?:their|its|his|her|the|)\s*(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_GAMES}\b",
+    re.I,
+)
 _PARTS = re.compile(
     rf"\b[Oo]f (?:the|its|their|these|those|all|some) (?P<total>{_NUMBER}) [a-z][\w-]*(?: [a-z][\w-]*)?,"
     rf"\s+(?P<a>{_NUMBER})\b[^,;.]{{0,50}}?,?\s+(?:and|while|with)\s+(?P<rest>the (?:remaining|other|rest of the)\s+)?"
     rf"(?P<b>{_NUMBER})\b[^,;.]{{0,50}}"
 )
+
+
+def _record_kind(word: str) -> str:
+    w = word.lower()
+    return "draw" if w in ("draws", "drawn", "ties", "tied", "halved") else "loss"
 
 
 # ---------------------------------------------------------------- NL306
@@ -1739,6 +1844,7 @@ _BORN = re.compile(
 
 
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]+")
+_WHO_BORN = re.compile(r"\bwho (?:was )?born$")
 
 
 def _last_name_before(text: str, pos: int) -> str:
@@ -1796,11 +1902,17 @@ class AgeBirthYearCheck(_Base):
                     if name and 0 < int(m.group("age")) < 120:
                         ages.append((_surname(name), int(m.group("age")), s, m))
             if "born" in s.text or "(" in s.text:
+                here = {a[0] for a in ages if a[2] is s}
                 for m in _BORN.finditer(s.text):
                     name = m.group("name2") or _last_name_before(s.text, m.start())
                     year = m.group("year") or m.group("year2")
                     if name and year:
                         births.setdefault(_surname(name), set()).add(int(year))
+                        # "Marsh, 51, an epidemiologist at Leeds who was born in 1968": the
+                        # relative clause belongs to the one person aged in the sentence,
+                        # not to the last capitalised word (a place or an employer).
+                        if len(here) == 1 and _WHO_BORN.search(s.text[: m.start() + 4]):
+                            births.setdefault(next(iter(here)), set()).add(int(year))
         if not ages or not births:
             return
         if an.pubdate:
