@@ -160,37 +160,44 @@ def spun_table() -> dict[tuple[str, ...], str]:
 
 
 @cache
-def _first_words() -> frozenset[str]:
-    return frozenset(k[0] for k in spun_table())
-
-
-@cache
-def _lengths() -> tuple[int, ...]:
-    """Variant lengths in words, longest first (a longer match wins)."""
-    return tuple(sorted({len(k) for k in spun_table()}, reverse=True))
+def _lengths_by_first() -> dict[str, tuple[int, ...]]:
+    """First word of a variant -> the lengths of the variants it opens, longest first:
+    at a first word only those lengths can match, so the others are never tried."""
+    lengths: dict[str, set[int]] = {}
+    for key in spun_table():
+        lengths.setdefault(key[0], set()).add(len(key))
+    return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
 def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
     """(start, end, established term) of generated spun variants in a block."""
-    table, firsts, text = spun_table(), _first_words(), block.text
+    table, by_first, text = spun_table(), _lengths_by_first(), block.text
     if text.isascii():  # lower() keeps ASCII offsets, so spans can come from the lowered text
-        tokens = [(m.group(), m.start(), m.end()) for m in _WORD.finditer(text.lower())]
+        source = text.lower()
+        words = _WORD.findall(source)
     else:
-        tokens = [(m.group().lower(), m.start(), m.end()) for m in _WORD.finditer(text)]
-    words = [t for t, _, _ in tokens]
-    i = 0
-    while i < len(tokens):
-        if words[i] not in firsts:
-            i += 1
+        source = text
+        words = [w.lower() for w in _WORD.findall(text)]
+    # Token offsets are needed only where a variant matches, which is rare.
+    tokens: list[tuple[str, int, int]] = []
+    count, after = len(words), 0
+    for i in [i for i, w in enumerate(words) if w in by_first]:
+        if i < after:
             continue
-        step = 1
-        for n in _lengths():
+        for n in by_first[words[i]]:
+            if i + n > count:
+                continue
             key = tuple(words[i : i + n])
-            if len(key) == n and key in table and _adjacent(text, tokens, i, n):
-                yield tokens[i][1], tokens[i + n - 1][2], table[key]
-                step = n
-                break
-        i += step
+            if key in table:
+                if not tokens:
+                    tokens = [
+                        (w, m.start(), m.end())
+                        for w, m in zip(words, _WORD.finditer(source), strict=True)
+                    ]
+                if _adjacent(text, tokens, i, n):
+                    yield tokens[i][1], tokens[i + n - 1][2], table[key]
+                    after = i + n
+                    break
 
 
 @cache
@@ -711,6 +718,48 @@ def _sentence_start(text: str, start: int) -> int:
     return cut + 2 if cut >= 0 else 0
 
 
+# The agreement, vague-modifier and compound scans of _pattern_hits, in that order.
+_SCANS = (_MODAL_S, _SUBJ_BARE, _PLURAL_S, _DO_QUESTION, _INDEFINITE, _KIN_BARE, _VAGUE, _COMPOUND)
+
+
+def _ascii_superset_source(rx: re.Pattern[str]) -> str:
+    """An RE2 source that matches wherever `rx` matches in ASCII text: lookarounds
+    dropped, \\s widened to Python's ASCII whitespace (RE2's lacks \\v and \\x1c-\\x1f)."""
+    src = _strip_lookarounds(rx.pattern).replace(r"\s", r"[\t-\r\x1c-\x20]")
+    return ("(?i)" if rx.flags & re.I else "") + src
+
+
+@cache
+def _scan_filter() -> object | None:
+    """One RE2 set of _SCANS: a single linear pass over an ASCII block says which
+    scans can match there (most match nowhere in a paragraph), so only those run.
+    None if RE2 is unavailable: all scans run."""
+    try:
+        import re2
+
+        options = re2.Options()
+        options.max_mem = 64 << 20
+        scans = re2.Set.SearchSet(options)
+        for rx in _SCANS:
+            scans.Add(_ascii_superset_source(rx))
+        scans.Compile()
+    except Exception:  # a missing or failing RE2 only costs speed
+        return None
+    return scans
+
+
+_ALL_SCANS = frozenset(range(len(_SCANS)))
+
+
+def _live_scans(text: str) -> frozenset[int]:
+    """Indices of the _SCANS that may match in text (all of them for non-ASCII text,
+    where Python's Unicode-aware classes and RE2's ASCII ones part ways)."""
+    scans = _scan_filter()
+    if scans is None or not text.isascii():
+        return _ALL_SCANS
+    return frozenset(scans.Match(text) or ())
+
+
 def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
     """(rule, start, end, hint) for every structural pattern in a block's text."""
     for index in _candidates(text):
@@ -726,21 +775,24 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
             ):
                 continue  # pseudo-cleft: "all they did was make the case"
             yield rule_id, m.start(), m.end(), hint
-    for m in _MODAL_S.finditer(text):
+    live = _live_scans(text)
+    if not live:
+        return
+    for m in _MODAL_S.finditer(text) if 0 in live else ():
         word = m.group(1).lower()
         if word in S_FORMS and not word.endswith("ss"):
             yield "NL407", m.start(), m.end(), f'after a modal, the bare verb "{S_FORMS[word]}"'
-    for m in _SUBJ_BARE.finditer(text):
+    for m in _SUBJ_BARE.finditer(text) if 1 in live else ():
         word = m.group(2).lower()
         if word in BASES and word not in ("have", "do", "like") and _subject_position(text, m):
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{_s_form(word)}"'
-    for m in _PLURAL_S.finditer(text):
+    for m in _PLURAL_S.finditer(text) if 2 in live else ():
         word = m.group(2).lower()
         if word in S_FORMS and word not in ("has", "does", "is"):
             if _previous_word(text, m.start()) in ("than", "as"):
                 continue
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{S_FORMS[word]}"'
-    for m in _DO_QUESTION.finditer(text):
+    for m in _DO_QUESTION.finditer(text) if 3 in live else ():
         word = m.group(1).lower()
         if word in S_FORMS and word not in ("has", "does", "is", "needs"):
             yield (
@@ -749,16 +801,18 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
                 m.end(),
                 f'after "do/does/did", the bare verb "{S_FORMS[word]}"',
             )
-    for m in _INDEFINITE.finditer(text):
+    for m in _INDEFINITE.finditer(text) if 4 in live else ():
         if _previous_word(text, m.start()) not in LICENSORS:
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes a singular verb'
-    for m in _KIN_BARE.finditer(text):
+    for m in _KIN_BARE.finditer(text) if 5 in live else ():
         word = m.group(1).lower()
         before = _previous_word(text, m.start())
         if word in BASES and word not in ("have", "do", "like") and before not in _KIN_LICENSORS:
             yield "NL407", m.start(), m.end(), f'a singular subject takes "{_s_form(word)}"'
-    yield from _vague_repeats(text)
-    yield from _odd_compounds(text)
+    if 6 in live:
+        yield from _vague_repeats(text)
+    if 7 in live:
+        yield from _odd_compounds(text)
 
 
 # "he and his wife serve" is a compound subject; "let my brother go" a causative.
@@ -892,11 +946,13 @@ class GarbledCheck(Check):
     def _patterns(self, block: Block, ctx: Context) -> Iterator[Finding]:
         """NL403-NL407 from the structural patterns, quoted speech skipped."""
         text = block.text
-        quotes = quote_spans(text)
+        quotes: list[tuple[int, int]] | None = None  # found when the first hit needs them
         seen: set[tuple[str, int]] = set()
         for rule_id, s, e, hint in _pattern_hits(text):
             if not ctx.wants(rule_id) or (rule_id, s) in seen:
                 continue
+            if quotes is None:
+                quotes = quote_spans(text)
             if any(qs <= s and e <= qe for qs, qe in quotes):
                 continue
             seen.add((rule_id, s))
