@@ -32,6 +32,7 @@ SETS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -121,5 +122,6 @@ def test_clean_documents_are_clean(reports):
         "heldout5/m04_clean_policy.txt",
         "heldout6/n04_clean_ai_chips.md",
         "heldout7/p04_clean_council.md",
+        "heldout8/q04_clean_comet.txt",
     ):
         assert reports.get(name, []) == [], name

@@ -237,7 +237,12 @@ _ROUTINE = re.compile(
     r"|\bin (?:early|late|afternoon|morning|premarket|pre-market|after-hours|extended|midday)"
     r" trading\b"
     r"|\b\d{1,3}-year-old\b|, \d{1,3}, "
-    r"|\b(?:[Aa] crowd of|[Aa]ttendance (?:of|was)|[Aa]n attendance of) \d"
+    # The gate at a match or a show: "a sell-out crowd of 52,000", "the 48,000 fans inside".
+    r"|\b(?:[Aa] (?:[\w-]+ ){0,2}crowd of|[Aa]ttendance (?:of|was)|[Aa]n attendance of"
+    r"|in front of) (?:about |some |around |more than |almost |nearly )?\d"
+    r"|\b\d{1,3}(?:,\d{3})* (?:fans|spectators)\b"
+    # A vote at a meeting the reporter covers: "backed the plan by 31 votes to 12".
+    r"|\bby \d{1,3} votes? to \d{1,3}\b"
 )
 # A unit price ("$2 a ride", "£60 a night") describes, it does not claim.
 _UNIT_PRICE = _fast(
@@ -259,6 +264,8 @@ _REPORTING = (
     r"|claimed|claims|declared|outlined|put|puts|valued|values|expects|expected"
     r"|saying|adding|noting|warning|arguing|claiming|stating|explaining|estimating|reporting"
     r"|ranked|rated|dubbed|described|called|named|listed"
+    # A court, jury or panel's finding is its source: "$8.5 million, the jury decided".
+    r"|decided|ruled|ordered|awarded|concluded|determined"
 )
 _WEAK_VERBS = frozenset(
     [

@@ -729,8 +729,12 @@ def _mentions(an: Analysis) -> list[_Mention]:
             if not words and not m.group("det"):
                 # "valuing the company at $5 billion.": the measure is the verb before it.
                 before = _MEASURE_VERB.search(s.text, max(0, m.start() - 40), m.start())
+                collective = _COLLECTIVE_OF.search(s.text, max(0, m.start() - 40), m.start())
                 if before:
                     words, phrase = (_root(before.group(1)),), ""
+                elif collective:
+                    # "a sell-out crowd of 52,000": the count is of the noun before "of".
+                    words, phrase = (_root(collective.group(1)),), collective.group(1)
                 elif m.group("pct") and _direction(s.text[max(0, m.start() - 14) : m.start()], ""):
                     # "revenue of $24.2 billion, up 13%": the measure named before the change.
                     nouns = _CHANGE_NOUN.findall(s.text, max(0, m.start() - 70), m.start())
@@ -933,6 +937,12 @@ _MEASURE_VERB = re.compile(
     r"[^.,;:]{0,30}$",
     re.I,
 )
+# A collective noun before its count: "a crowd of 52,000", "a workforce of 1,200".
+_COLLECTIVE_OF = re.compile(
+    r"\b(crowd|attendance|audience|turnout|congregation|workforce|membership|population)\s+of\s+"
+    r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under)\s+)?$",
+    re.I,
+)
 # Names of one sum of money put into a company: "its $4 billion commitment", "the $4
 # billion bet", "invested $4 billion" all name the investment.
 _SAME_MEASURE = {
@@ -944,6 +954,12 @@ _SAME_MEASURE = {
     "injection": "invest",
     "infusion": "invest",
     "invest": "invest",
+    # The people at an event: "a crowd of 52,000" and "the 48,000 fans" are one count.
+    "crowd": "crowd",
+    "fans": "crowd",
+    "fan": "crowd",
+    "spectator": "crowd",
+    "attendanc": "crowd",
 }
 
 
@@ -1413,6 +1429,29 @@ _BREAKDOWN = re.compile(
     r"funding|revenue) (?:is|was|will be) (?:split|divided|broken down))\b",
     re.I,
 )
+# "Cards made up 62% of transactions, transfers 31% and wallets 17%": the later
+# shares drop the verb and the whole, so they are shares of the same whole.
+_SHARE_OF = re.compile(
+    r"\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|"
+    r"comprised)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?"
+    r"(?:%|per ?cent\b)\s+of\b",
+    re.I,
+)
+_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_SHARE_VERB_KEYS = ("made", "make", "account", "compri", "represent")
+
+
+def _gapped_shares(text: str, pcts: list[re.Match[str]]) -> bool:
+    """The first share names its whole ('made up 62% of X'); the others do not."""
+    low = text.lower()
+    if not any(w in low for w in _SHARE_VERB_KEYS):
+        return False
+    m = _SHARE_OF.search(text)
+    if not m or not (m.start() <= pcts[0].start() < m.end()):
+        return False
+    return not any(_OF_AFTER.match(text, p.end()) for p in pcts[1:])
+
+
 # "... and 35% on everything else": the last share is the rest, so they make 100%.
 _REST_AFTER = re.compile(
     r"\s*(?:\w+\s+){0,2}(?:on|to|for|in|from|with|by)?\s*(?:all |the )?(?:other|others|"
@@ -1448,12 +1487,15 @@ class SharesCheck(_Base):
                 "Of the total spending, 45% goes on care, 30% on schools and 35% on everything else.",
                 "In the survey, 58% preferred card payments, 27% preferred bank transfers and 24% "
                 "preferred cash.",
+                "Card payments made up 62% of transactions last year, bank transfers 31% and "
+                "digital wallets 17%.",
             ],
             good=[
                 "The measure passed with 58% of voters in favour and 42% against.",
                 "Vertex owns 60% of the venture and Skyline holds the remaining 40%.",
                 "Of the total spending, 45% goes on care, 30% on schools and 25% on everything else.",
                 "In the survey, 58% used cards, 47% used bank transfers and 24% used cash.",
+                "Cards made up 62% of sales and 31% of profit.",
             ],
         ),
         rule(
@@ -1465,15 +1507,20 @@ class SharesCheck(_Base):
             400 people unaccounted for: parts that together make the whole (women and
             men, for and against, a part and "the remaining" part) must add up to the
             total the sentence gives; so must a team's wins, draws and defeats ("won 12
-            of their 20 matches, with five draws and four defeats" is 21 games). One of
+            of their 20 matches, with five draws and four defeats" is 21 games), and a
+            share given both ways ("of the 1,200 patients, 15% - 240 people") must be
+            that share of the total. One of
             the numbers is wrong. Hedged counts
             ("about 6,000") and parts that may overlap are not checked.""",
             bad=[
                 "Of the 12,400 participants, 6,150 were women and 5,850 were men.",
+                "Of the 1,200 patients, 15% — 240 people — had side effects.",
                 "City have won 12 of their 20 league matches, with five draws and four defeats.",
             ],
             good=[
                 "Of the 12,400 participants, 6,550 were women and 5,850 were men.",
+                "Of the 1,200 patients, 15% — 180 people — had side effects.",
+                "Of the 1,200 patients, 181 (15%) had side effects.",
                 "City have won 12 of their 20 league matches, with four draws and four defeats.",
                 "Of the 12,400 participants, 6,150 were women and 5,850 were over 60.",
             ],
@@ -1514,6 +1561,7 @@ class SharesCheck(_Base):
                 bool(_VOTE_SHARE.search(s.text))
                 or bool(_SEXES.search(s.text))
                 or bool(_BREAKDOWN.search(s.text))
+                or _gapped_shares(s.text, pcts)
                 or (len(pcts) >= 3 and len(_CHOICE.findall(s.text)) >= 1)
                 or (
                     bool(_POSITIVE.search(s.text))
@@ -1528,6 +1576,35 @@ class SharesCheck(_Base):
             yield Finding(
                 "NL305", start, end, f"Shares of one whole add up to {total:g}% ({parts})"
             )
+
+    def _pct_of_total(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'Of the 1,200 patients, 15% - 240 people - ...': 15% of 1,200 is 180."""
+        for s in an.sentences:
+            if s.drafting or ("%" not in s.text and "cent" not in s.text):
+                continue
+            totals = list(_OF_TOTAL.finditer(s.text))
+            if len(totals) != 1:
+                continue  # no total, or several: which one the share is of is unclear
+            for m in _PCT_AND_COUNT.finditer(s.text, totals[0].end()):
+                p_text, c_text = m.group("p") or m.group("p2"), m.group("c") or m.group("c2")
+                if any(hedge_at(s.text, m.start(g), m.end(g)) for g in ("p", "p2", "c", "c2")):
+                    continue
+                total, _ = parse_amount(totals[0].group("total"), None)
+                count, _ = parse_amount(c_text, None)
+                pct = float(p_text)
+                if total <= 0 or count > total:
+                    continue
+                decimals = len(p_text.split(".")[1]) if "." in p_text else 0
+                half = 0.5 * 10.0**-decimals
+                actual = count / total * 100
+                if abs(actual - pct) <= half + 1e-9:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                msg = (
+                    f"{p_text}% of {totals[0].group('total')} is {pct * total / 100:,.0f}, "
+                    f"not {c_text} ({actual:.1f}%)"
+                )
+                yield Finding("NL313", start, end, msg)
 
     def _records(self, an: Analysis) -> Iterator[Finding]:
         """NL313: wins, draws and defeats that do not add up to the games played."""
@@ -1556,6 +1633,7 @@ class SharesCheck(_Base):
     def _parts(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'Of the N X, a were women and b were men' with a + b != N."""
         yield from self._records(an)
+        yield from self._pct_of_total(an)
         for s in an.sentences:
             if s.drafting or "of" not in s.text.lower():
                 continue
@@ -1602,6 +1680,18 @@ _PARTS = re.compile(
 )
 
 
+# "Of the 1,200 patients ..., 15% — 240 people — ..." and "..., 240 (15%) ...": a share
+# given both as a percentage and as a count of the total the sentence opens with.
+_OF_TOTAL = re.compile(
+    rf"\b[Oo]f (?:the|its|their|these|those|all|some) (?P<total>{_NUMBER}) [a-z][\w-]*"
+)
+_PCT_AND_COUNT = re.compile(
+    rf"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)\s*(?:—|–|\(|--|,\s+or)\s*"
+    rf"(?P<c>{_NUMBER})\b(?![.,]\d|\s*%)"
+    rf"|(?<![\d.,])(?P<c2>{_NUMBER})(?:\s+[a-z]+)?\s+\((?P<p2>\d+(?:\.\d+)?)\s?(?:%|per ?cent)\)"
+)
+
+
 def _record_kind(word: str) -> str:
     w = word.lower()
     return "draw" if w in ("draws", "drawn", "ties", "tied", "halved") else "loss"
@@ -1616,7 +1706,14 @@ _TALLY_CONTEXT = re.compile(
     rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|passed|approved|adopted|confirmed|ratified|rejected|defeated|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
     rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
     rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b"
-    rf"|\b(?P<g>\d{{1,3}}|{NUMBER_RE})\s+votes?\s+(?:in favou?r|for)\b[^.;]{{0,30}}?\b(?:and|to|with)\s+(?P<h>\d{{1,3}}|{NUMBER_RE})\s+(?:votes?\s+)?(?:against|opposed)\b",
+    rf"|\b(?P<g>\d{{1,3}}|{NUMBER_RE})\s+votes?\s+(?:in favou?r|for)\b[^.;]{{0,30}}?\b(?:and|to|with)\s+(?P<h>\d{{1,3}}|{NUMBER_RE})\s+(?:votes?\s+)?(?:against|opposed)\b"
+    # "backed the plan by 31 votes to 12"
+    rf"|\bby\s+(?P<i>\d{{1,3}}|{NUMBER_RE})\s+votes?\s+to\s+(?P<j>\d{{1,3}}|{NUMBER_RE})\b",
+    re.I,
+)
+# "with five abstentions", "and three abstained": votes cast but neither for nor against.
+_ABSTAIN = re.compile(
+    rf"\b(?:with|and|while)\s+(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?:abstentions?\b|(?:\w+\s+)?abstain(?:ed|ing)\b)",
     re.I,
 )
 _MEMBERS = re.compile(
@@ -1624,8 +1721,10 @@ _MEMBERS = re.compile(
     rf"|\b(?:all|the|has|have|of|with)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
     re.I,
 )
-# A tally has a shape: "5-3", "52 to 48", "five votes in favour".
-_TALLY_HINT = re.compile(r"\d\s*[-–—]\s*\d|\d\s+to\s+\d|\bvotes?\s+(?:in favou?r|for)\b", re.I)
+# A tally has a shape: "5-3", "52 to 48", "31 votes to 12", "five votes in favour".
+_TALLY_HINT = re.compile(
+    r"\d\s*[-–—]\s*\d|\d\s+(?:votes?\s+)?to\s+\d|\bvotes?\s+(?:in favou?r|for)\b", re.I
+)
 
 
 def _may_tally(text: str) -> bool:
@@ -1656,10 +1755,18 @@ class VoteTallyCheck(_Base):
             "A vote tally contradicts the number of voters or 'unanimous'",
             """A seven-member board cannot vote 5-3, and a unanimous vote has no
             votes against. Tallies below the body's size are fine (absences,
-            abstentions); tallies above it, or a 'unanimous' vote with dissent, are
-            not.""",
-            bad=["The seven-member board voted 5-3 to approve the budget."],
-            good=["The seven-member board voted 5-2 to approve the budget."],
+            abstentions); tallies above it (abstentions stated beside the tally count
+            too), or a 'unanimous' vote with dissent, are not.""",
+            bad=[
+                "The seven-member board voted 5-3 to approve the budget.",
+                "Councillors backed the plan by 31 votes to 12, with five abstentions. The "
+                "council has 46 members.",
+            ],
+            good=[
+                "The seven-member board voted 5-2 to approve the budget.",
+                "Councillors backed the plan by 31 votes to 12, with three abstentions. The "
+                "council has 46 members.",
+            ],
         ),
     )
 
@@ -1682,10 +1789,16 @@ class VoteTallyCheck(_Base):
                 if s.drafting:
                     continue
                 for m in _TALLY_CONTEXT.finditer(s.text):
-                    a = number_value(m.group("a") or m.group("c") or m.group("e") or m.group("g"))
-                    b = number_value(m.group("b") or m.group("d") or m.group("f") or m.group("h"))
+                    a = number_value(
+                        m.group("a") or m.group("c") or m.group("e") or m.group("g") or m.group("i")
+                    )
+                    b = number_value(
+                        m.group("b") or m.group("d") or m.group("f") or m.group("h") or m.group("j")
+                    )
                     if a is None or b is None:
                         continue
+                    abstain = _ABSTAIN.search(s.text, m.end(), m.end() + 60)
+                    abstained = (number_value(abstain.group("n")) or 0.0) if abstain else 0.0
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())
                     before = s.text[max(0, m.start() - 30) : m.start() + 12]
                     if _PASSED.search(before) and a < b and not _REJECTED.search(s.text):
@@ -1699,12 +1812,14 @@ class VoteTallyCheck(_Base):
                         yield Finding(
                             "NL306", start, end, f"A 'unanimous' vote cannot be {a:g}-{b:g}"
                         )
-                    elif len(set(members)) == 1 and a + b > members[0]:
+                    elif len(set(members)) == 1 and a + b + abstained > members[0]:
+                        extra = f" and {abstained:g} abstentions" if abstained else ""
                         yield Finding(
                             "NL306",
                             start,
                             end,
-                            f"A {a:g}-{b:g} tally is {a + b:g} votes, but the body has {members[0]} members",
+                            f"A {a:g}-{b:g} tally{extra} is {a + b + abstained:g} votes, but the "
+                            f"body has {members[0]} members",
                         )
 
 
@@ -1827,11 +1942,12 @@ class WeekdayDateCheck(_Base):
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 _AGE = re.compile(
-    rf"{_NAME},\s+(?P<age>\d{{1,3}}),|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
+    rf"{_NAME},\s+(?P<age>\d{{1,3}})(?:,|\.(?!\d)|$)|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
 )
-# Every _AGE match holds a figure then "," or ")", or "-year-old", or "aged".
-_AGE_HINT = re.compile(r"\d[,)]|-year-old|aged")
+# Every _AGE match holds a figure then "," ")" "." or the end ("said Osei, 34."),
+# or "-year-old", or "aged".
+_AGE_HINT = re.compile(r"\d(?:[,).]|$)|-year-old|aged")
 _DIGIT = re.compile(r"\d")
 _YEAR_TOKEN = re.compile(r"\b((?:19|20)\d\d)\b")
 _AGE_IS = re.compile(
@@ -1873,7 +1989,11 @@ class AgeBirthYearCheck(_Base):
             with some year between the latest year the article mentions and
             today).""",
             bad=[
-                "---\ndate: 2024-05-01\n---\nJane Smith, 45, leads the team. Smith was born in 1970 in Ohio."
+                "---\ndate: 2024-05-01\n---\nJane Smith, 45, leads the team. Smith was born in 1970 in Ohio.",
+                "---\ndate: 2024-05-01\n---\nDr. Jane Smith, 45, a chemist at Yale who was born in "
+                "1970, led the study.",
+                '---\ndate: 2024-05-01\n---\nSmith, born in Ohio in 1970, joined in 2020. "We won," '
+                "said Smith, 45.",
             ],
             good=[
                 "---\ndate: 2024-05-01\n---\nJane Smith, 53, leads the team. Smith was born in 1970 in Ohio."
