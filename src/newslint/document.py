@@ -148,11 +148,17 @@ class Document:
 
     def source_lines(self) -> list[tuple[int, str]]:
         """(start offset, line text without its break) for every line of the file."""
+        return list(self._source_lines)
+
+    @cached_property
+    def _source_lines(self) -> tuple[tuple[int, str], ...]:
+        # Lines as LineIndex counts them: split at LF, CR stripped at the end.
         out = []
-        for n in range(1, self.lines.line_count + 1):
-            start, end = self.lines.line_span(n)
-            out.append((start, self.text[start:end].rstrip("\r")))
-        return out
+        pos = 0
+        for line in self.text.split("\n"):
+            out.append((pos, line.rstrip("\r")))
+            pos += len(line) + 1
+        return tuple(out)
 
     @cached_property
     def word_count(self) -> int:
@@ -170,7 +176,7 @@ class BlockBuilder:
     def add(self, text: str, source_start: int) -> None:
         """Append text that stands verbatim in the source at `source_start`."""
         self.parts.append(text)
-        self.offsets.extend(range(source_start, source_start + len(text)))
+        self.offsets.extend(_iota(source_start, source_start + len(text)))
 
     def add_mapped(self, text: str, source_offset: int) -> None:
         """Append text that replaces markup (an entity, a line break) at one offset."""
@@ -210,8 +216,28 @@ def verbatim_block(kind: str, text: str, start: int, end: int, **kw: Any) -> Blo
     return Block(
         kind=kind,
         text=text[start:end],
-        offsets=array("l", range(start, end)),
+        offsets=_iota(start, end),
         source_start=start,
         source_end=end,
         **kw,
     )
+
+
+# Consecutive offsets, sliced from one cached run: copying a slice is C-level,
+# building array("l", range(...)) makes a Python int per character of the file.
+_IOTA = array("l")
+_IOTA_LIMIT = 1 << 21  # past 2M characters (16 MB of offsets) build the range directly
+
+
+def _iota(start: int, end: int) -> array:
+    """array("l", range(start, end))."""
+    global _IOTA
+    if end > len(_IOTA):
+        if start < 0 or end > _IOTA_LIMIT:
+            return array("l", range(start, end))
+        grown = array("l", _IOTA)
+        grown.extend(range(len(_IOTA), min(max(end, 2 * len(_IOTA), 1 << 12), _IOTA_LIMIT)))
+        _IOTA = grown
+    elif start < 0:
+        return array("l", range(start, end))
+    return _IOTA[start:end]

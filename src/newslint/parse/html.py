@@ -82,12 +82,15 @@ class _ArticleParser(HTMLParser):
 
     # --- blocks ----------------------------------------------------------
     def _flush(self) -> None:
+        self.links = []
+        builder = self.builder
+        if not builder.parts and not builder.links:
+            return  # nothing to build, and the builder is as good as new
         kind = self.kind_stack[-1] if self.kind_stack else "paragraph"
-        block = self.builder.build(kind, 0, 0, quoted=self.quote_depth > 0)
+        block = builder.build(kind, 0, 0, quoted=self.quote_depth > 0)
         if block:
             self.blocks.append(block)
         self.builder = BlockBuilder()
-        self.links = []
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         start = self._offset()

@@ -17,6 +17,7 @@ from newslint.parse.frontmatter import read_front_matter, split_front_matter
 
 _MD = MarkdownIt("commonmark").enable("table")
 _LONE_CR = re.compile(r"\r(?!\n)")
+_NOT_BREAK = re.compile(r"[^\r\n]")
 
 _CONTAINER_KINDS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
 
@@ -110,10 +111,11 @@ def parse_markdown(path: str, text: str) -> Document:
             metadata["_front_matter_error"] = error
         blocks.append(verbatim_block("front_matter", text, 0, fm_end))
         # Blank the front matter, keeping line breaks so line maps stay true.
-        body = "".join(c if c in "\r\n" else " " for c in text[:fm_end]) + text[fm_end:]
+        body = _NOT_BREAK.sub(" ", text[:fm_end]) + text[fm_end:]
     # markdown-it treats a lone CR as a line break; our line index (like editors and
     # the JSON report) counts LF only, so hide lone CRs from the parser.
-    body = _LONE_CR.sub(" ", body)
+    if "\r" in body:
+        body = _LONE_CR.sub(" ", body)
     lines = LineIndex(text)
     containers: list[str] = []
     heading_level = 0
