@@ -401,3 +401,24 @@ def test_unnamed_reports_and_obvious_truths():
     assert at(reports, "NL205") == [3]
     named = "According to a recent report by Gartner, nearly half of AI projects run on AWS.\n"
     assert at(claims(named, "a.txt"), "NL202") == []
+
+
+def test_match_crowds_and_meeting_votes_are_routine() -> None:
+    text = (
+        "Rovers beat City 2-1 in front of a sell-out crowd of 52,000 at Wembley on Saturday.\n\n"
+        "The 48,000 fans inside the stadium applauded both teams.\n\n"
+        "Councillors backed the plan by 31 votes to 12 on Wednesday.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL201", "NL209"]), "NL201") == []
+
+
+def test_a_jury_or_court_finding_is_a_source() -> None:
+    text = "Bayline must pay $8.5 million in damages to residents, the jury decided.\n"
+    unsourced = "Bayline must pay $8.5 million in damages to residents.\n"
+    assert lint(text, "a.txt", select=["NL201", "NL209"]) == []
+    assert at(lint(unsourced, "a.txt", select=["NL201"]), "NL201") == [1]
+
+
+def test_pundits_have_suggested_is_weasel() -> None:
+    text = "Pundits have suggested that the manager is now the leading candidate.\n"
+    assert at(lint(text, "a.txt", select=["NL202"]), "NL202") == [1]

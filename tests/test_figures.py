@@ -236,3 +236,55 @@ def test_seed_figure_findings_land_on_labelled_lines() -> None:
         ("004", 11),
     }
     assert got <= allowed
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The Nasdaq fell 4%, or about 350 points, to finish at 17,468.\n", [1]),
+        ("The FTSE 100 rose 120 points, or 3.5%, to 8,110.\n", [1]),
+        ("Shares fell 15%, or $2.40, to $23.60.\n", [1]),
+        ("The Nasdaq fell 2%, or about 350 points, to finish at 17,468.\n", []),
+        ("The FTSE 100 rose 1.5%, or 120 points, to 8,110.\n", []),
+        ("The Dow fell 1.2%, or 520 points, to close at 42,100.\n", []),
+        ("Sales rose 10%, or $2 million, to $22 million.\n", []),
+    ],
+)
+def test_change_as_percentage_and_amount_against_its_level(text: str, found: list) -> None:
+    assert at(lint(text, "a.txt", select=["NL304"]), "NL304") == found
+
+
+def test_tally_with_abstentions_over_the_body_size() -> None:
+    bad = "Councillors backed it by 31 votes to 12, with five abstentions. The council has 46 members.\n"
+    good = "Councillors backed it by 31 votes to 12, with three abstentions. The council has 46 members.\n"
+    assert at(lint(bad, "a.txt", select=["NL306"]), "NL306") == [1]
+    assert at(lint(good, "a.txt", select=["NL306"]), "NL306") == []
+
+
+def test_age_in_a_relative_clause_and_after_said() -> None:
+    head = "---\ndate: 2025-06-02\n---\n"
+    clause = (
+        head + "Dr. Helen Marsh, 51, an epidemiologist at Leeds who was born in 1968, led it.\n"
+    )
+    said = head + 'Osei, born in Accra in 1993, joined in 2022.\n\n"We won," said Osei, 34.\n'
+    fine = head + "Dr. Helen Marsh, 56, an epidemiologist at Leeds who was born in 1968, led it.\n"
+    assert at(lint(clause, "a.md", select=["NL308"]), "NL308") == [4]
+    assert at(lint(said, "a.md", select=["NL308"]), "NL308") == [6]
+    assert at(lint(fine, "a.md", select=["NL308"]), "NL308") == []
+
+
+def test_crowd_and_fans_are_one_count() -> None:
+    text = (
+        "Rovers won 2-1 in front of a sell-out crowd of 52,000 on Saturday.\n\n"
+        "The 48,000 fans inside the stadium applauded both teams.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL301"]), "NL301") == [3]
+
+
+def test_size_of_a_grant_not_disclosed_then_stated() -> None:
+    text = (
+        "The University of Glenmore won funding from the Harlow Foundation. The size of the "
+        "grant was not disclosed.\n\nProfessor Khalil said the $12 million grant would pay for "
+        "15 posts.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL303"]), "NL303") == [1, 3]
