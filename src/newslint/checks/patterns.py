@@ -11,7 +11,7 @@ import operator
 import re
 import weakref
 from collections.abc import Callable, Iterable, Iterator
-from functools import cache
+from functools import cache, cached_property
 from typing import Any
 
 import re2
@@ -164,14 +164,12 @@ class PatternCheck(Check):
         combined = "|".join(p for p in (literal, regex) if p)
         self.regex = compile_regex(combined, flags) if combined else None
         self.exceptions = [compile_regex(x, flags) for x in spec.exceptions]
-        self.swap: list[tuple[Any, str]] = [
-            (compile_regex(_swap_key(spec, k), flags), v) for k, v in spec.swap
-        ]
-        self.swap_set = None
-        if self.swap:
-            combined = "|".join(_swap_key(spec, k) for k, _ in spec.swap)
+        # Swap keys one by one are compiled only when first needed (see `_preferred`):
+        # the combined regex below already proves every key valid.
+        self._swap_sources = [(_swap_key(spec, k), v) for k, v in spec.swap]
+        if spec.swap:
+            combined = "|".join(source for source, _ in self._swap_sources)
             self.regex = compile_regex(combined, flags)
-            self.swap_set = _full_match_set([_swap_key(spec, k) for k, _ in spec.swap], flags)
         self.screen = _screen(combined, flags, spec.scope) if combined else None
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
@@ -213,6 +211,18 @@ class PatternCheck(Check):
             if (quotes and _inside(quotes, s, e)) or _overlaps(excepted, s, e):
                 continue
             yield s, e
+
+    @cached_property
+    def swap(self) -> list[tuple[Any, str]]:
+        """(compiled swap key, replacement) in the order the rule lists them."""
+        return [(compile_regex(k, self.spec.ignorecase), v) for k, v in self._swap_sources]
+
+    @cached_property
+    def swap_set(self) -> Any:
+        """All swap keys as one RE2 full-match set (None if RE2 cannot build it)."""
+        if not self._swap_sources:
+            return None
+        return _full_match_set([k for k, _ in self._swap_sources], self.spec.ignorecase)
 
     def _preferred(self, found: str) -> str | None:
         """The replacement of the first swap key that matches all of `found`.
