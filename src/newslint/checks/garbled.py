@@ -718,14 +718,36 @@ def _sentence_start(text: str, start: int) -> int:
     return cut + 2 if cut >= 0 else 0
 
 
-# The agreement, vague-modifier and compound scans of _pattern_hits, in that order.
-_SCANS = (_MODAL_S, _SUBJ_BARE, _PLURAL_S, _DO_QUESTION, _INDEFINITE, _KIN_BARE, _VAGUE, _COMPOUND)
+# The verbs each agreement scan reports after its subject or modal.
+_MODAL_VERBS = frozenset(w for w in S_FORMS if not w.endswith("ss"))  # "can sings", not "must pass"
+_BARE_VERBS = BASES - {"have", "do", "like"}  # "he go", "my brother go"
+_PLURAL_VERBS = frozenset(S_FORMS) - {"has", "does", "is"}  # "they goes"
+_DO_VERBS = frozenset(S_FORMS) - {"has", "does", "is", "needs"}  # "does he goes"
+
+# The agreement, vague-modifier and compound scans of _pattern_hits, in that order,
+# with the verbs that make a match of the scan a finding (None: any match may be).
+_SCANS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
+    (_MODAL_S, _MODAL_VERBS),
+    (_SUBJ_BARE, _BARE_VERBS),
+    (_PLURAL_S, _PLURAL_VERBS),
+    (_DO_QUESTION, _DO_VERBS),
+    (_INDEFINITE, None),
+    (_KIN_BARE, _BARE_VERBS),
+    (_VAGUE, None),
+    (_COMPOUND, None),
+)
+_FINAL_WORD = r"([a-z]+)\b"  # how each scan with a verb list ends
 
 
-def _ascii_superset_source(rx: re.Pattern[str]) -> str:
-    """An RE2 source that matches wherever `rx` matches in ASCII text: lookarounds
-    dropped, \\s widened to Python's ASCII whitespace (RE2's lacks \\v and \\x1c-\\x1f)."""
-    src = _strip_lookarounds(rx.pattern).replace(r"\s", r"[\t-\r\x1c-\x20]")
+def _ascii_superset_source(rx: re.Pattern[str], verbs: frozenset[str] | None = None) -> str:
+    """An RE2 source that matches wherever `rx` matches in ASCII text with a final word
+    in `verbs`: lookarounds dropped, \\s widened to Python's ASCII whitespace (RE2's lacks
+    \\v and \\x1c-\\x1f), the final word narrowed to the verbs."""
+    src = _strip_lookarounds(rx.pattern)
+    if verbs is not None:
+        assert src.endswith(_FINAL_WORD), src
+        src = src[: -len(_FINAL_WORD)] + "(" + "|".join(sorted(verbs)) + r")\b"
+    src = src.replace(r"\s", r"[\t-\r\x1c-\x20]")
     return ("(?i)" if rx.flags & re.I else "") + src
 
 
@@ -740,8 +762,8 @@ def _scan_filter() -> object | None:
         options = re2.Options()
         options.max_mem = 64 << 20
         scans = re2.Set.SearchSet(options)
-        for rx in _SCANS:
-            scans.Add(_ascii_superset_source(rx))
+        for rx, verbs in _SCANS:
+            scans.Add(_ascii_superset_source(rx, verbs))
         scans.Compile()
     except Exception:  # a missing or failing RE2 only costs speed
         return None
@@ -780,21 +802,21 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
         return
     for m in _MODAL_S.finditer(text) if 0 in live else ():
         word = m.group(1).lower()
-        if word in S_FORMS and not word.endswith("ss"):
+        if word in _MODAL_VERBS:
             yield "NL407", m.start(), m.end(), f'after a modal, the bare verb "{S_FORMS[word]}"'
     for m in _SUBJ_BARE.finditer(text) if 1 in live else ():
         word = m.group(2).lower()
-        if word in BASES and word not in ("have", "do", "like") and _subject_position(text, m):
+        if word in _BARE_VERBS and _subject_position(text, m):
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{_s_form(word)}"'
     for m in _PLURAL_S.finditer(text) if 2 in live else ():
         word = m.group(2).lower()
-        if word in S_FORMS and word not in ("has", "does", "is"):
+        if word in _PLURAL_VERBS:
             if _previous_word(text, m.start()) in ("than", "as"):
                 continue
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{S_FORMS[word]}"'
     for m in _DO_QUESTION.finditer(text) if 3 in live else ():
         word = m.group(1).lower()
-        if word in S_FORMS and word not in ("has", "does", "is", "needs"):
+        if word in _DO_VERBS:
             yield (
                 "NL407",
                 m.start(),
@@ -807,7 +829,7 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
     for m in _KIN_BARE.finditer(text) if 5 in live else ():
         word = m.group(1).lower()
         before = _previous_word(text, m.start())
-        if word in BASES and word not in ("have", "do", "like") and before not in _KIN_LICENSORS:
+        if word in _BARE_VERBS and before not in _KIN_LICENSORS:
             yield "NL407", m.start(), m.end(), f'a singular subject takes "{_s_form(word)}"'
     if 6 in live:
         yield from _vague_repeats(text)
