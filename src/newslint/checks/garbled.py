@@ -240,10 +240,8 @@ def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, repaired phrase, replaced term) where a spinner signature word sits next to a
     neighbour that marks the technical term it replaced ("relapse examination")."""
     table, text = _signature_table(), block.text
-    if text.isascii():  # most paragraphs hold no signature word: one C-level scan says so
-        words = _WORD_HYPHEN.findall(text.lower())
-        if table.keys().isdisjoint(words) and _verb_signature_table().keys().isdisjoint(words):
-            return
+    if _SIGNATURE_WORDS not in _live_scans(text):  # most paragraphs hold no signature word
+        return
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD_HYPHEN.finditer(text)]
     lowered = [t.lower() for t, _, _ in tokens]
     for i, word in enumerate(lowered):
@@ -745,17 +743,35 @@ def _ascii_superset_source(rx: re.Pattern[str], verbs: frozenset[str] | None = N
     \\v and \\x1c-\\x1f), the final word narrowed to the verbs."""
     src = _strip_lookarounds(rx.pattern)
     if verbs is not None:
-        assert src.endswith(_FINAL_WORD), src
+        if not src.endswith(_FINAL_WORD):
+            raise ValueError(f"scan does not end with {_FINAL_WORD}: {src}")
         src = src[: -len(_FINAL_WORD)] + "(" + "|".join(sorted(verbs)) + r")\b"
     src = src.replace(r"\s", r"[\t-\r\x1c-\x20]")
     return ("(?i)" if rx.flags & re.I else "") + src
 
 
+# Two more members of the scan set: any signature word (NL402, `_signatures`), and an
+# empty pattern that matches every text, so that a set that failed (RE2's DFA out of
+# memory returns no match at all) is told from one that found nothing.
+_SIGNATURE_WORDS = len(_SCANS)
+_ALWAYS = len(_SCANS) + 1
+_ALL_SCANS = frozenset(range(len(_SCANS) + 1))
+
+
+def _signature_source() -> str:
+    """Matches wherever a signature word stands as a _WORD_HYPHEN token (letters around it
+    would make it part of a longer token)."""
+    words = set(_signature_table()) | set(_verb_signature_table())
+    if not all(re.fullmatch(r"[a-z]+(?:-[a-z]+)*", w) for w in words):
+        return ""  # a word this source cannot spell: always look
+    return r"(?i)(?:^|[^a-z])(?:" + "|".join(sorted(words)) + r")(?:[^a-z]|$)"
+
+
 @cache
 def _scan_filter() -> object | None:
-    """One RE2 set of _SCANS: a single linear pass over an ASCII block says which
-    scans can match there (most match nowhere in a paragraph), so only those run.
-    None if RE2 is unavailable: all scans run."""
+    """One RE2 set of _SCANS and signature words: a single linear pass over an ASCII
+    block says which can match there (most match nowhere in a paragraph), so only those
+    run. None if RE2 is unavailable: all run."""
     try:
         import re2
 
@@ -764,22 +780,34 @@ def _scan_filter() -> object | None:
         scans = re2.Set.SearchSet(options)
         for rx, verbs in _SCANS:
             scans.Add(_ascii_superset_source(rx, verbs))
+        if (scans.Add(_signature_source()), scans.Add("")) != (_SIGNATURE_WORDS, _ALWAYS):
+            return None
         scans.Compile()
     except Exception:  # a missing or failing RE2 only costs speed
         return None
     return scans
 
 
-_ALL_SCANS = frozenset(range(len(_SCANS)))
+# The last text asked about and its answer: _signatures and _pattern_hits ask in turn
+# about the same block text.
+_LAST_SCAN: tuple[str, frozenset[int]] = ("", _ALL_SCANS)
 
 
 def _live_scans(text: str) -> frozenset[int]:
-    """Indices of the _SCANS that may match in text (all of them for non-ASCII text,
-    where Python's Unicode-aware classes and RE2's ASCII ones part ways)."""
+    """Indices of the _SCANS (and _SIGNATURE_WORDS) that may match in text: all of them
+    for non-ASCII text, where Python's Unicode-aware classes and RE2's ASCII ones part
+    ways, or when the set failed."""
+    global _LAST_SCAN
+    last_text, last = _LAST_SCAN
+    if last_text is text:
+        return last
     scans = _scan_filter()
     if scans is None or not text.isascii():
         return _ALL_SCANS
-    return frozenset(scans.Match(text) or ())
+    found = scans.Match(text) or ()
+    live = frozenset(found) if _ALWAYS in found else _ALL_SCANS
+    _LAST_SCAN = (text, live)
+    return live
 
 
 def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
@@ -798,8 +826,6 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
                 continue  # pseudo-cleft: "all they did was make the case"
             yield rule_id, m.start(), m.end(), hint
     live = _live_scans(text)
-    if not live:
-        return
     for m in _MODAL_S.finditer(text) if 0 in live else ():
         word = m.group(1).lower()
         if word in _MODAL_VERBS:
