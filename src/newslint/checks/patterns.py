@@ -227,12 +227,14 @@ class PatternCheck(Check):
     def _preferred(self, found: str) -> str | None:
         """The replacement of the first swap key that matches all of `found`.
 
-        One RE2 set pass names every key that does; only when it names none (no key
-        matches, or the set ran out of memory) are the keys tried one by one.
+        One RE2 set pass names every key that does. The set's last member matches any
+        text, so an empty answer means the set failed (RE2 out of memory): only then
+        are the keys tried one by one.
         """
         hits = self.swap_set.Match(found) if self.swap_set is not None else None
         if hits:
-            return self.swap[min(hits)][1]
+            first = min(hits)
+            return self._swap_sources[first][1] if first < len(self._swap_sources) else None
         return next((v for rx, v in self.swap if rx.fullmatch(found)), None)
 
     def _message(self, match: str, replacement: str = "") -> str:
@@ -362,11 +364,14 @@ def _compile_screen(pattern: str, ignorecase: bool) -> Any:
 
 def _full_match_set(patterns: list[str], ignorecase: bool) -> Any:
     """An RE2 set that says which of `patterns` match a whole text (as compile_regex
-    compiles them); None if RE2 cannot build it."""
+    compiles them), plus a last member that matches any text; None if RE2 cannot
+    build it."""
     try:
         full = re2.Set.FullMatchSet(_SCREEN_OPTIONS)
         for pattern in patterns:
             full.Add(f"(?i){pattern}" if ignorecase else pattern)
+        if full.Add(r"(?s).*") != len(patterns):
+            return None
         full.Compile()
     except re2.error:
         return None
