@@ -181,3 +181,36 @@ def test_failing_cross_file_check_is_reported_not_fatal(in_tmp, capsys, monkeypa
         "cross-file check" in e["message"] and "boom" in e["message"] for e in report["errors"]
     )
     assert {f["rule"] for f in report["findings"]} >= {"NL102", "NL106"}
+
+
+def test_markup_the_html_parser_rejects_keeps_what_was_read(in_tmp, capsys):
+    """Python's HTMLParser raises AssertionError on '<![i': once a traceback for the whole run."""
+    (in_tmp / "bad.html").write_text("<p>The mayor said TK residents left.</p>\n<![i more\n")
+    (in_tmp / "good.md").write_text(BAD)
+    code, report = lint_json(capsys, "bad.html", "good.md", "--extend-select", "NL904")
+    found = {(f["path"], f["rule"], f["line"]) for f in report["findings"]}
+    assert ("bad.html", "NL106", 1) in found and ("bad.html", "NL904", 2) in found
+    assert ("good.md", "NL102", 1) in found and code == 1
+
+
+def test_a_parser_crash_costs_one_file_not_the_run(in_tmp, capsys, monkeypatch):
+    import newslint.engine
+
+    real = newslint.engine.parse
+
+    def fragile(path, text):
+        if path.endswith("bad.md"):
+            raise ValueError("boom")
+        return real(path, text)
+
+    monkeypatch.setattr(newslint.engine, "parse", fragile)
+    (in_tmp / "bad.md").write_text("Anything.\n")
+    (in_tmp / "good.md").write_text(BAD)
+    code, report = lint_json(capsys, "bad.md", "good.md")
+    (error,) = report["errors"]
+    assert (
+        error["path"] == "bad.md"
+        and error["rule"] == "NL904"
+        and "ValueError: boom" in error["message"]
+    )
+    assert {f["path"] for f in report["findings"]} == {"good.md"} and code == 1

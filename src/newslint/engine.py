@@ -151,6 +151,9 @@ def lint_text(
     error = doc.metadata.get("_front_matter_error")
     if error:
         findings.append(Finding("NL904", 0, 3, error))
+    if "_parse_error" in doc.metadata:
+        offset, message = doc.metadata["_parse_error"]
+        findings.append(Finding("NL904", offset, min(offset + 1, len(text)), message))
     suppressions = parse_suppressions(text, doc.format, doc.lines.starts)
     reports = resolve(
         findings, path=path, text=text, lines=doc.lines, config=config, suppressions=suppressions
@@ -198,6 +201,9 @@ def lint_file(
         return FileResult(path=path, errors=[FileError(path, exc.message, exc.rule)], config=config)
     except RecursionError:
         message = "document too deeply nested to parse"
+        return FileResult(path=path, errors=[FileError(path, message, "NL904")], config=config)
+    except Exception as exc:  # a parser bug must cost one file, never the run
+        message = f"could not be parsed ({type(exc).__name__}: {exc})"
         return FileResult(path=path, errors=[FileError(path, message, "NL904")], config=config)
 
 

@@ -212,6 +212,10 @@ class _ArticleParser(HTMLParser):
 
     def close(self) -> None:
         super().close()
+        self.finish()
+
+    def finish(self) -> None:
+        """Close the open raw, code and text blocks (also after a parse failure)."""
         if self.raw_start is not None:
             self._end_raw(len(self.text))
         if self.code_start is not None:
@@ -222,7 +226,18 @@ class _ArticleParser(HTMLParser):
 
 def parse_html(path: str, text: str) -> Document:
     parser = _ArticleParser(text)
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except AssertionError as exc:
+        # The stdlib parser gives up on some malformed markup ("<![i"): keep what was
+        # read, and say where reading stopped rather than losing the whole file.
+        offset = parser._offset()
+        parser.finish()
+        line = parser.lines.position(offset)[0]
+        parser.metadata["_parse_error"] = (
+            offset,
+            f"HTML markup not understood at line {line} ({exc}); the text after it is not linted",
+        )
     blocks = sorted(parser.blocks, key=lambda b: b.source_start)
     return Document(path=path, text=text, format="html", blocks=blocks, metadata=parser.metadata)
