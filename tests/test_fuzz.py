@@ -46,6 +46,13 @@ FRAGMENTS = [
     "é",
     "👁️ 28.7K+",
     "<script>x</script>",
+    "<![",
+    "<![CDATA[x]]>",
+    "<!",
+    "</",
+    "<?xml",
+    "&#",
+    "\r",
     "Lorem ipsum",
     "\t",
 ]
