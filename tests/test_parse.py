@@ -118,3 +118,17 @@ def test_text_without_full_stops_is_cut_into_bounded_sentences():
     # pieces are cut at spaces, in order, and lose nothing but whitespace
     joined = "".join(text[s:e] for s, e in spans).replace(" ", "")
     assert joined == text.replace(" ", "")
+
+
+def test_no_break_spaces_read_as_spaces_with_positions_kept():
+    """Scraped pages are full of &nbsp;: a phrase split by one was invisible to every rule."""
+    nbsp = "\u00a0"
+    text = f"Experts{nbsp}say the counterfeit{nbsp}consciousness market will grow.\n"
+    html = "<p>Experts&nbsp;say it.</p>\n<p>The company can&nbsp;tell that sales rose.</p>\n"
+    found = {(r.rule.id, r.location.line, r.location.column) for r in lint(text, "a.txt")}
+    assert {("NL202", 1, 1), ("NL401", 1, 17)} <= found
+    found = {(r.rule.id, r.location.line, r.location.column) for r in lint(html, "a.html")}
+    assert {("NL202", 1, 4), ("NL403", 2, 4)} <= found
+    (block,) = parse("a.txt", text).prose_blocks
+    assert block.text.startswith("Experts say the counterfeit consciousness")
+    assert block.source_span(0, 11) == (0, 11)  # one character for one

@@ -188,7 +188,7 @@ class BlockBuilder:
         return len(self.offsets)
 
     def build(self, kind: str, source_start: int, source_end: int, **kw: Any) -> Block | None:
-        text = "".join(self.parts)
+        text = "".join(self.parts).translate(_READER_SPACES)
         # Trim outer whitespace, keeping offsets aligned.
         lead = len(text) - len(text.lstrip())
         trail = len(text.rstrip())
@@ -209,6 +209,12 @@ class BlockBuilder:
             links=links,
             **kw,
         )
+
+
+# No-break and typographic spaces read as spaces. Scraped pages are full of them
+# (&nbsp;), and a pattern's `\s` in RE2 or a plain " " would not match them, so a
+# phrase split by one would go unseen. One character for one keeps offsets exact.
+_READER_SPACES = str.maketrans(dict.fromkeys("\u00a0\u2002\u2003\u2007\u2009\u202f", " "))
 
 
 def verbatim_block(kind: str, text: str, start: int, end: int, **kw: Any) -> Block:

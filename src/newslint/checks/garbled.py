@@ -573,6 +573,7 @@ def _prefilter() -> object | None:
         patterns = re2.Set.SearchSet(options)
         for _, rx, _ in PATTERNS:
             patterns.Add(_prefilter_source(rx))
+        patterns.Add("")  # always matches: its absence means the set match failed
         patterns.Compile()
     except Exception:  # a missing or failing RE2 only costs speed
         return None
@@ -580,11 +581,19 @@ def _prefilter() -> object | None:
 
 
 def _candidates(text: str) -> list[int]:
-    """Indices of the PATTERNS that may match in text."""
+    """Indices of the PATTERNS that may match in text.
+
+    RE2's \\s and \\b know ASCII only, so the set is a superset of Python's
+    matches only on ASCII text (a scraped page's no-break spaces would hide a
+    match): other text, or a failed set match, runs every pattern.
+    """
     patterns = _prefilter()
-    if patterns is None:
+    if patterns is None or not text.isascii():
         return list(range(len(PATTERNS)))
-    return sorted(patterns.Match(text) or ())
+    found = patterns.Match(text) or ()
+    if len(PATTERNS) not in found:
+        return list(range(len(PATTERNS)))
+    return sorted(i for i in found if i < len(PATTERNS))
 
 
 _MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
