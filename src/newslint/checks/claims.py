@@ -31,6 +31,7 @@ from newslint.checks.base import Check, Context, rule
 from newslint.claimmodel import score as claim_score
 from newslint.document import Block, Document, Sentence
 from newslint.model import Finding
+from newslint.regexset import PatternSet
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
@@ -39,34 +40,6 @@ _RE2_OPTIONS.log_errors = False
 def _fast(pattern: str, flags: int = 0) -> Any:
     """Compile a large alternation with RE2: linear time, and far faster than `re` here."""
     return re2.compile(f"(?i){pattern}" if flags & re.I else pattern, _RE2_OPTIONS)
-
-
-class _Gate:
-    """Which of several RE2 patterns occur anywhere in a text, in one pass (RE2::Set).
-
-    Each RE2 call through the Python wrapper costs microseconds of overhead, so a
-    paragraph is scanned once for all patterns and only the ones present are run
-    for their matches. An always-matching sentinel tells a failed Set match (the
-    DFA out of memory) from "nothing matched": then every pattern counts as present.
-    """
-
-    def __init__(self, patterns: list[Any]) -> None:
-        options = re2.Options()
-        options.log_errors = False
-        options.max_mem = 64 << 20
-        self._set = re2.Set.SearchSet(options)
-        for rx in patterns:
-            self._set.Add(rx.pattern)
-        self._sentinel = self._set.Add("")
-        self._set.Compile()
-        self._all = frozenset(range(len(patterns)))
-
-    def present(self, text: str) -> frozenset[int]:
-        """Indices of the patterns that match somewhere in `text`."""
-        found = self._set.Match(text) or ()
-        if self._sentinel not in found:
-            return self._all
-        return frozenset(found)
 
 
 # --- what makes a claim -----------------------------------------------------------
@@ -496,9 +469,9 @@ _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$
 
 # The RE2 cue patterns (not `_COUNT`, a Python regex), in _FIGURE_KINDS then _SOFT_CUES order.
 _GATED_CUES = [rx for _, rx in _FIGURE_KINDS if rx is not _COUNT] + [rx for *_, rx in _SOFT_CUES]
-_CUE_GATE = _Gate(_GATED_CUES)
+_CUE_GATE = PatternSet([rx.pattern for rx in _GATED_CUES])
 _ANY_DIGIT = re.compile(r"\d")
-_SOURCE_GATE = _Gate([_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX])
+_SOURCE_GATE = PatternSet([rx.pattern for rx in (_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX)])
 
 
 def _cues(text: str) -> list[Claim]:

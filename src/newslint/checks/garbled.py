@@ -39,6 +39,7 @@ from newslint.checks.grammar import prose_of, quote_spans
 from newslint.document import Block, Document
 from newslint.garbledata.verbs import AFTER_BE, AFTER_LOOK_FORWARD, BASES, LICENSORS, S_FORMS
 from newslint.model import Finding, Fix
+from newslint.regexset import PatternSet
 from newslint.wordrank import common_words
 
 RULES = (
@@ -561,23 +562,14 @@ def _prefilter_source(rx: re.Pattern[str]) -> str:
 
 
 @cache
-def _prefilter() -> object | None:
+def _prefilter() -> PatternSet | None:
     """One RE2 set of all PATTERNS: a single linear pass over a block says which
     patterns can match there, so only those run (instead of ~45 scans with
-    Python's backtracking engine). None if RE2 is unavailable: all patterns run."""
+    Python's backtracking engine). None if RE2 cannot build it: all patterns run."""
     try:
-        import re2
-
-        options = re2.Options()
-        options.max_mem = 64 << 20
-        patterns = re2.Set.SearchSet(options)
-        for _, rx, _ in PATTERNS:
-            patterns.Add(_prefilter_source(rx))
-        patterns.Add("")  # always matches: its absence means the set match failed
-        patterns.Compile()
+        return PatternSet([_prefilter_source(rx) for _, rx, _ in PATTERNS])
     except Exception:  # a missing or failing RE2 only costs speed
         return None
-    return patterns
 
 
 def _candidates(text: str) -> list[int]:
@@ -590,10 +582,7 @@ def _candidates(text: str) -> list[int]:
     patterns = _prefilter()
     if patterns is None or not text.isascii():
         return list(range(len(PATTERNS)))
-    found = patterns.Match(text) or ()
-    if len(PATTERNS) not in found:
-        return list(range(len(PATTERNS)))
-    return sorted(i for i in found if i < len(PATTERNS))
+    return sorted(patterns.present(text))
 
 
 _MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
@@ -763,7 +752,6 @@ def _ascii_superset_source(rx: re.Pattern[str], verbs: frozenset[str] | None = N
 # empty pattern that matches every text, so that a set that failed (RE2's DFA out of
 # memory returns no match at all) is told from one that found nothing.
 _SIGNATURE_WORDS = len(_SCANS)
-_ALWAYS = len(_SCANS) + 1
 _ALL_SCANS = frozenset(range(len(_SCANS) + 1))
 
 
@@ -777,24 +765,15 @@ def _signature_source() -> str:
 
 
 @cache
-def _scan_filter() -> object | None:
+def _scan_filter() -> PatternSet | None:
     """One RE2 set of _SCANS and signature words: a single linear pass over an ASCII
     block says which can match there (most match nowhere in a paragraph), so only those
-    run. None if RE2 is unavailable: all run."""
+    run. None if RE2 cannot build it: all run."""
+    sources = [_ascii_superset_source(rx, verbs) for rx, verbs in _SCANS]
     try:
-        import re2
-
-        options = re2.Options()
-        options.max_mem = 64 << 20
-        scans = re2.Set.SearchSet(options)
-        for rx, verbs in _SCANS:
-            scans.Add(_ascii_superset_source(rx, verbs))
-        if (scans.Add(_signature_source()), scans.Add("")) != (_SIGNATURE_WORDS, _ALWAYS):
-            return None
-        scans.Compile()
+        return PatternSet([*sources, _signature_source()])
     except Exception:  # a missing or failing RE2 only costs speed
         return None
-    return scans
 
 
 # The last text asked about and its answer: _signatures and _pattern_hits ask in turn
@@ -813,8 +792,7 @@ def _live_scans(text: str) -> frozenset[int]:
     scans = _scan_filter()
     if scans is None or not text.isascii():
         return _ALL_SCANS
-    found = scans.Match(text) or ()
-    live = frozenset(found) if _ALWAYS in found else _ALL_SCANS
+    live = scans.present(text)
     _LAST_SCAN = (text, live)
     return live
 

@@ -28,6 +28,7 @@ import re2
 from newslint.checks.base import Check, Context, rule
 from newslint.document import Block, Document
 from newslint.model import Finding, Fix
+from newslint.regexset import PatternSet
 
 # --- shared helpers (chrome.py imports these) ---------------------------------
 
@@ -36,30 +37,19 @@ _RE2_OPTIONS.log_errors = False
 
 
 class StartGate:
-    """Which of several RE2 patterns match at the start of a text, in one pass (RE2::Set).
+    """Which of several RE2 patterns match at the start of a text, in one pass.
 
     A short block is tried against many anchored patterns and most match none; one
-    Set pass tells which can, so only those are run. An always-matching sentinel
-    tells a failed Set match (DFA out of memory) from "none": then all count.
+    Set pass tells which can, so only those are run.
     """
 
     def __init__(self, patterns: list[Any]) -> None:
-        options = re2.Options()
-        options.log_errors = False
-        options.max_mem = 64 << 20
-        self._set = re2.Set.MatchSet(options)
-        for rx in patterns:
-            self._set.Add(rx.pattern)
-        self._sentinel = self._set.Add("(?s).*")
-        self._set.Compile()
+        self._set = PatternSet([rx.pattern for rx in patterns], anchor="start")
         self._patterns = patterns
 
     def present(self, text: str) -> set[int]:
         """ids of the patterns whose .match(text) succeeds."""
-        found = self._set.Match(text) or ()
-        if self._sentinel not in found:
-            return {id(rx) for rx in self._patterns}
-        return {id(self._patterns[i]) for i in found if i != self._sentinel}
+        return {id(self._patterns[i]) for i in self._set.present(text)}
 
 
 def fast(pattern: str, flags: int = 0) -> Any:

@@ -21,6 +21,7 @@ from newslint.document import Document
 from newslint.metrics import FORMULAS, Counts
 from newslint.model import Finding, Fix
 from newslint.parse.frontmatter import split_front_matter
+from newslint.regexset import PatternSet
 from newslint.rulepack import PatternSpec
 from newslint.segment import split_sentences
 
@@ -227,14 +228,12 @@ class PatternCheck(Check):
     def _preferred(self, found: str) -> str | None:
         """The replacement of the first swap key that matches all of `found`.
 
-        One RE2 set pass names every key that does. The set's last member matches any
-        text, so an empty answer means the set failed (RE2 out of memory): only then
-        are the keys tried one by one.
+        One RE2 set pass names every key that does; only when there is no set, or
+        its match failed (RE2 out of memory), are the keys tried one by one.
         """
-        hits = self.swap_set.Match(found) if self.swap_set is not None else None
-        if hits:
-            first = min(hits)
-            return self._swap_sources[first][1] if first < len(self._swap_sources) else None
+        hits = self.swap_set.matches(found) if self.swap_set is not None else None
+        if hits is not None:
+            return self._swap_sources[min(hits)][1] if hits else None
         return next((v for rx, v in self.swap if rx.fullmatch(found)), None)
 
     def _message(self, match: str, replacement: str = "") -> str:
@@ -362,20 +361,14 @@ def _compile_screen(pattern: str, ignorecase: bool) -> Any:
         return None
 
 
-def _full_match_set(patterns: list[str], ignorecase: bool) -> Any:
+def _full_match_set(patterns: list[str], ignorecase: bool) -> PatternSet | None:
     """An RE2 set that says which of `patterns` match a whole text (as compile_regex
-    compiles them), plus a last member that matches any text; None if RE2 cannot
-    build it."""
+    compiles them); None if RE2 cannot build it."""
     try:
-        full = re2.Set.FullMatchSet(_SCREEN_OPTIONS)
-        for pattern in patterns:
-            full.Add(f"(?i){pattern}" if ignorecase else pattern)
-        if full.Add(r"(?s).*") != len(patterns):
-            return None
-        full.Compile()
+        sources = [f"(?i){p}" if ignorecase else p for p in patterns]
+        return PatternSet(sources, anchor="full", max_mem=_SCREEN_OPTIONS.max_mem)
     except re2.error:
         return None
-    return full
 
 
 def _overlaps(spans: list[tuple[int, int]], start: int, end: int) -> bool:
