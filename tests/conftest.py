@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,32 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 SHARED = ROOT.parent / "shared"
 FIXTURES = Path(__file__).resolve().parent / "fixtures"
+
+# Runs newslint in a fresh process where any attempt to open a socket raises.
+_OFFLINE = """\
+import socket, sys
+def refuse(*a, **k):
+    raise RuntimeError('network access attempted')
+class NoSocket(socket.socket):
+    __init__ = refuse
+socket.socket = NoSocket
+socket.create_connection = refuse
+socket.getaddrinfo = refuse
+from newslint.cli import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+def run_offline(cwd: Path, *args: str) -> subprocess.CompletedProcess:
+    """newslint ARGS in a new process that cannot reach the network (drafts stay local)."""
+    return subprocess.run(
+        [sys.executable, "-c", _OFFLINE, *args],
+        cwd=cwd,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+
 
 _FILE_MARK = re.compile(r"^=== (\S+) ===$", re.M)
 

@@ -8,6 +8,7 @@ import sys
 
 import pytest
 
+from conftest import run_offline
 from newslint.metrics import FORMULAS, Counts, syllables
 from newslint.segment import split_sentences
 
@@ -80,17 +81,7 @@ def test_house_metric_rule_runs_without_network(in_tmp):
     (in_tmp / "styles" / "house.yaml").write_text(PACK)
     (in_tmp / ".newslint.yaml").write_text("rules-dir: [styles]\nselect: [HS501]\n")
     (in_tmp / "a.md").write_text(f"# Plan\n\n{PLAIN}\n\n{DENSE}\n")
-    script = (
-        "import socket, sys\n"
-        "def refuse(*a, **k):\n    raise RuntimeError('network access attempted')\n"
-        "socket.socket.__init__ = refuse\nsocket.create_connection = refuse\n"
-        "socket.getaddrinfo = refuse\n"
-        "from newslint.cli import main\n"
-        "sys.exit(main(['a.md', '--format', 'json', '--no-cache', '--jobs', '1']))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", script], cwd=in_tmp, capture_output=True, text=True, timeout=120
-    )
+    proc = run_offline(in_tmp, "a.md", "--format", "json", "--no-cache", "--jobs", "1")
     assert proc.returncode == 1, proc.stderr
     (finding,) = json.loads(proc.stdout)["findings"]
     assert (finding["rule"], finding["line"], finding["category"]) == ("HS501", 5, "style")

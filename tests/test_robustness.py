@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import json
 import os
-import socket
-import subprocess
-import sys
 
 import pytest
 
+from conftest import run_offline
 from newslint.cli import main
 
 BAD = "Certainly! Here is the rewritten article:\n\nThe mayor said TK residents were moved.\n"
@@ -143,20 +141,10 @@ def test_timeout_turns_a_runaway_check_into_a_finding(in_tmp, capsys, monkeypatc
 def test_default_lint_opens_no_socket(in_tmp):
     """Drafts stay on the machine: the default config (Harper grammar on) opens no socket."""
     (in_tmp / "a.md").write_text(BAD + "\nThey was happy about there results.\n")
-    script = (
-        "import socket, sys\n"
-        "def refuse(*a, **k):\n    raise RuntimeError('network access attempted')\n"
-        "class NoSocket(socket.socket):\n    __init__ = refuse\n"
-        "socket.socket = NoSocket\nsocket.create_connection = refuse\nsocket.getaddrinfo = refuse\n"
-        "from newslint.cli import main\nsys.exit(main(['a.md', '--no-cache', '--jobs', '1']))\n"
-    )
-    proc = subprocess.run(
-        [sys.executable, "-c", script], cwd=in_tmp, capture_output=True, text=True, timeout=120
-    )
+    proc = run_offline(in_tmp, "a.md", "--no-cache", "--jobs", "1")
     assert proc.returncode == 1, proc.stderr
     assert "network access attempted" not in proc.stderr + proc.stdout
     assert "NL102" in proc.stdout
-    assert socket.socket is not None
 
 
 def test_failing_cross_file_check_is_reported_not_fatal(in_tmp, capsys, monkeypatch):
