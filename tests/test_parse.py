@@ -132,3 +132,21 @@ def test_no_break_spaces_read_as_spaces_with_positions_kept():
     (block,) = parse("a.txt", text).prose_blocks
     assert block.text.startswith("Experts say the counterfeit consciousness")
     assert block.source_span(0, 11) == (0, 11)  # one character for one
+
+
+def test_adjacent_links_and_buttons_are_separate_words():
+    """A share bar of <a>Share</a><a>Tweet</a> read as one word, 'ShareTweet'."""
+    html = (
+        '<p><a href="/s">Share</a><a href="/t">Tweet</a></p>\n'
+        "<div><button>Accept all</button><button>Reject all</button></div>\n"
+        '<p>Read <a href="/x">this</a>.</p>\n'
+    )
+    bar, consent, prose = parse("a.html", html).prose_blocks
+    assert bar.text == "Share Tweet" and [bar.text[ln.start : ln.end] for ln in bar.links] == [
+        "Share",
+        "Tweet",
+    ]
+    assert consent.text == "Accept all Reject all"
+    assert prose.text == "Read this."
+    start, end = bar.source_span(0, len(bar.text))
+    assert html[start:end].startswith("Share</a>") and html[start:end].endswith("Tweet")

@@ -13,6 +13,7 @@ from html.parser import HTMLParser
 
 from newslint.document import Block, BlockBuilder, Document, LineIndex, Link, verbatim_block
 
+_CONTROLS = frozenset({"a", "button"})
 BLOCK_TAGS = {
     "p": "paragraph",
     "div": "paragraph",
@@ -58,6 +59,9 @@ class _ArticleParser(HTMLParser):
         self.blocks: list[Block] = []
         self.metadata: dict[str, str] = {}
         self.builder = BlockBuilder()
+        # Where the last link or button ended in the builder: a control that starts
+        # right there is a separate item of a bar ("Share", "Tweet"), not one word.
+        self.control_end = -1
         self.kind_stack: list[str] = []
         self.quote_depth = 0
         self.raw_start: int | None = None
@@ -83,6 +87,7 @@ class _ArticleParser(HTMLParser):
     # --- blocks ----------------------------------------------------------
     def _flush(self) -> None:
         self.links = []
+        self.control_end = -1
         builder = self.builder
         if not builder.parts and not builder.links:
             return  # nothing to build, and the builder is as good as new
@@ -124,8 +129,11 @@ class _ArticleParser(HTMLParser):
                 self.quote_depth += 1
         elif tag == "br":
             self.builder.add_mapped(" ", start)
-        elif tag == "a":
-            self.links.append((self.builder.length, dict(attrs).get("href") or ""))
+        elif tag in _CONTROLS:
+            if self.builder.length and self.builder.length == self.control_end:
+                self.builder.add_mapped(" ", start)
+            if tag == "a":
+                self.links.append((self.builder.length, dict(attrs).get("href") or ""))
         elif tag == "img":
             self._flush()
             end = self._tag_end(start)
@@ -165,9 +173,11 @@ class _ArticleParser(HTMLParser):
                 self.kind_stack.pop()
             if tag == "blockquote":
                 self.quote_depth = max(0, self.quote_depth - 1)
-        elif tag == "a" and self.links:
-            s, url = self.links.pop()
-            self.builder.links.append(Link(url, s, self.builder.length))
+        elif tag in _CONTROLS:
+            self.control_end = self.builder.length
+            if tag == "a" and self.links:
+                s, url = self.links.pop()
+                self.builder.links.append(Link(url, s, self.builder.length))
 
     def _end_raw(self, end: int) -> None:
         assert self.raw_start is not None
