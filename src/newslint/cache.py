@@ -17,6 +17,7 @@ import os
 import pickle
 import secrets
 import tempfile
+from collections.abc import Callable
 from functools import cache
 from pathlib import Path
 from typing import Any
@@ -108,6 +109,15 @@ class ResultCache:
             return pickle.loads(payload)
         except Exception:  # from another version of a class: a miss
             return None
+
+    def get_or_compute(self, key: str, kind: type, compute: Callable[[], Any]) -> Any:
+        """The cached value for `key` if it is a `kind`, else `compute()`, stored."""
+        cached = self.get(key)
+        if isinstance(cached, kind):
+            return cached
+        value = compute()
+        self.put(key, value)
+        return value
 
     def put(self, key: str, value: Any) -> None:
         entry = self._entry(key)

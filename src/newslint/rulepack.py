@@ -156,13 +156,7 @@ def load_pack(path: str, source: str = "builtin") -> list[PatternSpec]:
     key = hashlib.sha256(
         f"{__version__}\0{os.path.abspath(path)}\0{source}\0{st.st_size}\0{st.st_mtime_ns}".encode()
     ).hexdigest()
-    store = pack_cache()
-    cached = store.get(key)
-    if isinstance(cached, list):
-        return cached
-    specs = parse_pack(path, source)
-    store.put(key, specs)
-    return specs
+    return pack_cache().get_or_compute(key, list, lambda: parse_pack(path, source))
 
 
 def parse_pack(path: str, source: str = "builtin") -> list[PatternSpec]:

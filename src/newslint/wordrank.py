@@ -26,13 +26,7 @@ def common_words(min_zipf: float, shape: str) -> frozenset[str]:
     except PackageNotFoundError:
         return frozenset()
     key = hashlib.sha256(f"wordrank {source} {min_zipf} {shape}".encode()).hexdigest()
-    store = pack_cache()
-    cached = store.get(key)
-    if isinstance(cached, frozenset):
-        return cached
-    words = _compute(min_zipf, shape)
-    store.put(key, words)
-    return words
+    return pack_cache().get_or_compute(key, frozenset, lambda: _compute(min_zipf, shape))
 
 
 def _compute(min_zipf: float, shape: str) -> frozenset[str]:
