@@ -29,6 +29,14 @@ def test_tail_widgets_are_one_finding_spanning_their_lines():
     assert reports[0].rule.category == "meta-text"
 
 
+def test_message_names_the_widgets_it_found():
+    tail = "\nShare on Facebook\n\nSubscribe to our newsletter\n\nWe use cookies. Accept all\n"
+    (report,) = lint(BODY + tail, "a.txt", select=["NL120"])
+    assert "(share bar, newsletter box, cookie notice)" in report.message
+    (report,) = lint(BODY + "\n👁️ 12.4K+\n", "a.txt", select=["NL120"])
+    assert "(view counter)" in report.message
+
+
 def test_body_paragraphs_and_subheads_are_never_flagged():
     text = (
         BODY + "\nWhat happens next\n\nThe mayor has ten days to sign the bill, and opponents "

@@ -357,6 +357,78 @@ _PUNCT = str.maketrans("", "", ".,;:!?\"“”'’()")
 _END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 
 
+# What an editor would call a widget, for the message (first match wins; the
+# blocks are already known to be chrome, so plain keywords are enough).
+_WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern, re.I))
+    for name, pattern in (
+        ("cookie notice", r"\bcookies?\b|\bprivacy\b|\baccept all\b|\breject all\b"),
+        ("paywall prompt", r"\bfree articles?\b|\bsubscribers? only\b|\bpaywall\b"),
+        ("disclaimer", r"\bdisclaimer\b|not (?:financial|investment) advice"),
+        ("membership appeal", r"\bbecome a (?:member|subscriber|supporter)|\bsupport (?:us|our)\b"),
+        (
+            "newsletter box",
+            r"\bnewsletters?\b|\bsubscri|\bsign(?:ing)? up\b|\binbox\b|email address",
+        ),
+        (
+            "advertisement",
+            r"\badvert|\bads?\b|\bsponsored\b|\bpromoted\b|\bpaid (?:content|post)"
+            r"|story continues|continues? below",
+        ),
+        ("app promo", r"\bapp\b|app store|google play"),
+        (
+            "syndication line",
+            r"\boriginal (?:article|story|post)\b|originally (?:published|appeared)",
+        ),
+        ("standards and licensing links", r"\bour standards\b|\blicensing\b|\breprints?\b"),
+        ("comments widget", r"\bcomments?\b|\bconversation\b|\breply\b"),
+        (
+            "related links",
+            r"\brelated\b|\bmore (?:from|on|in|stories|news|like)|\bread (?:more|next|also)"
+            r"|\brecommended\b|\bmost (?:read|popular|viewed|shared)|\btrending\b|\blatest\b"
+            r"|\btop stories\b|you (?:may|might) (?:also )?(?:like|enjoy)|don'?t miss|must read",
+        ),
+        (
+            "share bar",
+            r"\bshare\b|\btweet\b|facebook|twitter|whatsapp|linkedin|pinterest|telegram"
+            r"|copy link|link copied",
+        ),
+        ("social follow", r"\bfollow\b"),
+        ("tag list", r"^(?:tags?|topics?|filed under|categories|keywords)\b"),
+        ("reading time", r"\bmin(?:ute)?s? (?:read|listen)\b|\breading time\b"),
+        ("market ticker", r"[▲▼]|\d%\s*[|·]"),
+        ("view counter", r"\bviews?\b|\d(?:[.,]\d)?\s?[km]\+?(?:\s|$)|\blikes?\b"),
+        ("copyright footer", r"©|\bcopyright\b|all rights reserved"),
+        ("post metadata", r"^posted (?:on|in|by)\b"),
+        (
+            "author box",
+            r"\b(?:is|was) an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|journalist"
+            r"|correspondent|author)\b",
+        ),
+        ("picture credit", r"\b(?:photo|image|picture|getty|reuters|afp|ap photo)\b"),
+        ("navigation", r"\bskip to\b|\bback to top\b|\bmenu\b|\bhome\b|[>›»]"),
+    )
+)
+
+
+_SCREEN_READER_MESSAGE = (
+    "Scraped page chrome (screen-reader link label such as ', opens new tab') in the text"
+)
+
+
+def widget_names(blocks: list[Block], limit: int = 3) -> list[str]:
+    """Names of the widgets in a run of chrome blocks, in order of appearance."""
+    found: list[str] = []
+    for block in blocks:
+        text = _clean(block.text)
+        name = next((n for n, rx in _WIDGET_NAMES if rx.search(text)), "")
+        if not name:
+            name = "related links" if _link_ratio(block) > 0.5 else "page widget"
+        if name not in found:
+            found.append(name)
+    return found[:limit]
+
+
 @dataclass
 class _Label:
     strength: int  # 2 strong, 1 weak, 0 none
@@ -746,7 +818,7 @@ class PageChrome(Check):
                 continue  # the whole block is UI: the run finding covers it
             for m in _INLINE_WIDGET.finditer(block.text):
                 start, end = block.source_span(m.start(), m.end())
-                yield Finding("NL120", start, end, self.rules[0].message)
+                yield Finding("NL120", start, end, _SCREEN_READER_MESSAGE)
 
     @staticmethod
     def _field_labels(blocks: list[Block]) -> tuple[int, int] | None:
@@ -852,10 +924,13 @@ class PageChrome(Check):
             hi -= 1
         kinds = {labels[k].kind for k in range(lo, hi + 1) if labels[k].strength == 2}
         rule_id = _RULE_OF_KIND[kinds.pop()] if len(kinds) == 1 else "NL120"
-        meta = next(r for r in self.rules if r.id == rule_id)
+        message = next(r for r in self.rules if r.id == rule_id).message
+        if rule_id == "NL120":
+            names = widget_names([blocks[k] for k in strong if lo <= k <= hi])
+            message = f"Scraped page chrome ({', '.join(names)}) in the text"
         start = block_span(blocks[lo])[0]
         end = block_span(blocks[hi])[1]
-        yield Finding(rule_id, start, end, meta.message)
+        yield Finding(rule_id, start, end, message)
 
 
 CHECKS = [PageChrome]
