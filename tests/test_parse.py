@@ -67,6 +67,24 @@ def test_markdown_code_is_not_prose():
     assert reports == []
 
 
+def test_article_wrapped_in_a_chat_fence_is_linted_as_prose():
+    """'```markdown' around an article (closed or not) is meta-text, and the
+    article inside is still prose: its placeholder is found on its own line."""
+    article = (
+        "Sure, here is the article:\n\n```markdown\n"
+        "The council met on Tuesday and approved the budget after a long debate.\n\n"
+        "The mayor said the plan would be funded by TK without raising taxes.\n"
+    )
+    for text in (article, article + "```\n"):
+        reports = lint(text, "a.md", select=["NL106", "NL108"])
+        assert sorted((r.rule.id, r.location.line) for r in reports)[:2] == [
+            ("NL106", 6),
+            ("NL108", 3),
+        ]
+    code = "Install it:\n\n```\npip install newslint\nnewslint TK.md\n```\n"
+    assert lint(code, "a.md", select=["NL106"]) == []
+
+
 def test_plain_text_paragraphs_per_line_and_hard_wrapped():
     long_lines = (
         "First paragraph: one long line, as scraped and LLM-written copy arrives, "

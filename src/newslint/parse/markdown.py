@@ -117,9 +117,14 @@ def parse_markdown(path: str, text: str) -> Document:
     if "\r" in body:
         body = _LONE_CR.sub(" ", body)
     lines = LineIndex(text)
+    tokens = _MD.parse(body)
+    wrappers = [t for t in tokens if t.type == "fence" and _wraps_prose(t)]
+    if wrappers:
+        body = _unwrap(body, lines, wrappers)
+        tokens = _MD.parse(body)
     containers: list[str] = []
     heading_level = 0
-    for token in _MD.parse(body):
+    for token in tokens:
         t = token.type
         if t == "table_open":
             containers.append("table_cell")
@@ -142,6 +147,42 @@ def parse_markdown(path: str, text: str) -> Document:
             if block:
                 blocks.append(block)
     return Document(path=path, text=text, format="markdown", blocks=blocks, metadata=metadata)
+
+
+# A chat tool wraps the article it wrote in a fence ("```markdown ... ```"), often
+# never closed. The fence lines are meta-text (NL108 reports them); what they
+# wrap is the article, and must be linted as prose, not skipped as code.
+_PROSE_INFOS = frozenset({"", "markdown", "md", "text", "txt", "plaintext", "plain"})
+_PROSE_LINE = re.compile(r"^\W{0,4}[A-Z\"“'‘*_#\[][^{};=<>]{30,}[.!?:\"”'’)*_]\W{0,2}$")
+
+
+def _wraps_prose(token: Token) -> bool:
+    """A fence whose content is article prose: a prose info string and mostly sentences."""
+    if token.info.strip().lower() not in _PROSE_INFOS:
+        return False
+    lines = [line.strip() for line in token.content.splitlines() if line.strip()]
+    prose = [line for line in lines if len(line.split()) >= 6 and _PROSE_LINE.match(line)]
+    return len(prose) >= 2 and len(prose) * 2 >= len(lines)
+
+
+def _unwrap(body: str, lines: LineIndex, fences: list[Token]) -> str:
+    """Blank the fence lines (keeping offsets), so their content parses as Markdown."""
+    chars = list(body)
+    for token in fences:
+        first, last = token.map or (0, 0)
+        fence_lines = [first]
+        closing = last - 1
+        if closing > first and body[lines.starts[closing] :].lstrip(" ").startswith(
+            token.markup[:3]
+        ):
+            fence_lines.append(closing)
+        for line in fence_lines:
+            start = lines.starts[line]
+            end = lines.starts[line + 1] if line + 1 < lines.line_count else len(body)
+            for i in range(start, end):
+                if chars[i] not in "\r\n":
+                    chars[i] = " "
+    return "".join(chars)
 
 
 def _classify_inline(
