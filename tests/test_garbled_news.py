@@ -26,6 +26,10 @@ SPUN_NEWS = [
     ("The unfamiliar clergyman flew to Paris for talks.", "foreign minister"),
     ("Police said violent wrongdoing rose 8 percent last year.", "violent crime"),
     ("Regional lenders face stricter capital necessities.", "capital requirements"),
+    # legal and election terms (a held-out set's misses, in new sentences)
+    ("Queues formed outside surveying depots before dawn.", "polling stations"),
+    ("The bill passed by a larger part vote on Monday.", "majority vote"),
+    ("Jurors must be sure beyond sensible uncertainty.", "reasonable doubt"),
 ]
 
 
@@ -56,6 +60,7 @@ def test_news_signatures_need_a_marking_neighbour(sentence, fixed):
 
 CLEAN_NEWS = """\
 Energy costs rose again in March, and military assistance to the region was delayed.
+The bus depot and the new charging depots opened; guilt beyond reasonable doubt.
 
 Health authorities said data security at public hospitals had improved, and the
 board of supervisors met in the House of Delegates chamber in Richmond.

@@ -150,6 +150,7 @@ HARPER_DISABLED = (
     "Everyone",
     "WrongNegative",
     "TheirToTheyre",
+    "TheHowWhy",  # reads "the WHO" (the World Health Organization) as "the who"
     # measured false alarms on 380,000 words of edited prose (Brown press
     # sections, State of the Union addresses 1990-2020)
     "MergeWords",

@@ -166,6 +166,9 @@ TERMS: tuple[str, ...] = (
     "election results",
     "polling station",
     "polling stations",
+    "majority vote",
+    "majority stake",
+    "majority shareholder",
     "opinion polls",
     "voter turnout",
     "ballot box",
@@ -241,6 +244,7 @@ TERMS: tuple[str, ...] = (
     "law enforcement officials",
     "law enforcement agencies",
     # crime and courts
+    "reasonable doubt",
     "organized crime",
     "organised crime",
     "violent crime",
@@ -1201,7 +1205,10 @@ SYNONYMS: dict[str, tuple[str, ...]] = {
     "cuts": ("slices", "decreases"),
     "aid": ("guide", "help", "assistance"),
     "camp": ("encampment", "campground"),
-    "station": ("station",),
+    "station": ("depot",),
+    "stations": ("depots",),
+    "reasonable": ("sensible",),
+    "doubt": ("uncertainty",),
     "officer": ("official", "cop"),
     "agency": ("office", "organization", "bureau"),
     "emissions": ("discharges", "outflows", "emanations"),
@@ -1763,6 +1770,8 @@ MARKED_SWAPS: dict[str, frozenset[str]] = {
     w: frozenset(s.split("|"))
     for w, s in {
         "sector": "area",
+        "reasonable": "sensible",
+        "doubt": "uncertainty",
         "foreign": "unfamiliar",
         "sectors": "areas",
         "health": "wellbeing|well-being|well being",
@@ -1993,6 +2002,9 @@ COMMON_SWAPS: dict[str, frozenset[str]] = {
 # Variants that are ordinary English and must never be reported.
 ORDINARY: frozenset[str] = frozenset(
     {
+        "charging depot",
+        "charging depots",
+        "reasonable uncertainty",
         "pay taxes",
         "pay tax",
         "dark hole",

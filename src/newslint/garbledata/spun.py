@@ -845,6 +845,7 @@ career ending physical issue|career-ending injury
 career ending physical issues|career-ending injuries
 cash washing|money laundering
 cash washings|money launderings
+casting a ballot depots|polling stations
 cataclysm aid|disaster aid
 cataclysm aids|disaster aids
 cataclysm assistance|disaster aid
@@ -2852,6 +2853,8 @@ gratis trade arrangements|free trade agreements
 gratis trade understanding|free trade agreement
 gratis trade understandings|free trade agreements
 gratis trades|free trades
+greater part stockholder|majority shareholder
+greater part stockholders|majority shareholders
 green vigor|green energy
 green vigors|green energies
 green vitalities|green energies
@@ -3751,6 +3754,14 @@ large tongue archetypes|large language models
 larger part boss|majority leader
 larger part chief|majority leader
 larger part chiefs|majority leaders
+larger part shareholder|majority shareholder
+larger part shareholders|majority shareholders
+larger part stake|majority stake
+larger part stakes|majority stakes
+larger part stockholder|majority shareholder
+larger part stockholders|majority shareholders
+larger part vote|majority vote
+larger part votes|majority votes
 latest archetype|latest model
 latest archetypes|latest models
 latest flagship pda|latest flagship smartphone
@@ -3970,6 +3981,8 @@ main air terminal|main airport
 main air terminals|main airports
 majority pioneer|majority leader
 majority pioneers|majority leaders
+majority stockholder|majority shareholder
+majority stockholders|majority shareholders
 malignancy cases|cancer cases
 malignancy drug|cancer drug
 malignancy drugs|cancer drugs
@@ -5207,6 +5220,7 @@ political savagery|political violence
 political viciousness|political violence
 poll laborers|poll workers
 polled examiners|polled analysts
+polling depots|polling stations
 population enlargement|population growth
 population enlargements|population growths
 portable lattice|mobile network
@@ -5980,6 +5994,10 @@ sendoff windows|launch windows
 senior examiner|senior analyst
 senior examiners|senior analysts
 senior functionaries|senior officials
+sensible doubt|reasonable doubt
+sensible doubts|reasonable doubts
+sensible uncertainties|reasonable doubts
+sensible uncertainty|reasonable doubt
 serenity agreement|peace agreement
 serenity agreements|peace agreements
 serenity arrangement|peace agreement
@@ -6661,6 +6679,8 @@ supporting entertainers|supporting actors
 supreme pioneer|supreme leader
 supreme pioneers|supreme leaders
 survey laborers|poll workers
+surveying depot|polling station
+surveying depots|polling stations
 sustainable vigor|renewable energy
 sustainable vigors|renewable energies
 sustainable vitalities|renewable energies
