@@ -288,3 +288,126 @@ def test_size_of_a_grant_not_disclosed_then_stated() -> None:
         "15 posts.\n"
     )
     assert at(lint(text, "a.txt", select=["NL303"]), "NL303") == [1, 3]
+
+
+# ------------------------------------------------------------ held-out 9 and 10 kinds
+
+
+def _html(pub: str, body: str) -> str:
+    return (
+        f'<html><head><meta property="article:published_time" content="{pub}"></head>'
+        f"<body><article><p>{body}</p></article></body></html>\n"
+    )
+
+
+@pytest.mark.parametrize(("weekday", "found"), [("Thursday", [1]), ("Friday", [])])
+def test_yearless_weekday_in_html_dated_by_a_timestamp(weekday: str, found: list) -> None:
+    # September 12, 2025 was a Friday; the year comes from the timestamp in the meta tag.
+    text = _html("2025-09-15T08:00:00Z", f"The regatta ended on {weekday}, Sept. 12, in rain.")
+    assert at(lint(text, "a.html", select=["NL307"]), "NL307") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bad"),
+    [
+        ("The inquiry opened on Sunday evening, 3 March 2025, in Perth.", True),
+        ("The inquiry opened on Monday evening, 3 March 2025, in Perth.", False),
+        ("Talks ran from Sunday night to Monday, 3 March 2025.", False),
+    ],
+)
+def test_weekday_with_part_of_day(sentence: str, bad: bool) -> None:
+    assert bool(at(lint(sentence, select=["NL307"]), "NL307")) is bad
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bad"),
+    [
+        # A plain count or measure, its change given between the two figures.
+        ("The museum drew 48,000 visitors, up 10% from 40,000 in 2023.", True),
+        ("The museum drew 48,000 visitors, up 20% from 40,000 in 2023.", False),
+        ("Herds averaged 31.5 litres a cow, down 5% from 35 litres.", True),
+        ("Herds averaged 31.5 litres a cow, down 10% from 35 litres.", False),
+        ("The jobless rate was 4.4 per cent, up 10% from 4.0 per cent.", False),
+        ("In 2024, up 3% from 2023, the fund grew.", False),
+        # Fractions of change with raise/increase.
+        ("The plan would raise the fleet by a quarter, from 80 to 120 buses.", True),
+        ("The plan would raise the fleet by half, from 80 to 120 buses.", False),
+        ("Fares will increase by a third, from £30 to £50.", True),
+        ("Fares will increase by a third, from £30 to £40.", False),
+    ],
+)
+def test_change_arithmetic_of_counts_and_fractions(sentence: str, bad: bool) -> None:
+    assert bool(at(lint(sentence, select=["NL304"]), "NL304")) is bad
+
+
+@pytest.mark.parametrize(
+    ("sentence", "found"),
+    [
+        ("The club won its first title last year, a narrow league win in 2022.", [4]),
+        ("The club won its first title last year, a narrow league win in 2023.", []),
+        ("Sales slumped last year, the worst result since a crash in 2019.", []),
+        ("The band toured last year, a decade after its debut in 2013.", []),
+        ("The band toured last year, an album recorded in 2021 in tow.", []),
+    ],
+)
+def test_relative_year_against_the_year_of_an_apposition(sentence: str, found: list) -> None:
+    text = f"---\ndate: 2024-06-02\n---\n{sentence}\n"
+    assert at(lint(text, "a.md", select=["NL311"]), "NL311") == found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bad"),
+    [
+        ("The five-member tribunal split 4-2 on the question of costs.", True),
+        ("The five-member tribunal split 3-2 on the question of costs.", False),
+    ],
+)
+def test_split_tally_over_the_body_size(sentence: str, bad: bool) -> None:
+    assert bool(at(lint(sentence, select=["NL306"]), "NL306")) is bad
+
+
+def test_definite_restatement_of_a_measure_named_before_the_figure() -> None:
+    head = "Dunmore Bank said annual net income rose to $640 million from $590 million.\n\n"
+    bad = head + "The $604 million income beat the forecasts of most analysts.\n"
+    earlier = head + "The $590 million income was hit by bad loans.\n"
+    same = head + "The $640 million income beat the forecasts of most analysts.\n"
+    assert at(lint(bad, "a.txt", select=["NL301"]), "NL301") == [3]
+    assert at(lint(earlier, "a.txt", select=["NL301"]), "NL301") == []
+    assert at(lint(same, "a.txt", select=["NL301"]), "NL301") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("Ministers approved the 900 MW wind farm off Cumbria.\n\n"
+         "It will use 60 turbines of 12 MW each, the developer said.\n", [3]),
+        ("Ministers approved the 900 MW wind farm off Cumbria.\n\n"
+         "It will use 75 turbines of 12 MW each, the developer said.\n", []),
+        ("Ministers approved the 0.9 gigawatt wind farm off Cumbria.\n\n"
+         "It will use 60 12-megawatt turbines, the developer said.\n", [3]),
+        # A national total is not the farm's capacity.
+        ("Scotland has 11 GW of installed wind capacity.\n\n"
+         "The new farm will use 60 turbines of 12 MW each.\n", []),
+        # A phase is a part of the whole.
+        ("Ministers approved the 900 MW wind farm off Cumbria.\n\n"
+         "The first phase will use 30 turbines of 15 MW each.\n", []),
+        # A mixed project: the turbines are only part of it.
+        ("Ministers approved the 900 MW wind and solar project off Cumbria.\n\n"
+         "It will use 60 turbines of 12 MW each.\n", []),
+    ],
+)  # fmt: skip
+def test_unit_count_times_rating_against_the_stated_capacity(text: str, found: list) -> None:
+    assert at(lint(text, "a.txt", select=["NL313"]), "NL313") == found
+
+
+def test_undisclosed_stake_then_stated_for_the_same_party() -> None:
+    bad = (
+        "Harbour Capital has bought into Fenwick Mills. The size of Harbour's stake in Fenwick "
+        "was not disclosed.\n\nHarbour's 30% stake makes it the largest shareholder.\n"
+    )
+    other = (
+        "Harbour Capital has bought into Fenwick Mills. The size of Harbour's stake in Fenwick "
+        "was not disclosed.\n\nHarbour has held a 30% stake in Dunmore since 2019.\n"
+    )
+    assert at(lint(bad, "a.txt", select=["NL303"]), "NL303") == [1, 3]
+    assert at(lint(other, "a.txt", select=["NL303"]), "NL303") == []

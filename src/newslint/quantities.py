@@ -729,7 +729,8 @@ DRAFTING = re.compile(
 
 # ---------------------------------------------------------------- publication date
 
-_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)\b")
+# "2025-08-25" or a timestamp "2025-08-25T07:30:00+01:00" (no word break before the T).
+_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")
 _LONG_DATE = re.compile(
     rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
 )

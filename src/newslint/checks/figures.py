@@ -394,6 +394,11 @@ class SameFigureCheck(_Base):
                 continue
             a = earlier[-1]
             sa = an.sentences[a.sentence]
+            if any(
+                f.sentence == a.sentence and interval(f)[0] < b.hi and b.lo < interval(f)[1]
+                for f in an.figures
+            ):
+                continue  # "to £412 million, from £378 million" / "the £378 million profit"
             if b.owner and b.owner not in sa.text:
                 continue  # "Amazon's $5 billion bet" restates only what Amazon put in
             ea, eb = (
@@ -735,6 +740,12 @@ def _mentions(an: Analysis) -> list[_Mention]:
                 elif collective:
                     # "a sell-out crowd of 52,000": the count is of the noun before "of".
                     words, phrase = (_root(collective.group(1)),), collective.group(1)
+                elif (m.group("cur") or m.group("scale")) and (
+                    named := _NOUN_BEFORE.search(s.text, max(0, m.start() - 60), m.start())
+                ):
+                    # "pre-tax profit to £412 million", "revenue of $5 billion": the
+                    # measure named just before the figure.
+                    words, phrase = (_stem(named.group(1)),), ""
                 elif m.group("pct") and _direction(s.text[max(0, m.start() - 14) : m.start()], ""):
                     # "revenue of $24.2 billion, up 13%": the measure named before the change.
                     nouns = _CHANGE_NOUN.findall(s.text, max(0, m.start() - 70), m.start())
@@ -791,6 +802,13 @@ _CHANGE_NOUN = re.compile(
     r"\b(revenue|revenues|sales|profit|profits|income|earnings|prices?|costs?|spending|traffic|"
     r"ridership|output|exports|imports|unemployment|inflation|enrollment|attendance|"
     r"subscribers|bookings|deliveries|shipments)\b",
+    re.I,
+)
+_NOUN_BEFORE = re.compile(
+    r"\b(revenue|revenues|sales|profit|profits|income|earnings|turnover)\s+"
+    r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|slipped|"
+    r"edged up|edged down)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+)?)?(?:to|of|at)\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than)\s+)?$",
     re.I,
 )
 _UP_WORD = re.compile(
@@ -1066,6 +1084,8 @@ class UndisclosedCheck(_Base):
             if not hits:
                 hits = self._the_deal(an, si)
             if not hits:
+                hits = self._named_measure(an, si, names)
+            if not hits:
                 continue
             fig = min(hits, key=lambda f: abs(f.sentence - si))
             fs = an.sentences[fig.sentence]
@@ -1085,6 +1105,35 @@ class UndisclosedCheck(_Base):
                     f"States {fig.text} for {subject(fig)}, but line {stated} says the sum was not disclosed",
                     related=((doc.path, a, b),),
                 )
+
+    @staticmethod
+    def _named_measure(an: Analysis, si: int, names: set[str]) -> list[Figure]:
+        """'Did not disclose the size of Amazon's stake' ... 'Amazon's 15% stake': the
+        undisclosed sentence names the measure, and a figure of that measure for the
+        same party (its other party unnamed) is stated."""
+        text = an.sentences[si].text
+        out = []
+        for f in an.figures:
+            fs = an.sentences[f.sentence]
+            if (
+                f.sentence == si
+                or f.measure not in DEAL_MEASURES
+                or not f.actor
+                or f.actor not in names
+                or (f.target and f.target not in names)
+                or fs.drafting
+                or fs.heading
+                or _EARLIER_DEAL.search(_figure_context(an, f))
+            ):
+                continue
+            named = re.search(
+                rf"\b(?:size|value|amount|terms|price|worth)\s+of\s+(?:the\s+|its\s+|their\s+|"
+                rf"[A-Z][\w.&-]*['’]s\s+)?(?:[a-z]+\s+)?{re.escape(f.measure)}s?\b",
+                text,
+            )
+            if named:
+                out.append(f)
+        return out
 
     @staticmethod
     def _the_deal(an: Analysis, si: int) -> list[Figure]:
@@ -1130,8 +1179,8 @@ _DEAL_NOUN = re.compile(
 
 # ---------------------------------------------------------------- NL304
 
-_UP = r"rose|rise|rises|rising|risen|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|up|higher|boosted|doubled|tripled|trebled|quadrupled"
-_DOWN = r"fell|fall|falls|falling|fallen|dropped|drops|declined|declines|decreased|decreases|slid|slumped|plunged|tumbled|shrank|shrunk|sank|down|lower|cut|reduced|halved|lost|dipped|slipped"
+_UP = r"rose|rise|rises|rising|risen|raise|raises|raising|raised|increase|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|up|higher|boosted|doubled|tripled|trebled|quadrupled"
+_DOWN = r"fell|fall|falls|falling|fallen|dropped|drops|declined|declines|decrease|decreased|decreases|reduce|reduces|reducing|slid|slumped|plunged|tumbled|shrank|shrunk|sank|down|lower|cut|reduced|halved|lost|dipped|slipped"
 _CHANGE_VERB = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
 _AMT = (
     r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
@@ -1145,9 +1194,17 @@ _FROM_TO = re.compile(
     rf"|(?P<t3>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
     rf"(?:\s+(?:in|on|at|by|during)\s+[A-Za-z][\w ]{{0,24}}?)?\s*,?\s+"
     rf"(?:an?\s+)?(?P<inner>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
-    rf"{_APPROX.format('h3')}(?P<f3>{_AMT})",
+    rf"{_APPROX.format('h3')}(?P<f3>{_AMT})"
+    # "sold 64,500 tickets, up 15% from 52,000" / "7.2 tonnes a hectare, down 12% from 8.6
+    # tonnes": a plain count or measure, its unit named once or twice.
+    rf"|(?<![\w.,/$€£-])(?P<t4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
+    rf"(?P<unit4>(?:\s+[a-z][a-z-]+){{1,2}}(?:\s+(?:per|a|an|each)\s+[a-z]+)?)\s*,\s+"
+    rf"(?:an?\s+)?(?P<inner4>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
+    rf"{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
     re.I,
 )
+# Units of a plain figure that make its change one of points, not percent.
+_POINT_UNITS = re.compile(r"\b(?:per\s?cent|percent|percentage|points?|basis|pp|degrees?)\b", re.I)
 _PCT_CHANGE = re.compile(
     rf"(?P<hedge>about|around|roughly|nearly|almost|more than|less than|over|some|approximately|just over|just under)?\s*"
     rf"(?:by\s+)?(?P<num>\d+(?:\.\d+)?|{NUMBER_RE})\s?(?:%|per ?cent\b)(?!\s*(?:of|stake|share))"
@@ -1327,11 +1384,13 @@ class ChangeArithmeticCheck(_Base):
 
     def _check(self, s: SentenceInfo, m: re.Match[str]) -> Finding | None:
         text = s.text
-        old = _amount(m.group("f1") or m.group("f2") or m.group("f3"))
-        new = _amount(m.group("t1") or m.group("t2") or m.group("t3"))
+        if m.group("t4") and _POINT_UNITS.search(m.group("unit4")):
+            return None  # "4.5 percent, up 10% from 4.1": points or percent, unclear
+        old = _amount(m.group("f1") or m.group("f2") or m.group("f3") or m.group("f4"))
+        new = _amount(m.group("t1") or m.group("t2") or m.group("t3") or m.group("t4"))
         if not old or not new or old[2] != new[2] or old[0] <= 0:
             return None
-        if m.group("h1") or m.group("h2") or m.group("h3"):
+        if m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4"):
             # "from around $58,000": within one unit of its last significant digit.
             old = (old[0], max(old[1], _last_digit_unit(old[0])), old[2], old[3])
         if bool(old[3]) != bool(new[3]):
@@ -1348,10 +1407,11 @@ class ChangeArithmeticCheck(_Base):
         hi_edge = min(x for x in (text.find(";", m.end()), len(text), m.end() + 50) if x >= 0)
         window = text[lo_edge:hi_edge]
         before = m.start() - lo_edge
-        if m.group("inner"):
+        if m.group("inner") or m.group("inner4"):
             # "$X, up N% from $Y": verb and change are inside the match.
-            inner = m.group("inner")
-            window, lo_edge = inner, m.start("inner")
+            key = "inner" if m.group("inner") else "inner4"
+            inner = m.group(key)
+            window, lo_edge = inner, m.start(key)
             verbs = list(_CHANGE_VERB.finditer(inner))[:1]
             pcts = [p for p in _PCT_CHANGE.finditer(inner) if p.group(0).strip()]
         else:
@@ -1630,9 +1690,67 @@ class SharesCheck(_Base):
                 )
                 yield Finding("NL313", start, end, msg)
 
+    def _unit_products(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: '80 turbines rated at 12 megawatts each' in 'a 1.2 gigawatt wind farm'."""
+        totals: list[tuple[float, float, str]] = []
+        products: list[tuple[SentenceInfo, re.Match[str], float, float]] = []
+        for s in an.sentences:
+            if s.drafting or s.heading or not _POWER_RE.search(s.text):
+                continue
+            found = list(_UNIT_PRODUCT.finditer(s.text))
+            spans = [m.span() for m in found]
+            for m in _POWER_RE.finditer(s.text):
+                if any(a <= m.start() < b for a, b in spans):
+                    continue
+                facility = _FACILITY_AFTER.match(s.text, m.end())
+                if not facility and not _CAPACITY_BEFORE.search(s.text, 0, m.start()):
+                    continue
+                if facility and _NOT_ONE_KIND.search(facility.group(0)):
+                    continue  # "a 900MW solar and battery project": the turbines are a part
+                if _PART_OF_WHOLE.search(s.text[max(0, m.start() - 40) : m.end() + 40]):
+                    continue
+                hedge = hedge_at(s.text, m.start(), m.end())
+                totals.append((*_watts(m.group("v"), m.group("u")), hedge))
+            for m in found:
+                if _PART_OF_WHOLE.search(s.text[max(0, m.start() - 40) : m.end()]):
+                    continue
+                others = [
+                    p for p in _POWER_RE.finditer(s.text) if not m.start() <= p.start() < m.end()
+                ]
+                if len(others) > 1:
+                    continue  # several ratings in one sentence: which units have which is unclear
+                n = number_value(m.group("n") or m.group("n2"))
+                v = m.group("v") or m.group("v2") or m.group("v3")
+                u = m.group("u") or m.group("u2") or m.group("u3")
+                if not n or n < 2:
+                    continue
+                each, prec = _watts(v, u)
+                products.append((s, m, n * (each - prec), n * (each + prec)))
+        if len({(t[0], t[2]) for t in totals}) != 1 or not products:
+            return
+        if len({(round(lo), round(hi)) for _, _, lo, hi in products}) != 1:
+            return  # two different unit counts or sizes: one may be a part
+        total, tprec, hedge = totals[0]
+        fig = SimpleNamespace(value=total, hi=total, precision=tprec, hedge=hedge)
+        lo, hi = interval(fig)
+        lo, hi = lo * 0.97, hi * 1.03  # nameplate ratings are often rounded once more
+        for s, m, plo, phi in products:
+            if plo <= hi and lo <= phi:
+                continue
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            mid = (plo + phi) / 2
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"These units add up to about {_show_watts(mid)}, but the article gives a "
+                f"total capacity of {_show_watts(total)}",
+            )
+
     def _parts(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'Of the N X, a were women and b were men' with a + b != N."""
         yield from self._records(an)
+        yield from self._unit_products(an)
         yield from self._pct_of_total(an)
         for s in an.sentences:
             if s.drafting or "of" not in s.text.lower():
@@ -1655,6 +1773,61 @@ class SharesCheck(_Base):
                     f"not the {m.group('total')} they are parts of"
                 )
                 yield Finding("NL313", start, end, msg)
+
+
+# Power ratings: a count of units times the rating of each against a stated total
+# ("a 1.2 gigawatt wind farm" / "80 turbines rated at 12 megawatts each" is 960 MW).
+_WATTS = {"kw": 1e3, "kilowatt": 1e3, "mw": 1e6, "megawatt": 1e6, "gw": 1e9, "gigawatt": 1e9}
+_POWER = (
+    r"(?P<{v}>\d+(?:\.\d+)?)\s?-?\s?(?P<{u}>(?-i:kW|MW|GW)|(?:kilo|mega|giga)watts?)\b"
+    r"(?![- ]?hours?\b|h\b)"
+)
+_POWER_RE = re.compile(_POWER.format(v="v", u="u"), re.I)
+_UNIT_THINGS = r"(?:turbines|reactors|generators|engines|units|modules|blocks|stacks)"
+_UNIT_PRODUCT = re.compile(
+    rf"(?<![\w.,$£€-])(?P<n>\d{{1,4}}|{NUMBER_RE})\s+(?:[a-z]+\s+)?{_UNIT_THINGS}\b"
+    rf"(?:,?\s+(?:each\s+)?(?:rated\s+at|of|with\s+a\s+capacity\s+of|capable\s+of\s+"
+    rf"(?:generating|producing))\s+{_POWER.format(v='v', u='u')}\s+(?:each|apiece)\b"
+    rf"|,?\s+each\s+(?:rated\s+at|of|with\s+a\s+capacity\s+of|capable\s+of\s+"
+    rf"(?:generating|producing)|producing|generating)\s+{_POWER.format(v='v2', u='u2')})"
+    rf"|(?<![\w.,$£€-])(?P<n2>\d{{1,4}}|{NUMBER_RE})\s+{_POWER.format(v='v3', u='u3')}\s+"
+    rf"(?:[a-z]+\s+)?{_UNIT_THINGS}\b",
+    re.I,
+)
+# A total capacity tied to one installation: "a 1.2 gigawatt offshore wind farm",
+# "the 800MW plant", "its capacity of 1.2GW".
+_FACILITY_AFTER = re.compile(
+    r"(?:\s+[a-z][\w-]*){0,3}\s+(?:farm|project|scheme|plant|station|array|park|facility|"
+    r"development|interconnector|site)\b",
+    re.I,
+)
+_CAPACITY_BEFORE = re.compile(
+    r"\b(?:its|an?)\s+(?:total\s+|generating\s+|installed\s+)?capacity\s+of\s+"
+    r"(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|just over|just under)\s+)?$",
+    re.I,
+)
+# A part of the installation, or several installations: no single total to compare.
+_PART_OF_WHOLE = re.compile(
+    r"\b(?:phases?|stages?|first|second|initial(?:ly)?|extension|additional|another|further|"
+    r"remaining|rest|some|of which|of them|existing|replac\w+|combined|together|both|across|"
+    r"cluster|zone|portfolio|pipeline|total of|up to|about|around|roughly|nearly|almost|"
+    r"more than|over|fewer|less than)\b",
+    re.I,
+)
+
+
+_NOT_ONE_KIND = re.compile(r"\b(?:each|per|and|or|plus|with|hybrid)\b", re.I)
+
+
+def _watts(value: str, unit: str) -> tuple[float, float]:
+    """(watts, precision in watts) of '1.2' 'gigawatt'."""
+    scale = _WATTS[unit.lower().rstrip("s")]
+    decimals = len(value.split(".")[1]) if "." in value else 0
+    return float(value) * scale, 0.5 * 10.0**-decimals * scale
+
+
+def _show_watts(w: float) -> str:
+    return f"{w / 1e9:g} GW" if w >= 1e9 else f"{w / 1e6:g} MW"
 
 
 _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
@@ -1703,7 +1876,7 @@ _TALLY = re.compile(
     rf"\b(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b(?=\s*(?:,\s*)?(?:vote|decision|ruling|majority|margin|in favou?r|verdict|split)|)"
 )
 _TALLY_CONTEXT = re.compile(
-    rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|passed|approved|adopted|confirmed|ratified|rejected|defeated|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
+    rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|split|divided|passed|approved|adopted|confirmed|ratified|rejected|defeated|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
     rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
     rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b"
     rf"|\b(?P<g>\d{{1,3}}|{NUMBER_RE})\s+votes?\s+(?:in favou?r|for)\b[^.;]{{0,30}}?\b(?:and|to|with)\s+(?P<h>\d{{1,3}}|{NUMBER_RE})\s+(?:votes?\s+)?(?:against|opposed)\b"
@@ -1825,8 +1998,9 @@ class VoteTallyCheck(_Base):
 
 # ---------------------------------------------------------------- NL307
 
+# "Tuesday, March 5, 2024", "Wednesday night, 5 February".
 _WD_DATE = re.compile(
-    rf"\b(?P<wd>{_WEEKDAY_RE})\.?,?\s+(?:\(\s*)?(?:the\s+)?"
+    rf"\b(?P<wd>{_WEEKDAY_RE})\.?(?:\s+(?:night|morning|evening|afternoon))?,?\s+(?:\(\s*)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
 )
@@ -2081,6 +2255,22 @@ _YEARS_AGO = re.compile(
 _REL_YEAR = re.compile(
     r"\b(?P<rel>last|this|next)\s+year\s*(?:,\s*|\(\s*)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:in\s+)?(?P<year2>(?:19|20)\d\d)\s*(?:,\s*|\(\s*)(?P<rel2>last|this|next)\s+year\b",
+    re.I,
+)
+# "raised its first funding last year, a £9 million seed round in 2023": the relative
+# year and an apposition that dates the same event.
+_REL_YEAR_APPOS = re.compile(
+    r"\b(?P<rel>last|this|next)\s+year,\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?P<np>(?:[^\s,;:()]+\s+){0,6}?)in\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]|\s*(?:and|or|to)\b)",
+    re.I,
+)
+# Words that turn the apposition into another event or a comparison ("a year after it
+# was planned in 2019", "up from the level in 2023", "the deal he signed in 2021").
+_APPOS_OTHER = re.compile(
+    r"^(?:after|before|since|following|than|ago|from|until|till|by|when|while|compared|versus|"
+    r"vs|and|or|but|which|that|who|whose|where|last|next|previous|earlier|later|up|down|as|"
+    r"with|against|over|under|same|like|unlike|held|made|built|set|won|paid|sold|done|given|"
+    r"taken|seen|begun|run|put|bought|\w{3,}ed|(?:19|20)\d\d)$",
     re.I,
 )
 _FOUNDED_AGO = re.compile(
@@ -2430,6 +2620,20 @@ class DateArithmeticCheck(_Base):
                         start,
                         end,
                         f"'{rel} year' is {want} for an article published {pub}, not {y}",
+                    )
+            for m in _REL_YEAR_APPOS.finditer(s.text) if recent else ():
+                if any(_APPOS_OTHER.match(w.strip("'’\"")) for w in m.group("np").split()):
+                    continue
+                rel, y = m.group("rel").lower(), int(m.group("year"))
+                want = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+                if y != want:
+                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    yield Finding(
+                        "NL311",
+                        start,
+                        end,
+                        f"'{rel} year' is {want} for an article published {pub}, but the "
+                        f"same event is dated {y}",
                     )
             for m in _DAY_WORD.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
                 wd = WEEKDAYS.get(m.group("wd").lower())
