@@ -192,3 +192,20 @@ def test_labelled_headline_fields_after_an_assistant_preamble():
     )
     reports = lint(text, "a.md", select=["NL122"])
     assert spans(reports, "NL122") == [(3, 5)]
+
+
+def test_paywall_prompt_is_chrome():
+    tail = "\nAlready a member? Sign in to continue reading.\n\nEnjoy unlimited access for 99p.\n"
+    reports = lint(BODY + tail, "a.txt", select=["NL120"])
+    assert spans(reports, "NL120") == [(7, 9)]
+    assert "paywall prompt" in reports[0].message
+    good = BODY + "\nReaders who subscribe to the print edition will pay 20p more from June.\n"
+    assert not lint(good, "a.txt", select=["NL120"])
+
+
+def test_field_labels_joined_to_a_plain_text_headline():
+    scraped = "Ferry fares to rise in spring\nPublished At: 04/02/2025 09:10\nArticle Text:\n\n"
+    reports = lint(scraped + BODY, "a.txt", select=["NL122"])
+    assert spans(reports, "NL122") == [(2, 3)]
+    dated = "Ferry fares to rise in spring\nPublished: 4 February 2025\n\n"
+    assert not lint(dated + BODY, "a.txt", select=["NL122"])

@@ -422,3 +422,85 @@ def test_a_jury_or_court_finding_is_a_source() -> None:
 def test_pundits_have_suggested_is_weasel() -> None:
     text = "Pundits have suggested that the manager is now the leading candidate.\n"
     assert at(lint(text, "a.txt", select=["NL202"]), "NL202") == [1]
+
+
+# --- heldout9/10 families: interest groups, quiet weasels, standings, restatements ------
+
+
+def test_interest_group_and_market_watchers_are_weasels() -> None:
+    bad = (
+        "Activists say air quality near the ring road has worsened every year.\n\n"
+        "Container rates have stopped falling, market watchers say.\n"
+    )
+    assert at(lint(bad, "a.txt", select=["NL202"]), "NL202") == [1, 3]
+    good = (
+        "Activists from Clean Air Dunmore say air quality near the ring road has worsened.\n\n"
+        "The activists say they will take the council to court.\n"
+    )
+    assert at(lint(good, "a.txt", select=["NL202"]), "NL202") == []
+
+
+def test_it_is_thought_without_that_is_a_weasel() -> None:
+    bad = "It was believed the stolen paintings had been shipped to Antwerp.\n"
+    assert at(lint(bad, "a.txt", select=["NL202"]), "NL202") == [1]
+    good = "It was thought unlikely that the line would reopen before May, the operator said.\n"
+    assert at(lint(good, "a.txt", select=["NL202"]), "NL202") == []
+
+
+def test_finest_decline_and_sharp_rises_are_claims() -> None:
+    text = (
+        "The gallery, long established as the finest collection of Dutch prints in Britain, "
+        "reopened on Saturday.\n\n"
+        "Ferry traffic on the western route has been in steady decline for two decades.\n\n"
+        "Complaints about late trains have risen sharply since the timetable changed.\n"
+    )
+    reports = lint(text, "a.txt", select=["NL2"])
+    assert at(reports, "NL204") == [1]
+    assert at(reports, "NL206") == [3, 5]
+    sourced = (
+        "Complaints about late trains have risen sharply since the timetable changed, "
+        "the rail regulator said on Monday.\n"
+    )
+    assert lint(sourced, "a.txt", select=["NL2"]) == []
+
+
+def test_standing_promised_and_widely_expected_forecasts() -> None:
+    text = (
+        "The new terminal is a landmark project that will secure Hull's position as a "
+        "leading freight hub.\n\n"
+        "Rents are widely expected to ease once the new towers are finished.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL207"]), "NL207") == [1, 3]
+    attributed = (
+        "Rents are expected to ease by 2% next year, the letting agency Harcourt forecast.\n"
+    )
+    assert at(lint(attributed, "a.txt", select=["NL207"]), "NL207") == []
+
+
+def test_a_central_bank_rate_decision_is_its_own_record() -> None:
+    lead = "Mortgage lenders cut prices again this week, the trade body UK Finance said.\n\n"
+    text = lead + (
+        "The Reserve Bank of Australia kept its cash rate at 3.85% on Tuesday. Its governor "
+        "said the board would move cautiously.\n"
+    )
+    assert lint(text, "a.txt", select=["NL201", "NL209"]) == []
+    lenders = lead + "Lenders cut their fixed rates to 4.1% last month.\n"
+    assert at(lint(lenders, "a.txt", select=["NL209"]), "NL209") == [3]
+
+
+def test_a_definite_figure_restating_a_sourced_one_is_covered() -> None:
+    text = (
+        "Tarnby Foods reported a 7% rise in annual profit to $88 million on Monday, the "
+        "company said.\n\n"
+        "The board also approved a new headquarters in Leeds.\n\n"
+        "The $88 million profit will help pay down $40 million of debt.\n\n"
+        "The $12 million contract runs for three years.\n"
+    )
+    reports = lint(text, "a.txt", select=["NL201", "NL209"])
+    # The restated profit is covered; the new sums in the same paragraphs are not.
+    assert [(r.location.line, r.location.column) for r in reports] == [(5, 43), (7, 5)]
+
+
+def test_a_company_compiled_consensus_is_a_source() -> None:
+    text = "Profit beat the $80 million expected by analysts in a company-compiled consensus.\n"
+    assert lint(text, "a.txt", select=["NL201", "NL209"]) == []

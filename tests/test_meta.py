@@ -151,6 +151,22 @@ def test_published_editors_note_is_clean_but_a_query_is_not():
     assert at(lint(bad, select=["NL109"]), "NL109") == [5]
 
 
+def test_desk_notes_for_pictures_and_graphics_are_editor_notes():
+    bad = ARTICLE + "\n(PIX: family to email a photo of the couple - chase Dana before 6pm)\n"
+    assert at(lint(bad, select=["NL109"]), "NL109") == [5]
+    bad = ARTICLE + "\n[GRAPHIC: route map to come from the highways team]\n"
+    assert at(lint(bad, select=["NL109"]), "NL109") == [5]
+    good = ARTICLE + "\nThe couple at their home in Leeds (Photo: Dana Whitlow).\n"
+    assert not lint(good, select=["NL109"])
+
+
+def test_an_assistants_note_on_its_own_edits_is_a_signoff():
+    bad = ARTICLE + "\nNote: I've trimmed the second quote and moved the council's reply up.\n"
+    assert at(lint(bad, select=["NL103"]), "NL103") == [5]
+    good = ARTICLE + "\nNote: figures have been rounded to the nearest thousand.\n"
+    assert not lint(good, select=["NL103"])
+
+
 # --- NL110 stray markup ----------------------------------------------------------
 
 

@@ -137,6 +137,9 @@ _UI_SENTENCE = fast(
     r"|\benable javascript\b|\bjavascript is disabled\b|\byour browser does not support\b"
     r"|\bcomments? (?:are|have been) (?:closed|disabled)\b"
     r"|\b(?:register|subscribe|sign in) to (?:continue|read|unlock)\b"
+    r"|\balready (?:a )?(?:subscriber|member|registered)\b[^.]{0,40}\b(?:log ?in|sign ?in)\b"
+    r"|\b(?:log ?in|sign ?in|subscribe|register) to (?:keep|continue|carry on|finish) reading\b"
+    r"|\b(?:get|enjoy|unlock|start) unlimited (?:digital )?access\b"
     r"|\bclick here to\b|\btap here to\b"
     r"|\byour email address will not be published\b|\brequired fields are marked\b"
     r"|\bsave my name, email\b|\bnotify me of (?:follow-up comments|new posts)\b"
@@ -363,7 +366,11 @@ _WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
         ("cookie notice", r"\bcookies?\b|\bprivacy\b|\baccept all\b|\breject all\b"),
-        ("paywall prompt", r"\bfree articles?\b|\bsubscribers? only\b|\bpaywall\b"),
+        (
+            "paywall prompt",
+            r"\bfree articles?\b|\bsubscribers? only\b|\bpaywall\b|\balready a subscriber\b"
+            r"|\b(?:keep|continue) reading\b|\bunlimited (?:digital )?access\b",
+        ),
         ("disclaimer", r"\bdisclaimer\b|not (?:financial|investment) advice"),
         ("membership appeal", r"\bbecome a (?:member|subscriber|supporter)|\bsupport (?:us|our)\b"),
         (
@@ -806,6 +813,10 @@ class PageChrome(Check):
         if header is not None:
             start, end = block_span(blocks[header[0]])[0], block_span(blocks[header[1]])[1]
             yield Finding("NL122", start, end, self.rules[2].message)
+        else:
+            inline = self._inline_field_labels(doc, blocks)
+            if inline is not None:
+                yield Finding("NL122", *inline, self.rules[2].message)
         yield from self._runs(doc, blocks, header[1] + 1 if header else 0)
 
     def _inline_widgets(self, blocks: list[Block]) -> Iterator[Finding]:
@@ -845,6 +856,37 @@ class PageChrome(Check):
         if not (empty_body or title_line or (len(names) >= 2 and templated) or len(names) >= 3):
             return None
         return labelled[0], labelled[-1]
+
+    @staticmethod
+    def _inline_field_labels(doc: Document, blocks: list[Block]) -> tuple[int, int] | None:
+        """NL122 in plain text, where the headline and the scraper's labelled lines
+        ("Published At: ...", "Article Text:") join into one paragraph: labels at the
+        start of the lines after the first, in the blocks up to the first body
+        paragraph. Source offsets of the first and last labelled lines."""
+        spans: list[tuple[int, int]] = []
+        heads: list[str] = []
+        for block in blocks:
+            if (
+                block.kind == "paragraph"
+                and "\n" in doc.text[block.source_start : block.source_end]
+            ):
+                raw = doc.text[block.source_start : block.source_end]
+                offset = block.source_start
+                for i, line in enumerate(raw.split("\n")):
+                    clean = line.strip().lstrip("*_#>|•·-–— ")
+                    if i and _FIELD_LABEL.match(clean):
+                        spans.append((offset, offset + len(line.rstrip())))
+                        heads.append(clean)
+                    offset += len(line) + 1
+            if _is_body(block, block.text.strip()):
+                break
+        if not heads:
+            return None
+        names = {h.split(":")[0].lower().strip() for h in heads}
+        empty_body = any(_EMPTY_BODY_LABEL.match(h) for h in heads)
+        if not (empty_body or (len(names) >= 2 and names - _NEWSY_LABELS) or len(names) >= 3):
+            return None
+        return spans[0][0], spans[-1][1]
 
     def _runs(self, doc: Document, blocks: list[Block], first: int) -> Iterator[Finding]:
         texts = [_clean(b.text).casefold() for b in blocks]

@@ -106,7 +106,7 @@ _PEACOCK = _fast(
 _SUPERLATIVE = _fast(
     r"\b(?:the|its|their|his|her|world's|world’s|country's|country’s|nation's|nation’s)"
     r" (?:(?:single|very|all-time) )?(?:largest|biggest|highest|lowest|fastest|oldest|richest"
-    r"|greatest|smallest|strongest|weakest|worst|best|longest|tallest|deepest"
+    r"|greatest|smallest|strongest|weakest|worst|best|finest|longest|tallest|deepest"
     r"|busiest|wealthiest|poorest|safest|deadliest|cheapest|youngest|hottest|coldest|wettest"
     r"|driest|warmest|heaviest|costliest|most \w+|least \w+)\b"
     # "first" and "only" are claims only as "the first X to": "the first half" is not.
@@ -132,6 +132,10 @@ _TREND = _fast(
     r"|decreasing) (?:at (?:an? )?(?:very |extremely )?"
     r"(?:high|rapid|fast|alarming|record|unprecedented) (?:pace|rate)"
     r"|rapidly|fast|sharply|dramatically|exponentially)\b"
+    r"|\b(?:has|have) (?:risen|fallen|grown|increased|declined|dropped|climbed|shrunk|slumped)"
+    r" (?:sharply|dramatically|steeply|rapidly|significantly|substantially|markedly)\b"
+    r"|\b(?:is|are|has been|have been) in (?:a )?(?:steady|sharp|steep|long-term|terminal|rapid"
+    r"|continuous|constant|gradual|long|serious|irreversible) decline\b"
     r"|\b(?:led to|leads to|caused|causes|resulted in|results in|is responsible for"
     r"|are responsible for|is driving|are driving|has driven|drove)\b",
     re.I,
@@ -163,7 +167,14 @@ _PREDICTION = _fast(
     r"|\b(?:will|is going to|are going to|is set to|are set to|is expected to|are expected to"
     r"|is projected to|are projected to|is poised to|are poised to) (?:\w+ )?"
     r"(?:double|triple|halve|soar|surge|plunge|collapse|skyrocket|transform|revolutioni[sz]e|replace|eliminate|dominate"
-    r"|destroy|wipe out|create \d|cost \d|save \d|reach \$?\d|exceed|overtake|outpace)\b",
+    r"|destroy|wipe out|create \d|cost \d|save \d|reach \$?\d|exceed|overtake|outpace)\b"
+    # A standing promised as certain: "will cement the city's place as a tech hub".
+    r"|\bwill (?:\w+ )?(?:cement|secure|consolidate|confirm|establish|guarantee)"
+    r" (?:[\w'’-]+ ){0,3}(?:place|position|status|reputation|standing|role) as\b"
+    # A forecast credited to nobody: "Bills are widely expected to fall."
+    r"|\b(?:is|are) (?:widely|generally|broadly|universally) (?:expected|predicted|forecast"
+    r"|tipped|anticipated|projected) to (?:\w+ )?(?:rise|fall|drop|increase|decrease|grow"
+    r"|shrink|decline|climb|jump|slump|soar|surge|plunge|double|halve|ease|recover|rebound)\b",
     re.I,
 )
 
@@ -270,7 +281,10 @@ _SOURCE_PHRASE = _fast(
     r"|\b(?:released|published|compiled|issued|provided|collected|supplied|obtained) by\b"
     r"|\bper (?:the|its|their|his|her) \w+"
     r"|\b(?:a|an|the|its|their) (?:[\w-]+ ){0,3}(?:survey|poll|study|census|report|audit|analysis"
-    r"|filing|review) (?:in which|by|of|conducted|published|released|found|shows|showed|finds)\b",
+    r"|filing|review) (?:in which|by|of|conducted|published|released|found|shows|showed|finds)\b"
+    # "expected by analysts in a company-compiled consensus": whoever compiled it.
+    r"|\b(?:in|according to) (?:a|an|the|its|their) (?:[\w-]+ )?(?:analyst |analysts['’] |market )?"
+    r"consensus\b",
     re.I,
 )
 # "data from Eurostat", "figures compiled by the ONS": the source is named (capitalised).
@@ -290,6 +304,18 @@ _PUBLIC_ACT = re.compile(
 _PUBLIC_VERB = re.compile(
     r"(?:voted|approved|passed|signed|awarded|fined|ordered|sentenced|ruled|allocated|budgeted"
     r"|granted)\b"
+)
+# A central bank's rate decision is published by the bank: "The Bank of England held its
+# base rate at 4.25%", "the Fed cut rates by a quarter point".
+_RATE_DECISION = re.compile(
+    r"\b(?:[Cc]entral bank|(?:[A-Z][\w.'’-]* )*(?:Bank|Reserve|Fed|ECB|BoE|BoJ|RBA|RBI|SNB"
+    r"|Riksbank|MPC|FOMC|Monetary Policy Committee))"
+    r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?"
+    r" (?:\w+ ){0,3}?(?:held|kept|left|raised|cut|lowered|reduced|hiked|increased|lifted|trimmed)"
+    r" (?:(?:its|the|their) )?(?:[\w-]+ ){0,3}?(?:interest )?rates?\b"
+)
+_RATE_VERB = re.compile(
+    r"\b(?:held|kept|left|raised|cut|lowered|reduced|hiked|increased|lifted|trimmed)\b"
 )
 # "SPR:" or "Q:" opening a paragraph: a transcript, the words of a named speaker.
 _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A):\s")
@@ -361,6 +387,8 @@ def _attribution_points(text: str) -> tuple[int, ...]:
         points += [m.start() for m in _SOURCE_NAMED.finditer(text)]
     if _PUBLIC_VERB.search(text):
         points += [m.start() for m in _PUBLIC_ACT.finditer(text) if m.group(1) not in _NOT_NAMES]
+    if "rate" in text and _RATE_VERB.search(text):
+        points += [m.start() for m in _RATE_DECISION.finditer(text)]
     if 2 in present:
         for m in _REPORTING_RX.finditer(text):
             if _names_a_source(text, m.start(), m.end()):
@@ -399,6 +427,9 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     # "an estimated $5 billion", "the expected rise": an adjective, nobody speaking.
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False
+    # "Rents are widely expected to fall": a crowd's passive with no agent names nobody.
+    if _PASSIVE_BEFORE.search(text, max(0, start - 30), start) and not _BY_AFTER.match(text, end):
+        return False
     # "..., saying the largest model beat GPT-4": a participle attributes only after a
     # comma ("it goes without saying" names nobody).
     if verb in _PARTICIPLES and not text[:start].rstrip().endswith(","):
@@ -424,6 +455,10 @@ _NOUN_FORMS = frozenset(
 )  # fmt: skip
 _NOUN_NEXT = re.compile(r"\s*(?:,|\.|from|of|for|in|on|at|by|and|or|were|are|have|had|with)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
+_PASSIVE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been)\s+(?:widely|generally|broadly|commonly|universally)\s+$", re.I
+)
+_BY_AFTER = re.compile(r"\s+by\b")
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
 _NOT_NAMES = frozenset(
     {
@@ -610,6 +645,40 @@ def _figure_key(text: str) -> str:
     return key
 
 
+# "The £412 million profit was ...": a definite figure points back to one given before.
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
+_NOT_HEADS = frozenset(
+    {"a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "and", "or", "was",
+     "were", "is", "are", "has", "had", "have", "will", "would", "with", "than", "more", "less",
+     "that", "which", "who", "this", "its", "their", "last", "next", "year", "month"}
+)  # fmt: skip
+_FIGURE_RX = dict(_FIGURE_KINDS)
+
+
+def _restated(text: str, claim: Claim, sourced: Iterable[str]) -> bool:
+    """'The £412 million profit', when a sourced paragraph before gave a profit in
+    money: a definite reference to a figure already given with its source."""
+    if not _DEFINITE_BEFORE.search(text, max(0, claim.start - 6), claim.start):
+        return False
+    m = _WORDS_AFTER.match(text, claim.end)
+    if not m:
+        return False
+    heads = [w for w in m.groups() if w and len(w) > 3 and w not in _NOT_HEADS]
+    if not heads:
+        return False
+    figure = _FIGURE_RX[claim.kind]
+    for head in heads:
+        stem = re.escape(head[:-1] if head.endswith("s") else head)
+        noun = re.compile(rf"\b{stem}(?:s|es)?\b", re.I)
+        for earlier in sourced:
+            for n in noun.finditer(earlier):
+                window = earlier[max(0, n.start() - 60) : n.end() + 60]
+                if figure.search(window):
+                    return True
+    return False
+
+
 def _appositive(text: str, claim: Claim, source_at: int) -> bool:
     """A peacock set off by commas before the sentence's source: ", a leading X, said"."""
     return (
@@ -758,12 +827,14 @@ class UnsupportedClaims(Check):
     )
     default_off = frozenset({"NL208"})
     _sourced_figures: frozenset[str] = frozenset()
+    _sourced_before: tuple[str, ...] = ()  # the sourced paragraphs before this one
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         previous_sourced = False  # did the paragraph before this one name a source?
         lead_sourced = False  # did the lead (the first real paragraphs) name one?
         lead_left = LEAD_PARAGRAPHS
         reported, self._sourced_figures = _reported_copy(doc)
+        self._sourced_before = ()
         for block in doc.blocks:
             if block.kind == "heading":
                 previous_sourced = False
@@ -775,6 +846,8 @@ class UnsupportedClaims(Check):
             findings, sourced = self._block(block, ctx, nearby)
             yield from findings
             previous_sourced = sourced
+            if sourced:
+                self._sourced_before += (block.text,)
             if lead_left and len(block.text.split()) >= LEAD_WORDS:
                 # A stand-first, a cookie notice or a dateline may come first.
                 lead_left -= 1
@@ -814,6 +887,12 @@ class UnsupportedClaims(Check):
             claims = _figures_only(
                 sentence, [c for c in cues if sentence.start <= c.start < sentence.end]
             )
+            if self._sourced_before and any(c.rule == "NL201" for c in claims):
+                claims = [
+                    c
+                    for c in claims
+                    if c.rule != "NL201" or not _restated(text, c, self._sourced_before)
+                ]
             for claim in self._gate(claims, sentence, ctx):
                 finding = self._finding(block, claim, nearby_source, ctx)
                 if finding:
