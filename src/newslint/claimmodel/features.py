@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Mapping
 
 _TOKEN = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?|\d[\d,.]*%?|[$£€%?]")
 _YEAR = re.compile(r"^(?:1[89]|20)\d\d$")
@@ -70,8 +71,14 @@ def tokens(text: str) -> list[str]:
     return [_shape(t) for t in _TOKEN.findall(text)]
 
 
-def features(text: str) -> list[str]:
-    """The distinct feature names of one sentence (unigrams, bigrams, cues)."""
+def features(text: str, clusters: Mapping[str, int] | None = None) -> list[str]:
+    """The distinct feature names of one sentence (unigrams, bigrams, cues).
+
+    With `clusters` (word -> cluster of words a sentence encoder places close
+    together), each word also stands for its cluster, alone and in pairs, so a
+    weight learnt for "million" also serves "billion" and "trillion": 9,119
+    labelled sentences cannot show every word a claim may use.
+    """
     toks = tokens(text)
     feats = set(toks)
     feats.update(f"{a} {b}" for a, b in zip(["<s>", *toks], [*toks, "</s>"], strict=True))
@@ -84,6 +91,10 @@ def features(text: str) -> list[str]:
     feats.add(f"caps:{min(caps, 3)}")
     # Word endings generalise over inflections (-ed past tense, -ion nouns).
     feats.update("suf:" + t[-3:] for t in toks if len(t) > 4 and t.isalpha())
+    if clusters:
+        kinds = [f"c{clusters[t]}" if t in clusters else t for t in toks]
+        feats.update("k:" + k for k in kinds)
+        feats.update(f"k:{a} {b}" for a, b in zip(["<s>", *kinds], [*kinds, "</s>"], strict=True))
     return sorted(feats)
 
 
