@@ -2273,6 +2273,24 @@ _APPOS_OTHER = re.compile(
     r"taken|seen|begun|run|put|bought|\w{3,}ed|(?:19|20)\d\d)$",
     re.I,
 )
+
+
+# How far "last/this/next" (year, month) and "yesterday/today/tomorrow" point.
+_REL_OFFSET = {"last": -1, "this": 0, "next": 1}
+_DAY_OFFSET = {"yesterday": -1, "today": 0, "tomorrow": 1}
+
+
+def _relative_years(text: str) -> Iterator[tuple[re.Match[str], str, int, bool]]:
+    """(match, last/this/next, year, whether the year dates the same event by
+    apposition) for "last year (2021)" and "last year, a ... round in 2023"."""
+    for m in _REL_YEAR.finditer(text):
+        rel = (m.group("rel") or m.group("rel2")).lower()
+        yield m, rel, int(m.group("year") or m.group("year2")), False
+    for m in _REL_YEAR_APPOS.finditer(text):
+        if not any(_APPOS_OTHER.match(w.strip("'’\"")) for w in m.group("np").split()):
+            yield m, m.group("rel").lower(), int(m.group("year")), True
+
+
 _FOUNDED_AGO = re.compile(
     rf"\b(?:founded|established|launched|started|created|formed|set up)\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|some\s+|more than\s+)?(?P<n>{NUMBER_RE})\s+years?\s+ago\b",
     re.I,
@@ -2526,7 +2544,7 @@ class DateArithmeticCheck(_Base):
             if mon is None:
                 continue
             rel = m.group("rel").lower()
-            want = (pub.month - 1 + {"last": -1, "this": 0, "next": 1}[rel]) % 12 + 1
+            want = (pub.month - 1 + _REL_OFFSET[rel]) % 12 + 1
             if mon != want:
                 start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 yield Finding(
@@ -2564,7 +2582,7 @@ class DateArithmeticCheck(_Base):
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
             day = int(m.group("day") or m.group("day2"))
             rel = m.group("rel").lower()
-            real = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+            real = pub + timedelta(days=_DAY_OFFSET[rel])
             wd = WEEKDAYS.get((m.group("wd") or "").lower().rstrip("."))
             if wd is not None and wd != real.weekday():
                 continue  # the weekday check below reports it
@@ -2609,36 +2627,21 @@ class DateArithmeticCheck(_Base):
                         end,
                         f"{y} was {pub.year - y} years before publication ({pub}), not {n:g}",
                     )
-            for m in _REL_YEAR.finditer(s.text) if recent else ():
-                rel = (m.group("rel") or m.group("rel2")).lower()
-                y = int(m.group("year") or m.group("year2"))
-                want = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
+            for m, rel, y, same_event in _relative_years(s.text) if recent else ():
+                want = pub.year + _REL_OFFSET[rel]
                 if y != want:
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                    tail = f"but the same event is dated {y}" if same_event else f"not {y}"
                     yield Finding(
                         "NL311",
                         start,
                         end,
-                        f"'{rel} year' is {want} for an article published {pub}, not {y}",
-                    )
-            for m in _REL_YEAR_APPOS.finditer(s.text) if recent else ():
-                if any(_APPOS_OTHER.match(w.strip("'’\"")) for w in m.group("np").split()):
-                    continue
-                rel, y = m.group("rel").lower(), int(m.group("year"))
-                want = pub.year + {"last": -1, "this": 0, "next": 1}[rel]
-                if y != want:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    yield Finding(
-                        "NL311",
-                        start,
-                        end,
-                        f"'{rel} year' is {want} for an article published {pub}, but the "
-                        f"same event is dated {y}",
+                        f"'{rel} year' is {want} for an article published {pub}, {tail}",
                     )
             for m in _DAY_WORD.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
                 wd = WEEKDAYS.get(m.group("wd").lower())
                 rel = m.group("rel").lower()
-                real = pub + timedelta(days={"yesterday": -1, "today": 0, "tomorrow": 1}[rel])
+                real = pub + timedelta(days=_DAY_OFFSET[rel])
                 if wd is not None and real.weekday() != wd:
                     start, end = self.span(s, s.start + m.start(), s.start + m.end())
                     yield Finding(
