@@ -514,3 +514,14 @@ def test_a_definite_figure_restating_a_sourced_one_is_covered() -> None:
 def test_a_company_compiled_consensus_is_a_source() -> None:
     text = "Profit beat the $80 million expected by analysts in a company-compiled consensus.\n"
     assert lint(text, "a.txt", select=["NL201", "NL209"]) == []
+
+
+def test_prepare_loads_the_model_before_workers_fork():
+    from newslint.checks.claims import UnsupportedClaims
+
+    model.cache_clear()
+    clusters.cache_clear()
+    UnsupportedClaims().prepare(_context(Config(select=("NL1",))))
+    assert model.cache_info().currsize == 0  # no claims rule wanted: nothing loaded
+    UnsupportedClaims().prepare(_context(Config()))
+    assert model.cache_info().currsize == 1 and clusters.cache_info().currsize == 1

@@ -829,6 +829,12 @@ class UnsupportedClaims(Check):
     _sourced_figures: frozenset[str] = frozenset()
     _sourced_before: tuple[str, ...] = ()  # the sourced paragraphs before this one
 
+    def prepare(self, ctx: Context) -> None:
+        """Parse the check-worthiness model (1.4 MB of weights and word clusters)
+        once, in the process that forks the workers, instead of once per worker."""
+        if any(ctx.wants(r.id) for r in self.rules):
+            claim_score("")
+
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         previous_sourced = False  # did the paragraph before this one name a source?
         lead_sourced = False  # did the lead (the first real paragraphs) name one?
