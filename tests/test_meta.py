@@ -115,6 +115,35 @@ def test_fence_pair_is_removed_including_curly_quoted_fences():
     assert fixed(text) == ARTICLE
 
 
+TECH_POST = (
+    "# How we halved our build time\n\n"
+    "The team cut build times in half last quarter, according to its dashboard.\n\n"
+    "Run the build with eight jobs:\n\n"
+    "```\nmake build -j8\n```\n\n"
+    "The settings live in one file:\n\n"
+    "```yaml\njobs: 8\ncache: true\n```\n\n"
+    "An embed looks like this:\n\n"
+    "```html\n<iframe src=\"https://example.org\"></iframe>\n```\n\n"
+    "That is all it takes, the team said.\n"
+)
+
+
+def test_code_examples_in_markdown_are_not_stray_fences():
+    """Closed fences around code in a Markdown post are markup the author meant:
+    reporting them (and --fix deleting them) would break the post."""
+    assert lint(TECH_POST, "post.md", select=["NL108"]) == []
+    assert fixed(TECH_POST, "post.md") == TECH_POST
+
+
+def test_chat_fences_in_markdown_are_still_reported():
+    unclosed = TECH_POST + "\n```\n"
+    assert at(lint(unclosed, "post.md", select=["NL108"]), "NL108") == [26]
+    empty = ARTICLE + "\n```\n```\n"
+    assert at(lint(empty, "a.md", select=["NL108"]), "NL108") == [5, 6]
+    wrapped = "```html\n<p>" + ARTICLE.replace("\n\n", "</p>\n<p>") + "</p>\n```\n"
+    assert at(lint(wrapped, "a.md", select=["NL108"]), "NL108") == [1, 5]
+
+
 def test_fix_command_writes_only_safe_fixes(in_tmp, capsys):
     path = in_tmp / "story.txt"
     body = "Sure! Here's the updated story:\n\n" + ARTICLE + "\nThe plant will employ TK people.\n"

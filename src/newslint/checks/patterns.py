@@ -128,8 +128,9 @@ def iter_units(doc: Document, scope: str, skip_quotes: bool) -> Iterator[Unit]:
         if scope == "raw":
             yield doc.text[start:], lambda s, e: identity(s, e, start), False
             return
+        code = code_example_spans(doc)
         for offset, line in doc.source_lines():
-            if offset >= start:
+            if offset >= start and not any(a <= offset < b for a, b in code):
                 yield line, lambda s, e, b=offset: identity(s, e, b), False
         return
     if scope == "code":
@@ -151,6 +152,40 @@ def iter_units(doc: Document, scope: str, skip_quotes: bool) -> Iterator[Unit]:
                 )
         else:
             yield block.text, block.source_span, False
+
+
+_FENCE = re.compile(r"[ ]{0,3}(`{3,}|~{3,})")
+# Fence info strings of a chat tool wrapping its whole answer ("```html", "```markdown").
+_WRAPPER_INFOS = frozenset({"", "html", "markdown", "md", "text", "txt", "plaintext", "plain"})
+
+
+def code_example_spans(doc: Document) -> list[tuple[int, int]]:
+    """Source spans of a Markdown file's fenced code examples, fences included.
+
+    A fenced block that is closed, not empty and no bigger than the rest of the
+    article is markup the author meant (a command, a config snippet in a tech
+    post), so line rules such as the stray-fence rule leave its lines alone. An
+    unclosed fence, an empty one, or a "```html"/"```markdown" fence around most
+    of the file is what a chat tool leaves behind, and stays reportable.
+    """
+    if doc.format != "markdown":
+        return []
+    body_lines = sum(1 for _, line in doc.source_lines() if line.strip())
+    spans = []
+    for block in doc.blocks:
+        if block.kind != "code":
+            continue
+        lines = block.text.splitlines()
+        opening = _FENCE.match(lines[0]) if lines else None
+        if opening is None:
+            continue  # an indented code block: no fence lines to protect
+        fence = opening.group(1)
+        closed = len(lines) > 1 and lines[-1].strip().startswith(fence)
+        content = [line for line in lines[1:-1] if line.strip()]
+        wraps_article = block.info.lower() in _WRAPPER_INFOS and 2 * len(lines) >= body_lines
+        if closed and content and not wraps_article:
+            spans.append((block.source_start, block.source_end + 1))
+    return spans
 
 
 class PatternCheck(Check):
