@@ -66,6 +66,7 @@ def test_harper_false_alarms_on_edited_prose_are_filtered():
         "The court issued a ruling after a hearing, and there was a unanimous vote.\n"
         "It was an historic day for Texas A & M; they had had enough of that.\n"
         "Across the WHO's European region, cases rose, the WHO and UNICEF said.\n"
+        "The ministry published a roadmap for the rail network on Monday.\n"
     )
     assert lint(text, select=GRAMMAR, grammar="harper") == []
 
