@@ -10,7 +10,7 @@ from conftest import SEEDS, at, lint, rules_of
 from newslint.checks.claims import is_attributed
 from newslint.claimmodel import clusters, features, is_check_worthy, model, score
 from newslint.config import Config
-from newslint.engine import _context, lint_string
+from newslint.engine import _context
 from newslint.parse import parse
 from newslint.registry import load_ruleset
 
@@ -58,14 +58,13 @@ def test_source_in_another_paragraph_does_not_cover_a_later_one_fully():
         "The rail line lost 30 percent of its riders last year.\n\n"
         "Ticket sales are down by a third since 2019.\n"
     )
-    # Right after a sourced paragraph the figure is only possibly unsourced: NL209
-    # reports it as info, not as an NL201 warning (the lead named a source too, so
-    # the later one as well); a desk that trusts the nearby source ignores NL209.
-    found = claims(text, "a.txt")
+    # Right after a sourced paragraph the figure is only possibly unsourced: by
+    # default the nearby source is trusted (in labelled copy most such figures are
+    # the source's own); a strict desk opts in to NL209, which reports them as info.
+    assert claims(text, "a.txt") == []
+    found = lint(text, "a.txt", select=["NL2", "NL209"])
     assert at(found, "NL209") == [3, 5] and at(found, "NL201") == []
     assert {r.severity.value for r in found} == {"info"}
-    trusting = Config(grammar="off", select=("NL2",), ignore=("NL209",))
-    assert lint_string(text, "a.txt", trusting) == []
 
 
 def test_vague_sum_near_a_source_is_still_reported():
@@ -525,3 +524,67 @@ def test_prepare_loads_the_model_before_workers_fork():
     assert model.cache_info().currsize == 0  # no claims rule wanted: nothing loaded
     UnsupportedClaims().prepare(_context(Config()))
     assert model.cache_info().currsize == 1 and clusters.cache_info().currsize == 1
+
+
+# --- held-out set 11 and 12: general fixes, new sentences ---------------------------
+
+SOURCED_LEAD = "Harbour Rail said on Monday that it would add 40 trains a day from June.\n\n"
+
+
+def test_a_covered_figure_does_not_cover_the_writers_own_framing() -> None:
+    text = SOURCED_LEAD + (
+        "Ridership has exploded across the valley since 2020, and the new service will "
+        "cost $12 million a year.\n\n"
+        "The timetable is the most ambitious the network has seen in a generation, with "
+        "40 extra trains.\n\n"
+        "Its profit doubled to $80 million from $40 million.\n"
+    )
+    reports = lint(text, "a.txt", select=["NL2"])
+    assert sorted((r.rule.id, r.location.line) for r in reports) == [
+        ("NL204", 5),
+        ("NL206", 3),
+    ]  # "doubled to $80 million from $40 million" is a trend the sentence quantifies
+
+
+def test_anonymous_crowds_are_weasels_but_named_wire_usage_is_not() -> None:
+    text = (
+        "Insiders at the agency suggest the chief executive will step down.\n\n"
+        "According to unconfirmed reports, the striker has already signed.\n\n"
+        "Some in the industry are already pricing in a rate cut.\n\n"
+        "Plenty of people in the village are convinced the quarry will close.\n\n"
+        "It has long been accepted among economists that tariffs raise prices.\n\n"
+        "The deal is close, people familiar with the talks said.\n\n"
+        "Some in the crowd left before the final whistle.\n\n"
+        "According to police reports filed on Monday, two cars were damaged.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL202"]), "NL202") == [1, 3, 5, 7, 9]
+
+
+def test_a_share_of_a_population_is_not_covered_by_the_storys_source() -> None:
+    text = (
+        "Skyline Air said on Tuesday that its quarterly revenue rose to $2.1 billion as more "
+        "passengers flew on its new routes.\n\n"
+        "Almost half of business travellers now pay for their own upgrades.\n\n"
+        "In the trial, 34.2% of patients taking the drug were in remission.\n"
+    )
+    reports = lint(text, "a.txt", select=["NL201"])
+    assert at(reports, "NL201") == [3]  # the trial's patients are the source's own figure
+
+
+def test_superlatives_that_name_or_sell_are_not_rankings() -> None:
+    ranking = "It was the costliest stadium project in the city's history.\n"
+    assert at(lint(ranking, "a.txt", select=["NL204"]), "NL204") == [1]
+    quiet = (
+        "The airline added flights on its busiest routes between Dallas and Denver.\n\n"
+        "The biggest business stories, straight to your inbox every morning.\n"
+    )
+    assert lint(quiet, "a.txt", select=["NL204"]) == []
+
+
+def test_outcomes_and_future_costs_stated_as_certain_are_predictions() -> None:
+    text = (
+        "The closure will cost local shops more than £2m in lost trade.\n\n"
+        "With him in goal, the club will finish in the top four this season.\n\n"
+        "The council will vote on the plan next week.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL207"]), "NL207") == [1, 3]

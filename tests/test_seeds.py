@@ -71,8 +71,6 @@ PINNED = [
     ("000_cb3101b0aeb73b03.txt", "NL206", 41, "unsupported-claim"),
     ("000_cb3101b0aeb73b03.txt", "NL120", 43, "meta-text"),
     ("001_a385e70649e5e390.txt", "NL122", 1, "meta-text"),
-    ("001_a385e70649e5e390.txt", "NL209", 46, "unsupported-claim"),
-    ("001_a385e70649e5e390.txt", "NL209", 46, "unsupported-claim"),
     ("002_62a6c362fd36d331.txt", "NL101", 1, "meta-text"),
     ("002_62a6c362fd36d331.txt", "NL108", 14, "meta-text"),
     ("002_62a6c362fd36d331.txt", "NL203", 17, "unsupported-claim"),
