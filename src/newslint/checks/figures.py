@@ -352,6 +352,53 @@ class SameFigureCheck(_Base):
         if ctx.wants("NL301"):
             done = {f.sentence for f in figs if id(f) in reported}
             yield from self._restatements(doc, an, done)
+            yield from self._transposed(doc, an, done)
+
+    def _transposed(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
+        """'A crowd of 7,412' then 'The 7,214 crowd': one figure with two digits swapped."""
+        marks = _swap_marks(an)
+        values: dict[tuple[str, float], int] = {}
+        for x in marks:
+            values[x.key, x.value] = values.get((x.key, x.value), 0) + 1
+        for j, b in enumerate(marks):
+            sb = an.sentences[b.sentence]
+            if b.sentence in done or sb.heading or values[b.key, b.value] > 1:
+                continue
+            for a in reversed(marks[:j]):
+                if (
+                    a.key != b.key
+                    or a.sentence == b.sentence
+                    or not _one_swap(a.digits, b.digits)
+                    or not _swap_linked(a, b)
+                ):
+                    continue
+                sa = an.sentences[a.sentence]
+                if any(
+                    x.key == b.key and x.value in (a.value, b.value) and x.value != y.value
+                    for x in marks
+                    for y in (a, b)
+                    if x.sentence == y.sentence
+                ):
+                    break  # "rose to £54m from £45m": both figures in one sentence
+                if _RESTATED_OTHER.search(
+                    sb.text, max(0, b.start - sb.start - 40), b.start - sb.start
+                ) or _PHRASE_OTHER.search(b.phrase):
+                    break
+                ta = _time_markers(_around(sa.text, a.start - sa.start, a.end - sa.start))
+                tb = _time_markers(_around(sb.text, b.start - sb.start, b.end - sb.start))
+                if (ta and tb and ta != tb) or _VOLATILE.search(sa.text + " " + sb.text):
+                    break  # another date; a market value moves from day to day
+                line = self.line_of(doc, sa, a.start)
+                start, end = self.span(sb, b.start, b.end)
+                msg = (
+                    f"'{b.text}' has the digits of '{a.text}' (line {line}) in another "
+                    "order: the same figure mistyped?"
+                )
+                done.add(b.sentence)
+                yield Finding(
+                    "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
+                )
+                break
 
     def _turned(self, doc: Document, an: Analysis, a: _Mention, b: _Mention) -> Iterator[Finding]:
         """'up 13%' then 'the 13% decline': one change, two directions."""
@@ -731,6 +778,12 @@ def _mentions(an: Analysis) -> list[_Mention]:
             if num.lower() == "one" and not m.group("scale"):
                 continue  # "the one thing", "one major decision": rarely a count
             words, phrase = _np_words(m.group("np") or "", m.group("unit"), m.group("pre"))
+            if words and not m.group("det") and not m.group("cur"):
+                # "A crowd of 7,412 packed into the ground": the count is of the crowd,
+                # whatever verb follows the figure.
+                collective = _COLLECTIVE_OF.search(s.text, max(0, m.start() - 40), m.start())
+                if collective:
+                    words = (_root(collective.group(1)), *words[:2])
             if not words and not m.group("det"):
                 # "valuing the company at $5 billion.": the measure is the verb before it.
                 before = _MEASURE_VERB.search(s.text, max(0, m.start() - 40), m.start())
@@ -780,6 +833,115 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     s.text[max(0, m.start() - 14) : m.start()], m.group("np") or ""
                 )
     return out
+
+
+# ---------------------------------------------------------------- NL301 transposed digits
+
+# "£14.6m" then "£16.4m", "112 meadows" then "the 121 meadows": two digits of one figure
+# swapped is the commonest typing slip in copy. The digits must be many enough to make a
+# chance likeness unlikely, and what the two figures count must agree.
+_SWAP_SYNONYMS = {
+    "participant": "participant",
+    "patient": "participant",
+    "volunteer": "participant",
+    "enrolle": "participant",
+    "subject": "participant",
+    "supporter": "crowd",
+    "spectator": "crowd",
+}
+
+
+_SWAP_FIG = re.compile(
+    r"(?<![\w.,:/£$€¥-])(?P<cur>US\$|\$|£|€|¥)?"
+    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    r"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b|\b)(?![.,]\d)"
+    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?(?:[-–](?P<unit>[a-z0-9]+))?"
+    r"(?P<np>(?:\s+(?:(?:for|of|in)\s+[A-Za-z][\w'’-]*|[a-z][a-z'’-]*)){0,4})",
+)
+
+
+_VOLATILE = re.compile(
+    r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|share price|stock price|"
+    r"shares? (?:closed|opened|traded|rose|fell)|exchange rate)\b",
+    re.I,
+)
+
+
+class _Swap(SimpleNamespace):
+    """One written figure: its digits, what it counts in (currency and scale, or a
+    plain count) and the words after it."""
+
+
+def _swap_marks(an: Analysis) -> list[_Swap]:
+    out: list[_Swap] = []
+    for si, s in enumerate(an.sentences):
+        if s.drafting or not _ASCII_DIGIT.search(s.text):
+            continue
+        for m in _SWAP_FIG.finditer(s.text):
+            num = m.group("num")
+            if m.group("pct") or m.group("unit"):
+                continue
+            if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group("cur"):
+                continue  # a year
+            digits = num.replace(",", "")
+            scale = (m.group("scale") or "").lower()
+            scale = {"m": "million", "bn": "billion", "k": "thousand"}.get(scale, scale)
+            cur = m.group("cur") or ""
+            if not cur and scale:
+                continue
+            if len(digits.replace(".", "")) < (2 if cur and scale else 3):
+                continue  # "12" and "21": too likely to be two figures
+            words, phrase = _np_words(m.group("np") or "", None, None)
+            collective = _COLLECTIVE_OF.search(s.text, max(0, m.start() - 40), m.start())
+            if collective and not cur:
+                words = (_root(collective.group(1)), *words[:2])
+            if not cur and (not words or words[0] in _TIME_NOUNS):
+                continue  # a bare count: what it counts is unknown
+            if _RANKED.search(phrase):
+                continue  # "the 10 largest banks"
+            start = m.start("cur") if cur else m.start("num")
+            end = max(m.end("num"), m.end("scale"))
+            out.append(
+                _Swap(
+                    sentence=si,
+                    start=s.start + start,
+                    end=s.start + end,
+                    key=f"{cur}|{scale}",
+                    digits=digits,
+                    value=float(digits),
+                    words=words,
+                    phrase=phrase,
+                    before=s.text[max(0, m.start() - 40) : m.start()],
+                    text=f"{s.text[start:end]} {phrase}".strip() if not cur else s.text[start:end],
+                )
+            )
+    return out
+
+
+def _one_swap(a: str, b: str) -> bool:
+    """b is a with two of its digits swapped (the decimal point stays put)."""
+    if len(a) != len(b) or a == b or a.find(".") != b.find("."):
+        return False
+    diff = [i for i in range(len(a)) if a[i] != b[i]]
+    return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+def _swap_linked(a: _Swap, b: _Swap) -> bool:
+    """The two figures count the same thing: counts of one noun (or of synonyms:
+    patients and participants of one trial); sums of money unless each names
+    another measure ("£1.2bn revenue" / "£2.1bn costs")."""
+    if _same_thing(a.words, b.words):
+        return True
+    ra = {_SWAP_SYNONYMS.get(_root(w), _root(w)) for w in a.words[:2]}
+    rb = {_SWAP_SYNONYMS.get(_root(w), _root(w)) for w in b.words[:2]}
+    if ra & rb:
+        return True
+    if a.key == "|":
+        return False
+    named = [
+        _CHANGE_NOUN.search(" ".join(x.words[:2])) or _CHANGE_NOUN.search(x.before) for x in (a, b)
+    ]
+    return not (named[0] and named[1]) or _root(named[0].group(1)) == _root(named[1].group(1))
 
 
 # Words before a definite figure that make it another fact than the earlier one.
@@ -1519,6 +1681,9 @@ _REST_AFTER = re.compile(
     re.I,
 )
 _UNDECIDED = re.compile(r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I)
+# The third part of a ballot's count beside for and against.
+_SPOILT = re.compile(r"\b(?:spoil(?:ed|t)|invalid|blank|abstain(?:ed)?|abstentions?)\b", re.I)
+_TURNOUT = re.compile(r"\bturnout\s+(?:was\s+|of\s+|at\s+)?(?:about\s+|around\s+|just\s+)?$", re.I)
 _NOT_PARTITION = re.compile(
     r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each)\b",
     re.I,
@@ -1595,6 +1760,10 @@ class SharesCheck(_Base):
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
                 continue
             pcts = list(_PCT.finditer(s.text))
+            # "On a turnout of 82%, 71% voted for": the turnout is not part of the split.
+            pcts = [
+                p for p in pcts if not _TURNOUT.search(s.text, max(0, p.start() - 24), p.start())
+            ]
             if len(pcts) < 2 or len(pcts) > 5 or _NOT_PARTITION.search(s.text):
                 continue
             total = sum(float(p.group(1)) for p in pcts)
@@ -1626,7 +1795,13 @@ class SharesCheck(_Base):
                 or (
                     bool(_POSITIVE.search(s.text))
                     and bool(_NEGATIVE.search(s.text))
-                    and (len(pcts) == 2 or (len(pcts) == 3 and bool(_UNDECIDED.search(s.text))))
+                    and (
+                        len(pcts) == 2
+                        or (
+                            len(pcts) == 3
+                            and bool(_UNDECIDED.search(s.text) or _SPOILT.search(s.text))
+                        )
+                    )
                 )
             )
             if not exclusive:
@@ -1747,11 +1922,52 @@ class SharesCheck(_Base):
                 f"total capacity of {_show_watts(total)}",
             )
 
+    def _money_parts(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'the £3.5m package is made up of £1.2m for ..., £900,000 for ... and
+        £1.1m in grants': the listed sums must make the total."""
+        by_sentence: dict[int, list[Figure]] = {}
+        for f in an.figures:
+            if f.kind == "money":
+                by_sentence.setdefault(f.sentence, []).append(f)
+        for si, figs in by_sentence.items():
+            s = an.sentences[si]
+            if len(figs) < 3 or s.drafting:
+                continue
+            m = _MADE_UP.search(s.text)
+            if not m or _NOT_ALL_PARTS.search(s.text, m.end()):
+                continue
+            cut = s.start + m.start()
+            before = [f for f in figs if f.end <= cut]
+            parts = [f for f in figs if f.start >= s.start + m.end()]
+            if not before or len(parts) < 2:
+                continue
+            total = before[-1]
+            if any(
+                f.unit != total.unit or f.hedge or f.hi != f.value or f.period
+                for f in (total, *parts)
+            ):
+                continue
+            if total.start < cut - 60 or different_fact(s.text, 0, total.start - s.start):
+                continue  # the sum named far before, or another total
+            got = sum(f.value for f in parts)
+            slack = total.precision + sum(f.precision for f in parts)
+            if abs(got - total.value) <= slack:
+                continue
+            start, end = self.span(s, parts[0].start, parts[-1].end)
+            listed = " + ".join(f.text for f in parts)
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"The parts ({listed}) add up to {_show_money(got, total.text)}, not {total.text}",
+            )
+
     def _parts(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'Of the N X, a were women and b were men' with a + b != N."""
         yield from self._records(an)
         yield from self._unit_products(an)
         yield from self._pct_of_total(an)
+        yield from self._money_parts(an)
         for s in an.sentences:
             if s.drafting or "of" not in s.text.lower():
                 continue
@@ -1777,6 +1993,29 @@ class SharesCheck(_Base):
 
 # Power ratings: a count of units times the rating of each against a stated total
 # ("a 1.2 gigawatt wind farm" / "80 turbines rated at 12 megawatts each" is 960 MW).
+# A sum given as the exhaustive list of its parts.
+_MADE_UP = re.compile(
+    r"\b(?:(?:is|was|are|were|will be|would be|be)\s+made up of|comprising|comprises|comprised of|"
+    r"consists? of|consisting of|(?:is|was|will be|would be|be)\s+split (?:into|between)|"
+    r"broken down into|divided (?:into|between))\s",
+    re.I,
+)
+# A list that is not all of the sum: "among other things", "including", "the rest".
+_NOT_ALL_PARTS = re.compile(
+    r"\b(?:including|includes|among|such as|rest|remainder|balance|remaining|other|others|"
+    r"plus|as well as|each|per|a year|annually|a month|a week)\b",
+    re.I,
+)
+
+
+def _show_money(value: float, like: str) -> str:
+    sign = re.match(r"\D*", like).group(0).strip() or ""
+    for scale, word in ((1e9, "bn"), (1e6, "m")):
+        if value >= scale:
+            return f"{sign}{f'{value / scale:,.2f}'.rstrip('0').rstrip('.')}{word}"
+    return f"{sign}{value:,.0f}"
+
+
 _WATTS = {"kw": 1e3, "kilowatt": 1e3, "mw": 1e6, "megawatt": 1e6, "gw": 1e9, "gigawatt": 1e9}
 _POWER = (
     r"(?P<{v}>\d+(?:\.\d+)?)\s?-?\s?(?P<{u}>(?-i:kW|MW|GW)|(?:kilo|mega|giga)watts?)\b"
@@ -2018,6 +2257,15 @@ _RANGE_WORD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-
 _RANGE_WORD_AFTER = re.compile(r"\s*(?:to|through|thru|until|-|–)\s+\w", re.I)
 
 
+# A machine-readable publication stamp (HTML meta, JSON-LD, <time datetime>).
+_STAMPED = re.compile(
+    r"published_time|datePublished|<time[^>]+datetime=|name=\"(?:pubdate|publish-date|date)\"", re.I
+)
+_UPDATED = re.compile(
+    r"\b(?:updated?|modified|dateModified|modified_time|reposted|republished)\b", re.I
+)
+
+
 def _resolve_year(month: int, day: int, pub: date | None) -> int | None:
     """The year of a yearless date: the one that puts it nearest the publication date."""
     if pub is None:
@@ -2063,6 +2311,10 @@ class WeekdayDateCheck(_Base):
         # date, a URL); only then may a yearless date belong to that year.
         pub = an.pubdate
         lenient = pub is not None and str(pub.year - 1) in doc.text
+        if lenient and _STAMPED.search(doc.text) and not _UPDATED.search(doc.text):
+            # A page stamped with its publication time and never "updated" is that
+            # date's story: a year named in the text is an event's, not the story's.
+            lenient = ctx.option("publication-date") is not None
         for s in an.sentences:
             # Both date patterns need a weekday and a day of the month (a digit).
             if not _WEEKDAY_HINT.search(s.text) or not _DIGIT.search(s.text):
@@ -2207,6 +2459,7 @@ class AgeBirthYearCheck(_Base):
                         # not to the last capitalised word (a place or an employer).
                         if len(here) == 1 and _WHO_BORN.search(s.text[: m.start() + 4]):
                             births.setdefault(next(iter(here)), set()).add(int(year))
+        yield from self._self_aged(an)
         if not ages or not births:
             return
         if an.pubdate:
@@ -2229,6 +2482,49 @@ class AgeBirthYearCheck(_Base):
             yield Finding(
                 "NL308", start, end, f"Age {age} does not fit a birth year of {by} {when}"
             )
+
+    def _self_aged(self, an: Analysis) -> Iterator[Finding]:
+        """'The 24-year-old, who was born in March 1999': an age and the birth date of
+        one person in one phrase, against the publication date."""
+        pub = an.pubdate
+        if pub is None:
+            return
+        for s in an.sentences:
+            if "born" not in s.text or "year-old" not in s.text:
+                continue
+            for m in _AGED_BORN.finditer(s.text):
+                age, by = int(m.group("age")), int(m.group("year"))
+                if _OTHER_PERSON.search(m.group(0)) or not 0 < age < 120:
+                    continue
+                mon = MONTHS.get((m.group("mon") or "").lower().rstrip("."), 0)
+                if mon and mon != pub.month:
+                    allowed = {pub.year - by - (1 if mon > pub.month else 0)}
+                else:
+                    allowed = {pub.year - by - 1, pub.year - by}
+                if age in allowed:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                born = f"{m.group('mon')} {by}" if mon else str(by)
+                yield Finding(
+                    "NL308",
+                    start,
+                    end,
+                    f"Age {age} does not fit a birth date of {born} on {pub:%B %-d, %Y}",
+                )
+
+
+# "The 24-year-old, who was born in Braga in March 1999", "a 31-year-old born in 1990".
+_AGED_BORN = re.compile(
+    rf"\b(?P<age>\d{{1,3}})-year-old(?!['’])\b[^.;:()]{{0,40}}?\bborn\b"
+    rf"(?:\s+(?:in|on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
+    rf"\s+(?:in\s+|on\s+)?(?:(?:\d{{1,2}}\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?)?"
+    rf"(?P<year>(?:19|20)\d\d)\b"
+)
+_OTHER_PERSON = re.compile(
+    r"\b(?:whose|son|daughter|child|children|baby|wife|husband|partner|mother|father|brother|"
+    r"sister|twins?|grandson|granddaughter)\b",
+    re.I,
+)
 
 
 # ---------------------------------------------------------------- NL309 / NL310 / NL311
@@ -2316,6 +2612,14 @@ _DATE_AFTER = (
 _REL_MONTH = re.compile(
     rf"\b(?P<rel>this|last|next)\s+month\s*(?:,\s*|\(\s*|\s+)(?:on\s+|in\s+)?(?:the\s+)?{_DATE_AFTER}",
     re.I,
+)
+# "The last strike, in March this year" / "earlier this year, in March": a past event
+# in a month of this year that must not come after the publication month.
+_PAST_THIS_YEAR = re.compile(
+    rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|previous|most recent)\s+"
+    rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:(?:was|came|took place|held)\s+)?"
+    rf"in\s+(?P<mon>{_MONTH_RE})\.?\s+this\s+year\b"
+    rf"|\b[Ee]arlier this year,?\s+in\s+(?P<mon2>{_MONTH_RE})\b"
 )
 # "came two weeks after ..., on March 3" / "three days ago, on May 2": a span back from
 # the day of the news to a dated event.
@@ -2554,6 +2858,17 @@ class DateArithmeticCheck(_Base):
                     f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
                 )
+        for m in _PAST_THIS_YEAR.finditer(s.text) if _may_hold(s.text, low, "this year") else ():
+            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+            if mon and mon > pub.month:
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"A past event in {_MONTH_NAMES[mon - 1].title()} this year, but the "
+                    f"article is published {pub}, before that month",
+                )
         for m in _SPAN_BACK.finditer(s.text) if _may_hold(s.text, low, "after", "ago") else ():
             raw = (m.group("n") or m.group("n2")).lower()
             n = 1.0 if raw in ("a", "an") else number_value(raw)
@@ -2607,7 +2922,7 @@ class DateArithmeticCheck(_Base):
             if found:
                 founded.update(found)
                 founding_names |= context_entities(an, si, back=0)
-            if any(w in s.text for w in ("month", "day", "week", " ago")):
+            if any(w in s.text for w in ("month", "day", "week", " ago", "this year")):
                 yield from self._relative_dates(s, pub)
             low = s.text.lower() if s.text.isascii() else None
             if low is not None:
