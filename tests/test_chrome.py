@@ -209,3 +209,61 @@ def test_field_labels_joined_to_a_plain_text_headline():
     assert spans(reports, "NL122") == [(2, 3)]
     dated = "Ferry fares to rise in spring\nPublished: 4 February 2025\n\n"
     assert not lint(dated + BODY, "a.txt", select=["NL122"])
+
+
+# --- breadcrumbs split by slashes, post metadata bars ------------------------------
+
+STORY = (
+    "Copper rose to a record on Thursday as a strike at one of Chile's largest mines "
+    "entered its third week, traders said, and warehouse stocks fell to a ten-year low.\n\n"
+    "Analysts at two banks raised their price forecasts for the rest of the year, citing "
+    "the shortfall in supply from the mine.\n"
+)
+
+
+def test_slash_breadcrumb_in_plain_text_markdown_and_html():
+    text = "Sections / Business / Markets / Commodities\n\n" + STORY
+    reports = lint(text, "a.txt", select=["NL120"])
+    assert spans(reports, "NL120") == [(1, 1)]
+    assert "(navigation)" in reports[0].message
+    md = "home / politics / elections\n\n# Turnout rises in the county vote\n\n" + STORY
+    assert at(lint(md, "a.md", select=["meta-text"]), "NL120") == [1]
+    html = (
+        '<article>\n<div class="crumbs">Home / World / Europe</div>\n<h1>Ferry strike</h1>\n'
+        "<p>Ferry crossings between the two islands were halted on Monday as crews walked out "
+        "over pay, the operator said, leaving hundreds of passengers stranded.</p>\n</article>\n"
+    )
+    assert at(lint(html, "a.html", select=["meta-text"]), "NL120") == [2]
+
+
+def test_slashes_in_prose_lyrics_and_lists_are_not_breadcrumbs():
+    text = (
+        STORY + "\nThe hikers followed a breadcrumb trail of painted stones / arrows / ribbons "
+        "left by volunteers, the park warden said.\n\n"
+        "Readers can choose print and/or digital subscriptions, the publisher said.\n\n"
+        "rain on the roof / a kettle on / nobody home\n\n"
+        "The new wing covers Art / Design / Architecture, the director said, and opens in May.\n"
+    )
+    assert not lint(text, "a.txt", select=["meta-text"])
+
+
+def test_post_metadata_bar_with_counters_is_chrome():
+    bar = "Posted in Mining, Latin America · 5 min read · 👁 2.1K views · 💬 8 comments\n\n"
+    reports = lint(bar + STORY, "a.md", select=["NL120"])
+    assert spans(reports, "NL120") == [(1, 1)]
+    assert "(post metadata)" in reports[0].message
+    for line in (
+        "Filed under Markets • 6 min read • 18 comments • 1.2K shares",
+        "By Lena Ortiz | 9 May 2025 | 2,104 views | 31 comments | Updated 2 hours ago",
+    ):
+        assert at(lint(line + "\n\n" + STORY, "a.txt", select=["NL120"]), "NL120") == [1]
+
+
+def test_posted_and_views_in_news_sentences_stay_clean():
+    text = (
+        "Posted in Kabul for two years, the diplomat said she had never seen the embassy so "
+        "quiet.\n\n"
+        "The clip was posted on Friday and had drawn 3.4 million views and 12,000 comments by "
+        "Sunday, the company said.\n\n" + STORY
+    )
+    assert not lint(text, "a.txt", select=["meta-text"])

@@ -123,7 +123,7 @@ TECH_POST = (
     "The settings live in one file:\n\n"
     "```yaml\njobs: 8\ncache: true\n```\n\n"
     "An embed looks like this:\n\n"
-    "```html\n<iframe src=\"https://example.org\"></iframe>\n```\n\n"
+    '```html\n<iframe src="https://example.org"></iframe>\n```\n\n'
     "That is all it takes, the team said.\n"
 )
 
@@ -296,3 +296,78 @@ def test_image_suggestion_in_brackets_is_a_placeholder():
         "[Image suggestion: a photo of the AWS logo outside an Amazon office in Seattle]\n"
     )
     assert _at(lint(text, "a.txt", select=["NL106"]), "NL106") == [3]
+
+
+# --- editing notes in brackets, "let me" edits, picture placeholders -----------------
+
+AIRLINE = (
+    "The regional airline will cut 12 routes from October, the company said on Monday, "
+    "blaming rising fuel costs.\n\n"
+    '"We have no choice," chief executive Mara Lind said.\n\n'
+    "The airline carried 2.1 million passengers last year, up from 1.8 million.\n"
+)
+
+
+def test_bracketed_editing_notes_are_drafting_notes():
+    paras = AIRLINE.strip().split("\n\n")
+    notes = [
+        "(Bumped the pilots' union reaction higher since the editor asked for it near the "
+        "top; all figures as in the company statement.)",
+        "[Cut the history section down to one paragraph and moved the fares table below the "
+        "quotes, as requested.]",
+        "(Quotes kept verbatim from the press release; I just tightened the intro and swapped "
+        "the last two paragraphs.)",
+    ]
+    text = "\n\n".join([paras[0], notes[0], paras[1], notes[1], paras[2], notes[2]]) + "\n"
+    reports = lint(text, "a.md", select=["meta-text"])
+    assert at(reports, "NL101") == [3, 7, 11]
+
+
+def test_let_me_edit_notes_to_the_requester_in_html():
+    html = (
+        "<p>I'll move the minister's denial into the second paragraph and tighten the lede, "
+        "per your notes.</p>\n"
+        "<p>The minister denied on Tuesday that she had been told about the contract before it "
+        "was signed, her office said.</p>\n"
+        "<p>Let me rework the ending so it closes on the vote, like you asked.</p>\n"
+    )
+    assert at(lint(html, "a.html", select=["NL101"]), "NL101") == [1, 3]
+
+
+def test_published_notes_and_quoted_let_me_stay_clean():
+    text = (
+        AIRLINE + "\n"
+        '"Let me restructure the opening so the headline finding comes first," the editor '
+        "told the trainee, recalling her first week on the desk.\n\n"
+        "(This story has been updated to remove a quote that was wrongly attributed to "
+        "Ms. Lind.)\n\n"
+        "(Reporting by Jane Doe; Editing by John Smith)\n\n"
+        "This interview has been edited and condensed for clarity.\n\n"
+        "(Quotes have been translated from Portuguese.)\n\n"
+        "I only moved to the city in 2019, and I kept my old flat in Leeds for a year.\n\n"
+        "(Moving forward, the airline says it will publish punctuality figures monthly.)\n\n"
+        "The opening paragraph of the judgment sets out why the court rejected the appeal.\n\n"
+        "Let me be clear: the airline has not been sold, the chairman said.\n"
+    )
+    assert not lint(text, "a.md", select=["meta-text"])
+
+
+def test_picture_described_in_brackets_is_a_placeholder():
+    text = (
+        AIRLINE + "\n[photo: a grounded turboprop on the apron at dawn, ground crew walking past]\n"
+        "\n[Image of the departures board showing cancelled flights]\n\n"
+        "The routes will end in October. {graphic: passenger numbers by route since 2019}\n"
+    )
+    assert at(lint(text, "a.md", select=["NL106"]), "NL106") == [7, 9, 11]
+    html = "<p>[PICTURE: Mara Lind at the company's headquarters in Malmo]</p>\n<p>The cuts.</p>"
+    assert at(lint(html, "a.html", select=["NL106"]), "NL106") == [1]
+
+
+def test_real_captions_and_bracketed_insertions_stay_clean():
+    text = (
+        AIRLINE + "\nPhoto: A turboprop at Malmo airport. Credit: Nordic Air\n\n"
+        '"They [pictures of the stranded passengers] spread everywhere," Lind said.\n\n'
+        '"He [the photographer] was there before us," she said.\n\n'
+        "*Image: the departures board at Malmo on Monday, when 14 flights were cancelled.*\n"
+    )
+    assert not lint(text, "a.md", select=["meta-text"])

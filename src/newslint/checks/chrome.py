@@ -177,6 +177,20 @@ _COUNTER_LABEL = fast(
 )
 _BREADCRUMB = fast(r"\w[\w &'-]{0,25}(?:\s*[>›»]\s*\w[\w &'-]{0,25}){2,}")
 _READ_TIME = fast(r"\b\d+\s*min(?:ute)?s?\s*read\b", re.I)
+# A breadcrumb with slashes: "Home / News / Health". The slash needs spaces around it
+# (so "and/or", "24/7" and "AP Photo/Jane Doe" are no separators).
+_SLASH_CRUMB = fast(r"[^\s/][^/]{0,30}(?:\s+/\s+[^\s/][^/]{0,30}){1,6}")
+_CRUMB_ROOT = fast(r"(?:home|homepage|front page|start|main|index)", re.I)
+# Pieces of a post's metadata bar besides counters: "Posted in Funding", "By Jane Doe",
+# "March 18, 2025", "Updated 11:15", "Filed under Politics".
+_META_PIECE = fast(
+    r"(?:posted|published|updated|filed|tagged|last updated)(?: (?:in|on|by|under|at))?\s*:?\s*"
+    r"\S.{0,80}|(?:by|written by|words by)\s+[A-Z\*].{0,60}"
+    r"|(?:\d{1,2}(?:st|nd|rd|th)? )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)"
+    r"[a-z]*\.?(?: \d{1,2}(?:st|nd|rd|th)?)?,? \d{4}(?:,? \d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?)?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}|\d{4}-\d\d-\d\d",
+    re.I,
+)
 _JOB_TITLE = fast(
     r"(?:(?:senior|chief|staff|deputy|managing|contributing|political|business|health|science|"
     r"sports|investigative|national|foreign|local|digital|technology|tech|breaking news|"
@@ -388,6 +402,7 @@ _WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"\boriginal (?:article|story|post)\b|originally (?:published|appeared)",
         ),
         ("standards and licensing links", r"\bour standards\b|\blicensing\b|\breprints?\b"),
+        ("post metadata", r"^posted (?:on|in|by)\b"),
         ("comments widget", r"\bcomments?\b|\bconversation\b|\breply\b"),
         (
             "related links",
@@ -406,14 +421,13 @@ _WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("market ticker", r"[▲▼]|\d%\s*[|·]"),
         ("view counter", r"\bviews?\b|\d(?:[.,]\d)?\s?[km]\+?(?:\s|$)|\blikes?\b"),
         ("copyright footer", r"©|\bcopyright\b|all rights reserved"),
-        ("post metadata", r"^posted (?:on|in|by)\b"),
         (
             "author box",
             r"\b(?:is|was) an? (?:[\w-]+ ){0,3}(?:reporter|writer|editor|journalist"
             r"|correspondent|author)\b",
         ),
         ("picture credit", r"\b(?:photo|image|picture|getty|reuters|afp|ap photo)\b"),
-        ("navigation", r"\bskip to\b|\bback to top\b|\bmenu\b|\bhome\b|[>›»]"),
+        ("navigation", r"\bskip to\b|\bback to top\b|\bmenu\b|\bhome\b|[>›»]|\w \/ \w"),
     )
 )
 
@@ -646,6 +660,10 @@ def _short_block(
         return _Label(2, "chrome", False)
     if n <= 12 and not _CRUMB_MARKS.isdisjoint(clean) and _BREADCRUMB.fullmatch(clean):
         return _Label(2, "chrome", False)
+    if n <= 14 and " / " in clean and _slash_breadcrumb(clean):
+        return _Label(2, "chrome", False)
+    if 4 <= n <= 40 and not _COUNTER_SEPARATORS.isdisjoint(clean) and _meta_bar(clean):
+        return _Label(2, "chrome", False)
     if n <= 5 and _JOB_TITLE.fullmatch(clean):
         return _Label(2, "chrome", False, tail_only=True)
     if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
@@ -676,6 +694,54 @@ def _all_counters(text: str) -> bool:
     parts = [p.strip() for p in re.split(r"[·•|]", text) if p.strip()]
     return len(parts) >= 2 and all(
         (not p[0].isalpha() and _is_counter(p)) or _COUNTER_LABEL.fullmatch(p) for p in parts
+    )
+
+
+def _slash_breadcrumb(text: str) -> bool:
+    """'Home / News / Health / Eastmoor': a site's trail of section names split by
+    spaced slashes. Three or more pieces (two when the first is "Home"), each a short
+    name in title case, so a slash-separated lyric or list in a sentence is not one."""
+    if not _SLASH_CRUMB.fullmatch(text):
+        return False
+    parts = [p.strip() for p in text.split(" / ")]
+    if any(not p or len(p.split()) > 4 for p in parts):
+        return False
+    if len(parts) < 3 and not _CRUMB_ROOT.fullmatch(parts[0]):
+        return False
+    words = [w for p in parts for w in p.split() if w.lower() not in _CRUMB_SMALL]
+    return all(w[0].isupper() or w[0].isdigit() for w in words) or (
+        _CRUMB_ROOT.fullmatch(parts[0]) is not None and all(w.islower() for w in words)
+    )
+
+
+_CRUMB_SMALL = frozenset({"&", "and", "of", "the", "in", "on", "for", "a", "-", "–"})
+
+
+def _meta_bar(text: str) -> bool:
+    """A post's metadata bar: 'Posted in Funding · 4 min read · 👁 3.4K views'. Every
+    piece is a counter, a reading time, a date, a byline or a "Posted in" label,
+    and at least one is a counter or a reading time, which no article sentence
+    lists that way."""
+    parts = [p.strip(" *_") for p in re.split(r"\s[·•|]\s", text)]
+    parts = [p for p in parts if p]
+    if len(parts) < 2:
+        return False
+    counted = False
+    for p in parts:
+        if _counter_piece(p):
+            counted = True
+        elif not (_META_PIECE.fullmatch(p) or _UI_WHOLE.fullmatch(p.rstrip("!:…"))):
+            return False
+    return counted
+
+
+def _counter_piece(p: str) -> bool:
+    """'3.4K views', '💬 12 comments', 'Comments: 4', '4 min read', '2 hours ago'."""
+    return bool(
+        (not p[0].isalpha() and _is_counter(p))
+        or _COUNTER_LABEL.fullmatch(p)
+        or _READ_TIME.fullmatch(p)
+        or _TIME_AGO.fullmatch(p)
     )
 
 
@@ -740,6 +806,10 @@ class PageChrome(Check):
                 "The council approved the budget on Tuesday after a long debate, officials "
                 "said, and the mayor signed it into law the same evening.\n\n"
                 "👁️ 12.4K+\n\nMORE FROM CITY NEWS",
+                "Home / News / Local Politics\n\nThe council approved the budget on Tuesday "
+                "after a long debate, officials said, and the mayor signed it that evening.",
+                "Posted in City Hall · 4 min read · 👁 2.2K views\n\nThe council approved the "
+                "budget on Tuesday after a long debate, officials said.",
             ],
             good=[
                 "The council approved the budget on Tuesday after a long debate, officials "
@@ -747,6 +817,8 @@ class PageChrome(Check):
                 "opponents have promised a legal challenge if she does.",
                 "By Jane Doe, Associated Press\n\nThe council approved the budget on Tuesday "
                 "after a long debate, officials said.",
+                "Posted in Kabul for two years, the diplomat said the embassy had never been so "
+                "quiet.\n\nThe clip drew 3.4 million views and 12,000 comments by Sunday.",
             ],
         ),
         rule(

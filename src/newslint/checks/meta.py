@@ -119,7 +119,9 @@ _TASK_VERBS = (
     r"compare|analy[sz]e|break down|outline|address|tackle|proceed|figure out|"
     r"process|handle|flag|rephrase|reword|polish|tweak|present|respond|answer|reply|lead|"
     r"open with|quote|attribute|trim|simplify|clarify|cite|source|stick to|follow|convert|"
-    r"translate|integrate|weave|wrap up|conclude|finish|mirror|match|emphasi[sz]e|prioriti[sz]e"
+    r"translate|integrate|weave|wrap up|conclude|finish|mirror|match|emphasi[sz]e|prioriti[sz]e|"
+    r"move|reorder|rework|reorgani[sz]e|tighten|swap|bump|shift|smooth(?: out)?|lead with|"
+    r"fold|split|merge|drop|tidy(?: up)?"
 )
 _Q = "['’]"
 # (regex, weight, kind): "plan" is first-person planning, "task" names the task's materials.
@@ -140,7 +142,9 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
             r"\b[Ll]et me (?:start|begin|check|think|see|look|go|first|now|try|rewrite|draft|"
             r"structure|make|verify|analy[sz]e|break|outline|consider|recall|re-?read|review|"
             r"count|compose|craft|work|figure|identify|focus|process|double-check|tackle|"
-            r"summari[sz]e|organi[sz]e|parse|scan|read)\b"
+            r"summari[sz]e|organi[sz]e|parse|scan|read|restructure|rework|reorder|reorgani[sz]e|move|"
+            r"tighten|trim|cut|shorten|expand|condense|rephrase|reword|swap|flip|tidy|polish|"
+            r"edit|revise|tweak|smooth|bump|shift|simplify|adjust|fold|merge|split)\b"
         ),
         1.5,
         "plan",
@@ -175,10 +179,14 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
     # First-person report of edits made (notes appended after the text).
     (
         fast(
-            rf"\bI(?:{_Q}ve| have)? (?:kept|removed|added|shortened|rewritten|rewrote|revised|"
-            r"changed|cut|trimmed|inserted|restructured|included|replaced|made sure|ensured|"
-            r"focused|highlighted|condensed|expanded|corrected|linked|preserved|retained|"
-            r"omitted|left out|toned down|simplified|rephrased|reworded|adjusted|updated)\b"
+            rf"\bI(?:{_Q}ve| have)?(?: (?:only|just|also|simply|mostly|then|deliberately|"
+            r"lightly|slightly|already))? (?:kept|removed|added|shortened|rewritten|rewrote|"
+            r"revised|changed|cut|trimmed|inserted|restructured|included|replaced|made sure|"
+            r"ensured|focused|highlighted|condensed|expanded|corrected|linked|preserved|"
+            r"retained|omitted|left out|toned down|simplified|rephrased|reworded|adjusted|"
+            r"updated|smoothed|moved|tightened|reordered|reworked|reorgani[sz]ed|swapped|"
+            r"dropped|tidied|bumped|shifted|streamlined|softened|polished|folded|merged|"
+            r"tweaked|flipped)\b"
         ),
         1.0,
         "plan",
@@ -187,6 +195,20 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
         fast(
             rf"^(?:Okay|OK|Alright|All right|Hmm+|Wait|So|Now|Right),? (?:so\b|let|I\b|I{_Q}|"
             r"the user|first|next|the (?:article|text|task))",
+        ),
+        1.0,
+        "plan",
+    ),
+    # An aside in brackets that reports an edit in progress: "(Moving the safety
+    # paragraph up here because...)", "[Cut the background to two paragraphs]".
+    (
+        fast(
+            r"^[(\[]\s*(?:Moving|Moved|Cutting|Cut|Trimming|Trimmed|Keeping|Kept|Leaving|Left|"
+            r"Dropping|Dropped|Swapping|Swapped|Bumping|Bumped|Pulling|Pulled|Putting|Shifting|"
+            r"Shifted|Tightening|Tightened|Folding|Folded|Splitting|Adding|Added|Removing|"
+            r"Removed|Reordering|Reordered|Restructuring|Restructured|Rewriting|Rewrote|"
+            r"Condensing|Condensed|Shortening|Shortened|Smoothing|Smoothed|Tweaking|Tweaked|"
+            r"Reworking|Reworked|Merging|Merged)\b"
         ),
         1.0,
         "plan",
@@ -221,6 +243,36 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
         "task",
     ),
     (fast(r"\b(?:the|these|my|from) search results\b", re.I), 2.0, "task"),
+    # The person who asked for the edit: "as you asked", "per your notes", "the desk wants".
+    (
+        fast(
+            r"\b(?:as|like) you (?:asked|requested|wanted|suggested|specified|instructed|said)\b"
+            r"|\bper your (?:request|notes?|instructions?|brief|edits?|comments?|feedback)\b"
+            r"|\bas (?:requested|instructed|briefed)\s*[,.;)]"
+            r"|\b(?:the|our|my) (?:desk|news ?desk|copy ?desk|subs|client|editor) (?:wants|"
+            r"wanted|asked|needs|prefers|requested|said)\b",
+            re.I,
+        ),
+        1.5,
+        "task",
+    ),
+    # Material copied from the source being rewritten: "quotes left word-for-word as
+    # they appear in the press release", "numbers unchanged from the release".
+    (
+        fast(
+            r"\b(?:left|kept|copied|lifted|pasted|reproduced|unchanged|untouched|verbatim|"
+            r"word[- ]for[- ]word|as is)\b[^.;\n]{0,40}?\b(?:from|in|as (?:it|they) "
+            r"(?:appears?|appeared|stands?|stood|were|was) in) the (?:press release|release|"
+            r"source (?:text|material|article|copy)|original (?:text|draft|copy|article|version)|"
+            r"brief|wire copy|draft|notes)\b"
+            r"|\b(?:figures|numbers|quotes|stats|data) (?:are |were )?(?:all )?(?:as (?:in|per)|"
+            r"straight from|taken from|copied from|unchanged from) the (?:press release|release|"
+            r"(?:company(?:[’']s)? |original )?statement|original|source|brief)\b",
+            re.I,
+        ),
+        1.5,
+        "task",
+    ),
     (fast(r"\bthe prompt\b|\bthe instructions\b|\bmy instructions\b", re.I), 1.5, "task"),
     (fast(r"\b(?:my|the final) (?:response|answer|output)\b", re.I), 1.5, "task"),
     (fast(r"\bthe output\b", re.I), 0.5, "task"),
@@ -258,7 +310,9 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
         fast(
             r"\b(?:the|this|that|each|every|next|first|second|third|last|final|opening|closing) "
             r"(?:paragraph|sentence|section|subheading|bullet point)s?\b|\bsentence by sentence\b|"
-            r"\bparagraph by paragraph\b",
+            r"\bparagraph by paragraph\b|\bthe (?:[\w-]+ ){1,2}(?:paragraph|para|graf)s?\b|"
+            r"\bthe (?:lede|intro|nut ?graf|kicker|standfirst|transitions?)\b|"
+            r"\bthe opening (?:paragraph|para|graf|line|sentence|section)s?\b",
             re.I,
         ),
         0.75,
@@ -345,12 +399,15 @@ class ReasoningTrace(Check):
                 "claims. The search results confirm the figure, so I'll keep it.\n\n"
                 "The council voted 7-2 on Tuesday to close the library.",
                 "<think>\nThe user wants a short news story.\n</think>\n\nThe council met.",
+                "(Moved the council's response up to the third paragraph because the desk "
+                "wants it higher; figures unchanged from the press release.)",
             ],
             good=[
                 '"I need to make sure my kids are safe," she said, adding that she would '
                 "keep them home.",
                 "I need to tell you about my father. He worked at the mill for 30 years, and "
                 "I will never forget the day it closed.",
+                "(This story has been updated to add comment from the council.)",
             ],
         ),
     )
