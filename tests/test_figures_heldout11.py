@@ -198,3 +198,19 @@ def test_stamped_page_checks_yearless_weekday_against_its_own_year() -> None:
 def test_sum_made_up_of_listed_parts(text: str, found: list) -> None:
     reports = lint(text + "\n", "a.txt", select=["NL313"])
     assert at(reports, "NL313") == found
+
+
+def test_a_multiple_in_words_is_checked_against_the_pair_stated_before_it():
+    text = (
+        "After a year, 27.5% of patients on the new drug were free of symptoms, compared "
+        "with 11.8% of those on placebo.\n\n"
+        "In other words, the drug more than tripled the symptom-free rate.\n\n"
+        "Of voters under 30, 62% backed the measure versus 31% of those over 65.\n\n"
+        "The campaign doubled the turnout rate among students.\n\n"
+        "After a year, 36.1% of patients were free of symptoms, compared with 11.8% on "
+        "placebo. The drug more than tripled the symptom-free rate.\n"
+    )
+    reports = lint(text, "a.md", select=["NL304"])
+    # 27.5 / 11.8 = 2.3 is not "more than tripled"; 36.1 / 11.8 = 3.06 is; the
+    # turnout rate is not the pair before it.
+    assert [(r.rule.id, r.location.line) for r in reports] == [("NL304", 3)]

@@ -1478,8 +1478,9 @@ class ChangeArithmeticCheck(_Base):
             significant digit, $57,000 to $59,000), and reports only changes that no
             rounding can explain, or a rise that is really a fall. A change given both
             as a percentage and as an amount, with the level it ended at ("fell 4%, or
-            350 points, to 17,468"), is checked the same way. Recompute from the
-            source.""",
+            350 points, to 17,468"), is checked the same way, and so is a multiple in
+            words ("more than tripled the remission rate") against the two rates a
+            sentence just before it compared. Recompute from the source.""",
             bad=[
                 "The Nasdaq fell 4%, or about 350 points, to finish at 17,468.",
                 "Revenue rose 20% to $12 million from $9 million a year earlier.",
@@ -1510,6 +1511,22 @@ class ChangeArithmeticCheck(_Base):
                 finding = self._check(s, m)
                 if finding:
                     yield finding
+        yield from self._multiples(doc)
+
+    def _multiples(self, doc: Document) -> Iterator[Finding]:
+        """'34.2% ... compared with 12.1%', then 'more than tripled the remission rate'."""
+        previous: list[str] = []
+        for block in doc.prose_blocks:
+            for sent in block.sentences:
+                text = sent.text
+                m = _MULTIPLE_OF.search(text) if not _DIGIT.search(text) else None
+                if m:
+                    stated = _earlier_pair(previous[-2:], m.group("noun"))
+                    message = stated and _multiple_mismatch(m, *stated)
+                    if message:
+                        start, end = block.source_span(sent.start + m.start(), sent.start + m.end())
+                        yield Finding("NL304", start, end, message)
+                previous.append(text)
 
     def _pct_and_amount(self, s: SentenceInfo) -> Iterator[Finding]:
         """'fell 4%, or 350 points, to 17,468': the change both ways against the level."""
@@ -1616,6 +1633,57 @@ class ChangeArithmeticCheck(_Base):
                 f"'{stated_text}' does not match the figures, which give a change of {actual:.0f}%",
             )
         return None
+
+
+# A multiple stated in words about a rate the story gave as two figures before it.
+_MULTIPLE_OF = re.compile(
+    r"\b(?P<hedge>more than |over |nearly |almost |roughly |about |around )?"
+    r"(?P<verb>doubled|tripled|trebled|quadrupled|halved)\s+(?:the\s+|its\s+|their\s+)?"
+    r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:rate|rates|share|proportion|odds|risk|chance|number))\b",
+    re.I,
+)
+# "34.2% of patients ..., compared with 12.1% of those on placebo".
+_PAIR = re.compile(
+    r"(?P<a>\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^.;]{0,80}?\b(?:compared with|compared to"
+    r"|versus|vs\.?|against)\s[^.;\d]{0,40}?(?P<b>\d+(?:\.\d+)?)\s?(?:%|per ?cent)",
+    re.I,
+)
+_DIGIT = re.compile(r"\d")
+_FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
+_GENERIC_NOUNS = frozenset(
+    {"rate", "rates", "share", "proportion", "odds", "risk", "chance", "number"}
+)
+
+
+def _earlier_pair(sentences: list[str], noun: str) -> tuple[float, float] | None:
+    """(first, second) percentages compared in a recent sentence about the same thing."""
+    words = [w for w in noun.lower().split() if w not in _GENERIC_NOUNS and len(w) > 3]
+    for text in reversed(sentences):
+        pair = _PAIR.search(text)
+        if pair and words and all(w[:6] in text.lower() for w in words):
+            return float(pair.group("a")), float(pair.group("b"))
+    return None
+
+
+def _multiple_mismatch(m: re.Match[str], a: float, b: float) -> str | None:
+    """A message when 'tripled' (hedged or not) cannot describe a against b."""
+    if not a or not b:
+        return None
+    factor = _FACTORS[m.group("verb").lower()]
+    ratio = a / b if factor > 1 else min(a, b) / max(a, b)
+    hedge = (m.group("hedge") or "").strip().lower()
+    if hedge in ("more than", "over"):
+        wrong = ratio < factor * 0.97
+    elif hedge in ("nearly", "almost"):
+        wrong = not factor * 0.8 <= ratio <= factor * 1.02
+    else:
+        wrong = not factor * 0.85 <= ratio <= factor * 1.15
+    if not wrong:
+        return None
+    return (
+        f"'{m.group(0).strip()}' does not match the figures given before it "
+        f"({a:g}% against {b:g}% is {ratio:.2f} times)"
+    )
 
 
 def _inside(p: re.Match[str], m: re.Match[str], offset: int) -> bool:
