@@ -211,3 +211,13 @@ def test_live_languagetool_server():
     config = _lt_config(os.environ["NEWSLINT_LT_URL"])
     reports = lint_string("She go to the market every morning.", "a.txt", config)
     assert at(reports, "NL410") + at(reports, "NL413") == [1]
+
+
+def test_a_prefix_on_a_common_word_is_a_coinage_not_a_typo():
+    # planning and tech coinages: prefix + common word of five letters or more
+    assert not likely_typo("upzoning", "uploading")
+    assert not likely_typo("rezonings", "reasonings")
+    # misspellings leave no common word behind the prefix ("till" is too short)
+    assert likely_typo("untill", "until")
+    assert likely_typo("recieve", "receive")
+    assert likely_typo("unecessary", "unnecessary")

@@ -298,6 +298,229 @@ _INSTITUTION = (
     r"spokesperson|spokesman|spokeswoman)"
 )
 
+# Bare forms that are wrong after "been" or "being" ("the operator have been refuse
+# to return"): verbs whose participle differs and that are not nouns after "been"
+# ("there has been demand", "it has been fun"), so "change", "increase" or "work"
+# are left out.
+_AFTER_BEEN = "|".join(
+    sorted(
+        AFTER_BE
+        | {
+            "refuse",
+            "decide",
+            "approve",
+            "reject",
+            "confirm",
+            "insist",
+            "threaten",
+            "accept",
+            "admit",
+            "deny",
+            "allow",
+            "ask",
+            "fail",
+            "arrive",
+            "complain",
+            "disappear",
+            "explain",
+            "expect",
+            "ignore",
+            "improve",
+            "include",
+            "introduce",
+            "invite",
+            "prefer",
+            "prepare",
+            "prevent",
+            "receive",
+            "remain",
+            "remove",
+            "replace",
+            "require",
+            "suggest",
+            "suspend",
+            "achieve",
+            "describe",
+            "discover",
+            "discuss",
+            "identify",
+            "imagine",
+            "intend",
+            "obtain",
+            "lose",
+            "steal",
+            "sell",
+            "send",
+            "spend",
+            "teach",
+            "seek",
+            "say",
+            "lend",
+            "appoint",
+            "agree",
+        }
+    )
+)
+# Finite verbs that cannot follow a subject "whom" ("patients whom stopped
+# treatment"): the -s forms and past tenses of common verbs.
+_IRREGULAR_PAST = frozenset(
+    [
+        "went",
+        "said",
+        "told",
+        "came",
+        "made",
+        "took",
+        "gave",
+        "got",
+        "found",
+        "thought",
+        "began",
+        "ran",
+        "brought",
+        "bought",
+        "wrote",
+        "left",
+        "kept",
+        "held",
+        "became",
+        "knew",
+        "saw",
+        "spoke",
+        "won",
+        "lost",
+        "paid",
+        "met",
+        "sent",
+        "spent",
+        "built",
+        "sold",
+        "led",
+        "felt",
+        "fell",
+        "rose",
+        "grew",
+        "chose",
+        "drove",
+        "ate",
+        "stood",
+        "understood",
+    ]
+)
+
+
+def _past(base: str) -> set[str]:
+    if base.endswith("e"):
+        return {base + "d"}
+    if base.endswith("y") and base[-2:-1] not in "aeiou":
+        return {base[:-1] + "ied"}
+    return {base + "ed", base + base[-1] + "ed"}
+
+
+_WHOM_VERBS = (
+    frozenset(S_FORMS)
+    | _IRREGULAR_PAST
+    | frozenset(
+        f for b in BASES | {"stop", "quit", "drop", "plan", "vote", "die"} for f in _past(b)
+    )
+) - {"does", "has", "is", "needs"}
+_IRREGULAR_PARTICIPLES = (
+    "(?:given|taken|shown|seen|known|told|paid|sent|won|lost|held|made|built|sold|granted|"
+    "awarded|put|set|cut|spent|handed)"
+)
+# Nouns that take a zero relative clause with a passive inside ("the day it was
+# handed the keys"): the double-subject pattern leaves them alone.
+_TIME_NOUNS = frozenset(
+    [
+        "day",
+        "year",
+        "week",
+        "month",
+        "moment",
+        "time",
+        "way",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "season",
+        "minute",
+        "hour",
+        "reason",
+        "place",
+        "one",
+        "first",
+        "last",
+        "second",
+        "instant",
+        "era",
+        "decade",
+        "weekend",
+    ]
+)
+_PREPOSITIONS = frozenset(
+    [
+        "to",
+        "from",
+        "of",
+        "for",
+        "with",
+        "by",
+        "about",
+        "among",
+        "against",
+        "between",
+        "on",
+        "in",
+        "at",
+        "upon",
+        "under",
+        "over",
+        "without",
+        "through",
+        "toward",
+        "towards",
+        "beside",
+        "behind",
+        "before",
+        "after",
+        "than",
+        "like",
+    ]
+)
+# Words in -s that are singular or invariable ("the series, ..., was").
+_SINGULAR_S = frozenset(
+    [
+        "news",
+        "series",
+        "species",
+        "means",
+        "headquarters",
+        "works",
+        "politics",
+        "economics",
+        "physics",
+        "ethics",
+        "athletics",
+        "mathematics",
+        "lens",
+        "bus",
+        "gas",
+        "bias",
+        "canvas",
+        "atlas",
+        "chaos",
+        "summons",
+        "crossroads",
+        "whereabouts",
+        "barracks",
+        "gallows",
+        "measles",
+        "diabetes",
+        "innings",
+    ]
+)
+
 # (rule, regex, hint). Hints name the repair; "{0}" is the matched text.
 PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     (
@@ -520,6 +743,58 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
             re.I,
         ),
         "a mass noun has no plural",
+    ),
+    (
+        "NL403",
+        re.compile(
+            r"(?<!\bthere\s)(?<!\bThere\s)\b(?:(?:have|has|had)(?:n't|n’t)?|[a-z]+['’]ve)\s+"
+            r"(?:not\s+|never\s+|also\s+|already\s+|since\s+|repeatedly\s+)?been\s+"
+            rf"(?:{_AFTER_BEEN})\b(?![-'’])",
+            re.I,
+        ),
+        'a bare verb after "been": "have refused", "had been refusing"',
+    ),
+    (
+        "NL403",
+        re.compile(rf"\b{_BE}\s+(?:not\s+)?being\s+(?:{_AFTER_BEEN})\b(?![-'’])", re.I),
+        'a bare verb after "being": use the past participle',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\bwhom\s+(?:[a-z]{2,}ed|" + "|".join(sorted(_WHOM_VERBS)) + r")\b(?!['’])",
+            re.I,
+        ),
+        'a subject takes "who", not "whom"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\bwhom\s+(?:is|are|was|were|has|have)\b(?!\s+(?:he|she|it|they|we|you|I|the|a|an|"
+            r"this|that|these|those|his|her|their|our|my|your|its|there)\b)",
+            re.I,
+        ),
+        'a subject takes "who", not "whom"',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:The|This|That|Our|Its|Their|His|Her)\s+"
+            r"(?:[a-z][a-z'’-]*\s+){0,2}?([a-z]+)\s+(?:it|they|he|she)\s+"
+            r"(?:is|was|are|were|(?:has|have|had)\s+been)\s+"
+            rf"(?:[a-z]+ed|{_IRREGULAR_PARTICIPLES})\s+(?:its|their|his|her|the|a|an)\b"
+        ),
+        "a double subject: the noun and the pronoun name the same thing; drop the pronoun",
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"(?:^|(?<=[.!?]\s))(?:The|Its|Their|Our|These|Those|[A-Z][a-z]+['’]s)\s+"
+            r"(?:(?!(?:of|for|in|on|at|with|from|by|to|about|among|and|or)\b)[a-z][a-z'’-]*\s+){0,2}?"
+            r"([a-z]{3,}s),\s+[a-z](?:[^,.;:!?\"“”()]|(?<=\d)\.(?=\d)){2,90},\s+"
+            r"(?:was|is|has)\b"
+        ),
+        "a plural subject takes a plural verb, whatever stands between them",
     ),
 ]
 
@@ -811,7 +1086,16 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
                 text[_sentence_start(text, m.start()) : m.start()]
             ):
                 continue  # pseudo-cleft: "all they did was make the case"
+            if hint.startswith("a double subject") and m.group(1) in _TIME_NOUNS:
+                continue  # zero relative clause: "the day it was handed the keys"
+            if hint.startswith("a plural subject") and not _plural_noun(m.group(1)):
+                continue
+            if hint.startswith('a subject takes "who"') and (
+                _previous_word(text, m.start()) in _PREPOSITIONS
+            ):
+                continue  # inversion: "to whom belongs the credit", "from whom came"
             yield rule_id, m.start(), m.end(), hint
+    yield from _run_ons(text)
     live = _live_scans(text)
     for m in _MODAL_S.finditer(text) if 0 in live else ():
         word = m.group(1).lower()
@@ -934,6 +1218,55 @@ def _odd_compounds(text: str) -> Iterator[tuple[str, int, int, str]]:
             3.3, _STEM_SHAPE
         ):
             yield "NL405", m.start(), m.end(), ""
+
+
+def _plural_noun(word: str) -> bool:
+    """A regular plural whose singular is a common word: "defences", "protections",
+    "patients"; not "series", "status", "physics" or "glass"."""
+    from wordfreq import zipf_frequency
+
+    if word in _SINGULAR_S or word.endswith(("ss", "us", "is", "ics", "ous", "as", "os", "ys")):
+        return False
+    stems = [word[:-1]]
+    if word.endswith("ies"):
+        stems.append(word[:-3] + "y")
+    if word.endswith("es"):
+        stems.append(word[:-2])
+    return (
+        any(zipf_frequency(s, "en") >= 3.0 for s in stems)
+        and zipf_frequency(word, "en") < max(zipf_frequency(s, "en") for s in stems) + 1.0
+    )
+
+
+# An unreadable run-on: a long sentence with no comma, colon, dash or bracket, whose
+# clauses are strung on "which", "and", "so", "unless" ... Edited prose has long
+# unpunctuated sentences (Brown: up to 63 words) but never this many links in one.
+_RUN_ON_WORDS = 50
+_RUN_ON_LINKS = 10
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
+_INNER_PUNCT = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|--")
+_LINK = re.compile(
+    r"\b(?:which|that|and|so|unless|because|who|where|while|but|or|then|until)\b", re.I
+)
+
+
+def _run_ons(text: str) -> Iterator[tuple[str, int, int, str]]:
+    if text.count(" ") < _RUN_ON_WORDS:
+        return
+    for m in _SENTENCE.finditer(text):
+        sentence = m.group()
+        words = sentence.split()
+        if len(words) < _RUN_ON_WORDS or _INNER_PUNCT.search(sentence):
+            continue
+        links = len(_LINK.findall(sentence))
+        if links >= _RUN_ON_LINKS:
+            start = m.start() + len(sentence) - len(sentence.lstrip())
+            end = start + len(" ".join(words[:8]))
+            hint = (
+                f"an unpunctuated run-on of {len(words)} words and {links} linked clauses; "
+                "split it into sentences"
+            )
+            yield "NL403", start, end, hint
 
 
 # --- the check ----------------------------------------------------------------------

@@ -312,8 +312,46 @@ def likely_typo(word: str, suggestion: str | None) -> bool:
         return False
     if difflib.SequenceMatcher(None, word, suggestion.lower()).ratio() < 0.75:
         return False
+    if _derived(word):
+        return False
     own, better = _zipf(word), _zipf(suggestion)
     return own < 3.5 and better >= 3.5 and better - own >= 1.5
+
+
+# Productive prefixes: a prefix on a common word of five letters or more is a coinage
+# of the trade ("upzoning", "rezonings", "deplatform", "overbooked"), not a typo.
+# Misspellings split this way leave no common word behind ("untill": "till" is too
+# short; "recieve": "cieve" is no word).
+_PREFIXES = (
+    "up",
+    "re",
+    "de",
+    "un",
+    "co",
+    "pre",
+    "non",
+    "sub",
+    "mis",
+    "out",
+    "over",
+    "under",
+    "down",
+    "anti",
+    "inter",
+    "multi",
+    "micro",
+    "mega",
+    "cyber",
+    "post",
+)
+
+
+def _derived(word: str) -> bool:
+    """Whether the word is a known prefix on a common word of five letters or more."""
+    return any(
+        word.startswith(p) and len(word) - len(p) >= 5 and _zipf(word[len(p) :]) >= 3.0
+        for p in _PREFIXES
+    )
 
 
 _REPEATABLE = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "for", "is", "with"})
