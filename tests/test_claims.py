@@ -588,3 +588,74 @@ def test_outcomes_and_future_costs_stated_as_certain_are_predictions() -> None:
         "The council will vote on the plan next week.\n"
     )
     assert at(lint(text, "a.txt", select=["NL207"]), "NL207") == [1, 3]
+
+
+# --- held-out sets 13 and 14: general fixes, new sentences --------------------------
+
+
+def test_crowd_habits_and_certainties_are_claims() -> None:
+    text = (
+        "Every Leeds commuter knows the ring road jams first.\n\n"
+        "Fares always rise in the run-up to Christmas.\n\n"
+        "Most lenders agree that now is the time to fix a rate.\n\n"
+        "Nobody in Westminster saw this coming.\n\n"
+        "The shares will definitely recover before the spring.\n\n"
+        "Turnout among students was the highest ever recorded in the county.\n"
+    )
+    found = sorted((r.rule.id, r.location.line) for r in lint(text, "a.txt", select=["NL2"]))
+    assert found == [
+        ("NL204", 11),
+        ("NL205", 1),
+        ("NL205", 3),
+        ("NL205", 5),
+        ("NL205", 7),
+        ("NL207", 9),
+    ]
+
+
+def test_places_families_spans_and_driving_are_not_rankings_or_causes() -> None:
+    text = (
+        "Up to 80mm of rain could fall over the highest ground, forecasters at the Met "
+        "Office said.\n\n"
+        "Born in Cork in 1931, she was the youngest of six children.\n\n"
+        "The first passenger train to run on the line since 1964 left at dawn.\n\n"
+        "I drove out to the rest centre on Saturday with supplies.\n"
+    )
+    assert lint(text, "a.txt", select=["NL204", "NL206"]) == []
+
+
+def test_a_population_share_after_a_source_in_the_same_paragraph_is_reported() -> None:
+    text = (
+        "The agency logged 41C on Tuesday, a daily record according to its archive. "
+        "Close to half the homes in the valley still have no air conditioning.\n\n"
+        "Storms like this now arrive twice as often as they did in the 1990s.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL201"]), "NL201") == [1, 3]
+
+
+def test_reviews_interviews_and_prices_are_not_unsourced_claims() -> None:
+    review = (
+        "The Lumo 7 goes on sale on Friday, the company said in a statement on Monday.\n\n"
+        "With the screen on for six hours a day, we regularly ended the evening with 35 "
+        "to 40 per cent left.\n\n"
+        "At ₹29,999 for the base model, it is easy to recommend.\n"
+    )
+    assert lint(review, "a.txt", select=["NL201"]) == []
+    interview = (
+        "# Q&A: the measles outbreak\n\n"
+        "**Why is the outbreak spreading so fast?**\n\n"
+        "For measles you need about 95% of people protected to stop it spreading.\n\n"
+        "**Some parents say they were never told. Is that fair?**\n\n"
+        "Some of them were told three times, and the letters are on file.\n\n"
+        "**What happens next?**\n\n"
+        "Clinics will open on Saturdays until the end of March.\n"
+    )
+    assert lint(interview, "q.md", select=["NL2"]) == []
+
+
+def test_a_plan_stated_with_its_before_and_after_is_not_a_forecast() -> None:
+    text = SOURCED_LEAD + (
+        "The new depot will double the firm's workforce, from 540 to 1,080.\n\n"
+        "The strike will cost local businesses more than £1m in lost trade.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL207"]), "NL207") == [5]

@@ -52,6 +52,7 @@ COMMON_KEYS = {
     "ignorecase",
     "nonword",
     "skip_quotes",
+    "skip_questions",
     "exceptions",
     "default",
     "fix",
@@ -85,6 +86,7 @@ class PatternSpec:
     ignorecase: bool
     nonword: bool
     skip_quotes: bool
+    skip_questions: bool = False  # leave a unit that asks (an interviewer's question) alone
     tokens: tuple[str, ...] = ()
     patterns: tuple[str, ...] = ()
     swap: tuple[tuple[str, str], ...] = ()
@@ -230,6 +232,7 @@ def _spec(path: str, entry: CommentedMap, source: str) -> PatternSpec:
         ignorecase=_bool(entry, "ignorecase", True, fail),
         nonword=_bool(entry, "nonword", False, fail),
         skip_quotes=_bool(entry, "skip_quotes", False, fail),
+        skip_questions=_bool(entry, "skip_questions", False, fail),
         tokens=_strings(entry, "tokens", fail),
         patterns=_strings(entry, "patterns", fail),
         swap=_pairs(entry, "swap", fail),

@@ -19,6 +19,7 @@ The message names the kind of claim and what would support it.
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -47,7 +48,7 @@ def _fast(pattern: str, flags: int = 0) -> Any:
 _NUM = r"\d(?:[\d,.]*\d)?"
 _MAGNITUDE = r"(?:thousand|million|billion|trillion|mn|bn|m|b|k)\b"
 _MONEY = _fast(
-    rf"(?:[$£€¥]|\b(?:US|A|C|HK|NZ)\$)\s?{_NUM}(?:\s?{_MAGNITUDE})?"
+    rf"(?:[$£€¥₹₩]|\b(?:US|A|C|HK|NZ)\$|\bRs\.?)\s?{_NUM}(?:\s?(?:{_MAGNITUDE}|lakh|crore)\b)?"
     rf"|\b{_NUM}\s?(?:{_MAGNITUDE}\s?)?(?:dollars|euros|pounds|yuan|yen|rupees)\b"
     r"|\b(?:hundreds|thousands|millions|billions|trillions)(?:,? if not [\w ]{2,30}?,)?"
     r" of (?:dollars|euros|pounds)\b"
@@ -60,9 +61,13 @@ _PERCENT = _fast(
     rf"|\b{_SMALL} (?:in|out of) {_SMALL}\b"
     r"|\b(?:by|to|nearly|almost|about|roughly|more than|less than|over|under) (?:a|one|two)"
     r" (?:half|third|quarter|fifth|tenth)s?\b"
+    # "twice as often as a generation ago": a measured ratio, in words.
+    r"|\b(?:twice|three times|four times|five times|ten times|half) as (?:often|likely|many"
+    r"|much|frequent|common|fast|quickly) as\b"
     # "Nearly half of business travellers ...": a share of a population, as a word.
     r"|\b(?:nearly|almost|about|around|roughly|more than|less than|over|under|just over"
-    r"|just under|barely|fewer than) (?:half|two-thirds|three-quarters|a majority) of\b",
+    r"|just under|barely|fewer than|close to) (?:half|two-thirds|three-quarters|a majority)"
+    r" (?:of|the)\b",
     re.I,
 )
 _COUNT = re.compile(
@@ -100,7 +105,9 @@ _PEACOCK = _fast(
     r"|best[- ]in[- ]class|industry[- ]leading|market[- ]leading|cutting[- ]edge"
     r"|state[- ]of[- ]the[- ]art"
     r"|groundbreaking|revolutionary|game[- ]changing|unparalleled|unrivall?ed|second to none"
-    r"|the (?:undisputed |clear |global |world |market |industry )?leader (?:in|of|among)"
+    r"|the (?:undisputed |clear |global |world |market |industry )?leader (?:in|among)"
+    r"|the (?:undisputed |clear |global |world |market |industry )?leader of the"
+    r" (?:market|industry|sector|pack|field)\b"
     r"|one of the (?:most [\w-]+|leading|best|top|foremost|premier|largest|biggest|greatest|fastest"
     r"|few|major|pre-?eminent|key|world's)\b[\w-]*"
     r"|a (?:leading|premier|foremost|pre-?eminent) (?:global |international )?\w+)",
@@ -127,7 +134,8 @@ _SUPERLATIVE = _fast(
 )
 # Superlatives measured against all time are claims however the model scores them.
 _RECORD = _fast(
-    r"\bthe (?:\w+est|most [\w-]+) (?:[\w'’-]+ ){0,7}?(?:ever|on record|in (?:history|a century"
+    r"\bthe (?:\w+est|worst|best|most [\w-]+) (?:[\w'’-]+ ){0,7}?(?:ever|on record"
+    r"|in (?:history|a century"
     r"|over a century|decades|a generation|living memory|\d+ years"
     r"|(?:the |its |their )?(?:[\w-]+['’]s )?(?:[\w-]+ )?history))\b",
     re.I,
@@ -156,12 +164,19 @@ _GENERAL = _fast(
     r"|\b(?:most|all|many) (?:economists|scientists|doctors|experts|analysts|americans|people"
     r"|consumers|investors|companies|businesses|passengers|commuters|residents|voters|fans"
     r"|supporters|patients|parents|shoppers|customers|tenants|drivers|motorists|taxpayers"
-    r"|households|families|readers|viewers|listeners|members|britons|locals)"
+    r"|households|families|readers|viewers|listeners|members|britons|locals"
+    r"|[a-z]+(?:ers|ors|ists|ians))"
     r" (?:(?:now|still|already|also|increasingly|privately|secretly|quietly) )?"
     r"(?:agree|believe|think|say|know|accept|prefer|back|support|oppose|want|favou?r|reject"
     r"|welcome|blame|trust|distrust|expect|fear|feel)\b"
+    r"|\bevery (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ian|ent|ant)|fan|parent|voter|resident"
+    r"|homeowner|shopper|citizen|owner) (?:knows|agrees|understands|will tell you|remembers)\b"
+    # A market or season's habit as law: "Rates always drop in the run-up to Christmas."
+    r"|\b[a-z]+s (?:always|invariably|inevitably) (?:rise|fall|drop|climb|go up|go down"
+    r"|increase|decrease|spike|dip|rally|recover|sell out|pick up|slow down)\b"
     r"|\b(?:everyone|everybody|nobody|no one)(?: (?:in|at|on|across|who follows) (?:the |this )?"
-    r"[\w-]+(?: [\w-]+)?)? (?:knows|agrees|believes|doubts|disputes)\b"
+    r"[\w-]+(?: [\w-]+)?)? (?:knows|agrees|believes|doubts|disputes"
+    r"|saw (?:this|it|that) coming|expected (?:this|it|that)|predicted (?:this|it|that))\b"
     r"|\bit is (?:well[- ]known|common knowledge|an established fact|a fact|undeniable"
     r"|widely accepted)\b"
     r"|\bit(?:'s|’s| is) no (?:secret|surprise|exaggeration) that\b"
@@ -192,6 +207,9 @@ _PREDICTION = _fast(
     r"|\bwill (?:go on to |)(?:win|lift|clinch) (?:the |a |their |its )?(?:title|league|cup"
     r"|championship|election|trophy|promotion|race)\b"
     r"|\bwill (?:be|become) (?:[\w-]+['’]s|the) next (?:big |great )?\w+"
+    # Certainty about the future: "Bitcoin will definitely bounce back".
+    r"|\bwill (?:definitely|certainly|surely|undoubtedly|inevitably|absolutely|without doubt)"
+    r" \w+"
     # A standing promised as certain: "will cement the city's place as a tech hub".
     r"|\bwill (?:\w+ )?(?:cement|secure|consolidate|confirm|establish|guarantee)"
     r" (?:[\w'’-]+ ){0,3}(?:place|position|status|reputation|standing|role) as\b"
@@ -346,6 +364,13 @@ _SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A
 _FOOTNOTE = re.compile(
     r"\[\d{1,3}\]|\[\^[\w-]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\([A-Z][\w-]+(?: et al\.)?,? (?:19|20)\d\d\)"
 )
+# A reviewer's own test is its source: "we regularly ended the day with 40% left".
+_OWN_TEST = re.compile(
+    r"\b(?:we|I) (?:\w+ ){0,2}?(?:measured|tested|timed|clocked|recorded|ended|got|saw|counted"
+    r"|ran|averaged|managed)\b|\bin (?:our|my) (?:testing|tests|review|benchmarks?|experience"
+    r"|time with)\b",
+    re.I,
+)
 # Crowds that are no source at all: the weasel pack reports them; here they support nothing.
 _VAGUE_SOURCE = _fast(
     r"\b(?:experts?|analysts?|observers?|critics?|commentators?|pundits|insiders|many|some|others"
@@ -413,6 +438,7 @@ def _attribution_points(text: str) -> tuple[int, ...]:
         points += [m.start() for m in _PUBLIC_ACT.finditer(text) if m.group(1) not in _NOT_NAMES]
     if "rate" in text and _RATE_VERB.search(text):
         points += [m.start() for m in _RATE_DECISION.finditer(text)]
+    points += [m.start() for m in _OWN_TEST.finditer(text)]
     if 2 in present:
         for m in _REPORTING_RX.finditer(text):
             if _names_a_source(text, m.start(), m.end()):
@@ -451,6 +477,9 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     # "an estimated $5 billion", "the expected rise": an adjective, nobody speaking.
     if _ARTICLE_BEFORE.search(text, max(0, start - 8), start):
         return False
+    # "the highest ever recorded", "the largest yet published": part of the superlative.
+    if _EVER_BEFORE.search(text, max(0, start - 12), start):
+        return False
     # "Rents are widely expected to fall": a crowd's passive with no agent names nobody.
     if _PASSIVE_BEFORE.search(text, max(0, start - 30), start) and not _BY_AFTER.match(text, end):
         return False
@@ -483,6 +512,7 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:widely|generally|broadly|commonly|universally)\s+$", re.I
 )
 _BY_AFTER = re.compile(r"\s+by\b")
+_EVER_BEFORE = re.compile(r"\b(?:ever|yet|so far|previously)\s+$", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
 _NOT_NAMES = frozenset(
     {
@@ -522,6 +552,12 @@ _GENERIC_CAUSE = re.compile(
 )
 _EXPLAINING = re.compile(r"\b(?:where|which|because)\b[^,;.]*$")
 
+_DRIVING = re.compile(
+    r"\s+(?:out|to|home|back|off|away|into|through|along|across|past|over|around|up|down|in"
+    r"|the car|a car|his car|her car|their car|for)\b",
+    re.I,
+)
+
 # "This leads to ...": a connective pointing back, not a causal claim of its own.
 _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
 
@@ -551,6 +587,8 @@ def _cues(text: str) -> list[Claim]:
         for m in rx.finditer(text):
             if kind == "trend" and _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
                 continue
+            if kind == "trend" and m.group(0).lower() == "drove" and _DRIVING.match(text, m.end()):
+                continue  # "I drove out to the centre": a car, not a cause
             if (
                 kind == "trend"
                 and _GENERIC_CAUSE.fullmatch(m.group(0))
@@ -568,6 +606,12 @@ _PRICE_BEFORE = re.compile(
     r" (?:about |around |roughly |just |only |from |up to |between )?"
     r"(?:[$£€¥]\s?\d{1,3}(?:\.\d\d)?\s?(?:to|-|–|and)\s?)?$"
 )
+# "At ₹36,999 for the base model": a product's price, which the maker sets.
+_PRICE_FOR = re.compile(
+    r"\s+for (?:the|a|an|its|each) (?:[\w/-]+ ){0,3}?(?:model|version|variant|edition|tier|plan"
+    r"|ticket|subscription|pack|unit|device|phone|handset|bundle)\b",
+    re.I,
+)
 _SMALL_SUM = re.compile(r"^[$£€¥]\s?\d{1,3}(?:\.\d\d)?$")
 
 
@@ -583,6 +627,8 @@ def _routine_price(text: str, claim: Claim, base: int) -> bool:
     start, end = claim.start - base, claim.end - base
     if claim.kind == "percentage":
         return bool(_IDIOM_AFTER.match(text, end))
+    if claim.kind == "money" and _PRICE_FOR.match(text, end):
+        return True
     return bool(_SMALL_SUM.match(claim.text) and _PRICE_BEFORE.search(text, 0, start))
 
 
@@ -591,25 +637,54 @@ _POPULATION_AFTER = re.compile(
     r"\s*(?:of\s+)?(?:all\s+)?(?:(?:the|US|UK|British|American|European|young|older|business"
     r"|first-time|small|online)\s+)?(?:people|adults|americans|britons|consumers|shoppers"
     r"|travell?ers|voters|households|families|parents|drivers|motorists|renters|homeowners"
-    r"|businesses|women|men|teenagers)\b",
+    r"|businesses|women|men|teenagers|homes|properties)\b",
     re.I,
 )
+
+
+def _asks(text: str) -> bool:
+    """A paragraph that ends in a question mark (an interviewer's turn)."""
+    return text.rstrip(" \t\n*_\"”’')").endswith("?")
+
+
+def _is_interview(doc: Document) -> bool:
+    """A Q&A: at least three short paragraphs that are questions, each followed by an answer."""
+    blocks = [b for b in doc.prose_blocks if b.kind == "paragraph" and not b.quoted]
+    turns = sum(
+        1
+        for q, a in itertools.pairwise(blocks)
+        if _asks(q.text) and len(q.text.split()) <= 60 and not _asks(a.text)
+    )
+    return turns >= 3
+
+
+# "twice as often as": a ratio in words, a finding about the world, not a source's count.
+_RATIO_WORDS = re.compile(r"(?:twice|three times|four times|five times|ten times|half) as ", re.I)
 
 
 def _covered(figure: Claim, nearby_source: bool, text: str) -> bool:
     """A figure a source named nearby may cover: not a vague "billions of dollars", and
     not a share of a whole population ("nearly half of travellers"), which is a survey's
     finding that the story's own source (a company, a council) rarely is."""
-    if not nearby_source or _VAGUE_SUM.search(figure.text):
+    if not nearby_source or _VAGUE_SUM.search(figure.text) or _RATIO_WORDS.match(figure.text):
         return False
     return not (figure.kind == "percentage" and _POPULATION_AFTER.match(text, figure.end))
 
 
+_FROM_TO_PAIR = re.compile(r"\bfrom (?:about |around )?[$£€¥₹]?\d[^;]{0,60}?\bto [$£€¥₹]?\d")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|with)\b|\.\s")
 
 
-def _quantified(sentence: Sentence, trend: Claim, figures: list[Claim]) -> bool:
-    """A trend whose own clause gives a figure: "rose 12% to $4 million", "doubled to 80"."""
+def _quantified(sentence: Sentence, trend: Claim, figures: list[Claim], pair: bool = False) -> bool:
+    """A trend whose own clause gives a figure: "rose 12% to $4 million", "doubled to 80".
+
+    With `pair`, the clause must give two (a plan's before and after: "will double the
+    workforce, from 540 to 860"); one sum is what a forecast is about, not its proof.
+    """
+    if pair:
+        after = trend.end - sentence.start
+        m = _FROM_TO_PAIR.search(sentence.text, after, after + 120)
+        return bool(m) and not _CLAUSE_BREAK.search(sentence.text, after, m.start())
     for figure in figures:
         if not trend.start - 80 <= figure.start <= trend.end + 80:
             continue
@@ -664,12 +739,25 @@ _CURATION_AFTER = re.compile(
 _OWN_PLURAL = re.compile(r"(?:its|their|his|her|our) \S+ (?:[\w-]+ )?[a-z]+[^s\W]s\b", re.I)
 
 
+# "the highest ground", "the youngest of six children": where, or which in a family.
+_PLACE_OR_FAMILY_AFTER = re.compile(
+    r"\s+(?:ground|terrain|peaks?|hills?|slopes?|summits?|floors?|reaches|tides?"
+    r"|of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|\w+)"
+    r" (?:children|siblings|brothers|sisters|sons|daughters|kids|boys|girls))\b",
+    re.I,
+)
+# "the first passenger train to run ... since 1964": a first within a stated span.
+_SINCE_YEAR = re.compile(r"[^.;]{0,80}?\bsince (?:\d{4}|the \d{4}s)\b")
+
+
 def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
     """A superlative that names (an institution, a set of one's own) or sells, not ranks."""
     after = claim.end - base
     if _INSTITUTION.match(text, after):
         return True  # "the country's highest court"
-    if _CURATION_AFTER.match(text, after):
+    if _CURATION_AFTER.match(text, after) or _PLACE_OR_FAMILY_AFTER.match(text, after):
+        return True
+    if claim.text.lower().startswith("the first") and _SINCE_YEAR.match(text, after):
         return True
     return bool(_OWN_PLURAL.match(text, claim.start - base))
 
@@ -917,15 +1005,21 @@ class UnsupportedClaims(Check):
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         previous_sourced = False  # did the paragraph before this one name a source?
+        previous_question = False  # in an interview, was it the interviewer's question?
         lead_sourced = False  # did the lead (the first real paragraphs) name one?
         lead_left = LEAD_PARAGRAPHS
         reported, self._sourced_figures = _reported_copy(doc)
         self._sourced_before = ()
+        interview = _is_interview(doc)
         for block in doc.blocks:
             if block.kind == "heading":
                 previous_sourced = False
             if block.kind not in ("paragraph", "list_item") or block.quoted:
                 continue
+            if interview and previous_question and not _asks(block.text):
+                previous_question = False
+                continue  # an answer: the interviewee's words, attributed by the format
+            previous_question = interview and _asks(block.text)
             if block.kind == "paragraph" and _looks_like_title(block.text):
                 continue  # a plain-text headline: not a claim in the article's voice
             nearby = previous_sourced or lead_sourced or reported
@@ -968,6 +1062,10 @@ class UnsupportedClaims(Check):
                 ]
             if here:
                 supported = True
+            if supported and not here:
+                # A source earlier in the paragraph does not cover a share of a whole
+                # population ("Close to half the homes still have no air conditioning").
+                out += self._population_shares(block, sentence, cues, ctx)
             if supported or s_text.rstrip("”\"' )").endswith("?") or _OPINION.search(s_text):
                 continue
             claims = _figures_only(
@@ -984,6 +1082,20 @@ class UnsupportedClaims(Check):
                 if finding:
                     out.append(finding)
         return out, supported
+
+    def _population_shares(
+        self, block: Block, sentence: Sentence, cues: list[Claim], ctx: Context
+    ) -> list[Finding]:
+        """NL201 for each share of a whole population in a sentence a source may not cover."""
+        if not ctx.wants("NL201") or sentence.text.rstrip("”\"' )").endswith("?"):
+            return []
+        return [
+            Finding("NL201", *block.source_span(c.start, c.end), _message(c))
+            for c in cues
+            if sentence.start <= c.start < sentence.end
+            and c.kind == "percentage"
+            and _POPULATION_AFTER.match(block.text, c.end)
+        ]
 
     def _gate(
         self, claims: list[Claim], sentence: Sentence, ctx: Context, nearby_source: bool = False
@@ -1022,14 +1134,20 @@ class UnsupportedClaims(Check):
         ]
         # A figure warning already asks for a source; softer claims on the same
         # sentence would only repeat it.
-        figures = [c for c in out if c.rule == "NL201"]
+        reporting_figures = ctx.wants("NL201") or ctx.wants("NL209")
+        figures = [c for c in claims if c.rule == "NL201" and reporting_figures]
         if any(not _covered(c, nearby_source, sentence.block.text) for c in figures):
             return [c for c in out if c.rule in ("NL201", "NL203", "NL205")]
         # A figure a nearby source covers does not cover the writer's own framing
         # of it ("the boldest plan in a generation", "homelessness has exploded"),
         # except a trend the sentence quantifies ("doubled its profit to $80
         # million from $40 million").
-        return [c for c in out if not (c.kind == "trend" and _quantified(sentence, c, figures))]
+        return [
+            c
+            for c in out
+            if not (c.kind == "trend" and _quantified(sentence, c, figures))
+            and not (c.kind == "prediction" and _quantified(sentence, c, figures, pair=True))
+        ]
 
     def _finding(
         self, block: Block, claim: Claim, nearby_source: bool, ctx: Context

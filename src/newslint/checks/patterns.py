@@ -188,6 +188,11 @@ def code_example_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
+def _asks(text: str) -> bool:
+    """A unit that ends in a question mark: an interviewer's turn, not the story's claim."""
+    return text.rstrip(" \t\n*_\"”’')").endswith("?")
+
+
 class PatternCheck(Check):
     """One YAML rule, executed according to its `type`."""
 
@@ -232,7 +237,7 @@ class PatternCheck(Check):
         return units if self.screen.search(joined) else []
 
     def _matches(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.regex is None:
+        if self.regex is None or (self.spec.skip_questions and _asks(text)):
             return
         # Quotes and exception spans are found once the rule matches (most units: never).
         quotes: list[tuple[int, int]] | None = None
