@@ -659,3 +659,13 @@ def test_a_plan_stated_with_its_before_and_after_is_not_a_forecast() -> None:
         "The strike will cost local businesses more than £1m in lost trade.\n"
     )
     assert at(lint(text, "a.txt", select=["NL207"]), "NL207") == [5]
+
+
+def test_a_source_in_the_paragraph_does_not_cover_the_writers_verdict() -> None:
+    text = (
+        "Since March the trust has recorded 212 cancelled operations. It is the worst "
+        "administrative failure in the region's history.\n\n"
+        "The station recorded 41C on Tuesday. It was the hottest day in the county's "
+        "history.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL204"]), "NL204") == [1]

@@ -658,6 +658,13 @@ def _is_interview(doc: Document) -> bool:
     return turns >= 3
 
 
+# A record whose subject is a judgement: "the worst public-health failure in its history".
+_VERDICT = re.compile(
+    r"\b(?:failures?|disasters?|scandals?|mistakes?|blunders?|successes|success|achievements?"
+    r"|triumphs?|crisis|catastrophes?|fiascos?|betrayals?|embarrassments?|humiliations?"
+    r"|comebacks?|collapses?|shambles|debacles?)\b",
+    re.I,
+)
 # "twice as often as": a ratio in words, a finding about the world, not a source's count.
 _RATIO_WORDS = re.compile(r"(?:twice|three times|four times|five times|ten times|half) as ", re.I)
 
@@ -1064,8 +1071,9 @@ class UnsupportedClaims(Check):
                 supported = True
             if supported and not here:
                 # A source earlier in the paragraph does not cover a share of a whole
-                # population ("Close to half the homes still have no air conditioning").
-                out += self._population_shares(block, sentence, cues, ctx)
+                # population ("Close to half the homes still have no air conditioning")
+                # or the writer's verdict ("the worst failure in the province's history").
+                out += self._uncovered(block, sentence, cues, ctx)
             if supported or s_text.rstrip("”\"' )").endswith("?") or _OPINION.search(s_text):
                 continue
             claims = _figures_only(
@@ -1083,18 +1091,21 @@ class UnsupportedClaims(Check):
                     out.append(finding)
         return out, supported
 
-    def _population_shares(
+    def _uncovered(
         self, block: Block, sentence: Sentence, cues: list[Claim], ctx: Context
     ) -> list[Finding]:
-        """NL201 for each share of a whole population in a sentence a source may not cover."""
-        if not ctx.wants("NL201") or sentence.text.rstrip("”\"' )").endswith("?"):
+        """Claims in a sentence that an earlier source in its paragraph cannot cover."""
+        if sentence.text.rstrip("”\"' )").endswith("?") or _OPINION.search(sentence.text):
             return []
         return [
-            Finding("NL201", *block.source_span(c.start, c.end), _message(c))
+            Finding(c.rule, *block.source_span(c.start, c.end), _message(c))
             for c in cues
             if sentence.start <= c.start < sentence.end
-            and c.kind == "percentage"
-            and _POPULATION_AFTER.match(block.text, c.end)
+            and ctx.wants(c.rule)
+            and (
+                (c.kind == "percentage" and _POPULATION_AFTER.match(block.text, c.end))
+                or (c.kind == "record" and _VERDICT.search(c.text))
+            )
         ]
 
     def _gate(
