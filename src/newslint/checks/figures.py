@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
+from itertools import pairwise
 from types import SimpleNamespace
 from typing import Any
 
@@ -349,10 +350,13 @@ class SameFigureCheck(_Base):
                 if finding:
                     reported.add(id(b))
                     yield finding
-        if ctx.wants("NL301"):
+        if ctx.wants("NL301") or ctx.wants("NL302"):
             done = {f.sentence for f in figs if id(f) in reported}
-            yield from self._restatements(doc, an, done)
-            yield from self._transposed(doc, an, done)
+            for finding in self._restatements(doc, an, done):
+                if ctx.wants(finding.rule):
+                    yield finding
+            if ctx.wants("NL301"):
+                yield from self._transposed(doc, an, done)
 
     def _transposed(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
         """'A crowd of 7,412' then 'The 7,214 crowd': one figure with two digits swapped."""
@@ -416,6 +420,36 @@ class SameFigureCheck(_Base):
             "NL301", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
         )
 
+    def _cap_dropped(
+        self, doc: Document, an: Analysis, a: _Mention, b: _Mention
+    ) -> Iterator[Finding]:
+        """'creating up to 620 jobs' then 'the 620 new jobs': a cap restated as fact."""
+        sa, sb = an.sentences[a.sentence], an.sentences[b.sentence]
+        if abs(a.hi - b.hi) > 1e-9 or a.kind != b.kind:
+            return
+        if _RESTATED_OTHER.search(
+            sb.text, max(0, b.start - sb.start - 40), b.end - sb.start
+        ) or _PHRASE_OTHER.search(b.text):
+            return
+        ta = _time_markers(_around(sa.text, a.start - sa.start, a.end - sa.start))
+        tb = _time_markers(_around(sb.text, b.start - sb.start, b.end - sb.start))
+        if ta and tb and ta != tb:
+            return
+        before = an.sentences[a.sentence - 1] if a.sentence else sa
+        if (
+            b.owner
+            and b.owner not in sa.text
+            and (before.para != sa.para or b.owner not in before.text)
+        ):
+            return
+        line = self.line_of(doc, sa, a.start)
+        start, end = self.span(sb, b.start, b.end)
+        earlier = _phrase(sa.text, a.start - sa.start, a.end - sa.start)
+        msg = f"'{b.text}' (no hedge) but line {line} says '{earlier}' (up to) for the same figure"
+        yield Finding(
+            "NL302", start, end, msg, related=((doc.path, *self.span(sa, a.start, a.end)),)
+        )
+
     def _restatements(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
         """'The £4.5 million road repair fund' after '£4.2 million for road repairs'."""
         mentions = _mentions(an)
@@ -426,7 +460,11 @@ class SameFigureCheck(_Base):
             earlier = [
                 a
                 for a in mentions[:j]
-                if a.sentence != b.sentence and a.kind == b.kind and _same_thing(b.words, a.words)
+                if a.sentence != b.sentence
+                and a.kind == b.kind
+                and _same_thing(b.words, a.words)
+                # "a seven-wicket win" is a margin: only another margin restates it.
+                and (not _MARGIN_WORDS & set(b.words) or _is_margin(an, a))
             ]
             # Open intervals: "four" (3.5-4.5) and "five" (4.5-5.5) do not overlap.
             same = [a for a in earlier if a.lo < b.hi and b.lo < a.hi]
@@ -436,6 +474,18 @@ class SameFigureCheck(_Base):
                 and all(a.direction and a.direction != b.direction for a in same)
             ):
                 yield from self._turned(doc, an, same[-1], b)
+                continue
+            capped = [
+                a
+                for a in mentions[:j]
+                if a.sentence != b.sentence
+                and a.kind == b.kind
+                and abs(a.hi - b.hi) < 1e-9
+                and (set(a.words[:2]) <= set(b.words[:3]) or _same_thing(b.words, a.words))
+            ]
+            if not b.hedge and capped and all(a.hedge == "upto" for a in capped):
+                # Every earlier mention of this value was a cap: "up to 620 jobs".
+                yield from self._cap_dropped(doc, an, capped[-1], b)
                 continue
             if not earlier or same:
                 continue
@@ -563,7 +613,7 @@ class SameFigureCheck(_Base):
 _MENTION = re.compile(
     rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
     rf"(?P<pre>\bmagnitude\s+)?"
-    rf"(?<![\w.,:/])(?P<cur>US\$|\$|£|€|¥)?\s?"
+    rf"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>US\$|\$|£|€|¥)?\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})\b"
     rf"(?:[-–](?P<num2>\d{{1,2}})\b)?"
     rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
@@ -692,6 +742,24 @@ _TIME_NOUNS = frozenset(
 _RANKED = re.compile(r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaining|other)\b", re.I)
 
 
+# A ranked subset before the figure: "lost their last six wickets", "the top 10 firms".
+_RANKED_BEFORE = re.compile(
+    r"\b(?:last|first|final|remaining|top|bottom|next|other|opening|closing)\s+$", re.I
+)
+# A result's margin: "a seven-wicket win", "a 3-0 defeat", "a 12-point lead".
+_MARGIN_WORDS = frozenset(
+    {"win", "victory", "defeat", "loss", "lead", "margin", "triumph", "thrashing", "draw"}
+)
+
+
+def _is_margin(an: Analysis, m: _Mention) -> bool:
+    """'a six-wicket win' or 'won by six wickets': a result's margin."""
+    s = an.sentences[m.sentence]
+    return bool(_MARGIN_WORDS & set(m.words)) or s.text[: m.start - s.start].rstrip().endswith(
+        " by"
+    )
+
+
 class _Mention:
     """One numbered phrase: its value interval and the words that say what it counts."""
 
@@ -799,6 +867,11 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     # "pre-tax profit to £412 million", "revenue of $5 billion": the
                     # measure named just before the figure.
                     words, phrase = (_stem(named.group(1)),), ""
+                elif m.group("pct") and (
+                    rate := _RATE_OF.search(s.text, max(0, m.start() - 40), m.start())
+                ):
+                    # "a yield of up to 9% a year": the rate named before the figure.
+                    words, phrase = (_stem(rate.group(1)),), ""
                 elif m.group("pct") and _direction(s.text[max(0, m.start() - 14) : m.start()], ""):
                     # "revenue of $24.2 billion, up 13%": the measure named before the change.
                     nouns = _CHANGE_NOUN.findall(s.text, max(0, m.start() - 70), m.start())
@@ -806,6 +879,8 @@ def _mentions(an: Analysis) -> list[_Mention]:
                         words, phrase = (_stem(nouns[-1]),), ""
             if not words or words[0] in _TIME_NOUNS or _RANKED.search(m.group("np") or ""):
                 continue
+            if _RANKED_BEFORE.search(s.text, max(0, m.start() - 12), m.start("num")):
+                continue  # "their last six wickets", "the first 100 days": a subset
             if num[0].isdigit():
                 value, prec = parse_amount(num, m.group("scale"))
             else:
@@ -1117,6 +1192,13 @@ _MEASURE_VERB = re.compile(
     r"[^.,;:]{0,30}$",
     re.I,
 )
+# A rate named before its percentage: "a yield of up to 9%", "an interest rate of 4.5%".
+_RATE_OF = re.compile(
+    r"\b(yield|rate|return|discount|tariff|levy|dividend|commission|raise|rise|pay rise)\s+of\s+"
+    r"(?:(?:up to|as much as|about|around|some|roughly|nearly|almost|more than|over|just over|"
+    r"just under)\s+)?$",
+    re.I,
+)
 # A collective noun before its count: "a crowd of 52,000", "a workforce of 1,200".
 _COLLECTIVE_OF = re.compile(
     r"\b(crowd|attendance|audience|turnout|congregation|workforce|membership|population)\s+of\s+"
@@ -1248,12 +1330,18 @@ class UndisclosedCheck(_Base):
             if not hits:
                 hits = self._named_measure(an, si, names)
             if not hits:
+                hits = self._definite_thing(an, si, names)
+            if not hits:
                 continue
             fig = min(hits, key=lambda f: abs(f.sentence - si))
             fs = an.sentences[fig.sentence]
             line = self.line_of(doc, fs, fig.start)
             a, b = self.span(s, start, end)
-            msg = f"Says the sum was not disclosed, but line {line} gives {fig.text} for {subject(fig)}"
+            what = subject(fig)
+            if not fig.measure:
+                thing = _THING_AFTER.match(fs.text, fig.end - fs.start)
+                what = f"the {thing.group(1)}" if thing else "it"
+            msg = f"Says the sum was not disclosed, but line {line} gives {fig.text} for {what}"
             fa, fb = self.span(fs, fig.start, fig.end)
             yield Finding("NL303", a, b, msg, related=((doc.path, fa, fb),))
             # The other side of the contradiction: the figure, once.
@@ -1264,7 +1352,7 @@ class UndisclosedCheck(_Base):
                     "NL303",
                     fa,
                     fb,
-                    f"States {fig.text} for {subject(fig)}, but line {stated} says the sum was not disclosed",
+                    f"States {fig.text} for {what}, but line {stated} says the sum was not disclosed",
                     related=((doc.path, a, b),),
                 )
 
@@ -1295,6 +1383,44 @@ class UndisclosedCheck(_Base):
             )
             if named:
                 out.append(f)
+        return out
+
+    @staticmethod
+    def _definite_thing(an: Analysis, si: int, names: set[str]) -> list[Figure]:
+        """'Did not disclose how much it will spend on the plant' ... 'the $185 million
+        plant', or 'Neither company disclosed the size of the loan' ... 'the $250 million
+        lifeline from Kestrel': a later definite sum for the thing whose sum was not
+        disclosed (named in the same words, or a loan from a party named there)."""
+        s = an.sentences[si]
+        told = {_stem(w) for w in _WORDS.findall(s.text.lower())}
+        if si > 0 and an.sentences[si - 1].para == s.para:
+            told |= {_stem(w) for w in _WORDS.findall(an.sentences[si - 1].text.lower())}
+        # "how much it will spend on the new bakery", "the size of the loan".
+        objects = {
+            _stem(w) for m in _SPENT_ON.finditer(s.text) for w in m.group(1).split()
+        } - _GENERIC_THINGS
+        out = []
+        for f in an.figures:
+            fs = an.sentences[f.sentence]
+            if f.kind != "money" or f.sentence <= si or fs.drafting or fs.heading:
+                continue
+            before = fs.text[max(0, f.start - fs.start - 6) : f.start - fs.start]
+            noun = _THING_AFTER.match(fs.text, f.end - fs.start)
+            if not _THE_BEFORE.search(before) or not noun or f.hedge or f.period:
+                continue
+            word = _stem(noun.group(1))
+            if word in _GENERIC_THINGS or _EARLIER_DEAL.search(_figure_context(an, f)):
+                continue
+            same_words = word in objects or (
+                word in told and word in _SUM_THINGS | {_stem(w) for w in _SUM_THINGS}
+            )
+            lent = word in _LOAN_THINGS and any(
+                e in names for e in context_entities(an, f.sentence, back=0)
+            )
+            if same_words or lent:
+                out.append(f)
+        if len({(f.value, f.unit) for f in out}) != 1:
+            return []  # several sums: which one was not disclosed is unclear
         return out
 
     @staticmethod
@@ -1332,6 +1458,65 @@ def _figure_context(an: Analysis, f: Figure) -> str:
 
 
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
+_WORDS = re.compile(r"[a-z]+")
+_THING_AFTER = re.compile(r"\s+([a-z]+)\b(?!-)")
+# Things whose price or size an article may say was not disclosed.
+_SUM_THINGS = frozenset(
+    [
+        "plant",
+        "factory",
+        "site",
+        "project",
+        "facility",
+        "building",
+        "stadium",
+        "development",
+        "scheme",
+        "programme",
+        "program",
+        "loan",
+        "lifeline",
+        "bailout",
+        "rescue",
+        "package",
+        "fee",
+        "transfer",
+        "contract",
+        "deal",
+        "purchase",
+        "acquisition",
+        "takeover",
+        "settlement",
+        "payout",
+        "investment",
+        "stake",
+        "sale",
+        "order",
+        "bid",
+        "offer",
+    ]
+)
+# Money lent or put in: a loan from a party the undisclosed sentence named.
+_LOAN_THINGS = frozenset(
+    [
+        "loan",
+        "lifeline",
+        "bailout",
+        "rescue",
+        "facility",
+        "injection",
+        "credit",
+        "investment",
+        "backing",
+    ]
+)
+_SPENT_ON = re.compile(
+    r"\b(?:spend|spending|spent|pay|paying|paid|cost|costs|price|size|value|amount|worth)\s+"
+    r"(?:on|for|of)\s+(?:the|its|their|his|her|this|that)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\b(?!\s+[a-z]+\s+(?:of|for)\b)",
+)
+_GENERIC_THINGS = frozenset(
+    ["a", "an", "the", "of", "in", "for", "to", "and", "or", "is", "was", "will"]
+)
 _DEAL_NOUN = re.compile(
     r"\s*(?:all-cash |cash |cash-and-stock |stock )?(?:deal|acquisition|purchase|takeover|buyout"
     r"|transaction|merger|sale|grant|donation|gift|settlement|award|contract)\b",
@@ -1343,13 +1528,25 @@ _DEAL_NOUN = re.compile(
 
 _UP = r"rose|rise|rises|rising|risen|raise|raises|raising|raised|increase|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|up|higher|boosted|doubled|tripled|trebled|quadrupled"
 _DOWN = r"fell|fall|falls|falling|fallen|dropped|drops|declined|declines|decrease|decreased|decreases|reduce|reduces|reducing|slid|slumped|plunged|tumbled|shrank|shrunk|sank|down|lower|cut|reduced|halved|lost|dipped|slipped"
-_CHANGE_VERB = re.compile(rf"\b(?P<up>{_UP})\b|\b(?P<down>{_DOWN})\b", re.I)
+# A multiple as a verb in the present or future: "will double the workforce".
+# The bare form only after a modal or "to" ("will double"), not "a double blow".
+_MODAL_BEFORE = "".join(
+    f"(?<={w} )|" for w in ("will", "would", "could", "can", "may", "might", "to", "should", "must")
+)[:-1]
+_MULT_UP = (
+    rf"(?:{_MODAL_BEFORE})(?:double|triple|treble|quadruple)"
+    r"|doubles|doubling|triples|tripling|trebles|trebling|quadruples"
+)
+_MULT_DOWN = rf"(?:{_MODAL_BEFORE})halve|halves|halving"
+_CHANGE_VERB = re.compile(
+    rf"\b(?P<up>{_UP}|{_MULT_UP})\b(?!-)|\b(?P<down>{_DOWN}|{_MULT_DOWN})\b(?!-)", re.I
+)
 _AMT = (
     r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
 )
 _APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,4}}?to\s+(?P<t1>{_AMT})"
+    rf"\bfrom\s+{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,6}}?to\s+{_APPROX.format('ht')}(?P<t1>{_AMT})"
     rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+{_APPROX.format('h2')}(?P<f2>{_AMT})"
     # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two
     # ("trading at $67,400 in Asian hours, up 12% this week from around $58,000").
@@ -1371,7 +1568,8 @@ _PCT_CHANGE = re.compile(
     rf"(?P<hedge>about|around|roughly|nearly|almost|more than|less than|over|some|approximately|just over|just under)?\s*"
     rf"(?:by\s+)?(?P<num>\d+(?:\.\d+)?|{NUMBER_RE})\s?(?:%|per ?cent\b)(?!\s*(?:of|stake|share))"
     r"|(?:by\s+)?(?P<frac>half|a third|one-third|a quarter|one-quarter|two-thirds|three-quarters|a fifth)\b"
-    r"|(?P<hedge2>nearly|almost|more than|roughly|about)?\s*\b(?P<mult>doubled|tripled|trebled|quadrupled|halved)\b",
+    r"|(?P<hedge2>nearly|almost|more than|roughly|about)?\s*\b(?P<mult>doubled|tripled|trebled|quadrupled|halved"
+    rf"|{_MULT_UP}|{_MULT_DOWN})\b(?!-)",
     re.I,
 )
 # "fell 4%, or about 350 points, to finish at 17,468" and "rose 120 points, or 1.5%,
@@ -1387,7 +1585,35 @@ _PCT_OR_AMOUNT = re.compile(
     rf"(?P<level>{_LEVEL_AMT})(?!\d|\.\d|,\d|\s*(?:%|per ?cent|trillion|billion|million|thousand|bn|mn)\b)",
     re.I,
 )
+# "fell from 5.12% to 4.86%, a drop of 0.26 percentage points" and "rose 0.4
+# percentage points, from 3.1% to 3.5%": a change in points between two rates.
+_PP_RATE = r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
+_PP_HEDGE = r"(?:about|around|roughly|some|nearly|almost|approximately|just over|just under|more than|less than)\s+"
+_PP_UNIT = r"(?:percentage[\s-]points?|(?P<{}>basis[\s-]points?|bps?\b)|pp\b)"
+_PP_CHANGE = re.compile(
+    rf"\bfrom\s+(?:{_PP_HEDGE})?{_PP_RATE.replace('(', '(?P<a>', 1)}\s+(?:\w+\s+){{0,4}}?to\s+"
+    rf"(?:{_PP_HEDGE})?{_PP_RATE.replace('(', '(?P<b>', 1)}(?:\s+[\w-]+){{0,4}}?,?\s+"
+    rf"(?:(?:an?|or)\s+)?(?:(?:drop|fall|decline|rise|increase|gain|jump|cut|change|reduction|"
+    rf"difference)\s+of\s+|(?:down|up)\s+(?:by\s+)?)?(?P<h>{_PP_HEDGE})?"
+    rf"(?P<d>\d+(?:\.\d+)?)\s+{_PP_UNIT.format('bp')}"
+    rf"|\b(?:{_UP}|{_DOWN})\s+(?:by\s+)?(?P<h2>{_PP_HEDGE})?(?P<d2>\d+(?:\.\d+)?)\s+"
+    rf"{_PP_UNIT.format('bp2')},?\s+(?:\w+\s+){{0,3}}?from\s+(?:{_PP_HEDGE})?"
+    rf"{_PP_RATE.replace('(', '(?P<a2>', 1)}\s+(?:\w+\s+){{0,4}}?to\s+(?:{_PP_HEDGE})?"
+    rf"{_PP_RATE.replace('(', '(?P<b2>', 1)}",
+    re.I,
+)
+
+
+def _half_unit(num: str) -> float:
+    """Half a unit of the last written digit of '4.86' (0.005) or '12' (0.5)."""
+    return 0.5 * 10.0 ** -(len(num.split(".")[1]) if "." in num else 0)
+
+
 _MULT = {"doubled": 100.0, "tripled": 200.0, "trebled": 200.0, "quadrupled": 300.0, "halved": -50.0}
+for _word, _stem_word in (("doubl", "doubled"), ("tripl", "tripled"), ("trebl", "trebled"),
+                          ("quadrupl", "quadrupled"), ("halv", "halved")):  # fmt: skip
+    for _end in ("e", "es", "ing"):
+        _MULT[_word + _end] = _MULT[_stem_word]
 
 
 def _amount(text: str) -> tuple[float, float, str, str] | None:
@@ -1505,6 +1731,8 @@ class ChangeArithmeticCheck(_Base):
                 continue
             if " or " in s.text and " to " in s.text and ("%" in s.text or "cent" in s.text):
                 yield from self._pct_and_amount(s)
+            if "point" in s.text and "from" in s.text:
+                yield from self._points(s)
             if "from" not in s.text or "point" in s.text:
                 continue
             for m in _FROM_TO.finditer(s.text):
@@ -1527,6 +1755,29 @@ class ChangeArithmeticCheck(_Base):
                         start, end = block.source_span(sent.start + m.start(), sent.start + m.end())
                         yield Finding("NL304", start, end, message)
                 previous.append(text)
+
+    def _points(self, s: SentenceInfo) -> Iterator[Finding]:
+        """'fell from 5.12% to 4.86%, a drop of 0.36 percentage points': the points
+        between two rates against the gap stated."""
+        for m in _PP_CHANGE.finditer(s.text):
+            a, b = m.group("a") or m.group("a2"), m.group("b") or m.group("b2")
+            d = m.group("d") or m.group("d2")
+            factor = 0.01 if (m.group("bp") or m.group("bp2")) else 1.0
+            gap = abs(float(b) - float(a))
+            stated = float(d) * factor
+            slack = sum(_half_unit(x) for x in (a, b)) + _half_unit(d) * factor
+            if (m.group("h") or m.group("h2")) and (m.group("h") or m.group("h2")).strip():
+                slack += max(0.1 * stated, _half_unit(d) * factor * 2)
+            if abs(gap - stated) <= slack + 1e-9:
+                continue
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            yield Finding(
+                "NL304",
+                start,
+                end,
+                f"'{d} {'basis points' if factor < 1 else 'percentage points'}' does not match the rates "
+                f"{a}% and {b}%, which are {gap:.2f} percentage points apart",
+            )
 
     def _pct_and_amount(self, s: SentenceInfo) -> Iterator[Finding]:
         """'fell 4%, or 350 points, to 17,468': the change both ways against the level."""
@@ -1572,6 +1823,9 @@ class ChangeArithmeticCheck(_Base):
         if m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4"):
             # "from around $58,000": within one unit of its last significant digit.
             old = (old[0], max(old[1], _last_digit_unit(old[0])), old[2], old[3])
+        if m.group("ht"):
+            # "to roughly £1,150": the new figure is hedged the same way.
+            new = (new[0], max(new[1], _last_digit_unit(new[0])), new[2], new[3])
         if bool(old[3]) != bool(new[3]):
             # "from 2 to 3 million": the scale word is written once, for both.
             scale = SCALES.get((old[3] or new[3]).lower(), 1.0)
@@ -1748,12 +2002,23 @@ _REST_AFTER = re.compile(
     r"everything else|the rest|remaining|elsewhere)\b",
     re.I,
 )
+# "... and all other parties together 18.7%": the last share is the rest of the whole.
+_REST_BEFORE = re.compile(
+    r"\b(?:all (?:the )?others?|everyone else|everybody else|the rest|the remainder|"
+    r"the remaining)\b",
+    re.I,
+)
+# "46% had switched, 38% had not": an elliptical "no" answer to the same question.
+_ECHO_NO = re.compile(
+    r"\s+(?:had|did|were|was|would|do|does|are|is|have|has|could|will)\s*(?:not|n['’]t)\s*(?:[,;.]|and\b)",
+    re.I,
+)
 _UNDECIDED = re.compile(r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I)
 # The third part of a ballot's count beside for and against.
 _SPOILT = re.compile(r"\b(?:spoil(?:ed|t)|invalid|blank|abstain(?:ed)?|abstentions?)\b", re.I)
 _TURNOUT = re.compile(r"\bturnout\s+(?:was\s+|of\s+|at\s+)?(?:about\s+|around\s+|just\s+)?$", re.I)
 _NOT_PARTITION = re.compile(
-    r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each)\b",
+    r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each|grew|grow|growth|gained|declined|dropped|jumped|climbed)\b",
     re.I,
 )
 
@@ -1824,6 +2089,7 @@ class SharesCheck(_Base):
         an = analyse(doc, ctx.option("publication-date"))
         if ctx.wants("NL313"):
             yield from self._parts(an)
+            yield from self._table_totals(doc)
         for s in an.sentences:
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
                 continue
@@ -1852,10 +2118,21 @@ class SharesCheck(_Base):
                 )
                 yield Finding("NL305", start, end, msg)
                 continue
+            rest_before = len(pcts) >= 3 and bool(
+                _REST_BEFORE.search(s.text, pcts[-2].end(), pcts[-1].start())
+            )
+            if rest_before and abs(total - 100) > 0.5 * len(pcts):
+                start, end = self.span(s, s.start + pcts[0].start(), s.start + pcts[-1].end())
+                parts = " + ".join(p.group(0) for p in pcts)
+                msg = f"Shares ending with all the others add up to {total:g}% ({parts}), not 100%"
+                yield Finding("NL305", start, end, msg)
+                continue
             if total <= 100 + 0.5 * len(pcts):
                 continue
+            echo = any(_ECHO_NO.match(s.text, p.end()) for p in pcts[1:])
             exclusive = (
-                bool(_VOTE_SHARE.search(s.text))
+                (echo and (len(pcts) == 2 or (len(pcts) == 3 and bool(_UNDECIDED.search(s.text)))))
+                or bool(_VOTE_SHARE.search(s.text))
                 or bool(_SEXES.search(s.text))
                 or bool(_BREAKDOWN.search(s.text))
                 or _gapped_shares(s.text, pcts)
@@ -2001,6 +2278,7 @@ class SharesCheck(_Base):
             s = an.sentences[si]
             if len(figs) < 3 or s.drafting:
                 continue
+            yield from self._sum_after(s, figs)
             m = _MADE_UP.search(s.text)
             if not m or _NOT_ALL_PARTS.search(s.text, m.end()):
                 continue
@@ -2030,9 +2308,149 @@ class SharesCheck(_Base):
                 f"The parts ({listed}) add up to {_show_money(got, total.text)}, not {total.text}",
             )
 
+    def _sum_after(self, s: SentenceInfo, figs: list[Figure]) -> Iterator[Finding]:
+        """NL313: '£2.1bn of interest income and £0.6bn of fees brought total income to
+        £2.9bn': the parts named first must make the total that follows."""
+        for k, total in enumerate(figs):
+            if k < 2 or not _SUM_AFTER.search(s.text[: total.start - s.start]):
+                continue
+            parts = figs[:k]
+            text = s.text
+            if any(
+                _NOT_SUMMED.search(text, x.end - s.start, y.start - s.start)
+                for x, y in pairwise(parts)
+            ) or _NOT_SUMMED.search(text, parts[-1].end - s.start, total.start - s.start):
+                return  # "rose to £2.1bn from £1.9bn": a change, not a list of parts
+            if any(
+                f.unit != total.unit or f.hedge or f.hi != f.value or f.period
+                for f in (total, *parts)
+            ):
+                return
+            got = sum(f.value for f in parts)
+            slack = total.precision + sum(f.precision for f in parts)
+            if abs(got - total.value) <= slack:
+                return
+            start, end = self.span(s, total.start, total.end)
+            listed = " + ".join(f.text for f in parts)
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"The parts ({listed}) add up to {_show_money(got, total.text)}, not {total.text}",
+            )
+            return
+
+    def _of_those(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'N flights were cancelled. Of those, a were X, b were Y and c were Z.'"""
+        for si, s in enumerate(an.sentences):
+            head = _OF_THOSE.match(s.text)
+            if not head or si == 0 or s.drafting or _NOT_WHOLE_LIST.search(s.text):
+                continue
+            prev = an.sentences[si - 1]
+            if prev.block is not s.block:
+                continue
+            counts = [
+                m
+                for m in _PLAIN_COUNT.finditer(prev.text)
+                if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n"))
+            ]
+            if len(counts) != 1 or hedge_at(prev.text, counts[0].start(), counts[0].end()):
+                continue
+            parts = []
+            pos = head.end()
+            while m := _THOSE_PART.match(s.text, pos):
+                parts.append(m)
+                pos = m.end()
+            rest = s.text[pos:]
+            if any(hedge_at(s.text, p.start("n"), p.end("n")) for p in parts):
+                continue  # "about 60 were ...": no exact sum to check
+            if len(parts) < 3 or not re.match(r"\s*(?:,|\.|$)", rest):
+                continue
+            if not any(" and " in s.text[p.start() : p.start("n") + 1] for p in parts[-1:]):
+                continue  # the list must end with "and": all the parts, not some
+            total, _ = parse_amount(counts[0].group("n"), None)
+            got = sum(parse_amount(p.group("n"), None)[0] for p in parts)
+            if got == total or got < 0.9 * total:
+                continue  # a short list may leave out small parts
+            start, end = self.span(s, s.start + parts[0].start("n"), s.start + parts[-1].end())
+            listed = " + ".join(p.group("n") for p in parts)
+            msg = f"The parts ({listed}) make {got:,.0f}, not the {counts[0].group('n')} stated before"
+            yield Finding("NL313", start, end, msg)
+
+    def _table_totals(self, doc: Document) -> Iterator[Finding]:
+        """NL313: a Markdown table whose 'Total' row does not match the rows above it."""
+        if doc.format != "markdown":
+            return
+        rows: list[list[Any]] = []
+        last_line, last_end = -2, 0
+        tables: list[list[list[Any]]] = []
+        for block in doc.blocks:
+            if block.kind != "table_cell":
+                if rows:
+                    tables.append(rows)
+                rows, last_line = [], -2
+                continue
+            line = doc.lines.position(block.source_start)[0]
+            if line != last_line:
+                if rows and _BLANK_LINE.search(doc.text, last_end, block.source_start):
+                    tables.append(rows)  # a blank line ends a table
+                    rows = []
+                rows.append([])
+                last_line = line
+            last_end = block.source_end
+            # The column is the count of pipes before the cell on its source line.
+            line_start = doc.text.rfind("\n", 0, block.source_start) + 1
+            col = doc.text.count("|", line_start, block.source_start)
+            if doc.text[line_start : block.source_start].lstrip().startswith("|"):
+                col -= 1
+            rows[-1].append((col, block))
+        if rows:
+            tables.append(rows)
+        for table in tables:
+            yield from self._table_total([dict(r) for r in table])
+
+    def _table_total(self, table: list[dict[int, Any]]) -> Iterator[Finding]:
+        totals = [r for r in table if 0 in r and _TOTAL_CELL.fullmatch(r[0].text.strip())]
+        if len(totals) != 1 or len(table) < 4:
+            return
+        total_row = totals[0]
+        body = [r for r in table[1:] if r is not total_row]
+        if len(body) < 2:
+            return
+        for col, cell in total_row.items():
+            stated = _TABLE_NUM.fullmatch(cell.text.strip()) if col else None
+            cells = [_TABLE_NUM.fullmatch(r[col].text.strip()) if col in r else None for r in body]
+            if not stated or not all(cells):
+                continue  # an empty or worded cell: not a column of parts
+            nums = [c.group("n").replace(",", "") for c in cells if c]
+            if any(c.group("sign") for c in cells if c) or stated.group("sign"):
+                continue  # "+0.6": changes, which need not sum
+            values = [float(n) for n in nums]
+            want_text = stated.group("n").replace(",", "")
+            want = float(want_text)
+            if want < max(values):
+                continue  # an average or a median, not a sum
+            # Rounded shares and rounded large sums may miss by rounding; small whole
+            # counts (seats, medals) add up exactly.
+            whole = all("." not in n for n in [*nums, want_text])
+            slack = 0.0 if whole and want < 1000 else sum(_half_unit(n) for n in nums)
+            got = sum(values)
+            if abs(got - want) <= slack + 1e-9:
+                continue
+            start, end = cell.source_span(0, len(cell.text))
+            decimals = max(len(n.split(".")[1]) if "." in n else 0 for n in nums)
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"The column's rows add up to {got:,.{decimals}f}, not the total "
+                f"{stated.group('n')} given",
+            )
+
     def _parts(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'Of the N X, a were women and b were men' with a + b != N."""
         yield from self._records(an)
+        yield from self._of_those(an)
         yield from self._unit_products(an)
         yield from self._pct_of_total(an)
         yield from self._money_parts(an)
@@ -2066,6 +2484,20 @@ _MADE_UP = re.compile(
     r"\b(?:(?:is|was|are|were|will be|would be|be)\s+made up of|comprising|comprises|comprised of|"
     r"consists? of|consisting of|(?:is|was|will be|would be|be)\s+split (?:into|between)|"
     r"broken down into|divided (?:into|between))\s",
+    re.I,
+)
+# "X of £2.1bn and Y of £0.6bn brought total income to £2.9bn": parts, then their sum.
+_SUM_AFTER = re.compile(
+    r"\b(?:brought|bringing|brings|bring|took|taking|takes|take|lifted|lifting|pushed|pushing)\s+"
+    r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:total|combined|overall)"
+    r"(?:\s+[a-z-]+){0,2}?\s+to\s+$"
+    r"|\b(?:for|giving|making)\s+(?:a|an)\s+(?:combined\s+|overall\s+|grand\s+)?total\s+of\s+$",
+    re.I,
+)
+# Between two listed parts: a change or comparison, so not parts of one sum.
+_NOT_SUMMED = re.compile(
+    r"\b(?:from|up|down|rose|fell|compared|against|versus|than|per|each|a year|"
+    r"last year|previously|earlier|was|were)\b",
     re.I,
 )
 # A list that is not all of the sum: "among other things", "including", "the rest".
@@ -2160,6 +2592,23 @@ _PARTS = re.compile(
 )
 
 
+# A table's total row ("Total", "All", "**Total**" once the bold is read) and its
+# plain numeric cells ("27.4", "1,250", "£3.2m" is left alone).
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
+_TOTAL_CELL = re.compile(r"(?:grand\s+)?total|all|overall", re.I)
+_TABLE_NUM = re.compile(r"(?P<sign>[+−-])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%?")
+# "212 flights were cancelled. Of those, 118 were Qantas, 61 were Virgin and 21 were
+# Rex": a breakdown of the one count the sentence before gave.
+_OF_THOSE = re.compile(r"^(?:Of|Among) (?:those|them|these|which|the total)\b,?\s+", re.I)
+_THOSE_PART = re.compile(
+    rf"(?:,\s+|,?\s+and\s+)?(?P<n>{_NUMBER})\s+(?:were|was|are|came from|belonged to|went to)\b"
+    r"(?P<what>[^,;.]{1,50}?)(?=,|;|\.|\s+and\b|$)"
+)
+_PLAIN_COUNT = re.compile(rf"(?<![\w.,$€£¥%-])(?P<n>{_NUMBER})(?![\w.,%-]|\s*(?:per ?cent|%))")
+_NOT_WHOLE_LIST = re.compile(
+    r"\b(?:including|include|included|among|other|others|rest|remaining|at least|also|such as)\b",
+    re.I,
+)
 # "Of the 1,200 patients ..., 15% — 240 people — ..." and "..., 240 (15%) ...": a share
 # given both as a percentage and as a count of the total the sentence opens with.
 _OF_TOTAL = re.compile(
@@ -2453,6 +2902,9 @@ _BORN = re.compile(
 )
 
 
+_BORN_OPENER = re.compile(
+    r"Born\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d),\s+(?:she|he)\b"
+)
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 _WHO_BORN = re.compile(r"\bwho (?:was )?born$")
 
@@ -2500,8 +2952,10 @@ class AgeBirthYearCheck(_Base):
         ages: list[tuple[str, int, SentenceInfo, re.Match[str]]] = []
         births: dict[str, set[int]] = {}
         years: list[int] = []
+        previous = None
         for s in an.sentences:
             if not _DIGIT.search(s.text):
+                previous = s
                 continue
             years.extend(int(y) for y in _YEAR_TOKEN.findall(s.text))
             for m in _AGE.finditer(s.text) if _AGE_HINT.search(s.text) else ():
@@ -2527,6 +2981,13 @@ class AgeBirthYearCheck(_Base):
                         # not to the last capitalised word (a place or an employer).
                         if len(here) == 1 and _WHO_BORN.search(s.text[: m.start() + 4]):
                             births.setdefault(next(iter(here)), set()).add(int(year))
+            elif s.text.startswith("Born") and (opener := _BORN_OPENER.match(s.text)):
+                # "Tremblay, 47, is ... . Born in Sudbury in 1981, she trained ...": the
+                # pronoun is the one person aged in the sentence before.
+                before = {a[0] for a in ages if a[2] is previous and previous.para == s.para}
+                if len(before) == 1:
+                    births.setdefault(next(iter(before)), set()).add(int(opener.group("year")))
+            previous = s
         yield from self._self_aged(an)
         if not ages or not births:
             return
@@ -2678,8 +3139,25 @@ _DATE_AFTER = (
 )
 # "earlier this month, on February 27", "last month (in May)".
 _REL_MONTH = re.compile(
-    rf"\b(?P<rel>this|last|next)\s+month\s*(?:,\s*|\(\s*|\s+)(?:on\s+|in\s+)?(?:the\s+)?{_DATE_AFTER}",
+    rf"\b(?P<rel>this|last|next)\s+month\s*(?:,\s*|\(\s*|\s+)(?:when\s+)?(?:on\s+|in\s+)?(?:the\s+)?{_DATE_AFTER}",
     re.I,
+)
+# "only last week on February 4", "next week, on Tuesday 12 May": a day in the week
+# before, of or after publication.
+_REL_WEEK = re.compile(
+    rf"\b(?P<rel>this|last|next)\s+week\s*(?:,\s*|\(\s*|\s+)(?:when\s+)?on\s+"
+    rf"(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
+    re.I,
+)
+# Days from publication a "last/this/next week" date may lie, generously: a week
+# runs Monday to Sunday, and writers use "last week" for the past seven to ten days.
+_WEEK_GAP = {"last": (-13, -1), "this": (-6, 6), "next": (1, 13)}
+# A wire dateline without a year: "Kathmandu, Mar 7 (SAN)", "LAGOS, June 3 (Reuters) -".
+_DATELINE_DAY = re.compile(
+    rf"^[A-Z][\w.'’ -]{{1,40}},\s+(?:[A-Z]{{2,}}[\w.]*,\s+)?(?P<mon>{_MONTH_RE})\.?\s+"
+    r"(?P<day>\d{1,2})\s*(?:\([A-Za-z .]+\)|[-–—]|\(\w+\))"
 )
 # "The last strike, in March this year" / "earlier this year, in March": a past event
 # in a month of this year that must not come after the publication month.
@@ -2814,7 +3292,32 @@ class DateArithmeticCheck(_Base):
             out.extend(self._durations(an))
         if ctx.wants("NL311") and an.pubdate:
             out.extend(self._relative(an, an.pubdate))
+        elif ctx.wants("NL311"):
+            day = self._dateline_day(an)
+            if day:
+                # Only month and day are known: check dates within weeks of it.
+                for s in an.sentences:
+                    if not s.drafting and any(w in s.text for w in ("month", "week", "day")):
+                        out.extend(self._relative_dates(s, day))
         return out
+
+    @staticmethod
+    def _dateline_day(an: Analysis) -> date | None:
+        """The day of a wire dateline without a year ('Kathmandu, Mar 7 (SAN)'), in a
+        nominal year: only good for comparing months and days."""
+        for s in an.sentences[:8]:
+            m = _DATELINE_DAY.match(s.text)
+            if m:
+                mon = MONTHS.get(m.group("mon").lower().rstrip("."))
+                try:
+                    return date(
+                        2024 if (mon, int(m.group("day"))) == (2, 29) else 2025,
+                        mon,
+                        int(m.group("day")),
+                    )  # type: ignore[arg-type]
+                except (TypeError, ValueError):
+                    return None
+        return None
 
     def _anniversaries(self, an: Analysis) -> Iterator[Finding]:
         founded: set[int] = set()
@@ -2912,7 +3415,9 @@ class DateArithmeticCheck(_Base):
         publication date."""
         low = s.text.lower() if s.text.isascii() else None
         for m in _REL_MONTH.finditer(s.text) if _may_hold(s.text, low, "month") else ():
-            mon = MONTHS.get((m.group("mon") or m.group("mon2") or m.group("mon3")).lower())
+            mon = MONTHS.get(
+                (m.group("mon") or m.group("mon2") or m.group("mon3")).lower().rstrip(".")
+            )
             if mon is None:
                 continue
             rel = m.group("rel").lower()
@@ -2925,6 +3430,28 @@ class DateArithmeticCheck(_Base):
                     end,
                     f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
+                )
+        for m in _REL_WEEK.finditer(s.text) if _may_hold(s.text, low, "week") else ():
+            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+            day = int(m.group("day") or m.group("day2"))
+            year = _resolve_year(mon, day, pub) if mon else None
+            if year is None:
+                continue
+            try:
+                then = date(year, mon, day)  # type: ignore[arg-type]
+            except ValueError:
+                continue
+            rel = m.group("rel").lower()
+            lo, hi = _WEEK_GAP[rel]
+            gap = (then - pub).days
+            if not lo <= gap <= hi:
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                when = f"{-gap} days before" if gap < 0 else f"{gap} days after"
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"'{rel} week', but {then:%B} {day} is {when} the article's date ({pub:%B} {pub.day})",
                 )
         for m in _PAST_THIS_YEAR.finditer(s.text) if _may_hold(s.text, low, "this year") else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
@@ -2962,7 +3489,7 @@ class DateArithmeticCheck(_Base):
                     f"{n:g} {unit}{'s' if n != 1 else ''}",
                 )
         for m in _DAY_DATE.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
-            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower())
+            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
             day = int(m.group("day") or m.group("day2"))
             rel = m.group("rel").lower()
             real = pub + timedelta(days=_DAY_OFFSET[rel])
@@ -2990,7 +3517,7 @@ class DateArithmeticCheck(_Base):
             if found:
                 founded.update(found)
                 founding_names |= context_entities(an, si, back=0)
-            if any(w in s.text for w in ("month", "day", "week", " ago", "this year")):
+            if any(w in s.text for w in ("month", "day", "week", " ago", "this year", "omorrow")):
                 yield from self._relative_dates(s, pub)
             low = s.text.lower() if s.text.isascii() else None
             if low is not None:
