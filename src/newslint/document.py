@@ -141,7 +141,7 @@ class Document:
 
     @property
     def prose_blocks(self) -> list[Block]:
-        return [b for b in self.blocks if b.is_prose]
+        return [b for b in self.blocks if b.kind in PROSE_KINDS]
 
     def sentences(self) -> list[Sentence]:
         return [s for b in self.prose_blocks for s in b.sentences]
@@ -188,18 +188,16 @@ class BlockBuilder:
         return len(self.offsets)
 
     def build(self, kind: str, source_start: int, source_end: int, **kw: Any) -> Block | None:
-        text = "".join(self.parts).translate(_READER_SPACES)
+        text = "".join(self.parts)
+        if not text.isascii():  # (a constant-time test) only non-ASCII text has such spaces
+            text = text.translate(_READER_SPACES)
         # Trim outer whitespace, keeping offsets aligned.
         lead = len(text) - len(text.lstrip())
         trail = len(text.rstrip())
         if trail <= lead:
             return None
         offsets = self.offsets[lead:trail]
-        links = tuple(
-            Link(ln.url, max(ln.start - lead, 0), min(ln.end - lead, trail - lead))
-            for ln in self.links
-            if ln.end > lead and ln.start < trail
-        )
+        links = self._trimmed_links(lead, trail) if self.links else ()
         return Block(
             kind=kind,
             text=text[lead:trail],
@@ -208,6 +206,14 @@ class BlockBuilder:
             source_end=offsets[-1] + 1 if offsets else source_end,
             links=links,
             **kw,
+        )
+
+    def _trimmed_links(self, lead: int, trail: int) -> tuple[Link, ...]:
+        """The links inside text[lead:trail], in its coordinates."""
+        return tuple(
+            Link(ln.url, max(ln.start - lead, 0), min(ln.end - lead, trail - lead))
+            for ln in self.links
+            if ln.end > lead and ln.start < trail
         )
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -24,6 +25,7 @@ from typing import Any
 import re2
 
 from newslint.document import Block, Document
+from newslint.regexset import PatternSet
 
 # ---------------------------------------------------------------- number words
 
@@ -127,9 +129,21 @@ _HEDGE_BEFORE = re.compile(
 _HEDGE_AFTER = re.compile(r"^(?:-plus\b|\+|\s+or (?:more|so)\b|\s+plus\b)", re.I)
 
 
+# Any hedge word, lower case: the words alone, without _HEDGE_BEFORE's lookbehinds and
+# re.I (which make `re` try every position slowly), scan a window several times faster.
+_HEDGE_WORD = re.compile("|".join(p for _, p in _HEDGES))
+
+
+def _may_hedge(window: str) -> bool:
+    """False only when _HEDGE_BEFORE cannot match: on ASCII text, where lower-casing
+    is what re.I does, a match holds a hedge word."""
+    return not window.isascii() or _HEDGE_WORD.search(window.lower()) is not None
+
+
 def hedge_at(text: str, start: int, end: int) -> str:
     """The hedge class qualifying the figure text[start:end] ('' when none)."""
-    m = _HEDGE_BEFORE.search(text[max(0, start - 24) : start])
+    window = text[max(0, start - 24) : start]
+    m = _HEDGE_BEFORE.search(window) if _may_hedge(window) else None
     if m:
         return next(n for n, _ in _HEDGES if m.group(n))
     after = _HEDGE_AFTER.match(text[end : end + 10])
@@ -174,6 +188,7 @@ _PERIOD_AFTER = re.compile(
     r"|^\s+in\s+(?:annual|yearly|quarterly|monthly|weekly)\b",
     re.I,
 )
+_IN_ANNUAL = re.compile(r"^\s+in\s+(?:annual|yearly)", re.I)
 _PERIOD_BEFORE = re.compile(
     r"\b(annual|yearly|quarterly|monthly|weekly|daily)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?$", re.I
 )
@@ -275,7 +290,7 @@ def money_figures(text: str) -> list[Figure]:
             period = (
                 PERIODS[next(g for g in pm.groups() if g).lower()] if any(pm.groups()) else "year"
             )
-        elif re.match(r"^\s+in\s+(?:annual|yearly)", text[m.end() : m.end() + 20], re.I):
+        elif _IN_ANNUAL.match(text[m.end() : m.end() + 20]):
             period = "year"
         else:
             pb = _PERIOD_BEFORE.search(text[max(0, m.start() - 30) : m.start()])
@@ -297,8 +312,8 @@ def money_figures(text: str) -> list[Figure]:
                 text=m.group(0).strip(),
             )
         )
-    # "$3 billion to $4 billion": fold into one range figure.
-    for rm in MONEY_RANGE.finditer(text):
+    # "$3 billion to $4 billion": fold into one range figure (it takes two figures).
+    for rm in MONEY_RANGE.finditer(text) if len(out) > 1 else ():
         inside = [f for f in out if rm.start() <= f.start < rm.end()]
         if len(inside) == 2 and inside[0].unit == inside[1].unit:
             a, b = inside
@@ -525,16 +540,17 @@ class Tok:
 
 def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list[Tok]:
     """Word tokens; `name` is set for capitalised non-common tokens (sentence start needs `proper`)."""
-    toks: list[Tok] = []
-    for i, m in enumerate(_TOKEN.finditer(text)):
-        word = m.group(0)
-        name = is_name(word)
-        if name and i == 0 and _canon(word) not in proper and not word.endswith(("'s", "’s")):
-            name = False  # a capitalised opener is a name only if known, or possessive
-        toks.append(Tok(word, m.start(), m.end(), name))
+    # One comprehension (cheaper than a loop of appends that asks of every token
+    # whether it is the first), then the sentence opener fixed up.
+    toks = [Tok(m[0], m.start(), m.end(), is_name(m[0])) for m in _TOKEN.finditer(text)]
+    if not toks:
+        return toks
+    first = toks[0]
+    if first.name and _canon(first.text) not in proper and not first.text.endswith(("'s", "’s")):
+        first.name = False  # a capitalised opener is a name only if known, or possessive
     # "Fenwick Capital has...": a capitalised opener followed by a name is part of it.
-    if len(toks) > 1 and not toks[0].name and toks[1].name and is_name(toks[0].text):
-        toks[0].name = True
+    if len(toks) > 1 and not first.name and toks[1].name and is_name(first.text):
+        first.name = True
     return toks
 
 
@@ -544,6 +560,7 @@ def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list
 # capitals instead of trying a lookbehind at every position.
 _CAP_TOKEN = re.compile(r"[A-Z](?<![\w'’-].)(?:[\w&.'’-]*\w|(?![\w'’-]))")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_OPENER_PREFIX = " \"'“‘([*-"
 
 
 def proper_names(texts: list[str]) -> set[str]:
@@ -553,24 +570,42 @@ def proper_names(texts: list[str]) -> set[str]:
     sentence starts, if it is capitalised at least twice and never written in
     lower case anywhere in the article ("Nimbus is moving... Nimbus and Vertex").
     """
-    found: set[str] = set()
-    openers: dict[str, int] = {}
-    lower: set[str] = set()
+    # The sentences are scanned as one text, joined by a line break that no token
+    # crosses and that reads as the start or end of a text to every boundary test.
+    joined = "\n".join(texts)
+    # A capital never stands in the stripped prefix, so a token at the first
+    # character past it is the sentence opener; any other is in mid-sentence.
+    opener_words: list[str] = []
+    pos = 0
     for t in texts:
-        lower.update(_LOWER_WORD.findall(t))
-        first = len(t) - len(t.lstrip(" \"'“‘([*-"))
-        for m in _CAP_TOKEN.finditer(t):
-            w = m.group(0)
-            if not is_name(w):
-                continue
-            if m.start() > first:
-                found.add(_canon(w))
-            else:
-                openers[_canon(w)] = openers.get(_canon(w), 0) + 1
-    for w, n in openers.items():
-        if n >= 2 and w not in lower and w not in MEASURE_OF and len(w) >= 3:
-            found.add(w)
+        opener = _CAP_TOKEN.match(joined, pos + len(t) - len(t.lstrip(_OPENER_PREFIX)))
+        if opener:
+            opener_words.append(opener[0])
+        pos += len(t) + 1
+    opener_counts = Counter(opener_words)
+    found: set[str] = set()
+    for w, n in Counter(_CAP_TOKEN.findall(joined)).items():
+        if n > opener_counts[w] and is_name(w):
+            found.add(_canon(w))
+    openers: dict[str, int] = {}
+    for w in opener_words:
+        if is_name(w):
+            openers[_canon(w)] = openers.get(_canon(w), 0) + 1
+    candidates = [
+        w
+        for w, n in openers.items()
+        if n >= 2 and w not in found and w not in MEASURE_OF and len(w) >= 3
+    ]
+    if candidates:
+        lower = _lower_words([t for t in texts if any(w in t for w in candidates)])
+        found.update(w for w in candidates if w not in lower)
     return found
+
+
+def _lower_words(texts: list[str]) -> set[str]:
+    """The lower-case words of texts. Only sentences that contain a candidate word are
+    scanned: a word the regex finds in a text is a substring of it."""
+    return {w for t in texts for w in _LOWER_WORD.findall(t)}
 
 
 def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
@@ -606,8 +641,10 @@ def entity_key(toks: list[Tok], run: tuple[int, int]) -> str:
     return ALIASES.get(key, key)
 
 
-_NAME_RUN = re.compile(r"\b[A-Z][a-z]+(?:\s+(?:of\s+|&\s+)?[A-Z][a-z]+){1,4}")
-_ACRONYM = re.compile(r"\b[A-Z]{2,5}\b")
+# `\b[A-Z]...` written as `[A-Z](?<!\w.)...`: the same matches, but a pattern that
+# starts with a character class lets `re` skip ahead to capitals (see _CAP_TOKEN).
+_NAME_RUN = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of\s+|&\s+)?[A-Z][a-z]+){1,4}")
+_ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z]{1,4}\b")
 
 
 def acronym_aliases(text: str) -> dict[str, str]:
@@ -744,6 +781,8 @@ _PUB_LABEL = re.compile(
 
 def parse_date_text(text: str) -> date | None:
     """The first full date in text ('2024-09-19', 'September 25, 2023', '25 September 2023')."""
+    if "19" not in text and "20" not in text:
+        return None  # every date pattern holds a year 19xx or 20xx
     best: tuple[int, date] | None = None
     for rx in (_ISO_DATE, _LONG_DATE, _LONG_DATE_UK):
         m = rx.search(text)
@@ -771,9 +810,10 @@ def publication_date(doc: Document, option: Any = None) -> date | None:
             if d:
                 return d
     head = doc.text[:3000]
-    m = _PUB_LABEL.search(head)
-    if m:
-        d = parse_date_text(head[m.end() : m.end() + 200])
+    label = _PUB_LABEL_FAST.first(head)
+    if label:
+        end = label[1]
+        d = parse_date_text(head[end : end + 200])
         if d:
             return d
     for line in head.splitlines()[:8]:
@@ -826,11 +866,23 @@ _FIGURE_WORDS = (
 _FIGURE_WORD_RX = re2.compile("|".join(re.escape(w) for w in _FIGURE_WORDS).encode(), re2.Options())
 
 
+# The same alternation as a one-pattern set: a set match costs a fraction of the
+# wrapper's search (no match object), and the set remembers repeated sentences.
+_FIGURE_WORD_SET = PatternSet(["|".join(re.escape(w) for w in _FIGURE_WORDS)])
+
+
 def has_figure(text: str) -> bool:
     """Cheap prefilter: could this sentence hold a figure or an undisclosed statement?"""
     if not _FIGURE_CHARS.isdisjoint(text):
         return True
-    return _FIGURE_WORD_RX.search(text.lower().encode("utf-8", "surrogatepass")) is not None
+    low = text.lower()
+    try:
+        found = _FIGURE_WORD_SET.matches(low)
+    except UnicodeEncodeError:  # a lone surrogate: the set encodes strictly
+        found = None
+    if found is not None:
+        return bool(found)
+    return _FIGURE_WORD_RX.search(low.encode("utf-8", "surrogatepass")) is not None
 
 
 class _Folded:
@@ -841,26 +893,99 @@ class _Folded:
     without re.I, runs over the lower-cased text: in ASCII, lower-casing keeps
     every offset and word boundary, so the spans are the same. Other text takes
     the original pattern.
+
+    Most texts match nowhere, and `re` still tries the pattern at every position:
+    on ASCII text an RE2 pass (one linear scan) first says whether a match can
+    exist, and `re` runs only when it can.
     """
 
     def __init__(self, rx: re.Pattern[str]) -> None:
         self.rx = rx
         lowered = re.sub(r"(\\.)|([A-Z])", lambda m: m.group(1) or m.group(2).lower(), rx.pattern)
         self.plain = re.compile(lowered, rx.flags & ~re.I)
+        self.gate = _ascii_gate(lowered) if not rx.flags & ~(re.I | re.U) else None
+
+    def _may_match(self, low: str) -> bool:
+        """False only when the plain pattern surely matches nowhere in ASCII `low`."""
+        if self.gate is None:
+            return True
+        found = self.gate.matches(low)
+        return found is None or bool(found)
 
     def search(self, text: str) -> bool:
         if text.isascii():
-            return self.plain.search(text.lower()) is not None
+            low = text.lower()
+            return self._may_match(low) and self.plain.search(low) is not None
         return self.rx.search(text) is not None
 
+    def first(self, text: str) -> tuple[int, int] | None:
+        """The span of the first match, as the original pattern's search gives it."""
+        if text.isascii():
+            low = text.lower()
+            m = self.plain.search(low) if self._may_match(low) else None
+        else:
+            m = self.rx.search(text)
+        return m.span() if m else None
+
     def spans(self, text: str) -> list[tuple[int, int]]:
-        rx, text = (self.plain, text.lower()) if text.isascii() else (self.rx, text)
-        return [m.span() for m in rx.finditer(text)]
+        if text.isascii():
+            low = text.lower()
+            if not self._may_match(low):
+                return []
+            return [m.span() for m in self.plain.finditer(low)]
+        return [m.span() for m in self.rx.finditer(text)]
+
+
+# Python's \s on ASCII text; RE2's \s lacks \v and \x1c-\x1f.
+_ASCII_SPACE = r"[\t-\r\x1c- ]"
+
+
+def _ascii_gate(pattern: str) -> PatternSet | None:
+    """An RE2 set that matches an ASCII text whenever the Python `pattern` (no flags)
+    matches somewhere in it. None for a pattern RE2 would read differently: `$`
+    (Python's also matches before a final newline), lookarounds, backreferences,
+    `{,n}`, or \\s inside a character class."""
+    if "{," in pattern or any(a in pattern for a in ("(?=", "(?!", "(?<=", "(?<!")):
+        return None
+    out: list[str] = []
+    i, in_class = 0, False
+    while i < len(pattern):
+        c = pattern[i]
+        if c == "\\":
+            escape = pattern[i : i + 2]
+            if escape[1:].isdigit():
+                return None  # a backreference
+            if escape == r"\s":
+                if in_class:
+                    return None
+                escape = _ASCII_SPACE
+            out.append(escape)
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "$":
+            return None
+        elif c == "[":
+            # A "]" right after "[" or "[^" is a literal member, not the end.
+            opening = re.match(r"\[\^?\]?", pattern[i:])
+            assert opening is not None
+            out.append(opening.group(0))
+            i += len(opening.group(0))
+            in_class = True
+            continue
+        out.append(c)
+        i += 1
+    try:
+        return PatternSet(["".join(out)])
+    except re2.error:
+        return None
 
 
 _DRAFTING_FAST = _Folded(DRAFTING)
 _COUNT_HINT_FAST = _Folded(COUNT_HINT)
 _UNDISCLOSED_FAST = _Folded(UNDISCLOSED)
+_PUB_LABEL_FAST = _Folded(_PUB_LABEL)
 
 
 def analyse(doc: Document, pub_option: Any = None) -> Analysis:

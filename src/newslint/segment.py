@@ -145,7 +145,9 @@ OPENERS = frozenset(
     ]
 )
 
-_BOUNDARY = re.compile(r"""[.!?…]+[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])""")
+# `[.!?…][.!?…]*` rather than `[.!?…]+`: the same matches, but `re` scans ahead for
+# a pattern's first character only when it starts with a plain character class.
+_BOUNDARY = re.compile(r"""[.!?…][.!?…]*[\"'”’)\]]*(?=\s+[\"'“‘(\[]?[A-Z0-9])""")
 _LAST_WORD = re.compile(r"([A-Za-z][A-Za-z.]*)\.?$")
 _ACRONYM = re.compile(r"(?:[A-Za-z]\.){2,}$")
 _NEXT_WORD = re.compile(r"\s+[\"'“‘(\[]?([A-Za-z0-9]+)")
@@ -171,23 +173,30 @@ def _is_false_stop(text: str, stop: int, end: int) -> bool:
 
 def split_sentences(text: str) -> list[tuple[int, int]]:
     """Spans [start, end) of the sentences in `text`, whitespace trimmed."""
-    spans: list[tuple[int, int]] = []
+    out: list[tuple[int, int]] = []
     start = 0
     for m in _BOUNDARY.finditer(text):
         if _is_false_stop(text, m.start(), m.end()):
             continue
-        spans.append((start, m.end()))
+        _add_trimmed(out, text, start, m.end())
         start = m.end()
-    spans.append((start, len(text)))
-    out = []
-    for s, e in spans:
-        while s < e and text[s].isspace():
-            s += 1
-        while e > s and text[e - 1].isspace():
-            e -= 1
-        if e > s:
-            out.extend(_bounded(text, s, e))
+    _add_trimmed(out, text, start, len(text))
     return out
+
+
+def _add_trimmed(out: list[tuple[int, int]], text: str, start: int, end: int) -> None:
+    """Append text[start:end] without its outer whitespace, if anything is left."""
+    piece = text[start:end]
+    # str.strip() and str.isspace() agree on what whitespace is.
+    stripped = piece.lstrip()
+    if not stripped:
+        return
+    start += len(piece) - len(stripped)
+    end = start + len(stripped.rstrip())
+    if end - start <= MAX_SENTENCE_CHARS:
+        out.append((start, end))
+    else:
+        out.extend(_bounded(text, start, end))
 
 
 # No sentence a reader can follow runs past ~300 words. A run of text with no

@@ -18,12 +18,13 @@ from newslint.parse.plain import parse_plain
 MARKDOWN_EXTENSIONS = (".md", ".markdown", ".mdown", ".mkd")
 HTML_EXTENSIONS = (".html", ".htm", ".xhtml")
 
+# Each signal with a literal its every match holds: a text without it skips the scan.
 _MARKDOWN_SIGNALS = (
-    re.compile(r"^#{1,6} \S", re.M),
-    re.compile(r"\[[^\]\n]+\]\([^)\s]+\)"),
-    re.compile(r"^\s*[*-] \[[^\]]+\]\(", re.M),
-    re.compile(r"\*\*[^*\n]+\*\*"),
-    re.compile(r"^```", re.M),
+    ("# ", re.compile(r"^#{1,6} \S", re.M)),
+    ("](", re.compile(r"\[[^\]\n]+\]\([^)\s]+\)")),
+    ("](", re.compile(r"^\s*[*-] \[[^\]]+\]\(", re.M)),
+    ("**", re.compile(r"\*\*[^*\n]+\*\*")),
+    ("```", re.compile(r"^```", re.M)),
 )
 
 
@@ -39,7 +40,7 @@ def detect_format(path: str, text: str) -> str:
         return "html"
     if text.startswith(("---\n", "---\r\n")) and split_front_matter(text)[1] > 0:
         return "markdown"
-    signals = sum(1 for rx in _MARKDOWN_SIGNALS if rx.search(text))
+    signals = sum(1 for literal, rx in _MARKDOWN_SIGNALS if literal in text and rx.search(text))
     return "markdown" if signals >= 2 else "text"
 
 

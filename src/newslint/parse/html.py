@@ -250,4 +250,6 @@ def parse_html(path: str, text: str) -> Document:
             f"HTML markup not understood at line {line} ({exc}); the text after it is not linted",
         )
     blocks = sorted(parser.blocks, key=lambda b: b.source_start)
-    return Document(path=path, text=text, format="html", blocks=blocks, metadata=parser.metadata)
+    doc = Document(path=path, text=text, format="html", blocks=blocks, metadata=parser.metadata)
+    doc.lines = parser.lines  # the index of the same text, already built
+    return doc

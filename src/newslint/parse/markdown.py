@@ -17,7 +17,7 @@ from newslint.parse.frontmatter import read_front_matter, split_front_matter
 
 _MD = MarkdownIt("commonmark").enable("table")
 _LONE_CR = re.compile(r"\r(?!\n)")
-_NOT_BREAK = re.compile(r"[^\r\n]")
+_NOT_BREAKS = re.compile(r"[^\r\n]+")
 
 _CONTAINER_KINDS = {"blockquote_open": "blockquote", "list_item_open": "list_item"}
 
@@ -100,6 +100,11 @@ def _image_only(inline: Token) -> bool:
     return has_image and all(c.type in ("image", "softbreak") for c in children)
 
 
+def _spaces(m: re.Match[str]) -> str:
+    """As many spaces as the match has characters (one replacement a line, not a character)."""
+    return " " * (m.end() - m.start())
+
+
 def parse_markdown(path: str, text: str) -> Document:
     blocks: list[Block] = []
     metadata: dict = {}
@@ -111,7 +116,7 @@ def parse_markdown(path: str, text: str) -> Document:
             metadata["_front_matter_error"] = error
         blocks.append(verbatim_block("front_matter", text, 0, fm_end))
         # Blank the front matter, keeping line breaks so line maps stay true.
-        body = _NOT_BREAK.sub(" ", text[:fm_end]) + text[fm_end:]
+        body = _NOT_BREAKS.sub(_spaces, text[:fm_end]) + text[fm_end:]
     # markdown-it treats a lone CR as a line break; our line index (like editors and
     # the JSON report) counts LF only, so hide lone CRs from the parser.
     if "\r" in body:
@@ -146,7 +151,9 @@ def parse_markdown(path: str, text: str) -> Document:
             block = _classify_inline(text, lines, token, heading_level, containers)
             if block:
                 blocks.append(block)
-    return Document(path=path, text=text, format="markdown", blocks=blocks, metadata=metadata)
+    doc = Document(path=path, text=text, format="markdown", blocks=blocks, metadata=metadata)
+    doc.lines = lines  # the index of the same text, already built
+    return doc
 
 
 # A chat tool wraps the article it wrote in a fence ("```markdown ... ```"), often

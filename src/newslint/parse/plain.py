@@ -25,9 +25,10 @@ def _line_spans(text: str) -> list[tuple[int, int]]:
     spans, pos = [], 0
     for line in text.splitlines(keepends=True):
         body = line.rstrip("\r\n")
-        if _DIRECTIVE_LINE.match(body):
+        # Each directive holds a literal "#" or ":": most lines skip the regex scans.
+        if "#" in body and _DIRECTIVE_LINE.match(body):
             body = ""
-        marker = _DIRECTIVE_END.search(body)
+        marker = _DIRECTIVE_END.search(body) if ":" in body else None
         if marker:
             body = body[: marker.start()]
         spans.append((pos, pos + len(body)))
