@@ -371,3 +371,154 @@ def test_real_captions_and_bracketed_insertions_stay_clean():
         "*Image: the departures board at Malmo on Monday, when 14 flights were cancelled.*\n"
     )
     assert not lint(text, "a.md", select=["meta-text"])
+
+
+# --- held-out sets 13 and 14: drafting notes, desk fields, press-release furniture --
+
+FERRY = (
+    "The ferry between Oban and Craignure was cancelled for a third day on Friday after "
+    "a fault was found in one of its engines, CalMac said.\n"
+)
+
+
+def test_note_for_missing_material_in_brackets():
+    text = (
+        FERRY + "\nThe company said repairs could take a week. (insert quote from the "
+        "harbour master)\n\n"
+        "Islanders have complained about the service for years [need comment from the "
+        "transport minister].\n\n"
+        "A relief vessel is due on Monday (still waiting on a response from the union).\n\n"
+        "Fares will be refunded (add figures for the refund scheme).\n"
+    )
+    assert at(lint(text, "a.md", select=["NL106"]), "NL106") == [3, 5, 7, 9]
+    html = "<p>Services resume Monday. (get comment from CalMac on the backlog)</p>"
+    assert at(lint(html, "a.html", select=["NL106"]), "NL106") == [1]
+
+
+def test_published_brackets_are_not_drafting_notes():
+    text = (
+        FERRY + "\nSailings resume on Monday (pending a safety inspection by the coastguard).\n\n"
+        "The grant (added to the budget in March) pays for a second vessel.\n\n"
+        "(Need help getting home? Call the CalMac helpline on 0800 066 5000.)\n\n"
+        '"We need comment from the company, not silence," the councillor said.\n'
+    )
+    assert not lint(text, "a.md", select=["meta-text"])
+
+
+def test_desk_field_labels_of_a_draft():
+    text = (
+        "HED: Ferry cancelled for third day as engine fault persists\n"
+        "DEK: Islanders face week of disruption on the Mull route\n\n" + FERRY
+    )
+    assert at(lint(text, "a.txt", select=["NL109"]), "NL109") == [1, 2]
+    md = "**Subhed:** Repairs could take a week\n\n" + FERRY
+    assert at(lint(md, "a.md", select=["NL109"]), "NL109") == [1]
+    html = "<p>KICKER: Travel chaos</p>\n<p>" + FERRY.strip() + "</p>"
+    assert at(lint(html, "a.html", select=["NL109"]), "NL109") == [1]
+
+
+def test_press_release_furniture_in_a_news_story():
+    text = (
+        "For Immediate Release\n\n" + FERRY + "\nMedia contact: Ailsa Grant, "
+        "press@example.com, 01631 000000\n\n###\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL109"]), "NL109") == [1, 5, 7]
+    wire = FERRY + "\n-30-\n"
+    assert at(lint(wire, "a.txt", select=["NL109"]), "NL109") == [3]
+    html = "<p>FOR IMMEDIATE RELEASE</p>\n<p>" + FERRY.strip() + "</p>\n<p>- ENDS -</p>"
+    assert at(lint(html, "a.html", select=["NL109"]), "NL109") == [1, 3]
+
+
+def test_stories_about_press_releases_and_team_sheets_stay_clean():
+    text = (
+        FERRY + "\nIn a press release issued for immediate release on Thursday, the union "
+        "said its members would strike.\n\n"
+        "The company's media contact did not answer calls on Friday.\n\n"
+        "Kicker: Tom Hale, who has not missed from inside 40 yards since September.\n\n"
+        "The headline figure fell 3%, the deck of slides showed.\n\n"
+        "* * *\n\n"
+        "Editor's note: This story has been updated to correct the ferry's departure time.\n"
+    )
+    assert not lint(text, "a.md", select=["meta-text"])
+
+
+def test_editor_note_in_an_html_comment():
+    html = (
+        "<article>\n<p>" + FERRY.strip() + "</p>\n"
+        "<!-- desk: check the spelling of Craignure before this runs -->\n"
+        "<p>A relief vessel is due on Monday.</p>\n"
+        "<!-- Note to subs: swap in the new timetable figures -->\n"
+        "<p>Fares will be refunded.</p>\n</article>\n"
+    )
+    reports = lint(html, "a.html", select=["meta-text"])
+    assert at(reports, "NL109") == [3, 5]
+    md = (
+        FERRY + "\n<!-- editor: cut this graf if the union settles -->\n\nFares will be refunded.\n"
+    )
+    assert at(lint(md, "a.md", select=["meta-text"]), "NL109") == [3]
+
+
+def test_template_comments_stay_clean():
+    html = (
+        "<!DOCTYPE html>\n<html><body>\n<!-- Google Tag Manager -->\n<main>\n"
+        "<!-- wp:paragraph -->\n<p>" + FERRY.strip() + "</p>\n<!-- /wp:paragraph -->\n"
+        "<!-- TODO: lazy-load images below the fold -->\n"
+        "<!-- TODO: fix header line height -->\n<!-- Add the byline module -->\n"
+        "<!-- tk-header -->\n"
+        "<!-- newslint-disable-next-line NL120 -->\n<p>A relief vessel is due on Monday.</p>\n"
+        "<!-- end .entry-content -->\n</main>\n</body></html>\n"
+    )
+    assert not [r for r in lint(html, "a.html", select=["meta-text"]) if r.rule.id == "NL109"]
+
+
+def test_chat_preamble_before_a_review_or_roundup():
+    bad = [
+        "Sure! Here's a detailed, SEO-friendly review of the Lumo X2 for Indian readers, "
+        "written in an engaging tone and kept to roughly 600 words:",
+        "Sure thing! Below is a 500-word match report for your club website:",
+        "Absolutely — here's a punchy roundup of the weekend's racing results:",
+        "Of course! Here is an obituary of the former harbour master, in a warm tone:",
+        "Here is an SEO-friendly profile of the new chief constable for your readers:",
+    ]
+    for line in bad:
+        for path, text in (("a.md", line + "\n\n" + FERRY), ("a.html", f"<p>{line}</p>")):
+            assert at(lint(text, path, select=["NL102"]), "NL102") == [1], (path, line)
+
+
+def test_sure_and_here_is_in_news_copy_stay_clean():
+    text = (
+        FERRY + "\nHere is a roundup of the weekend's disruption across the network:\n\n"
+        "Sure, here's the thing about the council's review: it is a year late.\n\n"
+        "Great news! Here's the full interview with the new harbour master.\n\n"
+        '"Sure! Here\'s a detailed review of the evidence," the judge told the court.\n\n'
+        "Of course, this is a review the islanders have waited for.\n"
+    )
+    assert not [r for r in lint(text, "a.md", select=["meta-text"]) if r.rule.id == "NL102"]
+
+
+def test_visible_plan_ending_in_final_answer():
+    plan = (
+        "Step 1: Identify the main facts in the ferry company's statement.\n"
+        "Step 2: Keep the harbour master's words as they were said.\n"
+        "Step 3: Structure it as a short news story.\n"
+        "Final answer:\n\n"
+    )
+    reports = lint(plan + FERRY, "a.md", select=["NL101"])
+    assert [(r.location.line, r.location.end_line) for r in reports] == [(1, 4)]
+    # Each step a paragraph of its own, and the label bold.
+    split = "Step 1: Read the statement.\n\nStep 2: Cut the repetition.\n\n**Final answer:**\n\n"
+    reports = lint(split + FERRY, "a.txt", select=["NL101"])
+    assert [(r.location.line, r.location.end_line) for r in reports] == [(1, 5)]
+
+
+def test_government_plan_steps_and_quiz_answers_stay_clean():
+    text = (
+        "The council's flood plan, the document states, has three stages.\n\n"
+        "Step 1: Identify the households most at risk and check their insurance.\n"
+        "Step 2: Install temporary barriers on Mill Lane.\n"
+        "Step 3: Review the plan with residents in the spring.\n\n"
+        "Final answer: Paris. The contestant took home £32,000 after the last question, "
+        "the show's producers said.\n\n"
+        '"Is that your final answer?" the host asked.\n\n' + FERRY
+    )
+    assert not lint(text, "a.md", select=["NL101", "NL102"])

@@ -124,6 +124,14 @@ _TASK_VERBS = (
     r"fold|split|merge|drop|tidy(?: up)?"
 )
 _Q = "['’]"
+# A line that only announces the answer after a visible plan ("Step 3: Format as a
+# Q&A.\nFinal answer:"), ending its line or paragraph: it names the task's output and
+# is the planner's voice, so it counts as both. With something after the colon on its
+# line ("Final answer: Paris" in a quiz story) it is not one.
+_ANSWER_LINE = fast(
+    r"(?m)(?:^|[.!?)]\s+)[*_#>\s]{0,4}final (?:answer|output|response)[*_]{0,2}\s*:[*_]{0,2}\s*$",
+    re.I,
+)
 # (regex, weight, kind): "plan" is first-person planning, "task" names the task's materials.
 _TRACE_FEATURES: list[tuple[Any, float, str]] = [
     # First-person planning of the writing task.
@@ -319,6 +327,8 @@ _TRACE_FEATURES: list[tuple[Any, float, str]] = [
         "task",
     ),
     (fast(r"\bthe reader(?:s)? (?:will|would|should|might|needs?)\b", re.I), 0.5, "task"),
+    (_ANSWER_LINE, 1.5, "task"),
+    (_ANSWER_LINE, 1.0, "plan"),
 ]
 _DIRECT_TASK = fast(
     rf"\bthe user\b|\bthe (?:provided|given|supplied|attached|user{_Q}s) |\bthe prompt\b|"
@@ -462,7 +472,9 @@ class ReasoningTrace(Check):
                 i += 1
                 continue
             lo = hi = i
-            while lo > 0 and extends(lo - 1):
+            # Numbered plan steps ("Step 2: Cut the small talk ...") just before the
+            # notes are part of them, even when each is a paragraph of its own.
+            while lo > 0 and (extends(lo - 1) or _plan_step(candidates[lo - 1])):
                 lo -= 1
             while hi + 1 < len(candidates) and (strong[hi + 1] or extends(hi + 1)):
                 hi += 1
@@ -475,6 +487,17 @@ class ReasoningTrace(Check):
             i = hi + 1
         for lo, hi in runs:
             yield block_span(candidates[lo])[0], block_span(candidates[hi])[1]
+
+
+_STEP = fast(r"^\W{0,4}Step \d{1,2}\W{0,4}(?::|\.|\)|—|–|-)\s*\S", re.I)
+
+
+def _plan_step(block: Block) -> bool:
+    return (
+        block.kind in ("paragraph", "list_item", "heading")
+        and not block.quoted
+        and (_STEP.match(block.text) is not None)
+    )
 
 
 def _sandwiched(block: Block) -> bool:
@@ -528,6 +551,29 @@ _REWRITE_ADJ = (
     r"\d+[- ]word|news-style|journalistic|plagiarism-free|unique|original|engaging|"
     r"informative|professional|concise|detailed|comprehensive|short|brief|longer|shorter"
 )
+# Genres an assistant is asked to write, beyond _ART_NOUNS. Common English words
+# ("review", "profile", "guide"), so they count only right after "Here's a ..."
+# with nothing but adjectives between (see _PREAMBLE).
+_GENRE_NOUNS = (
+    r"review|roundup|round-up|recap|preview|obituary|obit|profile|interview|Q&A|listicle|"
+    r"guide|analysis|commentary|editorial|newsletter|bulletin|dispatch|essay|script|"
+    r"thread|captions?|overview|breakdown|rundown|digest|live ?blog|FAQ|FAQs|explainer|"
+    r"match report|piece|news story|writeup"
+)
+# A word that can only describe the text: "detailed,", "SEO-friendly", "700-word",
+# "punchy", "more engaging" (suffixes and hyphenated compounds, a few plain adjectives).
+_ADJ_WORD = (
+    r"(?:more|less|very|fully|much more|slightly more)?\s*"
+    r"(?:[A-Za-z]+(?:ed|ly|ful|ive|ing|ous|al|ic|y|er|est|ble)|[\w]+-[\w-]+|\d[\d,]*|"
+    r"short|brief|new|full|fresh|quick|clean|tight|crisp|warm|neutral|fair|plain|simple|"
+    r"final|solid|rough|smart|sharp|strong|vivid|lively|casual|formal|balanced|"
+    r"SEO|AP)[,;]?"
+)
+# The assistant's own yes (not "Great news!" or "OK" in a live blog).
+_ASSENT = (
+    r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Gladly|Happy to help|Great question|"
+    r"Got it|Understood|No problem)"
+)
 _INTERJECTION = (
     r"(?:Certainly|Sure(?: thing)?|Absolutely|Of course|Okay|OK|Great|Alright|All right|"
     r"Got it|Understood|No problem|Happy to help|Great question|Perfect|Definitely|Gladly)"
@@ -563,7 +609,18 @@ _PREAMBLE = fast(
     rf"|I(?:{_Q}ve| have) (?:rewritten|revised|edited|updated|created|written|drafted|prepared|"
     r"added|inserted|made|polished|expanded|condensed|paraphrased|humani[sz]ed|crafted|"
     r"put together|reworked|restructured|optimi[sz]ed|shortened)\b[^\n]{0,120}?"
-    rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,160}}?[:.!])",
+    rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,160}}?[:.!]"
+    # "Sure! Here's a detailed, SEO-friendly review of ...:", "Absolutely — here's a
+    # punchy roundup of ...": an interjection, then a genre after adjectives only.
+    rf"|\**{_ASSENT}\s*[!,.:;—–-]*\**\s+(?:[^\n]{{0,60}}?[.!]\s+)?"
+    rf"(?:here(?:{_Q}s| is| are)|below (?:is|are)|below you{_Q}ll find) (?:a|an|the|your|my)\s+"
+    rf"(?:{_ADJ_WORD}\s+(?:and\s+)?){{0,6}}(?:{_GENRE_NOUNS}|{_ART_NOUNS})\b[^\n]{{0,200}}?[:.!]"
+    # No interjection, but a word only an assistant uses of its own text: "Here is an
+    # SEO-friendly review of the phone for Indian readers:".
+    rf"|(?:here(?:{_Q}s| is| are)|below (?:is|are)) (?:a|an|the|your)\s+(?:{_ADJ_WORD}\s+){{0,4}}"
+    r"(?:SEO[- ](?:friendly|optimi[sz]ed|rich)|plagiarism[- ]free|human[- ]like|humani[sz]ed|"
+    r"AI[- ]generated|engaging,? (?:and )?(?:SEO|reader)[- ]friendly)[,;]?\s+"
+    rf"(?:{_ADJ_WORD}\s+){{0,4}}(?:{_GENRE_NOUNS}|{_ART_NOUNS})\b[^\n]{{0,200}}?[:.!])",
     re.I,
 )
 _SIGNOFF = fast(
@@ -872,6 +929,55 @@ _MD_IN_HTML = fast(
 )
 
 
+# --- NL109 (pattern rule in rules/meta-chat.yaml): notes to editors in comments --------
+
+_COMMENT = re.compile(r"<!--(.{0,1500}?)-->", re.S)
+_EDITORIAL_OBJECT = (
+    r"graf|grafs|para|paras|paragraph|paragraphs|lede|lead|hed|dek|nut ?graf|kicker|"
+    r"standfirst|quote|quotes|figure|figures|number|numbers|name|names|spelling|byline|"
+    r"headline|caption|copy|story|sentence|stat|stats|total|score|pic|photo|attribution|source"
+)
+# A comment addressed to the desk ("<!-- editor: ... -->", "<!-- NOTE TO DESK ... -->",
+# "<!-- TK -->"), or an instruction about the copy ("cut this graf if ...", "check the
+# spelling of ...", "hold until the embargo lifts", "before publishing"). Template
+# comments ("<!-- .entry-content -->", "<!-- wp:paragraph -->", "<!-- TODO: lazy-load
+# images -->") name no part of the copy and stay clean.
+_COMMENT_NOTE = re.compile(
+    r"^\s*(?:note to (?:the )?(?:editors?|eds|desk|copy ?desk|subs|sub-editors?|producers?)|"
+    r"editors?|ed|eds|ed\.? note|desk|news ?desk|copy ?desk|subs|sub|producer|web ?desk|"
+    r"night editor|reporter|writer|note to self|query|fact[- ]?check|tbc|(?-i:TK|TKTK))\b"
+    r"\s*(?:[:—–-]|\bplease\b|\bpls\b)"
+    r"|^\s*(?:TODO|FIXME|NB|N\.B\.|note|check|confirm|verify)\s*[:—–-][^\n]{0,200}?"
+    rf"\b(?:{_EDITORIAL_OBJECT}|comment|reaction|response|spokesperson|confirm|verify|"
+    r"before (?:publishing|publication|we publish|it runs|going live))\b"
+    r"|\b(?:cut|trim|drop|kill|spike|hold|update|swap|confirm|check|verify|chase|add|insert|"
+    r"fix|move|rewrite|tighten|sub|double-check|fact-check|re-?check)\b[^.\n]{0,30}?"
+    rf"\b(?:(?:this|that|these) (?:[\w'’-]+ )?(?:{_EDITORIAL_OBJECT})|(?:the|his|her|their) "
+    r"(?:[\w'’-]+ )?(?:graf|grafs|para|paras|paragraph|lede|quotes?|figures?|numbers?|"
+    r"spelling|stats?|total|score|attribution))\b"
+    r"|\bbefore (?:publishing|publication|we publish|it runs|going live|this runs)\b"
+    r"|(?-i:\bTK\b)|\b(?:graf|grafs|nut ?graf|hed|dek)\b",
+    re.I,
+)
+
+
+def comment_notes(doc: Document) -> Iterator[tuple[int, int]]:
+    """Spans of comments (HTML, Markdown, or left in plain text) with a note to an editor.
+
+    Readers never see a comment, but one such as "<!-- editor: cut this graf if the
+    Sunday figures change -->" shows the copy was never signed off, and it travels with
+    the article into every feed that republishes the HTML.
+    """
+    if "<!--" not in doc.text:
+        return
+    for m in _COMMENT.finditer(doc.text):
+        body = m.group(1)
+        if _SUPPRESSION.match(m.group()) or body.lstrip().startswith(("[if", "/wp:", "wp:")):
+            continue
+        if _COMMENT_NOTE.search(body):
+            yield m.start(), m.end()
+
+
 class StrayMarkup(Check):
     """NL110: markup that belongs to another format or to the page, not the article."""
 
@@ -906,6 +1012,13 @@ class StrayMarkup(Check):
             spans = list(self._html(doc))
         for s, e in _merge(spans, doc.text, same_line=True):
             yield Finding("NL110", s, e, self.rules[0].message)
+        # Notes to an editor in source comments belong to NL109 (editor-note, a pattern
+        # rule), which cannot read comments: the parsers drop them from the text.
+        if ctx.wants("NL109"):
+            for s, e in comment_notes(doc):
+                note = " ".join(doc.text[s:e].split())
+                note = note if len(note) <= 60 else note[:59] + "…"
+                yield Finding("NL109", s, e, f"Note to an editor left in the article: '{note}'")
 
     @staticmethod
     def _code_ranges(doc: Document, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
