@@ -536,11 +536,24 @@ def _named(words: str) -> bool:
     )
 
 
+# A habit or a sweep stated as law, gated by the model: "juries almost always convict",
+# "households are cancelling in droves", "no corner of the service has escaped".
+_HABIT = _fast(
+    r"\b[a-z]+s(?: (?:in|across|on|at) (?:[\w-]+ ){1,3}?)? (?:almost always|nearly always"
+    r"|invariably|routinely) [a-z]{3,}\b"
+    r"|\bin droves\b"
+    r"|\bno (?:corner|part|region|sector|area|household|family|business|community|school"
+    r"|hospital|industry) of (?:the )?[\w-]+(?: [\w-]+)? (?:has|have|had) (?:escaped"
+    r"|been spared|been untouched|avoided)\b",
+    re.I,
+)
+
 _SOFT_CUES = (
     ("NL203", "peacock", _PEACOCK),
     ("NL204", "superlative", _SUPERLATIVE),
     ("NL204", "record", _RECORD),
     ("NL205", "generalisation", _GENERAL),
+    ("NL205", "habit", _HABIT),
     ("NL206", "trend", _TREND),
     ("NL207", "prediction", _PREDICTION),
 )
@@ -606,6 +619,13 @@ _PRICE_BEFORE = re.compile(
     r" (?:about |around |roughly |just |only |from |up to |between )?"
     r"(?:[$£€¥]\s?\d{1,3}(?:\.\d\d)?\s?(?:to|-|–|and)\s?)?$"
 )
+# A match statistic the official scorers keep: "his first-serve percentage fell to 54%".
+_MATCH_STAT = re.compile(
+    r"\b(?:first-serve|second-serve|serve|service|shooting|completion|conversion|possession"
+    r"|save|pass(?:ing)?|strike|win|free-throw|field-goal|three-point) (?:percentage|rate|accuracy)"
+    r"\b[^.;]{0,30}$|\bpossession\b[^.;]{0,20}$",
+    re.I,
+)
 # "At ₹36,999 for the base model": a product's price, which the maker sets.
 _PRICE_FOR = re.compile(
     r"\s+for (?:the|a|an|its|each) (?:[\w/-]+ ){0,3}?(?:model|version|variant|edition|tier|plan"
@@ -623,10 +643,10 @@ _IDIOM_AFTER = re.compile(
 
 
 def _routine_price(text: str, claim: Claim, base: int) -> bool:
-    """A small unit price, or a percentage used as an idiom."""
+    """A small unit price, a percentage used as an idiom, or a match statistic."""
     start, end = claim.start - base, claim.end - base
     if claim.kind == "percentage":
-        return bool(_IDIOM_AFTER.match(text, end))
+        return bool(_IDIOM_AFTER.match(text, end) or _MATCH_STAT.search(text, 0, start))
     if claim.kind == "money" and _PRICE_FOR.match(text, end):
         return True
     return bool(_SMALL_SUM.match(claim.text) and _PRICE_BEFORE.search(text, 0, start))
@@ -753,6 +773,16 @@ _PLACE_OR_FAMILY_AFTER = re.compile(
     r" (?:children|siblings|brothers|sisters|sons|daughters|kids|boys|girls))\b",
     re.I,
 )
+# "the first Italian man to win the title": a person's first, a matter of record.
+_FIRST_PERSON = re.compile(
+    r"\b(?:man|woman|men|women|player|person|athlete|driver|rider|black|female|male|teenager"
+    r"|mother|father)\b",
+    re.I,
+)
+# A ranking the sentence itself gives in figures: "the largest share at 40%, followed by".
+_LISTED_AFTER = re.compile(
+    r"[^.;]{0,60}?\bat [$£€¥₹₦]?\d[^.;]{0,40}?,? (?:followed by|ahead of|then)\b", re.I
+)
 # "the first passenger train to run ... since 1964": a first within a stated span.
 _SINCE_YEAR = re.compile(r"[^.;]{0,80}?\bsince (?:\d{4}|the \d{4}s)\b")
 
@@ -764,8 +794,12 @@ def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
         return True  # "the country's highest court"
     if _CURATION_AFTER.match(text, after) or _PLACE_OR_FAMILY_AFTER.match(text, after):
         return True
-    if claim.text.lower().startswith("the first") and _SINCE_YEAR.match(text, after):
-        return True
+    if claim.text.lower().startswith("the first") and (
+        _SINCE_YEAR.match(text, after) or _FIRST_PERSON.search(claim.text)
+    ):
+        return True  # "the first train since 1964", "the first Italian man to win"
+    if _LISTED_AFTER.match(text, after):
+        return True  # "the largest allocation at ₦5.6 trillion, followed by ..."
     return bool(_OWN_PLURAL.match(text, claim.start - base))
 
 
@@ -1123,9 +1157,11 @@ class UnsupportedClaims(Check):
                 continue
             if claim.rule in ("NL204", "NL206", "NL207") and hedged:
                 continue
+            if claim.kind == "trend" and _quantified(sentence, claim, [], pair=True):
+                continue  # "has doubled in two years, from 45 to 90": the figures are given
             if claim.kind == "superlative" and _not_a_ranking(sentence.text, claim, sentence.start):
                 continue
-            if claim.kind in ("superlative", "trend"):
+            if claim.kind in ("superlative", "trend", "habit"):
                 if model_p is None:
                     model_p = claim_score(text)
                 if model_p < SOFT_GATE:
@@ -1198,6 +1234,7 @@ _ADVICE = {
     "superlative": "name who measured it or link the ranking",
     "record": "name who keeps the record or link it",
     "generalisation": "name the study, survey or experts, or link them",
+    "habit": "name the study or data that shows it, or link them",
     "trend": "give the figures and their source, or attribute the claim",
     "prediction": "attribute the forecast to whoever makes it, or hedge it",
     "claim": "attribute it to a named source or link the evidence",
@@ -1215,6 +1252,7 @@ def _message(claim: Claim) -> str:
         "superlative": "Superlative stated as fact",
         "record": "Record or all-time superlative stated as fact",
         "generalisation": "Generalisation without named evidence",
+        "habit": "Sweeping generalisation without named evidence",
         "trend": "Trend or causal claim stated as fact",
         "prediction": "Prediction stated as fact",
         "claim": "Check-worthy claim without a source",
