@@ -781,7 +781,8 @@ _FIRST_PERSON = re.compile(
 )
 # A ranking the sentence itself gives in figures: "the largest share at 40%, followed by".
 _LISTED_AFTER = re.compile(
-    r"[^.;]{0,60}?\bat [$£€¥₹₦]?\d[^.;]{0,40}?,? (?:followed by|ahead of|then)\b", re.I
+    r"(?:[^.;]|\.\d){0,60}?\bat [$£€¥₹₦]?\d(?:[^.;]|\.\d){0,40}?,? (?:followed by|ahead of|then)\b",
+    re.I,
 )
 # "the first passenger train to run ... since 1964": a first within a stated span.
 _SINCE_YEAR = re.compile(r"[^.;]{0,80}?\bsince (?:\d{4}|the \d{4}s)\b")
