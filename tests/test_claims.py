@@ -706,3 +706,12 @@ def test_match_statistics_person_firsts_and_listed_rankings_are_not_claims() -> 
     )
     assert lint(text, "a.txt", select=["NL204"]) == []
     assert at(lint(text, "a.txt", select=["NL201"]), "NL201") == [5]  # the sums, not the stat
+
+
+def test_a_trend_restating_the_figures_before_it_is_not_bare() -> None:
+    text = (
+        "After a year, 36% of patients on the drug were in remission, against 11% on "
+        "placebo. In other words, the drug tripled the remission rate.\n\n"
+        "The drug tripled the remission rate.\n"
+    )
+    assert at(lint(text, "a.txt", select=["NL206"]), "NL206") == [3]

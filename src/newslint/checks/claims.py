@@ -698,6 +698,10 @@ def _covered(figure: Claim, nearby_source: bool, text: str) -> bool:
     return not (figure.kind == "percentage" and _POPULATION_AFTER.match(text, figure.end))
 
 
+# A sentence that restates the figures before it: "In other words, ...".
+_RESTATING = re.compile(
+    r"\s*(?:In other words|Put another way|Put differently|That means|In effect|Put simply)\b"
+)
 _FROM_TO_PAIR = re.compile(r"\bfrom (?:about |around )?[$£€¥₹]?\d[^;]{0,60}?\bto [$£€¥₹]?\d")
 _CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|with)\b|\.\s")
 
@@ -1160,6 +1164,8 @@ class UnsupportedClaims(Check):
                 continue
             if claim.kind == "trend" and _quantified(sentence, claim, [], pair=True):
                 continue  # "has doubled in two years, from 45 to 90": the figures are given
+            if claim.kind == "trend" and _RESTATING.match(text):
+                continue  # "In other words, the drug tripled the rate": the figures came before
             if claim.kind == "superlative" and _not_a_ranking(sentence.text, claim, sentence.start):
                 continue
             if claim.kind in ("superlative", "trend", "habit"):
