@@ -539,7 +539,7 @@ def _named(words: str) -> bool:
 # A habit or a sweep stated as law, gated by the model: "juries almost always convict",
 # "households are cancelling in droves", "no corner of the service has escaped".
 _HABIT = _fast(
-    r"\b[a-z]+s(?: (?:in|across|on|at)(?: [\w-]+){1,3}?)? (?:almost always|nearly always"
+    r"\b[a-z]{3,}s(?: (?:in|across|on|at)(?: [\w-]+){1,3}?)? (?:almost always|nearly always"
     r"|invariably|routinely) [a-z]{3,}\b"
     r"|\bin droves\b"
     r"|\bno (?:corner|part|region|sector|area|household|family|business|community|school"
