@@ -221,3 +221,29 @@ def test_a_prefix_on_a_common_word_is_a_coinage_not_a_typo():
     assert likely_typo("untill", "until")
     assert likely_typo("recieve", "receive")
     assert likely_typo("unecessary", "unnecessary")
+
+
+def test_world_english_words_are_not_typos():
+    # established in some English: wordfreq counts them at Zipf 3.1 or more
+    assert not likely_typo("lakh", "lake")
+    assert not likely_typo("crore", "core")
+    assert not likely_typo("dreamt", "dream")
+    # rarer regional words, listed: Harper proposes a common word one edit away
+    assert not likely_typo("taluk", "talk")
+    assert not likely_typo("marae", "mare")
+    assert not likely_typo("bogan", "began")
+    # real misspellings are still typos
+    assert likely_typo("recieve", "receive")
+    assert likely_typo("untill", "until")
+    assert likely_typo("goverment", "government")
+
+
+def test_indian_english_review_has_no_spelling_finding():
+    text = (
+        "Review\n\n"
+        "The phone sold two lakh units in its first week, and the maker expects sales of "
+        "Rs 500 crore this year. Buyers in every taluk can order it online.\n"
+    )
+    assert at(lint(text, select=["NL411"], grammar="harper"), "NL411") == []
+    typo = "Review\n\nBuyers will recieve the phone next week.\n"
+    assert at(lint(typo, select=["NL411"], grammar="harper"), "NL411") == [3]

@@ -97,6 +97,36 @@ accommodation stockpile|housing stock
 accommodation stockpiles|housing stocks
 accord expectancies|consensus expectations
 accord gauges|consensus estimates
+accumulator capacities|battery capacities
+accumulator capacity|battery capacity
+accumulator creator|battery maker
+accumulator creators|battery makers
+accumulator duration|battery life
+accumulator durations|battery lifes
+accumulator endurance|battery life
+accumulator endurances|battery lifes
+accumulator establishment|battery plant
+accumulator establishments|battery plants
+accumulator existence|battery life
+accumulator existences|battery lifes
+accumulator life|battery life
+accumulator life expectancies|battery lifes
+accumulator life expectancy|battery life
+accumulator lifes|battery lifes
+accumulator lifespan|battery life
+accumulator lifespans|battery lifes
+accumulator limit|battery capacity
+accumulator limits|battery capacities
+accumulator maker|battery maker
+accumulator makers|battery makers
+accumulator manufacturer|battery maker
+accumulator manufacturers|battery makers
+accumulator plant|battery plant
+accumulator plants|battery plants
+accumulator producer|battery maker
+accumulator producers|battery makers
+accumulator volume|battery capacity
+accumulator volumes|battery capacities
 acknowledgment advancement|credit growth
 acknowledgment advancements|credit growths
 acknowledgment analysts|credit analysts
@@ -112,6 +142,16 @@ acknowledgment card liability|credit card debt
 acknowledgment card obligation|credit card debt
 acknowledgment card obligations|credit card debts
 acknowledgment cards|credit cards
+acknowledgment carte|credit card
+acknowledgment carte debt|credit card debt
+acknowledgment carte debts|credit card debts
+acknowledgment carte liabilities|credit card debts
+acknowledgment carte liability|credit card debt
+acknowledgment carte obligation|credit card debt
+acknowledgment carte obligations|credit card debts
+acknowledgment cartes|credit cards
+acknowledgment count|credit score
+acknowledgment counts|credit scores
 acknowledgment development|credit growth
 acknowledgment developments|credit growths
 acknowledgment enlargement|credit growth
@@ -147,12 +187,25 @@ acknowledgment point of views|credit outlooks
 acknowledgment rating|credit rating
 acknowledgment ratings|credit ratings
 acknowledgment score|credit score
+acknowledgment scorecard|credit score
+acknowledgment scorecards|credit scores
 acknowledgment scores|credit scores
 acknowledgment standpoint|credit outlook
 acknowledgment standpoints|credit outlooks
+acknowledgment tallies|credit scores
+acknowledgment tally|credit score
+acknowledgment ticket|credit card
+acknowledgment ticket debt|credit card debt
+acknowledgment ticket debts|credit card debts
+acknowledgment ticket liabilities|credit card debts
+acknowledgment ticket liability|credit card debt
+acknowledgment ticket obligation|credit card debt
+acknowledgment ticket obligations|credit card debts
+acknowledgment tickets|credit cards
 acknowledgment viewpoint|credit outlook
 acknowledgment viewpoints|credit outlooks
 acquisition chats|acquisition talks
+acting upshots|interim results
 actual bequest|real estate
 actual bequests|real estates
 actuality show|reality show
@@ -174,9 +227,13 @@ advance losses|loan losses
 advance misfortunes|loan losses
 advance spell|loan spell
 advance spells|loan spells
+advance tome|loan book
+advance tomes|loan books
 advanced alteration|digital transformation
 advanced alterations|digital transformations
 advanced monies|digital currencies
+advancement conjecture|growth forecast
+advancement conjectures|growth forecasts
 advancement expectancies|growth expectations
 adventure capitals|venture capitals
 adverse happenings|adverse events
@@ -207,6 +264,8 @@ air safeguard framework|air defense system
 air safeguard frameworks|air defense systems
 air safeguard scheme|air defense system
 air safeguard schemes|air defense systems
+air safeguard setup|air defense system
+air safeguard setups|air defense systems
 air safeguard system|air defense system
 air safeguard systems|air defense systems
 air terminal protection|airport security
@@ -225,6 +284,24 @@ album discharge|album release
 album discharges|album releases
 alien clergyman|foreign minister
 alien clergymen|foreign ministers
+allegiance card|loyalty card
+allegiance cards|loyalty cards
+allegiance carte|loyalty card
+allegiance cartes|loyalty cards
+allegiance focus points|loyalty points
+allegiance focuses|loyalty points
+allegiance ploy|loyalty scheme
+allegiance ploys|loyalty schemes
+allegiance points|loyalty points
+allegiance program|loyalty program
+allegiance programme|loyalty programme
+allegiance programmes|loyalty programmes
+allegiance programs|loyalty programs
+allegiance scheme|loyalty scheme
+allegiance schemes|loyalty schemes
+allegiance ticket|loyalty card
+allegiance tickets|loyalty cards
+alliance chats|coalition talks
 alternative vigor|alternative energy
 alternative vigors|alternative energies
 alternative vitalities|alternative energies
@@ -293,6 +370,7 @@ annual sendoff happening|annual launch event
 annual sendoff happenings|annual launch events
 annual sendoff occasion|annual launch event
 annual sendoff occasions|annual launch events
+annual upshots|annual results
 annuity arrangement|pension system
 annuity arrangements|pension systems
 annuity asset|pension fund
@@ -307,6 +385,8 @@ annuity reserve|pension fund
 annuity reserves|pension funds
 annuity scheme|pension system
 annuity schemes|pension systems
+annuity setup|pension system
+annuity setups|pension systems
 annuity shortage|pension deficit
 annuity shortages|pension deficits
 annuity shortfall|pension deficit
@@ -319,6 +399,8 @@ antagonistic happening|adverse event
 antagonistic happenings|adverse events
 antagonistic occasion|adverse event
 antagonistic occasions|adverse events
+antibody admission|vaccine uptake
+antibody admissions|vaccine uptakes
 antibody booster|vaccine booster
 antibody boosters|vaccine boosters
 antibody campaign|vaccine campaign
@@ -357,6 +439,8 @@ antibody sponsor|vaccine booster
 antibody sponsors|vaccine boosters
 antibody supporter|vaccine booster
 antibody supporters|vaccine boosters
+antibody take up|vaccine uptake
+antibody take ups|vaccine uptakes
 antibody trial|vaccine trial
 antibody trials|vaccine trials
 antitrust contextual|antitrust case
@@ -380,6 +464,9 @@ application send offs|app launches
 application sendoff|app launch
 application sendoffs|app launches
 appointment functionaries|election officials
+appointment nighttime|election night
+appointment nighttimes|election nights
+appointment upshots|election results
 arbitrary backwoods|random forest
 arising bazaar|emerging market
 arising bazaars|emerging markets
@@ -420,6 +507,8 @@ asset bazaars|property markets
 asset levies|property taxes
 asset wrongdoing|property crime
 asset wrongdoings|property crimes
+assisting entertainer|supporting actor
+assisting entertainers|supporting actors
 association pioneer|union leader
 association pioneers|union leaders
 association table|league table
@@ -493,9 +582,25 @@ atmosphere safeguard framework|air defense system
 atmosphere safeguard frameworks|air defense systems
 atmosphere safeguard scheme|air defense system
 atmosphere safeguard schemes|air defense systems
+atmosphere safeguard setup|air defense system
+atmosphere safeguard setups|air defense systems
 atmosphere safeguard system|air defense system
 atmosphere safeguard systems|air defense systems
 atmosphere traffic regulators|air traffic controllers
+atmospheric conditions admonition|weather warning
+atmospheric conditions admonitions|weather warnings
+atmospheric conditions archetype|weather model
+atmospheric conditions archetypes|weather models
+atmospheric conditions cautioning|weather warning
+atmospheric conditions cautionings|weather warnings
+atmospheric conditions caveat|weather warning
+atmospheric conditions caveats|weather warnings
+atmospheric conditions conjecture|weather forecast
+atmospheric conditions conjectures|weather forecasts
+atmospheric conditions forewarning|weather warning
+atmospheric conditions forewarnings|weather warnings
+atmospheric conditions prognosticators|weather forecasters
+atmospheric conditions soothsayers|weather forecasters
 atomic chats|nuclear talks
 atomic vigor|nuclear energy
 atomic vigors|nuclear energies
@@ -507,12 +612,242 @@ attempt line|try line
 attempt lines|try lines
 attempt scorer|try scorer
 attempt scorers|try scorers
+attention frequencies|interest rates
+attention frequency|interest rate
+attention frequency approach|interest rate policy
+attention frequency approaches|interest rate policies
+attention frequency choice|interest rate decision
+attention frequency choices|interest rate decisions
+attention frequency climb|interest rate hike
+attention frequency climbs|interest rate hikes
+attention frequency cut|interest rate cut
+attention frequency cuts|interest rate cuts
+attention frequency decision|interest rate decision
+attention frequency decisions|interest rate decisions
+attention frequency decreases|interest rate cuts
+attention frequency hike|interest rate hike
+attention frequency hikes|interest rate hikes
+attention frequency policies|interest rate policies
+attention frequency policy|interest rate policy
+attention frequency reduction|interest rate cut
+attention frequency reductions|interest rate cuts
+attention frequency slice|interest rate cut
+attention frequency slices|interest rate cuts
+attention frequency strategies|interest rate policies
+attention frequency strategy|interest rate policy
+attention frequency trek|interest rate hike
+attention frequency treks|interest rate hikes
+attention frequency verdict|interest rate decision
+attention frequency verdicts|interest rate decisions
+attention installments|interest payments
+attention pace approach|interest rate policy
+attention pace approaches|interest rate policies
+attention pace choice|interest rate decision
+attention pace choices|interest rate decisions
+attention pace climb|interest rate hike
+attention pace climbs|interest rate hikes
+attention pace cut|interest rate cut
+attention pace cuts|interest rate cuts
+attention pace decision|interest rate decision
+attention pace decisions|interest rate decisions
+attention pace decreases|interest rate cuts
+attention pace hike|interest rate hike
+attention pace hikes|interest rate hikes
+attention pace policies|interest rate policies
+attention pace policy|interest rate policy
+attention pace reduction|interest rate cut
+attention pace reductions|interest rate cuts
+attention pace slice|interest rate cut
+attention pace slices|interest rate cuts
+attention pace strategies|interest rate policies
+attention pace strategy|interest rate policy
+attention pace trek|interest rate hike
+attention pace treks|interest rate hikes
+attention pace verdict|interest rate decision
+attention pace verdicts|interest rate decisions
+attention payments|interest payments
+attention rate|interest rate
+attention rate approach|interest rate policy
+attention rate approaches|interest rate policies
+attention rate choice|interest rate decision
+attention rate choices|interest rate decisions
+attention rate climb|interest rate hike
+attention rate climbs|interest rate hikes
+attention rate cut|interest rate cut
+attention rate cuts|interest rate cuts
+attention rate decision|interest rate decision
+attention rate decisions|interest rate decisions
+attention rate decreases|interest rate cuts
+attention rate hike|interest rate hike
+attention rate hikes|interest rate hikes
+attention rate policies|interest rate policies
+attention rate policy|interest rate policy
+attention rate reduction|interest rate cut
+attention rate reductions|interest rate cuts
+attention rate slice|interest rate cut
+attention rate slices|interest rate cuts
+attention rate strategies|interest rate policies
+attention rate strategy|interest rate policy
+attention rate trek|interest rate hike
+attention rate treks|interest rate hikes
+attention rate verdict|interest rate decision
+attention rate verdicts|interest rate decisions
+attention rates|interest rates
+attention tempo approach|interest rate policy
+attention tempo approaches|interest rate policies
+attention tempo choice|interest rate decision
+attention tempo choices|interest rate decisions
+attention tempo climb|interest rate hike
+attention tempo climbs|interest rate hikes
+attention tempo cut|interest rate cut
+attention tempo cuts|interest rate cuts
+attention tempo decision|interest rate decision
+attention tempo decisions|interest rate decisions
+attention tempo decreases|interest rate cuts
+attention tempo hike|interest rate hike
+attention tempo hikes|interest rate hikes
+attention tempo policies|interest rate policies
+attention tempo policy|interest rate policy
+attention tempo reduction|interest rate cut
+attention tempo reductions|interest rate cuts
+attention tempo slice|interest rate cut
+attention tempo slices|interest rate cuts
+attention tempo strategies|interest rate policies
+attention tempo strategy|interest rate policy
+attention tempo trek|interest rate hike
+attention tempo treks|interest rate hikes
+attention tempo verdict|interest rate decision
+attention tempo verdicts|interest rate decisions
 augmented actualities|augmented realities
 augmented actuality|augmented reality
+austere atmospheric conditions|severe weather
+austere atmospheric conditions admonition|severe weather warning
+austere atmospheric conditions admonitions|severe weather warnings
+austere atmospheric conditions alert|severe weather warning
+austere atmospheric conditions alerts|severe weather warnings
+austere atmospheric conditions caution|severe weather warning
+austere atmospheric conditions cautioning|severe weather warning
+austere atmospheric conditions cautionings|severe weather warnings
+austere atmospheric conditions cautions|severe weather warnings
+austere atmospheric conditions caveat|severe weather warning
+austere atmospheric conditions caveats|severe weather warnings
+austere atmospheric conditions forewarning|severe weather warning
+austere atmospheric conditions forewarnings|severe weather warnings
+austere atmospheric conditions notice|severe weather warning
+austere atmospheric conditions notices|severe weather warnings
+austere atmospheric conditions warning|severe weather warning
+austere atmospheric conditions warnings|severe weather warnings
+austere climate admonition|severe weather warning
+austere climate admonitions|severe weather warnings
+austere climate alert|severe weather warning
+austere climate alerts|severe weather warnings
+austere climate caution|severe weather warning
+austere climate cautioning|severe weather warning
+austere climate cautionings|severe weather warnings
+austere climate cautions|severe weather warnings
+austere climate caveat|severe weather warning
+austere climate caveats|severe weather warnings
+austere climate forewarning|severe weather warning
+austere climate forewarnings|severe weather warnings
+austere climate notice|severe weather warning
+austere climate notices|severe weather warnings
+austere climate warning|severe weather warning
+austere climate warnings|severe weather warnings
+austere electrical storm|severe thunderstorm
+austere electrical storm admonition|severe thunderstorm warning
+austere electrical storm admonitions|severe thunderstorm warnings
+austere electrical storm alert|severe thunderstorm warning
+austere electrical storm alerts|severe thunderstorm warnings
+austere electrical storm caution|severe thunderstorm warning
+austere electrical storm cautioning|severe thunderstorm warning
+austere electrical storm cautionings|severe thunderstorm warnings
+austere electrical storm cautions|severe thunderstorm warnings
+austere electrical storm caveat|severe thunderstorm warning
+austere electrical storm caveats|severe thunderstorm warnings
+austere electrical storm forewarning|severe thunderstorm warning
+austere electrical storm forewarnings|severe thunderstorm warnings
+austere electrical storm notice|severe thunderstorm warning
+austere electrical storm notices|severe thunderstorm warnings
+austere electrical storm warning|severe thunderstorm warning
+austere electrical storm warnings|severe thunderstorm warnings
+austere electrical storms|severe thunderstorms
+austere rainstorm|severe thunderstorm
+austere rainstorm admonition|severe thunderstorm warning
+austere rainstorm admonitions|severe thunderstorm warnings
+austere rainstorm alert|severe thunderstorm warning
+austere rainstorm alerts|severe thunderstorm warnings
+austere rainstorm caution|severe thunderstorm warning
+austere rainstorm cautioning|severe thunderstorm warning
+austere rainstorm cautionings|severe thunderstorm warnings
+austere rainstorm cautions|severe thunderstorm warnings
+austere rainstorm caveat|severe thunderstorm warning
+austere rainstorm caveats|severe thunderstorm warnings
+austere rainstorm forewarning|severe thunderstorm warning
+austere rainstorm forewarnings|severe thunderstorm warnings
+austere rainstorm notice|severe thunderstorm warning
+austere rainstorm notices|severe thunderstorm warnings
+austere rainstorm warning|severe thunderstorm warning
+austere rainstorm warnings|severe thunderstorm warnings
+austere rainstorms|severe thunderstorms
+austere tempest|severe thunderstorm
+austere tempest admonition|severe thunderstorm warning
+austere tempest admonitions|severe thunderstorm warnings
+austere tempest alert|severe thunderstorm warning
+austere tempest alerts|severe thunderstorm warnings
+austere tempest caution|severe thunderstorm warning
+austere tempest cautioning|severe thunderstorm warning
+austere tempest cautionings|severe thunderstorm warnings
+austere tempest cautions|severe thunderstorm warnings
+austere tempest caveat|severe thunderstorm warning
+austere tempest caveats|severe thunderstorm warnings
+austere tempest forewarning|severe thunderstorm warning
+austere tempest forewarnings|severe thunderstorm warnings
+austere tempest notice|severe thunderstorm warning
+austere tempest notices|severe thunderstorm warnings
+austere tempest warning|severe thunderstorm warning
+austere tempest warnings|severe thunderstorm warnings
+austere tempests|severe thunderstorms
+austere thunderstorm|severe thunderstorm
+austere thunderstorm admonition|severe thunderstorm warning
+austere thunderstorm admonitions|severe thunderstorm warnings
+austere thunderstorm alert|severe thunderstorm warning
+austere thunderstorm alerts|severe thunderstorm warnings
+austere thunderstorm caution|severe thunderstorm warning
+austere thunderstorm cautioning|severe thunderstorm warning
+austere thunderstorm cautionings|severe thunderstorm warnings
+austere thunderstorm cautions|severe thunderstorm warnings
+austere thunderstorm caveat|severe thunderstorm warning
+austere thunderstorm caveats|severe thunderstorm warnings
+austere thunderstorm forewarning|severe thunderstorm warning
+austere thunderstorm forewarnings|severe thunderstorm warnings
+austere thunderstorm notice|severe thunderstorm warning
+austere thunderstorm notices|severe thunderstorm warnings
+austere thunderstorm warning|severe thunderstorm warning
+austere thunderstorm warnings|severe thunderstorm warnings
+austere thunderstorms|severe thunderstorms
+austere weather|severe weather
+austere weather admonition|severe weather warning
+austere weather admonitions|severe weather warnings
+austere weather alert|severe weather warning
+austere weather alerts|severe weather warnings
+austere weather caution|severe weather warning
+austere weather cautioning|severe weather warning
+austere weather cautionings|severe weather warnings
+austere weather cautions|severe weather warnings
+austere weather caveat|severe weather warning
+austere weather caveats|severe weather warnings
+austere weather forewarning|severe weather warning
+austere weather forewarnings|severe weather warnings
+austere weather notice|severe weather warning
+austere weather notices|severe weather warnings
+austere weather warning|severe weather warning
+austere weather warnings|severe weather warnings
+austere weathers|severe weathers
 authentic bequest|real estate
 authentic bequests|real estates
 authority dispatching|official launch
 authority dispatchings|official launches
+authority functionaries|government officials
 authority sendoff|official launch
 authority sendoffs|official launches
 auto area|auto sector
@@ -561,8 +896,85 @@ back physical issue|back injury
 back physical issues|back injuries
 bad advances|bad loans
 bad credits|bad loans
+ballot carton|ballot box
+ballot cartons|ballot boxes
 ballot crate|ballot box
 ballot crates|ballot boxes
+balloter appearance|voter turnout
+balloter appearances|voter turnouts
+balloter attendance|voter turnout
+balloter attendances|voter turnouts
+balloter participation|voter turnout
+balloter participations|voter turnouts
+balloter showing|voter turnout
+balloter showings|voter turnouts
+balloter turnout|voter turnout
+balloter turnouts|voter turnouts
+balloting daylight|polling day
+balloting daylights|polling days
+balloting daytime|polling day
+balloting daytimes|polling days
+balloting depots|polling stations
+band chopping|ribbon cutting
+band chopping ceremonies|ribbon cutting ceremonies
+band chopping ceremony|ribbon cutting ceremony
+band chopping function|ribbon cutting ceremony
+band chopping functions|ribbon cutting ceremonies
+band chopping rite|ribbon cutting ceremony
+band chopping rites|ribbon cutting ceremonies
+band chopping ritual|ribbon cutting ceremony
+band chopping rituals|ribbon cutting ceremonies
+band chopping service|ribbon cutting ceremony
+band chopping services|ribbon cutting ceremonies
+band choppings|ribbon cuttings
+band cleaving|ribbon cutting
+band cleaving ceremonies|ribbon cutting ceremonies
+band cleaving ceremony|ribbon cutting ceremony
+band cleaving function|ribbon cutting ceremony
+band cleaving functions|ribbon cutting ceremonies
+band cleaving rite|ribbon cutting ceremony
+band cleaving rites|ribbon cutting ceremonies
+band cleaving ritual|ribbon cutting ceremony
+band cleaving rituals|ribbon cutting ceremonies
+band cleaving service|ribbon cutting ceremony
+band cleaving services|ribbon cutting ceremonies
+band cleavings|ribbon cuttings
+band cutting|ribbon cutting
+band cutting ceremonies|ribbon cutting ceremonies
+band cutting ceremony|ribbon cutting ceremony
+band cutting function|ribbon cutting ceremony
+band cutting functions|ribbon cutting ceremonies
+band cutting rite|ribbon cutting ceremony
+band cutting rites|ribbon cutting ceremonies
+band cutting ritual|ribbon cutting ceremony
+band cutting rituals|ribbon cutting ceremonies
+band cutting service|ribbon cutting ceremony
+band cutting services|ribbon cutting ceremonies
+band cuttings|ribbon cuttings
+band slicing|ribbon cutting
+band slicing ceremonies|ribbon cutting ceremonies
+band slicing ceremony|ribbon cutting ceremony
+band slicing function|ribbon cutting ceremony
+band slicing functions|ribbon cutting ceremonies
+band slicing rite|ribbon cutting ceremony
+band slicing rites|ribbon cutting ceremonies
+band slicing ritual|ribbon cutting ceremony
+band slicing rituals|ribbon cutting ceremonies
+band slicing service|ribbon cutting ceremony
+band slicing services|ribbon cutting ceremonies
+band slicings|ribbon cuttings
+band trimming|ribbon cutting
+band trimming ceremonies|ribbon cutting ceremonies
+band trimming ceremony|ribbon cutting ceremony
+band trimming function|ribbon cutting ceremony
+band trimming functions|ribbon cutting ceremonies
+band trimming rite|ribbon cutting ceremony
+band trimming rites|ribbon cutting ceremonies
+band trimming ritual|ribbon cutting ceremony
+band trimming rituals|ribbon cutting ceremonies
+band trimming service|ribbon cutting ceremony
+band trimming services|ribbon cutting ceremonies
+band trimmings|ribbon cuttings
 bank examiners|bank analysts
 banking area|banking sector
 banking areas|banking sectors
@@ -575,6 +987,8 @@ banking mammoth|banking giant
 banking mammoths|banking giants
 banking monster|banking giant
 banking monsters|banking giants
+base pebble|foundation stone
+base pebbles|foundation stones
 basic entitlements|human rights
 basically acclaimed|critically acclaimed
 basically acclaimeds|critically acclaimeds
@@ -633,6 +1047,8 @@ bazaar leader|market leader
 bazaar leaders|market leaders
 bazaar offer|market share
 bazaar offers|market shares
+bazaar part|market share
+bazaar parts|market shares
 bazaar pioneer|market leader
 bazaar pioneers|market leaders
 bazaar portion|market share
@@ -698,6 +1114,8 @@ beginning setups|starting lineups
 belongings bazaar|property market
 belongings bazaars|property markets
 belongings charge|property tax
+belongings charge frequencies|property tax rates
+belongings charge frequency|property tax rate
 belongings charge pace|property tax rate
 belongings charge paces|property tax rates
 belongings charge rate|property tax rate
@@ -714,6 +1132,8 @@ belongings developer|property developer
 belongings developers|property developers
 belongings duties|property taxes
 belongings duty|property tax
+belongings duty frequencies|property tax rates
+belongings duty frequency|property tax rate
 belongings duty pace|property tax rate
 belongings duty paces|property tax rates
 belongings duty rate|property tax rate
@@ -723,6 +1143,8 @@ belongings duty tempos|property tax rates
 belongings engineer|property developer
 belongings engineers|property developers
 belongings expense|property tax
+belongings expense frequencies|property tax rates
+belongings expense frequency|property tax rate
 belongings expense pace|property tax rate
 belongings expense paces|property tax rates
 belongings expense rate|property tax rate
@@ -739,6 +1161,8 @@ belongings mart|property market
 belongings marts|property markets
 belongings prices|property prices
 belongings tax|property tax
+belongings tax frequencies|property tax rates
+belongings tax frequency|property tax rate
 belongings tax pace|property tax rate
 belongings tax paces|property tax rates
 belongings tax rate|property tax rate
@@ -755,10 +1179,13 @@ benefit appraisals|profit estimates
 benefit assumptions|profit expectations
 benefit cautioning|profit warning
 benefit cautionings|profit warnings
+benefit caveat|profit warning
+benefit caveats|profit warnings
+benefit conjecture|profit forecast
+benefit conjectures|profit forecasts
 benefit desires|profit expectations
 benefit enlargement|profit growth
 benefit enlargements|profit growths
-benefit estimates|profit estimates
 benefit evaluations|profit estimates
 benefit expectancies|profit expectations
 benefit expectations|profit expectations
@@ -766,11 +1193,15 @@ benefit figure|profit forecast
 benefit figures|profit forecasts
 benefit forecast|profit forecast
 benefit forecasts|profit forecasts
+benefit forewarning|profit warning
+benefit forewarnings|profit warnings
 benefit gauges|profit estimates
 benefit growth|profit growth
 benefit growths|profit growths
 benefit margin|profit margin
 benefit margins|profit margins
+benefit peripheries|profit margins
+benefit periphery|profit margin
 benefit projection|profit forecast
 benefit projections|profit forecasts
 benefit warning|profit warning
@@ -804,8 +1235,12 @@ blameworthy verdict|guilty verdict
 blameworthy verdicts|guilty verdicts
 blaze deluge|flash flood
 blaze deluges|flash floods
+blaze peril|fire danger
+blaze perils|fire dangers
 blaze torrent|flash flood
 blaze torrents|flash floods
+blessing carte|gift card
+blessing cartes|gift cards
 blockage accusation|congestion charge
 blockage accusations|congestion charges
 blockage charge|congestion charge
@@ -889,6 +1324,42 @@ bottomless schoolings|deep learnings
 bottomless studying|deep learning
 bottomless studyings|deep learnings
 boundary functionaries|border officials
+box agency dud|box office flop
+box agency duds|box office flops
+box bureau|box office
+box bureau aggregate|box office total
+box bureau aggregates|box office totals
+box bureau complete|box office total
+box bureau completes|box office totals
+box bureau document|box office record
+box bureau documents|box office records
+box bureau dud|box office flop
+box bureau duds|box office flops
+box bureau failure|box office flop
+box bureau failures|box office flops
+box bureau flop|box office flop
+box bureau flops|box office flops
+box bureau hit|box office hit
+box bureau hits|box office hits
+box bureau log|box office record
+box bureau logs|box office records
+box bureau receipts|box office takings
+box bureau record|box office record
+box bureau records|box office records
+box bureau register|box office record
+box bureau registers|box office records
+box bureau returns|box office takings
+box bureau sum|box office total
+box bureau sums|box office totals
+box bureau takings|box office takings
+box bureau total|box office total
+box bureau totals|box office totals
+box bureaus|box offices
+box office dud|box office flop
+box office duds|box office flops
+box workplace dud|box office flop
+box workplace duds|box office flops
+box workplace takings|box office receipts
 brainpower agencies|intelligence agencies
 brainpower agency|intelligence agency
 brainpower authorities|intelligence officials
@@ -969,6 +1440,14 @@ brink reckonings|edge computings
 brink registering|edge computing
 brink registerings|edge computings
 broadband admittance|broadband access
+brooch capacities|cameo roles
+brooch capacity|cameo role
+brooch job|cameo role
+brooch jobs|cameo roles
+brooch part|cameo role
+brooch parts|cameo roles
+brooch role|cameo role
+brooch roles|cameo roles
 brutal wrongdoing|violent crime
 brutal wrongdoings|violent crimes
 budget calamity|budget crisis
@@ -980,6 +1459,25 @@ budget haulers|budget carriers
 budget transporter|budget carrier
 budget transporters|budget carriers
 building licences|building permits
+bulky baths|heavy showers
+bulky downpour|heavy rain
+bulky downpours|heavy rains
+bulky drizzle|heavy rain
+bulky drizzles|heavy rains
+bulky precipitation|heavy rain
+bulky precipitations|heavy rains
+bulky rain|heavy rain
+bulky rainfall|heavy rain
+bulky rainfalls|heavy rains
+bulky rains|heavy rains
+bulky showers|heavy showers
+bulky skyfall|heavy rain
+bulky skyfalls|heavy rains
+bulky snow|heavy snow
+bulky snowfall|heavy snow
+bulky snowfalls|heavy snows
+bulky snows|heavy snows
+bulky sprinkles|heavy showers
 bull bazaar|bull market
 bull bazaars|bull markets
 burden factor|load factor
@@ -1015,6 +1513,8 @@ buyer price record|consumer price index
 buyer price records|consumer price indexes
 buyer value record|consumer price index
 buyer value records|consumer price indexes
+buying crate|shopping basket
+buying crates|shopping baskets
 buyout bid|takeover bid
 buyout bids|takeover bids
 buyout deal|takeover offer
@@ -1068,10 +1568,170 @@ carry bazaar|bear market
 carry bazaars|bear markets
 carry onslaught|bear attack
 carry onslaughts|bear attacks
+carton agencies|box offices
+carton agency|box office
+carton agency aggregate|box office total
+carton agency aggregates|box office totals
+carton agency complete|box office total
+carton agency completes|box office totals
+carton agency document|box office record
+carton agency documents|box office records
+carton agency dud|box office flop
+carton agency duds|box office flops
+carton agency failure|box office flop
+carton agency failures|box office flops
+carton agency flop|box office flop
+carton agency flops|box office flops
+carton agency hit|box office hit
+carton agency hits|box office hits
+carton agency log|box office record
+carton agency logs|box office records
+carton agency receipts|box office takings
+carton agency record|box office record
+carton agency records|box office records
+carton agency register|box office record
+carton agency registers|box office records
+carton agency returns|box office takings
+carton agency sum|box office total
+carton agency sums|box office totals
+carton agency takings|box office takings
+carton agency total|box office total
+carton agency totals|box office totals
+carton bureau|box office
+carton bureau aggregate|box office total
+carton bureau aggregates|box office totals
+carton bureau complete|box office total
+carton bureau completes|box office totals
+carton bureau document|box office record
+carton bureau documents|box office records
+carton bureau dud|box office flop
+carton bureau duds|box office flops
+carton bureau failure|box office flop
+carton bureau failures|box office flops
+carton bureau flop|box office flop
+carton bureau flops|box office flops
+carton bureau hit|box office hit
+carton bureau hits|box office hits
+carton bureau log|box office record
+carton bureau logs|box office records
+carton bureau receipts|box office takings
+carton bureau record|box office record
+carton bureau records|box office records
+carton bureau register|box office record
+carton bureau registers|box office records
+carton bureau returns|box office takings
+carton bureau sum|box office total
+carton bureau sums|box office totals
+carton bureau takings|box office takings
+carton bureau total|box office total
+carton bureau totals|box office totals
+carton bureaus|box offices
+carton office|box office
+carton office aggregate|box office total
+carton office aggregates|box office totals
+carton office complete|box office total
+carton office completes|box office totals
+carton office document|box office record
+carton office documents|box office records
+carton office dud|box office flop
+carton office duds|box office flops
+carton office failure|box office flop
+carton office failures|box office flops
+carton office flop|box office flop
+carton office flops|box office flops
+carton office hit|box office hit
+carton office hits|box office hits
+carton office log|box office record
+carton office logs|box office records
+carton office receipts|box office takings
+carton office record|box office record
+carton office records|box office records
+carton office register|box office record
+carton office registers|box office records
+carton office returns|box office takings
+carton office sum|box office total
+carton office sums|box office totals
+carton office takings|box office takings
+carton office total|box office total
+carton office totals|box office totals
+carton offices|box offices
+carton workplace|box office
+carton workplace aggregate|box office total
+carton workplace aggregates|box office totals
+carton workplace complete|box office total
+carton workplace completes|box office totals
+carton workplace document|box office record
+carton workplace documents|box office records
+carton workplace dud|box office flop
+carton workplace duds|box office flops
+carton workplace failure|box office flop
+carton workplace failures|box office flops
+carton workplace flop|box office flop
+carton workplace flops|box office flops
+carton workplace hit|box office hit
+carton workplace hits|box office hits
+carton workplace log|box office record
+carton workplace logs|box office records
+carton workplace receipts|box office takings
+carton workplace record|box office record
+carton workplace records|box office records
+carton workplace register|box office record
+carton workplace registers|box office records
+carton workplace returns|box office takings
+carton workplace sum|box office total
+carton workplace sums|box office totals
+carton workplace takings|box office takings
+carton workplace total|box office total
+carton workplace totals|box office totals
+carton workplaces|box offices
+case agency dud|box office flop
+case agency duds|box office flops
+case bureau|box office
+case bureau aggregate|box office total
+case bureau aggregates|box office totals
+case bureau complete|box office total
+case bureau completes|box office totals
+case bureau document|box office record
+case bureau documents|box office records
+case bureau dud|box office flop
+case bureau duds|box office flops
+case bureau failure|box office flop
+case bureau failures|box office flops
+case bureau flop|box office flop
+case bureau flops|box office flops
+case bureau hit|box office hit
+case bureau hits|box office hits
+case bureau log|box office record
+case bureau logs|box office records
+case bureau receipts|box office takings
+case bureau record|box office record
+case bureau records|box office records
+case bureau register|box office record
+case bureau registers|box office records
+case bureau returns|box office takings
+case bureau sum|box office total
+case bureau sums|box office totals
+case bureau takings|box office takings
+case bureau total|box office total
+case bureau totals|box office totals
+case bureaus|box offices
+case office dud|box office flop
+case office duds|box office flops
+case workplace dud|box office flop
+case workplace duds|box office flops
+case workplace takings|box office receipts
 cash flux|cash flow
 cash fluxes|cash flows
 cash washing|money laundering
 cash washings|money launderings
+casing frequencies|frame rates
+casing frequency|frame rate
+casing pace|frame rate
+casing paces|frame rates
+casing rate|frame rate
+casing rates|frame rates
+casing tempo|frame rate
+casing tempos|frame rates
 casting a ballot depots|polling stations
 cataclysm aid|disaster aid
 cataclysm aids|disaster aids
@@ -1100,6 +1760,8 @@ celebration leaders|party leaders
 celebration officials|party officials
 celebration pioneer|party leader
 celebration pioneers|party leaders
+cell creator|battery maker
+cell creators|battery makers
 cell phone bazaar|smartphone market
 cell phone bazaars|smartphone markets
 cell phone behemoth|smartphone giant
@@ -1192,6 +1854,17 @@ charging lattice|charging network
 charging lattices|charging networks
 charging organization|charging network
 charging organizations|charging networks
+charging up depots|charging stations
+charging up focus points|charging points
+charging up focuses|charging points
+charging up lattice|charging network
+charging up lattices|charging networks
+charging up network|charging network
+charging up networks|charging networks
+charging up organization|charging network
+charging up organizations|charging networks
+charging up points|charging points
+charging up stations|charging stations
 chemical area|chemical sector
 chemical areas|chemical sectors
 chemical assail|chemical attack
@@ -1238,6 +1911,10 @@ childhood corpulence|childhood obesity
 childhood corpulences|childhood obesities
 childhood heftiness|childhood obesity
 childhood stoutness|childhood obesity
+chilly crack|cold snap
+chilly cracks|cold snaps
+chilly snapshot|cold snap
+chilly snapshots|cold snaps
 chip behemoth|chip giant
 chip behemoths|chip giants
 chip goliath|chip giant
@@ -1289,6 +1966,8 @@ client enlargement|user growth
 client enlargements|user growths
 client gratification|customer satisfaction
 client gratifications|customer satisfactions
+client groundwork|customer base
+client groundworks|customer bases
 climate admonition|weather warning
 climate admonitions|weather warnings
 climate alteration|climate change
@@ -1298,9 +1977,17 @@ climate archetypes|climate models
 climate calamity|climate crisis
 climate cautioning|weather warning
 climate cautionings|weather warnings
+climate caveat|weather warning
+climate caveats|weather warnings
 climate chats|climate talks
+climate conjecture|weather forecast
+climate conjectures|weather forecasts
 climate culmination|climate summit
 climate culminations|climate summits
+climate forewarning|weather warning
+climate forewarnings|weather warnings
+climate prognosticators|weather forecasters
+climate soothsayers|weather forecasters
 clime alteration|climate change
 clime alterations|climate changes
 clime approach|climate policy
@@ -1387,6 +2074,10 @@ coaching campgrounds|training camps
 coalition chats|coalition talks
 coastal disintegration|coastal erosion
 coastal disintegrations|coastal erosions
+cold crack|cold snap
+cold cracks|cold snaps
+cold snapshot|cold snap
+cold snapshots|cold snaps
 colleague coach|assistant coach
 colleague coaches|assistant coaches
 colleague mentor|assistant coach
@@ -1610,10 +2301,128 @@ consumer price record|consumer price index
 consumer price records|consumer price indexes
 consumer value record|consumer price index
 consumer value records|consumer price indexes
+contact display|touch screen
+contact displays|touch screens
+contact monitor|touch screen
+contact monitors|touch screens
 contact screen|touch screen
 contact screens|touch screens
 contagious sickness|infectious disease
 contagious sicknesses|infectious diseases
+container agencies|box offices
+container agency|box office
+container agency aggregate|box office total
+container agency aggregates|box office totals
+container agency complete|box office total
+container agency completes|box office totals
+container agency document|box office record
+container agency documents|box office records
+container agency dud|box office flop
+container agency duds|box office flops
+container agency failure|box office flop
+container agency failures|box office flops
+container agency flop|box office flop
+container agency flops|box office flops
+container agency hit|box office hit
+container agency hits|box office hits
+container agency log|box office record
+container agency logs|box office records
+container agency receipts|box office takings
+container agency record|box office record
+container agency records|box office records
+container agency register|box office record
+container agency registers|box office records
+container agency returns|box office takings
+container agency sum|box office total
+container agency sums|box office totals
+container agency takings|box office takings
+container agency total|box office total
+container agency totals|box office totals
+container bureau|box office
+container bureau aggregate|box office total
+container bureau aggregates|box office totals
+container bureau complete|box office total
+container bureau completes|box office totals
+container bureau document|box office record
+container bureau documents|box office records
+container bureau dud|box office flop
+container bureau duds|box office flops
+container bureau failure|box office flop
+container bureau failures|box office flops
+container bureau flop|box office flop
+container bureau flops|box office flops
+container bureau hit|box office hit
+container bureau hits|box office hits
+container bureau log|box office record
+container bureau logs|box office records
+container bureau receipts|box office takings
+container bureau record|box office record
+container bureau records|box office records
+container bureau register|box office record
+container bureau registers|box office records
+container bureau returns|box office takings
+container bureau sum|box office total
+container bureau sums|box office totals
+container bureau takings|box office takings
+container bureau total|box office total
+container bureau totals|box office totals
+container bureaus|box offices
+container office|box office
+container office aggregate|box office total
+container office aggregates|box office totals
+container office complete|box office total
+container office completes|box office totals
+container office document|box office record
+container office documents|box office records
+container office dud|box office flop
+container office duds|box office flops
+container office failure|box office flop
+container office failures|box office flops
+container office flop|box office flop
+container office flops|box office flops
+container office hit|box office hit
+container office hits|box office hits
+container office log|box office record
+container office logs|box office records
+container office receipts|box office takings
+container office record|box office record
+container office records|box office records
+container office register|box office record
+container office registers|box office records
+container office returns|box office takings
+container office sum|box office total
+container office sums|box office totals
+container office takings|box office takings
+container office total|box office total
+container office totals|box office totals
+container offices|box offices
+container workplace aggregate|box office total
+container workplace aggregates|box office totals
+container workplace complete|box office total
+container workplace completes|box office totals
+container workplace document|box office record
+container workplace documents|box office records
+container workplace dud|box office flop
+container workplace duds|box office flops
+container workplace failure|box office flop
+container workplace failures|box office flops
+container workplace flop|box office flop
+container workplace flops|box office flops
+container workplace hit|box office hit
+container workplace hits|box office hits
+container workplace log|box office record
+container workplace logs|box office records
+container workplace receipts|box office takings
+container workplace record|box office record
+container workplace records|box office records
+container workplace register|box office record
+container workplace registers|box office records
+container workplace returns|box office takings
+container workplace sum|box office total
+container workplace sums|box office totals
+container workplace takings|box office takings
+container workplace total|box office total
+container workplace totals|box office totals
 contempt oration|hate speech
 contempt orations|hate speeches
 contempt wrongdoing|hate crime
@@ -1641,15 +2450,27 @@ conveyance emissions|vehicle emissions
 conveyance outflows|vehicle emissions
 conveyance recall|vehicle recall
 conveyance recalls|vehicle recalls
+cool crack|cold snap
+cool cracks|cold snaps
+cool snapshot|cold snap
+cool snapshots|cold snaps
 coordinated crime|organized crime
 coordinated crimes|organized crimes
 coordinated wrongdoings|organized crimes
+cordless charging up|wireless charging
+cordless charging ups|wireless chargings
+cordless energizing|wireless charging
+cordless energizings|wireless chargings
+cordless powering|wireless charging
+cordless powerings|wireless chargings
 core assail|heart attack
 core assails|heart attacks
 core onslaught|heart attack
 core onslaughts|heart attacks
 corpulence epidemic|obesity epidemic
 corpulence epidemics|obesity epidemics
+corpulence frequencies|obesity rates
+corpulence frequency|obesity rate
 corpulence pace|obesity rate
 corpulence paces|obesity rates
 corpulence pestilence|obesity epidemic
@@ -1736,14 +2557,152 @@ covid sponsor|covid booster
 covid sponsors|covid boosters
 covid supporter|covid booster
 covid supporters|covid boosters
+crack election|snap election
+crack elections|snap elections
+crack political decision|snap election
+crack political decisions|snap elections
+crack political race|snap election
+crack political races|snap elections
+crate agencies|box offices
+crate agency|box office
+crate agency aggregate|box office total
+crate agency aggregates|box office totals
+crate agency complete|box office total
+crate agency completes|box office totals
+crate agency document|box office record
+crate agency documents|box office records
+crate agency dud|box office flop
+crate agency duds|box office flops
+crate agency failure|box office flop
+crate agency failures|box office flops
+crate agency flop|box office flop
+crate agency flops|box office flops
+crate agency hit|box office hit
+crate agency hits|box office hits
+crate agency log|box office record
+crate agency logs|box office records
+crate agency receipts|box office takings
+crate agency record|box office record
+crate agency records|box office records
+crate agency register|box office record
+crate agency registers|box office records
+crate agency returns|box office takings
+crate agency sum|box office total
+crate agency sums|box office totals
+crate agency takings|box office takings
+crate agency total|box office total
+crate agency totals|box office totals
+crate bureau|box office
+crate bureau aggregate|box office total
+crate bureau aggregates|box office totals
+crate bureau complete|box office total
+crate bureau completes|box office totals
+crate bureau document|box office record
+crate bureau documents|box office records
+crate bureau dud|box office flop
+crate bureau duds|box office flops
+crate bureau failure|box office flop
+crate bureau failures|box office flops
+crate bureau flop|box office flop
+crate bureau flops|box office flops
+crate bureau hit|box office hit
+crate bureau hits|box office hits
+crate bureau log|box office record
+crate bureau logs|box office records
+crate bureau receipts|box office takings
+crate bureau record|box office record
+crate bureau records|box office records
+crate bureau register|box office record
+crate bureau registers|box office records
+crate bureau returns|box office takings
+crate bureau sum|box office total
+crate bureau sums|box office totals
+crate bureau takings|box office takings
+crate bureau total|box office total
+crate bureau totals|box office totals
+crate bureaus|box offices
 crate office|box office
+crate office aggregate|box office total
+crate office aggregates|box office totals
+crate office complete|box office total
+crate office completes|box office totals
+crate office document|box office record
+crate office documents|box office records
+crate office dud|box office flop
+crate office duds|box office flops
+crate office failure|box office flop
+crate office failures|box office flops
+crate office flop|box office flop
+crate office flops|box office flops
+crate office hit|box office hit
+crate office hits|box office hits
+crate office log|box office record
+crate office logs|box office records
+crate office receipts|box office takings
+crate office record|box office record
+crate office records|box office records
+crate office register|box office record
+crate office registers|box office records
+crate office returns|box office takings
+crate office sum|box office total
+crate office sums|box office totals
+crate office takings|box office takings
+crate office total|box office total
+crate office totals|box office totals
 crate offices|box offices
+crate workplace|box office
+crate workplace aggregate|box office total
+crate workplace aggregates|box office totals
+crate workplace complete|box office total
+crate workplace completes|box office totals
+crate workplace document|box office record
+crate workplace documents|box office records
+crate workplace dud|box office flop
+crate workplace duds|box office flops
+crate workplace failure|box office flop
+crate workplace failures|box office flops
+crate workplace flop|box office flop
+crate workplace flops|box office flops
+crate workplace hit|box office hit
+crate workplace hits|box office hits
+crate workplace log|box office record
+crate workplace logs|box office records
+crate workplace receipts|box office takings
+crate workplace record|box office record
+crate workplace records|box office records
+crate workplace register|box office record
+crate workplace registers|box office records
+crate workplace returns|box office takings
+crate workplace sum|box office total
+crate workplace sums|box office totals
+crate workplace takings|box office takings
+crate workplace total|box office total
+crate workplace totals|box office totals
+crate workplaces|box offices
 credit bazaar|credit market
 credit bazaars|credit markets
+credit carte|credit card
+credit carte debt|credit card debt
+credit carte debts|credit card debts
+credit carte liabilities|credit card debts
+credit carte liability|credit card debt
+credit carte obligation|credit card debt
+credit carte obligations|credit card debts
+credit cartes|credit cards
 credit enlargement|loan growth
 credit enlargements|loan growths
 credit examiners|credit analysts
 credit misfortunes|loan losses
+credit scorecard|credit score
+credit scorecards|credit scores
+credit tome|loan book
+credit tomes|loan books
+crest brightness|peak brightness
+crest luminosity|peak brightness
+crest radiance|peak brightness
+crest season|peak season
+crest seasons|peak seasons
+crest splendor|peak brightness
 crew pioneer|team leader
 crew pioneers|team leaders
 crew skipper|team captain
@@ -1752,6 +2711,8 @@ criminal ordeal|criminal trial
 criminal ordeals|criminal trials
 criminal preliminaries|criminal trials
 criminal preliminary|criminal trial
+crimson carte|red card
+crimson cartes|red cards
 crisis administrations|emergency services
 crook accusations|criminal charges
 crook charges|criminal charges
@@ -1775,7 +2736,11 @@ crook trial|criminal trial
 crook trials|criminal trials
 crook tribunal|criminal court
 crook tribunals|criminal courts
+crowd immunities|herd immunities
+crowd immunity|herd immunity
 crowd invulnerabilities|herd immunities
+crowd resistance|herd immunity
+crowd resistances|herd immunities
 crypto bazaar|crypto market
 crypto bazaars|crypto markets
 cupboard rearrange|cabinet reshuffle
@@ -1799,10 +2764,20 @@ current record shortage|current account deficit
 current record shortages|current account deficits
 current record shortfall|current account deficit
 current record shortfalls|current account deficits
+custodian administration|caretaker government
+custodian administrations|caretaker governments
+custodian authorities|caretaker governments
+custodian authority|caretaker government
+custodian government|caretaker government
+custodian governments|caretaker governments
+customer foundation|customer base
+customer foundations|customer bases
 customer fulfillment|customer satisfaction
 customer fulfillments|customer satisfactions
 customer gratification|customer satisfaction
 customer gratifications|customer satisfactions
+customer groundwork|customer base
+customer groundworks|customer bases
 cyber assail|cyber attack
 cyber assails|cyber attacks
 cyber onslaught|cyber attack
@@ -1813,6 +2788,23 @@ dairy homestead|dairy farm
 dairy homesteads|dairy farms
 dairy ranch|dairy farm
 dairy ranches|dairy farms
+dangling assemblies|hung parliaments
+dangling assembly|hung parliament
+dangling congregation|hung assembly
+dangling congregations|hung assemblies
+dangling congress|hung parliament
+dangling council|hung parliament
+dangling councils|hung parliaments
+dangling gathering|hung assembly
+dangling gatherings|hung assemblies
+dangling get together|hung assembly
+dangling get togethers|hung assemblies
+dangling legislature|hung parliament
+dangling legislatures|hung parliaments
+dangling meeting|hung assembly
+dangling meetings|hung assemblies
+dangling parliament|hung parliament
+dangling parliaments|hung parliaments
 dark bazaar|black market
 dark bazaars|black markets
 data break|data breach
@@ -1823,8 +2815,12 @@ data quarrying|data mining
 data quarryings|data minings
 data rupture|data breach
 data ruptures|data breaches
+deals conjecture|sales forecast
+deals conjectures|sales forecasts
 deals enlargement|sales growth
 deals enlargements|sales growths
+deals estimate|sales forecast
+deals estimates|sales forecasts
 deals figure|sales forecast
 deals figures|sales forecasts
 deals forecast|sales forecast
@@ -1835,6 +2831,8 @@ deals outlook|sales outlook
 deals outlooks|sales outlooks
 deals perspective|sales outlook
 deals perspectives|sales outlooks
+deals prediction|sales forecast
+deals predictions|sales forecasts
 deals projection|sales forecast
 deals projections|sales forecasts
 deals tax|sales tax
@@ -1850,10 +2848,19 @@ decision festivity|ruling party
 decision functionaries|election officials
 decision gathering|ruling party
 decision gatherings|ruling parties
+decision nighttime|election night
+decision nighttimes|election nights
 decision parties|ruling parties
 decision party|ruling party
 decision shrub|decision tree
 decision shrubs|decision trees
+decision upshots|election results
+dedication carte|loyalty card
+dedication cartes|loyalty cards
+dedication focus points|loyalty points
+dedication focuses|loyalty points
+dedication ploy|loyalty scheme
+dedication ploys|loyalty schemes
 deep adapting|deep learning
 deep adaptings|deep learnings
 deep neural lattice|deep neural network
@@ -1888,6 +2895,7 @@ defensive mentor|defensive coach
 defensive mentors|defensive coaches
 deluge admonition|flood warning
 deluge admonitions|flood warnings
+deluge alert|flood warning
 deluge alerts|flood warnings
 deluge barrier|flood barrier
 deluge barriers|flood defences
@@ -1897,15 +2905,21 @@ deluge caution|flood warning
 deluge cautioning|flood warning
 deluge cautionings|flood warnings
 deluge cautions|flood warnings
+deluge caveat|flood warning
+deluge caveats|flood warnings
 deluge danger|flood risk
 deluge dangers|flood risks
 deluge defences|flood defences
 deluge defenses|flood defenses
+deluge forewarning|flood warning
+deluge forewarnings|flood warnings
 deluge guards|flood defences
 deluge hazard|flood risk
 deluge hazards|flood risks
 deluge hindrance|flood barrier
 deluge hindrances|flood barriers
+deluge notice|flood warning
+deluge notices|flood warnings
 deluge obstruction|flood barrier
 deluge obstructions|flood barriers
 deluge peril|flood risk
@@ -1917,6 +2931,22 @@ deluge safeguards|flood defences
 deluge warning|flood warning
 deluge warnings|flood warnings
 deluge waters|flood waters
+deluging downpour|torrential rain
+deluging downpours|torrential rains
+deluging drizzle|torrential rain
+deluging drizzles|torrential rains
+deluging precipitation|torrential rain
+deluging precipitations|torrential rains
+deluging rain|torrential rain
+deluging rainfall|torrential rain
+deluging rainfalls|torrential rains
+deluging rains|torrential rains
+deluging skyfall|torrential rain
+deluging skyfalls|torrential rains
+demand conjecture|demand forecast
+demand conjectures|demand forecasts
+demise frequencies|death rates
+demise frequency|death rate
 demise penalties|death penalties
 demise penalty|death penalty
 demise punishment|death penalty
@@ -2004,6 +3034,8 @@ deputy top pastor|deputy prime minister
 deputy top pastors|deputy prime ministers
 deputy top priest|deputy prime minister
 deputy top priests|deputy prime ministers
+designs carte|graphics card
+designs cartes|graphics cards
 destitute asylum|homeless shelter
 destitute asylums|homeless shelters
 destitute haven|homeless shelter
@@ -2015,6 +3047,8 @@ destitute refuge|homeless shelter
 destitute refuges|homeless shelters
 destitute shelter|homeless shelter
 destitute shelters|homeless shelters
+destitution frequencies|poverty rates
+destitution frequency|poverty rate
 destitution line|poverty line
 destitution lines|poverty lines
 destitution pace|poverty rate
@@ -2029,7 +3063,26 @@ developing bazaar|emerging market
 developing bazaars|emerging markets
 developing innovation|emerging technology
 developing innovations|emerging technologies
+development conjecture|growth forecast
+development conjectures|growth forecasts
 development expectancies|growth expectations
+devotion card|loyalty card
+devotion cards|loyalty cards
+devotion carte|loyalty card
+devotion cartes|loyalty cards
+devotion focus points|loyalty points
+devotion focuses|loyalty points
+devotion ploy|loyalty scheme
+devotion ploys|loyalty schemes
+devotion points|loyalty points
+devotion program|loyalty program
+devotion programme|loyalty programme
+devotion programmes|loyalty programmes
+devotion programs|loyalty programs
+devotion scheme|loyalty scheme
+devotion schemes|loyalty schemes
+devotion ticket|loyalty card
+devotion tickets|loyalty cards
 dialect archetype|language model
 dialect archetypes|language models
 dialect model|language model
@@ -2109,6 +3162,7 @@ division of well being|department of health
 division of well beings|department of healths
 division of wellbeing|department of health
 division of wellbeings|department of healths
+document misfortune|record loss
 domestic bazaar|domestic market
 domestic bazaars|domestic markets
 domestic brutalities|domestic violences
@@ -2116,6 +3170,8 @@ domestic brutality|domestic violence
 domestic savageries|domestic violences
 domestic savagery|domestic violence
 domestic viciousness|domestic violence
+dominant part stockholder|majority shareholder
+dominant part stockholders|majority shareholders
 dominating aim|winning goal
 dominating aims|winning goals
 dominating goal|winning goal
@@ -2163,12 +3219,30 @@ downpour timberlands|rain forests
 downpour woodland|rain forest
 downpour woodlands|rain forests
 downpour woods|rain forest
+driving entertainer|lead actor
+driving entertainers|lead actors
+drizzle backwoods|rain forest
+drizzle forest|rain forest
+drizzle forests|rain forests
+drizzle timberland|rain forest
+drizzle timberlands|rain forests
+drizzle woodland|rain forest
+drizzle woodlands|rain forests
+drizzle woods|rain forest
 drone assail|drone attack
 drone assails|drone attacks
 drone onslaught|drone attack
 drone onslaughts|drone attacks
 drop objective|drop goal
 drop objectives|drop goals
+drove immunities|herd immunities
+drove immunity|herd immunity
+drove invulnerabilities|herd immunities
+drove invulnerability|herd immunity
+drove protection|herd immunity
+drove protections|herd immunities
+drove resistance|herd immunity
+drove resistances|herd immunities
 drug behemoth|drug giant
 drug behemoths|drug giants
 drug creator|drug maker
@@ -2189,6 +3263,10 @@ dual unseeing|double blind
 dual unseeings|double blinds
 dual unsighted|double blind
 dual unsighteds|double blinds
+duration anticipation|life expectancy
+duration anticipations|life expectancies
+duration hope|life expectancy
+duration hopes|life expectancies
 duty acknowledgment|tax credit
 duty acknowledgments|tax credits
 duty ascent|tax rise
@@ -2223,6 +3301,8 @@ e commerce mammoths|e-commerce giants
 e commerce monster|e-commerce giant
 e commerce monsters|e-commerce giants
 earnings assumptions|earnings expectations
+earnings conjecture|earnings forecast
+earnings conjectures|earnings forecasts
 earnings desires|earnings expectations
 earnings enlargement|earnings growth
 earnings enlargements|earnings growths
@@ -2232,11 +3312,25 @@ earnings per offer|earnings per share
 earnings per offers|earnings per shares
 earnings per portion|earnings per share
 earnings per portions|earnings per shares
+earphone attachment|headphone jack
+earphone attachments|headphone jacks
+earth shattering ceremonies|groundbreaking ceremonies
+earth shattering ceremony|groundbreaking ceremony
+earth shattering function|groundbreaking ceremony
+earth shattering functions|groundbreaking ceremonies
+earth shattering rite|groundbreaking ceremony
+earth shattering rites|groundbreaking ceremonies
+earth shattering ritual|groundbreaking ceremony
+earth shattering rituals|groundbreaking ceremonies
+earth shattering service|groundbreaking ceremony
+earth shattering services|groundbreaking ceremonies
 ease up hauler|low-cost carrier
 ease up haulers|low-cost carriers
 ease up transporter|low-cost carrier
 ease up transporters|low-cost carriers
 economic calamity|economic crisis
+economic conjecture|economic forecast
+economic conjectures|economic forecasts
 economic enlargement|economic growth
 economic enlargements|economic growths
 economic recuperation|economic recovery
@@ -2268,11 +3362,22 @@ ejection notification|eviction notice
 ejection notifications|eviction notices
 ejection warning|eviction notice
 ejection warnings|eviction notices
+election daylight|election day
+election daylights|election days
+election daytime|election day
+election daytimes|election days
 election functionaries|election officials
+election nighttime|election night
+election nighttimes|election nights
+election upshots|election results
 elector appearance|voter turnout
 elector appearances|voter turnouts
+elector attendance|voter turnout
+elector attendances|voter turnouts
 elector participation|voter turnout
 elector participations|voter turnouts
+elector showing|voter turnout
+elector showings|voter turnouts
 elector turnout|voter turnout
 elector turnouts|voter turnouts
 electric conveyance|electric vehicle
@@ -2285,6 +3390,14 @@ electrical conveyance|electric vehicle
 electrical conveyances|electric vehicles
 electrical lattice|electric grid
 electrical lattices|electric grids
+electrical storm admonition|thunderstorm warning
+electrical storm admonitions|thunderstorm warnings
+electrical storm cautioning|thunderstorm warning
+electrical storm cautionings|thunderstorm warnings
+electrical storm caveat|thunderstorm warning
+electrical storm caveats|thunderstorm warnings
+electrical storm forewarning|thunderstorm warning
+electrical storm forewarnings|thunderstorm warnings
 electricity lattice|electricity grid
 electricity lattices|electricity grids
 electricity matrix|electricity grid
@@ -2334,6 +3447,12 @@ employment bazaars|job markets
 employment enlargement|job growth
 employment enlargements|job growths
 employment misfortunes|job losses
+emptying command|evacuation order
+emptying commands|evacuation orders
+emptying order|evacuation order
+emptying orders|evacuation orders
+emptying request|evacuation order
+emptying requests|evacuation orders
 endeavor capital|venture capital
 endeavor capitals|venture capitals
 endeavor funding|venture capital
@@ -2348,16 +3467,39 @@ endeavour line|try line
 endeavour lines|try lines
 endeavour scorer|try scorer
 endeavour scorers|try scorers
+endorsement frequencies|approval rates
+endorsement frequency|approval rate
 endorsement rate|approval rate
 endorsement rates|approval rates
 endorsement rating|approval rating
 endorsement ratings|approval ratings
+endurance anticipation|life expectancy
+endurance anticipations|life expectancies
+endurance hope|life expectancy
+endurance hopes|life expectancies
 endure assail|bear attack
 endure assails|bear attacks
 endure bazaar|bear market
 endure bazaars|bear markets
 endure onslaught|bear attack
 endure onslaughts|bear attacks
+energizing arrange|charging network
+energizing arranges|charging networks
+energizing depots|charging stations
+energizing focus points|charging points
+energizing focuses|charging points
+energizing lattice|charging network
+energizing lattices|charging networks
+energizing mesh|charging network
+energizing meshes|charging networks
+energizing network|charging network
+energizing networks|charging networks
+energizing organization|charging network
+energizing organizations|charging networks
+energizing points|charging points
+energizing stations|charging stations
+energizing web|charging network
+energizing webs|charging networks
 energy area|energy sector
 energy areas|energy sectors
 energy bazaar|energy market
@@ -2384,13 +3526,20 @@ energy priests|energy ministers
 enlarged actualities|augmented realities
 enlarged actuality|augmented reality
 enlargement assumptions|growth expectations
+enlargement conjecture|growth forecast
+enlargement conjectures|growth forecasts
 enlargement desires|growth expectations
+enlargement estimate|growth forecast
+enlargement estimates|growth forecasts
 enlargement expectancies|growth expectations
 enlargement expectations|growth expectations
 enlargement figure|growth forecast
 enlargement figures|growth forecasts
 enlargement forecast|growth forecast
 enlargement forecasts|growth forecasts
+enlargement frequencies|growth rates
+enlargement frequency|growth rate
+enlargement guess|growth forecast
 enlargement hopes|growth expectations
 enlargement outlook|growth outlook
 enlargement outlooks|growth outlooks
@@ -2400,6 +3549,8 @@ enlargement perspective|growth outlook
 enlargement perspectives|growth outlooks
 enlargement point of view|growth outlook
 enlargement point of views|growth outlooks
+enlargement prediction|growth forecast
+enlargement predictions|growth forecasts
 enlargement projection|growth forecast
 enlargement projections|growth forecasts
 enlargement rate|growth rate
@@ -2454,6 +3605,33 @@ entertainment mammoth|entertainment giant
 entertainment mammoths|entertainment giants
 entertainment monster|entertainment giant
 entertainment monsters|entertainment giants
+enthusiasm frequencies|interest rates
+enthusiasm frequency|interest rate
+enthusiasm frequency approach|interest rate policy
+enthusiasm frequency approaches|interest rate policies
+enthusiasm frequency choice|interest rate decision
+enthusiasm frequency choices|interest rate decisions
+enthusiasm frequency climb|interest rate hike
+enthusiasm frequency climbs|interest rate hikes
+enthusiasm frequency cut|interest rate cut
+enthusiasm frequency cuts|interest rate cuts
+enthusiasm frequency decision|interest rate decision
+enthusiasm frequency decisions|interest rate decisions
+enthusiasm frequency decreases|interest rate cuts
+enthusiasm frequency hike|interest rate hike
+enthusiasm frequency hikes|interest rate hikes
+enthusiasm frequency policies|interest rate policies
+enthusiasm frequency policy|interest rate policy
+enthusiasm frequency reduction|interest rate cut
+enthusiasm frequency reductions|interest rate cuts
+enthusiasm frequency slice|interest rate cut
+enthusiasm frequency slices|interest rate cuts
+enthusiasm frequency strategies|interest rate policies
+enthusiasm frequency strategy|interest rate policy
+enthusiasm frequency trek|interest rate hike
+enthusiasm frequency treks|interest rate hikes
+enthusiasm frequency verdict|interest rate decision
+enthusiasm frequency verdicts|interest rate decisions
 enthusiasm installments|interest payments
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
@@ -2605,6 +3783,8 @@ essential political decisions|primary elections
 essential political race|primary election
 essential political races|primary elections
 essential terminus|primary endpoint
+establishment pebble|foundation stone
+establishment pebbles|foundation stones
 ethnic brutalities|ethnic violences
 ethnic brutality|ethnic violence
 ethnic savageries|ethnic violences
@@ -2663,6 +3843,8 @@ exchange association|trade union
 exchange associations|trade unions
 exchange bargain|trade deal
 exchange bargains|trade deals
+exchange battle|trade war
+exchange battles|trade wars
 exchange bazaar|transfer market
 exchange bazaars|transfer markets
 exchange chats|trade talks
@@ -2691,10 +3873,16 @@ exchange surplus|trade surplus
 exchange talks|trade talks
 exchange union|trade union
 exchange unions|trade unions
+exchange warfare|trade war
+exchange warfares|trade wars
 exchange window|transfer window
 exchange windows|transfer windows
 exchanging day|trading day
+exchanging daylight|trading day
+exchanging daylights|trading days
 exchanging days|trading days
+exchanging daytime|trading day
+exchanging daytimes|trading days
 exchanging meeting|trading session
 exchanging meetings|trading sessions
 exchanging session|trading session
@@ -2708,6 +3896,8 @@ exile campground|refugee camp
 exile campgrounds|refugee camps
 expanded actualities|augmented realities
 expanded actuality|augmented reality
+expansion conjecture|inflation forecast
+expansion conjectures|inflation forecasts
 expansion expectancies|inflation expectations
 expansive dialect archetype|large language model
 expansive dialect archetypes|large language models
@@ -2769,6 +3959,13 @@ exploration examiners|research analysts
 export enlargement|export growth
 export enlargements|export growths
 express functionaries|state officials
+expression of jaw|word of mouth
+expression of jaws|word of mouths
+expression of lips|word of mouth
+expression of mouth|word of mouth
+expression of mouths|word of mouths
+expression of oral cavities|word of mouths
+expression of oral cavity|word of mouth
 expulsion notice|eviction notice
 expulsion notices|eviction notices
 expulsion notification|eviction notice
@@ -2785,6 +3982,72 @@ extortion test|fraud trial
 extortion tests|fraud trials
 extortion trial|fraud trial
 extortion trials|fraud trials
+extreme atmospheric conditions admonition|severe weather warning
+extreme atmospheric conditions admonitions|severe weather warnings
+extreme atmospheric conditions cautioning|severe weather warning
+extreme atmospheric conditions cautionings|severe weather warnings
+extreme atmospheric conditions caveat|severe weather warning
+extreme atmospheric conditions caveats|severe weather warnings
+extreme atmospheric conditions forewarning|severe weather warning
+extreme atmospheric conditions forewarnings|severe weather warnings
+extreme climate admonition|severe weather warning
+extreme climate admonitions|severe weather warnings
+extreme climate cautioning|severe weather warning
+extreme climate cautionings|severe weather warnings
+extreme climate caveat|severe weather warning
+extreme climate caveats|severe weather warnings
+extreme climate forewarning|severe weather warning
+extreme climate forewarnings|severe weather warnings
+extreme electrical storm admonition|severe thunderstorm warning
+extreme electrical storm admonitions|severe thunderstorm warnings
+extreme electrical storm cautioning|severe thunderstorm warning
+extreme electrical storm cautionings|severe thunderstorm warnings
+extreme electrical storm caveat|severe thunderstorm warning
+extreme electrical storm caveats|severe thunderstorm warnings
+extreme electrical storm forewarning|severe thunderstorm warning
+extreme electrical storm forewarnings|severe thunderstorm warnings
+extreme rainstorm admonition|severe thunderstorm warning
+extreme rainstorm admonitions|severe thunderstorm warnings
+extreme rainstorm cautioning|severe thunderstorm warning
+extreme rainstorm cautionings|severe thunderstorm warnings
+extreme rainstorm caveat|severe thunderstorm warning
+extreme rainstorm caveats|severe thunderstorm warnings
+extreme rainstorm forewarning|severe thunderstorm warning
+extreme rainstorm forewarnings|severe thunderstorm warnings
+extreme tempest|severe thunderstorm
+extreme tempest admonition|severe thunderstorm warning
+extreme tempest admonitions|severe thunderstorm warnings
+extreme tempest alert|severe thunderstorm warning
+extreme tempest alerts|severe thunderstorm warnings
+extreme tempest caution|severe thunderstorm warning
+extreme tempest cautioning|severe thunderstorm warning
+extreme tempest cautionings|severe thunderstorm warnings
+extreme tempest cautions|severe thunderstorm warnings
+extreme tempest caveat|severe thunderstorm warning
+extreme tempest caveats|severe thunderstorm warnings
+extreme tempest forewarning|severe thunderstorm warning
+extreme tempest forewarnings|severe thunderstorm warnings
+extreme tempest notice|severe thunderstorm warning
+extreme tempest notices|severe thunderstorm warnings
+extreme tempest warning|severe thunderstorm warning
+extreme tempest warnings|severe thunderstorm warnings
+extreme tempests|severe thunderstorms
+extreme thunderstorm admonition|severe thunderstorm warning
+extreme thunderstorm admonitions|severe thunderstorm warnings
+extreme thunderstorm cautioning|severe thunderstorm warning
+extreme thunderstorm cautionings|severe thunderstorm warnings
+extreme thunderstorm caveat|severe thunderstorm warning
+extreme thunderstorm caveats|severe thunderstorm warnings
+extreme thunderstorm forewarning|severe thunderstorm warning
+extreme thunderstorm forewarnings|severe thunderstorm warnings
+extreme weather admonition|severe weather warning
+extreme weather admonitions|severe weather warnings
+extreme weather cautioning|severe weather warning
+extreme weather cautionings|severe weather warnings
+extreme weather caveat|severe weather warning
+extreme weather caveats|severe weather warnings
+extreme weather forewarning|severe weather warning
+extreme weather forewarnings|severe weather warnings
 fabricated brainpower|artificial intelligence
 fabricated brainpowers|artificial intelligences
 fabricated cleverness|artificial intelligence
@@ -2817,6 +4080,29 @@ fairness bazaar|equity market
 fairness bazaars|equity markets
 fairness examiner|equity analyst
 fairness examiners|equity analysts
+faithfulness card|loyalty card
+faithfulness cards|loyalty cards
+faithfulness carte|loyalty card
+faithfulness cartes|loyalty cards
+faithfulness conspiracies|loyalty schemes
+faithfulness conspiracy|loyalty scheme
+faithfulness focus points|loyalty points
+faithfulness focuses|loyalty points
+faithfulness plan|loyalty programme
+faithfulness plans|loyalty programmes
+faithfulness plot|loyalty scheme
+faithfulness plots|loyalty schemes
+faithfulness ploy|loyalty scheme
+faithfulness ploys|loyalty schemes
+faithfulness points|loyalty points
+faithfulness program|loyalty program
+faithfulness programme|loyalty programme
+faithfulness programmes|loyalty programmes
+faithfulness programs|loyalty programs
+faithfulness scheme|loyalty scheme
+faithfulness schemes|loyalty schemes
+faithfulness ticket|loyalty card
+faithfulness tickets|loyalty cards
 fake brainpower|artificial intelligence
 fake brainpowers|artificial intelligences
 fake cleverness|artificial intelligence
@@ -2825,6 +4111,10 @@ fake intellects|artificial intelligences
 fake tidings|fake news
 fake treatment controlled|placebo controlled
 fake treatment controlleds|placebo controlleds
+fan foundation|fan base
+fan foundations|fan bases
+fan groundwork|fan base
+fan groundworks|fan bases
 fashion behemoth|fashion giant
 fashion behemoths|fashion giants
 fashion goliath|fashion giant
@@ -2833,6 +4123,10 @@ fashion mammoth|fashion giant
 fashion mammoths|fashion giants
 fashion monster|fashion giant
 fashion monsters|fashion giants
+fast charging up|fast charging
+fast charging ups|fast chargings
+fast powering|fast charging
+fast powerings|fast chargings
 federal deficiencies|federal deficits
 federal deficiency|federal deficit
 federal functionaries|federal officials
@@ -2858,6 +4152,10 @@ fighting wrongdoing|war crime
 fighting wrongdoings|war crimes
 film discharge|film release
 film discharges|film releases
+film faultfinder|film critic
+film faultfinders|film critics
+film pundit|film critic
+film pundits|film critics
 finance clergyman|finance minister
 finance clergymen|finance ministers
 finance pastor|finance minister
@@ -2875,6 +4173,8 @@ financial alleviatings|monetary easings
 financial bazaar|financial market
 financial bazaars|financial markets
 financial calamity|financial crisis
+financial conjecture|economic forecast
+financial conjectures|economic forecasts
 financial enlargement|economic growth
 financial enlargements|economic growths
 financial examiner|financial analyst
@@ -2916,6 +4216,11 @@ financial stoppage|economic slowdown
 financial stoppages|economic slowdowns
 financial straining|monetary tightening
 financial strainings|monetary tightenings
+financial upshots|financial results
+finger impression finder|fingerprint sensor
+finger impression finders|fingerprint sensors
+fingerprint finder|fingerprint sensor
+fingerprint finders|fingerprint sensors
 fire up organizer|startup founder
 fire up organizers|startup founders
 fire up originator|startup founder
@@ -2930,6 +4235,8 @@ first quarter benefit|first-quarter profit
 first quarter benefits|first-quarter profits
 first quarter misfortune|first-quarter loss
 fiscal calamity|economic crisis
+fiscal conjecture|economic forecast
+fiscal conjectures|economic forecasts
 fiscal deficiencies|fiscal deficits
 fiscal deficiency|fiscal deficit
 fiscal enlargement|economic growth
@@ -2956,26 +4263,50 @@ flagship archetype|flagship model
 flagship archetypes|flagship models
 flagship pda|flagship smartphone
 flagship pdas|flagship smartphones
+flame peril|fire danger
+flame perils|fire dangers
 flash deluge|flash flood
 flash deluges|flash floods
 flash torrent|flash flood
 flash torrents|flash floods
+flick faultfinder|film critic
+flick faultfinders|film critics
+flick pundit|film critic
+flick pundits|film critics
 flight abrogations|flight cancellations
 flight deferrals|flight delays
 flight escorts|flight attendants
 flight orderlies|flight attendants
 flight postponements|flight delays
 flight retractions|flight cancellations
+flock immunities|herd immunities
+flock immunity|herd immunity
+flock invulnerabilities|herd immunities
+flock invulnerability|herd immunity
+flock protection|herd immunity
+flock protections|herd immunities
+flock resistance|herd immunity
+flock resistances|herd immunities
 flood admonition|flood warning
 flood admonitions|flood warnings
 flood cautioning|flood warning
 flood cautionings|flood warnings
 flood cautions|flood warnings
+flood caveat|flood warning
+flood caveats|flood warnings
+flood forewarning|flood warning
+flood forewarnings|flood warnings
 flood hindrance|flood barrier
 flood hindrances|flood barriers
 flood obstructions|flood barriers
 flood protections|flood defences
 flood safeguards|flood defences
+flooding downpour|torrential rain
+flooding downpours|torrential rains
+flooding drizzle|torrential rain
+flooding drizzles|torrential rains
+flooding skyfall|torrential rain
+flooding skyfalls|torrential rains
 flu antibodies|flu vaccines
 flu antibody|flu vaccine
 fly slacks|jet lag
@@ -3037,8 +4368,16 @@ foreign priests|foreign ministers
 fossil energizes|fossil fuels
 foundation bill|infrastructure bill
 foundation bills|infrastructure bills
+foundation boulder|foundation stone
+foundation boulders|foundation stones
+foundation frequencies|base rates
+foundation frequency|base rate
 foundation package|infrastructure package
 foundation packages|infrastructure packages
+foundation pebble|foundation stone
+foundation pebbles|foundation stones
+foundation rate|base rate
+foundation rates|base rates
 foundation spending|infrastructure spending
 foundation spendings|infrastructure spendings
 fourth quarter benefit|fourth-quarter profit
@@ -3060,6 +4399,7 @@ free oration|free speech
 free orations|free speeches
 free specialist|free agent
 free specialists|free agents
+frequency treks|rate hikes
 freshest archetype|latest model
 freshest archetypes|latest models
 freshest flagship pda|latest flagship smartphone
@@ -3113,6 +4453,10 @@ friendly press mammoth|social media giant
 friendly press mammoths|social media giants
 friendly press monster|social media giant
 friendly press monsters|social media giants
+frigid crack|cold snap
+frigid cracks|cold snaps
+frigid snapshot|cold snap
+frigid snapshots|cold snaps
 fuel additional charge|fuel surcharge
 fuel additional charges|fuel surcharges
 fuel bazaar|gas market
@@ -3122,18 +4466,27 @@ fuel proficiencies|fuel efficiencies
 fuel proficiency|fuel efficiency
 full year benefit|full-year profit
 full year benefits|full-year profits
+full year conjecture|full-year forecast
+full year conjectures|full-year forecasts
 full year misfortune|full-year loss
+full year upshots|full-year results
 functionary dispatch|official launch
 functionary dispatches|official launches
 functionary dispatching|official launch
 functionary dispatchings|official launches
+functionary initial|official opening
+functionary initials|official openings
 functionary launch|official launch
 functionary launches|official launches
+functionary opening|official opening
+functionary openings|official openings
 functionary send off|official launch
 functionary send offs|official launches
 functionary sendoff|official launch
 functionary sendoffs|official launches
 functioning misfortune|operating loss
+functioning peripheries|operating margins
+functioning periphery|operating margin
 fundamentally acclaimed|critically acclaimed
 fundamentally acclaimeds|critically acclaimeds
 funding clergyman|finance minister
@@ -3191,12 +4544,20 @@ gain admonitions|profit warnings
 gain assumptions|profit expectations
 gain cautioning|profit warning
 gain cautionings|profit warnings
+gain caveat|profit warning
+gain caveats|profit warnings
+gain conjecture|profit forecast
+gain conjectures|profit forecasts
 gain desires|profit expectations
 gain edges|profit margins
 gain enlargement|profit growth
 gain enlargements|profit growths
 gain expectancies|profit expectations
+gain forewarning|profit warning
+gain forewarnings|profit warnings
 gain gauges|profit estimates
+gain peripheries|profit margins
+gain periphery|profit margin
 game creator|game maker
 game creators|game makers
 gang brutalities|gang violences
@@ -3206,6 +4567,16 @@ gang pioneers|gang leaders
 gang savageries|gang violences
 gang savagery|gang violence
 gang viciousness|gang violence
+garnish out ceremonies|topping out ceremonies
+garnish out ceremony|topping out ceremony
+garnish out function|topping out ceremony
+garnish out functions|topping out ceremonies
+garnish out rite|topping out ceremony
+garnish out rites|topping out ceremonies
+garnish out ritual|topping out ceremony
+garnish out rituals|topping out ceremonies
+garnish out service|topping out ceremony
+garnish out services|topping out ceremonies
 gas bazaar|gas market
 gas bazaars|gas markets
 gas organizations|gas companies
@@ -3254,6 +4625,8 @@ get together line|assembly line
 get together lines|assembly lines
 get together plant|assembly plant
 get together plants|assembly plants
+gift carte|gift card
+gift cartes|gift cards
 gigantic data|big data
 gigantic datas|big datas
 gigantic dialect archetype|large language model
@@ -3340,6 +4713,8 @@ government shortage|federal deficit
 government shortages|federal deficits
 government stockpile|federal reserve
 government stockpiles|federal reserves
+graphics carte|graphics card
+graphics cartes|graphics cards
 gratis agent|free agent
 gratis agents|free agents
 gratis boot|free kick
@@ -3392,6 +4767,126 @@ gratis trade arrangements|free trade agreements
 gratis trade understanding|free trade agreement
 gratis trade understandings|free trade agreements
 gratis trades|free trades
+grave atmospheric conditions admonition|severe weather warning
+grave atmospheric conditions admonitions|severe weather warnings
+grave atmospheric conditions alert|severe weather warning
+grave atmospheric conditions alerts|severe weather warnings
+grave atmospheric conditions caution|severe weather warning
+grave atmospheric conditions cautioning|severe weather warning
+grave atmospheric conditions cautionings|severe weather warnings
+grave atmospheric conditions cautions|severe weather warnings
+grave atmospheric conditions caveat|severe weather warning
+grave atmospheric conditions caveats|severe weather warnings
+grave atmospheric conditions forewarning|severe weather warning
+grave atmospheric conditions forewarnings|severe weather warnings
+grave atmospheric conditions notice|severe weather warning
+grave atmospheric conditions notices|severe weather warnings
+grave atmospheric conditions warning|severe weather warning
+grave atmospheric conditions warnings|severe weather warnings
+grave climate admonition|severe weather warning
+grave climate admonitions|severe weather warnings
+grave climate alert|severe weather warning
+grave climate alerts|severe weather warnings
+grave climate caution|severe weather warning
+grave climate cautioning|severe weather warning
+grave climate cautionings|severe weather warnings
+grave climate cautions|severe weather warnings
+grave climate caveat|severe weather warning
+grave climate caveats|severe weather warnings
+grave climate forewarning|severe weather warning
+grave climate forewarnings|severe weather warnings
+grave climate notice|severe weather warning
+grave climate notices|severe weather warnings
+grave climate warning|severe weather warning
+grave climate warnings|severe weather warnings
+grave electrical storm|severe thunderstorm
+grave electrical storm admonition|severe thunderstorm warning
+grave electrical storm admonitions|severe thunderstorm warnings
+grave electrical storm alert|severe thunderstorm warning
+grave electrical storm alerts|severe thunderstorm warnings
+grave electrical storm caution|severe thunderstorm warning
+grave electrical storm cautioning|severe thunderstorm warning
+grave electrical storm cautionings|severe thunderstorm warnings
+grave electrical storm cautions|severe thunderstorm warnings
+grave electrical storm caveat|severe thunderstorm warning
+grave electrical storm caveats|severe thunderstorm warnings
+grave electrical storm forewarning|severe thunderstorm warning
+grave electrical storm forewarnings|severe thunderstorm warnings
+grave electrical storm notice|severe thunderstorm warning
+grave electrical storm notices|severe thunderstorm warnings
+grave electrical storm warning|severe thunderstorm warning
+grave electrical storm warnings|severe thunderstorm warnings
+grave electrical storms|severe thunderstorms
+grave rainstorm|severe thunderstorm
+grave rainstorm admonition|severe thunderstorm warning
+grave rainstorm admonitions|severe thunderstorm warnings
+grave rainstorm alert|severe thunderstorm warning
+grave rainstorm alerts|severe thunderstorm warnings
+grave rainstorm caution|severe thunderstorm warning
+grave rainstorm cautioning|severe thunderstorm warning
+grave rainstorm cautionings|severe thunderstorm warnings
+grave rainstorm cautions|severe thunderstorm warnings
+grave rainstorm caveat|severe thunderstorm warning
+grave rainstorm caveats|severe thunderstorm warnings
+grave rainstorm forewarning|severe thunderstorm warning
+grave rainstorm forewarnings|severe thunderstorm warnings
+grave rainstorm notice|severe thunderstorm warning
+grave rainstorm notices|severe thunderstorm warnings
+grave rainstorm warning|severe thunderstorm warning
+grave rainstorm warnings|severe thunderstorm warnings
+grave rainstorms|severe thunderstorms
+grave tempest|severe thunderstorm
+grave tempest admonition|severe thunderstorm warning
+grave tempest admonitions|severe thunderstorm warnings
+grave tempest alert|severe thunderstorm warning
+grave tempest alerts|severe thunderstorm warnings
+grave tempest caution|severe thunderstorm warning
+grave tempest cautioning|severe thunderstorm warning
+grave tempest cautionings|severe thunderstorm warnings
+grave tempest cautions|severe thunderstorm warnings
+grave tempest caveat|severe thunderstorm warning
+grave tempest caveats|severe thunderstorm warnings
+grave tempest forewarning|severe thunderstorm warning
+grave tempest forewarnings|severe thunderstorm warnings
+grave tempest notice|severe thunderstorm warning
+grave tempest notices|severe thunderstorm warnings
+grave tempest warning|severe thunderstorm warning
+grave tempest warnings|severe thunderstorm warnings
+grave tempests|severe thunderstorms
+grave thunderstorm|severe thunderstorm
+grave thunderstorm admonition|severe thunderstorm warning
+grave thunderstorm admonitions|severe thunderstorm warnings
+grave thunderstorm alert|severe thunderstorm warning
+grave thunderstorm alerts|severe thunderstorm warnings
+grave thunderstorm caution|severe thunderstorm warning
+grave thunderstorm cautioning|severe thunderstorm warning
+grave thunderstorm cautionings|severe thunderstorm warnings
+grave thunderstorm cautions|severe thunderstorm warnings
+grave thunderstorm caveat|severe thunderstorm warning
+grave thunderstorm caveats|severe thunderstorm warnings
+grave thunderstorm forewarning|severe thunderstorm warning
+grave thunderstorm forewarnings|severe thunderstorm warnings
+grave thunderstorm notice|severe thunderstorm warning
+grave thunderstorm notices|severe thunderstorm warnings
+grave thunderstorm warning|severe thunderstorm warning
+grave thunderstorm warnings|severe thunderstorm warnings
+grave thunderstorms|severe thunderstorms
+grave weather admonition|severe weather warning
+grave weather admonitions|severe weather warnings
+grave weather alert|severe weather warning
+grave weather alerts|severe weather warnings
+grave weather caution|severe weather warning
+grave weather cautioning|severe weather warning
+grave weather cautionings|severe weather warnings
+grave weather cautions|severe weather warnings
+grave weather caveat|severe weather warning
+grave weather caveats|severe weather warnings
+grave weather forewarning|severe weather warning
+grave weather forewarnings|severe weather warnings
+grave weather notice|severe weather warning
+grave weather notices|severe weather warnings
+grave weather warning|severe weather warning
+grave weather warnings|severe weather warnings
 greater part stockholder|majority shareholder
 greater part stockholders|majority shareholders
 green vigor|green energy
@@ -3475,6 +4970,24 @@ gross homegrown product|gross domestic product
 gross homegrown products|gross domestic products
 gross homegrown thing|gross domestic product
 gross homegrown things|gross domestic products
+gross peripheries|gross margins
+gross periphery|gross margin
+groundwork boulder|foundation stone
+groundwork boulders|foundation stones
+groundwork frequencies|base rates
+groundwork frequency|base rate
+groundwork pace|base rate
+groundwork paces|base rates
+groundwork pebble|foundation stone
+groundwork pebbles|foundation stones
+groundwork rate|base rate
+groundwork rates|base rates
+groundwork rock|foundation stone
+groundwork rocks|foundation stones
+groundwork stone|foundation stone
+groundwork stones|foundation stones
+groundwork tempo|base rate
+groundwork tempos|base rates
 group bartering|collective bargaining
 group barterings|collective bargainings
 group haggling|collective bargaining
@@ -3485,6 +4998,8 @@ group pioneers|team leaders
 group skipper|team captain
 group skippers|team captains
 growth assumptions|growth expectations
+growth conjecture|growth forecast
+growth conjectures|growth forecasts
 growth desires|growth expectations
 growth expectancies|growth expectations
 guard clergyman|defense minister
@@ -3523,10 +5038,39 @@ half breed models|hybrid models
 half year benefit|half-year profit
 half year benefits|half-year profits
 half year misfortune|half-year loss
+half year upshots|half-year results
 hamstring physical issue|hamstring injury
 hamstring physical issues|hamstring injuries
 handset creator|phone maker
 handset creators|phone makers
+hanged assemblies|hung parliaments
+hanged assembly|hung parliament
+hanged congregation|hung assembly
+hanged congregations|hung assemblies
+hanged congress|hung parliament
+hanged council|hung parliament
+hanged councils|hung parliaments
+hanged gathering|hung assembly
+hanged gatherings|hung assemblies
+hanged get together|hung assembly
+hanged get togethers|hung assemblies
+hanged legislature|hung parliament
+hanged legislatures|hung parliaments
+hanged meeting|hung assembly
+hanged meetings|hung assemblies
+hanged parliament|hung parliament
+hanged parliaments|hung parliaments
+hanging assemblies|hung parliaments
+hanging assembly|hung parliament
+hanging congress|hung parliament
+hanging council|hung parliament
+hanging councils|hung parliaments
+hanging gathering|hung assembly
+hanging gatherings|hung assemblies
+hanging get together|hung assembly
+hanging get togethers|hung assemblies
+hanging legislature|hung parliament
+hanging legislatures|hung parliaments
 haphazard backwoods|random forest
 haphazard forest|random forest
 haphazard forests|random forests
@@ -3553,6 +5097,72 @@ harmony deal|peace deal
 harmony deals|peace deals
 harmony discussions|peace talks
 harmony process|peace process
+harsh atmospheric conditions admonition|severe weather warning
+harsh atmospheric conditions admonitions|severe weather warnings
+harsh atmospheric conditions cautioning|severe weather warning
+harsh atmospheric conditions cautionings|severe weather warnings
+harsh atmospheric conditions caveat|severe weather warning
+harsh atmospheric conditions caveats|severe weather warnings
+harsh atmospheric conditions forewarning|severe weather warning
+harsh atmospheric conditions forewarnings|severe weather warnings
+harsh climate admonition|severe weather warning
+harsh climate admonitions|severe weather warnings
+harsh climate cautioning|severe weather warning
+harsh climate cautionings|severe weather warnings
+harsh climate caveat|severe weather warning
+harsh climate caveats|severe weather warnings
+harsh climate forewarning|severe weather warning
+harsh climate forewarnings|severe weather warnings
+harsh electrical storm admonition|severe thunderstorm warning
+harsh electrical storm admonitions|severe thunderstorm warnings
+harsh electrical storm cautioning|severe thunderstorm warning
+harsh electrical storm cautionings|severe thunderstorm warnings
+harsh electrical storm caveat|severe thunderstorm warning
+harsh electrical storm caveats|severe thunderstorm warnings
+harsh electrical storm forewarning|severe thunderstorm warning
+harsh electrical storm forewarnings|severe thunderstorm warnings
+harsh rainstorm admonition|severe thunderstorm warning
+harsh rainstorm admonitions|severe thunderstorm warnings
+harsh rainstorm cautioning|severe thunderstorm warning
+harsh rainstorm cautionings|severe thunderstorm warnings
+harsh rainstorm caveat|severe thunderstorm warning
+harsh rainstorm caveats|severe thunderstorm warnings
+harsh rainstorm forewarning|severe thunderstorm warning
+harsh rainstorm forewarnings|severe thunderstorm warnings
+harsh tempest|severe thunderstorm
+harsh tempest admonition|severe thunderstorm warning
+harsh tempest admonitions|severe thunderstorm warnings
+harsh tempest alert|severe thunderstorm warning
+harsh tempest alerts|severe thunderstorm warnings
+harsh tempest caution|severe thunderstorm warning
+harsh tempest cautioning|severe thunderstorm warning
+harsh tempest cautionings|severe thunderstorm warnings
+harsh tempest cautions|severe thunderstorm warnings
+harsh tempest caveat|severe thunderstorm warning
+harsh tempest caveats|severe thunderstorm warnings
+harsh tempest forewarning|severe thunderstorm warning
+harsh tempest forewarnings|severe thunderstorm warnings
+harsh tempest notice|severe thunderstorm warning
+harsh tempest notices|severe thunderstorm warnings
+harsh tempest warning|severe thunderstorm warning
+harsh tempest warnings|severe thunderstorm warnings
+harsh tempests|severe thunderstorms
+harsh thunderstorm admonition|severe thunderstorm warning
+harsh thunderstorm admonitions|severe thunderstorm warnings
+harsh thunderstorm cautioning|severe thunderstorm warning
+harsh thunderstorm cautionings|severe thunderstorm warnings
+harsh thunderstorm caveat|severe thunderstorm warning
+harsh thunderstorm caveats|severe thunderstorm warnings
+harsh thunderstorm forewarning|severe thunderstorm warning
+harsh thunderstorm forewarnings|severe thunderstorm warnings
+harsh weather admonition|severe weather warning
+harsh weather admonitions|severe weather warnings
+harsh weather cautioning|severe weather warning
+harsh weather cautionings|severe weather warnings
+harsh weather caveat|severe weather warning
+harsh weather caveats|severe weather warnings
+harsh weather forewarning|severe weather warning
+harsh weather forewarnings|severe weather warnings
 hate oration|hate speech
 hate orations|hate speeches
 hate wrongdoing|hate crime
@@ -3602,13 +5212,21 @@ head pecuniary official|chief financial officer
 head pecuniary officials|chief financial officers
 head physical issue|head injury
 head physical issues|head injuries
+headphone attachment|headphone jack
+headphone attachments|headphone jacks
+headset attachment|headphone jack
+headset attachments|headphone jacks
 health admonition|health warning
 health admonitions|health warnings
 health calamity|health crisis
 health cautioning|health warning
 health cautionings|health warnings
+health caveat|health warning
+health caveats|health warnings
 health clergyman|health minister
 health clergymen|health ministers
+health forewarning|health warning
+health forewarnings|health warnings
 health functionaries|health officials
 health laborers|health workers
 health pastor|health minister
@@ -3628,8 +5246,26 @@ heart medical procedure|heart surgery
 heart medical procedures|heart surgeries
 heart onslaught|heart attack
 heart onslaughts|heart attacks
+heat admonition|heat warning
+heat admonitions|heat warnings
+heat billow|heat wave
+heat billows|heat waves
+heat caress|heat stroke
+heat cautioning|heat warning
+heat cautionings|heat warnings
+heat caveat|heat warning
+heat caveats|heat warnings
+heat forewarning|heat warning
+heat forewarnings|heat warnings
+heat undulation|heat wave
+heat undulations|heat waves
+heavy skyfall|heavy rain
+heavy skyfalls|heavy rains
+heavy sprinkles|heavy showers
 heftiness epidemic|obesity epidemic
 heftiness epidemics|obesity epidemics
+heftiness frequencies|obesity rates
+heftiness frequency|obesity rate
 heftiness pace|obesity rate
 heftiness paces|obesity rates
 heftiness pestilence|obesity epidemic
@@ -3640,14 +5276,22 @@ heftiness rate|obesity rate
 heftiness rates|obesity rates
 heftiness tempo|obesity rate
 heftiness tempos|obesity rates
+hefty baths|heavy showers
 hefty data|big data
 hefty datas|big datas
+hefty drizzle|heavy rain
+hefty drizzles|heavy rains
 hefty facts|big data
 hefty information|big data
 hefty informations|big datas
 hefty innovation|big tech
 hefty innovations|big teches
+hefty precipitation|heavy rain
+hefty precipitations|heavy rains
 hefty records|big data
+hefty skyfall|heavy rain
+hefty skyfalls|heavy rains
+hefty sprinkles|heavy showers
 hefty tech|big tech
 hefty teches|big teches
 helpful calamity|humanitarian crisis
@@ -3720,6 +5364,37 @@ hothouse gas emanations|greenhouse gas emissions
 hothouse gas emissions|greenhouse gas emissions
 hothouse gas outflows|greenhouse gas emissions
 hothouse gases|greenhouse gases
+hotness admonition|heat warning
+hotness admonitions|heat warnings
+hotness alert|heat warning
+hotness alerts|heat warnings
+hotness billow|heat wave
+hotness billows|heat waves
+hotness blow|heat stroke
+hotness blows|heat strokes
+hotness caress|heat stroke
+hotness caution|heat warning
+hotness cautioning|heat warning
+hotness cautionings|heat warnings
+hotness cautions|heat warnings
+hotness caveat|heat warning
+hotness caveats|heat warnings
+hotness forewarning|heat warning
+hotness forewarnings|heat warnings
+hotness hit|heat stroke
+hotness hits|heat strokes
+hotness notice|heat warning
+hotness notices|heat warnings
+hotness ripple|heat wave
+hotness ripples|heat waves
+hotness stroke|heat stroke
+hotness strokes|heat strokes
+hotness surge|heat wave
+hotness surges|heat waves
+hotness undulation|heat wave
+hotness undulations|heat waves
+hotness warning|heat warning
+hotness warnings|heat warnings
 hotness wave|heat wave
 hotness waves|heat waves
 house affairs clergyman|home affairs minister
@@ -3767,6 +5442,10 @@ huge tongue archetype|large language model
 huge tongue archetypes|large language models
 human entitlements|human rights
 humanitarian calamity|humanitarian crisis
+hung gathering|hung assembly
+hung gatherings|hung assemblies
+hung get together|hung assembly
+hung get togethers|hung assemblies
 hunt and rescue|search and rescue
 hunt and rescues|search and rescues
 hunt and salvage|search and rescue
@@ -3789,12 +5468,29 @@ hunt motor|search engine
 hunt motors|search engines
 hunt outcomes|search results
 hunt results|search results
+hunt upshots|search results
 hunt warrant|search warrant
 hunt warrants|search warrants
 hurry hour|rush hour
 hurry hours|rush hours
+icing out ceremonies|topping out ceremonies
+icing out ceremony|topping out ceremony
+icing out function|topping out ceremony
+icing out functions|topping out ceremonies
+icing out rite|topping out ceremony
+icing out rites|topping out ceremonies
+icing out ritual|topping out ceremony
+icing out rituals|topping out ceremonies
+icing out service|topping out ceremony
+icing out services|topping out ceremonies
+icy crack|cold snap
+icy cracks|cold snaps
+icy snapshot|cold snap
+icy snapshots|cold snaps
 ignition locomotive|combustion engine
 ignition locomotives|combustion engines
+illustrations carte|graphics card
+illustrations cartes|graphics cards
 image acknowledgement|image recognition
 image acknowledgements|image recognitions
 image acknowledgment|image recognition
@@ -3815,6 +5511,8 @@ immunization drive|vaccination campaign
 immunization drives|vaccination campaigns
 immunization effort|vaccination campaign
 immunization efforts|vaccination campaigns
+immunization frequencies|vaccination rates
+immunization frequency|vaccination rate
 immunization mission|vaccination campaign
 immunization missions|vaccination campaigns
 immunization ordeal|vaccine trial
@@ -3831,6 +5529,8 @@ immunization supporter|vaccine booster
 immunization supporters|vaccine boosters
 immunization tempo|vaccination rate
 immunization tempos|vaccination rates
+impartial frequencies|neutral rates
+impartial frequency|neutral rate
 impartial pace|neutral rate
 impartial paces|neutral rates
 impartial rate|neutral rate
@@ -3844,6 +5544,8 @@ incidental effects|side effects
 incidental impact|side effect
 incidental impacts|side effects
 income assumptions|revenue expectations
+income conjecture|revenue forecast
+income conjectures|revenue forecasts
 income desires|revenue expectations
 income enlargement|revenue growth
 income enlargements|revenue growths
@@ -3854,6 +5556,8 @@ income per offers|earnings per shares
 income per portion|earnings per share
 income per portions|earnings per shares
 incomes assumptions|revenue expectations
+incomes conjecture|revenue forecast
+incomes conjectures|revenue forecasts
 incomes desires|revenue expectations
 incomes enlargement|revenue growth
 incomes enlargements|revenue growths
@@ -3890,7 +5594,35 @@ inexpensive abode|affordable housing
 inexpensive abodes|affordable housings
 infectious sickness|infectious disease
 infectious sicknesses|infectious diseases
+inferno ban|fire ban
+inferno bans|fire bans
+inferno boycott|fire ban
+inferno boycotts|fire bans
+inferno branch|fire department
+inferno branches|fire departments
+inferno danger|fire danger
+inferno dangers|fire dangers
+inferno department|fire department
+inferno departments|fire departments
+inferno depot|fire station
+inferno depots|fire stations
+inferno division|fire department
+inferno divisions|fire departments
+inferno hazard|fire danger
+inferno hazards|fire dangers
+inferno office|fire department
+inferno offices|fire departments
+inferno peril|fire danger
+inferno perils|fire dangers
+inferno restriction|fire ban
+inferno restrictions|fire bans
+inferno risk|fire danger
+inferno risks|fire dangers
+inferno station|fire station
+inferno stations|fire stations
 inflation assumptions|inflation expectations
+inflation conjecture|inflation forecast
+inflation conjectures|inflation forecasts
 inflation desires|inflation expectations
 inflation expectancies|inflation expectations
 influenza antibodies|flu vaccines
@@ -3985,6 +5717,8 @@ inoculation crusade|vaccination campaign
 inoculation crusades|vaccination campaigns
 inoculation effort|vaccination campaign
 inoculation efforts|vaccination campaigns
+inoculation frequencies|vaccination rates
+inoculation frequency|vaccination rate
 inoculation mission|vaccination campaign
 inoculation missions|vaccination campaigns
 inoculation pace|vaccination rate
@@ -4001,6 +5735,7 @@ inquiry locomotive|search engine
 inquiry locomotives|search engines
 inquiry mammoth|search giant
 inquiry mammoths|search giants
+inquiry upshots|search results
 inside clergyman|interior minister
 inside clergymen|interior ministers
 insight functionaries|intelligence officials
@@ -4028,6 +5763,8 @@ insusceptible arrangement|immune system
 insusceptible arrangements|immune systems
 insusceptible scheme|immune system
 insusceptible schemes|immune systems
+insusceptible setup|immune system
+insusceptible setups|immune systems
 insusceptible system|immune system
 insusceptible systems|immune systems
 intellect agencies|intelligence agencies
@@ -4047,7 +5784,76 @@ intellect officials|intelligence officials
 intellect organization|intelligence agency
 intellect organizations|intelligence agencies
 intelligence functionaries|intelligence officials
+intense atmospheric conditions admonition|severe weather warning
+intense atmospheric conditions admonitions|severe weather warnings
+intense atmospheric conditions cautioning|severe weather warning
+intense atmospheric conditions cautionings|severe weather warnings
+intense atmospheric conditions caveat|severe weather warning
+intense atmospheric conditions caveats|severe weather warnings
+intense atmospheric conditions forewarning|severe weather warning
+intense atmospheric conditions forewarnings|severe weather warnings
+intense climate admonition|severe weather warning
+intense climate admonitions|severe weather warnings
+intense climate cautioning|severe weather warning
+intense climate cautionings|severe weather warnings
+intense climate caveat|severe weather warning
+intense climate caveats|severe weather warnings
+intense climate forewarning|severe weather warning
+intense climate forewarnings|severe weather warnings
+intense electrical storm admonition|severe thunderstorm warning
+intense electrical storm admonitions|severe thunderstorm warnings
+intense electrical storm cautioning|severe thunderstorm warning
+intense electrical storm cautionings|severe thunderstorm warnings
+intense electrical storm caveat|severe thunderstorm warning
+intense electrical storm caveats|severe thunderstorm warnings
+intense electrical storm forewarning|severe thunderstorm warning
+intense electrical storm forewarnings|severe thunderstorm warnings
+intense rainstorm admonition|severe thunderstorm warning
+intense rainstorm admonitions|severe thunderstorm warnings
+intense rainstorm cautioning|severe thunderstorm warning
+intense rainstorm cautionings|severe thunderstorm warnings
+intense rainstorm caveat|severe thunderstorm warning
+intense rainstorm caveats|severe thunderstorm warnings
+intense rainstorm forewarning|severe thunderstorm warning
+intense rainstorm forewarnings|severe thunderstorm warnings
+intense tempest|severe thunderstorm
+intense tempest admonition|severe thunderstorm warning
+intense tempest admonitions|severe thunderstorm warnings
+intense tempest alert|severe thunderstorm warning
+intense tempest alerts|severe thunderstorm warnings
+intense tempest caution|severe thunderstorm warning
+intense tempest cautioning|severe thunderstorm warning
+intense tempest cautionings|severe thunderstorm warnings
+intense tempest cautions|severe thunderstorm warnings
+intense tempest caveat|severe thunderstorm warning
+intense tempest caveats|severe thunderstorm warnings
+intense tempest forewarning|severe thunderstorm warning
+intense tempest forewarnings|severe thunderstorm warnings
+intense tempest notice|severe thunderstorm warning
+intense tempest notices|severe thunderstorm warnings
+intense tempest warning|severe thunderstorm warning
+intense tempest warnings|severe thunderstorm warnings
+intense tempests|severe thunderstorms
+intense thunderstorm admonition|severe thunderstorm warning
+intense thunderstorm admonitions|severe thunderstorm warnings
+intense thunderstorm cautioning|severe thunderstorm warning
+intense thunderstorm cautionings|severe thunderstorm warnings
+intense thunderstorm caveat|severe thunderstorm warning
+intense thunderstorm caveats|severe thunderstorm warnings
+intense thunderstorm forewarning|severe thunderstorm warning
+intense thunderstorm forewarnings|severe thunderstorm warnings
+intense weather admonition|severe weather warning
+intense weather admonitions|severe weather warnings
+intense weather cautioning|severe weather warning
+intense weather cautionings|severe weather warnings
+intense weather caveat|severe weather warning
+intense weather caveats|severe weather warnings
+intense weather forewarning|severe weather warning
+intense weather forewarnings|severe weather warnings
+interest conjecture|demand forecast
+interest conjectures|demand forecasts
 interest installments|interest payments
+interim upshots|interim results
 interior clergyman|interior minister
 interior clergymen|interior ministers
 interior pastor|interior minister
@@ -4091,6 +5897,33 @@ internet mammoth|internet giant
 internet mammoths|internet giants
 internet monster|internet giant
 internet monsters|internet giants
+intrigue frequencies|interest rates
+intrigue frequency|interest rate
+intrigue frequency approach|interest rate policy
+intrigue frequency approaches|interest rate policies
+intrigue frequency choice|interest rate decision
+intrigue frequency choices|interest rate decisions
+intrigue frequency climb|interest rate hike
+intrigue frequency climbs|interest rate hikes
+intrigue frequency cut|interest rate cut
+intrigue frequency cuts|interest rate cuts
+intrigue frequency decision|interest rate decision
+intrigue frequency decisions|interest rate decisions
+intrigue frequency decreases|interest rate cuts
+intrigue frequency hike|interest rate hike
+intrigue frequency hikes|interest rate hikes
+intrigue frequency policies|interest rate policies
+intrigue frequency policy|interest rate policy
+intrigue frequency reduction|interest rate cut
+intrigue frequency reductions|interest rate cuts
+intrigue frequency slice|interest rate cut
+intrigue frequency slices|interest rate cuts
+intrigue frequency strategies|interest rate policies
+intrigue frequency strategy|interest rate policy
+intrigue frequency trek|interest rate hike
+intrigue frequency treks|interest rate hikes
+intrigue frequency verdict|interest rate decision
+intrigue frequency verdicts|interest rate decisions
 intrigue installments|interest payments
 intrigue pace|interest rate
 intrigue pace approach|interest rate policy
@@ -4194,12 +6027,22 @@ investigator gauges|analyst estimates
 investor assumptions|investor expectations
 investor desires|investor expectations
 investor expectancies|investor expectations
+invigorate frequencies|refresh rates
+invigorate frequency|refresh rate
+invigorate pace|refresh rate
+invigorate paces|refresh rates
+invigorate rate|refresh rate
+invigorate rates|refresh rates
+invigorate tempo|refresh rate
+invigorate tempos|refresh rates
 invulnerable arrangement|immune system
 invulnerable arrangements|immune systems
 invulnerable framework|immune system
 invulnerable frameworks|immune systems
 invulnerable scheme|immune system
 invulnerable schemes|immune systems
+invulnerable setup|immune system
+invulnerable setups|immune systems
 invulnerable system|immune system
 invulnerable systems|immune systems
 irregular timberland|random forest
@@ -4243,6 +6086,12 @@ item sendoffs|product launches
 jail campground|prison camp
 jail campgrounds|prison camps
 jail functionaries|prison officials
+janitor administration|caretaker government
+janitor administrations|caretaker governments
+janitor authorities|caretaker governments
+janitor authority|caretaker government
+janitor government|caretaker government
+janitor governments|caretaker governments
 jeopardized types|endangered species
 jet creator|jet maker
 jet creators|jet makers
@@ -4254,6 +6103,8 @@ job enlargement|job growth
 job enlargements|job growths
 job misfortunes|job losses
 joblessness advantages|unemployment benefits
+joblessness frequencies|unemployment rates
+joblessness frequency|unemployment rate
 joblessness pace|unemployment rate
 joblessness paces|unemployment rates
 joblessness tempo|unemployment rate
@@ -4344,9 +6195,15 @@ large lingo template|large language model
 large lingo templates|large language models
 large tongue archetype|large language model
 large tongue archetypes|large language models
+larger part administration|majority government
+larger part administrations|majority governments
+larger part authorities|majority governments
+larger part authority|majority government
 larger part boss|majority leader
 larger part chief|majority leader
 larger part chiefs|majority leaders
+larger part government|majority government
+larger part governments|majority governments
 larger part shareholder|majority shareholder
 larger part shareholders|majority shareholders
 larger part stake|majority stake
@@ -4425,6 +6282,12 @@ leading pda|flagship smartphone
 leading pdas|flagship smartphones
 leave survey|exit poll
 leave surveys|exit polls
+ledge cost|shelf price
+ledge costs|shelf prices
+ledge price|shelf price
+ledge prices|shelf prices
+ledge value|shelf price
+ledge values|shelf prices
 lending edges|lending margins
 liability calamity|debt crisis
 liability chats|debt talks
@@ -4496,6 +6359,10 @@ liberated trade understandings|free trade agreements
 liberated trades|free trades
 life anticipation|life expectancy
 life anticipations|life expectancies
+lifespan anticipation|life expectancy
+lifespan anticipations|life expectancies
+lifespan hope|life expectancy
+lifespan hopes|life expectancies
 line functionaries|border officials
 linear relapse|linear regression
 linear relapses|linear regressions
@@ -4511,6 +6378,8 @@ loading up pass|boarding pass
 loan enlargement|loan growth
 loan enlargements|loan growths
 loan misfortunes|loan losses
+loan tome|loan book
+loan tomes|loan books
 loaning edges|lending margins
 loaning establishment|lending institution
 loaning establishments|lending institutions
@@ -4587,6 +6456,7 @@ lodgings calamity|housing crisis
 lodgings commencements|housing starts
 lodgings stockpile|housing stock
 lodgings stockpiles|housing stocks
+log misfortune|record loss
 logical diaries|scientific journals
 logical diary|scientific journal
 logical journal|scientific journal
@@ -4603,6 +6473,12 @@ low cost transporter|low-cost carrier
 low cost transporters|low-cost carriers
 low earth circle|low earth orbit
 low earth circles|low earth orbits
+loyalty carte|loyalty card
+loyalty cartes|loyalty cards
+loyalty focus points|loyalty points
+loyalty focuses|loyalty points
+loyalty ploy|loyalty scheme
+loyalty ploys|loyalty schemes
 lunar drifter|lunar rover
 lunar drifters|lunar rovers
 lunar meanderer|lunar rover
@@ -4752,6 +6628,8 @@ mechanism adapting|machine learning
 mechanism adaptings|machine learnings
 media behemoth|media giant
 media behemoths|media giants
+media discharge|press release
+media discharges|press releases
 media goliath|media giant
 media goliaths|media giants
 media mammoth|media giant
@@ -5025,6 +6903,8 @@ missile safeguard framework|missile defense system
 missile safeguard frameworks|missile defense systems
 missile safeguard scheme|missile defense system
 missile safeguard schemes|missile defense systems
+missile safeguard setup|missile defense system
+missile safeguard setups|missile defense systems
 missile safeguard system|missile defense system
 missile safeguard systems|missile defense systems
 mist administrations|cloud services
@@ -5073,6 +6953,8 @@ monetary alleviatings|monetary easings
 monetary bazaar|financial market
 monetary bazaars|financial markets
 monetary calamity|financial crisis
+monetary conjecture|economic forecast
+monetary conjectures|economic forecasts
 monetary enlargement|economic growth
 monetary enlargements|economic growths
 monetary examiner|financial analyst
@@ -5090,6 +6972,7 @@ monetary stoppage|economic slowdown
 monetary stoppages|economic slowdowns
 monetary straining|monetary tightening
 monetary strainings|monetary tightenings
+monetary upshots|financial results
 monetary wrongdoing|financial crime
 monetary wrongdoings|financial crimes
 money bazaar|currency market
@@ -5229,6 +7112,12 @@ move solicitation|transfer request
 move solicitations|transfer requests
 move window|transfer window
 move windows|transfer windows
+movie discharge|film release
+movie discharges|film releases
+movie faultfinder|film critic
+movie faultfinders|film critics
+movie pundit|film critic
+movie pundits|film critics
 mudslide triumph|landslide victory
 mudslide triumphs|landslide victories
 mudslide win|landslide victory
@@ -5315,8 +7204,66 @@ nearby functionaries|local officials
 nearby occupants|local residents
 neighborhood functionaries|local officials
 neighborhood occupants|local residents
+net attention border|net interest margin
+net attention borders|net interest margins
+net attention boundaries|net interest margins
+net attention boundary|net interest margin
+net attention edge|net interest margin
+net attention edges|net interest margins
+net attention income|net interest income
+net attention incomes|net interest incomes
+net attention margin|net interest margin
+net attention margins|net interest margins
+net attention pay|net interest income
+net attention pays|net interest incomes
+net attention peripheries|net interest margins
+net attention periphery|net interest margin
+net attention salaries|net interest incomes
+net attention salary|net interest income
+net curiosity edge|net interest margin
+net curiosity edges|net interest margins
+net curiosity peripheries|net interest margins
+net curiosity periphery|net interest margin
 net edges|net margins
+net enthusiasm border|net interest margin
+net enthusiasm borders|net interest margins
+net enthusiasm boundaries|net interest margins
+net enthusiasm boundary|net interest margin
+net enthusiasm edge|net interest margin
+net enthusiasm edges|net interest margins
+net enthusiasm income|net interest income
+net enthusiasm incomes|net interest incomes
+net enthusiasm margin|net interest margin
+net enthusiasm margins|net interest margins
+net enthusiasm pay|net interest income
+net enthusiasm pays|net interest incomes
+net enthusiasm peripheries|net interest margins
+net enthusiasm periphery|net interest margin
+net enthusiasm salaries|net interest incomes
+net enthusiasm salary|net interest income
+net interest peripheries|net interest margins
+net interest periphery|net interest margin
+net intrigue border|net interest margin
+net intrigue borders|net interest margins
+net intrigue boundaries|net interest margins
+net intrigue boundary|net interest margin
+net intrigue edge|net interest margin
+net intrigue edges|net interest margins
+net intrigue income|net interest income
+net intrigue incomes|net interest incomes
+net intrigue margin|net interest margin
+net intrigue margins|net interest margins
+net intrigue pay|net interest income
+net intrigue pays|net interest incomes
+net intrigue peripheries|net interest margins
+net intrigue periphery|net interest margin
+net intrigue salaries|net interest incomes
+net intrigue salary|net interest income
 net misfortune|net loss
+net premium edge|net interest margin
+net premium edges|net interest margins
+net premium peripheries|net interest margins
+net premium periphery|net interest margin
 neural lattice|neural network
 neural lattices|neural networks
 neuronal arrange|neural network
@@ -5406,6 +7353,8 @@ obstruction accusations|congestion charges
 obstruction charge|congestion charge
 obstruction charges|congestion charges
 obtaining chats|acquisition talks
+occasion buying season|holiday shopping season
+occasion buying seasons|holiday shopping seasons
 occasion purchasing season|holiday shopping season
 occasion purchasing seasons|holiday shopping seasons
 occasion season|holiday season
@@ -5470,6 +7419,18 @@ oil monsters|oil giants
 oil organizations|oil companies
 olympic decoration|olympic medal
 olympic decorations|olympic medals
+ongoing account deficiencies|current account deficits
+ongoing account deficiency|current account deficit
+ongoing account shortage|current account deficit
+ongoing account shortages|current account deficits
+ongoing account shortfall|current account deficit
+ongoing account shortfalls|current account deficits
+ongoing record deficiencies|current account deficits
+ongoing record deficiency|current account deficit
+ongoing record shortage|current account deficit
+ongoing record shortages|current account deficits
+ongoing record shortfall|current account deficit
+ongoing record shortfalls|current account deficits
 online behemoth|online giant
 online behemoths|online giants
 online business behemoth|e-commerce giant
@@ -5513,6 +7474,8 @@ operating benefit|operating profit
 operating benefits|operating profits
 operating edges|operating margins
 operating misfortune|operating loss
+operating peripheries|operating margins
+operating periphery|operating margin
 opioid calamity|opioid crisis
 opioid pestilence|opioid epidemic
 opioid pestilences|opioid epidemics
@@ -5611,6 +7574,24 @@ overcast storage|cloud storage
 overcast storages|cloud storages
 overcast warehousing|cloud storage
 overcast warehousings|cloud storages
+overwhelming downpour|heavy rain
+overwhelming downpours|heavy rains
+overwhelming drizzle|heavy rain
+overwhelming drizzles|heavy rains
+overwhelming precipitation|heavy rain
+overwhelming precipitations|heavy rains
+overwhelming rain|heavy rain
+overwhelming rainfall|heavy rain
+overwhelming rainfalls|heavy rains
+overwhelming rains|heavy rains
+overwhelming showers|heavy showers
+overwhelming skyfall|heavy rain
+overwhelming skyfalls|heavy rains
+overwhelming snow|heavy snow
+overwhelming snowfall|heavy snow
+overwhelming snowfalls|heavy snows
+overwhelming snows|heavy snows
+overwhelming sprinkles|heavy showers
 pace cutoff|speed limit
 pace cutoffs|speed limits
 pace treks|rate hikes
@@ -5625,11 +7606,18 @@ parliamentary political decision|parliamentary election
 parliamentary political decisions|parliamentary elections
 parliamentary political race|parliamentary election
 parliamentary political races|parliamentary elections
+part proffering|share offering
+part profferings|share offerings
+part repurchase|share buyback
+part repurchases|share buybacks
 particle gas pedal|particle accelerator
 particle gas pedals|particle accelerators
+partnership chats|coalition talks
 party functionaries|party officials
 party pioneer|party leader
 party pioneers|party leaders
+passing frequencies|death rates
+passing frequency|death rate
 passing penalties|death penalties
 passing penalty|death penalty
 passing punishment|death penalty
@@ -5642,6 +7630,8 @@ patron fulfillment|customer satisfaction
 patron fulfillments|customer satisfactions
 patron gratification|customer satisfaction
 patron gratifications|customer satisfactions
+patron groundwork|customer base
+patron groundworks|customer bases
 pausing list|waiting list
 pausing lists|waiting lists
 pausing records|waiting lists
@@ -5689,6 +7679,8 @@ pda producers|smartphone makers
 pda titan|smartphone giant
 pda titans|smartphone giants
 peace chats|peace talks
+peak radiance|peak brightness
+peak splendor|peak brightness
 pecuniary administrations|financial services
 pecuniary administrations business|financial services industry
 pecuniary administrations industries|financial services industries
@@ -5708,9 +7700,11 @@ pecuniary assistances|financial aids
 pecuniary bazaar|financial market
 pecuniary bazaars|financial markets
 pecuniary calamity|financial crisis
+pecuniary consequences|financial results
 pecuniary crime|financial crime
 pecuniary crimes|financial crimes
 pecuniary crisis|financial crisis
+pecuniary effects|financial results
 pecuniary emergency|financial crisis
 pecuniary establishment|financial institution
 pecuniary establishments|financial institutions
@@ -5753,8 +7747,11 @@ pecuniary services industries|financial services industries
 pecuniary services industry|financial services industry
 pecuniary services trade|financial services industry
 pecuniary services trades|financial services industries
+pecuniary setup|financial system
+pecuniary setups|financial systems
 pecuniary system|financial system
 pecuniary systems|financial systems
+pecuniary upshots|financial results
 pecuniary wrongdoing|financial crime
 pecuniary wrongdoings|financial crimes
 peer assessed|peer-reviewed
@@ -5842,6 +7839,12 @@ phony intelligences|artificial intelligences
 phony tidings|fake news
 physical issue time|injury time
 physical issue times|injury times
+pinnacle brightness|peak brightness
+pinnacle luminosity|peak brightness
+pinnacle radiance|peak brightness
+pinnacle season|peak season
+pinnacle seasons|peak seasons
+pinnacle splendor|peak brightness
 plane creator|plane maker
 plane creators|plane makers
 planetary bazaar|global market
@@ -5894,16 +7897,31 @@ political decision campaign|election campaign
 political decision campaigns|election campaigns
 political decision crusade|election campaign
 political decision crusades|election campaigns
+political decision date|election day
+political decision dates|election days
+political decision day|election day
+political decision daylight|election day
+political decision daylights|election days
+political decision days|election days
+political decision daytime|election day
+political decision daytimes|election days
 political decision drive|election campaign
 political decision drives|election campaigns
 political decision effort|election campaign
 political decision efforts|election campaigns
+political decision evening|election night
+political decision evenings|election nights
 political decision functionaries|election officials
 political decision mission|election campaign
 political decision missions|election campaigns
+political decision night|election night
+political decision nights|election nights
+political decision nighttime|election night
+political decision nighttimes|election nights
 political decision officials|election officials
 political decision outcomes|election results
 political decision results|election results
+political decision upshots|election results
 political examiner|political analyst
 political examiners|political analysts
 political festivities|political parties
@@ -5913,22 +7931,43 @@ political race campaign|election campaign
 political race campaigns|election campaigns
 political race crusade|election campaign
 political race crusades|election campaigns
+political race date|election day
+political race dates|election days
+political race day|election day
+political race daylight|election day
+political race daylights|election days
+political race days|election days
+political race daytime|election day
+political race daytimes|election days
 political race drive|election campaign
 political race drives|election campaigns
 political race effort|election campaign
 political race efforts|election campaigns
+political race evening|election night
+political race evenings|election nights
 political race functionaries|election officials
 political race mission|election campaign
 political race missions|election campaigns
+political race night|election night
+political race nights|election nights
+political race nighttime|election night
+political race nighttimes|election nights
 political race officials|election officials
 political race outcomes|election results
 political race results|election results
+political race upshots|election results
 political savageries|political violences
 political savagery|political violence
 political viciousness|political violence
 poll laborers|poll workers
 polled examiners|polled analysts
+polling daylight|polling day
+polling daylights|polling days
+polling daytime|polling day
+polling daytimes|polling days
 polling depots|polling stations
+polling form carton|ballot box
+polling form cartons|ballot boxes
 polling form crate|ballot box
 polling form crates|ballot boxes
 population enlargement|population growth
@@ -5953,6 +7992,8 @@ positions enlargement|jobs growth
 positions enlargements|jobs growths
 possession bazaar|property market
 possession bazaars|property markets
+possession charge frequencies|property tax rates
+possession charge frequency|property tax rate
 possession charge pace|property tax rate
 possession charge paces|property tax rates
 possession charge rates|property tax rates
@@ -5962,6 +8003,8 @@ possession costs|property prices
 possession designers|property developers
 possession developer|property developer
 possession developers|property developers
+possession duty frequencies|property tax rates
+possession duty frequency|property tax rate
 possession duty pace|property tax rate
 possession duty paces|property tax rates
 possession duty rate|property tax rate
@@ -5969,6 +8012,8 @@ possession duty rates|property tax rates
 possession duty tempo|property tax rate
 possession duty tempos|property tax rates
 possession engineers|property developers
+possession expense frequencies|property tax rates
+possession expense frequency|property tax rate
 possession expense pace|property tax rate
 possession expense paces|property tax rates
 possession expense rate|property tax rate
@@ -5982,6 +8027,8 @@ possession marketplaces|property markets
 possession markets|property markets
 possession prices|property prices
 possession tax|property tax
+possession tax frequencies|property tax rates
+possession tax frequency|property tax rate
 possession tax pace|property tax rate
 possession tax paces|property tax rates
 possession tax rate|property tax rate
@@ -5994,6 +8041,8 @@ possession wrongdoing|property crime
 possession wrongdoings|property crimes
 possessions bazaar|property market
 possessions bazaars|property markets
+possessions charge frequencies|property tax rates
+possessions charge frequency|property tax rate
 possessions charge pace|property tax rate
 possessions charge paces|property tax rates
 possessions charge rates|property tax rates
@@ -6005,6 +8054,8 @@ possessions crimes|property crimes
 possessions designers|property developers
 possessions developer|property developer
 possessions developers|property developers
+possessions duty frequencies|property tax rates
+possessions duty frequency|property tax rate
 possessions duty pace|property tax rate
 possessions duty paces|property tax rates
 possessions duty rate|property tax rate
@@ -6012,6 +8063,8 @@ possessions duty rates|property tax rates
 possessions duty tempo|property tax rate
 possessions duty tempos|property tax rates
 possessions engineers|property developers
+possessions expense frequencies|property tax rates
+possessions expense frequency|property tax rate
 possessions expense pace|property tax rate
 possessions expense paces|property tax rates
 possessions expense rate|property tax rate
@@ -6025,6 +8078,8 @@ possessions marketplaces|property markets
 possessions markets|property markets
 possessions prices|property prices
 possessions tax|property tax
+possessions tax frequencies|property tax rates
+possessions tax frequency|property tax rate
 possessions tax pace|property tax rate
 possessions tax paces|property tax rates
 possessions tax rate|property tax rate
@@ -6035,10 +8090,35 @@ possessions taxes|property taxes
 possessions values|property prices
 possessions wrongdoing|property crime
 possessions wrongdoings|property crimes
+pouring downpour|torrential rain
+pouring downpours|torrential rains
+pouring drizzle|torrential rain
+pouring drizzles|torrential rains
+pouring skyfall|torrential rain
+pouring skyfalls|torrential rains
 power lattice|power grid
 power lattices|power grids
 power matrix|power grid
 power matrixes|power grids
+power pack creator|battery maker
+power pack creators|battery makers
+powering arrange|charging network
+powering arranges|charging networks
+powering depots|charging stations
+powering focus points|charging points
+powering focuses|charging points
+powering lattice|charging network
+powering lattices|charging networks
+powering mesh|charging network
+powering meshes|charging networks
+powering network|charging network
+powering networks|charging networks
+powering organization|charging network
+powering organizations|charging networks
+powering points|charging points
+powering stations|charging stations
+powering web|charging network
+powering webs|charging networks
 pre owned auto bazaar|used car market
 pre owned auto bazaars|used car markets
 pre owned automobile bazaar|used car market
@@ -6050,6 +8130,9 @@ pre owned vehicle bazaars|used car markets
 pre tax benefit|pre-tax profit
 pre tax benefits|pre-tax profits
 pre tax misfortune|pre-tax loss
+precipitation backwoods|rain forest
+precipitation timberland|rain forest
+precipitation timberlands|rain forests
 preeminent boss|supreme leader
 preeminent chief|supreme leader
 preeminent chiefs|supreme leaders
@@ -6071,6 +8154,20 @@ premium installments|interest payments
 preorders|pre-orders
 preparing campground|training camp
 preparing campgrounds|training camps
+present account deficiencies|current account deficits
+present account deficiency|current account deficit
+present account shortage|current account deficit
+present account shortages|current account deficits
+present account shortfall|current account deficit
+present account shortfalls|current account deficits
+present carte|gift card
+present cartes|gift cards
+present record deficiencies|current account deficits
+present record deficiency|current account deficit
+present record shortage|current account deficit
+present record shortages|current account deficits
+present record shortfall|current account deficit
+present record shortfalls|current account deficits
 presidential political decision|presidential election
 presidential political decisions|presidential elections
 presidential political race|presidential election
@@ -6102,6 +8199,8 @@ prime pastor|prime minister
 prime pastors|prime ministers
 prime priest|prime minister
 prime priests|prime ministers
+principal air terminal|main airport
+principal air terminals|main airports
 prison campground|prison camp
 prison campgrounds|prison camps
 prison functionaries|prison officials
@@ -6153,16 +8252,24 @@ profit admonitions|profit warnings
 profit assumptions|profit expectations
 profit cautioning|profit warning
 profit cautionings|profit warnings
+profit caveat|profit warning
+profit caveats|profit warnings
+profit conjecture|profit forecast
+profit conjectures|profit forecasts
 profit desires|profit expectations
 profit edges|profit margins
 profit enlargement|profit growth
 profit enlargements|profit growths
 profit expectancies|earnings expectations
+profit forewarning|profit warning
+profit forewarnings|profit warnings
 profit gauges|earnings estimates
 profit per offer|earnings per share
 profit per offers|earnings per shares
 profit per portion|earnings per share
 profit per portions|earnings per shares
+profit peripheries|profit margins
+profit periphery|profit margin
 profound adapting|deep learning
 profound adaptings|deep learnings
 profound neural lattice|deep neural network
@@ -6207,14 +8314,30 @@ programming organization|software company
 programming organizations|software companies
 programming producer|software maker
 programming producers|software makers
+programming revisions|software updates
 programming rollout|software rollout
 programming rollouts|software rollouts
 programming trade|software industry
 programming trades|software industries
 programming update|software update
 programming updates|software updates
+programming upgrades|software updates
+programs behemoth|software giant
+programs behemoths|software giants
+programs goliath|software giant
+programs goliaths|software giants
+programs mammoth|software giant
+programs mammoths|software giants
+promoter amount|booster dose
+promoter amounts|booster doses
 promoter chance|booster shot
 promoter chances|booster shots
+promoter dose|booster dose
+promoter doses|booster doses
+promoter measure|booster dose
+promoter measures|booster doses
+promoter portion|booster dose
+promoter portions|booster doses
 property bazaar|property market
 property bazaars|property markets
 property levies|property taxes
@@ -6233,6 +8356,7 @@ protection mammoths|insurance giants
 protection monster|insurance giant
 protection monsters|insurance giants
 protection organizations|insurance companies
+provisional upshots|interim results
 psychological health administrations|mental health services
 psychological health calamity|mental health crisis
 psychological health predicament|mental health crisis
@@ -6306,6 +8430,9 @@ purchaser assurance|consumer confidence
 purchaser assurances|consumer confidences
 purchaser base|customer base
 purchaser bases|customer bases
+purchaser basis|customer base
+purchaser bottom|customer base
+purchaser bottoms|customer bases
 purchaser certainties|consumer confidences
 purchaser certainty|consumer confidence
 purchaser confidence|consumer confidence
@@ -6328,6 +8455,8 @@ purchaser expenditure|consumer spending
 purchaser expenditures|consumer spendings
 purchaser experience|customer experience
 purchaser experiences|customer experiences
+purchaser foundation|customer base
+purchaser foundations|customer bases
 purchaser fulfillment|customer satisfaction
 purchaser fulfillments|customer satisfactions
 purchaser goods behemoth|consumer goods giant
@@ -6344,6 +8473,8 @@ purchaser goods titan|consumer goods giant
 purchaser goods titans|consumer goods giants
 purchaser gratification|customer satisfaction
 purchaser gratifications|customer satisfactions
+purchaser groundwork|customer base
+purchaser groundworks|customer bases
 purchaser hardware|consumer electronics
 purchaser help|customer service
 purchaser helps|customer services
@@ -6379,6 +8510,8 @@ purchaser value lists|consumer price indexes
 purchaser value record|consumer price index
 purchaser value records|consumer price indexes
 purchaser values|consumer prices
+purchasing crate|shopping basket
+purchasing crates|shopping baskets
 quanta calculating|quantum computing
 quanta calculatings|quantum computings
 quanta computer|quantum computer
@@ -6433,6 +8566,7 @@ quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
 quarterly deals|quarterly sales
 quarterly misfortune|quarterly loss
+quarterly upshots|quarterly results
 quest behemoth|search giant
 quest behemoths|search giants
 quest goliath|search giant
@@ -6441,10 +8575,32 @@ quest locomotive|search engine
 quest locomotives|search engines
 quest mammoth|search giant
 quest mammoths|search giants
+quest upshots|search results
+quick charging up|fast charging
+quick charging ups|fast chargings
+quick energizing|fast charging
+quick energizings|fast chargings
+quick powering|fast charging
+quick powerings|fast chargings
+radio energizing|wireless charging
+radio energizings|wireless chargings
+radio powering|wireless charging
+radio powerings|wireless chargings
 rail tolls|rail fares
 rain backwoods|rain forest
 rain timberland|rain forest
 rain timberlands|rain forests
+rainfall backwoods|rain forest
+rainfall timberland|rain forest
+rainfall timberlands|rain forests
+rainstorm admonition|thunderstorm warning
+rainstorm admonitions|thunderstorm warnings
+rainstorm cautioning|thunderstorm warning
+rainstorm cautionings|thunderstorm warnings
+rainstorm caveat|thunderstorm warning
+rainstorm caveats|thunderstorm warnings
+rainstorm forewarning|thunderstorm warning
+rainstorm forewarnings|thunderstorm warnings
 random backwoods|random forest
 random timberland|random forest
 random timberlands|random forests
@@ -6452,6 +8608,12 @@ ransomware assail|ransomware attack
 ransomware assails|ransomware attacks
 ransomware onslaught|ransomware attack
 ransomware onslaughts|ransomware attacks
+rapid charging up|fast charging
+rapid charging ups|fast chargings
+rapid energizing|fast charging
+rapid energizings|fast chargings
+rapid powering|fast charging
+rapid powerings|fast chargings
 rate treks|rate hikes
 real bequest|real estate
 real bequests|real estates
@@ -6472,6 +8634,8 @@ reasonably priced lodgings|affordable housings
 rebel pioneer|rebel leader
 rebel pioneers|rebel leaders
 receipts assumptions|revenue expectations
+receipts conjecture|revenue forecast
+receipts conjectures|revenue forecasts
 receipts desires|revenue expectations
 receipts enlargement|revenue growth
 receipts enlargements|revenue growths
@@ -6479,9 +8643,19 @@ receipts expectancies|revenue expectations
 receipts gauges|revenue estimates
 recognition bazaar|credit market
 recognition bazaars|credit markets
+recognition carte|credit card
+recognition carte debt|credit card debt
+recognition carte debts|credit card debts
+recognition carte liabilities|credit card debts
+recognition carte liability|credit card debt
+recognition carte obligation|credit card debt
+recognition carte obligations|credit card debts
+recognition cartes|credit cards
 recognition enlargement|credit growth
 recognition enlargements|credit growths
 recognition examiners|credit analysts
+recognition scorecard|credit score
+recognition scorecards|credit scores
 record name|record label
 record names|record labels
 records examiner|data scientist
@@ -6492,6 +8666,8 @@ records quarrying|data mining
 records quarryings|data minings
 records rupture|data breach
 records ruptures|data breaches
+red carte|red card
+red cartes|red cards
 refining edges|refining margins
 refugee calamity|refugee crisis
 regional air terminal|regional airport
@@ -6500,6 +8676,7 @@ regional political decision|regional election
 regional political decisions|regional elections
 regional political race|regional election
 regional political races|regional elections
+register misfortune|record loss
 regulation authorization|law enforcement
 regulation authorization agencies|law enforcement agencies
 regulation authorization agency|law enforcement agency
@@ -6526,12 +8703,32 @@ regulation requirement offices|law enforcement agencies
 regulation requirement officials|law enforcement officials
 regulation requirement organization|law enforcement agency
 regulation requirement organizations|law enforcement agencies
+reload frequencies|refresh rates
+reload frequency|refresh rate
+reload pace|refresh rate
+reload paces|refresh rates
+reload rate|refresh rate
+reload rates|refresh rates
+reload tempo|refresh rate
+reload tempos|refresh rates
+remaining acclaim|standing ovation
+remaining acclaims|standing ovations
+remote charging up|wireless charging
+remote charging ups|wireless chargings
+remote energizing|wireless charging
+remote energizings|wireless chargings
+remote powering|wireless charging
+remote powerings|wireless chargings
 renewable vigor|renewable energy
 renewable vigors|renewable energies
 renewable vitalities|renewable energies
 renewable vitality|renewable energy
 renewable zest|renewable energy
 renewable zests|renewable energies
+renewal frequencies|refresh rates
+renewal frequency|refresh rate
+renewal rate|refresh rate
+renewal rates|refresh rates
 rental bazaar|rental market
 rental bazaars|rental markets
 replenishable energies|renewable energies
@@ -6542,6 +8739,8 @@ replenishable vitalities|renewable energies
 replenishable vitality|renewable energy
 replenishable zest|renewable energy
 replenishable zests|renewable energies
+request conjecture|demand forecast
+request conjectures|demand forecasts
 rescue laborers|rescue workers
 research examiner|research analyst
 research examiners|research analysts
@@ -6586,12 +8785,64 @@ retail mammoths|retail giants
 retail monster|retail giant
 retail monsters|retail giants
 revenue assumptions|revenue expectations
+revenue conjecture|revenue forecast
+revenue conjectures|revenue forecasts
 revenue desires|revenue expectations
 revenue enlargement|revenue growth
 revenue enlargements|revenue growths
 revenue expectancies|revenue expectations
 revenue gauges|revenue estimates
 review laborers|poll workers
+revival frequencies|refresh rates
+revival frequency|refresh rate
+revival rate|refresh rate
+revival rates|refresh rates
+ribbon chopping|ribbon cutting
+ribbon chopping ceremonies|ribbon cutting ceremonies
+ribbon chopping ceremony|ribbon cutting ceremony
+ribbon chopping function|ribbon cutting ceremony
+ribbon chopping functions|ribbon cutting ceremonies
+ribbon chopping rite|ribbon cutting ceremony
+ribbon chopping rites|ribbon cutting ceremonies
+ribbon chopping ritual|ribbon cutting ceremony
+ribbon chopping rituals|ribbon cutting ceremonies
+ribbon chopping service|ribbon cutting ceremony
+ribbon chopping services|ribbon cutting ceremonies
+ribbon choppings|ribbon cuttings
+ribbon cleaving|ribbon cutting
+ribbon cleaving ceremonies|ribbon cutting ceremonies
+ribbon cleaving ceremony|ribbon cutting ceremony
+ribbon cleaving function|ribbon cutting ceremony
+ribbon cleaving functions|ribbon cutting ceremonies
+ribbon cleaving rite|ribbon cutting ceremony
+ribbon cleaving rites|ribbon cutting ceremonies
+ribbon cleaving ritual|ribbon cutting ceremony
+ribbon cleaving rituals|ribbon cutting ceremonies
+ribbon cleaving service|ribbon cutting ceremony
+ribbon cleaving services|ribbon cutting ceremonies
+ribbon cleavings|ribbon cuttings
+ribbon slicing|ribbon cutting
+ribbon slicing ceremonies|ribbon cutting ceremonies
+ribbon slicing ceremony|ribbon cutting ceremony
+ribbon slicing function|ribbon cutting ceremony
+ribbon slicing functions|ribbon cutting ceremonies
+ribbon slicing rite|ribbon cutting ceremony
+ribbon slicing rites|ribbon cutting ceremonies
+ribbon slicing ritual|ribbon cutting ceremony
+ribbon slicing rituals|ribbon cutting ceremonies
+ribbon slicing service|ribbon cutting ceremony
+ribbon slicing services|ribbon cutting ceremonies
+ribbon slicings|ribbon cuttings
+ribbon trimming ceremonies|ribbon cutting ceremonies
+ribbon trimming ceremony|ribbon cutting ceremony
+ribbon trimming function|ribbon cutting ceremony
+ribbon trimming functions|ribbon cutting ceremonies
+ribbon trimming rite|ribbon cutting ceremony
+ribbon trimming rites|ribbon cutting ceremonies
+ribbon trimming ritual|ribbon cutting ceremony
+ribbon trimming rituals|ribbon cutting ceremonies
+ribbon trimming service|ribbon cutting ceremony
+ribbon trimming services|ribbon cutting ceremonies
 rim calculating|edge computing
 rim calculatings|edge computings
 rim reckoning|edge computing
@@ -6624,6 +8875,8 @@ rocket safeguard framework|missile defense system
 rocket safeguard frameworks|missile defense systems
 rocket safeguard scheme|missile defense system
 rocket safeguard schemes|missile defense systems
+rocket safeguard setup|missile defense system
+rocket safeguard setups|missile defense systems
 rocket safeguard system|missile defense system
 rocket safeguard systems|missile defense systems
 rocket sendoff|rocket launch
@@ -6640,6 +8893,16 @@ rockslide win|landslide victory
 rockslide wins|landslide victories
 rough wrongdoing|violent crime
 rough wrongdoings|violent crimes
+ruby card|red card
+ruby cards|red cards
+ruby carpet|red carpet
+ruby carpets|red carpets
+ruby carte|red card
+ruby cartes|red cards
+ruby rug|red carpet
+ruby rugs|red carpets
+ruby ticket|red card
+ruby tickets|red cards
 ruling celebration|ruling party
 ruling celebrations|ruling parties
 ruling festivities|ruling parties
@@ -6693,6 +8956,8 @@ safety examiners|security analysts
 salary chats|wage talks
 salary enlargement|wage growth
 salary enlargements|wage growths
+sales conjecture|sales forecast
+sales conjectures|sales forecasts
 sales enlargement|sales growth
 sales enlargements|sales growths
 salvage laborers|rescue workers
@@ -6741,6 +9006,8 @@ savvy speaker|smart speaker
 savvy speakers|smart speakers
 savvy watch|smart watch
 savvy watches|smart watches
+scarlet carte|red card
+scarlet cartes|red cards
 school functionaries|school officials
 schooling clergyman|education minister
 schooling clergymen|education ministers
@@ -6766,6 +9033,7 @@ search monster|search giant
 search monsters|search giants
 search motor|search engine
 search motors|search engines
+search upshots|search results
 seaside consumption|coastal erosion
 seaside consumptions|coastal erosions
 seaside disintegration|coastal erosion
@@ -6863,8 +9131,74 @@ serenity process|peace process
 serenity talks|peace talks
 serenity understanding|peace agreement
 serenity understandings|peace agreements
+serious atmospheric conditions admonition|severe weather warning
+serious atmospheric conditions admonitions|severe weather warnings
+serious atmospheric conditions cautioning|severe weather warning
+serious atmospheric conditions cautionings|severe weather warnings
+serious atmospheric conditions caveat|severe weather warning
+serious atmospheric conditions caveats|severe weather warnings
+serious atmospheric conditions forewarning|severe weather warning
+serious atmospheric conditions forewarnings|severe weather warnings
+serious climate admonition|severe weather warning
+serious climate admonitions|severe weather warnings
+serious climate cautioning|severe weather warning
+serious climate cautionings|severe weather warnings
+serious climate caveat|severe weather warning
+serious climate caveats|severe weather warnings
+serious climate forewarning|severe weather warning
+serious climate forewarnings|severe weather warnings
+serious electrical storm admonition|severe thunderstorm warning
+serious electrical storm admonitions|severe thunderstorm warnings
+serious electrical storm cautioning|severe thunderstorm warning
+serious electrical storm cautionings|severe thunderstorm warnings
+serious electrical storm caveat|severe thunderstorm warning
+serious electrical storm caveats|severe thunderstorm warnings
+serious electrical storm forewarning|severe thunderstorm warning
+serious electrical storm forewarnings|severe thunderstorm warnings
 serious physical issue|serious injury
 serious physical issues|serious injuries
+serious rainstorm admonition|severe thunderstorm warning
+serious rainstorm admonitions|severe thunderstorm warnings
+serious rainstorm cautioning|severe thunderstorm warning
+serious rainstorm cautionings|severe thunderstorm warnings
+serious rainstorm caveat|severe thunderstorm warning
+serious rainstorm caveats|severe thunderstorm warnings
+serious rainstorm forewarning|severe thunderstorm warning
+serious rainstorm forewarnings|severe thunderstorm warnings
+serious tempest|severe thunderstorm
+serious tempest admonition|severe thunderstorm warning
+serious tempest admonitions|severe thunderstorm warnings
+serious tempest alert|severe thunderstorm warning
+serious tempest alerts|severe thunderstorm warnings
+serious tempest caution|severe thunderstorm warning
+serious tempest cautioning|severe thunderstorm warning
+serious tempest cautionings|severe thunderstorm warnings
+serious tempest cautions|severe thunderstorm warnings
+serious tempest caveat|severe thunderstorm warning
+serious tempest caveats|severe thunderstorm warnings
+serious tempest forewarning|severe thunderstorm warning
+serious tempest forewarnings|severe thunderstorm warnings
+serious tempest notice|severe thunderstorm warning
+serious tempest notices|severe thunderstorm warnings
+serious tempest warning|severe thunderstorm warning
+serious tempest warnings|severe thunderstorm warnings
+serious tempests|severe thunderstorms
+serious thunderstorm admonition|severe thunderstorm warning
+serious thunderstorm admonitions|severe thunderstorm warnings
+serious thunderstorm cautioning|severe thunderstorm warning
+serious thunderstorm cautionings|severe thunderstorm warnings
+serious thunderstorm caveat|severe thunderstorm warning
+serious thunderstorm caveats|severe thunderstorm warnings
+serious thunderstorm forewarning|severe thunderstorm warning
+serious thunderstorm forewarnings|severe thunderstorm warnings
+serious weather admonition|severe weather warning
+serious weather admonitions|severe weather warnings
+serious weather cautioning|severe weather warning
+serious weather cautionings|severe weather warnings
+serious weather caveat|severe weather warning
+serious weather caveats|severe weather warnings
+serious weather forewarning|severe weather warning
+serious weather forewarnings|severe weather warnings
 server homestead|server farm
 server homesteads|server farms
 server ranch|server farm
@@ -6875,6 +9209,71 @@ service of well being|ministry of health
 service of well beings|ministry of healths
 service of wellbeings|ministry of healths
 service of wellness|ministry of health
+severe atmospheric conditions admonition|severe weather warning
+severe atmospheric conditions admonitions|severe weather warnings
+severe atmospheric conditions cautioning|severe weather warning
+severe atmospheric conditions cautionings|severe weather warnings
+severe atmospheric conditions caveat|severe weather warning
+severe atmospheric conditions caveats|severe weather warnings
+severe atmospheric conditions forewarning|severe weather warning
+severe atmospheric conditions forewarnings|severe weather warnings
+severe climate admonition|severe weather warning
+severe climate admonitions|severe weather warnings
+severe climate cautioning|severe weather warning
+severe climate cautionings|severe weather warnings
+severe climate caveat|severe weather warning
+severe climate caveats|severe weather warnings
+severe climate forewarning|severe weather warning
+severe climate forewarnings|severe weather warnings
+severe electrical storm admonition|severe thunderstorm warning
+severe electrical storm admonitions|severe thunderstorm warnings
+severe electrical storm cautioning|severe thunderstorm warning
+severe electrical storm cautionings|severe thunderstorm warnings
+severe electrical storm caveat|severe thunderstorm warning
+severe electrical storm caveats|severe thunderstorm warnings
+severe electrical storm forewarning|severe thunderstorm warning
+severe electrical storm forewarnings|severe thunderstorm warnings
+severe rainstorm admonition|severe thunderstorm warning
+severe rainstorm admonitions|severe thunderstorm warnings
+severe rainstorm cautioning|severe thunderstorm warning
+severe rainstorm cautionings|severe thunderstorm warnings
+severe rainstorm caveat|severe thunderstorm warning
+severe rainstorm caveats|severe thunderstorm warnings
+severe rainstorm forewarning|severe thunderstorm warning
+severe rainstorm forewarnings|severe thunderstorm warnings
+severe tempest admonition|severe thunderstorm warning
+severe tempest admonitions|severe thunderstorm warnings
+severe tempest alert|severe thunderstorm warning
+severe tempest alerts|severe thunderstorm warnings
+severe tempest caution|severe thunderstorm warning
+severe tempest cautioning|severe thunderstorm warning
+severe tempest cautionings|severe thunderstorm warnings
+severe tempest cautions|severe thunderstorm warnings
+severe tempest caveat|severe thunderstorm warning
+severe tempest caveats|severe thunderstorm warnings
+severe tempest forewarning|severe thunderstorm warning
+severe tempest forewarnings|severe thunderstorm warnings
+severe tempest notice|severe thunderstorm warning
+severe tempest notices|severe thunderstorm warnings
+severe tempest warning|severe thunderstorm warning
+severe tempest warnings|severe thunderstorm warnings
+severe tempests|severe thunderstorms
+severe thunderstorm admonition|severe thunderstorm warning
+severe thunderstorm admonitions|severe thunderstorm warnings
+severe thunderstorm cautioning|severe thunderstorm warning
+severe thunderstorm cautionings|severe thunderstorm warnings
+severe thunderstorm caveat|severe thunderstorm warning
+severe thunderstorm caveats|severe thunderstorm warnings
+severe thunderstorm forewarning|severe thunderstorm warning
+severe thunderstorm forewarnings|severe thunderstorm warnings
+severe weather admonition|severe weather warning
+severe weather admonitions|severe weather warnings
+severe weather cautioning|severe weather warning
+severe weather cautionings|severe weather warnings
+severe weather caveat|severe weather warning
+severe weather caveats|severe weather warnings
+severe weather forewarning|severe weather warning
+severe weather forewarnings|severe weather warnings
 sexual brutalities|sexual violences
 sexual brutality|sexual violence
 sexual savageries|sexual violences
@@ -6972,6 +9371,8 @@ shopper value lists|consumer price indexes
 shopper value record|consumer price index
 shopper value records|consumer price indexes
 shopper values|consumer prices
+shopping crate|shopping basket
+shopping crates|shopping baskets
 shoulder physical issue|shoulder injury
 shoulder physical issues|shoulder injuries
 showy arrival|theatrical release
@@ -7059,6 +9460,14 @@ sizable tongue prototype|large language model
 sizable tongue prototypes|large language models
 sizable tongue template|large language model
 sizable tongue templates|large language models
+skyfall backwoods|rain forest
+skyfall forest|rain forest
+skyfall forests|rain forests
+skyfall timberland|rain forest
+skyfall timberlands|rain forests
+skyfall woodland|rain forest
+skyfall woodlands|rain forests
+skyfall woods|rain forest
 slant analysis|sentiment analysis
 slant investigation|sentiment analysis
 smart contraption|smart device
@@ -7108,6 +9517,16 @@ snap political decision|snap election
 snap political decisions|snap elections
 snap political race|snap election
 snap political races|snap elections
+snapshot appointment|snap election
+snapshot appointments|snap elections
+snapshot decision|snap election
+snapshot decisions|snap elections
+snapshot election|snap election
+snapshot elections|snap elections
+snapshot political decision|snap election
+snapshot political decisions|snap elections
+snapshot political race|snap election
+snapshot political races|snap elections
 social abode|social housing
 social abodes|social housings
 social lattice|social network
@@ -7245,6 +9664,14 @@ speech recognizance|speech recognition
 speech recognizances|speech recognitions
 speed cutoff|speed limit
 speed cutoffs|speed limits
+speedy charging|fast charging
+speedy charging up|fast charging
+speedy charging ups|fast chargings
+speedy chargings|fast chargings
+speedy energizing|fast charging
+speedy energizings|fast chargings
+speedy powering|fast charging
+speedy powerings|fast chargings
 spending plan airline|budget airline
 spending plan airlines|budget airlines
 spending plan calamity|budget crisis
@@ -7271,6 +9698,12 @@ spending plan transporter|budget carrier
 spending plan transporters|budget carriers
 spending plan vote|budget vote
 spending plan votes|budget votes
+sponsor amount|booster dose
+sponsor amounts|booster doses
+sponsor dose|booster dose
+sponsor doses|booster doses
+sponsor portion|booster dose
+sponsor portions|booster doses
 sponsor shot|booster shot
 sponsor shots|booster shots
 spotless energies|clean energies
@@ -7293,6 +9726,10 @@ squeeze event|press event
 squeeze events|press events
 squeeze freedom|press freedom
 squeeze freedoms|press freedoms
+squeeze gathering|press conference
+squeeze gatherings|press conferences
+squeeze meeting|press conference
+squeeze meetings|press conferences
 squeeze officer|press officer
 squeeze officers|press officers
 squeeze official|press officer
@@ -7301,6 +9738,8 @@ squeeze release|press release
 squeeze releases|press releases
 squeeze secretaries|press secretaries
 squeeze secretary|press secretary
+squeeze summit|press conference
+squeeze summits|press conferences
 stab line|try line
 stab lines|try lines
 stab scorer|try scorer
@@ -7308,6 +9747,8 @@ stab scorers|try scorers
 stack factors|load factors
 stake line|picket line
 stake lines|picket lines
+standing acclaim|standing ovation
+standing acclaims|standing ovations
 standing by rosters|waiting lists
 standing by rundown|waiting list
 standing by rundowns|waiting lists
@@ -7333,6 +9774,14 @@ startup organizer|startup founder
 startup organizers|startup founders
 startup originator|startup founder
 startup originators|startup founders
+stash frequencies|deposit rates
+stash frequency|deposit rate
+stash pace|deposit rate
+stash paces|deposit rates
+stash rate|deposit rate
+stash rates|deposit rates
+stash tempo|deposit rate
+stash tempos|deposit rates
 state clergyman|prime minister
 state clergymen|prime ministers
 state functionaries|state officials
@@ -7346,6 +9795,11 @@ state priest|prime minister
 state priests|prime ministers
 state suspect|prime suspect
 state suspects|prime suspects
+statement of jaw|word of mouth
+statement of jaws|word of mouths
+statement of lips|word of mouth
+statement of oral cavities|word of mouths
+statement of oral cavity|word of mouth
 statute authorization agencies|law enforcement agencies
 statute authorization agency|law enforcement agency
 statute authorization authorities|law enforcement officials
@@ -7370,12 +9824,157 @@ statute requirement offices|law enforcement agencies
 statute requirement officials|law enforcement officials
 statute requirement organization|law enforcement agency
 statute requirement organizations|law enforcement agencies
+steadfastness card|loyalty card
+steadfastness cards|loyalty cards
+steadfastness carte|loyalty card
+steadfastness cartes|loyalty cards
+steadfastness conspiracies|loyalty schemes
+steadfastness conspiracy|loyalty scheme
+steadfastness focus points|loyalty points
+steadfastness focuses|loyalty points
+steadfastness plan|loyalty programme
+steadfastness plans|loyalty programmes
+steadfastness plot|loyalty scheme
+steadfastness plots|loyalty schemes
+steadfastness ploy|loyalty scheme
+steadfastness ploys|loyalty schemes
+steadfastness points|loyalty points
 steadfastness program|loyalty program
+steadfastness programme|loyalty programme
+steadfastness programmes|loyalty programmes
 steadfastness programs|loyalty programs
+steadfastness scheme|loyalty scheme
+steadfastness schemes|loyalty schemes
+steadfastness ticket|loyalty card
+steadfastness tickets|loyalty cards
+steady entertainer|supporting actor
+steady entertainers|supporting actors
 steel area|steel sector
 steel areas|steel sectors
 steel creator|steel maker
 steel creators|steel makers
+stern atmospheric conditions admonition|severe weather warning
+stern atmospheric conditions admonitions|severe weather warnings
+stern atmospheric conditions alert|severe weather warning
+stern atmospheric conditions alerts|severe weather warnings
+stern atmospheric conditions caution|severe weather warning
+stern atmospheric conditions cautioning|severe weather warning
+stern atmospheric conditions cautionings|severe weather warnings
+stern atmospheric conditions cautions|severe weather warnings
+stern atmospheric conditions caveat|severe weather warning
+stern atmospheric conditions caveats|severe weather warnings
+stern atmospheric conditions forewarning|severe weather warning
+stern atmospheric conditions forewarnings|severe weather warnings
+stern atmospheric conditions notice|severe weather warning
+stern atmospheric conditions notices|severe weather warnings
+stern atmospheric conditions warning|severe weather warning
+stern atmospheric conditions warnings|severe weather warnings
+stern climate admonition|severe weather warning
+stern climate admonitions|severe weather warnings
+stern climate alert|severe weather warning
+stern climate alerts|severe weather warnings
+stern climate caution|severe weather warning
+stern climate cautioning|severe weather warning
+stern climate cautionings|severe weather warnings
+stern climate cautions|severe weather warnings
+stern climate caveat|severe weather warning
+stern climate caveats|severe weather warnings
+stern climate forewarning|severe weather warning
+stern climate forewarnings|severe weather warnings
+stern climate notice|severe weather warning
+stern climate notices|severe weather warnings
+stern climate warning|severe weather warning
+stern climate warnings|severe weather warnings
+stern electrical storm|severe thunderstorm
+stern electrical storm admonition|severe thunderstorm warning
+stern electrical storm admonitions|severe thunderstorm warnings
+stern electrical storm alert|severe thunderstorm warning
+stern electrical storm alerts|severe thunderstorm warnings
+stern electrical storm caution|severe thunderstorm warning
+stern electrical storm cautioning|severe thunderstorm warning
+stern electrical storm cautionings|severe thunderstorm warnings
+stern electrical storm cautions|severe thunderstorm warnings
+stern electrical storm caveat|severe thunderstorm warning
+stern electrical storm caveats|severe thunderstorm warnings
+stern electrical storm forewarning|severe thunderstorm warning
+stern electrical storm forewarnings|severe thunderstorm warnings
+stern electrical storm notice|severe thunderstorm warning
+stern electrical storm notices|severe thunderstorm warnings
+stern electrical storm warning|severe thunderstorm warning
+stern electrical storm warnings|severe thunderstorm warnings
+stern electrical storms|severe thunderstorms
+stern rainstorm|severe thunderstorm
+stern rainstorm admonition|severe thunderstorm warning
+stern rainstorm admonitions|severe thunderstorm warnings
+stern rainstorm alert|severe thunderstorm warning
+stern rainstorm alerts|severe thunderstorm warnings
+stern rainstorm caution|severe thunderstorm warning
+stern rainstorm cautioning|severe thunderstorm warning
+stern rainstorm cautionings|severe thunderstorm warnings
+stern rainstorm cautions|severe thunderstorm warnings
+stern rainstorm caveat|severe thunderstorm warning
+stern rainstorm caveats|severe thunderstorm warnings
+stern rainstorm forewarning|severe thunderstorm warning
+stern rainstorm forewarnings|severe thunderstorm warnings
+stern rainstorm notice|severe thunderstorm warning
+stern rainstorm notices|severe thunderstorm warnings
+stern rainstorm warning|severe thunderstorm warning
+stern rainstorm warnings|severe thunderstorm warnings
+stern rainstorms|severe thunderstorms
+stern tempest|severe thunderstorm
+stern tempest admonition|severe thunderstorm warning
+stern tempest admonitions|severe thunderstorm warnings
+stern tempest alert|severe thunderstorm warning
+stern tempest alerts|severe thunderstorm warnings
+stern tempest caution|severe thunderstorm warning
+stern tempest cautioning|severe thunderstorm warning
+stern tempest cautionings|severe thunderstorm warnings
+stern tempest cautions|severe thunderstorm warnings
+stern tempest caveat|severe thunderstorm warning
+stern tempest caveats|severe thunderstorm warnings
+stern tempest forewarning|severe thunderstorm warning
+stern tempest forewarnings|severe thunderstorm warnings
+stern tempest notice|severe thunderstorm warning
+stern tempest notices|severe thunderstorm warnings
+stern tempest warning|severe thunderstorm warning
+stern tempest warnings|severe thunderstorm warnings
+stern tempests|severe thunderstorms
+stern thunderstorm|severe thunderstorm
+stern thunderstorm admonition|severe thunderstorm warning
+stern thunderstorm admonitions|severe thunderstorm warnings
+stern thunderstorm alert|severe thunderstorm warning
+stern thunderstorm alerts|severe thunderstorm warnings
+stern thunderstorm caution|severe thunderstorm warning
+stern thunderstorm cautioning|severe thunderstorm warning
+stern thunderstorm cautionings|severe thunderstorm warnings
+stern thunderstorm cautions|severe thunderstorm warnings
+stern thunderstorm caveat|severe thunderstorm warning
+stern thunderstorm caveats|severe thunderstorm warnings
+stern thunderstorm forewarning|severe thunderstorm warning
+stern thunderstorm forewarnings|severe thunderstorm warnings
+stern thunderstorm notice|severe thunderstorm warning
+stern thunderstorm notices|severe thunderstorm warnings
+stern thunderstorm warning|severe thunderstorm warning
+stern thunderstorm warnings|severe thunderstorm warnings
+stern thunderstorms|severe thunderstorms
+stern weather|severe weather
+stern weather admonition|severe weather warning
+stern weather admonitions|severe weather warnings
+stern weather alert|severe weather warning
+stern weather alerts|severe weather warnings
+stern weather caution|severe weather warning
+stern weather cautioning|severe weather warning
+stern weather cautionings|severe weather warnings
+stern weather cautions|severe weather warnings
+stern weather caveat|severe weather warning
+stern weather caveats|severe weather warnings
+stern weather forewarning|severe weather warning
+stern weather forewarnings|severe weather warnings
+stern weather notice|severe weather warning
+stern weather notices|severe weather warnings
+stern weather warning|severe weather warning
+stern weather warnings|severe weather warnings
+stern weathers|severe weathers
 stock bazaar|stock market
 stock bazaar accident|stock market crash
 stock bazaar accidents|stock market crashes
@@ -7488,8 +10087,14 @@ storm admonition|storm warning
 storm admonitions|storm warnings
 storm cautioning|storm warning
 storm cautionings|storm warnings
+storm caveat|storm warning
+storm caveats|storm warnings
+storm forewarning|storm warning
+storm forewarnings|storm warnings
 stoutness epidemic|obesity epidemic
 stoutness epidemics|obesity epidemics
+stoutness frequencies|obesity rates
+stoutness frequency|obesity rate
 stoutness pace|obesity rate
 stoutness paces|obesity rates
 stoutness pestilence|obesity epidemic
@@ -7500,6 +10105,66 @@ stoutness rate|obesity rate
 stoutness rates|obesity rates
 stoutness tempo|obesity rate
 stoutness tempos|obesity rates
+strap chopping|ribbon cutting
+strap chopping ceremonies|ribbon cutting ceremonies
+strap chopping ceremony|ribbon cutting ceremony
+strap chopping function|ribbon cutting ceremony
+strap chopping functions|ribbon cutting ceremonies
+strap chopping rite|ribbon cutting ceremony
+strap chopping rites|ribbon cutting ceremonies
+strap chopping ritual|ribbon cutting ceremony
+strap chopping rituals|ribbon cutting ceremonies
+strap chopping service|ribbon cutting ceremony
+strap chopping services|ribbon cutting ceremonies
+strap choppings|ribbon cuttings
+strap cleaving|ribbon cutting
+strap cleaving ceremonies|ribbon cutting ceremonies
+strap cleaving ceremony|ribbon cutting ceremony
+strap cleaving function|ribbon cutting ceremony
+strap cleaving functions|ribbon cutting ceremonies
+strap cleaving rite|ribbon cutting ceremony
+strap cleaving rites|ribbon cutting ceremonies
+strap cleaving ritual|ribbon cutting ceremony
+strap cleaving rituals|ribbon cutting ceremonies
+strap cleaving service|ribbon cutting ceremony
+strap cleaving services|ribbon cutting ceremonies
+strap cleavings|ribbon cuttings
+strap cutting|ribbon cutting
+strap cutting ceremonies|ribbon cutting ceremonies
+strap cutting ceremony|ribbon cutting ceremony
+strap cutting function|ribbon cutting ceremony
+strap cutting functions|ribbon cutting ceremonies
+strap cutting rite|ribbon cutting ceremony
+strap cutting rites|ribbon cutting ceremonies
+strap cutting ritual|ribbon cutting ceremony
+strap cutting rituals|ribbon cutting ceremonies
+strap cutting service|ribbon cutting ceremony
+strap cutting services|ribbon cutting ceremonies
+strap cuttings|ribbon cuttings
+strap slicing|ribbon cutting
+strap slicing ceremonies|ribbon cutting ceremonies
+strap slicing ceremony|ribbon cutting ceremony
+strap slicing function|ribbon cutting ceremony
+strap slicing functions|ribbon cutting ceremonies
+strap slicing rite|ribbon cutting ceremony
+strap slicing rites|ribbon cutting ceremonies
+strap slicing ritual|ribbon cutting ceremony
+strap slicing rituals|ribbon cutting ceremonies
+strap slicing service|ribbon cutting ceremony
+strap slicing services|ribbon cutting ceremonies
+strap slicings|ribbon cuttings
+strap trimming|ribbon cutting
+strap trimming ceremonies|ribbon cutting ceremonies
+strap trimming ceremony|ribbon cutting ceremony
+strap trimming function|ribbon cutting ceremony
+strap trimming functions|ribbon cutting ceremonies
+strap trimming rite|ribbon cutting ceremony
+strap trimming rites|ribbon cutting ceremonies
+strap trimming ritual|ribbon cutting ceremony
+strap trimming rituals|ribbon cutting ceremonies
+strap trimming service|ribbon cutting ceremony
+strap trimming services|ribbon cutting ceremonies
+strap trimmings|ribbon cuttings
 streak deluge|flash flood
 streak deluges|flash floods
 streak torrent|flash flood
@@ -7518,7 +10183,68 @@ streaming stage|streaming platform
 streaming stages|streaming platforms
 street mishap|road accident
 street mishaps|road accidents
+strip chopping|ribbon cutting
+strip chopping ceremonies|ribbon cutting ceremonies
+strip chopping ceremony|ribbon cutting ceremony
+strip chopping function|ribbon cutting ceremony
+strip chopping functions|ribbon cutting ceremonies
+strip chopping rite|ribbon cutting ceremony
+strip chopping rites|ribbon cutting ceremonies
+strip chopping ritual|ribbon cutting ceremony
+strip chopping rituals|ribbon cutting ceremonies
+strip chopping service|ribbon cutting ceremony
+strip chopping services|ribbon cutting ceremonies
+strip choppings|ribbon cuttings
+strip cleaving|ribbon cutting
+strip cleaving ceremonies|ribbon cutting ceremonies
+strip cleaving ceremony|ribbon cutting ceremony
+strip cleaving function|ribbon cutting ceremony
+strip cleaving functions|ribbon cutting ceremonies
+strip cleaving rite|ribbon cutting ceremony
+strip cleaving rites|ribbon cutting ceremonies
+strip cleaving ritual|ribbon cutting ceremony
+strip cleaving rituals|ribbon cutting ceremonies
+strip cleaving service|ribbon cutting ceremony
+strip cleaving services|ribbon cutting ceremonies
+strip cleavings|ribbon cuttings
+strip slicing|ribbon cutting
+strip slicing ceremonies|ribbon cutting ceremonies
+strip slicing ceremony|ribbon cutting ceremony
+strip slicing function|ribbon cutting ceremony
+strip slicing functions|ribbon cutting ceremonies
+strip slicing rite|ribbon cutting ceremony
+strip slicing rites|ribbon cutting ceremonies
+strip slicing ritual|ribbon cutting ceremony
+strip slicing rituals|ribbon cutting ceremonies
+strip slicing service|ribbon cutting ceremony
+strip slicing services|ribbon cutting ceremonies
+strip slicings|ribbon cuttings
+strip trimming|ribbon cutting
+strip trimming ceremonies|ribbon cutting ceremonies
+strip trimming ceremony|ribbon cutting ceremony
+strip trimming function|ribbon cutting ceremony
+strip trimming functions|ribbon cutting ceremonies
+strip trimming rite|ribbon cutting ceremony
+strip trimming rites|ribbon cutting ceremonies
+strip trimming ritual|ribbon cutting ceremony
+strip trimming rituals|ribbon cutting ceremonies
+strip trimming service|ribbon cutting ceremony
+strip trimming services|ribbon cutting ceremonies
+strip trimmings|ribbon cuttings
 structure licences|building permits
+strung up assemblies|hung parliaments
+strung up assembly|hung parliament
+strung up congress|hung parliament
+strung up council|hung parliament
+strung up councils|hung parliaments
+strung up gathering|hung assembly
+strung up gatherings|hung assemblies
+strung up get together|hung assembly
+strung up get togethers|hung assemblies
+strung up legislature|hung parliament
+strung up legislatures|hung parliaments
+strung up parliament|hung parliament
+strung up parliaments|hung parliaments
 student advances|student loans
 student credits|student loans
 study laborers|poll workers
@@ -7531,6 +10257,12 @@ subordinate physicians|junior doctors
 subordinate specialists|junior doctors
 subscriber enlargement|subscriber growth
 subscriber enlargements|subscriber growths
+substantial downpour|heavy rain
+substantial drizzle|heavy rain
+substantial drizzles|heavy rains
+substantial skyfall|heavy rain
+substantial skyfalls|heavy rains
+substantial sprinkles|heavy showers
 sugar pill controlled|placebo controlled
 sugar pill controlleds|placebo controlleds
 suicide assail|suicide attack
@@ -7614,26 +10346,119 @@ supplication bargain|plea deal
 supplication bargains|plea deals
 supplication deal|plea deal
 supplication deals|plea deals
+supporter amount|booster dose
+supporter amounts|booster doses
+supporter dose|booster dose
+supporter doses|booster doses
+supporter portion|booster dose
+supporter portions|booster doses
 supporting entertainer|supporting actor
 supporting entertainers|supporting actors
+supportive entertainer|supporting actor
+supportive entertainers|supporting actors
 supreme pioneer|supreme leader
 supreme pioneers|supreme leaders
 surge hour|rush hour
 surge hours|rush hours
 survey laborers|poll workers
+surveying date|polling day
+surveying dates|polling days
+surveying day|polling day
+surveying daylight|polling day
+surveying daylights|polling days
+surveying days|polling days
+surveying daytime|polling day
+surveying daytimes|polling days
 surveying depot|polling station
 surveying depots|polling stations
+suspended congress|hung parliament
+suspended council|hung parliament
+suspended councils|hung parliaments
+suspended gathering|hung assembly
+suspended gatherings|hung assemblies
+suspended get together|hung assembly
+suspended get togethers|hung assemblies
+suspended legislature|hung parliament
+suspended legislatures|hung parliaments
 sustainable vigor|renewable energy
 sustainable vigors|renewable energies
 sustainable vitalities|renewable energies
 sustainable zest|renewable energy
 sustainable zests|renewable energies
+swarm exemption|herd immunity
+swarm exemptions|herd immunities
+swarm immunities|herd immunities
+swarm immunity|herd immunity
+swarm invulnerabilities|herd immunities
+swarm invulnerability|herd immunity
+swarm protection|herd immunity
+swarm protections|herd immunities
+swarm resistance|herd immunity
+swarm resistances|herd immunities
+swelling conjecture|inflation forecast
+swelling conjectures|inflation forecasts
 swelling expectancies|inflation expectations
+swift charging up|fast charging
+swift charging ups|fast chargings
+swift energizing|fast charging
+swift energizings|fast chargings
+swift powering|fast charging
+swift powerings|fast chargings
 swing balloters|swing voters
 take out phase|knockout stage
 take out phases|knockout stages
 take out stage|knockout stage
 take out stages|knockout stages
+talent carte|gift card
+talent cartes|gift cards
+tape chopping|ribbon cutting
+tape chopping ceremonies|ribbon cutting ceremonies
+tape chopping ceremony|ribbon cutting ceremony
+tape chopping function|ribbon cutting ceremony
+tape chopping functions|ribbon cutting ceremonies
+tape chopping rite|ribbon cutting ceremony
+tape chopping rites|ribbon cutting ceremonies
+tape chopping ritual|ribbon cutting ceremony
+tape chopping rituals|ribbon cutting ceremonies
+tape chopping service|ribbon cutting ceremony
+tape chopping services|ribbon cutting ceremonies
+tape choppings|ribbon cuttings
+tape cleaving|ribbon cutting
+tape cleaving ceremonies|ribbon cutting ceremonies
+tape cleaving ceremony|ribbon cutting ceremony
+tape cleaving function|ribbon cutting ceremony
+tape cleaving functions|ribbon cutting ceremonies
+tape cleaving rite|ribbon cutting ceremony
+tape cleaving rites|ribbon cutting ceremonies
+tape cleaving ritual|ribbon cutting ceremony
+tape cleaving rituals|ribbon cutting ceremonies
+tape cleaving service|ribbon cutting ceremony
+tape cleaving services|ribbon cutting ceremonies
+tape cleavings|ribbon cuttings
+tape slicing|ribbon cutting
+tape slicing ceremonies|ribbon cutting ceremonies
+tape slicing ceremony|ribbon cutting ceremony
+tape slicing function|ribbon cutting ceremony
+tape slicing functions|ribbon cutting ceremonies
+tape slicing rite|ribbon cutting ceremony
+tape slicing rites|ribbon cutting ceremonies
+tape slicing ritual|ribbon cutting ceremony
+tape slicing rituals|ribbon cutting ceremonies
+tape slicing service|ribbon cutting ceremony
+tape slicing services|ribbon cutting ceremonies
+tape slicings|ribbon cuttings
+tape trimming|ribbon cutting
+tape trimming ceremonies|ribbon cutting ceremonies
+tape trimming ceremony|ribbon cutting ceremony
+tape trimming function|ribbon cutting ceremony
+tape trimming functions|ribbon cutting ceremonies
+tape trimming rite|ribbon cutting ceremony
+tape trimming rites|ribbon cutting ceremonies
+tape trimming ritual|ribbon cutting ceremony
+tape trimming rituals|ribbon cutting ceremonies
+tape trimming service|ribbon cutting ceremony
+tape trimming services|ribbon cutting ceremonies
+tape trimmings|ribbon cuttings
 tax acknowledgment|tax credit
 tax acknowledgments|tax credits
 tax ascent|tax rise
@@ -7679,12 +10504,20 @@ telephone creator|phone maker
 telephone creators|phone makers
 tempest admonition|storm warning
 tempest admonitions|storm warnings
+tempest alert|storm warning
+tempest alerts|storm warnings
 tempest caution|storm warning
 tempest cautioning|storm warning
 tempest cautionings|storm warnings
 tempest cautions|storm warnings
+tempest caveat|storm warning
+tempest caveats|storm warnings
 tempest flood|storm surge
 tempest floods|storm surges
+tempest forewarning|storm warning
+tempest forewarnings|storm warnings
+tempest notice|storm warning
+tempest notices|storm warnings
 tempest rush|storm surge
 tempest rushes|storm surges
 tempest surge|storm surge
@@ -7694,6 +10527,12 @@ tempest swells|storm surges
 tempest warning|storm warning
 tempest warnings|storm warnings
 tempo treks|rate hikes
+temporary upshots|interim results
+term of jaw|word of mouth
+term of jaws|word of mouths
+term of lips|word of mouth
+term of oral cavities|word of mouths
+term of oral cavity|word of mouth
 terror assail|terror attack
 terror assails|terror attacks
 terror onslaught|terror attack
@@ -7745,6 +10584,20 @@ thing sendoffs|product launches
 third quarter benefit|third-quarter profit
 third quarter benefits|third-quarter profits
 third quarter misfortune|third-quarter loss
+thumbprint detector|fingerprint sensor
+thumbprint detectors|fingerprint sensors
+thumbprint finder|fingerprint sensor
+thumbprint finders|fingerprint sensors
+thumbprint sensor|fingerprint sensor
+thumbprint sensors|fingerprint sensors
+thunderstorm admonition|thunderstorm warning
+thunderstorm admonitions|thunderstorm warnings
+thunderstorm cautioning|thunderstorm warning
+thunderstorm cautionings|thunderstorm warnings
+thunderstorm caveat|thunderstorm warning
+thunderstorm caveats|thunderstorm warnings
+thunderstorm forewarning|thunderstorm warning
+thunderstorm forewarnings|thunderstorm warnings
 ticket deals|ticket sales
 tidings agencies|news agencies
 tidings agency|news agency
@@ -7765,6 +10618,8 @@ tidings office|news agency
 tidings offices|news agencies
 tidings organization|news agency
 tidings organizations|news agencies
+tidings summit|news conference
+tidings summits|news conferences
 tidings trade|news industry
 tidings trades|news industries
 title safeguard|title defense
@@ -7830,20 +10685,34 @@ toil shortage|labor shortage
 toil shortages|labor shortages
 toil union|labor union
 toil unions|labor unions
+tome celebration|book festival
+tome celebrations|book festivals
+tome festival|book festival
+tome festivals|book festivals
+tome parties|book festivals
+tome party|book festival
 tongue archetype|language model
 tongue archetypes|language models
 top clergyman|prime minister
 top clergymen|prime ministers
+top luminosity|peak brightness
 top physical issue|head injury
 top physical issues|head injuries
+top radiance|peak brightness
 top selling archetype|best-selling model
 top selling archetypes|best-selling models
+top splendor|peak brightness
 tornado admonition|tornado warning
 tornado admonitions|tornado warnings
 tornado cautioning|tornado warning
 tornado cautionings|tornado warnings
+tornado caveat|tornado warning
+tornado caveats|tornado warnings
+tornado forewarning|tornado warning
+tornado forewarnings|tornado warnings
 torrent admonition|flood warning
 torrent admonitions|flood warnings
+torrent alert|flood warning
 torrent alerts|flood warnings
 torrent barrier|flood barrier
 torrent barriers|flood defences
@@ -7853,15 +10722,21 @@ torrent caution|flood warning
 torrent cautioning|flood warning
 torrent cautionings|flood warnings
 torrent cautions|flood warnings
+torrent caveat|flood warning
+torrent caveats|flood warnings
 torrent danger|flood risk
 torrent dangers|flood risks
 torrent defences|flood defences
 torrent defenses|flood defenses
+torrent forewarning|flood warning
+torrent forewarnings|flood warnings
 torrent guards|flood defences
 torrent hazard|flood risk
 torrent hazards|flood risks
 torrent hindrance|flood barrier
 torrent hindrances|flood barriers
+torrent notice|flood warning
+torrent notices|flood warnings
 torrent obstruction|flood barrier
 torrent obstructions|flood barriers
 torrent peril|flood risk
@@ -7873,6 +10748,12 @@ torrent safeguards|flood defences
 torrent warning|flood warning
 torrent warnings|flood warnings
 torrent waters|flood waters
+torrential downpour|torrential rain
+torrential downpours|torrential rains
+torrential drizzle|torrential rain
+torrential drizzles|torrential rains
+torrential skyfall|torrential rain
+torrential skyfalls|torrential rains
 tourist allure|tourist attraction
 tourist allures|tourist attractions
 tourist fascination|tourist attraction
@@ -7892,6 +10773,8 @@ trade deficiencies|trade deficits
 trade deficiency|trade deficit
 trade examiner|industry analyst
 trade examiners|industry analysts
+trade frequencies|exchange rates
+trade frequency|exchange rate
 trade overflow|trade surplus
 trade pastor|trade minister
 trade pastors|trade ministers
@@ -7901,8 +10784,14 @@ trade rate|exchange rate
 trade rates|exchange rates
 trade shortage|trade deficit
 trade shortages|trade deficits
+trades conjecture|sales forecast
+trades conjectures|sales forecasts
 trades enlargement|sales growth
 trades enlargements|sales growths
+trading daylight|trading day
+trading daylights|trading days
+trading daytime|trading day
+trading daytimes|trading days
 traffic jellies|traffic jams
 traffic mishap|traffic accident
 traffic mishaps|traffic accidents
@@ -8005,6 +10894,12 @@ twister caution|tornado warning
 twister cautioning|tornado warning
 twister cautionings|tornado warnings
 twister cautions|tornado warnings
+twister caveat|tornado warning
+twister caveats|tornado warnings
+twister forewarning|tornado warning
+twister forewarnings|tornado warnings
+twister notice|tornado warning
+twister notices|tornado warnings
 twister warning|tornado warning
 twister warnings|tornado warnings
 two fold blind|double blind
@@ -8025,6 +10920,8 @@ twofold unsighted|double blind
 twofold unsighteds|double blinds
 twofold visually impaired|double blind
 twofold visually impaireds|double blinds
+unbiased frequencies|neutral rates
+unbiased frequency|neutral rate
 unbiased pace|neutral rate
 unbiased paces|neutral rates
 unbiased rate|neutral rate
@@ -8101,6 +10998,8 @@ university understudies|university students
 unrefined oil|crude oil
 unrefined oils|crude oils
 unrefined petroleums|crude oils
+upright acclaim|standing ovation
+upright acclaims|standing ovations
 upset endeavor|coup attempt
 upset endeavors|coup attempts
 used auto bazaar|used car market
@@ -8215,6 +11114,13 @@ venture archetype|business model
 venture archetypes|business models
 venture depositories|investment banks
 venture depository|investment bank
+verbal confirmation of jaw|word of mouth
+verbal confirmation of jaws|word of mouths
+verbal confirmation of lips|word of mouth
+verbal confirmation of mouth|word of mouth
+verbal confirmation of mouths|word of mouths
+verbal confirmation of oral cavities|word of mouths
+verbal confirmation of oral cavity|word of mouth
 verdict shrub|decision tree
 verdict shrubs|decision trees
 verge calculating|edge computing
@@ -8422,10 +11328,23 @@ vitality value|energy price
 vitality values|energy prices
 voice colleague|voice assistant
 voice colleagues|voice assistants
+vote carton|ballot box
+vote cartons|ballot boxes
 vote crate|ballot box
 vote crates|ballot boxes
+vote offer|vote share
+vote offers|vote shares
+voting carton|ballot box
+voting cartons|ballot boxes
 voting crate|ballot box
 voting crates|ballot boxes
+voting daylight|polling day
+voting daylights|polling days
+voting daytime|polling day
+voting daytimes|polling days
+voting depots|polling stations
+voting form carton|ballot box
+voting form cartons|ballot boxes
 voting form crate|ballot box
 voting form crates|ballot boxes
 wage chats|wage talks
@@ -8438,6 +11357,33 @@ war wrongdoing|war crime
 war wrongdoings|war crimes
 warfare wrongdoing|war crime
 warfare wrongdoings|war crimes
+warmth admonition|heat warning
+warmth admonitions|heat warnings
+warmth alert|heat warning
+warmth alerts|heat warnings
+warmth billow|heat wave
+warmth billows|heat waves
+warmth caress|heat stroke
+warmth caution|heat warning
+warmth cautioning|heat warning
+warmth cautionings|heat warnings
+warmth cautions|heat warnings
+warmth caveat|heat warning
+warmth caveats|heat warnings
+warmth forewarning|heat warning
+warmth forewarnings|heat warnings
+warmth notice|heat warning
+warmth notices|heat warnings
+warmth ripple|heat wave
+warmth ripples|heat waves
+warmth stroke|heat stroke
+warmth strokes|heat strokes
+warmth surge|heat wave
+warmth surges|heat waves
+warmth undulation|heat wave
+warmth undulations|heat waves
+warmth warning|heat warning
+warmth warnings|heat warnings
 water calamity|water crisis
 water defilement|water pollution
 water defilements|water pollutions
@@ -8458,6 +11404,14 @@ weather archetype|weather model
 weather archetypes|weather models
 weather cautioning|weather warning
 weather cautionings|weather warnings
+weather caveat|weather warning
+weather caveats|weather warnings
+weather conjecture|weather forecast
+weather conjectures|weather forecasts
+weather forewarning|weather warning
+weather forewarnings|weather warnings
+weather prognosticators|weather forecasters
+weather soothsayers|weather forecasters
 web admittance|internet access
 web based behemoth|online giant
 web based behemoths|online giants
@@ -8476,10 +11430,31 @@ weight loss medicates|weight-loss drugs
 weight misfortune|weight loss
 weight reduction medicate|weight-loss drug
 weight reduction medicates|weight-loss drugs
+weighty baths|heavy showers
+weighty downpour|heavy rain
+weighty downpours|heavy rains
+weighty drizzle|heavy rain
+weighty drizzles|heavy rains
+weighty precipitation|heavy rain
+weighty precipitations|heavy rains
+weighty rain|heavy rain
+weighty rainfall|heavy rain
+weighty rainfalls|heavy rains
+weighty rains|heavy rains
+weighty showers|heavy showers
+weighty skyfall|heavy rain
+weighty skyfalls|heavy rains
+weighty snow|heavy snow
+weighty snowfall|heavy snow
+weighty snowfalls|heavy snows
+weighty snows|heavy snows
+weighty sprinkles|heavy showers
 well being admonition|health warning
 well being admonitions|health warnings
 well being agencies|health agencies
 well being agency|health agency
+well being alert|health warning
+well being alerts|health warnings
 well being approach|health policy
 well being approaches|health policies
 well being attention arrangement|health care system
@@ -8488,6 +11463,8 @@ well being attention framework|health care system
 well being attention frameworks|health care systems
 well being attention scheme|health care system
 well being attention schemes|health care systems
+well being attention setup|health care system
+well being attention setups|health care systems
 well being attention system|health care system
 well being attention systems|health care systems
 well being authorities|health officials
@@ -8503,11 +11480,17 @@ well being care framework|health care system
 well being care frameworks|health care systems
 well being care scheme|health care system
 well being care schemes|health care systems
+well being care setup|health care system
+well being care setups|health care systems
 well being care system|health care system
 well being care systems|health care systems
 well being cares|health cares
+well being caution|health warning
 well being cautioning|health warning
 well being cautionings|health warnings
+well being cautions|health warnings
+well being caveat|health warning
+well being caveats|health warnings
 well being clergyman|health minister
 well being clergymen|health ministers
 well being consideration arrangement|health care system
@@ -8516,6 +11499,8 @@ well being consideration framework|health care system
 well being consideration frameworks|health care systems
 well being consideration scheme|health care system
 well being consideration schemes|health care systems
+well being consideration setup|health care system
+well being consideration setups|health care systems
 well being consideration system|health care system
 well being consideration systems|health care systems
 well being coverage|health insurance
@@ -8527,12 +11512,16 @@ well being departments|health departments
 well being division|health department
 well being divisions|health departments
 well being emergency|health crisis
+well being forewarning|health warning
+well being forewarnings|health warnings
 well being functionaries|health officials
 well being insurance|health insurance
 well being insurances|health insurances
 well being laborers|health workers
 well being minister|health minister
 well being ministers|health ministers
+well being notice|health warning
+well being notices|health warnings
 well being office|health department
 well being offices|health departments
 well being officials|health officials
@@ -8569,6 +11558,8 @@ wellbeing admonition|health warning
 wellbeing admonitions|health warnings
 wellbeing agencies|health agencies
 wellbeing agency|health agency
+wellbeing alert|health warning
+wellbeing alerts|health warnings
 wellbeing approach|health policy
 wellbeing approaches|health policies
 wellbeing arrangement|health system
@@ -8582,6 +11573,8 @@ wellbeing attention framework|health care system
 wellbeing attention frameworks|health care systems
 wellbeing attention scheme|health care system
 wellbeing attention schemes|health care systems
+wellbeing attention setup|health care system
+wellbeing attention setups|health care systems
 wellbeing attention system|health care system
 wellbeing attention systems|health care systems
 wellbeing attentions|health cares
@@ -8597,6 +11590,8 @@ wellbeing care framework|health care system
 wellbeing care frameworks|health care systems
 wellbeing care scheme|health care system
 wellbeing care schemes|health care systems
+wellbeing care setup|health care system
+wellbeing care setups|health care systems
 wellbeing care system|health care system
 wellbeing care systems|health care systems
 wellbeing cares|health cares
@@ -8604,6 +11599,8 @@ wellbeing caution|health warning
 wellbeing cautioning|health warning
 wellbeing cautionings|health warnings
 wellbeing cautions|health warnings
+wellbeing caveat|health warning
+wellbeing caveats|health warnings
 wellbeing clergyman|health minister
 wellbeing clergymen|health ministers
 wellbeing consideration|health care
@@ -8613,6 +11610,8 @@ wellbeing consideration framework|health care system
 wellbeing consideration frameworks|health care systems
 wellbeing consideration scheme|health care system
 wellbeing consideration schemes|health care systems
+wellbeing consideration setup|health care system
+wellbeing consideration setups|health care systems
 wellbeing consideration system|health care system
 wellbeing consideration systems|health care systems
 wellbeing considerations|health cares
@@ -8627,6 +11626,8 @@ wellbeing divisions|health departments
 wellbeing emergency|health crisis
 wellbeing evaluation|safety rating
 wellbeing evaluations|safety ratings
+wellbeing forewarning|health warning
+wellbeing forewarnings|health warnings
 wellbeing framework|health system
 wellbeing frameworks|health systems
 wellbeing functionaries|health officials
@@ -8635,6 +11636,8 @@ wellbeing insurances|health insurances
 wellbeing laborers|health workers
 wellbeing minister|health minister
 wellbeing ministers|health ministers
+wellbeing notice|health warning
+wellbeing notices|health warnings
 wellbeing office|health department
 wellbeing offices|health departments
 wellbeing organization|health agency
@@ -8657,6 +11660,8 @@ wellbeing screening|health screening
 wellbeing screenings|health screenings
 wellbeing service|health service
 wellbeing services|health services
+wellbeing setup|health system
+wellbeing setups|health systems
 wellbeing system|health system
 wellbeing systems|health systems
 wellbeing warning|health warning
@@ -8670,6 +11675,8 @@ wellness attention framework|health care system
 wellness attention frameworks|health care systems
 wellness attention scheme|health care system
 wellness attention schemes|health care systems
+wellness attention setup|health care system
+wellness attention setups|health care systems
 wellness attention system|health care system
 wellness attention systems|health care systems
 wellness calamity|health crisis
@@ -8677,8 +11684,12 @@ wellness care arrangement|health care system
 wellness care arrangements|health care systems
 wellness care framework|health care system
 wellness care frameworks|health care systems
+wellness care setup|health care system
+wellness care setups|health care systems
 wellness cautioning|health warning
 wellness cautionings|health warnings
+wellness caveat|health warning
+wellness caveats|health warnings
 wellness clergyman|health minister
 wellness clergymen|health ministers
 wellness consideration arrangement|health care system
@@ -8687,8 +11698,12 @@ wellness consideration framework|health care system
 wellness consideration frameworks|health care systems
 wellness consideration scheme|health care system
 wellness consideration schemes|health care systems
+wellness consideration setup|health care system
+wellness consideration setups|health care systems
 wellness consideration system|health care system
 wellness consideration systems|health care systems
+wellness forewarning|health warning
+wellness forewarnings|health warnings
 wellness functionaries|health officials
 wellness laborers|health workers
 wellness pastor|health minister
@@ -8719,6 +11734,15 @@ wind zest|wind energy
 wind zests|wind energies
 winning objective|winning goal
 winning objectives|winning goals
+wireless charging up|wireless charging
+wireless charging ups|wireless chargings
+wireless energizing|wireless charging
+wireless energizings|wireless chargings
+word of jaw|word of mouth
+word of jaws|word of mouths
+word of lips|word of mouth
+word of oral cavities|word of mouths
+word of oral cavity|word of mouth
 work association|labor union
 work associations|labor unions
 work bazaar|labor market
@@ -8743,6 +11767,8 @@ work scarcity|labor shortage
 work union|labor union
 work unions|labor unions
 working misfortune|operating loss
+working peripheries|operating margins
+working periphery|operating margin
 world exchange association|world trade organization
 world exchange associations|world trade organizations
 world exchange organization|world trade organization
@@ -8767,6 +11793,8 @@ worldwide sendoff|global launch
 worldwide sendoffs|global launches
 wrongdoing bin|sin bin
 wrongdoing bins|sin bins
+wrongdoing frequencies|crime rates
+wrongdoing frequency|crime rate
 wrongdoing pace|crime rate
 wrongdoing paces|crime rates
 wrongdoing scene|crime scene
@@ -8809,6 +11837,9 @@ yearly sendoff happening|annual launch event
 yearly sendoff happenings|annual launch events
 yearly sendoff occasion|annual launch event
 yearly sendoff occasions|annual launch events
+yearly upshots|annual results
+yellow carte|yellow card
+yellow cartes|yellow cards
 youth brutalities|youth violences
 youth brutality|youth violence
 youth corpulence|childhood obesity
