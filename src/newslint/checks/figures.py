@@ -39,13 +39,76 @@ from newslint.quantities import (
     Analysis,
     Figure,
     SentenceInfo,
-    analyse,
+    attach_subject,
     context_entities,
     hedge_at,
+    money_figures,
     number_value,
     ordinal_value,
     parse_amount,
+    tokenize,
 )
+from newslint.quantities import (
+    analyse as _analyse_doc,
+)
+
+# Currencies `quantities.py` does not read: the Singapore dollar and other "X$"
+# dollars, the naira, the peso sign, the rand ("R8.6 billion", "R2,500", never a
+# bare "R101" road). Their amounts are read here, as if written in pounds, and
+# given their own currency code, so "S$4" is never the same figure as "$4".
+_MORE_CURRENCY = re.compile(
+    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]\$|₦|₱|R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
+    r"(?=\s?\d)"
+)
+_MORE_CODES = {"S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR"}
+# Sign patterns for the checks' own amount regexes (all currencies, no groups).
+CUR = r"(?:US\$|[A-Z]{1,2}\$|\$|€|£|¥|₹|₩|₦|₱|R(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d))"
+
+
+def _more_money(an: Analysis) -> None:
+    """Add the figures of the currencies in `_MORE_CURRENCY` to an analysis."""
+    added = False
+    for si, s in enumerate(an.sentences):
+        if not _MORE_CURRENCY.search(s.text):
+            continue
+        # Where each sign's last character sits once the sign is masked as "£".
+        signs = {
+            m.end("cur") - 1: (m.start(), m.group("cur")) for m in _MORE_CURRENCY.finditer(s.text)
+        }
+        chars = list(_PAREN_MASK.sub(lambda m: " " * len(m.group(0)), s.text))
+        for at, (start, _cur) in signs.items():
+            chars[start : at + 1] = " " * (at - start) + "£"
+        masked = "".join(chars)
+        figs = [f for f in money_figures(masked) if f.start in signs]
+        if not figs:
+            continue
+        toks = tokenize(masked, an.proper)
+        for f in figs:
+            start, cur = signs[f.start]
+            f.unit = _MORE_CODES.get(cur, cur.upper())
+            f.start = start
+            f.text = s.text[f.start : f.end].strip()
+            attach_subject(f, masked, toks)
+            f.sentence = si
+            f.start += s.start
+            f.end += s.start
+            an.figures.append(f)
+            added = True
+    if added:
+        an.figures.sort(key=lambda f: (f.sentence, f.start))
+
+
+_PAREN_MASK = re.compile(r"\([^()]{0,60}\)")
+
+
+def analyse(doc: Document, pub_option: Any = None) -> Analysis:
+    """The shared analysis of a document, with the currencies read here added once."""
+    an = _analyse_doc(doc, pub_option)
+    if not getattr(an, "_more_money", False):
+        an._more_money = True  # type: ignore[attr-defined]
+        _more_money(an)
+    return an
+
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -427,10 +490,11 @@ class SameFigureCheck(_Base):
         sa, sb = an.sentences[a.sentence], an.sentences[b.sentence]
         if abs(a.hi - b.hi) > 1e-9 or a.kind != b.kind:
             return
-        if _RESTATED_OTHER.search(
-            sb.text, max(0, b.start - sb.start - 40), b.end - sb.start
-        ) or _PHRASE_OTHER.search(b.text):
+        if _RESTATED_OTHER.search(sb.text, max(0, b.start - sb.start - 40), b.end - sb.start):
             return
+        other = _PHRASE_OTHER.search(b.text)
+        if other and not _same_period(other.group(0), sa.text):
+            return  # "the $40 annual fee" after "up to $40 a month" is another sum
         ta = _time_markers(_around(sa.text, a.start - sa.start, a.end - sa.start))
         tb = _time_markers(_around(sb.text, b.start - sb.start, b.end - sb.start))
         if ta and tb and ta != tb:
@@ -455,7 +519,14 @@ class SameFigureCheck(_Base):
         mentions = _mentions(an)
         for j, b in enumerate(mentions):
             sb = an.sentences[b.sentence]
-            if not b.definite or b.sentence in done or sb.heading:
+            if b.sentence in done or sb.heading:
+                continue
+            # "will face a £1,000 fine": an indefinite figure stated as certain is only
+            # compared with a cap ("can be fined up to £1,000").
+            certain = not b.definite and _CERTAIN_BEFORE.search(
+                sb.text, max(0, b.start - sb.start - 24), b.start - sb.start
+            )
+            if not b.definite and not certain:
                 continue
             earlier = [
                 a
@@ -481,11 +552,18 @@ class SameFigureCheck(_Base):
                 if a.sentence != b.sentence
                 and a.kind == b.kind
                 and abs(a.hi - b.hi) < 1e-9
-                and (set(a.words[:2]) <= set(b.words[:3]) or _same_thing(b.words, a.words))
+                and (
+                    set(a.words[:2]) <= set(b.words[:3])
+                    or {_root(w).rstrip("e") for w in a.words[:2]}
+                    <= {_root(w).rstrip("e") for w in b.words[:3]}
+                    or _same_thing(b.words, a.words)
+                )
             ]
             if not b.hedge and capped and all(a.hedge == "upto" for a in capped):
                 # Every earlier mention of this value was a cap: "up to 620 jobs".
                 yield from self._cap_dropped(doc, an, capped[-1], b)
+                continue
+            if certain:
                 continue
             if not earlier or same:
                 continue
@@ -613,7 +691,7 @@ class SameFigureCheck(_Base):
 _MENTION = re.compile(
     rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
     rf"(?P<pre>\bmagnitude\s+)?"
-    rf"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>US\$|\$|£|€|¥)?\s?"
+    rf"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>{CUR})?\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})\b"
     rf"(?:[-–](?P<num2>\d{{1,2}})\b)?"
     rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
@@ -856,7 +934,9 @@ def _mentions(an: Analysis) -> list[_Mention]:
                 # "valuing the company at $5 billion.": the measure is the verb before it.
                 before = _MEASURE_VERB.search(s.text, max(0, m.start() - 40), m.start())
                 collective = _COLLECTIVE_OF.search(s.text, max(0, m.start() - 40), m.start())
-                if before:
+                if m.group("cur") and _MORE_AFTER.match(m.group("np") or ""):
+                    words, phrase = ("increase",), ""
+                elif before:
                     words, phrase = (_root(before.group(1)),), ""
                 elif collective:
                     # "a sell-out crowd of 52,000": the count is of the noun before "of".
@@ -927,11 +1007,11 @@ _SWAP_SYNONYMS = {
 
 
 _SWAP_FIG = re.compile(
-    r"(?<![\w.,:/£$€¥-])(?P<cur>US\$|\$|£|€|¥)?"
-    r"(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    r"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b|\b)(?![.,]\d)"
-    r"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?(?:[-–](?P<unit>[a-z0-9]+))?"
-    r"(?P<np>(?:\s+(?:(?:for|of|in)\s+[A-Za-z][\w'’-]*|[a-z][a-z'’-]*)){0,4})",
+    rf"(?<![\w.,:/£$€¥₦₱-])(?P<cur>{CUR})?"
+    rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
+    rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b|\b)(?![.,]\d)"
+    rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?(?:[-–](?P<unit>[a-z0-9]+))?"
+    rf"(?P<np>(?:\s+(?:(?:for|of|in)\s+[A-Za-z][\w'’-]*|[a-z][a-z'’-]*)){{0,4}})",
 )
 
 
@@ -1028,6 +1108,25 @@ _RESTATED_OTHER = re.compile(
     re.I,
 )
 # Words in a figure's own phrase that make it another quantity ("$13 billion total").
+_PERIOD_OF = {
+    "annual": "year",
+    "yearly": "year",
+    "monthly": "month",
+    "weekly": "week",
+    "daily": "day",
+}
+
+
+def _same_period(word: str, earlier: str) -> bool:
+    """'monthly' in a restatement of 'up to S$4 more a month': the same rate."""
+    unit = _PERIOD_OF.get(word.lower())
+    return (
+        bool(unit)
+        and re.search(rf"\b(?:a|an|per|each|every)\s+{unit}\b|\b{word}\b", earlier, re.I)
+        is not None
+    )
+
+
 _PHRASE_OTHER = re.compile(
     r"\b(?:total|combined|cumulative|overall|additional|extra|remaining|further|other|annual|"
     r"yearly|monthly|weekly|daily|per|each|average|median)\b",
@@ -1187,8 +1286,15 @@ _GENERIC = frozenset(
 )
 
 
+# "will face a £1,000 fine", "must pay a £50 charge": a figure stated as certain.
+_CERTAIN_BEFORE = re.compile(
+    r"\b(?:will|shall|must|face|faces|facing|get|gets|receive|receives|pay|pays)\s+(?:an?|the)\s+$",
+    re.I,
+)
+# "pay up to S$4 more a month": a sum more than before is an increase.
+_MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+(?:than|on|for|in|to)\b)", re.I)
 _MEASURE_VERB = re.compile(
-    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*|commitment|bet|stake)\b"
+    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*|commitment|bet|stake|fined|fines?)\b"
     r"[^.,;:]{0,30}$",
     re.I,
 )
@@ -1542,7 +1648,7 @@ _CHANGE_VERB = re.compile(
     rf"\b(?P<up>{_UP}|{_MULT_UP})\b(?!-)|\b(?P<down>{_DOWN}|{_MULT_DOWN})\b(?!-)", re.I
 )
 _AMT = (
-    r"(?:[$€£]\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
+    rf"(?:{CUR}\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
 )
 _APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
 _FROM_TO = re.compile(
@@ -1550,13 +1656,13 @@ _FROM_TO = re.compile(
     rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+{_APPROX.format('h2')}(?P<f2>{_AMT})"
     # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two
     # ("trading at $67,400 in Asian hours, up 12% this week from around $58,000").
-    rf"|(?P<t3>[$€£]\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
+    rf"|(?P<t3>{CUR}\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
     rf"(?:\s+(?:in|on|at|by|during)\s+[A-Za-z][\w ]{{0,24}}?)?\s*,?\s+"
     rf"(?:an?\s+)?(?P<inner>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
     rf"{_APPROX.format('h3')}(?P<f3>{_AMT})"
     # "sold 64,500 tickets, up 15% from 52,000" / "7.2 tonnes a hectare, down 12% from 8.6
     # tonnes": a plain count or measure, its unit named once or twice.
-    rf"|(?<![\w.,/$€£-])(?P<t4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
+    rf"|(?<![\w.,/$€£₦₱-])(?P<t4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
     rf"(?P<unit4>(?:\s+[a-z][a-z-]+){{1,2}}(?:\s+(?:per|a|an|each)\s+[a-z]+)?)\s*,\s+"
     rf"(?:an?\s+)?(?P<inner4>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
     rf"{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
@@ -1574,7 +1680,7 @@ _PCT_CHANGE = re.compile(
 )
 # "fell 4%, or about 350 points, to finish at 17,468" and "rose 120 points, or 1.5%,
 # to 8,110": the change as a percentage and as an amount, and the level it ended at.
-_LEVEL_AMT = r"(?:[$€£]\s?)?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?"
+_LEVEL_AMT = rf"(?:{CUR}\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
 _PCT_OR_AMOUNT = re.compile(
     rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:"
     rf"(?P<p1>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b),?\s+or\s+(?P<h1>about|around|roughly|some|nearly|almost)?\s*"
@@ -1619,7 +1725,7 @@ for _word, _stem_word in (("doubl", "doubled"), ("tripl", "tripled"), ("trebl", 
 def _amount(text: str) -> tuple[float, float, str, str] | None:
     """(value, precision, currency, scale word) of an amount like '$12 million' or '14,500'."""
     m = re.match(
-        r"([$€£])?\s?(\d[\d,]*(?:\.\d+)?)(?:[\s-]?(trillion|billion|million|thousand|bn|mn|m|k)\b)?",
+        rf"({CUR})?\s?(\d[\d,]*(?:\.\d+)?)(?:[\s-]?(trillion|billion|million|thousand|bn|mn|m|k)\b)?",
         text.strip(),
         re.I,
     )
@@ -2308,6 +2414,87 @@ class SharesCheck(_Base):
                 f"The parts ({listed}) add up to {_show_money(got, total.text)}, not {total.text}",
             )
 
+    def _listed_parts(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'took $186,000 from three firms: $92,000 from A, $51,000 from B and
+        $38,000 from C' or '58 winners - 31 off the forehand, 19 off the backhand and
+        six at the net': a total, then after a colon or dash every part of it."""
+        for s in an.sentences:
+            text = s.text
+            if s.drafting or not (":" in text or "–" in text or "—" in text or " - " in text):
+                continue
+            for sep in _LIST_SEP.finditer(text):
+                close = _LIST_SEP.search(text, sep.end())
+                body = text[sep.end() : close.start() if close else len(text)]
+                if (
+                    _NOT_ALL_PARTS.search(body)
+                    or _LIST_NOT_SUMMED.search(body)
+                    or _LIST_HEDGED.search(body)
+                ):
+                    continue
+                items = list(_LIST_ITEM.finditer(body))
+                if not items:
+                    continue
+                # The total: the last figure before the separator in the parts' currency.
+                head = text[max(0, sep.start() - 70) : sep.start()]
+                cur = (items[0].group("cur") or "").upper()
+                tm = next(
+                    (
+                        t
+                        for t in reversed(list(_LIST_AMT_RE.finditer(head)))
+                        if (t.group("cur") or "").upper() == cur
+                    ),
+                    None,
+                )
+                if tm is None or _HEDGE_BEFORE.search(head, 0, tm.start()):
+                    continue
+                tail = head[tm.end() :]
+                if (
+                    re.search(r"\d", tail)
+                    or (cur and len(tail) > 60)
+                    or _NOT_ALL_PARTS.search(tail)
+                ):
+                    continue  # "... from events including: ..." lists only some
+                noun = re.match(r"\s+([a-z][a-z-]+)", tail)
+                if len(items) < 3 or not re.search(r"\band\s+$", body[: items[-1].start()]):
+                    continue
+                # The list opens with its first part, and parts are parted by commas.
+                if items[0].start() > 2 or any(
+                    not re.fullmatch(
+                        r"[^\d]*,\s+(?:and\s+)?|[^\d,]*\s+and\s+", body[x.end() : y.start()]
+                    )
+                    for x, y in pairwise(items)
+                ):
+                    continue
+                total = _list_value(tm)
+                vals = [_list_value(m) for m in items]
+                if total is None or any(v is None for v in vals):
+                    continue
+                if any((m.group("cur") or "").upper() != cur for m in items):
+                    continue
+                if not cur and any(m.group("scale") for m in (tm, *items)):
+                    continue
+                if not cur and (
+                    noun is None
+                    or len(tail) > 25
+                    or any(re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")) for m in items)
+                ):
+                    continue  # a plain count names what it counts ("58 winners")
+                got = sum(v[0] for v in vals)  # type: ignore[index]
+                slack = total[1] + sum(v[1] for v in vals)  # type: ignore[index]
+                if abs(got - total[0]) <= slack:
+                    continue
+                base = s.start + max(0, sep.start() - 70)
+                start, end = self.span(s, base + tm.start(), base + tm.end())
+                listed = " + ".join(m.group(0).strip() for m in items)
+                shown = _show_money(got, tm.group(0)) if cur else f"{got:g}"
+                yield Finding(
+                    "NL313",
+                    start,
+                    end,
+                    f"The parts ({listed}) add up to {shown}, not {tm.group(0).strip()}"
+                    + (f" {noun.group(1)}" if noun and not cur else ""),
+                )
+
     def _sum_after(self, s: SentenceInfo, figs: list[Figure]) -> Iterator[Finding]:
         """NL313: '£2.1bn of interest income and £0.6bn of fees brought total income to
         £2.9bn': the parts named first must make the total that follows."""
@@ -2454,6 +2641,7 @@ class SharesCheck(_Base):
         yield from self._unit_products(an)
         yield from self._pct_of_total(an)
         yield from self._money_parts(an)
+        yield from self._listed_parts(an)
         for s in an.sentences:
             if s.drafting or "of" not in s.text.lower():
                 continue
@@ -2500,6 +2688,39 @@ _NOT_SUMMED = re.compile(
     r"last year|previously|earlier|was|were)\b",
     re.I,
 )
+# A total, then a colon or dash, then its parts (`_listed_parts`).
+_LIST_SEP = re.compile(r":(?=\s)|\s[–—-]\s")
+_LIST_AMT = (
+    rf"(?P<cur>{CUR})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})"
+    r"(?:\s?(?P<scale>trillion|billion|million|bn|m|k)\b)?(?![\d%]|\s*per ?cent\b)"
+)
+_LIST_AMT_RE = re.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}", re.I)
+_LIST_NOT_SUMMED = re.compile(
+    rf"\b(?:up|down|rose|fell|compared|against|versus|than|per|each|a year|last year|"
+    rf"previously|earlier|from\s+{CUR}?\s?\d)",
+    re.I,
+)
+_LIST_ITEM = re.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}(?=\s+[a-z]|\s*$)", re.I)
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|less than|under|approximately)\s*$",
+    re.I,
+)
+_LIST_HEDGED = re.compile(
+    r"\b(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|less than|under|"
+    r"approximately|respectively|or)\b|%|per ?cent",
+    re.I,
+)
+
+
+def _list_value(m: re.Match[str]) -> tuple[float, float] | None:
+    num = m.group("num")
+    if num[0].isdigit():
+        value, prec = parse_amount(num, m.group("scale"))
+        return value, prec if m.group("scale") or m.group("cur") else 0.0
+    n = number_value(num)
+    return None if n is None else (n, 0.0)
+
+
 # A list that is not all of the sum: "among other things", "including", "the rest".
 _NOT_ALL_PARTS = re.compile(
     r"\b(?:including|includes|among|such as|rest|remainder|balance|remaining|other|others|"
@@ -2771,7 +2992,13 @@ _WD_PAREN = re.compile(
 )
 _WEEKDAY_HINT = re.compile(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
 _RANGE_WORD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-–]\s*$", re.I)
-_RANGE_WORD_AFTER = re.compile(r"\s*(?:to|through|thru|until|-|–)\s+\w", re.I)
+# The second end of a range is a day, a month or a day of the month: "to 1.4 million
+# customers" after "from Monday 22 July" is not one.
+_RANGE_WORD_AFTER = re.compile(
+    rf"\s*(?:to|through|thru|until|-|–)\s+(?:the\s+)?(?:{_WEEKDAY_RE}|{_MONTH_RE}|"
+    r"\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|per\b|percent\b|million\b|billion\b|thousand\b|hundred\b)))",
+    re.I,
+)
 
 
 # A machine-readable publication stamp (HTML meta, JSON-LD, <time datetime>).
@@ -2845,7 +3072,7 @@ class WeekdayDateCheck(_Base):
         self, s: SentenceInfo, m: re.Match[str], pub: date | None, lenient: bool = True
     ) -> Finding | None:
         before = s.text[max(0, m.start() - 10) : m.start()]
-        after = s.text[m.end() : m.end() + 12]
+        after = s.text[m.end() : m.end() + 24]
         if _RANGE_WORD_BEFORE.search(before) or _RANGE_WORD_AFTER.match(after):
             return None  # "Friday through Sunday, June 7 to June 9": a range, not a pair
         wd_text = m.group("wd")
@@ -2887,10 +3114,30 @@ _NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 _AGE = re.compile(
     rf"{_NAME},\s+(?P<age>\d{{1,3}})(?:,|\.(?!\d)|$)|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
+    # "At 23, Morandi becomes ...": the age opens the sentence.
+    rf"|^At\s+(?P<age5>\d{{1,3}}),\s+(?P<name5>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]+)\b"
 )
 # Every _AGE match holds a figure then "," ")" "." or the end ("said Osei, 34."),
 # or "-year-old", or "aged".
 _AGE_HINT = re.compile(r"\d(?:[,).]|$)|-year-old|aged")
+# A full birth date: "14 March 1966", "March 14, 1966", "19 Feb 2003".
+_FULL_BIRTH = re.compile(
+    rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?)\s+(?P<y>(?:18|19|20)\d\d)$"
+)
+
+
+def _birth_date(text: str) -> date | None:
+    """The full date a birth-year match ends with, if it names month and day."""
+    m = _FULL_BIRTH.search(text)
+    if not m:
+        return None
+    mon = MONTHS.get((m.group("m1") or m.group("m2")).lower().rstrip("."))
+    try:
+        return date(int(m.group("y")), mon, int(m.group("d1") or m.group("d2"))) if mon else None
+    except ValueError:
+        return None
+
+
 _DIGIT = re.compile(r"\d")
 _YEAR_TOKEN = re.compile(r"\b((?:19|20)\d\d)\b")
 _AGE_IS = re.compile(
@@ -2903,7 +3150,9 @@ _BORN = re.compile(
 
 
 _BORN_OPENER = re.compile(
-    r"Born\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d),\s+(?:she|he)\b"
+    r"Born\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d),"
+    # "Born March 14, 1966, in Lakemont's East End, Castellano spent ...": the subject.
+    r"(?:\s+(?:in|at|near)\s+[^,.;]{1,40},)?\s+(?:(?P<pron>she|he)\b|(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?!of\b|and\b)[a-z])"
 )
 _CAP_WORD = re.compile(r"\b[A-Z][\w'’-]+")
 _WHO_BORN = re.compile(r"\bwho (?:was )?born$")
@@ -2951,6 +3200,7 @@ class AgeBirthYearCheck(_Base):
         an = analyse(doc, ctx.option("publication-date"))
         ages: list[tuple[str, int, SentenceInfo, re.Match[str]]] = []
         births: dict[str, set[int]] = {}
+        dates: dict[str, set[date]] = {}  # full birth dates ("born on 19 Feb 2003")
         years: list[int] = []
         previous = None
         for s in an.sentences:
@@ -2959,8 +3209,20 @@ class AgeBirthYearCheck(_Base):
                 continue
             years.extend(int(y) for y in _YEAR_TOKEN.findall(s.text))
             for m in _AGE.finditer(s.text) if _AGE_HINT.search(s.text) else ():
-                name = m.group("name") or m.group("name2") or m.group("name3") or m.group("name4")
-                age = m.group("age") or m.group("age2") or m.group("age3") or m.group("age4")
+                name = (
+                    m.group("name")
+                    or m.group("name2")
+                    or m.group("name3")
+                    or m.group("name4")
+                    or m.group("name5")
+                )
+                age = (
+                    m.group("age")
+                    or m.group("age2")
+                    or m.group("age3")
+                    or m.group("age4")
+                    or m.group("age5")
+                )
                 if name and age and 0 < int(age) < 120:
                     ages.append((_surname(name), int(age), s, m))
             if "born" in s.text:
@@ -2976,6 +3238,8 @@ class AgeBirthYearCheck(_Base):
                     year = m.group("year") or m.group("year2")
                     if name and year:
                         births.setdefault(_surname(name), set()).add(int(year))
+                        if m.group("year") and (full := _birth_date(s.text[: m.end("year")])):
+                            dates.setdefault(_surname(name), set()).add(full)
                         # "Marsh, 51, an epidemiologist at Leeds who was born in 1968": the
                         # relative clause belongs to the one person aged in the sentence,
                         # not to the last capitalised word (a place or an employer).
@@ -2985,8 +3249,13 @@ class AgeBirthYearCheck(_Base):
                 # "Tremblay, 47, is ... . Born in Sudbury in 1981, she trained ...": the
                 # pronoun is the one person aged in the sentence before.
                 before = {a[0] for a in ages if a[2] is previous and previous.para == s.para}
+                who = opener.group("who")
+                if who and who.split()[0].lower() not in COMMON_CAPS:
+                    before = {_surname(who)}
                 if len(before) == 1:
                     births.setdefault(next(iter(before)), set()).add(int(opener.group("year")))
+                    if full := _birth_date(s.text[: opener.end("year")]):
+                        dates.setdefault(next(iter(before)), set()).add(full)
             previous = s
         yield from self._self_aged(an)
         if not ages or not births:
@@ -3004,6 +3273,26 @@ class AgeBirthYearCheck(_Base):
             if not born or len(born) != 1 or len(ages_of[surname]) != 1 or not refs:
                 continue
             by = next(iter(born))
+            full = dates.get(surname, set())
+            if an.pubdate and len(full) == 1:
+                # A full birth date and a publication date give one age exactly.
+                bd = next(iter(full))
+                # The event may be a few days before the story: allow a week.
+                allowed = {
+                    d.year - bd.year - ((d.month, d.day) < (bd.month, bd.day))
+                    for d in (an.pubdate, an.pubdate - timedelta(days=7))
+                }
+                exact = max(allowed)
+                if age in allowed:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL308",
+                    start,
+                    end,
+                    f"Age {age} does not fit a birth date of {bd:%B %-d, %Y} on {an.pubdate:%B %-d, %Y} ({exact})",
+                )
+                continue
             if any(ref - by - 1 <= age <= ref - by for ref in refs):
                 continue
             start, end = self.span(s, s.start + m.start(), s.start + m.end())
