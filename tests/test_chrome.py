@@ -267,3 +267,42 @@ def test_posted_and_views_in_news_sentences_stay_clean():
         "Sunday, the company said.\n\n" + STORY
     )
     assert not lint(text, "a.txt", select=["meta-text"])
+
+
+def test_scraper_source_fields_at_the_top_or_bottom():
+    tails = [
+        "Source: https://www.hollinbrookecho.co.uk/news/2025/06/quarry-rejected",
+        "Original URL: https://example.com/news/quarry",
+        "Scraped from: hollinbrookecho.co.uk/news/quarry",
+        "Retrieved: 4 June 2025, 09:12",
+        "**Source URL:** <https://example.com/news/quarry>",
+    ]
+    for tail in tails:
+        for path in ("a.md", "a.txt"):
+            reports = lint(BODY + "\n" + tail + "\n", path, select=["NL122"])
+            assert at(reports, "NL122") == [7], (path, tail)
+    head = "Source: www.example.com/news/budget\n\n" + BODY
+    assert at(lint(head, "a.txt", select=["NL122"]), "NL122") == [1]
+    html = "<article><p>" + BODY.split("\n\n")[0] + "</p>\n<p>Source: https://example.com/a</p>"
+    assert at(lint(html, "a.html", select=["NL122"]), "NL122") == [2]
+
+
+def test_source_credits_stay_clean():
+    # A credit for a table or chart, a named source, and a source URL in a sentence.
+    text = (
+        BODY + "\n| Year | Officers |\n|---|---|\n| 2024 | 1,180 |\n| 2025 | 1,300 |\n\n"
+        "Source: https://www.city.gov/budget/2025\n\n"
+        "![Chart of police numbers](chart.png)\n\nSource: https://data.city.gov/police\n\n"
+        "Source: Office for National Statistics\n\n"
+        "Via: Associated Press\n"
+    )
+    assert not [r for r in lint(text, "a.md", select=["meta-text"]) if r.rule.id == "NL122"]
+    mid = "The figures, which the city publishes at https://data.city.gov, show a rise.\n\n" + BODY
+    assert not [r for r in lint(mid, "a.txt", select=["meta-text"]) if r.rule.id == "NL122"]
+    # In plain text: under a chart's caption or a pipe table.
+    txt = (
+        BODY + "\nChart: police officers by year, 2021-2025\n\n"
+        "Source: https://data.city.gov/police\n\n"
+        "| 2024 | 1,180 |\n| 2025 | 1,300 |\n\nSource: https://www.city.gov/budget\n"
+    )
+    assert not [r for r in lint(txt, "a.txt", select=["meta-text"]) if r.rule.id == "NL122"]

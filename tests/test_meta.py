@@ -522,3 +522,157 @@ def test_government_plan_steps_and_quiz_answers_stay_clean():
         '"Is that your final answer?" the host asked.\n\n' + FERRY
     )
     assert not lint(text, "a.md", select=["NL101", "NL102"])
+
+
+# --- heldout15/16 round: closing offers, filler preambles, desk notes, front matter, prices ---
+
+QUARRY = (
+    "Plans for a sand quarry on the edge of Hollinbrook were rejected by the county's "
+    "planning committee on Tuesday after 600 objections, officials said.\n\n"
+)
+
+
+def test_closing_offers_in_several_wordings():
+    offers = [
+        "Want me to turn this into a 300-word version for the evening bulletin?",
+        "Shall I add a short timeline of the planning battle?",
+        "Should I draft a sidebar on the objectors?",
+        "Happy to rework the intro or add a fact box on the site if that would help.",
+        "Glad to write a punchier headline if you'd like.",
+        "I could also put together a map of the proposed site.",
+        "Let me know if the tone needs softening.",
+    ]
+    for offer in offers:
+        for path, text in (("a.md", QUARRY + offer + "\n"), ("a.txt", QUARRY + offer + "\n")):
+            assert at(lint(text, path, select=["NL103"]), "NL103") == [3], (path, offer)
+    html = "<p>" + QUARRY.strip() + "</p>\n<p>Want me to add a box on the appeal process?</p>"
+    assert at(lint(html, "a.html", select=["NL103"]), "NL103") == [2]
+
+
+def test_edit_report_before_an_offer_goes_with_the_sign_off():
+    note = (
+        "I left the councillors' quotes as they were and cut the paragraph on the 2019 "
+        "application. Shall I write a shorter version for the newsletter? Just say the word!\n"
+    )
+    reports = lint(QUARRY + note, "a.md", select=["NL103"])
+    assert at(reports, "NL103") == [3]
+    assert reports[0].fix is not None  # every sentence is the assistant's: the line goes
+    assert fixed(QUARRY + note, "a.md") == QUARRY
+
+
+def test_happy_to_and_want_me_to_in_news_copy_stay_clean():
+    text = (
+        QUARRY + "Happy to help, the parish clerk said when asked about the appeal.\n\n"
+        "Happy to take a draw away from home, the manager made two changes at half-time.\n\n"
+        "Glad to be home, the crew thanked the lifeboat volunteers.\n\n"
+        "Should I write to my MP? Residents asked the question at every meeting.\n\n"
+        "Want me to be honest? I never thought the quarry would be approved.\n\n"
+        '"Want me to add your name to the petition?" the organiser asked.\n\n'
+        "The developer said it was happy to try a smaller site if the council agreed.\n"
+    )
+    assert not [r for r in lint(text, "a.md", select=["meta-text"]) if r.rule.id == "NL103"]
+
+
+def test_preamble_with_a_filler_word_after_the_yes():
+    lines = [
+        "Okay, so here is the rewritten story on the quarry decision, kept to 400 words:",
+        "Alright, here's the tightened version of the planning piece:",
+        "Right — here's the summary of the committee meeting you asked for:",
+        "OK then, below is the revised article with the new quotes:",
+    ]
+    for line in lines:
+        for path in ("a.md", "a.txt"):
+            text = line + "\n\n" + QUARRY
+            assert at(lint(text, path, select=["NL102"]), "NL102") == [1], (path, line)
+
+
+def test_right_and_okay_in_news_copy_are_not_preambles():
+    text = (
+        QUARRY + "Right now, here is the latest on the appeal: none has been lodged.\n\n"
+        "Right here is the article of the planning code the committee relied on.\n\n"
+        "Okay, so the vote was close, the chairman admitted.\n"
+    )
+    assert not [r for r in lint(text, "a.md", select=["meta-text"]) if r.rule.id == "NL102"]
+
+
+def test_desk_note_plain_bold_or_italic():
+    notes = [
+        "**Desk: is it Hollinbrook or Hollinbrooke? The council's papers use both**",
+        "_Subs: please confirm the number of objections with the county_",
+        "Night editor: check whether the appeal deadline is 28 or 56 days.",
+        "*Note to desk: need a picture of the site before this runs*",
+        "**Editor's note: verify the 600 figure against the committee report**",
+    ]
+    for note in notes:
+        for path in ("a.md", "a.txt"):
+            text = QUARRY + note + "\n\nThe applicant has six months to appeal.\n"
+            assert at(lint(text, path, select=["NL109"]), "NL109") == [3], (path, note)
+    html = "<p>" + QUARRY.strip() + "</p>\n<p><strong>Desk: confirm the spelling</strong></p>"
+    assert at(lint(html, "a.html", select=["NL109"]), "NL109") == [2]
+
+
+def test_mastheads_team_sheets_and_published_notes_are_not_desk_notes():
+    text = (
+        QUARRY + "Editor: Maria Oduya\n\n"
+        "Subs: Hale, Moss, Idowu (Carter 71)\n\n"
+        "Producer: Tom Reyes\n\n"
+        "**Editor's note:** This story was updated on Wednesday to add the applicant's "
+        "response.\n\n"
+        "The news desk at the Hollinbrook Echo received 40 letters about the plan.\n"
+    )
+    assert not [r for r in lint(text, "a.md", select=["meta-text"]) if r.rule.id == "NL109"]
+
+
+def test_currency_placeholders():
+    lines = [
+        "The new Mobile tier will cost A$TBC a month.",
+        "Tickets will be priced at £TBA when sales open.",
+        "The settlement, worth €TBD, is expected in spring.",
+        "The contract is worth US$XXm over five years.",
+        "The levy will raise USD TBC in its first year.",
+    ]
+    for line in lines:
+        text = QUARRY + line + "\n"
+        assert at(lint(text, "a.md", select=["NL106"]), "NL106") == [3], line
+
+
+def test_tbc_without_a_currency_stays_clean():
+    text = (
+        QUARRY + "Fixtures: Hollinbrook v Ashby, Saturday. Kick-off TBC.\n\n"
+        "The venue for the appeal hearing is TBC, the inspectorate said.\n\n"
+        "The levy, still to be set (TBA in the budget), will fund road repairs.\n"
+    )
+    assert not [r for r in lint(text, "a.md", select=["meta-text"]) if r.rule.id == "NL106"]
+
+
+def test_placeholders_in_front_matter_values():
+    text = (
+        "---\n"
+        'title: "{{headline}}"\n'
+        "author: {author}\n"
+        "byline: [AUTHOR NAME]\n"
+        'description: "[Insert summary here]"\n'
+        "writer: <name>\n"
+        "dek: TK\n"
+        "date: 2025-06-03\n"
+        "---\n\n" + QUARRY
+    )
+    reports = lint(text, "a.md", select=["NL106", "NL110"])
+    assert at(reports, "NL106") == [2, 3, 4, 5, 6, 7]
+    assert "{{headline}}" in reports[0].message
+
+
+def test_front_matter_templates_and_lists_are_not_placeholders():
+    text = (
+        "---\n"
+        "title: Quarry plan rejected after 600 objections\n"
+        "author: Priya Nair\n"
+        'permalink: "/news/{{ title | slugify }}/"\n'
+        "eleventyComputed:\n"
+        '  summary: "{{ description }}"\n'
+        "categories: [Environment]\n"
+        "tags: [NASA, planning, HOLLINBROOK]\n"
+        "---\n\n" + QUARRY + '{{< figure src="/img/quarry.jpg" >}}\n\n'
+        "{{% notice %}}The committee meets again in July.{{% /notice %}}\n"
+    )
+    assert not lint(text, "a.md", select=["meta-text"])

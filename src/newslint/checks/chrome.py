@@ -254,6 +254,34 @@ _NEWSY_LABELS = frozenset(
     {"published", "updated", "date", "last updated", "published on", "updated on", "published at",
      "updated at", "dateline", "location", "byline", "source", "caption"}
 )  # fmt: skip
+# A scraper's record of where and when it got the page, on a line of its own at the top or
+# the bottom: "Source: https://...", "Original URL: ...", "Scraped from: ...", "Retrieved:
+# 10 September 2025". "Source:" counts only with a bare address as its value, so a credit
+# such as "Source: Office for National Statistics" under a table stays clean.
+_WEB_ADDRESS = (
+    r"<?(?:https?://|www\.)\S+>?|[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|co|news|io|gov|edu|info|"
+    r"uk|au|nz|ca|sg|za|ng|in|ie|de|fr)(?:/\S*)?"
+)
+_SCRAPE_DATE = (
+    r"\d{4}-\d{2}-\d{2}[^\n]{0,30}|\d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]{2,8},? \d{4}[^\n]{0,30}|"
+    r"[A-Z][a-z]{2,8}\.? \d{1,2},? \d{4}[^\n]{0,30}|\d{1,2}/\d{1,2}/\d{2,4}[^\n]{0,30}"
+)
+_SOURCE_FIELD = fast(
+    r"^(?:(?i:scraped|scrape[dr]? (?:from|on|at|date)|original (?:url|link|article(?: url)?|"
+    r"source|page)|source (?:url|link|page)|article (?:url|link)|page url|canonical(?: url| link)?|"
+    r"permalink|retrieved(?: on| from| at)?|date retrieved|fetched(?: from| on| at)?|crawled(?: "
+    r"from| on| at)?|crawl date|accessed(?: on)?|date accessed|downloaded (?:from|on)|saved from|"
+    r"extracted from|url))[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?:"
+    + _WEB_ADDRESS
+    + "|"
+    + _SCRAPE_DATE
+    + r")$"
+    r"|^(?i:source|sources|via)[*_]{0,2}\s*:\s*[*_]{0,2}\s*(?:" + _WEB_ADDRESS + r")$"
+)
+_SOURCE_KEYS = (
+    "source", "sources", "via", "scrape", "original", "article", "page", "canonical", "permalink",
+    "retrieved", "date", "fetched", "crawl", "accessed", "downloaded", "saved", "extracted", "url",
+)  # fmt: skip
 _EMPTY_BODY_LABEL = fast(r"^(?:body|content|article(?: body| text)?|text)\s*:\s*$", re.I)
 _IMAGE_FILE = fast(
     r"^[\w\-. ()]{1,100}\.(?:jpe?g|png|gif|webp|svg|avif|heic|tiff?)$"
@@ -783,6 +811,20 @@ _STARTS = StartGate(
 _RULE_OF_KIND = {"chrome": "NL120", "links": "NL120", "promo": "NL121", "image": "NL123"}
 
 
+_GRAPHIC_CAPTION = fast(
+    r"^\W{0,3}(?:chart|graphic|graph|table|figure|fig\.|map|infographic|data)\b", re.I
+)
+
+
+def _data_credit(before: Block) -> bool:
+    """Whether a "Source:" line after this block credits its data: a table (also a pipe
+    table left as plain text), a picture or embed, or a chart's caption."""
+    if before.kind in ("table_cell", "image", "html", "code"):
+        return True
+    text = before.text.lstrip()
+    return text.startswith("|") or _GRAPHIC_CAPTION.match(text) is not None
+
+
 class PageChrome(Check):
     """NL120-NL123: widgets, labels and placeholders scraped along with the article."""
 
@@ -847,15 +889,23 @@ class PageChrome(Check):
             "Scraper field labels (Author:, Body:, Published on:) left in the article",
             """Labels such as "Author:", "Place of Publish:", "Published on:" and "Body:"
             come from a scraping tool's output template, and the values after them are
-            often page furniture (a copyright notice as the place of publication). Delete
-            the labelled header; keep the byline and date in metadata.""",
+            often page furniture (a copyright notice as the place of publication). A
+            scraper's note of where it got the page ("Source: https://...", "Original
+            URL:", "Retrieved: <date>") at the top or the bottom is one too; "Source:"
+            under a table or chart credits its data and is left alone. Delete the
+            labelled lines; keep the byline and date in metadata.""",
             bad=[
                 "Author: Jane Doe\nPublished on: 3 May 2024\nBody:\n\nThe council approved "
                 "the budget on Tuesday after a long debate, officials said.",
+                "The council approved the budget on Tuesday after a long debate, officials "
+                "said.\n\nSource: https://example.com/news/2024/05/budget",
             ],
             good=[
                 "By Jane Doe\n\nThe council approved the budget on Tuesday after a long "
                 "debate, officials said.",
+                "The council approved the budget on Tuesday after a long debate, officials "
+                "said.\n\n| Ward | Votes |\n|---|---|\n| North | 4 |\n\n"
+                "Source: https://example.com/results",
             ],
         ),
         rule(
@@ -882,14 +932,52 @@ class PageChrome(Check):
             return
         yield from self._inline_widgets(blocks)
         header = self._field_labels(blocks)
+        sources = self._source_fields(blocks)
         if header is not None:
-            start, end = block_span(blocks[header[0]])[0], block_span(blocks[header[1]])[1]
+            lo, hi = header
+            # A source field next to the labelled header is part of it: one finding.
+            for k, *_ in sources:
+                if k == lo - 1 or k == hi + 1:
+                    lo, hi = min(lo, k), max(hi, k)
+            sources = [hit for hit in sources if not lo <= hit[0] <= hi]
+            start, end = block_span(blocks[lo])[0], block_span(blocks[hi])[1]
             yield Finding("NL122", start, end, self.rules[2].message)
         else:
             inline = self._inline_field_labels(doc, blocks)
             if inline is not None:
                 yield Finding("NL122", *inline, self.rules[2].message)
+        for k, start, end in sources:
+            s, e = blocks[k].source_span(start, end)
+            label = blocks[k].text[start:end].split(":")[0].strip("*_ ")
+            yield Finding("NL122", s, e, f"Scraper field label left in the article: '{label}:'")
         yield from self._runs(doc, blocks, header[1] + 1 if header else 0)
+
+    @staticmethod
+    def _source_fields(blocks: list[Block]) -> list[tuple[int, int, int]]:
+        """NL122: "Source: https://...", "Scraped from: ...", "Retrieved: <date>" on a line
+        of its own before the first or after the last body paragraph, the scraper's note of
+        where it got the page. Not right under a table, picture or chart, where "Source:"
+        is the credit for its data. (block index, start, end in the block's text)."""
+        hits: list[tuple[int, int, int]] = []
+        for k, block in enumerate(blocks):
+            if block.kind not in ("paragraph", "heading", "list_item"):
+                continue
+            offset = 0
+            for line in block.text.split("\n"):
+                clean = line.strip().strip("*_#>|•·-–— ").strip()
+                if clean.lower().startswith(_SOURCE_KEYS) and _SOURCE_FIELD.match(clean):
+                    start = offset + line.find(clean)
+                    hits.append((k, start, start + len(clean)))
+                offset += len(line) + 1
+        if not hits:
+            return hits
+        body = [k for k, b in enumerate(blocks) if _is_body(b, _clean(b.text))]
+        first_body, last_body = (body[0], body[-1]) if body else (len(blocks), -1)
+        return [
+            (k, start, end)
+            for k, start, end in hits
+            if not first_body <= k <= last_body and not (k and _data_credit(blocks[k - 1]))
+        ]
 
     def _inline_widgets(self, blocks: list[Block]) -> Iterator[Finding]:
         """ ", opens new tab" after a linked name: a screen-reader label the scraper kept

@@ -593,7 +593,10 @@ _ANSWER_LABEL = fast(
     re.I,
 )
 _PREAMBLE = fast(
-    rf"^{_SPEAKER}(?:\**{_INTERJECTION}\s*[!,.:;—–-]*\**\s+(?:[^\n]{{0,60}}?[.!]\s+)?"
+    # "Okay, so here is ...", "Alright then, here's ...", "Right — here's ...": a filler word
+    # after the yes; "Right" only with punctuation after it ("Right here is ..." is not one).
+    rf"^{_SPEAKER}(?:\**(?:{_INTERJECTION}\s*[!,.:;—–-]*|Right\s*[!,:;—–-]+)\**\s+"
+    r"(?:(?:so|then|well|right)\b\s*[,!—–-]?\s*)?(?:[^\n]{0,60}?[.!]\s+)?"
     rf"(?:here(?:{_Q}s| is| are)|below (?:is|are)|below you{_Q}ll find|I(?:{_Q}ve| have)\b|"
     rf"I{_Q}ll\b|I will\b|I can\b|this is\b)[^\n]{{0,160}}?"
     rf"\b(?:{_ART_NOUNS})\b[^\n]{{0,120}}?[:.!]"
@@ -623,6 +626,24 @@ _PREAMBLE = fast(
     rf"(?:{_ADJ_WORD}\s+){{0,4}}(?:{_GENRE_NOUNS}|{_ART_NOUNS})\b[^\n]{{0,200}}?[:.!])",
     re.I,
 )
+# A closing offer: what the assistant offers to do next with the text ("Want me to add a
+# spec table?", "Shall I draft a shorter version?", "Happy to try a snappier headline if that
+# would help.").
+_OFFER_VERBS = (
+    r"add|write|draft|try|make|do|tweak|adjust|cut|trim|shorten|expand|tighten|punch up|rework|"
+    r"rewrite|redo|turn|convert|format|produce|prepare|put together|pull together|include|"
+    r"create|give you|provide|suggest|swap|change|condense|summari[sz]e|translate|break|split|"
+    r"build|generate|spin|tailor|polish|edit|revise|sharpen|simplify|locali[sz]e|sketch|"
+    r"mock up|come up with|flesh out|insert|append|compile|fold|throw in|whip up|pitch|offer|"
+    r"dig|look|check|verify|fact-check|find|pull|gather|run|work up|knock up|go through"
+)
+_OFFER_NOUNS = (
+    r"headlines?|hed|versions?|drafts?|rewrites?|summary|summaries|tables?|charts?|timelines?|"
+    r"sidebars?|fact ?box(?:es)?|explainers?|intros?|ledes?|paragraphs?|sections?|"
+    r"captions?|bullet points|bullets|subheads?|subheadings?|standfirsts?|deks?|graphics?|"
+    r"infographics?|pull ?quotes?|social (?:posts?|copy)|tweets?|threads?|newsletter|"
+    r"meta description|SEO|\d+[- ]word\b[^.!?\n]{0,20}"
+)
 _SIGNOFF = fast(
     r"\bI hope (?:this|that|these|the (?:article|rewrite|revised|updated|above|changes|edits)"
     r"[\w ]{0,20}) (?:helps|is helpful|was helpful|works for you)(?:\s*[!.]|,? (?:and |let me|"
@@ -635,7 +656,9 @@ _SIGNOFF = fast(
     r"expectations|brief|request)"
     r"|\b(?:please )?let me know if (?:you(?:'d|’d| would)? (?:like|need|want|have|prefer)|"
     r"there(?:'s|’s| is) anything|any (?:changes|adjustments|further|other)|this (?:works|meets)|"
-    r"I should)\b"
+    r"I should|(?:the|this|that|my|any) (?:[\w-]+ ){0,2}(?:tone|length|headline|intro|lede|"
+    r"draft|version|piece|article|story|structure|style|angle|format|wording|edits?|changes|"
+    r"rewrite|summary|copy|paragraph|section|quotes?|figures)\b)\b"
     r"|\bfeel free to (?:modify|adjust|edit|tweak|customi[sz]e|change|adapt|let me know|swap|"
     r"expand|shorten|use (?:this|it|the (?:article|text))|ask (?:me|for))\b"
     r"|\bif you(?:'d|’d| would) like(?:,)? (?:me to|I can|I could)\b"
@@ -654,7 +677,21 @@ _SIGNOFF = fast(
     r"|\bif you (?:need|want|would like|'d like|’d like) (?:any )?"
     r"(?:further|more|additional|other) "
     r"(?:edits|changes|revisions|adjustments|tweaks|help|assistance)\b"
-    r"|\bdo you want me to\b|\bI can also (?:provide|write|create|draft|add|expand|adjust|make|"
+    r"|\bdo you want me to\b"
+    # "Want me to add a spec comparison table?", "Shall I draft a 150-word version?", "Happy
+    # to try a snappier headline if that would help.": an offer opening its sentence (the
+    # capital says so), a verb for working on the text, and a question, a part of the copy or
+    # "if that would help" after it. "Happy to help, the mayor said" offers no work.
+    rf"|\b(?-i:Want) me to (?:also |just |quickly )?(?:{_OFFER_VERBS})\b[^.!?\n]{{0,160}}\?"
+    rf"|\b(?-i:Shall|Should) I (?:also |just |quickly )?(?:{_OFFER_VERBS})\b[^.!?\n]{{0,80}}?"
+    rf"\b(?:{_OFFER_NOUNS})\b[^.!?\n]{{0,100}}\?"
+    rf"|\b(?-i:Happy|Glad|More than happy) to (?:also |then )?(?:{_OFFER_VERBS})\b"
+    rf"[^.!?\n]{{0,120}}?(?:\b(?:a|an|the|some|another|any|your|more) (?:[\w-]+ ){{0,3}}?"
+    rf"(?:{_OFFER_NOUNS})\b|\bif (?:that|it|this) (?:would |will |could |might )?(?:help|helps|"
+    r"be (?:useful|helpful))\b|\bif you(?:'d|’d| would)? (?:like|want|prefer|need)\b)"
+    r"|\bjust (?:say the word|say so|shout)\s*[.!]"
+    rf"|\bI could also (?:{_OFFER_VERBS})\b"
+    r"|\bI can also (?:provide|write|create|draft|add|expand|adjust|make|"
     r"help|tailor|shorten|rewrite|include)\b"
     # The assistant's note on its own output: "Note: I've left placeholders where ..."
     r"|^\W{0,3}(?:note|nb|please note)\W{0,4}\s*I(?:'ve|’ve| have) (?:also |lightly |slightly )?"
@@ -692,6 +729,10 @@ _SIGNOFF_KEYS = (
     "shall i",
     "do you want",
     "i can also",
+    "want me to",
+    "just say",
+    "just shout",
+    "i could also",
     "i've",
     "i’ve",
     "i have",
@@ -702,6 +743,16 @@ _SIGNOFF_KEYS = (
     "you may want",
     "you might want",
     "note",
+)
+# The assistant's report of its edits, opening a sentence in a sign-off paragraph ("I left
+# every quotation untouched, moved ...", "I've kept every quote exactly as it appeared in
+# the transcript you pasted."): part of the sign-off, so the fix takes the paragraph whole.
+_EDIT_REPORT = fast(
+    rf"^I(?:{_Q}ve| have)?(?: (?:only|just|also|simply|mostly|deliberately|lightly|slightly|"
+    r"already))? (?:kept|left|removed|added|shortened|rewritten|rewrote|revised|changed|cut|"
+    r"trimmed|inserted|restructured|replaced|condensed|expanded|corrected|preserved|retained|"
+    r"omitted|simplified|rephrased|reworded|adjusted|smoothed|moved|tightened|reordered|"
+    r"reworked|swapped|dropped|tidied|streamlined|softened|polished|merged|tweaked)\b"
 )
 _CHAT_UI = fast(
     r"^(?:Regenerate(?: response| draft)?|Copy code|Copy to clipboard|ChatGPT said:?|You said:?|"
@@ -794,6 +845,8 @@ class ChatArtefacts(Check):
                 "Would you like me to add quotes from the mayor?",
                 "**Note:** I've left placeholders where names and quotes were not provided.",
                 "Would you like a version optimized for LinkedIn as well?",
+                "Want me to add a timeline of the dispute?",
+                "Happy to try a shorter headline if that would help.",
                 "I hope this summary is useful!",
                 "**Note:** I couldn't verify the $2.75 billion figure; you may want to "
                 "double-check it before publishing.",
@@ -804,6 +857,7 @@ class ChatArtefacts(Check):
                 'The mayor asked, "Would you like a version of the plan with fewer cuts?"',
                 "Is there anything else you want to add? No, I think we covered it.",
                 "Residents can feel free to use the pool until September.",
+                "Happy to help, the harbour master said.",
             ],
             fixable=True,
         ),
@@ -878,7 +932,10 @@ class ChatArtefacts(Check):
             return
         sentences = [s for s in _SENTENCE_SPLIT.split(block.text.strip()) if s]
         all_signoff = all(
-            _SIGNOFF.search(s) or len(s.split()) <= 3 or s.lower().startswith("i hope")
+            _SIGNOFF.search(s)
+            or len(s.split()) <= 3
+            or s.lower().startswith("i hope")
+            or _EDIT_REPORT.match(s)
             for s in sentences
         )
         if all_signoff:
@@ -978,6 +1035,81 @@ def comment_notes(doc: Document) -> Iterator[tuple[int, int]]:
             yield m.start(), m.end()
 
 
+# --- NL106 (pattern rule in rules/meta-chat.yaml): placeholders in front matter ------
+
+# Values of a YAML front matter that were never filled in: "{{author_name}}", "{author}",
+# "[AUTHOR]", "[Author Name]", "<name>", "<insert title>", or TK/TBC/XX as the whole value.
+# The body's NL106 patterns never see front matter (it is not prose), but its title, author
+# and description are what readers see first.
+_FM_SLOT = (
+    r"name|first[ _]name|last[ _]name|full[ _]name|author|authors|author[ _]name|byline|"
+    r"reporter|writer|title|headline|subtitle|sub[ _]?headline|dek|description|summary|excerpt|"
+    r"date|publish[ _]date|city|location|dateline|image|image[ _]url|url|link|slug|category|"
+    r"tags?|keywords?|source|credit|caption|email|company|organi[sz]ation"
+)
+_FM_PLACEHOLDER = fast(
+    # A template variable left unrendered: one bare name, no filters or dotted paths
+    # ("{{ title | slugify }}" and "{{ page.fileSlug }}" in an Eleventy permalink are templates).
+    r"\{\{\s*[A-Za-z_]\w*\s*\}\}|\{\{\s*(?i:insert|add|your)\b[^{}\n]{0,40}\}\}"
+    r"|\{\s*[A-Za-z_]\w*\s*\}"
+    # A slot name in brackets: "[AUTHOR]", "[Author Name]", "[author_name]", "[Insert title]",
+    # "<name>", "<AUTHOR NAME>", "<insert headline>"; a one-word list such as "[Environment]"
+    # or "[news]" is a list of tags.
+    rf"|\[\s*(?:(?i:insert|add|your|enter|placeholder|tbc|tbd|tk)\b[^\]\n]{{0,40}}"
+    rf"|(?:[A-Za-z]+[ _])?(?i:{_FM_SLOT})|(?-i:[A-Z]{{4,}}(?:[ _][A-Z]{{2,}})*))\s*\]"
+    rf"|<\s*(?:(?i:insert|add|your|enter|placeholder)\b[^<>\n]{{0,40}}"
+    rf"|(?:[A-Za-z]+[ _])?(?i:{_FM_SLOT})|(?-i:[A-Z]{{4,}}(?:[ _][A-Z]{{2,}})*))\s*>"
+    # TK, TBC, XX or "lorem ipsum" as the whole value.
+    r"|^(?:TK|TKTK|TBC|TBD|TBA|TODO|FIXME|XX+|PLACEHOLDER|INSERT[A-Z ]{0,30}|(?i:lorem ipsum)"
+    r"[^\n]{0,200})$"
+)
+# Keys whose values are templates by design (Eleventy's permalink and computed data).
+_FM_TEMPLATE_KEYS = frozenset({"permalink", "eleventycomputed", "eleventyexcludefromcollections"})
+# Keys holding lists of labels: "[Environment]", "[NASA]" there is a one-item list, so only
+# an instruction in brackets ("[insert tags]") or a template variable counts.
+_FM_LIST_KEYS = frozenset(
+    {"tags", "tag", "categories", "category", "keywords", "topics", "series", "sections", "labels"}
+)
+_FM_INSTRUCTION = fast(r"^[\[<]\s*(?i:insert|add|your|enter|placeholder|tbc|tbd|tk)\b")
+_FM_LINE = re.compile(r"^( *)(?:- +)?(?:([A-Za-z_][\w.-]*)\s*:(?:\s+|$))?(.*?)\s*$")
+
+
+def front_matter_placeholders(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Placeholders in the values of a Markdown file's YAML front matter: (start, end,
+    placeholder). A value's quotes are stripped, so `author: "{{author_name}}"` and `author:
+    {{author_name}}` read the same."""
+    block = next((b for b in doc.blocks if b.kind == "front_matter"), None)
+    if block is None:
+        return
+    raw = doc.text[block.source_start : block.source_end]
+    if not any(c in raw for c in "{[<TXPIFl"):
+        return
+    offset = block.source_start
+    top = ""
+    for line in raw.split("\n"):
+        m = _FM_LINE.match(line)
+        here = offset
+        offset += len(line) + 1
+        if m is None or line.strip() in ("---", "..."):
+            continue
+        indent, key, value = m.groups()
+        if key and not indent:
+            top = key.lower()
+        if top in _FM_TEMPLATE_KEYS or not value or value.startswith("#"):
+            continue
+        start = m.start(3)
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'":
+            value, start = (
+                value[1:-1].strip(),
+                start + 1 + (len(value[1:-1]) - len(value[1:-1].lstrip())),
+            )
+        for hit in _FM_PLACEHOLDER.finditer(value):
+            slot = hit.group()
+            if top in _FM_LIST_KEYS and slot[0] in "[<" and not _FM_INSTRUCTION.match(slot):
+                continue
+            yield here + start + hit.start(), here + start + hit.end(), hit.group()
+
+
 class StrayMarkup(Check):
     """NL110: markup that belongs to another format or to the page, not the article."""
 
@@ -1019,6 +1151,11 @@ class StrayMarkup(Check):
                 note = " ".join(doc.text[s:e].split())
                 note = note if len(note) <= 60 else note[:59] + "…"
                 yield Finding("NL109", s, e, f"Note to an editor left in the article: '{note}'")
+        # Placeholders in front matter belong to NL106 (placeholder, a pattern rule), which
+        # reads prose blocks only.
+        if ctx.wants("NL106") and doc.format == "markdown":
+            for s, e, slot in front_matter_placeholders(doc):
+                yield Finding("NL106", s, e, f"Placeholder left in the front matter: '{slot}'")
 
     @staticmethod
     def _code_ranges(doc: Document, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
