@@ -431,14 +431,16 @@ def attribution_points(text: str) -> list[int]:
 def _attribution_points(text: str) -> tuple[int, ...]:
     """attribution_points, memoised: a paragraph is asked about more than once per run."""
     present = _SOURCE_GATE.present(text)
+    ascii_text = text.isascii()  # only then does the set speak for the `re` patterns
     points = [m.start() for m in _SOURCE_PHRASE.finditer(text)] if 0 in present else []
     if 1 in present:
         points += [m.start() for m in _SOURCE_NAMED.finditer(text)]
-    if _PUBLIC_VERB.search(text):
+    if (_PUBLIC_VERB_AT in present or not ascii_text) and _PUBLIC_VERB.search(text):
         points += [m.start() for m in _PUBLIC_ACT.finditer(text) if m.group(1) not in _NOT_NAMES]
     if "rate" in text and _RATE_VERB.search(text):
         points += [m.start() for m in _RATE_DECISION.finditer(text)]
-    points += [m.start() for m in _OWN_TEST.finditer(text)]
+    if _OWN_TEST_AT in present or not ascii_text:
+        points += [m.start() for m in _OWN_TEST.finditer(text)]
     if 2 in present:
         for m in _REPORTING_RX.finditer(text):
             if _names_a_source(text, m.start(), m.end()):
@@ -578,24 +580,41 @@ _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$
 # The RE2 cue patterns (not `_COUNT`, a Python regex), in _FIGURE_KINDS then _SOFT_CUES order.
 _GATED_CUES = [rx for _, rx in _FIGURE_KINDS if rx is not _COUNT] + [rx for *_, rx in _SOFT_CUES]
 _CUE_GATE = PatternSet([rx.pattern for rx in _GATED_CUES])
+# Each cue with its index in _CUE_GATE, worked out once (None: `_COUNT`, gated by a digit).
+_FIGURE_CUES = [
+    (kind, rx, None if rx is _COUNT else _GATED_CUES.index(rx)) for kind, rx in _FIGURE_KINDS
+]
+_SOFT_GATED = [(rule_id, kind, rx, _GATED_CUES.index(rx)) for rule_id, kind, rx in _SOFT_CUES]
 _ANY_DIGIT = re.compile(r"\d")
-_SOURCE_GATE = PatternSet([rx.pattern for rx in (_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX)])
+# The source patterns, then two Python regexes that _attribution_points runs on every
+# paragraph and that rarely match: `_OWN_TEST` (case-insensitive) and `_PUBLIC_VERB`.
+# On ASCII text RE2 and `re` agree on \b, \w and case; on other text the set answers
+# only for the RE2 patterns (see _attribution_points).
+_SOURCE_GATE = PatternSet(
+    [rx.pattern for rx in (_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX)]
+    + [f"(?i){_OWN_TEST.pattern}", _PUBLIC_VERB.pattern]
+)
+_OWN_TEST_AT, _PUBLIC_VERB_AT = 3, 4
+
+
+def _figure_cues(present: frozenset[int], text: str) -> Iterator[tuple[str, Any]]:
+    """(kind, regex) of the figure patterns that can match `text`, in _FIGURE_KINDS order."""
+    for kind, rx, at in _FIGURE_CUES:
+        # Every _COUNT alternative starts with a digit.
+        can_match = _ANY_DIGIT.search(text) if at is None else at in present
+        if can_match:
+            yield kind, rx
 
 
 def _cues(text: str) -> list[Claim]:
     """Every claim cue in a paragraph, figures first (block coordinates)."""
     out = []
     present = _CUE_GATE.present(text)
-    wanted = {id(rx) for i, rx in enumerate(_GATED_CUES) if i in present}
-    if _ANY_DIGIT.search(text):  # every _COUNT alternative starts with a digit
-        wanted.add(id(_COUNT))
-    for kind, rx in _FIGURE_KINDS:
-        if id(rx) not in wanted:
-            continue
+    for kind, rx in _figure_cues(present, text):
         for m in rx.finditer(text):
             out.append(Claim(kind, "NL201", m.start(), m.end(), m.group(0)))
-    for rule_id, kind, rx in _SOFT_CUES:
-        if id(rx) not in wanted:
+    for rule_id, kind, rx, at in _SOFT_GATED:
+        if at not in present:
             continue
         for m in rx.finditer(text):
             if kind == "trend" and _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
@@ -845,8 +864,8 @@ def _reported_copy(doc: Document) -> tuple[bool, frozenset[str]]:
 def _figure_matches(text: str) -> Iterator[Any]:
     """Matches of every figure pattern in `text`, pattern by pattern (skipping absent ones)."""
     present = _CUE_GATE.present(text)
-    for _, rx in _FIGURE_KINDS:
-        if rx is _COUNT or _GATED_CUES.index(rx) in present:
+    for _, rx, at in _FIGURE_CUES:
+        if at is None or at in present:
             yield from rx.finditer(text)
 
 

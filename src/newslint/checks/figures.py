@@ -99,6 +99,8 @@ def _more_money(an: Analysis) -> None:
 
 
 _PAREN_MASK = re.compile(r"\([^()]{0,60}\)")
+# A number that reads as a year (1800-2099), compiled once: it is tried on every figure.
+_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 
 
 def analyse(doc: Document, pub_option: Any = None) -> Analysis:
@@ -919,7 +921,7 @@ def _mentions(an: Analysis) -> list[_Mention]:
             continue
         for m in _MENTION.finditer(s.text):
             num = m.group("num")
-            if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not (m.group("cur") or m.group("pct")):
+            if _YEAR_LIKE.fullmatch(num) and not (m.group("cur") or m.group("pct")):
                 continue  # a year
             if num.lower() == "one" and not m.group("scale"):
                 continue  # "the one thing", "one major decision": rarely a count
@@ -1036,7 +1038,7 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
             num = m.group("num")
             if m.group("pct") or m.group("unit"):
                 continue
-            if re.fullmatch(r"(?:1[89]|20)\d\d", num) and not m.group("cur"):
+            if _YEAR_LIKE.fullmatch(num) and not m.group("cur"):
                 continue  # a year
             digits = num.replace(",", "")
             scale = (m.group("scale") or "").lower()
@@ -1732,7 +1734,7 @@ def _amount(text: str) -> tuple[float, float, str, str] | None:
     if not m:
         return None
     num = m.group(2)
-    if not m.group(1) and not m.group(3) and re.fullmatch(r"(?:1[89]|20)\d\d", num):
+    if not m.group(1) and not m.group(3) and _YEAR_LIKE.fullmatch(num):
         return None  # a year, not an amount
     value, prec = parse_amount(num, m.group(3))
     return value, prec, m.group(1) or "", m.group(3) or ""
@@ -2476,7 +2478,7 @@ class SharesCheck(_Base):
                 if not cur and (
                     noun is None
                     or len(tail) > 25
-                    or any(re.fullmatch(r"(?:1[89]|20)\d\d", m.group("num")) for m in items)
+                    or any(_YEAR_LIKE.fullmatch(m.group("num")) for m in items)
                 ):
                     continue  # a plain count names what it counts ("58 winners")
                 got = sum(v[0] for v in vals)  # type: ignore[index]
@@ -2539,7 +2541,7 @@ class SharesCheck(_Base):
             counts = [
                 m
                 for m in _PLAIN_COUNT.finditer(prev.text)
-                if not re.fullmatch(r"(?:1[89]|20)\d\d", m.group("n"))
+                if not _YEAR_LIKE.fullmatch(m.group("n"))
             ]
             if len(counts) != 1 or hedge_at(prev.text, counts[0].start(), counts[0].end()):
                 continue

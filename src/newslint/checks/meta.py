@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from typing import Any
 
 import re2
@@ -71,11 +72,13 @@ _QUOTED = fast(r"“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"|«[^»]{0,3000}»")
 _RESIDUE = fast(r"^[\s*_#>\-]*(?:</?[A-Za-z][^<>\n]{0,200}>[\s*_]*)*$")
 
 
+@lru_cache(maxsize=1024)
 def mask_quotes(text: str) -> str:
     """The text with quoted speech blanked (same length), so it is not scored.
 
     A paragraph that opens a quotation and never closes it (the first paragraph
-    of a multi-paragraph quote) is blanked from the opening mark on.
+    of a multi-paragraph quote) is blanked from the opening mark on. Memoised:
+    the trace and page-chrome checks both mask every block of a document.
     """
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     for mark in ("“", '"'):
@@ -345,13 +348,11 @@ TRACE_THRESHOLD = 2.5
 TRACE_EXTEND = 1.0
 
 
-def _scoped(rx: Any) -> str:
-    return f"(?:{rx.pattern})"
-
-
-# One pass that says whether a paragraph names any of the task's materials: only
-# those can start or extend a run, so most news paragraphs are settled by it.
-_TASK_ANY = fast("|".join(_scoped(rx) for rx, _, kind in _TRACE_FEATURES if kind == "task"))
+# One pass that says which features a paragraph has. Only the task's materials can
+# start or extend a run, so most news paragraphs (naming none) are settled by it; the
+# others are counted only for the features present.
+_TRACE_SET = PatternSet([rx.pattern for rx, _, _ in _TRACE_FEATURES])
+_TASK_FEATURES = frozenset(i for i, (_, _, kind) in enumerate(_TRACE_FEATURES) if kind == "task")
 
 
 def trace_score(text: str, full: bool = False) -> tuple[float, bool, bool]:
@@ -361,12 +362,13 @@ def trace_score(text: str, full: bool = False) -> tuple[float, bool, bool]:
     Without `full`, a paragraph naming no task material scores zero at once.
     """
     body = mask_quotes(text)
-    if not full and not _TASK_ANY.search(body):
+    present = _TRACE_SET.present(body)
+    if not full and _TASK_FEATURES.isdisjoint(present):
         return 0.0, False, False
     score, task, plan = 0.0, False, False
     we = False
-    for rx, weight, kind in _TRACE_FEATURES:
-        hits = len(rx.findall(body))
+    for i, (rx, weight, kind) in enumerate(_TRACE_FEATURES):
+        hits = len(rx.findall(body)) if i in present else 0
         if hits:
             score += weight * min(hits, 3)
             task = task or kind == "task"
@@ -764,6 +766,8 @@ _CHAT_UI = fast(
     r"Good response|Bad response)\s*$",
     re.I,
 )
+# Run only where its literal "Regenerate " occurs: an `in` test costs far less than
+# an RE2 call, and nearly every block lacks it.
 _CHAT_UI_INLINE = fast(r"\bRegenerate (?:response|draft)\b")
 _PROMPT_VERBS = (
     r"rewrite|paraphrase|summari[sz]e|rephrase|humani[sz]e|expand|write|generate|create|draft|"
@@ -918,7 +922,7 @@ class ChatArtefacts(Check):
         if id(_CHAT_UI) in starts and _CHAT_UI.match(text):
             s, e = block_span(block)
             yield Finding("NL105", s, e, self.rules[2].message, fix=_whole_block_fix(doc, block))
-        elif (m := _CHAT_UI_INLINE.search(text)) is not None:
+        elif "Regenerate " in text and (m := _CHAT_UI_INLINE.search(text)) is not None:
             s, e = block.source_span(m.start(), m.end())
             yield Finding("NL105", s, e, self.rules[2].message)
         yield from self._signoff(doc, block)
@@ -1166,7 +1170,7 @@ class StrayMarkup(Check):
         for offset, line in doc.source_lines():
             if not any(c in line for c in "<&[(\\"):
                 continue
-            if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
+            if _skipped(offset, skip) or _SUPPRESSION.search(line):
                 continue
             tags = [m for m in _HTML_TAG.finditer(line) if not _THINK.fullmatch(m.group())]
             tags += list(_SHORTCODE.finditer(line))
@@ -1179,7 +1183,7 @@ class StrayMarkup(Check):
         for offset, line in doc.source_lines():
             if not any(c in line for c in "<[(\\") and "-->" not in line:
                 continue
-            if any(s <= offset < e for s, e in skip) or _SUPPRESSION.search(line):
+            if _skipped(offset, skip) or _SUPPRESSION.search(line):
                 continue
             m = _AD_MARKUP.search(line) or _SHORTCODE.search(line)
             if m is None and "\\" in line and "`" not in line:
@@ -1214,18 +1218,26 @@ class StrayMarkup(Check):
                         yield block.source_span(m.start(), m.end())
 
 
+def _skipped(offset: int, skip: list[tuple[int, int]]) -> bool:
+    """Whether a line starting at `offset` lies in a skipped range (most files have none:
+    then no generator is built for each of their lines)."""
+    return bool(skip) and any(s <= offset < e for s, e in skip)
+
+
+# An ad tag opening a line; compiled once, as it is tried on every line of a file.
+_AD_TAG_OPEN = re.compile(r"<(?:ins|script|div|iframe|noscript)\b", re.I)
+
+
 def _continued_tags(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
     """Lines of an ad tag whose opening line is flagged: attributes split over lines."""
     lines = doc.source_lines()
     inside = False
     for offset, line in lines:
-        if any(s <= offset < e for s, e in skip):
+        if _skipped(offset, skip):
             inside = False
             continue
         stripped = line.strip()
-        if re.match(r"<(?:ins|script|div|iframe|noscript)\b", stripped, re.I) and _AD_MARKUP.search(
-            line
-        ):
+        if _AD_TAG_OPEN.match(stripped) and _AD_MARKUP.search(line):
             inside = ">" not in stripped or not stripped.endswith(">")
             continue
         if inside:
