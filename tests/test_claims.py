@@ -715,3 +715,17 @@ def test_a_trend_restating_the_figures_before_it_is_not_bare() -> None:
         "The drug tripled the remission rate.\n"
     )
     assert at(lint(text, "a.txt", select=["NL206"]), "NL206") == [3]
+
+
+def test_market_levels_shares_bodies_and_sets_are_not_unsourced_rankings() -> None:
+    text = (
+        "The price of cocoa has climbed to its highest level in almost half a century.\n\n"
+        "Ghana, the second-largest grower, suffered what its national weather service "
+        "described as the worst drought in decades.\n\n"
+        "Vietnam, the largest robusta grower with a 17 per cent share, was hit too.\n\n"
+        "Four days on, the largest of them had begun to weaken.\n"
+    )
+    assert lint(text, "a.txt", select=["NL204"]) == []
+    assert at(
+        lint("Vietnam is the largest grower of robusta.\n", "a.txt", select=["NL204"]), "NL204"
+    ) == [1]

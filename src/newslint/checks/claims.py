@@ -494,7 +494,7 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
         if crowd and not _named(subject):
             continue
         # "X puts the cost at", "Gartner ranked": these verbs need a named source.
-        if verb in _WEAK_VERBS and not _named(subject):
+        if verb in _WEAK_VERBS and not (_named(subject) or _BODY.search(subject)):
             continue
         return True
     return False
@@ -516,6 +516,12 @@ _PASSIVE_BEFORE = re.compile(
 _BY_AFTER = re.compile(r"\s+by\b")
 _EVER_BEFORE = re.compile(r"\b(?:ever|yet|so far|previously)\s+$", re.I)
 _CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+# "what its national meteorological institute described as": a body, named by its role.
+_BODY = re.compile(
+    r"\b(?:institute|agency|ministry|department|office|bureau|service|authority|council"
+    r"|commission|regulator|police|court|tribunal|inquiry|board|survey|observatory)\b",
+    re.I,
+)
 _NOT_NAMES = frozenset(
     {
         "The", "A", "An", "It", "Its", "This", "That", "These", "Those", "He", "She", "They",
@@ -807,6 +813,23 @@ _LISTED_AFTER = re.compile(
     r"(?:[^.;]|\.\d){0,60}?\bat [$£€¥₹₦]?\d(?:[^.;]|\.\d){0,40}?,? (?:followed by|ahead of|then)\b",
     re.I,
 )
+# "the largest grower, with a 17 per cent share": the ranking given as a figure.
+_SHARE_AFTER = re.compile(
+    r"(?:\s+[\w-]+){0,3},?\s+with (?:a |an )?(?:about |around |roughly )?\d[\d.]*\s?"
+    r"(?:%|per ?cent)\s+share\b",
+    re.I,
+)
+# A price or index at "its highest level since ...": exchange data, not a ranking.
+_MARKET_LEVEL = re.compile(
+    r"(?:its|their) (?:highest|lowest|strongest|weakest) (?:level|point|close|reading|price"
+    r"|value)s? (?:in|since|for)\b",
+    re.I,
+)
+# "the largest of them", "the oldest of the three": one of a set just named.
+_OF_THEM = re.compile(
+    r"\s+of (?:them|those|these|the (?:two|three|four|five|six|group|pair|trio|fires|fronts))\b",
+    re.I,
+)
 # "the first passenger train to run ... since 1964": a first within a stated span.
 _SINCE_YEAR = re.compile(r"[^.;]{0,80}?\bsince (?:\d{4}|the \d{4}s)\b")
 
@@ -822,8 +845,10 @@ def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
         _SINCE_YEAR.match(text, after) or _FIRST_PERSON.search(claim.text)
     ):
         return True  # "the first train since 1964", "the first Italian man to win"
-    if _LISTED_AFTER.match(text, after):
+    if _LISTED_AFTER.match(text, after) or _SHARE_AFTER.match(text, after):
         return True  # "the largest allocation at ₦5.6 trillion, followed by ..."
+    if _MARKET_LEVEL.match(text, claim.start - base) or _OF_THEM.match(text, after):
+        return True  # "its highest level in half a century"; "the largest of them"
     return bool(_OWN_PLURAL.match(text, claim.start - base))
 
 
