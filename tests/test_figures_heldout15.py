@@ -196,3 +196,27 @@ def test_age_against_full_birth_date(text: str) -> None:
 )
 def test_age_against_full_birth_date_clean(text: str) -> None:
     assert _one(f"{_PUB}{text}\n", "NL308") == []
+
+
+def test_clean_copy_from_sets_17_and_18_stays_quiet():
+    """Three false alarms on clean copy, in new sentences: a breakdown begun in the
+    paragraph's earlier sentences, a rate level beside a from/to pair, and a figure
+    that counts its own hyphened unit."""
+    shares = (
+        "Ghana grows about 41 per cent of the world's cocoa. Ivory Coast grows 38 per "
+        "cent. Nigeria accounts for 9 per cent, Cameroon 5 per cent and the rest of the "
+        "world the remaining 7 per cent.\n"
+    )
+    assert lint(shares, "a.txt", select=["NL305"]) == []
+    rate = (
+        "A borrower paying a fixed rate of 5.50 per cent would see repayments fall from "
+        "about $2,840 to about $2,760.\n"
+    )
+    assert lint(rate, "a.txt", select=["NL304"]) == []
+    unit = (
+        "The maker recalled 52,300 vehicles on Monday.\n\n"
+        "Owners can check the 17-character vehicle identification number online.\n"
+    )
+    assert lint(unit, "a.txt", select=["NL301"]) == []
+    restated = "A fire burnt 4,200 hectares.\n\nThe 2,400-hectare blaze was contained.\n"
+    assert at(lint(restated, "a.txt", select=["NL301"]), "NL301") == [3]

@@ -578,6 +578,13 @@ class SameFigureCheck(_Base):
                 continue  # "to £412 million, from £378 million" / "the £378 million profit"
             if b.owner and b.owner not in sa.text:
                 continue  # "Amazon's $5 billion bet" restates only what Amazon put in
+            unit = _UNIT_ADJECTIVE.match(b.text)
+            if (
+                unit
+                and _root(unit.group(1))
+                not in _around(sa.text, a.start - sa.start, a.end - sa.start).lower()
+            ):
+                continue  # "the 17-character number" counts characters, not the vehicles
             ea, eb = (
                 context_entities(an, a.sentence, back=0),
                 context_entities(an, b.sentence, back=0),
@@ -1960,7 +1967,9 @@ class ChangeArithmeticCheck(_Base):
             pcts = [
                 p
                 for p in _PCT_CHANGE.finditer(window)
-                if p.group(0).strip() and not _inside(p, m, lo_edge)
+                if p.group(0).strip()
+                and not _inside(p, m, lo_edge)
+                and not _RATE_LEVEL.search(window, max(0, p.start() - 30), p.start())
             ]
         if not verbs or len(verbs) > 2 or len(pcts) != 1:
             return None
@@ -2046,6 +2055,15 @@ def _multiple_mismatch(m: re.Match[str], a: float, b: float) -> str | None:
         f"'{m.group(0).strip()}' does not match the figures given before it "
         f"({a:g}% against {b:g}% is {ratio:.2f} times)"
     )
+
+
+# "the 17-character number", "a 30-year mortgage": the figure counts the hyphened word.
+_UNIT_ADJECTIVE = re.compile(r"[\d,.]+-(?!million|billion|thousand|strong|member)([a-z]+)\b")
+# "paying a variable rate of 6.00 per cent": a level, not the change of the pair after it.
+_RATE_LEVEL = re.compile(
+    r"\b(?:rate|yield|interest|coupon|APR|tax|level)\s+(?:of|at)(?:\s+about|\s+around)?\s*$",
+    re.I,
+)
 
 
 def _inside(p: re.Match[str], m: re.Match[str], offset: int) -> bool:
@@ -2198,7 +2216,7 @@ class SharesCheck(_Base):
         if ctx.wants("NL313"):
             yield from self._parts(an)
             yield from self._table_totals(doc)
-        for s in an.sentences:
+        for i, s in enumerate(an.sentences):
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
                 continue
             pcts = list(_PCT.finditer(s.text))
@@ -2216,6 +2234,10 @@ class SharesCheck(_Base):
                     start, end = self.span(s, s.start + pcts[0].start(), s.start + pcts[1].end())
                     msg = f"A share and 'the remaining' share add up to {total:g}%, not 100%"
                     yield Finding("NL305", start, end, msg)
+                continue
+            # "Brazil grows 37% ... Vietnam 17% ... Colombia 7%, Indonesia 6% and the
+            # rest 33%": the breakdown began in the paragraph's earlier sentences.
+            if abs(total + _earlier_shares(an.sentences, i) - 100) <= 0.5 * len(pcts):
                 continue
             rest = len(pcts) >= 3 and bool(_REST_AFTER.match(s.text, pcts[-1].end()))
             if rest and abs(total - 100) > 0.5 * len(pcts):
@@ -2877,6 +2899,17 @@ _MEMBERS = re.compile(
 _TALLY_HINT = re.compile(
     r"\d\s*[-–—]\s*\d|\d\s+(?:votes?\s+)?to\s+\d|\bvotes?\s+(?:in favou?r|for)\b", re.I
 )
+
+
+def _earlier_shares(sentences: list, index: int) -> float:
+    """The percentages in the sentences of the same paragraph before sentences[index]."""
+    para = sentences[index].para
+    total = 0.0
+    for s in reversed(sentences[:index]):
+        if s.para != para:
+            break
+        total += sum(float(p.group(1)) for p in _PCT.finditer(s.text))
+    return total
 
 
 def _may_tally(text: str) -> bool:
