@@ -1858,6 +1858,9 @@ class ChangeArithmeticCheck(_Base):
 
     def _multiples(self, doc: Document) -> Iterator[Finding]:
         """'34.2% ... compared with 12.1%', then 'more than tripled the remission rate'."""
+        low = doc.text.lower()
+        if not any(w in low for w in _MULTIPLE_WORDS):
+            return  # most articles state no multiple in words
         previous: list[str] = []
         for block in doc.prose_blocks:
             for sent in block.sentences:
@@ -2020,6 +2023,7 @@ _PAIR = re.compile(
     re.I,
 )
 _DIGIT = re.compile(r"\d")
+_MULTIPLE_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _GENERIC_NOUNS = frozenset(
     {"rate", "rates", "share", "proportion", "odds", "risk", "chance", "number"}
