@@ -61,6 +61,8 @@ _MORE_CURRENCY = re.compile(
     r"(?=\s?\d)"
 )
 _MORE_CODES = {"S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR"}
+# Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, or R and a digit.
+_MAY_HOLD_MORE = re.compile(r"[$₦₱]|R\d")
 # Sign patterns for the checks' own amount regexes (all currencies, no groups).
 CUR = r"(?:US\$|[A-Z]{1,2}\$|\$|€|£|¥|₹|₩|₦|₱|R(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d))"
 
@@ -69,8 +71,8 @@ def _more_money(an: Analysis) -> None:
     """Add the figures of the currencies in `_MORE_CURRENCY` to an analysis."""
     added = False
     for si, s in enumerate(an.sentences):
-        if not _MORE_CURRENCY.search(s.text):
-            continue
+        if not _MAY_HOLD_MORE.search(s.text) or not _MORE_CURRENCY.search(s.text):
+            continue  # the literal screen first: the full pattern tries every position
         # Where each sign's last character sits once the sign is masked as "£".
         signs = {
             m.end("cur") - 1: (m.start(), m.group("cur")) for m in _MORE_CURRENCY.finditer(s.text)
