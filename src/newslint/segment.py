@@ -225,3 +225,9 @@ _WORD = re.compile(r"[A-Za-z0-9][A-Za-z0-9'’\-]*")
 def words(text: str) -> list[str]:
     """Word tokens of a sentence (letters, digits, inner apostrophes and hyphens)."""
     return _WORD.findall(text)
+
+
+def asks(text: str) -> bool:
+    """A unit that ends in a question mark, past closing quotes and emphasis marks:
+    an interviewer's turn ("**Is that fair?**"), not a claim of the story's own."""
+    return text.rstrip(" \t\n*_\"”’')").endswith("?")

@@ -33,6 +33,7 @@ from newslint.claimmodel import score as claim_score
 from newslint.document import Block, Document, Sentence
 from newslint.model import Finding
 from newslint.regexset import PatternSet
+from newslint.segment import asks
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
@@ -687,18 +688,13 @@ _POPULATION_AFTER = re.compile(
 )
 
 
-def _asks(text: str) -> bool:
-    """A paragraph that ends in a question mark (an interviewer's turn)."""
-    return text.rstrip(" \t\n*_\"”’')").endswith("?")
-
-
 def _is_interview(doc: Document) -> bool:
     """A Q&A: at least three short paragraphs that are questions, each followed by an answer."""
     blocks = [b for b in doc.prose_blocks if b.kind == "paragraph" and not b.quoted]
     turns = sum(
         1
         for q, a in itertools.pairwise(blocks)
-        if _asks(q.text) and len(q.text.split()) <= 60 and not _asks(a.text)
+        if asks(q.text) and len(q.text.split()) <= 60 and not asks(a.text)
     )
     return turns >= 3
 
@@ -714,13 +710,23 @@ _VERDICT = re.compile(
 _RATIO_WORDS = re.compile(r"(?:twice|three times|four times|five times|ten times|half) as ", re.I)
 
 
+def _population_share(figure: Claim, text: str) -> bool:
+    """A percentage of a whole population: "nearly half of business travellers"."""
+    return figure.kind == "percentage" and bool(_POPULATION_AFTER.match(text, figure.end))
+
+
+def _not_asserted(sentence: str) -> bool:
+    """A question or an opinion marked as such: the sentence claims nothing as fact."""
+    return sentence.rstrip("”\"' )").endswith("?") or bool(_OPINION.search(sentence))
+
+
 def _covered(figure: Claim, nearby_source: bool, text: str) -> bool:
     """A figure a source named nearby may cover: not a vague "billions of dollars", and
     not a share of a whole population ("nearly half of travellers"), which is a survey's
     finding that the story's own source (a company, a council) rarely is."""
     if not nearby_source or _VAGUE_SUM.search(figure.text) or _RATIO_WORDS.match(figure.text):
         return False
-    return not (figure.kind == "percentage" and _POPULATION_AFTER.match(text, figure.end))
+    return not _population_share(figure, text)
 
 
 # A sentence that restates the figures before it: "In other words, ...".
@@ -1106,10 +1112,10 @@ class UnsupportedClaims(Check):
                 previous_sourced = False
             if block.kind not in ("paragraph", "list_item") or block.quoted:
                 continue
-            if interview and previous_question and not _asks(block.text):
+            if interview and previous_question and not asks(block.text):
                 previous_question = False
                 continue  # an answer: the interviewee's words, attributed by the format
-            previous_question = interview and _asks(block.text)
+            previous_question = interview and asks(block.text)
             if block.kind == "paragraph" and _looks_like_title(block.text):
                 continue  # a plain-text headline: not a claim in the article's voice
             nearby = previous_sourced or lead_sourced or reported
@@ -1157,7 +1163,7 @@ class UnsupportedClaims(Check):
                 # population ("Close to half the homes still have no air conditioning")
                 # or the writer's verdict ("the worst failure in the province's history").
                 out += self._uncovered(block, sentence, cues, ctx)
-            if supported or s_text.rstrip("”\"' )").endswith("?") or _OPINION.search(s_text):
+            if supported or _not_asserted(s_text):
                 continue
             claims = _figures_only(
                 sentence, [c for c in cues if sentence.start <= c.start < sentence.end]
@@ -1178,7 +1184,7 @@ class UnsupportedClaims(Check):
         self, block: Block, sentence: Sentence, cues: list[Claim], ctx: Context
     ) -> list[Finding]:
         """Claims in a sentence that an earlier source in its paragraph cannot cover."""
-        if sentence.text.rstrip("”\"' )").endswith("?") or _OPINION.search(sentence.text):
+        if _not_asserted(sentence.text):
             return []
         return [
             Finding(c.rule, *block.source_span(c.start, c.end), _message(c))
@@ -1186,8 +1192,7 @@ class UnsupportedClaims(Check):
             if sentence.start <= c.start < sentence.end
             and ctx.wants(c.rule)
             and (
-                (c.kind == "percentage" and _POPULATION_AFTER.match(block.text, c.end))
-                or (c.kind == "record" and _VERDICT.search(c.text))
+                _population_share(c, block.text) or (c.kind == "record" and _VERDICT.search(c.text))
             )
         ]
 

@@ -23,7 +23,7 @@ from newslint.model import Finding, Fix
 from newslint.parse.frontmatter import split_front_matter
 from newslint.regexset import PatternSet
 from newslint.rulepack import PatternSpec
-from newslint.segment import split_sentences
+from newslint.segment import asks, split_sentences
 
 _RE2_OPTIONS = re2.Options()
 _RE2_OPTIONS.log_errors = False
@@ -188,11 +188,6 @@ def code_example_spans(doc: Document) -> list[tuple[int, int]]:
     return spans
 
 
-def _asks(text: str) -> bool:
-    """A unit that ends in a question mark: an interviewer's turn, not the story's claim."""
-    return text.rstrip(" \t\n*_\"”’')").endswith("?")
-
-
 class PatternCheck(Check):
     """One YAML rule, executed according to its `type`."""
 
@@ -237,7 +232,7 @@ class PatternCheck(Check):
         return units if self.screen.search(joined) else []
 
     def _matches(self, text: str) -> Iterator[tuple[int, int]]:
-        if self.regex is None or (self.spec.skip_questions and _asks(text)):
+        if self.regex is None or (self.spec.skip_questions and asks(text)):
             return
         # Quotes and exception spans are found once the rule matches (most units: never).
         quotes: list[tuple[int, int]] | None = None
