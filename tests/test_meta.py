@@ -676,3 +676,14 @@ def test_front_matter_templates_and_lists_are_not_placeholders():
         "{{% notice %}}The committee meets again in July.{{% /notice %}}\n"
     )
     assert not lint(text, "a.md", select=["meta-text"])
+
+
+def test_hidden_notes_run_for_their_own_rules_alone():
+    """Comment notes (NL109) and front-matter placeholders (NL106) are found when only
+    their rule is selected, and not reported under another rule."""
+    html = "<p>The ferry sailed at dawn, the operator said.</p>\n<!-- editor: cut this graf -->\n"
+    assert at(lint(html, "a.html", select=["NL109"]), "NL109") == [2]
+    assert lint(html, "a.html", select=["NL110"]) == []
+    md = '---\ntitle: Ferry sails\nauthor: "{{author_name}}"\n---\n\nThe ferry sailed at dawn.\n'
+    assert at(lint(md, "a.md", select=["NL106"]), "NL106") == [3]
+    assert lint(md, "a.md", select=["NL110"]) == []

@@ -99,7 +99,7 @@ def _context(config: Config) -> Context:
 
 
 def _wanted(check: Check, enabled: frozenset[str]) -> bool:
-    return any(r.id in enabled for r in check.rules)
+    return any(r.id in enabled for r in check.rules) or any(i in enabled for i in check.reports)
 
 
 # The enabled checks of a ruleset, in order: the same for every document of a run.

@@ -43,6 +43,10 @@ class Check:
     rules: ClassVar[tuple[RuleMeta, ...]] = ()
     # Rules that only run when selected explicitly (opinionated or slow ones).
     default_off: ClassVar[frozenset[str]] = frozenset()
+    # Rules defined elsewhere (a YAML pack) that this check also reports, where the
+    # pack's patterns cannot see the text (comments, front matter): the check runs
+    # whenever one of them is enabled.
+    reports: ClassVar[tuple[str, ...]] = ()
 
     def run(self, doc: Document, ctx: Context) -> Iterable[Finding]:
         raise NotImplementedError

@@ -1114,6 +1114,24 @@ def front_matter_placeholders(doc: Document) -> Iterator[tuple[int, int, str]]:
             yield here + start + hit.start(), here + start + hit.end(), hit.group()
 
 
+class HiddenNotes(Check):
+    """NL109 and NL106 (pattern rules in rules/meta-chat.yaml) where their patterns
+    cannot look: notes to an editor in source comments, which the parsers drop from
+    the text, and placeholders in front matter, which is not prose."""
+
+    reports = ("NL106", "NL109")
+
+    def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
+        if ctx.wants("NL109"):
+            for s, e in comment_notes(doc):
+                note = " ".join(doc.text[s:e].split())
+                note = note if len(note) <= 60 else note[:59] + "…"
+                yield Finding("NL109", s, e, f"Note to an editor left in the article: '{note}'")
+        if ctx.wants("NL106") and doc.format == "markdown":
+            for s, e, slot in front_matter_placeholders(doc):
+                yield Finding("NL106", s, e, f"Placeholder left in the front matter: '{slot}'")
+
+
 class StrayMarkup(Check):
     """NL110: markup that belongs to another format or to the page, not the article."""
 
@@ -1148,18 +1166,6 @@ class StrayMarkup(Check):
             spans = list(self._html(doc))
         for s, e in _merge(spans, doc.text, same_line=True):
             yield Finding("NL110", s, e, self.rules[0].message)
-        # Notes to an editor in source comments belong to NL109 (editor-note, a pattern
-        # rule), which cannot read comments: the parsers drop them from the text.
-        if ctx.wants("NL109"):
-            for s, e in comment_notes(doc):
-                note = " ".join(doc.text[s:e].split())
-                note = note if len(note) <= 60 else note[:59] + "…"
-                yield Finding("NL109", s, e, f"Note to an editor left in the article: '{note}'")
-        # Placeholders in front matter belong to NL106 (placeholder, a pattern rule), which
-        # reads prose blocks only.
-        if ctx.wants("NL106") and doc.format == "markdown":
-            for s, e, slot in front_matter_placeholders(doc):
-                yield Finding("NL106", s, e, f"Placeholder left in the front matter: '{slot}'")
 
     @staticmethod
     def _code_ranges(doc: Document, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -1247,4 +1253,4 @@ def _continued_tags(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tupl
                 inside = False
 
 
-CHECKS = [ReasoningTrace, ChatArtefacts, StrayMarkup]
+CHECKS = [ReasoningTrace, ChatArtefacts, StrayMarkup, HiddenNotes]
