@@ -12,6 +12,7 @@ import random
 
 import pytest
 
+from newslint.loader import looks_binary
 from newslint.parse.frontmatter import _loader, _simple_yaml
 from newslint.quantities import (
     _DRAFTING_FAST,
@@ -181,3 +182,26 @@ def test_pattern_set_remembers_answers_not_failures() -> None:
     assert patterns.matches("a failing text") is None
     assert patterns.present("a failing text") == frozenset({0, 1})
     assert "a failing text" not in patterns._memo
+
+
+def test_binary_sniff_counts_control_bytes_as_a_byte_loop_would() -> None:
+    """looks_binary counts control bytes with bytes.translate; the loop it replaced decides."""
+    controls = set(range(32)) - {9, 10, 12, 13, 27}
+
+    def by_loop(data: bytes) -> bool:
+        head = data[:8192]
+        if not head:
+            return False
+        if b"\x00" in head:
+            return True
+        return sum(1 for b in head if b in controls) / len(head) > 0.1
+
+    rnd = random.Random(11)
+    samples = [b"", b"plain text\n", bytes(range(1, 32)) * 3, b"\x1b[0m coloured\r\n\f"]
+    for _ in range(800):
+        size = rnd.choice([rnd.randint(1, 120), rnd.randint(8000, 8400)])
+        mix = [rnd.randint(1, 31), rnd.randint(32, 255), 10, 9, 32, 27]
+        samples.append(bytes(rnd.choice(mix) for _ in range(size)))
+    assert any(by_loop(s) for s in samples) and not all(by_loop(s) for s in samples)
+    for data in samples:
+        assert looks_binary(data) == by_loop(data), data[:40]

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 MAX_FILE_BYTES = 20 * 1024 * 1024  # a news article is < 1 MB; 20 MB is clearly not one
 
-_CONTROL = set(range(0, 32)) - {9, 10, 12, 13, 27}
+_CONTROL = bytes(sorted(set(range(0, 32)) - {9, 10, 12, 13, 27}))  # deleted to count them
 
 
 @dataclass(frozen=True)
@@ -92,5 +92,5 @@ def looks_binary(data: bytes, sample: int = 8192) -> bool:
         return False
     if b"\x00" in head:
         return True
-    controls = sum(1 for b in head if b in _CONTROL)
+    controls = len(head) - len(head.translate(None, _CONTROL))  # C speed, not a byte loop
     return controls / len(head) > 0.1
