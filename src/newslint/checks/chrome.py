@@ -23,6 +23,7 @@ spanning its lines.
 from __future__ import annotations
 
 import re
+from array import array
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -745,12 +746,18 @@ def _slash_breadcrumb(text: str) -> bool:
 _CRUMB_SMALL = frozenset({"&", "and", "of", "the", "in", "on", "for", "a", "-", "–"})
 
 
+# Pieces of a metadata or share bar: split at a spaced separator or a wide gap of spaces
+# (a scraper turns the gap between two widgets of one row into spaces).
+_BAR_SPLIT = re.compile(r"\s[·•|]\s|\s{3,}")
+
+
 def _meta_bar(text: str) -> bool:
-    """A post's metadata bar: 'Posted in Funding · 4 min read · 👁 3.4K views'. Every
-    piece is a counter, a reading time, a date, a byline or a "Posted in" label,
-    and at least one is a counter or a reading time, which no article sentence
-    lists that way."""
-    parts = [p.strip(" *_") for p in re.split(r"\s[·•|]\s", text)]
+    """A post's metadata or share bar: 'Posted in Funding · 4 min read · 👁 3.4K views',
+    'Share: Facebook | X | Copy link   👁 18.4K views · 💬 212 comments'. Every piece is
+    a counter, a reading time, a date, a byline, a "Posted in" label or a share
+    button, and at least one is a counter or a reading time, which no article
+    sentence lists that way."""
+    parts = [p.strip(" *_") for p in _BAR_SPLIT.split(text)]
     parts = [p for p in parts if p]
     if len(parts) < 2:
         return False
@@ -758,9 +765,17 @@ def _meta_bar(text: str) -> bool:
     for p in parts:
         if _counter_piece(p):
             counted = True
-        elif not (_META_PIECE.fullmatch(p) or _UI_WHOLE.fullmatch(p.rstrip("!:…"))):
+        elif not (
+            _META_PIECE.fullmatch(p) or _UI_WHOLE.fullmatch(p.rstrip("!:…")) or _share_piece(p)
+        ):
             return False
     return counted
+
+
+def _share_piece(p: str) -> bool:
+    """'Share: Facebook', 'X', 'Copy link': a share button or the bar's label."""
+    words = [w.strip(".,:|·•/()").lower() for w in p.split()]
+    return bool(words) and len(words) <= 4 and all(w in _SOCIAL for w in words if w)
 
 
 def _counter_piece(p: str) -> bool:
@@ -779,6 +794,49 @@ def _all_ui(parts: list[str]) -> bool:
     return len([p for p in parts if p]) >= 2 and all(
         not p or _UI_WHOLE.fullmatch(p.rstrip("!:…")) for p in parts
     )
+
+
+def _strong_next(labels: list[_Label], k: int) -> bool:
+    """Whether a neighbour of block k is certainly chrome (a weak block then joins its run)."""
+    return any(0 <= j < len(labels) and labels[j].strength == 2 for j in (k - 1, k + 1))
+
+
+def _line_block(text: str, start: int) -> Block:
+    """One source line of a plain-text paragraph as a paragraph block of its own."""
+    return Block("paragraph", text, array("l", range(start, start + len(text))), start,
+                 start + len(text))  # fmt: skip
+
+
+def _contiguous(
+    text: str, spans: list[tuple[int, int, Block]]
+) -> Iterator[tuple[int, int, list[str]]]:
+    """Spans of consecutive lines merged (only a line break between them), with the
+    names of the widgets in each."""
+    group: list[tuple[int, int, Block]] = []
+    for span in spans:
+        if group and text[group[-1][1] : span[0]].strip():
+            yield group[0][0], group[-1][1], widget_names([b for *_, b in group])
+            group = []
+        group.append(span)
+    if group:
+        yield group[0][0], group[-1][1], widget_names([b for *_, b in group])
+
+
+# A site's navigation bar, marked up as one: <nav>...</nav>.
+_NAV_ELEMENT = re.compile(r"<nav\b[^>]*>.*?</nav\s*>", re.I | re.S)
+_FULL_PAGE = re.compile(r"<(?:html|body)\b", re.I)
+
+
+def _in_site_nav(doc: Document, blocks: list[Block]) -> list[int]:
+    """Indices of the blocks inside a <nav> element of a whole HTML page.
+
+    Linting a saved page, the site's menu is the page's own navigation, marked up as
+    such, not text a scraper pasted into the story (in a fragment or in plain text the
+    same links are chrome and stay reported)."""
+    if doc.format != "html" or "<nav" not in doc.text or not _FULL_PAGE.search(doc.text[:5000]):
+        return []
+    spans = [m.span() for m in _NAV_ELEMENT.finditer(doc.text)]
+    return [k for k, b in enumerate(blocks) if any(s <= b.source_start < e for s, e in spans)]
 
 
 def _is_headline(block: Block, in_head: bool) -> bool:
@@ -1056,10 +1114,14 @@ class PageChrome(Check):
                 seen[t] = seen.get(t, 0) + 1
         duplicates = {t for t, c in seen.items() if c > 1}
         labels = [classify(b, duplicates, _near_image(blocks, k)) for k, b in enumerate(blocks)]
+        for k in _in_site_nav(doc, blocks):
+            labels[k] = _Label(0, "nav", False)
         self._promote_link_lists(blocks, labels)
         body = [i for i, lab in enumerate(labels) if lab.body]
         last_body = body[-1] if body else -1
         first_body = body[0] if body else len(blocks)
+        if doc.format == "text" and body:
+            yield from self._joined_lines(doc, blocks, labels, first_body, last_body)
         head = {texts[k] for k in range(first_body if body else 0) if texts[k]}
         tail_counts: dict[str, int] = {}
         for k in range(last_body + 1, len(blocks)) if body else ():
@@ -1084,6 +1146,47 @@ class PageChrome(Check):
                 j += 1
             yield from self._run(doc, blocks, labels, i, j, last_body)
             i = j + 1
+
+    def _joined_lines(
+        self,
+        doc: Document,
+        blocks: list[Block],
+        labels: list[_Label],
+        first_body: int,
+        last_body: int,
+    ) -> Iterator[Finding]:
+        """Chrome lines inside a plain-text paragraph before or after the article.
+
+        Plain text has no markup to part the page's rows, so a breadcrumb, the
+        headline, the byline and a share bar with counters ("Share: Facebook | X
+        👁 18.4K views") on consecutive lines join into one paragraph that, as a
+        whole, looks like none of them. Each line of such a paragraph is judged
+        as a block of its own; lines that are certainly chrome are reported (the
+        paragraph as a whole is left to the run logic when it is chrome itself)."""
+        for k, block in enumerate(blocks):
+            if first_body <= k <= last_body or block.kind != "paragraph":
+                continue
+            if labels[k].strength == 2 or (labels[k].strength == 1 and _strong_next(labels, k)):
+                continue
+            raw = doc.text[block.source_start : block.source_end]
+            if "\n" not in raw:
+                continue
+            spans: list[tuple[int, int, Block]] = []
+            offset = block.source_start
+            for line in raw.split("\n"):
+                start, text = offset, line.rstrip("\r")
+                offset += len(line) + 1
+                if not text.strip():
+                    continue
+                piece = _line_block(text, start)
+                if classify(piece, set()).strength == 2:
+                    end = start + len(text.rstrip())
+                    lead = len(text) - len(text.lstrip())
+                    spans.append((start + lead, end, piece))
+            for s, e, names in _contiguous(doc.text, spans):
+                yield Finding(
+                    "NL120", s, e, f"Scraped page chrome ({', '.join(names)}) in the text"
+                )
 
     @staticmethod
     def _promote_link_lists(blocks: list[Block], labels: list[_Label]) -> None:

@@ -637,14 +637,16 @@ _OFFER_VERBS = (
     r"create|give you|provide|suggest|swap|change|condense|summari[sz]e|translate|break|split|"
     r"build|generate|spin|tailor|polish|edit|revise|sharpen|simplify|locali[sz]e|sketch|"
     r"mock up|come up with|flesh out|insert|append|compile|fold|throw in|whip up|pitch|offer|"
-    r"dig|look|check|verify|fact-check|find|pull|gather|run|work up|knock up|go through"
+    r"dig|look|check|verify|fact-check|find|pull|gather|run|work up|knock up|go through|"
+    r"knock out|knock together|bang out|rustle up|dash off|turn around|spin up|run off|cook up"
 )
 _OFFER_NOUNS = (
     r"headlines?|hed|versions?|drafts?|rewrites?|summary|summaries|tables?|charts?|timelines?|"
     r"sidebars?|fact ?box(?:es)?|explainers?|intros?|ledes?|paragraphs?|sections?|"
     r"captions?|bullet points|bullets|subheads?|subheadings?|standfirsts?|deks?|graphics?|"
     r"infographics?|pull ?quotes?|social (?:posts?|copy)|tweets?|threads?|newsletter|"
-    r"meta description|SEO|\d+[- ]word\b[^.!?\n]{0,20}"
+    r"meta description|SEO|push alerts?|news alerts?|push notifications?|teasers?|blurbs?|"
+    r"promos?|scripts?|breakouts?|fact ?files?|\d+[- ]word\b[^.!?\n]{0,20}"
 )
 _SIGNOFF = fast(
     r"\bI hope (?:this|that|these|the (?:article|rewrite|revised|updated|above|changes|edits)"
@@ -693,8 +695,22 @@ _SIGNOFF = fast(
     r"be (?:useful|helpful))\b|\bif you(?:'d|’d| would)? (?:like|want|prefer|need)\b)"
     r"|\bjust (?:say the word|say so|shout)\s*[.!]"
     rf"|\bI could also (?:{_OFFER_VERBS})\b"
+    # The assistant offering more work, in the first person: "If it helps, I can also knock
+    # out a 40-word push alert ... just let me know which you'd prefer", "I could draft a
+    # sidebar on the history if you'd like." A verb for working on the text, a piece of copy
+    # it would produce, and a condition on the requester's wishes; a columnist's "I can tell
+    # you" and a quoted "I can write a better headline" (quotes are masked) offer none.
+    r"|\bif (?:it|that|this) (?:helps|would help|(?:is|would be|'s|’s) (?:useful|helpful))"
+    rf"\s*[,—–-]\s*I (?:can|could)(?: also| easily| quickly| happily| then| always)? "
+    rf"(?:{_OFFER_VERBS})\b"
+    rf"|\bI (?:can|could)(?: also| easily| quickly| happily| then| always)? (?:{_OFFER_VERBS})\b"
+    rf"[^.!?\n]{{0,80}}?\b(?:{_OFFER_NOUNS})\b[^.!?\n]{{0,120}}?(?:\?|\bif you(?:'d|’d| would)? "
+    r"(?:like|want|prefer|need)\b|\blet me know\b|\bjust say\b|\bif (?:it|that|this) "
+    r"(?:helps|would help)\b)"
     r"|\bI can also (?:provide|write|create|draft|add|expand|adjust|make|"
     r"help|tailor|shorten|rewrite|include)\b"
+    rf"|\bI can also (?:{_OFFER_VERBS})\b[^.!?\n]{{0,60}}?\b(?:a|an|the|some|another|two|three|"
+    rf"\d+[- ]word) (?:[\w-]+ ){{0,3}}?(?:{_OFFER_NOUNS})\b"
     # The assistant's note on its own output: "Note: I've left placeholders where ..."
     r"|^\W{0,3}(?:note|nb|please note)\W{0,4}\s*I(?:'ve|’ve| have) (?:also |lightly |slightly )?"
     r"(?:left|kept|added|included|"
@@ -735,6 +751,8 @@ _SIGNOFF_KEYS = (
     "just say",
     "just shout",
     "i could also",
+    "i can ",
+    "i could ",
     "i've",
     "i’ve",
     "i have",
@@ -838,7 +856,8 @@ class ChatArtefacts(Check):
             "error",
             "Chat-assistant sign-off left in the article",
             """Closing offers such as "I hope this helps!", "Let me know if you'd like any
-            changes" or "Feel free to modify the article", and the assistant's notes on
+            changes", "Feel free to modify the article" or "If it helps, I can also knock
+            out a push alert", and the assistant's notes on
             its own output ("Note: I've left placeholders where..."), are addressed to the
             person who asked for the text, not to readers. Delete them. When the whole paragraph is
             sign-off, the fix removes its line.""",
@@ -854,6 +873,7 @@ class ChatArtefacts(Check):
                 "I hope this summary is useful!",
                 "**Note:** I couldn't verify the $2.75 billion figure; you may want to "
                 "double-check it before publishing.",
+                "If it helps, I can also knock out a 40-word push alert — just let me know.",
             ],
             good=[
                 '"Let me know if you need anything," the neighbour told her.',
@@ -862,6 +882,7 @@ class ChatArtefacts(Check):
                 "Is there anything else you want to add? No, I think we covered it.",
                 "Residents can feel free to use the pool until September.",
                 "Happy to help, the harbour master said.",
+                '"I can also write a shorter version if you like," the editor said.',
             ],
             fixable=True,
         ),
