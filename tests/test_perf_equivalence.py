@@ -205,3 +205,53 @@ def test_binary_sniff_counts_control_bytes_as_a_byte_loop_would() -> None:
     assert any(by_loop(s) for s in samples) and not all(by_loop(s) for s in samples)
     for data in samples:
         assert looks_binary(data) == by_loop(data), data[:40]
+
+
+def _line_rule_findings(texts: dict[str, str], shortcut: bool, monkeypatch) -> list[tuple]:  # type: ignore[no-untyped-def]
+    from newslint.checks import patterns
+    from newslint.config import Config
+    from newslint.engine import _context
+    from newslint.parse import parse
+    from newslint.registry import load_ruleset
+
+    if not shortcut:
+        monkeypatch.setattr(patterns.PatternCheck, "_absent_from_source", lambda self, doc: False)
+    ctx = _context(Config(grammar="off"))
+    rules = [
+        c
+        for c in load_ruleset().checks
+        if isinstance(c, patterns.PatternCheck) and c.spec.scope == "line"
+    ]
+    assert rules, "no line-scope pattern rule to compare"
+    found = []
+    for name, text in texts.items():
+        doc = parse(name, text)
+        for rule in rules:
+            found += [(name, f.rule, f.start, f.end, f.message) for f in rule.run(doc, ctx)]
+    monkeypatch.undo()
+    return found
+
+
+def test_line_rules_skip_files_whose_text_lacks_the_pattern_with_the_same_findings(
+    monkeypatch,
+) -> None:  # type: ignore[no-untyped-def]
+    """One scan of the text stands in for a scan per line only when it finds nothing."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    texts = {
+        str(p.relative_to(root)): p.read_text(encoding="utf-8")
+        for folder in ("tests/corpus", "seeds")
+        for p in sorted((root / folder).rglob("*"))
+        if p.suffix in (".md", ".txt", ".html")
+    }
+    rnd = random.Random(5)
+    pieces = ["```html", "```", "~~~", "“`html", "---", "title: x", "Body text.", "", "  ```"]
+    for i in range(300):
+        lines = [rnd.choice(pieces) for _ in range(rnd.randint(1, 9))]
+        end = rnd.choice(["\n", "\r\n"])
+        texts[f"fuzz{i}.{rnd.choice(['md', 'txt', 'html'])}"] = end.join(lines) + end
+    with_shortcut = _line_rule_findings(texts, True, monkeypatch)
+    without = _line_rule_findings(texts, False, monkeypatch)
+    assert with_shortcut == without
+    assert len(with_shortcut) > 5  # the comparison saw findings, not only silence

@@ -221,6 +221,8 @@ class PatternCheck(Check):
         """
         key = (self.spec.scope, self.spec.skip_quotes)
         scopes = _JOINED.setdefault(doc, {})
+        if key not in scopes and key[0] == "line" and self._absent_from_source(doc):
+            return []
         if key not in scopes:  # every rule of a scope reads the same units
             scopes[key] = (list(iter_units(doc, *key)), None)
         units, joined = scopes[key]
@@ -230,6 +232,19 @@ class PatternCheck(Check):
             joined = "\n".join(text for text, _, _ in units)
             scopes[key] = (units, joined)
         return units if self.screen.search(joined) else []
+
+    def _absent_from_source(self, doc: Document) -> bool:
+        """True when the rule matches nowhere in the file's text, so in none of its lines.
+
+        Lines are the text split at line feeds (a carriage return before one is cut),
+        less front matter and code examples: with no carriage return in the file, one
+        multi-line scan of the text is a superset of the lines, and most files skip
+        building a unit per line.
+        """
+        if self.screen is None or "\r" in doc.text:
+            return False
+        start = split_front_matter(doc.text)[1] if doc.format == "markdown" else 0
+        return self.screen.search(doc.text[start:]) is None
 
     def _matches(self, text: str) -> Iterator[tuple[int, int]]:
         if self.regex is None or (self.spec.skip_questions and asks(text)):
