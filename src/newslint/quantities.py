@@ -178,6 +178,75 @@ MONEY_RANGE = re.compile(
 PERCENT = re.compile(rf"(?<![\w.])(?P<num>{_NUM}|{NUMBER_RE})\s?(?:%|per ?cent\b|pct\b)", re.I)
 YEAR = re.compile(r"(?<![\w$€£.,])(1[89]\d\d|20\d\d)(?![\w%]|,\d)")
 
+# ---------------------------------------------------------------- measures in two units
+
+# Physical units a story converts ("1,800 hectares (about 18 square kilometres)"): the
+# dimension and the size of one unit in the dimension's base unit. Units whose size
+# depends on the country (gallons, tons) are left out: either conversion may be right.
+MEASURE_UNITS: dict[str, tuple[str, float]] = {
+    "hectare": ("area", 1e4), "ha": ("area", 1e4), "acre": ("area", 4046.86),
+    "square kilometre": ("area", 1e6), "square kilometer": ("area", 1e6),
+    "sq km": ("area", 1e6), "km2": ("area", 1e6), "km²": ("area", 1e6),
+    "square mile": ("area", 2.58999e6), "sq mile": ("area", 2.58999e6),
+    "sq mi": ("area", 2.58999e6), "square metre": ("area", 1.0),
+    "square meter": ("area", 1.0), "sq m": ("area", 1.0), "m2": ("area", 1.0),
+    "m²": ("area", 1.0), "square feet": ("area", 0.092903), "square foot": ("area", 0.092903),
+    "sq ft": ("area", 0.092903),
+    "kilometre": ("length", 1000.0), "kilometer": ("length", 1000.0), "km": ("length", 1000.0),
+    "mile": ("length", 1609.34), "metre": ("length", 1.0), "meter": ("length", 1.0),
+    "m": ("length", 1.0), "foot": ("length", 0.3048), "feet": ("length", 0.3048),
+    "ft": ("length", 0.3048), "yard": ("length", 0.9144), "centimetre": ("length", 0.01),
+    "centimeter": ("length", 0.01), "cm": ("length", 0.01), "inch": ("length", 0.0254),
+    "inches": ("length", 0.0254), "millimetre": ("length", 0.001),
+    "millimeter": ("length", 0.001), "mm": ("length", 0.001),
+    "kilogram": ("mass", 1.0), "kg": ("mass", 1.0), "pound": ("mass", 0.453592),
+    "lb": ("mass", 0.453592), "lbs": ("mass", 0.453592), "tonne": ("mass", 1000.0),
+    "stone": ("mass", 6.35029), "ounce": ("mass", 0.0283495), "oz": ("mass", 0.0283495),
+    "litre": ("volume", 1.0), "liter": ("volume", 1.0),
+    "km/h": ("speed", 1 / 3.6), "kph": ("speed", 1 / 3.6), "kmh": ("speed", 1 / 3.6),
+    "mph": ("speed", 0.44704), "miles per hour": ("speed", 0.44704),
+    "kilometres per hour": ("speed", 1 / 3.6), "kilometers per hour": ("speed", 1 / 3.6),
+}  # fmt: skip
+_UNIT_RE = "|".join(
+    re.escape(u).replace(r"\ ", r"\s+") for u in sorted(MEASURE_UNITS, key=len, reverse=True)
+)
+# "1,800 hectares (about 45 square kilometres)", "100 miles, or 160km": one measure
+# given in two units, the second a conversion of the first.
+CONVERSION = re.compile(
+    rf"(?<![\w.,$€£¥₹])(?P<n1>{_NUM})(?:\s?(?P<s1>million|thousand)\b)?[\s-]?(?P<u1>(?:{_UNIT_RE})(?:e?s)?)\b"
+    rf"(?:\s*\(\s*|,?\s+or\s+)"
+    rf"(?P<hedge>about|around|roughly|some|approximately|nearly|almost|just over|just under|more than|over)?\s*"
+    rf"(?P<n2>{_NUM})(?:\s?(?P<s2>million|thousand)\b)?[\s-]?(?P<u2>(?:{_UNIT_RE})(?:e?s)?)\b",
+    re.I,
+)
+
+
+def _unit_size(word: str) -> tuple[str, float] | None:
+    key = re.sub(r"\s+", " ", word.lower())
+    return MEASURE_UNITS.get(key) or MEASURE_UNITS.get(key.rstrip("s"))
+
+
+def conversion_gap(m: re.Match[str]) -> tuple[float, float] | None:
+    """For a CONVERSION match, how many times larger the second measure is than the
+    first converted to its unit (1.0 when rounding explains the gap), and that
+    converted value; None when the units measure different things or are one unit."""
+    a, b = _unit_size(m.group("u1")), _unit_size(m.group("u2"))
+    if not a or not b or a[0] != b[0] or a[1] == b[1]:
+        return None
+    v1, _ = parse_amount(m.group("n1"), m.group("s1"))
+    v2, _ = parse_amount(m.group("n2"), m.group("s2"))
+    if v1 <= 0 or v2 <= 0:
+        return None
+    # Both figures are rounded: the ratio only counts beyond what rounding allows.
+    _, p1 = parse_amount(m.group("n1"), m.group("s1"))
+    _, p2 = parse_amount(m.group("n2"), m.group("s2"))
+    want = v1 * a[1] / b[1]
+    lo, hi = (v1 - p1) * a[1] / b[1], (v1 + p1) * a[1] / b[1]
+    if v2 + p2 >= lo and v2 - p2 <= hi:
+        return 1.0, want
+    return v2 / want, want
+
+
 PERIODS = {
     "week": "week", "weekly": "week", "year": "year", "annually": "year", "annual": "year",
     "yearly": "year", "month": "month", "monthly": "month", "quarter": "quarter",
@@ -746,8 +815,8 @@ UNDISCLOSED = re.compile(
     r"\b(?:sums?|amounts?|terms|financial (?:terms|details)|(?:deal|purchase|investment) (?:value|size|price)|value|size|price|figures?|price tag|details of the (?:deal|investment))\b"
     r"[^.;]{0,50}?\b(?:were|was|have|has|had|are|is)(?:n['’]t| not| never)\s+(?:been\s+|yet\s+been\s+)?(?:disclosed|revealed|made public|released|announced|public)\b"
     r"|\b(?:undisclosed|unspecified|unrevealed) (?:sum|amount|fee|price|figure|terms)\b"
-    r"|\b(?:did|does|do|would)(?:n['’]t| not) (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"
-    r"|\bdeclined to (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price))"
+    r"|\b(?:did|does|do|would)(?:n['’]t| not) (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price|valuation))"
+    r"|\bdeclined to (?:disclose|reveal|say) (?:the )?(?:terms|financial|how much|the (?:size|value|amount|price|valuation))"
     r"|\b(?:terms|financial details|sums?|amounts?)\b[^.;]{0,40}\b(?:are|were|remain|remained|was|is|be) (?:not public|undisclosed|confidential|private|secret)\b"
     r"|\b(?:terms|financial details|sums?|amounts?|price|value)\b[^.;]{0,40}\b(?:were|was|are|is) kept (?:confidential|private|secret|under wraps)\b"
     r"|\b(?:neither|no)\s+(?:company|party|side|firm|of the companies)\s+(?:has\s+)?disclosed\b"
@@ -801,6 +870,9 @@ def parse_date_text(text: str) -> date | None:
     return best[1] if best else None
 
 
+_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']?(\d{4}-\d\d-\d\d)")
+
+
 def publication_date(doc: Document, option: Any = None) -> date | None:
     """From config `publication-date`, front matter `date`, a 'Published on' line, or a
     byline line of its own near the top ("By Jane Doe | September 25, 2023")."""
@@ -814,6 +886,11 @@ def publication_date(doc: Document, option: Any = None) -> date | None:
     if label:
         end = label[1]
         d = parse_date_text(head[end : end + 200])
+        if d:
+            return d
+    if "<time" in head and (stamp := _TIME_TAG.search(head)):
+        # An HTML byline's machine-readable date: <time datetime="2025-10-30">.
+        d = parse_date_text(stamp.group(1))
         if d:
             return d
     for line in head.splitlines()[:8]:

@@ -28,6 +28,7 @@ from newslint.quantities import (
     _MONTH_RE,
     _WEEKDAY_RE,
     COMMON_CAPS,
+    CONVERSION,
     DEAL_MEASURES,
     FRACTIONS,
     HEDGE_WORDS,
@@ -41,6 +42,7 @@ from newslint.quantities import (
     SentenceInfo,
     attach_subject,
     context_entities,
+    conversion_gap,
     hedge_at,
     money_figures,
     number_value,
@@ -362,7 +364,9 @@ class SameFigureCheck(_Base):
             ("the 40,000 trees", "the £4.5 million road repair fund", "the 2-1 win")
             must agree with the figure it refers back to ("50,000 trees", "£4.2 million
             for road repairs", "a 3-1 win"). Mentions that signal a different fact
-            (another year, a tranche, a total, a comparison) are left alone.""",
+            (another year, a tranche, a total, a comparison) are left alone. A measure
+            given in two units ("1,800 hectares (about 45 square kilometres)") must
+            convert, allowing for rounding and a hedge.""",
             bad=[
                 "Ford said the strike cost it $53 million a week in lost production.\n\n"
                 "The strike, which cost Ford $66 million a week in lost production, hurt margins.",
@@ -424,6 +428,31 @@ class SameFigureCheck(_Base):
                     yield finding
             if ctx.wants("NL301"):
                 yield from self._transposed(doc, an, done)
+                yield from self._conversions(an)
+
+    def _conversions(self, an: Analysis) -> Iterator[Finding]:
+        """'1,800 hectares (about 45 square kilometres)': one measure in two units
+        whose conversion is off by more than rounding and a hedge allow."""
+        for s in an.sentences:
+            text = s.text
+            if s.drafting or not ("(" in text or " or " in text) or not _ASCII_DIGIT.search(text):
+                continue
+            for m in CONVERSION.finditer(text):
+                gap = conversion_gap(m)
+                if gap is None:
+                    continue
+                ratio, want = gap
+                if 0.8 <= ratio <= 1.25:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                first = text[m.start() : m.end("u1")]
+                second = text[m.start("n2") : m.end("u2")]
+                yield Finding(
+                    "NL301",
+                    start,
+                    end,
+                    f"{first} converts to about {want:,.3g} {m.group('u2')}, not {second}",
+                )
 
     def _transposed(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
         """'A crowd of 7,412' then 'The 7,214 crowd': one figure with two digits swapped."""
@@ -605,8 +634,8 @@ class SameFigureCheck(_Base):
             if near_b and not any(w in sa.text for w in near_b):
                 continue  # "the $4 billion investment by Amazon": not the earlier party's
             src_a, src_b = sources(sa.text), sources(sb.text)
-            if src_a and src_b and not src_a & src_b:
-                continue
+            if src_a and src_b and not src_a & src_b and not _digits_swapped(a.text, b.text):
+                continue  # two sources' estimates, unless one is the other mistyped
             # A definite mention need not repeat the date: only two different dates part them.
             ta = _time_markers(_around(sa.text, a.start - sa.start, a.end - sa.start))
             tb = _time_markers(_around(sb.text, b.start - sb.start, b.end - sb.start))
@@ -700,7 +729,7 @@ class SameFigureCheck(_Base):
 # a mention; a definite one whose words match earlier mentions that all give another
 # value restates the same figure differently.
 _MENTION = re.compile(
-    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
+    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
     rf"(?P<pre>\bmagnitude\s+)?"
     rf"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>{CUR})?\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})\b"
@@ -983,14 +1012,15 @@ def _mentions(an: Analysis) -> list[_Mention]:
                 value += int(m.group("num2")) / 100.0
                 prec = 0.001
             start = m.start("cur") if m.group("cur") else m.start("num")
+            det = bool(m.group("det"))
+            if det and m.group("det").strip().lower() == "all" and value < 1000:
+                det = False  # "all 34 boys", "all three schools": a group, not a total restated
             hedge = hedge_at(s.text, start, m.end("num"))
             end = max(m.end("num"), m.end("num2"), m.end("scale"), m.end("pct"), m.end("unit"))
             fig = SimpleNamespace(value=value, hi=value, precision=prec, hedge=hedge)
             lo, hi = interval(fig)
             out.append(
-                _Mention(
-                    si, s.start + start, s.start + end, lo, hi, hedge, words, bool(m.group("det"))
-                ).named(
+                _Mention(si, s.start + start, s.start + end, lo, hi, hedge, words, det).named(
                     f"{s.text[start:end]} {phrase}".strip(), _kind_of(m), m.group("owner") or ""
                 )
             )
@@ -1058,6 +1088,9 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
             if len(digits.replace(".", "")) < (2 if cur and scale else 3):
                 continue  # "12" and "21": too likely to be two figures
             words, phrase = _np_words(m.group("np") or "", None, None)
+            who = _WHO_VERB.match(m.group("np") or "") if not words else None
+            if who:
+                words = (_stem(who.group(1)),)  # "the 2,300 who started": counts starters
             collective = _COLLECTIVE_OF.search(s.text, max(0, m.start() - 40), m.start())
             if collective and not cur:
                 words = (_root(collective.group(1)), *words[:2])
@@ -1084,12 +1117,29 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
     return out
 
 
+_WHO_VERB = re.compile(r"\s+(?:who|that)\s+([a-z]{4,}ed)\b")
+
+
 def _one_swap(a: str, b: str) -> bool:
     """b is a with two of its digits swapped (the decimal point stays put)."""
     if len(a) != len(b) or a == b or a.find(".") != b.find("."):
         return False
     diff = [i for i in range(len(a)) if a[i] != b[i]]
     return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+
+
+_LEADING_DIGITS = re.compile(r"\D{0,4}(\d[\d,.]*\d|\d)")
+
+
+def _digits_swapped(a: str, b: str) -> bool:
+    """'2.3 million shoppers' then 'all 3.2 million affected shoppers': the second
+    figure is the first with two digits swapped, a typing slip rather than another
+    source's estimate."""
+    ma, mb = _LEADING_DIGITS.match(a), _LEADING_DIGITS.match(b)
+    if not ma or not mb:
+        return False
+    da, db = ma.group(1).replace(",", ""), mb.group(1).replace(",", "")
+    return len(da.replace(".", "")) >= 2 and _one_swap(da, db)
 
 
 def _swap_linked(a: _Swap, b: _Swap) -> bool:
@@ -1305,7 +1355,8 @@ _CERTAIN_BEFORE = re.compile(
 # "pay up to S$4 more a month": a sum more than before is an increase.
 _MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+(?:than|on|for|in|to)\b)", re.I)
 _MEASURE_VERB = re.compile(
-    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*|commitment|bet|stake|fined|fines?)\b"
+    r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*|commitment|bet|stake|fined|fines?|"
+    r"demand(?:s|ed|ing)?)\b"
     r"[^.,;:]{0,30}$",
     re.I,
 )
@@ -1449,15 +1500,24 @@ class UndisclosedCheck(_Base):
             if not hits:
                 hits = self._definite_thing(an, si, names)
             if not hits:
+                hits = _cost_of_thing(an, si)
+            if "valuation" in s.text[start - s.start : end - s.start].lower():
+                hits = [f for f in hits if _valued(an, f)] or _later_valuation(an, si)
+            if not hits:
                 continue
             fig = min(hits, key=lambda f: abs(f.sentence - si))
             fs = an.sentences[fig.sentence]
             line = self.line_of(doc, fs, fig.start)
             a, b = self.span(s, start, end)
             what = subject(fig)
+            if "valuation" in s.text[start - s.start : end - s.start].lower():
+                what = "the valuation"
             if not fig.measure:
                 thing = _THING_AFTER.match(fs.text, fig.end - fs.start)
+                cost = _HOW_MUCH_COST.search(s.text)
                 what = f"the {thing.group(1)}" if thing else "it"
+                if cost:
+                    what = f"the {cost.group('thing')}"  # "how much the agency cover will cost"
             msg = f"Says the sum was not disclosed, but line {line} gives {fig.text} for {what}"
             fa, fb = self.span(fs, fig.start, fig.end)
             yield Finding("NL303", a, b, msg, related=((doc.path, fa, fb),))
@@ -1569,6 +1629,58 @@ class UndisclosedCheck(_Base):
         return out
 
 
+_VALUED_BEFORE = re.compile(r"\b(?:valu(?:es|ed|ing)|valuation)\b[^.;$€£]{0,30}$", re.I)
+
+
+def _valued(an: Analysis, f: Figure) -> bool:
+    """'values Kudipay at $310 million', 'a valuation of $310 million': a valuation."""
+    s = an.sentences[f.sentence]
+    return bool(_VALUED_BEFORE.search(s.text, max(0, f.start - s.start - 40), f.start - s.start))
+
+
+# "declined to say how much the agency cover will cost": the thing whose cost is withheld.
+_HOW_MUCH_COST = re.compile(
+    r"\bhow much (?:the |its |their |his |her |this |that )(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
+    r"(?:will|would|could|might|is going to|was going to)\s+cost\b",
+    re.I,
+)
+_TOKEN = re.compile(r"[A-Za-z][\w-]+")
+
+
+def _cost_of_thing(an: Analysis, si: int) -> list[Figure]:
+    """'declined to say how much the Vanta will cost' ... 'At $529, the Vanta is priced',
+    or '... the agency cover will cost' ... '£420,000 for agency drivers': a later sum
+    beside a word naming the thing whose cost was withheld."""
+    m = _HOW_MUCH_COST.search(an.sentences[si].text)
+    if not m:
+        return []
+    thing = {_stem(w) for w in _TOKEN.findall(m.group("thing"))} - _GENERIC_THINGS
+    out = []
+    for f in an.figures:
+        fs = an.sentences[f.sentence]
+        if f.kind != "money" or f.sentence <= si or fs.drafting or fs.heading or f.period:
+            continue
+        near = fs.text[max(0, f.start - fs.start - 30) : f.end - fs.start + 30]
+        if thing & {_stem(w) for w in _TOKEN.findall(near)}:
+            out.append(f)
+    return out if len({(f.value, f.unit) for f in out}) == 1 else []
+
+
+def _later_valuation(an: Analysis, si: int) -> list[Figure]:
+    """'did not reveal the valuation' ... 'The round values Kudipay at $310 million':
+    the article's one valuation figure stated after the sentence that withholds it."""
+    out = [
+        f
+        for f in an.figures
+        if f.kind == "money"
+        and f.sentence > si
+        and not an.sentences[f.sentence].drafting
+        and not an.sentences[f.sentence].heading
+        and _valued(an, f)
+    ]
+    return out if len({(f.value, f.unit) for f in out}) == 1 else []
+
+
 def _figure_context(an: Analysis, f: Figure) -> str:
     s = an.sentences[f.sentence]
     return _around(s.text, f.start - s.start, f.end - s.start)
@@ -1663,7 +1775,8 @@ _AMT = (
 )
 _APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
 _FROM_TO = re.compile(
-    rf"\bfrom\s+{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,6}}?to\s+{_APPROX.format('ht')}(?P<t1>{_AMT})"
+    rf"\bfrom\s+(?:(?:a|an|its|their)\s+(?:(?:all-time|record)\s+)?(?:peak|high|low)\s+of\s+)?"
+    rf"{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,6}}?to\s+{_APPROX.format('ht')}(?P<t1>{_AMT})"
     rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+{_APPROX.format('h2')}(?P<f2>{_AMT})"
     # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two
     # ("trading at $67,400 in Asian hours, up 12% this week from around $58,000").
@@ -1674,9 +1787,11 @@ _FROM_TO = re.compile(
     # "sold 64,500 tickets, up 15% from 52,000" / "7.2 tonnes a hectare, down 12% from 8.6
     # tonnes": a plain count or measure, its unit named once or twice.
     rf"|(?<![\w.,/$€£₦₱-])(?P<t4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
-    rf"(?P<unit4>(?:\s+[a-z][a-z-]+){{1,2}}(?:\s+(?:per|a|an|each)\s+[a-z]+)?)\s*,\s+"
+    # "64 seats would be down 20% on the 72": the same with a verb for the comma.
+    rf"(?P<unit4>(?:\s+[a-z][a-z-]+){{1,2}}(?:\s+(?:per|a|an|each)\s+[a-z]+)?)"
+    rf"(?:\s*,|\s+(?:would|will|could|might)\s+be|\s+(?:is|are|was|were))\s+"
     rf"(?:an?\s+)?(?P<inner4>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
-    rf"{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
+    rf"(?:the\s+)?{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
     re.I,
 )
 # Units of a plain figure that make its change one of points, not percent.
@@ -1850,7 +1965,9 @@ class ChangeArithmeticCheck(_Base):
                 yield from self._pct_and_amount(s)
             if "point" in s.text and "from" in s.text:
                 yield from self._points(s)
-            if "from" not in s.text or "point" in s.text:
+            if "point" in s.text or not (
+                "from" in s.text or "% on " in s.text or "cent on " in s.text
+            ):
                 continue
             for m in _FROM_TO.finditer(s.text):
                 finding = self._check(s, m)
@@ -2078,7 +2195,10 @@ def _inside(p: re.Match[str], m: re.Match[str], offset: int) -> bool:
 
 # ---------------------------------------------------------------- NL305
 
-_VOTE_SHARE = re.compile(r"\bof the (?:vote|votes|ballots|popular vote)\b", re.I)
+_VOTE_SHARE = re.compile(
+    r"\bof the (?:vote|votes|ballots|popular vote)\b|\bvote shares?\b|\bshares? of the vote\b",
+    re.I,
+)
 _PCT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
 _POSITIVE = re.compile(
     r"\b(?:in favou?r|for|yes|support(?:ed|s)?|backed|approve[ds]?|agreed?)\b", re.I
@@ -2109,12 +2229,12 @@ _BREAKDOWN = re.compile(
 # shares drop the verb and the whole, so they are shares of the same whole.
 _SHARE_OF = re.compile(
     r"\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|"
-    r"comprised)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?"
+    r"comprised|contributed|contributes|takes|took|take up|takes up|took up)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?"
     r"(?:%|per ?cent\b)\s+of\b",
     re.I,
 )
 _OF_AFTER = re.compile(r"\s+of\b", re.I)
-_SHARE_VERB_KEYS = ("made", "make", "account", "compri", "represent")
+_SHARE_VERB_KEYS = ("made", "make", "account", "compri", "represent", "contribut", "take", "took")
 
 
 def _gapped_shares(text: str, pcts: list[re.Match[str]]) -> bool:
@@ -2199,7 +2319,11 @@ class SharesCheck(_Base):
             total the sentence gives; so must a team's wins, draws and defeats ("won 12
             of their 20 matches, with five draws and four defeats" is 21 games), and a
             share given both ways ("of the 1,200 patients, 15% - 240 people") must be
-            that share of the total. One of
+            that share of the total. A breakdown ("980 in steelmaking, 310 in the mills
+            and 220 in administration") cannot exceed the total given for the same
+            thing earlier, seat counts cannot exceed the seats they are "out of", the
+            sums paid "a combined $412 million" must make it, and the rescued, dead
+            and missing must make the number on board. One of
             the numbers is wrong. Hedged counts
             ("about 6,000") and parts that may overlap are not checked.""",
             bad=[
@@ -2221,6 +2345,10 @@ class SharesCheck(_Base):
         an = analyse(doc, ctx.option("publication-date"))
         if ctx.wants("NL313"):
             yield from self._parts(an)
+            yield from _breakdown_over_total(self, doc, an)
+            yield from _seats_out_of(self, doc, an)
+            yield from _combined_split(self, doc, an)
+            yield from _fates_vs_aboard(self, doc, an)
             yield from self._table_totals(doc)
         for i, s in enumerate(an.sentences):
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
@@ -2230,7 +2358,9 @@ class SharesCheck(_Base):
             pcts = [
                 p for p in pcts if not _TURNOUT.search(s.text, max(0, p.start() - 24), p.start())
             ]
-            if len(pcts) < 2 or len(pcts) > 5 or _NOT_PARTITION.search(s.text):
+            # A vote's shares may list every party: six or more is still one whole.
+            most = 8 if len(pcts) > 5 and _VOTE_SHARE.search(s.text) else 5
+            if len(pcts) < 2 or len(pcts) > most or _NOT_PARTITION.search(s.text):
                 continue
             total = sum(float(p.group(1)) for p in pcts)
             if len(pcts) == 2 and _REMAINING.search(
@@ -2742,6 +2872,272 @@ _LIST_HEDGED = re.compile(
 )
 
 
+# ---------------------------------------------------------------- NL313 breakdowns
+
+# "980 positions in steelmaking, 310 in the finishing mills and 220 in administration":
+# a breakdown whose later parts drop their noun and keep the preposition.
+_GAPPED_PREP = re.compile(r"\s+(?:in|at|from|across|on)\s+(?:the\s+)?[A-Za-z]")
+_GAP_HINT = re.compile(r"\d (?:in|at|from|across|on) ")
+_LIST_JOIN = re.compile(r"[^\d;:()]*,\s+(?:and\s+)?|[^\d,;:()]*\s+and\s+")
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[a-z][a-z-]+\s*){1,3})")
+_OUT_OF = re.compile(r",\s+out of\s+(?:a total of\s+|the\s+)?(\d{2,3}(?:,\d{3})*)\b(?![.,]\d|%)")
+
+
+def _count_nouns(text: str, end: int) -> set[str]:
+    """The stems of the words naming what the figure ending at end counts."""
+    m = _NOUN_AFTER.match(text, end)
+    if not m:
+        return set()
+    return {_stem(w) for w in m.group(1).split() if w not in _NP_STOP}
+
+
+def _plain_counts(text: str, hedged: bool = False) -> list[re.Match[str]]:
+    """Counts with no currency or percent (nor hedge, unless hedged) that are not years."""
+    return [
+        m
+        for m in _LIST_AMT_RE.finditer(text)
+        if not m.group("cur")
+        and m.group("num")[0].isdigit()
+        and not _YEAR_LIKE.fullmatch(m.group("num"))
+        and (hedged or not _HEDGE_BEFORE.search(text, max(0, m.start() - 14), m.start()))
+    ]
+
+
+def _gapped_list(text: str) -> list[re.Match[str]]:
+    """The parts of 'A nouns in X, B in Y and C in Z' (three or more), or []."""
+    items = _plain_counts(text)
+    for k in range(len(items) - 2):
+        first, chain = items[k], [items[k]]
+        for x, y in pairwise(items[k:]):
+            if not _LIST_JOIN.fullmatch(text, x.end(), y.start()) or not _GAPPED_PREP.match(
+                text, y.end()
+            ):
+                break
+            chain.append(y)
+        if len(chain) < 3 or not text[: chain[-1].start()].rstrip().endswith("and"):
+            continue
+        # The first part names the noun and then the same preposition: "980 positions in".
+        head = text[first.end() : chain[1].start()]
+        if not _NOUN_AFTER.match(text, first.end()) or not re.search(
+            r"\s(?:in|at|from|on)\s", head
+        ):
+            continue
+        return chain
+    return []
+
+
+def _breakdown_over_total(check: _Base, doc: Document, an: Analysis) -> Iterator[Finding]:
+    """NL313: a breakdown ('1.5 million ... in Ohio, 520,000 in Indiana and 410,000 in
+    Michigan') whose parts add up to more than the total an earlier sentence gave for
+    the same noun ('about 2.3 million customers'). Parts may leave some out ("the cuts
+    include"), so only a sum above the whole is reported."""
+    for si, s in enumerate(an.sentences):
+        if s.drafting or s.heading or " and " not in s.text or "," not in s.text:
+            continue
+        first = _GAP_HINT.search(s.text)
+        if not first or not _GAP_HINT.search(s.text, first.end()):
+            continue  # the later parts each keep their preposition: "310 in the mills"
+        parts = _gapped_list(s.text)
+        if not parts:
+            continue
+        vals = [_list_value(m) for m in parts]
+        if any(v is None or v[0] <= 0 for v in vals):
+            continue
+        got = sum(v[0] for v in vals)  # type: ignore[index]
+        slack = sum(v[1] for v in vals)  # type: ignore[index]
+        nouns = _count_nouns(s.text, parts[0].end()) | {
+            _stem(w) for w in re.findall(r"[a-z]{3,}", s.text[: parts[0].start()])
+        }
+        totals = []
+        for prev in an.sentences[:si]:
+            if prev.drafting:
+                continue
+            for t in _plain_counts(prev.text, hedged=True):
+                tnouns = _count_nouns(prev.text, t.end())
+                if not tnouns or not tnouns & nouns:
+                    continue
+                value = _list_value(t)
+                if value and value[0] > max(v[0] for v in vals):  # type: ignore[index]
+                    hedged = hedge_at(prev.text, t.start(), t.end())
+                    totals.append((prev, t, value, hedged))
+        if not totals or any(h not in ("", "about") for *_, h in totals):
+            continue
+        # "about 2.3 million" is a rounding: up to half a unit of its last digit more.
+        allowed = max(
+            v[0] + max(v[1], _last_digit_unit(v[0]) / 2 if h else 0.0) for *_, v, h in totals
+        )
+        if got <= allowed + slack:
+            continue
+        prev, t = totals[-1][:2]
+        start, end = check.span(s, s.start + parts[0].start(), s.start + parts[-1].end())
+        listed = " + ".join(m.group(0) for m in parts)
+        line = check.line_of(doc, prev, prev.start + t.start())
+        yield Finding(
+            "NL313",
+            start,
+            end,
+            f"The parts ({listed}) add up to {got:,.0f}, more than the total of "
+            f"{t.group(0)} (line {line}) they break down",
+            related=((doc.path, *check.span(prev, prev.start + t.start(), prev.start + t.end())),),
+        )
+
+
+def _seats_out_of(check: _Base, doc: Document, an: Analysis) -> Iterator[Finding]:
+    """NL313: 'Labour on 288 seats, the Conservatives on 196, ... and others on 19, out
+    of 650': each party's count of one whole, which cannot add up to more than it."""
+    if "out of" not in doc.text:
+        return
+    for s in an.sentences:
+        if s.drafting or "out of" not in s.text:
+            continue
+        m = _OUT_OF.search(s.text)
+        if not m:
+            continue
+        parts = [
+            p
+            for p in _plain_counts(s.text[: m.start()])
+            if s.text[: p.start()].endswith(("on ", "with "))
+        ]
+        if len(parts) < 3:
+            continue
+        got = sum(float(p.group("num").replace(",", "")) for p in parts)
+        whole = float(m.group(1).replace(",", ""))
+        if got <= whole:
+            continue
+        start, end = check.span(s, s.start + parts[0].start(), s.start + m.end())
+        yield Finding(
+            "NL313",
+            start,
+            end,
+            f"The counts listed add up to {got:,.0f}, more than the {m.group(1)} they are out of",
+        )
+
+
+# "agreed to pay a combined $412 million": the verb and the sum the next sentence splits.
+_COMBINED_BEFORE = re.compile(
+    r"\b(?P<verb>[a-z]{3,})\s+(?:a\s+)?(?:combined|total\s+of|joint)\s+$", re.I
+)
+
+
+def _combined_split(check: _Base, doc: Document, an: Analysis) -> Iterator[Finding]:
+    """NL313: 'agreed to pay a combined $412 million' then 'A will pay $265 million and
+    B will pay $131 million': the sums paid with the same verb in the next sentence
+    are the combined sum's parts and must add up to it."""
+    money: dict[int, list[Figure]] = {}
+    for f in an.figures:
+        if f.kind == "money":
+            money.setdefault(f.sentence, []).append(f)
+    for si, figs in money.items():
+        s = an.sentences[si]
+        if s.drafting or si + 1 not in money or an.sentences[si + 1].para - s.para > 1:
+            continue  # the split follows at once: the same or the next paragraph
+        for total in figs:
+            m = _COMBINED_BEFORE.search(
+                s.text, max(0, total.start - s.start - 40), total.start - s.start
+            )
+            if not m or total.hedge or total.hi != total.value:
+                continue
+            verb = m.group("verb").lower()
+            nxt = an.sentences[si + 1]
+            parts = money[si + 1]
+            if len(parts) < 2 or nxt.drafting:
+                continue
+            if any(
+                f.unit != total.unit
+                or f.hedge
+                or f.hi != f.value
+                or f.period
+                or f.value >= total.value
+                or verb
+                not in nxt.text[max(0, f.start - nxt.start - 20) : f.start - nxt.start].lower()
+                for f in parts
+            ):
+                continue
+            got = sum(f.value for f in parts)
+            slack = total.precision + sum(f.precision for f in parts)
+            if abs(got - total.value) <= slack or not 0.6 * total.value <= got <= 1.4 * total.value:
+                continue
+            start, end = check.span(nxt, parts[0].start, parts[-1].end)
+            listed = " + ".join(f.text for f in parts)
+            line = check.line_of(doc, s, total.start)
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"The parts ({listed}) add up to {_show_money(got, total.text)}, not the "
+                f"combined {total.text} of line {line}",
+                related=((doc.path, *check.span(s, total.start, total.end)),),
+            )
+
+
+# "93 people were on board", "carrying 93 passengers": everyone a disaster's tally covers.
+_ABOARD = re.compile(
+    rf"(?<![\w.,$€£-])(?P<n>{NUMBER_RE}|\d{{1,3}}(?:,\d{{3}})+)\s+(?:people|passengers|persons)\s+"
+    r"(?:were\s+|was\s+)?(?:on\s+board|aboard)\b",
+    re.I,
+)
+# One clause of a tally: a count and what became of it.
+_FATE_CLAUSE = re.compile(
+    rf"(?<![\w.,$€£-])(?P<n>{NUMBER_RE}|\d{{1,3}}(?:,\d{{3}})+)\s+(?P<rest>[^,;]*?)(?=,|;|\s+and\s|\.?$)",
+    re.I,
+)
+_FATES = (
+    (
+        "alive",
+        re.compile(r"\b(?:rescued|survived|survivors?|alive|saved|pulled from the water)\b", re.I),
+    ),
+    ("dead", re.compile(r"\b(?:bodies|dead|died|killed|drowned)\b", re.I)),
+    ("missing", re.compile(r"\b(?:missing|unaccounted for)\b", re.I)),
+)
+
+
+def _fates_vs_aboard(check: _Base, doc: Document, an: Analysis) -> Iterator[Finding]:
+    """NL313: '93 people were on board' then '61 people had been rescued alive, 24
+    bodies had been recovered and six people remained unaccounted for': rescued, dead
+    and missing together are everyone aboard, so they must add up to it."""
+    if "board" not in doc.text or ("missing" not in doc.text and "unaccounted" not in doc.text):
+        return
+    total = None
+    for s in an.sentences:
+        if s.drafting:
+            continue
+        if total is None:
+            m = _ABOARD.search(s.text) if "board" in s.text else None
+            if m and not hedge_at(s.text, m.start("n"), m.end("n")):
+                total = (s, m, number_value(m.group("n")))
+            continue
+        if not ("missing" in s.text or "unaccounted" in s.text):
+            continue
+        found: dict[str, tuple[float, re.Match[str]]] = {}
+        for m in _FATE_CLAUSE.finditer(s.text):
+            kinds = [k for k, rx in _FATES if rx.search(m.group("rest"))]
+            n = number_value(m.group("n"))
+            if len(kinds) != 1 or n is None or kinds[0] in found:
+                continue
+            if hedge_at(s.text, m.start("n"), m.end("n")):
+                return  # "at least 24 dead": no exact sum to check
+            found[kinds[0]] = (n, m)
+        ts, tm, want = total
+        if len(found) != 3 or want is None:
+            continue
+        got = sum(n for n, _ in found.values())
+        if got == want:
+            return
+        first = min(m.start() for _, m in found.values())
+        last = max(m.end() for _, m in found.values())
+        start, end = check.span(s, s.start + first, s.start + last)
+        line = check.line_of(doc, ts, ts.start + tm.start())
+        yield Finding(
+            "NL313",
+            start,
+            end,
+            f"Rescued, dead and missing add up to {got:g}, but line {line} gives {tm.group('n')} "
+            "people on board",
+            related=((doc.path, *check.span(ts, ts.start + tm.start(), ts.start + tm.end())),),
+        )
+        return
+
+
 def _list_value(m: re.Match[str]) -> tuple[float, float] | None:
     num = m.group("num")
     if num[0].isdigit():
@@ -3153,7 +3549,7 @@ class WeekdayDateCheck(_Base):
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
 _AGE = re.compile(
-    rf"{_NAME},\s+(?P<age>\d{{1,3}})(?:,|\.(?!\d)|$)|(?P<age2>\d{{1,3}})-year-old\s+(?:\w+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
+    rf"{_NAME},\s+(?P<age>\d{{1,3}})(?:,|\.(?!\d)|$)|(?P<age2>\d{{1,3}})-year-old\s+(?:[\w-]+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
     # "At 23, Morandi becomes ...": the age opens the sentence.
     rf"|^At\s+(?P<age5>\d{{1,3}}),\s+(?P<name5>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]+)\b"
@@ -3481,6 +3877,14 @@ _REL_WEEK = re.compile(
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
     re.I,
 )
+# "last Friday (Oct 10)", "next Saturday, 4 October": a weekday named relative to the
+# publication date, then dated.
+_REL_WEEKDAY = re.compile(
+    rf"\b(?P<rel>last|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:,\s*|\(\s*)(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
+    re.I,
+)
 # Days from publication a "last/this/next week" date may lie, generously: a week
 # runs Monday to Sunday, and writers use "last week" for the past seven to ten days.
 _WEEK_GAP = {"last": (-13, -1), "this": (-6, 6), "next": (1, 13)}
@@ -3509,6 +3913,69 @@ _SPAN_BACK = re.compile(
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+# An event's dated start: "broke out on the afternoon of Sunday 10 August", "a lockout
+# that began on Sept. 22", "was closed at midday on Sunday".
+_STARTED = re.compile(
+    rf"\b(?:broke out|began|started|erupted|was closed|were closed|was shut|went on strike|"
+    rf"walked out)\s+(?:[a-z]+\s+){{0,3}}?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
+    rf"(?P<wd>{_WEEKDAY_RE}\b)?,?\s*(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)?",
+)
+_STARTED_HINT = ("broke out", "began", "started", "erupted", "closed", "shut", "strike", "walked")
+# The time since that start: "four days after it started", "now in its third week",
+# "has now been closed for five days".
+_ELAPSED = re.compile(
+    rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>days?|weeks?)\s+after\s+(?:it|the\s+[a-z]+)\s+"
+    rf"(?:started|began|broke out|erupted)\b"
+    rf"|\bnow\s+in\s+its\s+(?P<ord>\w+)\s+(?P<ounit>day|week|month)\b"
+    rf"|\b(?:has|have)\s+now\s+been\s+(?:closed|shut|burning|on strike|locked out)\s+for\s+"
+    rf"(?P<n2>{NUMBER_RE})\s+(?P<unit2>days?|weeks?)\b",
+    re.I,
+)
+_ELAPSED_HINT = re.compile(
+    r"\bafter (?:it|the [a-z]+) (?:started|began|broke out|erupted)\b|\bnow in its |\bnow been "
+)
+_OTHER_DAY = re.compile(rf"\b({_WEEKDAY_RE})\b")
+
+
+def _started(text: str) -> list[re.Match[str]]:
+    """The dated starts in a sentence (a weekday or a day and month)."""
+    if not any(w in text for w in _STARTED_HINT):
+        return []
+    return [
+        m for m in _STARTED.finditer(text) if m.group("wd") or m.group("mon") or m.group("mon2")
+    ]
+
+
+def _start_day(m: re.Match[str], pub: date) -> date | None:
+    """The date a _STARTED match names: its day and month in the publication's year,
+    or the weekday last before publication."""
+    mon_word = m.group("mon") or m.group("mon2")
+    if mon_word:
+        mon = MONTHS.get(mon_word.lower().rstrip("."))
+        day = int(m.group("day") or m.group("day2"))
+        year = _resolve_year(mon, day, pub) if mon else None
+        try:
+            return date(year, mon, day) if year and mon else None
+        except ValueError:
+            return None
+    wd = WEEKDAYS.get(m.group("wd").lower())
+    back = (pub.weekday() - wd) % 7 if wd is not None else 0
+    return pub - timedelta(days=back) if back else None
+
+
+def _elapsed_days(m: re.Match[str]) -> tuple[float, float]:
+    """The days an _ELAPSED match allows since the start."""
+    if m.group("ord"):
+        n = ordinal_value(m.group("ord")) or 0
+        unit = _UNIT_DAYS[m.group("ounit").lower()]
+        return (n - 1) * unit, n * unit - 1
+    n = number_value(m.group("n") or m.group("n2")) or 0
+    unit = _UNIT_DAYS[(m.group("unit") or m.group("unit2")).lower().rstrip("s")]
+    return n * unit, n * unit
+
+
 # "yesterday, April 16" / "yesterday (Wednesday 16 April)".
 _DAY_DATE = re.compile(
     rf"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?:(?P<wd>{_WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?"
@@ -3589,8 +4056,11 @@ class DateArithmeticCheck(_Base):
             """"Two years ago, in 2019" or "last year (2021)" must agree with the
             publication date (front matter `date`, a 'Published on' line, or the
             `publication-date` setting). So must "founded two years ago" with
-            "founded in 2015" elsewhere, "earlier this month, on February 27" and
-            "yesterday, April 16". Checked only when the publication date is known.""",
+            "founded in 2015" elsewhere, "earlier this month, on February 27",
+            "yesterday, April 16" and "last Friday (Oct 10)"; and the time since an
+            event's one dated start ("broke out on Sunday 10 August" ... "four days
+            after it started", "now in its third week"). Checked only when the
+            publication date is known.""",
             bad=[
                 "---\ndate: 2024-06-01\n---\nThe plant closed two years ago, in 2019.",
                 "---\ndate: 2025-03-14\n---\nThe plan was unveiled earlier this month, on "
@@ -3622,6 +4092,7 @@ class DateArithmeticCheck(_Base):
             out.extend(self._durations(an))
         if ctx.wants("NL311") and an.pubdate:
             out.extend(self._relative(an, an.pubdate))
+            out.extend(self._elapsed(doc, an, an.pubdate))
         elif ctx.wants("NL311"):
             day = self._dateline_day(an)
             if day:
@@ -3630,6 +4101,51 @@ class DateArithmeticCheck(_Base):
                     if not s.drafting and any(w in s.text for w in ("month", "week", "day")):
                         out.extend(self._relative_dates(s, day))
         return out
+
+    def _elapsed(self, doc: Document, an: Analysis, pub: date) -> Iterator[Finding]:
+        """'The fire broke out on Sunday 10 August' ... 'Four days after it started',
+        'a lockout that began on Sept. 22' ... 'now in its third week', 'closed at
+        midday on Sunday' ... 'has now been closed for five days': the time since the
+        one dated start, counted to the publication date."""
+        text = doc.text
+        if not any(w in text for w in ("now in its", "now been", "days after", "weeks after")):
+            return  # most articles count no time since a start
+        told = [
+            s
+            for s in an.sentences
+            if ("now " in s.text or "fter " in s.text)
+            and not s.drafting
+            and _ELAPSED_HINT.search(s.text)
+        ]
+        if not told:
+            return  # most articles count no time since a start
+        starts = [(s, m) for s in an.sentences if not s.drafting for m in _started(s.text)]
+        begun = {_start_day(m, pub) for _, m in starts} - {None}
+        if len(begun) != 1:
+            return  # no dated start, or several: which one is meant is unclear
+        day = next(iter(begun))
+        actual = (pub - day).days  # type: ignore[operator]
+        ss, sm = starts[0]
+        for s in told:
+            for m in _ELAPSED.finditer(s.text):
+                lo, hi = _elapsed_days(m)
+                other = _OTHER_DAY.findall(s.text)
+                if any(WEEKDAYS.get(w.lower()) != pub.weekday() for w in other):
+                    break  # counted to another day than publication
+                if lo - 1 <= actual <= hi + 1 or actual < 0:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                line = self.line_of(doc, ss, ss.start + sm.start())
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"'{m.group(0)}', but the start on {day:%B} {day.day} (line {line}) is "  # type: ignore[union-attr]
+                    f"{actual} days before the article's date ({pub:%B} {pub.day})",
+                    related=(
+                        (doc.path, *self.span(ss, ss.start + sm.start(), ss.start + sm.end())),
+                    ),
+                )
 
     @staticmethod
     def _dateline_day(an: Analysis) -> date | None:
@@ -3740,6 +4256,36 @@ class DateArithmeticCheck(_Base):
             return None
         return (d2 - d1).days + 1
 
+    def _rel_weekday(self, s: SentenceInfo, pub: date, low: str | None) -> Iterator[Finding]:
+        """'last Friday (Oct 10)' in an article of October 8: a past day dated after
+        publication, or a coming one dated before it (or more than a fortnight off)."""
+        if low is not None and not (("last " in low or "next " in low) and "day" in low):
+            return  # "last Friday (Oct 10)": a weekday named after "last" or "next"
+        for m in _REL_WEEKDAY.finditer(s.text):
+            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+            day = int(m.group("day") or m.group("day2"))
+            year = _resolve_year(mon, day, pub) if mon else None
+            if year is None:
+                continue
+            try:
+                then = date(year, mon, day)  # type: ignore[arg-type]
+            except ValueError:
+                continue
+            rel = m.group("rel").lower()
+            lo, hi = _WEEK_GAP[rel]
+            gap = (then - pub).days
+            if lo <= gap <= hi:
+                continue
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            when = f"{-gap} days before" if gap < 0 else f"{gap} days after"
+            yield Finding(
+                "NL311",
+                start,
+                end,
+                f"'{m.group(0).split()[0]} {m.group(0).split()[1].rstrip(',(')}', but "
+                f"{then:%B} {day} is {when} the article's date ({pub:%B} {pub.day})",
+            )
+
     def _relative_dates(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
         """'Earlier this month, on February 27' or 'yesterday, April 16' against the
         publication date."""
@@ -3761,6 +4307,7 @@ class DateArithmeticCheck(_Base):
                     f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
                 )
+        yield from self._rel_weekday(s, pub, low)
         for m in _REL_WEEK.finditer(s.text) if _may_hold(s.text, low, "week") else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
             day = int(m.group("day") or m.group("day2"))
