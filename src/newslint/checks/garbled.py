@@ -201,6 +201,23 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
                     break
 
 
+_HYPHENATED = re.compile(r"(?<![A-Za-z-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![A-Za-z-])")
+
+
+def _spun_compounds(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, closed compound) of hyphenated spins of a common closed compound:
+    "wicket-custodian" (wicketkeeper), "blaze-quenching" (firefighting). The table
+    (garbledata/compounds.py) is loaded on the first hyphenated word."""
+    if "-" not in text:
+        return
+    from newslint.garbledata.compounds import COMPOUNDS
+
+    for m in _HYPHENATED.finditer(text):
+        term = COMPOUNDS.get(m.group(0).lower())
+        if term is not None:
+            yield m.start(), m.end(), term
+
+
 @cache
 def _signature_table() -> dict[str, tuple[tuple[str, frozenset[str], frozenset[str]], ...]]:
     """Spun word -> its senses (replaced term, marking words before, after)."""
@@ -363,6 +380,28 @@ _AFTER_BEEN = "|".join(
 )
 # Finite verbs that cannot follow a subject "whom" ("patients whom stopped
 # treatment"): the -s forms and past tenses of common verbs.
+# Singular institutions that writers in every English treat as singular (unlike
+# "government", "council", "union", "club", "team", which British copy may take in
+# the plural): "the company say", "the operator have said" are spinner agreement.
+_SINGULAR_BODIES = (
+    "company|firm|operator|automaker|carmaker|manufacturer|retailer|airline|bank|"
+    "regulator|ministry|department|agency|spokesperson|spokesman|spokeswoman|"
+    "broadcaster|insurer|lender|corporation|utility|museum|hospital|university|watchdog"
+)
+
+# -ing forms that cannot follow "being" as adjectives or nouns ("being meaning that",
+# "being going to"); "being living proof", "being working parents", "being loving",
+# "being understanding", "being promising" are English and left out.
+_BEING_ING = "|".join(
+    sorted(
+        (b[:-1] if b.endswith("e") and not b.endswith("ee") else b) + "ing"
+        for b in BASES
+        if b not in {"live", "work", "love", "understand", "promise", "care", "touch", "charm"}
+        and len(b) > 2
+    )
+)
+
+
 _IRREGULAR_PAST = frozenset(
     [
         "went",
@@ -820,6 +859,36 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
     (
         "NL407",
         re.compile(
+            rf"\b[Tt]he\s+(?:{_SINGULAR_BODIES})\s+"
+            r"(?:say|have\s+(?:said|stated|confirmed|warned|announced|claimed|insisted|added|"
+            r"told|admitted|denied|acknowledged|argued|maintained))\b(?![-'’])"
+        ),
+        'a singular subject: "the company says", "the operator has said"',
+    ),
+    (
+        "NL403",
+        re.compile(
+            r"\bwhich\s+(?:the|its|their)\s+[a-z]+\s+(?:it|they|he|she)\s+"
+            r"(?:will|would|is|was|are|were|has|have|had|can|could)\b"
+        ),
+        'a relative clause with two subjects: the noun after "which" and a pronoun',
+    ),
+    (
+        "NL407",
+        re.compile(
+            r"\b(?:must|should|shall|will|would|might|may|can|could)\s+to\s+"
+            r"(?:the|a|an|his|her|their|its|our|your)\s+[a-z]+\b"
+        ),
+        'a modal takes the bare verb, without "to"',
+    ),
+    (
+        "NL403",
+        re.compile(rf"\bbeing\s+(?:{_BEING_ING})\s+(?:that|the|a|an|to)\b"),
+        'a verb in -ing after "being": "being" is one verb too many',
+    ),
+    (
+        "NL407",
+        re.compile(
             r"\b(?:I|[Ww]e|[Tt]hey|[Hh]e|[Ss]he|[Ii]t|[Yy]ou)\s+(?:am|is|are|was|were)\s+"
             r"(?:now\s+|still\s+|also\s+|already\s+|then\s+)?"
             r"(?:must|can|should|could|will|would|may|might|shall)\s+(?:not\s+)?"
@@ -1023,6 +1092,7 @@ def _sentence_start(text: str, start: int) -> int:
 # The verbs each agreement scan reports after its subject or modal.
 _MODAL_VERBS = frozenset(w for w in S_FORMS if not w.endswith("ss"))  # "can sings", not "must pass"
 _BARE_VERBS = BASES - {"have", "do", "like"}  # "he go", "my brother go"
+_SUBJ_VERBS = _BARE_VERBS | {"have"}  # "it have lost", checked by _main_have
 _PLURAL_VERBS = frozenset(S_FORMS) - {"has", "does", "is"}  # "they goes"
 _DO_VERBS = frozenset(S_FORMS) - {"has", "does", "is", "needs"}  # "does he goes"
 
@@ -1030,7 +1100,7 @@ _DO_VERBS = frozenset(S_FORMS) - {"has", "does", "is", "needs"}  # "does he goes
 # with the verbs that make a match of the scan a finding (None: any match may be).
 _SCANS: tuple[tuple[re.Pattern[str], frozenset[str] | None], ...] = (
     (_MODAL_S, _MODAL_VERBS),
-    (_SUBJ_BARE, _BARE_VERBS),
+    (_SUBJ_BARE, _SUBJ_VERBS),
     (_PLURAL_S, _PLURAL_VERBS),
     (_DO_QUESTION, _DO_VERBS),
     (_INDEFINITE, None),
@@ -1138,7 +1208,9 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
             yield "NL407", m.start(), m.end(), f'after a modal, the bare verb "{S_FORMS[word]}"'
     for m in _SUBJ_BARE.finditer(text) if 1 in live else ():
         word = m.group(2).lower()
-        if word in _BARE_VERBS and _subject_position(text, m):
+        if word == "have" and not _main_have(text, m):
+            continue
+        if word in _SUBJ_VERBS and _subject_position(text, m):
             yield "NL407", m.start(), m.end(), f'"{m.group(1)}" takes "{_s_form(word)}"'
     for m in _PLURAL_S.finditer(text) if 2 in live else ():
         word = m.group(2).lower()
@@ -1231,7 +1303,42 @@ def _subject_position(text: str, m: re.Match[str]) -> bool:
     if m.group(1).lower() != "it":
         return True
     head = text[max(0, m.start() - 3) : m.start()].rstrip()
-    return not before or before in _CLAUSE_OPENERS or head[-1:] in ".;:!?,"
+    return (
+        not before
+        or before in _CLAUSE_OPENERS
+        or before in _IT_SUBJECT_AFTER
+        or head[-1:] in ".;:!?,"
+    )
+
+
+# After a relative "which" or a reporting verb, "it" opens a clause: "which it have",
+# "said it remain committed".
+_IT_SUBJECT_AFTER = frozenset(
+    [
+        "which",
+        "say",
+        "says",
+        "said",
+        "added",
+        "stated",
+        "warned",
+        "confirmed",
+        "insisted",
+        "claimed",
+        "announced",
+    ]
+)
+_QUESTION_WORDS = frozenset(["why", "how", "what", "where", "when", "who", "whether", "if"])
+
+
+def _main_have(text: str, m: re.Match[str]) -> bool:
+    """Whether "he/she/it have" is a finite verb that should be "has": not after a
+    modal or auxiliary ("could it have been", "didn't he have"), a causative ("let it
+    have"), a subjunctive "that" ("insists that she have") or a question word."""
+    before = _previous_word(text, m.start())
+    before = before.removesuffix("n't").removesuffix("n’t")
+    negated = before in ("t", "ca")  # "didn’t": the curly apostrophe ends the word
+    return before not in LICENSORS and before not in _QUESTION_WORDS and not negated
 
 
 def _s_form(base: str) -> str:
@@ -1370,6 +1477,15 @@ class GarbledCheck(Check):
             fixed = term[:1].upper() + term[1:] if found[:1].isupper() else term
             start, end = block.source_span(s, e)
             fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
+            msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
+            yield Finding("NL402", start, end, msg, fix=fix)
+        for s, e, term in _spun_compounds(text):
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found = text[s:e]
+            start, end = block.source_span(s, e)
+            fix = Fix(start, end, term) if doc.text[start:end] == found else None
             msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
             yield Finding("NL402", start, end, msg, fix=fix)
         for s, e, repaired, term in _signatures(block):

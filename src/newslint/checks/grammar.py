@@ -312,7 +312,7 @@ def likely_typo(word: str, suggestion: str | None) -> bool:
         return False
     if difflib.SequenceMatcher(None, word, suggestion.lower()).ratio() < 0.75:
         return False
-    if _derived(word) or word in WORLD_ENGLISH:
+    if _derived(word) or word in WORLD_ENGLISH or _loanword_ending(word):
         return False
     own, better = _zipf(word), _zipf(suggestion)
     return own < ESTABLISHED and better >= 3.5 and better - own >= 1.5
@@ -382,6 +382,64 @@ def _derived(word: str) -> bool:
     )
 
 
+def _loanword_ending(word: str) -> bool:
+    """Whether the word is a content word plus a final "a", "i", "o" or "u".
+
+    Loanwords and trade terms end in such vowels where an English word of one letter
+    less exists: "robusta" (robust), "omena" (omen, the Lake Victoria sardine),
+    "arabica", "salsa". Typing slips double or drop a letter ("untill", "recieve"),
+    or run a function word into the next ("witha"), which the upper bound leaves in.
+    """
+    stem = word[:-1]
+    return (
+        len(stem) >= 4
+        and word[-1] in "aiou"
+        and stem[-1] not in "aeiouy"
+        and 3.0 <= _zipf(stem) < 6.0
+    )
+
+
+# "its" is a possessive after a verb or a preposition ("had doubled its spending on
+# local and regional productions", "on its lending to"); Harper's its -> it's rule
+# misreads "its" + an -ing noun there. "It's" opens a clause, so it never follows those.
+_POSSESSIVE_ITS_BEFORE = frozenset(
+    [
+        "of",
+        "on",
+        "in",
+        "for",
+        "with",
+        "by",
+        "to",
+        "from",
+        "at",
+        "about",
+        "into",
+        "over",
+        "under",
+        "through",
+        "against",
+        "without",
+        "within",
+        "across",
+        "after",
+        "before",
+        "during",
+    ]
+)
+
+
+def _possessive_its(lint: Any, text: str) -> bool:
+    """Whether an its -> it's lint stands where only the possessive can."""
+    if lint.problem_text.strip().lower() != "its":
+        return False
+    before = re.search(r"([A-Za-z]+)\W*$", text[max(0, lint.span.start - 30) : lint.span.start])
+    if before is None:
+        return False
+    word = before.group(1).lower()
+    return word in _POSSESSIVE_ITS_BEFORE or (word.endswith("ed") and len(word) > 4)
+
+
 _REPEATABLE = frozenset({"the", "a", "an", "to", "of", "in", "on", "and", "for", "is", "with"})
 
 
@@ -446,6 +504,8 @@ def _keep_harper(lint: Any, text: str, whole: str) -> bool:
         return False
     if lint.problem_text.strip().lower() in ("a", "an") and kind == "Miscellaneous":
         return _article_ok(lint, text)
+    if kind == "Punctuation" and _possessive_its(lint, text):
+        return False
     if kind == "Repetition":
         words = lint.problem_text.lower().split()
         if not words or words[0] not in _REPEATABLE:

@@ -24,8 +24,12 @@ abode calamity|housing crisis
 abode commencements|housing starts
 abode costs|housing prices
 abode crisis|housing crisis
+abode dearth|housing shortage
+abode dearths|housing shortages
 abode deficiencies|housing shortages
 abode deficiency|housing shortage
+abode deficit|housing shortage
+abode deficits|housing shortages
 abode emergency|housing crisis
 abode inventories|housing stocks
 abode inventory|housing stock
@@ -57,6 +61,230 @@ abode stocks|housing stocks
 abode strategies|housing policies
 abode strategy|housing policy
 abode values|housing prices
+above the air overhaul|over the air update
+above the air overhauls|over the air updates
+above the air programming overhaul|over the air software update
+above the air programming overhauls|over the air software updates
+above the air programming redesign|over the air software update
+above the air programming redesigns|over the air software updates
+above the air programming refresh|over the air software update
+above the air programming refreshes|over the air software updates
+above the air programming revamp|over the air software update
+above the air programming revamps|over the air software updates
+above the air programming revision|over the air software update
+above the air programming revisions|over the air software updates
+above the air programming update|over the air software update
+above the air programming updates|over the air software updates
+above the air programming upgrade|over the air software update
+above the air programming upgrades|over the air software updates
+above the air programs overhaul|over the air software update
+above the air programs overhauls|over the air software updates
+above the air programs redesign|over the air software update
+above the air programs redesigns|over the air software updates
+above the air programs refresh|over the air software update
+above the air programs refreshes|over the air software updates
+above the air programs revamp|over the air software update
+above the air programs revamps|over the air software updates
+above the air programs revision|over the air software update
+above the air programs revisions|over the air software updates
+above the air programs update|over the air software update
+above the air programs updates|over the air software updates
+above the air programs upgrade|over the air software update
+above the air programs upgrades|over the air software updates
+above the air redesign|over the air update
+above the air redesigns|over the air updates
+above the air refresh|over the air update
+above the air refreshes|over the air updates
+above the air revamp|over the air update
+above the air revamps|over the air updates
+above the air revision|over the air update
+above the air revisions|over the air updates
+above the air software overhaul|over the air software update
+above the air software overhauls|over the air software updates
+above the air software redesign|over the air software update
+above the air software redesigns|over the air software updates
+above the air software refresh|over the air software update
+above the air software refreshes|over the air software updates
+above the air software revamp|over the air software update
+above the air software revamps|over the air software updates
+above the air software revision|over the air software update
+above the air software revisions|over the air software updates
+above the air software update|over the air software update
+above the air software updates|over the air software updates
+above the air software upgrade|over the air software update
+above the air software upgrades|over the air software updates
+above the air update|over the air update
+above the air updates|over the air updates
+above the air upgrade|over the air update
+above the air upgrades|over the air updates
+above the atmosphere overhaul|over the air update
+above the atmosphere overhauls|over the air updates
+above the atmosphere programming overhaul|over the air software update
+above the atmosphere programming overhauls|over the air software updates
+above the atmosphere programming redesign|over the air software update
+above the atmosphere programming redesigns|over the air software updates
+above the atmosphere programming refresh|over the air software update
+above the atmosphere programming refreshes|over the air software updates
+above the atmosphere programming revamp|over the air software update
+above the atmosphere programming revamps|over the air software updates
+above the atmosphere programming revision|over the air software update
+above the atmosphere programming revisions|over the air software updates
+above the atmosphere programming update|over the air software update
+above the atmosphere programming updates|over the air software updates
+above the atmosphere programming upgrade|over the air software update
+above the atmosphere programming upgrades|over the air software updates
+above the atmosphere programs overhaul|over the air software update
+above the atmosphere programs overhauls|over the air software updates
+above the atmosphere programs redesign|over the air software update
+above the atmosphere programs redesigns|over the air software updates
+above the atmosphere programs refresh|over the air software update
+above the atmosphere programs refreshes|over the air software updates
+above the atmosphere programs revamp|over the air software update
+above the atmosphere programs revamps|over the air software updates
+above the atmosphere programs revision|over the air software update
+above the atmosphere programs revisions|over the air software updates
+above the atmosphere programs update|over the air software update
+above the atmosphere programs updates|over the air software updates
+above the atmosphere programs upgrade|over the air software update
+above the atmosphere programs upgrades|over the air software updates
+above the atmosphere redesign|over the air update
+above the atmosphere redesigns|over the air updates
+above the atmosphere refresh|over the air update
+above the atmosphere refreshes|over the air updates
+above the atmosphere revamp|over the air update
+above the atmosphere revamps|over the air updates
+above the atmosphere revision|over the air update
+above the atmosphere revisions|over the air updates
+above the atmosphere software overhaul|over the air software update
+above the atmosphere software overhauls|over the air software updates
+above the atmosphere software redesign|over the air software update
+above the atmosphere software redesigns|over the air software updates
+above the atmosphere software refresh|over the air software update
+above the atmosphere software refreshes|over the air software updates
+above the atmosphere software revamp|over the air software update
+above the atmosphere software revamps|over the air software updates
+above the atmosphere software revision|over the air software update
+above the atmosphere software revisions|over the air software updates
+above the atmosphere software update|over the air software update
+above the atmosphere software updates|over the air software updates
+above the atmosphere software upgrade|over the air software update
+above the atmosphere software upgrades|over the air software updates
+above the atmosphere update|over the air update
+above the atmosphere updates|over the air updates
+above the atmosphere upgrade|over the air update
+above the atmosphere upgrades|over the air updates
+above the ether overhaul|over the air update
+above the ether overhauls|over the air updates
+above the ether programming overhaul|over the air software update
+above the ether programming overhauls|over the air software updates
+above the ether programming redesign|over the air software update
+above the ether programming redesigns|over the air software updates
+above the ether programming refresh|over the air software update
+above the ether programming refreshes|over the air software updates
+above the ether programming revamp|over the air software update
+above the ether programming revamps|over the air software updates
+above the ether programming revision|over the air software update
+above the ether programming revisions|over the air software updates
+above the ether programming update|over the air software update
+above the ether programming updates|over the air software updates
+above the ether programming upgrade|over the air software update
+above the ether programming upgrades|over the air software updates
+above the ether programs overhaul|over the air software update
+above the ether programs overhauls|over the air software updates
+above the ether programs redesign|over the air software update
+above the ether programs redesigns|over the air software updates
+above the ether programs refresh|over the air software update
+above the ether programs refreshes|over the air software updates
+above the ether programs revamp|over the air software update
+above the ether programs revamps|over the air software updates
+above the ether programs revision|over the air software update
+above the ether programs revisions|over the air software updates
+above the ether programs update|over the air software update
+above the ether programs updates|over the air software updates
+above the ether programs upgrade|over the air software update
+above the ether programs upgrades|over the air software updates
+above the ether redesign|over the air update
+above the ether redesigns|over the air updates
+above the ether refresh|over the air update
+above the ether refreshes|over the air updates
+above the ether revamp|over the air update
+above the ether revamps|over the air updates
+above the ether revision|over the air update
+above the ether revisions|over the air updates
+above the ether software overhaul|over the air software update
+above the ether software overhauls|over the air software updates
+above the ether software redesign|over the air software update
+above the ether software redesigns|over the air software updates
+above the ether software refresh|over the air software update
+above the ether software refreshes|over the air software updates
+above the ether software revamp|over the air software update
+above the ether software revamps|over the air software updates
+above the ether software revision|over the air software update
+above the ether software revisions|over the air software updates
+above the ether software update|over the air software update
+above the ether software updates|over the air software updates
+above the ether software upgrade|over the air software update
+above the ether software upgrades|over the air software updates
+above the ether update|over the air update
+above the ether updates|over the air updates
+above the ether upgrade|over the air update
+above the ether upgrades|over the air updates
+above the sky overhaul|over the air update
+above the sky overhauls|over the air updates
+above the sky programming overhaul|over the air software update
+above the sky programming overhauls|over the air software updates
+above the sky programming redesign|over the air software update
+above the sky programming redesigns|over the air software updates
+above the sky programming refresh|over the air software update
+above the sky programming refreshes|over the air software updates
+above the sky programming revamp|over the air software update
+above the sky programming revamps|over the air software updates
+above the sky programming revision|over the air software update
+above the sky programming revisions|over the air software updates
+above the sky programming update|over the air software update
+above the sky programming updates|over the air software updates
+above the sky programming upgrade|over the air software update
+above the sky programming upgrades|over the air software updates
+above the sky programs overhaul|over the air software update
+above the sky programs overhauls|over the air software updates
+above the sky programs redesign|over the air software update
+above the sky programs redesigns|over the air software updates
+above the sky programs refresh|over the air software update
+above the sky programs refreshes|over the air software updates
+above the sky programs revamp|over the air software update
+above the sky programs revamps|over the air software updates
+above the sky programs revision|over the air software update
+above the sky programs revisions|over the air software updates
+above the sky programs update|over the air software update
+above the sky programs updates|over the air software updates
+above the sky programs upgrade|over the air software update
+above the sky programs upgrades|over the air software updates
+above the sky redesign|over the air update
+above the sky redesigns|over the air updates
+above the sky refresh|over the air update
+above the sky refreshes|over the air updates
+above the sky revamp|over the air update
+above the sky revamps|over the air updates
+above the sky revision|over the air update
+above the sky revisions|over the air updates
+above the sky software overhaul|over the air software update
+above the sky software overhauls|over the air software updates
+above the sky software redesign|over the air software update
+above the sky software redesigns|over the air software updates
+above the sky software refresh|over the air software update
+above the sky software refreshes|over the air software updates
+above the sky software revamp|over the air software update
+above the sky software revamps|over the air software updates
+above the sky software revision|over the air software update
+above the sky software revisions|over the air software updates
+above the sky software update|over the air software update
+above the sky software updates|over the air software updates
+above the sky software upgrade|over the air software update
+above the sky software upgrades|over the air software updates
+above the sky update|over the air update
+above the sky updates|over the air updates
+above the sky upgrade|over the air update
+above the sky upgrades|over the air updates
 abysmal adapting|deep learning
 abysmal adaptings|deep learnings
 abysmal learning|deep learning
@@ -93,6 +321,8 @@ accommodation bazaar|housing market
 accommodation bazaars|housing markets
 accommodation calamity|housing crisis
 accommodation commencements|housing starts
+accommodation dearth|housing shortage
+accommodation dearths|housing shortages
 accommodation stockpile|housing stock
 accommodation stockpiles|housing stocks
 accord expectancies|consensus expectations
@@ -205,6 +435,230 @@ acknowledgment tickets|credit cards
 acknowledgment viewpoint|credit outlook
 acknowledgment viewpoints|credit outlooks
 acquisition chats|acquisition talks
+across the air overhaul|over the air update
+across the air overhauls|over the air updates
+across the air programming overhaul|over the air software update
+across the air programming overhauls|over the air software updates
+across the air programming redesign|over the air software update
+across the air programming redesigns|over the air software updates
+across the air programming refresh|over the air software update
+across the air programming refreshes|over the air software updates
+across the air programming revamp|over the air software update
+across the air programming revamps|over the air software updates
+across the air programming revision|over the air software update
+across the air programming revisions|over the air software updates
+across the air programming update|over the air software update
+across the air programming updates|over the air software updates
+across the air programming upgrade|over the air software update
+across the air programming upgrades|over the air software updates
+across the air programs overhaul|over the air software update
+across the air programs overhauls|over the air software updates
+across the air programs redesign|over the air software update
+across the air programs redesigns|over the air software updates
+across the air programs refresh|over the air software update
+across the air programs refreshes|over the air software updates
+across the air programs revamp|over the air software update
+across the air programs revamps|over the air software updates
+across the air programs revision|over the air software update
+across the air programs revisions|over the air software updates
+across the air programs update|over the air software update
+across the air programs updates|over the air software updates
+across the air programs upgrade|over the air software update
+across the air programs upgrades|over the air software updates
+across the air redesign|over the air update
+across the air redesigns|over the air updates
+across the air refresh|over the air update
+across the air refreshes|over the air updates
+across the air revamp|over the air update
+across the air revamps|over the air updates
+across the air revision|over the air update
+across the air revisions|over the air updates
+across the air software overhaul|over the air software update
+across the air software overhauls|over the air software updates
+across the air software redesign|over the air software update
+across the air software redesigns|over the air software updates
+across the air software refresh|over the air software update
+across the air software refreshes|over the air software updates
+across the air software revamp|over the air software update
+across the air software revamps|over the air software updates
+across the air software revision|over the air software update
+across the air software revisions|over the air software updates
+across the air software update|over the air software update
+across the air software updates|over the air software updates
+across the air software upgrade|over the air software update
+across the air software upgrades|over the air software updates
+across the air update|over the air update
+across the air updates|over the air updates
+across the air upgrade|over the air update
+across the air upgrades|over the air updates
+across the atmosphere overhaul|over the air update
+across the atmosphere overhauls|over the air updates
+across the atmosphere programming overhaul|over the air software update
+across the atmosphere programming overhauls|over the air software updates
+across the atmosphere programming redesign|over the air software update
+across the atmosphere programming redesigns|over the air software updates
+across the atmosphere programming refresh|over the air software update
+across the atmosphere programming refreshes|over the air software updates
+across the atmosphere programming revamp|over the air software update
+across the atmosphere programming revamps|over the air software updates
+across the atmosphere programming revision|over the air software update
+across the atmosphere programming revisions|over the air software updates
+across the atmosphere programming update|over the air software update
+across the atmosphere programming updates|over the air software updates
+across the atmosphere programming upgrade|over the air software update
+across the atmosphere programming upgrades|over the air software updates
+across the atmosphere programs overhaul|over the air software update
+across the atmosphere programs overhauls|over the air software updates
+across the atmosphere programs redesign|over the air software update
+across the atmosphere programs redesigns|over the air software updates
+across the atmosphere programs refresh|over the air software update
+across the atmosphere programs refreshes|over the air software updates
+across the atmosphere programs revamp|over the air software update
+across the atmosphere programs revamps|over the air software updates
+across the atmosphere programs revision|over the air software update
+across the atmosphere programs revisions|over the air software updates
+across the atmosphere programs update|over the air software update
+across the atmosphere programs updates|over the air software updates
+across the atmosphere programs upgrade|over the air software update
+across the atmosphere programs upgrades|over the air software updates
+across the atmosphere redesign|over the air update
+across the atmosphere redesigns|over the air updates
+across the atmosphere refresh|over the air update
+across the atmosphere refreshes|over the air updates
+across the atmosphere revamp|over the air update
+across the atmosphere revamps|over the air updates
+across the atmosphere revision|over the air update
+across the atmosphere revisions|over the air updates
+across the atmosphere software overhaul|over the air software update
+across the atmosphere software overhauls|over the air software updates
+across the atmosphere software redesign|over the air software update
+across the atmosphere software redesigns|over the air software updates
+across the atmosphere software refresh|over the air software update
+across the atmosphere software refreshes|over the air software updates
+across the atmosphere software revamp|over the air software update
+across the atmosphere software revamps|over the air software updates
+across the atmosphere software revision|over the air software update
+across the atmosphere software revisions|over the air software updates
+across the atmosphere software update|over the air software update
+across the atmosphere software updates|over the air software updates
+across the atmosphere software upgrade|over the air software update
+across the atmosphere software upgrades|over the air software updates
+across the atmosphere update|over the air update
+across the atmosphere updates|over the air updates
+across the atmosphere upgrade|over the air update
+across the atmosphere upgrades|over the air updates
+across the ether overhaul|over the air update
+across the ether overhauls|over the air updates
+across the ether programming overhaul|over the air software update
+across the ether programming overhauls|over the air software updates
+across the ether programming redesign|over the air software update
+across the ether programming redesigns|over the air software updates
+across the ether programming refresh|over the air software update
+across the ether programming refreshes|over the air software updates
+across the ether programming revamp|over the air software update
+across the ether programming revamps|over the air software updates
+across the ether programming revision|over the air software update
+across the ether programming revisions|over the air software updates
+across the ether programming update|over the air software update
+across the ether programming updates|over the air software updates
+across the ether programming upgrade|over the air software update
+across the ether programming upgrades|over the air software updates
+across the ether programs overhaul|over the air software update
+across the ether programs overhauls|over the air software updates
+across the ether programs redesign|over the air software update
+across the ether programs redesigns|over the air software updates
+across the ether programs refresh|over the air software update
+across the ether programs refreshes|over the air software updates
+across the ether programs revamp|over the air software update
+across the ether programs revamps|over the air software updates
+across the ether programs revision|over the air software update
+across the ether programs revisions|over the air software updates
+across the ether programs update|over the air software update
+across the ether programs updates|over the air software updates
+across the ether programs upgrade|over the air software update
+across the ether programs upgrades|over the air software updates
+across the ether redesign|over the air update
+across the ether redesigns|over the air updates
+across the ether refresh|over the air update
+across the ether refreshes|over the air updates
+across the ether revamp|over the air update
+across the ether revamps|over the air updates
+across the ether revision|over the air update
+across the ether revisions|over the air updates
+across the ether software overhaul|over the air software update
+across the ether software overhauls|over the air software updates
+across the ether software redesign|over the air software update
+across the ether software redesigns|over the air software updates
+across the ether software refresh|over the air software update
+across the ether software refreshes|over the air software updates
+across the ether software revamp|over the air software update
+across the ether software revamps|over the air software updates
+across the ether software revision|over the air software update
+across the ether software revisions|over the air software updates
+across the ether software update|over the air software update
+across the ether software updates|over the air software updates
+across the ether software upgrade|over the air software update
+across the ether software upgrades|over the air software updates
+across the ether update|over the air update
+across the ether updates|over the air updates
+across the ether upgrade|over the air update
+across the ether upgrades|over the air updates
+across the sky overhaul|over the air update
+across the sky overhauls|over the air updates
+across the sky programming overhaul|over the air software update
+across the sky programming overhauls|over the air software updates
+across the sky programming redesign|over the air software update
+across the sky programming redesigns|over the air software updates
+across the sky programming refresh|over the air software update
+across the sky programming refreshes|over the air software updates
+across the sky programming revamp|over the air software update
+across the sky programming revamps|over the air software updates
+across the sky programming revision|over the air software update
+across the sky programming revisions|over the air software updates
+across the sky programming update|over the air software update
+across the sky programming updates|over the air software updates
+across the sky programming upgrade|over the air software update
+across the sky programming upgrades|over the air software updates
+across the sky programs overhaul|over the air software update
+across the sky programs overhauls|over the air software updates
+across the sky programs redesign|over the air software update
+across the sky programs redesigns|over the air software updates
+across the sky programs refresh|over the air software update
+across the sky programs refreshes|over the air software updates
+across the sky programs revamp|over the air software update
+across the sky programs revamps|over the air software updates
+across the sky programs revision|over the air software update
+across the sky programs revisions|over the air software updates
+across the sky programs update|over the air software update
+across the sky programs updates|over the air software updates
+across the sky programs upgrade|over the air software update
+across the sky programs upgrades|over the air software updates
+across the sky redesign|over the air update
+across the sky redesigns|over the air updates
+across the sky refresh|over the air update
+across the sky refreshes|over the air updates
+across the sky revamp|over the air update
+across the sky revamps|over the air updates
+across the sky revision|over the air update
+across the sky revisions|over the air updates
+across the sky software overhaul|over the air software update
+across the sky software overhauls|over the air software updates
+across the sky software redesign|over the air software update
+across the sky software redesigns|over the air software updates
+across the sky software refresh|over the air software update
+across the sky software refreshes|over the air software updates
+across the sky software revamp|over the air software update
+across the sky software revamps|over the air software updates
+across the sky software revision|over the air software update
+across the sky software revisions|over the air software updates
+across the sky software update|over the air software update
+across the sky software updates|over the air software updates
+across the sky software upgrade|over the air software update
+across the sky software upgrades|over the air software updates
+across the sky update|over the air update
+across the sky updates|over the air updates
+across the sky upgrade|over the air update
+across the sky upgrades|over the air updates
 acting upshots|interim results
 actual bequest|real estate
 actual bequests|real estates
@@ -231,12 +685,30 @@ advance tome|loan book
 advance tomes|loan books
 advanced alteration|digital transformation
 advanced alterations|digital transformations
+advanced criminological companies|digital forensics firms
+advanced criminological company|digital forensics firm
+advanced criminological crew|digital forensics team
+advanced criminological crews|digital forensics teams
+advanced criminological firm|digital forensics firm
+advanced criminological firms|digital forensics firms
+advanced criminological group|digital forensics team
+advanced criminological groups|digital forensics teams
+advanced criminological outfit|digital forensics team
+advanced criminological outfits|digital forensics teams
+advanced criminological squad|digital forensics team
+advanced criminological squads|digital forensics teams
+advanced criminological team|digital forensics team
+advanced criminological teams|digital forensics teams
+advanced criminological unit|digital forensics team
+advanced criminological units|digital forensics teams
 advanced monies|digital currencies
 advancement conjecture|growth forecast
 advancement conjectures|growth forecasts
 advancement expectancies|growth expectations
 adventure capitals|venture capitals
 adverse happenings|adverse events
+aeroplanes creator|aircraft maker
+aeroplanes creators|aircraft makers
 affordable abode|affordable housing
 affordable abodes|affordable housings
 affordable lodging|affordable housing
@@ -254,6 +726,12 @@ agriculture pastor|agriculture minister
 agriculture pastors|agriculture ministers
 agriculture priest|agriculture minister
 agriculture priests|agriculture ministers
+ahead counsel|forward guidance
+ahead counsels|forward guidances
+ahead direction|forward guidance
+ahead directions|forward guidances
+ahead guidance|forward guidance
+ahead guidances|forward guidances
 ai archetype|AI model
 ai archetypes|AI models
 air defilement|air pollution
@@ -279,17 +757,49 @@ air terminal staffs|airport staffs
 air traffic regulators|air traffic controllers
 aircraft creator|aircraft maker
 aircraft creators|aircraft makers
+aircrafts creator|aircraft maker
+aircrafts creators|aircraft makers
+aircrafts maker|aircraft maker
+aircrafts makers|aircraft makers
+aircrafts manufacturer|aircraft maker
+aircrafts manufacturers|aircraft makers
+aircrafts producer|aircraft maker
+aircrafts producers|aircraft makers
 airline organizations|airline companies
+airplanes creator|aircraft maker
+airplanes creators|aircraft makers
+airships creator|aircraft maker
+airships creators|aircraft makers
+airships maker|aircraft maker
+airships makers|aircraft makers
+airships manufacturer|aircraft maker
+airships manufacturers|aircraft makers
+airships producer|aircraft maker
+airships producers|aircraft makers
 album discharge|album release
 album discharges|album releases
 alien clergyman|foreign minister
 alien clergymen|foreign ministers
+alike for alike deals|like for like sales
+alike for comparable|like for like
+alike for comparable deals|like for like sales
+alike for comparable sales|like for like sales
+alike for comparable trades|like for like sales
+alike for comparables|like for likes
+alike for like deals|like for like sales
+alike for similar|like for like
+alike for similar deals|like for like sales
+alike for similar sales|like for like sales
+alike for similar trades|like for like sales
+alike for similars|like for likes
 allegiance card|loyalty card
 allegiance cards|loyalty cards
 allegiance carte|loyalty card
 allegiance cartes|loyalty cards
+allegiance factors|loyalty points
 allegiance focus points|loyalty points
 allegiance focuses|loyalty points
+allegiance marks|loyalty points
 allegiance ploy|loyalty scheme
 allegiance ploys|loyalty schemes
 allegiance points|loyalty points
@@ -411,10 +921,16 @@ antibody creator|vaccine maker
 antibody creators|vaccine makers
 antibody crusade|vaccine campaign
 antibody crusades|vaccine campaigns
+antibody dearth|vaccine shortage
+antibody dearths|vaccine shortages
 antibody deficiencies|vaccine shortages
 antibody deficiency|vaccine shortage
+antibody deficit|vaccine shortage
+antibody deficits|vaccine shortages
 antibody effort|vaccine campaign
 antibody efforts|vaccine campaigns
+antibody hearing|vaccine trial
+antibody hearings|vaccine trials
 antibody lack|vaccine shortage
 antibody lacks|vaccine shortages
 antibody maker|vaccine maker
@@ -443,6 +959,22 @@ antibody take up|vaccine uptake
 antibody take ups|vaccine uptakes
 antibody trial|vaccine trial
 antibody trials|vaccine trials
+anticipating catalog|waiting list
+anticipating catalogs|waiting lists
+anticipating inventories|waiting lists
+anticipating inventory|waiting list
+anticipating list|waiting list
+anticipating listing|waiting list
+anticipating listings|waiting lists
+anticipating lists|waiting lists
+anticipating records|waiting lists
+anticipating register|waiting list
+anticipating registers|waiting lists
+anticipating roster|waiting list
+anticipating rosters|waiting lists
+anticipating rundown|waiting list
+anticipating rundowns|waiting lists
+anticipating times|waiting times
 antitrust contextual|antitrust case
 antitrust contextuals|antitrust cases
 app dispatch|app launch
@@ -455,6 +987,20 @@ app sendoff|app launch
 app sendoffs|app launches
 apparatus adapting|machine learning
 apparatus adaptings|machine learnings
+appearance brink|turnout threshold
+appearance brinks|turnout thresholds
+appearance doorstep|turnout threshold
+appearance doorsteps|turnout thresholds
+appendage rotator|leg spinner
+appendage rotators|leg spinners
+appendage spinner|leg spinner
+appendage spinners|leg spinners
+appendage turner|leg spinner
+appendage turners|leg spinners
+appendage twister|leg spinner
+appendage twisters|leg spinners
+appendage whirler|leg spinner
+appendage whirlers|leg spinners
 appliance creator|appliance maker
 appliance creators|appliance makers
 application dispatching|app launch
@@ -467,6 +1013,49 @@ appointment functionaries|election officials
 appointment nighttime|election night
 appointment nighttimes|election nights
 appointment upshots|election results
+aqueous aircraft|water bombers
+aqueous bombers|water bombers
+aqueous calamity|water crisis
+aqueous confinements|water restrictions
+aqueous constraints|water restrictions
+aqueous contamination|water pollution
+aqueous contaminations|water pollutions
+aqueous crisis|water crisis
+aqueous curbs|water restrictions
+aqueous dearth|water shortage
+aqueous dearths|water shortages
+aqueous deficiencies|water shortages
+aqueous deficiency|water shortage
+aqueous deficit|water shortage
+aqueous deficits|water shortages
+aqueous defilement|water pollution
+aqueous defilements|water pollutions
+aqueous emergency|water crisis
+aqueous flyers|water bombers
+aqueous inventories|water supplies
+aqueous inventory|water supply
+aqueous lack|water shortage
+aqueous lacks|water shortages
+aqueous limitations|water restrictions
+aqueous limits|water restrictions
+aqueous planes|water bombers
+aqueous pollution|water pollution
+aqueous pollutions|water pollutions
+aqueous predicament|water crisis
+aqueous provision|water supply
+aqueous provisions|water supplies
+aqueous restraints|water restrictions
+aqueous restrictions|water restrictions
+aqueous scarcities|water shortages
+aqueous scarcity|water shortage
+aqueous shortage|water shortage
+aqueous shortages|water shortages
+aqueous stock|water supply
+aqueous stocks|water supplies
+aqueous store|water supply
+aqueous stores|water supplies
+aqueous supplies|water supplies
+aqueous supply|water supply
 arbitrary backwoods|random forest
 arising bazaar|emerging market
 arising bazaars|emerging markets
@@ -497,10 +1086,16 @@ arranging request|planning application
 arranging requests|planning applications
 arranging submission|planning application
 arranging submissions|planning applications
+art misfortune register|art loss register
+art misfortune registers|art loss registers
 artificial brainpowers|artificial intelligences
 artificial cleverness|artificial intelligence
 artificial intellect|artificial intelligence
 artificial intellects|artificial intelligences
+artistry loss register|art loss register
+artistry loss registers|art loss registers
+artistry misfortune register|art loss register
+artistry misfortune registers|art loss registers
 assembled realms|united nations
 asset bazaar|property market
 asset bazaars|property markets
@@ -509,12 +1104,23 @@ asset wrongdoing|property crime
 asset wrongdoings|property crimes
 assisting entertainer|supporting actor
 assisting entertainers|supporting actors
+association championship|league title
+association championships|league titles
+association crown|league title
+association crowns|league titles
+association heading|league title
+association headings|league titles
 association pioneer|union leader
 association pioneers|union leaders
 association table|league table
 association tables|league tables
 association title|league title
 association titles|league titles
+assortment factors|set points
+assortment focus points|set points
+assortment focuses|set points
+assortment marks|set points
+assortment points|set points
 astute agreement|smart contract
 astute agreements|smart contracts
 astute appliance|smart device
@@ -612,6 +1218,14 @@ attempt line|try line
 attempt lines|try lines
 attempt scorer|try scorer
 attempt scorers|try scorers
+attendance brink|turnout threshold
+attendance brinks|turnout thresholds
+attendance doorstep|turnout threshold
+attendance doorsteps|turnout thresholds
+attendance edge|turnout threshold
+attendance edges|turnout thresholds
+attendance verge|turnout threshold
+attendance verges|turnout thresholds
 attention frequencies|interest rates
 attention frequency|interest rate
 attention frequency approach|interest rate policy
@@ -639,6 +1253,8 @@ attention frequency trek|interest rate hike
 attention frequency treks|interest rate hikes
 attention frequency verdict|interest rate decision
 attention frequency verdicts|interest rate decisions
+attention frequency walk|interest rate hike
+attention frequency walks|interest rate hikes
 attention installments|interest payments
 attention pace approach|interest rate policy
 attention pace approaches|interest rate policies
@@ -665,6 +1281,8 @@ attention pace trek|interest rate hike
 attention pace treks|interest rate hikes
 attention pace verdict|interest rate decision
 attention pace verdicts|interest rate decisions
+attention pace walk|interest rate hike
+attention pace walks|interest rate hikes
 attention payments|interest payments
 attention rate|interest rate
 attention rate approach|interest rate policy
@@ -692,6 +1310,8 @@ attention rate trek|interest rate hike
 attention rate treks|interest rate hikes
 attention rate verdict|interest rate decision
 attention rate verdicts|interest rate decisions
+attention rate walk|interest rate hike
+attention rate walks|interest rate hikes
 attention rates|interest rates
 attention tempo approach|interest rate policy
 attention tempo approaches|interest rate policies
@@ -718,6 +1338,8 @@ attention tempo trek|interest rate hike
 attention tempo treks|interest rate hikes
 attention tempo verdict|interest rate decision
 attention tempo verdicts|interest rate decisions
+attention tempo walk|interest rate hike
+attention tempo walks|interest rate hikes
 augmented actualities|augmented realities
 augmented actuality|augmented reality
 austere atmospheric conditions|severe weather
@@ -894,6 +1516,14 @@ aviation area|aviation sector
 aviation areas|aviation sectors
 back physical issue|back injury
 back physical issues|back injuries
+backwoods blaze|forest fire
+backwoods blazes|forest fires
+backwoods fire|forest fire
+backwoods fires|forest fires
+backwoods flame|forest fire
+backwoods flames|forest fires
+backwoods inferno|forest fire
+backwoods infernos|forest fires
 bad advances|bad loans
 bad credits|bad loans
 ballot carton|ballot box
@@ -904,6 +1534,8 @@ balloter appearance|voter turnout
 balloter appearances|voter turnouts
 balloter attendance|voter turnout
 balloter attendances|voter turnouts
+balloter end up|voter turnout
+balloter end ups|voter turnouts
 balloter participation|voter turnout
 balloter participations|voter turnouts
 balloter showing|voter turnout
@@ -992,6 +1624,7 @@ base pebbles|foundation stones
 basic entitlements|human rights
 basically acclaimed|critically acclaimed
 basically acclaimeds|critically acclaimeds
+basis factors|basis points
 basis focus points|basis points
 basis focuses|basis points
 battery creator|battery maker
@@ -1097,6 +1730,8 @@ beginning community proffering|initial public offering
 beginning community profferings|initial public offerings
 beginning general proffering|initial public offering
 beginning general profferings|initial public offerings
+beginning line|starting line
+beginning lines|starting lines
 beginning lineup|starting lineup
 beginning lineups|starting lineups
 beginning open contribution|initial public offering
@@ -1233,10 +1868,43 @@ blameworthy supplication|guilty plea
 blameworthy supplications|guilty pleas
 blameworthy verdict|guilty verdict
 blameworthy verdicts|guilty verdicts
+blaze battling aeroplanes|fire fighting aircraft
+blaze battling aircrafts|fire fighting aircraft
+blaze battling airplanes|fire fighting aircraft
+blaze battling airships|fire fighting aircraft
+blaze battling flyers|fire fighting aircraft
+blaze combating aeroplanes|fire fighting aircraft
+blaze combating aircraft|fire fighting aircraft
+blaze combating aircrafts|fire fighting aircrafts
+blaze combating airplanes|fire fighting aircraft
+blaze combating airships|fire fighting aircraft
+blaze combating flyers|fire fighting aircraft
+blaze combating planes|fire fighting aircraft
 blaze deluge|flash flood
 blaze deluges|flash floods
+blaze embargo|fire ban
+blaze embargos|fire bans
+blaze extinguishing aeroplanes|fire fighting aircraft
+blaze extinguishing aircraft|fire fighting aircraft
+blaze extinguishing aircrafts|fire fighting aircrafts
+blaze extinguishing airplanes|fire fighting aircraft
+blaze extinguishing airships|fire fighting aircraft
+blaze extinguishing flyers|fire fighting aircraft
+blaze extinguishing planes|fire fighting aircraft
+blaze fighting aeroplanes|fire fighting aircraft
+blaze fighting aircrafts|firefighting aircraft
+blaze fighting airplanes|fire fighting aircraft
+blaze fighting airships|firefighting aircraft
+blaze fighting flyers|fire fighting aircraft
 blaze peril|fire danger
 blaze perils|fire dangers
+blaze quenching aeroplanes|fire fighting aircraft
+blaze quenching aircraft|fire fighting aircraft
+blaze quenching aircrafts|firefighting aircraft
+blaze quenching airplanes|fire fighting aircraft
+blaze quenching airships|firefighting aircraft
+blaze quenching flyers|fire fighting aircraft
+blaze quenching planes|fire fighting aircraft
 blaze torrent|flash flood
 blaze torrents|flash floods
 blessing carte|gift card
@@ -1329,6 +1997,8 @@ box agency duds|box office flops
 box bureau|box office
 box bureau aggregate|box office total
 box bureau aggregates|box office totals
+box bureau chronicle|box office record
+box bureau chronicles|box office records
 box bureau complete|box office total
 box bureau completes|box office totals
 box bureau document|box office record
@@ -1384,10 +2054,24 @@ branch of well being|department of health
 branch of well beings|department of healths
 branch of wellbeing|department of health
 branch of wellbeings|department of healths
+break factor|break point
+break factors|break points
+break focus points|break points
+break focuses|break points
 breast malignancies|breast cancers
 breast malignancy|breast cancer
 breast malignancy screening|breast cancer screening
 breast malignancy screenings|breast cancer screenings
+breather factor|break point
+breather factors|break points
+breather focus|break point
+breather focus point|break point
+breather focus points|break points
+breather focuses|break points
+breather mark|break point
+breather marks|break points
+breather point|break point
+breather points|break points
 breeze homestead|wind farm
 breeze homesteads|wind farms
 breeze ranches|wind farms
@@ -1490,6 +2174,14 @@ bureau reshuffle|cabinet reshuffle
 bureau reshuffles|cabinet reshuffles
 bureau shuffle|cabinet reshuffle
 bureau shuffles|cabinet reshuffles
+burglar alert|burglar alarm
+burglar alerts|burglar alarms
+burglar caution|burglar alarm
+burglar cautions|burglar alarms
+burglar siren|burglar alarm
+burglar sirens|burglar alarms
+burglar tocsin|burglar alarm
+burglar tocsins|burglar alarms
 bus tolls|bus fares
 busiest air terminal|busiest airport
 busiest air terminals|busiest airports
@@ -1511,6 +2203,12 @@ buyer goods monster|consumer goods giant
 buyer goods monsters|consumer goods giants
 buyer price record|consumer price index
 buyer price records|consumer price indexes
+buyer value file|consumer price index
+buyer value files|consumer price indexes
+buyer value index|consumer price index
+buyer value indexes|consumer price indexes
+buyer value list|consumer price index
+buyer value lists|consumer price indexes
 buyer value record|consumer price index
 buyer value records|consumer price indexes
 buying crate|shopping basket
@@ -1523,6 +2221,26 @@ buyout offer|takeover bid
 buyout offers|takeover bids
 buyout proposition|takeover offer
 buyout propositions|takeover offers
+bystanders to approach ahead|witnesses to come forward
+bystanders to approach aheads|witnesses to come forwards
+bystanders to approach forth|witnesses to come forward
+bystanders to approach forths|witnesses to come forwards
+bystanders to approach forward|witnesses to come forward
+bystanders to approach forwards|witnesses to come forwards
+bystanders to approach onward|witnesses to come forward
+bystanders to approach onwards|witnesses to come forwards
+bystanders to arrive ahead|witnesses to come forward
+bystanders to arrive aheads|witnesses to come forwards
+bystanders to come ahead|witnesses to come forward
+bystanders to come aheads|witnesses to come forwards
+bystanders to draw near ahead|witnesses to come forward
+bystanders to draw near aheads|witnesses to come forwards
+bystanders to draw near forth|witnesses to come forward
+bystanders to draw near forths|witnesses to come forwards
+bystanders to draw near forward|witnesses to come forward
+bystanders to draw near forwards|witnesses to come forwards
+bystanders to draw near onward|witnesses to come forward
+bystanders to draw near onwards|witnesses to come forwards
 cabinet rearrange|cabinet reshuffle
 cabinet rearranges|cabinet reshuffles
 calamity aid|disaster aid
@@ -1572,6 +2290,8 @@ carton agencies|box offices
 carton agency|box office
 carton agency aggregate|box office total
 carton agency aggregates|box office totals
+carton agency chronicle|box office record
+carton agency chronicles|box office records
 carton agency complete|box office total
 carton agency completes|box office totals
 carton agency document|box office record
@@ -1600,6 +2320,8 @@ carton agency totals|box office totals
 carton bureau|box office
 carton bureau aggregate|box office total
 carton bureau aggregates|box office totals
+carton bureau chronicle|box office record
+carton bureau chronicles|box office records
 carton bureau complete|box office total
 carton bureau completes|box office totals
 carton bureau document|box office record
@@ -1629,6 +2351,8 @@ carton bureaus|box offices
 carton office|box office
 carton office aggregate|box office total
 carton office aggregates|box office totals
+carton office chronicle|box office record
+carton office chronicles|box office records
 carton office complete|box office total
 carton office completes|box office totals
 carton office document|box office record
@@ -1658,6 +2382,8 @@ carton offices|box offices
 carton workplace|box office
 carton workplace aggregate|box office total
 carton workplace aggregates|box office totals
+carton workplace chronicle|box office record
+carton workplace chronicles|box office records
 carton workplace complete|box office total
 carton workplace completes|box office totals
 carton workplace document|box office record
@@ -1689,6 +2415,8 @@ case agency duds|box office flops
 case bureau|box office
 case bureau aggregate|box office total
 case bureau aggregates|box office totals
+case bureau chronicle|box office record
+case bureau chronicles|box office records
 case bureau complete|box office total
 case bureau completes|box office totals
 case bureau document|box office record
@@ -1749,6 +2477,7 @@ catastrophe guide|disaster aid
 catastrophe guides|disaster aids
 catastrophe help|disaster aid
 catastrophe helps|disaster aids
+category extents|class sizes
 ceasefire chats|ceasefire talks
 celebration authorities|party officials
 celebration boss|party leader
@@ -1811,6 +2540,8 @@ chamber lodging|council housing
 chamber lodgings|council housings
 champions association|champions league
 champions associations|champions leagues
+championship safeguard|title defense
+championship safeguards|title defenses
 characteristic calamities|natural disasters
 characteristic calamity|natural disaster
 characteristic cataclysm|natural disaster
@@ -1838,6 +2569,8 @@ charge acknowledgments|tax credits
 charge ascent|tax rise
 charge ascents|tax rises
 charge asylums|tax havens
+charge augmentation|tax increase
+charge augmentations|tax increases
 charge avoidance|tax evasion
 charge avoidances|tax evasions
 charge breather|tax break
@@ -1848,6 +2581,7 @@ charge refuges|tax havens
 charge respite|tax break
 charge respites|tax breaks
 charge sanctuaries|tax havens
+charging factors|charging points
 charging focus points|charging points
 charging focuses|charging points
 charging lattice|charging network
@@ -1855,10 +2589,12 @@ charging lattices|charging networks
 charging organization|charging network
 charging organizations|charging networks
 charging up depots|charging stations
+charging up factors|charging points
 charging up focus points|charging points
 charging up focuses|charging points
 charging up lattice|charging network
 charging up lattices|charging networks
+charging up marks|charging points
 charging up network|charging network
 charging up networks|charging networks
 charging up organization|charging network
@@ -1917,6 +2653,8 @@ chilly snapshot|cold snap
 chilly snapshots|cold snaps
 chip behemoth|chip giant
 chip behemoths|chip giants
+chip dearth|chip shortage
+chip dearths|chip shortages
 chip goliath|chip giant
 chip goliaths|chip giants
 chip mammoth|chip giant
@@ -1926,17 +2664,42 @@ chip monsters|chip giants
 chip organizations|chip companies
 choice shrub|decision tree
 choice shrubs|decision trees
+chopping administrations|cutting services
+chopping services|cutting services
 chronic sickness|chronic disease
+chronicle misfortune|record loss
 city air terminal|city airport
 city air terminals|city airports
 city functionaries|city officials
 civil entitlements|civil rights
+class extents|class sizes
+classification action|class action
+classification action claim|class action lawsuit
+classification action claims|class action lawsuits
+classification action lawsuit|class action lawsuit
+classification action lawsuits|class action lawsuits
+classification action legal claim|class action lawsuit
+classification action legal claims|class action lawsuits
+classification actions|class actions
+classification activity claim|class action lawsuit
+classification activity claims|class action lawsuits
+classification activity lawsuit|class action lawsuit
+classification activity lawsuits|class action lawsuits
+classification activity legal claim|class action lawsuit
+classification activity legal claims|class action lawsuits
+classification dimension|class size
+classification dimensions|class sizes
+classification extents|class sizes
+classification size|class size
+classification sizes|class sizes
 clean vigor|clean energy
 clean vigors|clean energies
 clean vitalities|clean energies
 clean vitality|clean energy
 clean zest|clean energy
 clean zests|clean energies
+cleaving administrations|cutting services
+cleaving services|cutting services
 clever appliance|smart device
 clever appliances|smart devices
 clever contraption|smart device
@@ -2051,6 +2814,20 @@ clogging accusation|congestion charge
 clogging accusations|congestion charges
 clogging charge|congestion charge
 clogging charges|congestion charges
+closed circuit television clip|closed circuit television footage
+closed circuit television clips|closed circuit television footages
+closed circuit television film|closed circuit television footage
+closed circuit television films|closed circuit television footages
+closed circuit television pictures|closed circuit television footage
+closed circuit television recording|closed circuit television footage
+closed circuit television recordings|closed circuit television footages
+closed circuit tv clip|closed circuit tv footage
+closed circuit tv clips|closed circuit tv footages
+closed circuit tv film|closed circuit tv footage
+closed circuit tv films|closed circuit tv footages
+closed circuit tv pictures|closed circuit tv footage
+closed circuit tv recording|closed circuit tv footage
+closed circuit tv recordings|closed circuit tv footages
 closet rearrange|cabinet reshuffle
 closet rearrangement|cabinet reshuffle
 closet rearrangements|cabinet reshuffles
@@ -2086,6 +2863,9 @@ colleague trainer|assistant coach
 colleague trainers|assistant coaches
 collection discharge|album release
 collection discharges|album releases
+collection factors|set points
+collection focus points|set points
+collection focuses|set points
 collective bartering|collective bargaining
 collective barterings|collective bargainings
 collective haggling|collective bargaining
@@ -2136,6 +2916,16 @@ combustion locomotive|combustion engine
 combustion locomotives|combustion engines
 combustion motor|combustion engine
 combustion motors|combustion engines
+commencing arrangement|starting lineup
+commencing arrangements|starting lineups
+commencing line|starting line
+commencing lines|starting lines
+commencing lineup|starting lineup
+commencing lineups|starting lineups
+commencing pitcher|starting pitcher
+commencing pitchers|starting pitchers
+commencing setup|starting lineup
+commencing setups|starting lineups
 commerce chats|trade talks
 commerce clergyman|trade minister
 commerce clergymen|trade ministers
@@ -2235,6 +3025,26 @@ community wellbeing functionaries|public health officials
 community wellbeings|public healths
 community wellness functionaries|public health officials
 company functionaries|company officials
+comparable for alike|like for like
+comparable for alike deals|like for like sales
+comparable for alike sales|like for like sales
+comparable for alike trades|like for like sales
+comparable for alikes|like for likes
+comparable for comparable|like for like
+comparable for comparable deals|like for like sales
+comparable for comparable sales|like for like sales
+comparable for comparable trades|like for like sales
+comparable for comparables|like for likes
+comparable for like|like for like
+comparable for like deals|like for like sales
+comparable for like sales|like for like sales
+comparable for like trades|like for like sales
+comparable for likes|like for likes
+comparable for similar|like for like
+comparable for similar deals|like for like sales
+comparable for similar sales|like for like sales
+comparable for similar trades|like for like sales
+comparable for similars|like for likes
 compassionate aid|humanitarian aid
 compassionate aids|humanitarian aids
 compassionate assistance|humanitarian aid
@@ -2246,11 +3056,41 @@ compassionate guides|humanitarian aids
 compassionate help|humanitarian aid
 compassionate helps|humanitarian aids
 compassionate predicament|humanitarian crisis
+compensate arrangement|pay deal
+compensate arrangements|pay deals
+compensate ascension|pay rise
+compensate ascensions|pay rises
+compensate ascent|pay rise
+compensate ascents|pay rises
+compensate ballot|pay ballot
+compensate ballots|pay ballots
+compensate bargain|pay deal
+compensate bargains|pay deals
+compensate climb|pay rise
+compensate climbs|pay rises
+compensate deal|pay offer
+compensate deals|pay offers
+compensate freeze|pay freeze
+compensate freezes|pay freezes
+compensate halt|pay freeze
+compensate halts|pay freezes
+compensate offer|pay offer
+compensate offers|pay offers
+compensate poll|pay ballot
+compensate polls|pay ballots
+compensate proposition|pay offer
+compensate propositions|pay offers
+compensate rise|pay rise
+compensate rises|pay rises
+compensate upturn|pay rise
+compensate upturns|pay rises
 compensation ascent|pay rise
 compensation ascents|pay rises
 compensation chats|wage talks
 compensation enlargement|wage growth
 compensation enlargements|wage growths
+completion line|finish line
+completion lines|finish lines
 composed crime|organized crime
 composed crimes|organized crimes
 composed wrongdoing|organized crime
@@ -2262,9 +3102,73 @@ computer generated actualities|virtual realities
 computer generated actuality|virtual reality
 computerized alteration|digital transformation
 computerized alterations|digital transformations
+computerized crime scene companies|digital forensics firms
+computerized crime scene company|digital forensics firm
+computerized crime scene crew|digital forensics team
+computerized crime scene crews|digital forensics teams
+computerized crime scene firm|digital forensics firm
+computerized crime scene firms|digital forensics firms
+computerized crime scene group|digital forensics team
+computerized crime scene groups|digital forensics teams
+computerized crime scene outfit|digital forensics team
+computerized crime scene outfits|digital forensics teams
+computerized crime scene squad|digital forensics team
+computerized crime scene squads|digital forensics teams
+computerized crime scene team|digital forensics team
+computerized crime scene teams|digital forensics teams
+computerized crime scene unit|digital forensics team
+computerized crime scene units|digital forensics teams
+computerized criminological companies|digital forensics firms
+computerized criminological company|digital forensics firm
+computerized criminological crew|digital forensics team
+computerized criminological crews|digital forensics teams
+computerized criminological firm|digital forensics firm
+computerized criminological firms|digital forensics firms
+computerized criminological group|digital forensics team
+computerized criminological groups|digital forensics teams
+computerized criminological outfit|digital forensics team
+computerized criminological outfits|digital forensics teams
+computerized criminological squad|digital forensics team
+computerized criminological squads|digital forensics teams
+computerized criminological team|digital forensics team
+computerized criminological teams|digital forensics teams
+computerized criminological unit|digital forensics team
+computerized criminological units|digital forensics teams
 computerized currencies|digital currencies
 computerized currency|digital currency
+computerized forensics companies|digital forensics firms
+computerized forensics company|digital forensics firm
+computerized forensics crew|digital forensics team
+computerized forensics crews|digital forensics teams
+computerized forensics firm|digital forensics firm
+computerized forensics firms|digital forensics firms
+computerized forensics group|digital forensics team
+computerized forensics groups|digital forensics teams
+computerized forensics outfit|digital forensics team
+computerized forensics outfits|digital forensics teams
+computerized forensics squad|digital forensics team
+computerized forensics squads|digital forensics teams
+computerized forensics team|digital forensics team
+computerized forensics teams|digital forensics teams
+computerized forensics unit|digital forensics team
+computerized forensics units|digital forensics teams
 computerized monies|digital currencies
+computerized scientific companies|digital forensics firms
+computerized scientific company|digital forensics firm
+computerized scientific crew|digital forensics team
+computerized scientific crews|digital forensics teams
+computerized scientific firm|digital forensics firm
+computerized scientific firms|digital forensics firms
+computerized scientific group|digital forensics team
+computerized scientific groups|digital forensics teams
+computerized scientific outfit|digital forensics team
+computerized scientific outfits|digital forensics teams
+computerized scientific squad|digital forensics team
+computerized scientific squads|digital forensics teams
+computerized scientific team|digital forensics team
+computerized scientific teams|digital forensics teams
+computerized scientific unit|digital forensics team
+computerized scientific units|digital forensics teams
 computerized transformation|digital transformation
 computerized transformations|digital transformations
 concentrated attention unit|intensive care unit
@@ -2275,6 +3179,8 @@ concentrated care units|intensive care units
 concentrated cares|intensive cares
 concentrated consideration unit|intensive care unit
 concentrated consideration units|intensive care units
+conclusion line|finish line
+conclusion lines|finish lines
 conflict wrongdoing|war crime
 conflict wrongdoings|war crimes
 consciousness functionaries|intelligence officials
@@ -2299,6 +3205,10 @@ consumer goods monster|consumer goods giant
 consumer goods monsters|consumer goods giants
 consumer price record|consumer price index
 consumer price records|consumer price indexes
+consumer value file|consumer price index
+consumer value files|consumer price indexes
+consumer value list|consumer price index
+consumer value lists|consumer price indexes
 consumer value record|consumer price index
 consumer value records|consumer price indexes
 contact display|touch screen
@@ -2313,6 +3223,8 @@ container agencies|box offices
 container agency|box office
 container agency aggregate|box office total
 container agency aggregates|box office totals
+container agency chronicle|box office record
+container agency chronicles|box office records
 container agency complete|box office total
 container agency completes|box office totals
 container agency document|box office record
@@ -2341,6 +3253,8 @@ container agency totals|box office totals
 container bureau|box office
 container bureau aggregate|box office total
 container bureau aggregates|box office totals
+container bureau chronicle|box office record
+container bureau chronicles|box office records
 container bureau complete|box office total
 container bureau completes|box office totals
 container bureau document|box office record
@@ -2370,6 +3284,8 @@ container bureaus|box offices
 container office|box office
 container office aggregate|box office total
 container office aggregates|box office totals
+container office chronicle|box office record
+container office chronicles|box office records
 container office complete|box office total
 container office completes|box office totals
 container office document|box office record
@@ -2398,6 +3314,8 @@ container office totals|box office totals
 container offices|box offices
 container workplace aggregate|box office total
 container workplace aggregates|box office totals
+container workplace chronicle|box office record
+container workplace chronicles|box office records
 container workplace complete|box office total
 container workplace completes|box office totals
 container workplace document|box office record
@@ -2427,6 +3345,10 @@ contempt oration|hate speech
 contempt orations|hate speeches
 contempt wrongdoing|hate crime
 contempt wrongdoings|hate crimes
+contest factor|match point
+contest factors|match points
+contest focus points|match points
+contest focuses|match points
 contextual examination|case study
 contextual examinations|case studies
 contextual investigation|case study
@@ -2444,16 +3366,42 @@ contraption schooling|machine learning
 contraption schoolings|machine learnings
 contraption studying|machine learning
 contraption studyings|machine learnings
+conveyance behemoth|shipping giant
+conveyance behemoths|shipping giants
+conveyance business|shipping industry
+conveyance companies|shipping companies
 conveyance discharges|vehicle emissions
 conveyance emanations|vehicle emissions
 conveyance emissions|vehicle emissions
+conveyance giant|shipping giant
+conveyance giants|shipping giants
+conveyance goliath|shipping giant
+conveyance goliaths|shipping giants
+conveyance industries|shipping industries
+conveyance industry|shipping industry
+conveyance lines|shipping lines
+conveyance mammoth|shipping giant
+conveyance mammoths|shipping giants
+conveyance monster|shipping giant
+conveyance monsters|shipping giants
+conveyance organizations|shipping companies
 conveyance outflows|vehicle emissions
 conveyance recall|vehicle recall
 conveyance recalls|vehicle recalls
+conveyance titan|shipping giant
+conveyance titans|shipping giants
+conveyance trade|shipping industry
+conveyance trades|shipping industries
 cool crack|cold snap
 cool cracks|cold snaps
 cool snapshot|cold snap
 cool snapshots|cold snaps
+coordinate factor|match point
+coordinate factors|match points
+coordinate focus points|match points
+coordinate focuses|match points
+coordinate mark|match point
+coordinate marks|match points
 coordinated crime|organized crime
 coordinated crimes|organized crimes
 coordinated wrongdoings|organized crimes
@@ -2485,6 +3433,13 @@ corruption ordeal|corruption trial
 corruption ordeals|corruption trials
 corruption preliminaries|corruption trials
 corruption preliminary|corruption trial
+cost ascensions|price rises
+cost ascent|price rise
+cost ascents|price rises
+cost augmentation|price increase
+cost augmentations|price increases
+cost coordinate|price match
+cost coordinates|price matches
 cost dependabilities|price stabilities
 cost dependability|price stability
 cost of living calamity|cost-of-living crisis
@@ -2563,10 +3518,20 @@ crack political decision|snap election
 crack political decisions|snap elections
 crack political race|snap election
 crack political races|snap elections
+craft loss register|art loss register
+craft loss registers|art loss registers
+craft misfortune register|art loss register
+craft misfortune registers|art loss registers
+craftsmanship loss register|art loss register
+craftsmanship loss registers|art loss registers
+craftsmanship misfortune register|art loss register
+craftsmanship misfortune registers|art loss registers
 crate agencies|box offices
 crate agency|box office
 crate agency aggregate|box office total
 crate agency aggregates|box office totals
+crate agency chronicle|box office record
+crate agency chronicles|box office records
 crate agency complete|box office total
 crate agency completes|box office totals
 crate agency document|box office record
@@ -2595,6 +3560,8 @@ crate agency totals|box office totals
 crate bureau|box office
 crate bureau aggregate|box office total
 crate bureau aggregates|box office totals
+crate bureau chronicle|box office record
+crate bureau chronicles|box office records
 crate bureau complete|box office total
 crate bureau completes|box office totals
 crate bureau document|box office record
@@ -2624,6 +3591,8 @@ crate bureaus|box offices
 crate office|box office
 crate office aggregate|box office total
 crate office aggregates|box office totals
+crate office chronicle|box office record
+crate office chronicles|box office records
 crate office complete|box office total
 crate office completes|box office totals
 crate office document|box office record
@@ -2653,6 +3622,8 @@ crate offices|box offices
 crate workplace|box office
 crate workplace aggregate|box office total
 crate workplace aggregates|box office totals
+crate workplace chronicle|box office record
+crate workplace chronicles|box office records
 crate workplace complete|box office total
 crate workplace completes|box office totals
 crate workplace document|box office record
@@ -2707,14 +3678,29 @@ crew pioneer|team leader
 crew pioneers|team leaders
 crew skipper|team captain
 crew skippers|team captains
+crime scene examiners|crime scene investigators
 criminal ordeal|criminal trial
 criminal ordeals|criminal trials
 criminal preliminaries|criminal trials
 criminal preliminary|criminal trial
+criminological crew|forensic team
+criminological crews|forensic teams
+criminological group|forensic team
+criminological groups|forensic teams
+criminological officers|forensic officers
+criminological outfit|forensic team
+criminological outfits|forensic teams
+criminological squad|forensic team
+criminological squads|forensic teams
+criminological team|forensic team
+criminological teams|forensic teams
+criminological unit|forensic team
+criminological units|forensic teams
 crimson carte|red card
 crimson cartes|red cards
 crisis administrations|emergency services
 crook accusations|criminal charges
+crook allegations|criminal charges
 crook charges|criminal charges
 crook court|criminal court
 crook courtroom|criminal court
@@ -2722,6 +3708,9 @@ crook courtrooms|criminal courts
 crook courts|criminal courts
 crook examination|criminal investigation
 crook examinations|criminal investigations
+crook hearing|criminal trial
+crook hearings|criminal trials
+crook indictments|criminal charges
 crook inquiries|criminal investigations
 crook inquiry|criminal investigation
 crook investigation|criminal investigation
@@ -2741,8 +3730,12 @@ crowd immunity|herd immunity
 crowd invulnerabilities|herd immunities
 crowd resistance|herd immunity
 crowd resistances|herd immunities
+crown safeguard|title defense
+crown safeguards|title defenses
 crypto bazaar|crypto market
 crypto bazaars|crypto markets
+culmination line|finish line
+culmination lines|finish lines
 cupboard rearrange|cabinet reshuffle
 cupboard rearrangement|cabinet reshuffle
 cupboard rearrangements|cabinet reshuffles
@@ -2778,6 +3771,7 @@ customer gratification|customer satisfaction
 customer gratifications|customer satisfactions
 customer groundwork|customer base
 customer groundworks|customer bases
+cutting administrations|cutting services
 cyber assail|cyber attack
 cyber assails|cyber attacks
 cyber onslaught|cyber attack
@@ -2839,6 +3833,20 @@ deals tax|sales tax
 deals taxes|sales taxes
 death punishment|death penalty
 death punishments|death penalties
+debasement accusations|corruption charges
+debasement allegations|corruption charges
+debasement charges|corruption charges
+debasement hearing|corruption trial
+debasement hearings|corruption trials
+debasement indictments|corruption charges
+debasement ordeal|corruption trial
+debasement ordeals|corruption trials
+debasement preliminaries|corruption trials
+debasement preliminary|corruption trial
+debasement test|corruption trial
+debasement tests|corruption trials
+debasement trial|corruption trial
+debasement trials|corruption trials
 debt calamity|debt crisis
 debt chats|debt talks
 decision celebration|ruling party
@@ -2857,6 +3865,7 @@ decision shrubs|decision trees
 decision upshots|election results
 dedication carte|loyalty card
 dedication cartes|loyalty cards
+dedication factors|loyalty points
 dedication focus points|loyalty points
 dedication focuses|loyalty points
 dedication ploy|loyalty scheme
@@ -2893,6 +3902,8 @@ defense priest|defense minister
 defense priests|defense ministers
 defensive mentor|defensive coach
 defensive mentors|defensive coaches
+degradation ordeal|corruption trial
+degradation ordeals|corruption trials
 deluge admonition|flood warning
 deluge admonitions|flood warnings
 deluge alert|flood warning
@@ -3002,6 +4013,20 @@ depository returns|treasury yields
 depository securities|treasury bonds
 depository stocks|bank stocks
 depository yields|treasury yields
+depravity accusations|corruption charges
+depravity allegations|corruption charges
+depravity charges|corruption charges
+depravity hearing|corruption trial
+depravity hearings|corruption trials
+depravity indictments|corruption charges
+depravity ordeal|corruption trial
+depravity ordeals|corruption trials
+depravity preliminaries|corruption trials
+depravity preliminary|corruption trial
+depravity test|corruption trial
+depravity tests|corruption trials
+depravity trial|corruption trial
+depravity trials|corruption trials
 deputy head clergyman|deputy prime minister
 deputy head clergymen|deputy prime ministers
 deputy head pastor|deputy prime minister
@@ -3070,8 +4095,10 @@ devotion card|loyalty card
 devotion cards|loyalty cards
 devotion carte|loyalty card
 devotion cartes|loyalty cards
+devotion factors|loyalty points
 devotion focus points|loyalty points
 devotion focuses|loyalty points
+devotion marks|loyalty points
 devotion ploy|loyalty scheme
 devotion ploys|loyalty schemes
 devotion points|loyalty points
@@ -3097,12 +4124,74 @@ digging goliath|mining giant
 digging goliaths|mining giants
 digging mammoth|mining giant
 digging mammoths|mining giants
+digit revolution hurler|finger spin bowler
+digit revolution hurlers|finger spin bowlers
+digit revolution thrower|finger spin bowler
+digit revolution throwers|finger spin bowlers
+digit rotation bowler|finger spin bowler
+digit rotation bowlers|finger spin bowlers
+digit rotation hurler|finger spin bowler
+digit rotation hurlers|finger spin bowlers
+digit rotation roller|finger spin bowler
+digit rotation rollers|finger spin bowlers
+digit rotation thrower|finger spin bowler
+digit rotation throwers|finger spin bowlers
+digit rotator|finger spinner
+digit rotators|finger spinners
+digit spin hurler|finger spin bowler
+digit spin hurlers|finger spin bowlers
+digit spin thrower|finger spin bowler
+digit spin throwers|finger spin bowlers
+digit turn bowler|finger spin bowler
+digit turn bowlers|finger spin bowlers
+digit turn hurler|finger spin bowler
+digit turn hurlers|finger spin bowlers
+digit turn roller|finger spin bowler
+digit turn rollers|finger spin bowlers
+digit turn thrower|finger spin bowler
+digit turn throwers|finger spin bowlers
+digit twist bowler|finger spin bowler
+digit twist bowlers|finger spin bowlers
+digit twist hurler|finger spin bowler
+digit twist hurlers|finger spin bowlers
+digit twist roller|finger spin bowler
+digit twist rollers|finger spin bowlers
+digit twist thrower|finger spin bowler
+digit twist throwers|finger spin bowlers
+digit twister|finger spinner
+digit twisters|finger spinners
+digit whirl bowler|finger spin bowler
+digit whirl bowlers|finger spin bowlers
+digit whirl hurler|finger spin bowler
+digit whirl hurlers|finger spin bowlers
+digit whirl roller|finger spin bowler
+digit whirl rollers|finger spin bowlers
+digit whirl thrower|finger spin bowler
+digit whirl throwers|finger spin bowlers
+digit whirler|finger spinner
+digit whirlers|finger spinners
 digital actualities|virtual realities
 digital actuality|virtual reality
 digital alteration|digital transformation
 digital alterations|digital transformations
 digital assail|cyber attack
 digital assails|cyber attacks
+digital criminological companies|digital forensics firms
+digital criminological company|digital forensics firm
+digital criminological crew|digital forensics team
+digital criminological crews|digital forensics teams
+digital criminological firm|digital forensics firm
+digital criminological firms|digital forensics firms
+digital criminological group|digital forensics team
+digital criminological groups|digital forensics teams
+digital criminological outfit|digital forensics team
+digital criminological outfits|digital forensics teams
+digital criminological squad|digital forensics team
+digital criminological squads|digital forensics teams
+digital criminological team|digital forensics team
+digital criminological teams|digital forensics teams
+digital criminological unit|digital forensics team
+digital criminological units|digital forensics teams
 digital monies|digital currencies
 digital onslaught|cyber attack
 digital onslaughts|cyber attacks
@@ -3115,6 +4204,76 @@ discourse acknowledgements|speech recognitions
 discourse acknowledgments|speech recognitions
 discourse recognizance|speech recognition
 discourse recognizances|speech recognitions
+discretionary anticipating catalog|elective waiting list
+discretionary anticipating catalogs|elective waiting lists
+discretionary anticipating inventories|elective waiting lists
+discretionary anticipating inventory|elective waiting list
+discretionary anticipating list|elective waiting list
+discretionary anticipating listing|elective waiting list
+discretionary anticipating listings|elective waiting lists
+discretionary anticipating lists|elective waiting lists
+discretionary anticipating register|elective waiting list
+discretionary anticipating registers|elective waiting lists
+discretionary anticipating roster|elective waiting list
+discretionary anticipating rosters|elective waiting lists
+discretionary anticipating rundown|elective waiting list
+discretionary anticipating rundowns|elective waiting lists
+discretionary holding up catalog|elective waiting list
+discretionary holding up catalogs|elective waiting lists
+discretionary holding up inventories|elective waiting lists
+discretionary holding up inventory|elective waiting list
+discretionary holding up list|elective waiting list
+discretionary holding up listing|elective waiting list
+discretionary holding up listings|elective waiting lists
+discretionary holding up lists|elective waiting lists
+discretionary holding up register|elective waiting list
+discretionary holding up registers|elective waiting lists
+discretionary holding up roster|elective waiting list
+discretionary holding up rosters|elective waiting lists
+discretionary holding up rundown|elective waiting list
+discretionary holding up rundowns|elective waiting lists
+discretionary pausing catalog|elective waiting list
+discretionary pausing catalogs|elective waiting lists
+discretionary pausing inventories|elective waiting lists
+discretionary pausing inventory|elective waiting list
+discretionary pausing list|elective waiting list
+discretionary pausing listing|elective waiting list
+discretionary pausing listings|elective waiting lists
+discretionary pausing lists|elective waiting lists
+discretionary pausing register|elective waiting list
+discretionary pausing registers|elective waiting lists
+discretionary pausing roster|elective waiting list
+discretionary pausing rosters|elective waiting lists
+discretionary pausing rundown|elective waiting list
+discretionary pausing rundowns|elective waiting lists
+discretionary standing by catalog|elective waiting list
+discretionary standing by catalogs|elective waiting lists
+discretionary standing by inventories|elective waiting lists
+discretionary standing by inventory|elective waiting list
+discretionary standing by list|elective waiting list
+discretionary standing by listing|elective waiting list
+discretionary standing by listings|elective waiting lists
+discretionary standing by lists|elective waiting lists
+discretionary standing by register|elective waiting list
+discretionary standing by registers|elective waiting lists
+discretionary standing by roster|elective waiting list
+discretionary standing by rosters|elective waiting lists
+discretionary standing by rundown|elective waiting list
+discretionary standing by rundowns|elective waiting lists
+discretionary waiting catalog|elective waiting list
+discretionary waiting catalogs|elective waiting lists
+discretionary waiting inventories|elective waiting lists
+discretionary waiting inventory|elective waiting list
+discretionary waiting list|elective waiting list
+discretionary waiting listing|elective waiting list
+discretionary waiting listings|elective waiting lists
+discretionary waiting lists|elective waiting lists
+discretionary waiting register|elective waiting list
+discretionary waiting registers|elective waiting lists
+discretionary waiting roster|elective waiting list
+discretionary waiting rosters|elective waiting lists
+discretionary waiting rundown|elective waiting list
+discretionary waiting rundowns|elective waiting lists
 disdain crime|hate crime
 disdain crimes|hate crimes
 disdain discourse|hate speech
@@ -3219,6 +4378,9 @@ downpour timberlands|rain forests
 downpour woodland|rain forest
 downpour woodlands|rain forests
 downpour woods|rain forest
+drinking aqueous|drinking water
+driver dearth|driver shortage
+driver dearths|driver shortages
 driving entertainer|lead actor
 driving entertainers|lead actors
 drizzle backwoods|rain forest
@@ -3247,6 +4409,8 @@ drug behemoth|drug giant
 drug behemoths|drug giants
 drug creator|drug maker
 drug creators|drug makers
+drug dearth|drug shortage
+drug dearths|drug shortages
 drug goliath|drug giant
 drug goliaths|drug giants
 drug mammoth|drug giant
@@ -3272,6 +4436,8 @@ duty acknowledgments|tax credits
 duty ascent|tax rise
 duty ascents|tax rises
 duty asylums|tax havens
+duty augmentation|tax increase
+duty augmentations|tax increases
 duty avoidance|tax evasion
 duty avoidances|tax evasions
 duty breather|tax break
@@ -3370,10 +4536,74 @@ election functionaries|election officials
 election nighttime|election night
 election nighttimes|election nights
 election upshots|election results
+elective anticipating catalog|elective waiting list
+elective anticipating catalogs|elective waiting lists
+elective anticipating inventories|elective waiting lists
+elective anticipating inventory|elective waiting list
+elective anticipating list|elective waiting list
+elective anticipating listing|elective waiting list
+elective anticipating listings|elective waiting lists
+elective anticipating lists|elective waiting lists
+elective anticipating register|elective waiting list
+elective anticipating registers|elective waiting lists
+elective anticipating roster|elective waiting list
+elective anticipating rosters|elective waiting lists
+elective anticipating rundown|elective waiting list
+elective anticipating rundowns|elective waiting lists
+elective holding up catalog|elective waiting list
+elective holding up catalogs|elective waiting lists
+elective holding up inventories|elective waiting lists
+elective holding up inventory|elective waiting list
+elective holding up list|elective waiting list
+elective holding up listing|elective waiting list
+elective holding up listings|elective waiting lists
+elective holding up lists|elective waiting lists
+elective holding up register|elective waiting list
+elective holding up registers|elective waiting lists
+elective holding up roster|elective waiting list
+elective holding up rosters|elective waiting lists
+elective holding up rundown|elective waiting list
+elective holding up rundowns|elective waiting lists
+elective pausing catalog|elective waiting list
+elective pausing catalogs|elective waiting lists
+elective pausing inventories|elective waiting lists
+elective pausing inventory|elective waiting list
+elective pausing list|elective waiting list
+elective pausing listing|elective waiting list
+elective pausing listings|elective waiting lists
+elective pausing lists|elective waiting lists
+elective pausing register|elective waiting list
+elective pausing registers|elective waiting lists
+elective pausing roster|elective waiting list
+elective pausing rosters|elective waiting lists
+elective pausing rundown|elective waiting list
+elective pausing rundowns|elective waiting lists
+elective standing by catalog|elective waiting list
+elective standing by catalogs|elective waiting lists
+elective standing by inventories|elective waiting lists
+elective standing by inventory|elective waiting list
+elective standing by listing|elective waiting list
+elective standing by listings|elective waiting lists
+elective standing by register|elective waiting list
+elective standing by registers|elective waiting lists
+elective standing by rundown|elective waiting list
+elective standing by rundowns|elective waiting lists
+elective waiting catalog|elective waiting list
+elective waiting catalogs|elective waiting lists
+elective waiting inventories|elective waiting lists
+elective waiting inventory|elective waiting list
+elective waiting listing|elective waiting list
+elective waiting listings|elective waiting lists
+elective waiting register|elective waiting list
+elective waiting registers|elective waiting lists
+elective waiting rundown|elective waiting list
+elective waiting rundowns|elective waiting lists
 elector appearance|voter turnout
 elector appearances|voter turnouts
 elector attendance|voter turnout
 elector attendances|voter turnouts
+elector end up|voter turnout
+elector end ups|voter turnouts
 elector participation|voter turnout
 elector participations|voter turnouts
 elector showing|voter turnout
@@ -3453,6 +4683,18 @@ emptying order|evacuation order
 emptying orders|evacuation orders
 emptying request|evacuation order
 emptying requests|evacuation orders
+end up brink|turnout threshold
+end up brinks|turnout thresholds
+end up doorstep|turnout threshold
+end up doorsteps|turnout thresholds
+end up edge|turnout threshold
+end up edges|turnout thresholds
+end up limit|turnout threshold
+end up limits|turnout thresholds
+end up threshold|turnout threshold
+end up thresholds|turnout thresholds
+end up verge|turnout threshold
+end up verges|turnout thresholds
 endeavor capital|venture capital
 endeavor capitals|venture capitals
 endeavor funding|venture capital
@@ -3486,10 +4728,12 @@ endure onslaughts|bear attacks
 energizing arrange|charging network
 energizing arranges|charging networks
 energizing depots|charging stations
+energizing factors|charging points
 energizing focus points|charging points
 energizing focuses|charging points
 energizing lattice|charging network
 energizing lattices|charging networks
+energizing marks|charging points
 energizing mesh|charging network
 energizing meshes|charging networks
 energizing network|charging network
@@ -3632,6 +4876,8 @@ enthusiasm frequency trek|interest rate hike
 enthusiasm frequency treks|interest rate hikes
 enthusiasm frequency verdict|interest rate decision
 enthusiasm frequency verdicts|interest rate decisions
+enthusiasm frequency walk|interest rate hike
+enthusiasm frequency walks|interest rate hikes
 enthusiasm installments|interest payments
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
@@ -3658,6 +4904,8 @@ enthusiasm pace trek|interest rate hike
 enthusiasm pace treks|interest rate hikes
 enthusiasm pace verdict|interest rate decision
 enthusiasm pace verdicts|interest rate decisions
+enthusiasm pace walk|interest rate hike
+enthusiasm pace walks|interest rate hikes
 enthusiasm payments|interest payments
 enthusiasm rate|interest rate
 enthusiasm rate approach|interest rate policy
@@ -3685,6 +4933,8 @@ enthusiasm rate trek|interest rate hike
 enthusiasm rate treks|interest rate hikes
 enthusiasm rate verdict|interest rate decision
 enthusiasm rate verdicts|interest rate decisions
+enthusiasm rate walk|interest rate hike
+enthusiasm rate walks|interest rate hikes
 enthusiasm rates|interest rates
 enthusiasm tempo approach|interest rate policy
 enthusiasm tempo approaches|interest rate policies
@@ -3711,6 +4961,8 @@ enthusiasm tempo trek|interest rate hike
 enthusiasm tempo treks|interest rate hikes
 enthusiasm tempo verdict|interest rate decision
 enthusiasm tempo verdicts|interest rate decisions
+enthusiasm tempo walk|interest rate hike
+enthusiasm tempo walks|interest rate hikes
 entitlements issue|rights issue
 entitlements issues|rights issues
 entreaty arrangement|plea deal
@@ -3785,6 +5037,67 @@ essential political races|primary elections
 essential terminus|primary endpoint
 establishment pebble|foundation stone
 establishment pebbles|foundation stones
+ether assault|air strike
+ether assaults|air strikes
+ether contamination|air pollution
+ether contaminations|air pollutions
+ether defense arrangement|air defense system
+ether defense arrangements|air defense systems
+ether defense framework|air defense system
+ether defense frameworks|air defense systems
+ether defense scheme|air defense system
+ether defense schemes|air defense systems
+ether defense setup|air defense system
+ether defense setups|air defense systems
+ether defense system|air defense system
+ether defense systems|air defense systems
+ether defilement|air pollution
+ether defilements|air pollutions
+ether guard arrangement|air defense system
+ether guard arrangements|air defense systems
+ether guard framework|air defense system
+ether guard frameworks|air defense systems
+ether guard scheme|air defense system
+ether guard schemes|air defense systems
+ether guard setup|air defense system
+ether guard setups|air defense systems
+ether guard system|air defense system
+ether guard systems|air defense systems
+ether pollution|air pollution
+ether pollutions|air pollutions
+ether protection arrangement|air defense system
+ether protection arrangements|air defense systems
+ether protection framework|air defense system
+ether protection frameworks|air defense systems
+ether protection scheme|air defense system
+ether protection schemes|air defense systems
+ether protection setup|air defense system
+ether protection setups|air defense systems
+ether protection system|air defense system
+ether protection systems|air defense systems
+ether qualities|air qualities
+ether quality|air quality
+ether safeguard arrangement|air defense system
+ether safeguard arrangements|air defense systems
+ether safeguard framework|air defense system
+ether safeguard frameworks|air defense systems
+ether safeguard scheme|air defense system
+ether safeguard schemes|air defense systems
+ether safeguard setup|air defense system
+ether safeguard setups|air defense systems
+ether safeguard system|air defense system
+ether safeguard systems|air defense systems
+ether strike|air strike
+ether strikes|air strikes
+ether traffic control|air traffic control
+ether traffic controller|air traffic control
+ether traffic controllers|air traffic controls
+ether traffic controls|air traffic controls
+ether traffic regulators|air traffic controllers
+ether travel|air travel
+ether travels|air travels
+ether value|air quality
+ether values|air qualities
 ethnic brutalities|ethnic violences
 ethnic brutality|ethnic violence
 ethnic savageries|ethnic violences
@@ -3839,6 +5152,40 @@ excavation titan|mining giant
 excavation titans|mining giants
 excavation trade|mining industry
 excavation trades|mining industries
+excellent bang heading|grand slam title
+excellent bang headings|grand slam titles
+excellent hammer championship|grand slam title
+excellent hammer championships|grand slam titles
+excellent hammer crown|grand slam title
+excellent hammer crowns|grand slam titles
+excellent hammer heading|grand slam title
+excellent hammer headings|grand slam titles
+excellent hammer title|grand slam title
+excellent hammer titles|grand slam titles
+excellent knock heading|grand slam title
+excellent knock headings|grand slam titles
+excellent pummel|grand slam
+excellent pummel championship|grand slam title
+excellent pummel championships|grand slam titles
+excellent pummel crown|grand slam title
+excellent pummel crowns|grand slam titles
+excellent pummel heading|grand slam title
+excellent pummel headings|grand slam titles
+excellent pummel title|grand slam title
+excellent pummel titles|grand slam titles
+excellent pummels|grand slams
+excellent slam heading|grand slam title
+excellent slam headings|grand slam titles
+excellent thump|grand slam
+excellent thump championship|grand slam title
+excellent thump championships|grand slam titles
+excellent thump crown|grand slam title
+excellent thump crowns|grand slam titles
+excellent thump heading|grand slam title
+excellent thump headings|grand slam titles
+excellent thump title|grand slam title
+excellent thump titles|grand slam titles
+excellent thumps|grand slams
 exchange association|trade union
 exchange associations|trade unions
 exchange bargain|trade deal
@@ -3934,6 +5281,8 @@ expense acknowledgments|tax credits
 expense ascent|tax rise
 expense ascents|tax rises
 expense asylums|tax havens
+expense augmentation|tax increase
+expense augmentations|tax increases
 expense avoidance|tax evasion
 expense avoidances|tax evasions
 expense breather|tax break
@@ -3973,7 +5322,11 @@ expulsion notifications|eviction notices
 expulsion warning|eviction notice
 expulsion warnings|eviction notices
 extortion accusations|fraud charges
+extortion allegations|fraud charges
 extortion charges|fraud charges
+extortion hearing|fraud trial
+extortion hearings|fraud trials
+extortion indictments|fraud charges
 extortion ordeal|fraud trial
 extortion ordeals|fraud trials
 extortion preliminaries|fraud trials
@@ -3982,6 +5335,8 @@ extortion test|fraud trial
 extortion tests|fraud trials
 extortion trial|fraud trial
 extortion trials|fraud trials
+extra time embargo|overtime ban
+extra time embargos|overtime bans
 extreme atmospheric conditions admonition|severe weather warning
 extreme atmospheric conditions admonitions|severe weather warnings
 extreme atmospheric conditions cautioning|severe weather warning
@@ -4058,6 +5413,42 @@ fabricated intellect|artificial intelligence
 fabricated intellects|artificial intelligences
 fabricated intelligence|artificial intelligence
 fabricated intelligences|artificial intelligences
+fabulous bang heading|grand slam title
+fabulous bang headings|grand slam titles
+fabulous hammer|grand slam
+fabulous hammer championship|grand slam title
+fabulous hammer championships|grand slam titles
+fabulous hammer crown|grand slam title
+fabulous hammer crowns|grand slam titles
+fabulous hammer heading|grand slam title
+fabulous hammer headings|grand slam titles
+fabulous hammer title|grand slam title
+fabulous hammer titles|grand slam titles
+fabulous hammers|grand slams
+fabulous knock heading|grand slam title
+fabulous knock headings|grand slam titles
+fabulous pummel|grand slam
+fabulous pummel championship|grand slam title
+fabulous pummel championships|grand slam titles
+fabulous pummel crown|grand slam title
+fabulous pummel crowns|grand slam titles
+fabulous pummel heading|grand slam title
+fabulous pummel headings|grand slam titles
+fabulous pummel title|grand slam title
+fabulous pummel titles|grand slam titles
+fabulous pummels|grand slams
+fabulous slam heading|grand slam title
+fabulous slam headings|grand slam titles
+fabulous thump|grand slam
+fabulous thump championship|grand slam title
+fabulous thump championships|grand slam titles
+fabulous thump crown|grand slam title
+fabulous thump crowns|grand slam titles
+fabulous thump heading|grand slam title
+fabulous thump headings|grand slam titles
+fabulous thump title|grand slam title
+fabulous thump titles|grand slam titles
+fabulous thumps|grand slams
 face acknowledgement|facial recognition
 face acknowledgements|facial recognitions
 face acknowledgments|facial recognitions
@@ -4086,8 +5477,10 @@ faithfulness carte|loyalty card
 faithfulness cartes|loyalty cards
 faithfulness conspiracies|loyalty schemes
 faithfulness conspiracy|loyalty scheme
+faithfulness factors|loyalty points
 faithfulness focus points|loyalty points
 faithfulness focuses|loyalty points
+faithfulness marks|loyalty points
 faithfulness plan|loyalty programme
 faithfulness plans|loyalty programmes
 faithfulness plot|loyalty scheme
@@ -4115,6 +5508,42 @@ fan foundation|fan base
 fan foundations|fan bases
 fan groundwork|fan base
 fan groundworks|fan bases
+fantastic bang heading|grand slam title
+fantastic bang headings|grand slam titles
+fantastic hammer|grand slam
+fantastic hammer championship|grand slam title
+fantastic hammer championships|grand slam titles
+fantastic hammer crown|grand slam title
+fantastic hammer crowns|grand slam titles
+fantastic hammer heading|grand slam title
+fantastic hammer headings|grand slam titles
+fantastic hammer title|grand slam title
+fantastic hammer titles|grand slam titles
+fantastic hammers|grand slams
+fantastic knock heading|grand slam title
+fantastic knock headings|grand slam titles
+fantastic pummel|grand slam
+fantastic pummel championship|grand slam title
+fantastic pummel championships|grand slam titles
+fantastic pummel crown|grand slam title
+fantastic pummel crowns|grand slam titles
+fantastic pummel heading|grand slam title
+fantastic pummel headings|grand slam titles
+fantastic pummel title|grand slam title
+fantastic pummel titles|grand slam titles
+fantastic pummels|grand slams
+fantastic slam heading|grand slam title
+fantastic slam headings|grand slam titles
+fantastic thump|grand slam
+fantastic thump championship|grand slam title
+fantastic thump championships|grand slam titles
+fantastic thump crown|grand slam title
+fantastic thump crowns|grand slam titles
+fantastic thump heading|grand slam title
+fantastic thump headings|grand slam titles
+fantastic thump title|grand slam title
+fantastic thump titles|grand slam titles
+fantastic thumps|grand slams
 fashion behemoth|fashion giant
 fashion behemoths|fashion giants
 fashion goliath|fashion giant
@@ -4125,8 +5554,12 @@ fashion monster|fashion giant
 fashion monsters|fashion giants
 fast charging up|fast charging
 fast charging ups|fast chargings
+fast hurler|fast bowler
+fast hurlers|fast bowlers
 fast powering|fast charging
 fast powerings|fast chargings
+fast thrower|fast bowler
+fast throwers|fast bowlers
 federal deficiencies|federal deficits
 federal deficiency|federal deficit
 federal functionaries|federal officials
@@ -4219,8 +5652,87 @@ financial strainings|monetary tightenings
 financial upshots|financial results
 finger impression finder|fingerprint sensor
 finger impression finders|fingerprint sensors
+finger revolution hurler|finger spin bowler
+finger revolution hurlers|finger spin bowlers
+finger revolution thrower|finger spin bowler
+finger revolution throwers|finger spin bowlers
+finger rotation bowler|finger spin bowler
+finger rotation bowlers|finger spin bowlers
+finger rotation hurler|finger spin bowler
+finger rotation hurlers|finger spin bowlers
+finger rotation roller|finger spin bowler
+finger rotation rollers|finger spin bowlers
+finger rotation thrower|finger spin bowler
+finger rotation throwers|finger spin bowlers
+finger rotator|finger spinner
+finger rotators|finger spinners
+finger spin hurler|finger spin bowler
+finger spin hurlers|finger spin bowlers
+finger spin thrower|finger spin bowler
+finger spin throwers|finger spin bowlers
+finger turn bowler|finger spin bowler
+finger turn bowlers|finger spin bowlers
+finger turn hurler|finger spin bowler
+finger turn hurlers|finger spin bowlers
+finger turn roller|finger spin bowler
+finger turn rollers|finger spin bowlers
+finger turn thrower|finger spin bowler
+finger turn throwers|finger spin bowlers
+finger twist bowler|finger spin bowler
+finger twist bowlers|finger spin bowlers
+finger twist hurler|finger spin bowler
+finger twist hurlers|finger spin bowlers
+finger twist roller|finger spin bowler
+finger twist rollers|finger spin bowlers
+finger twist thrower|finger spin bowler
+finger twist throwers|finger spin bowlers
+finger twister|finger spinner
+finger twisters|finger spinners
+finger whirl bowler|finger spin bowler
+finger whirl bowlers|finger spin bowlers
+finger whirl hurler|finger spin bowler
+finger whirl hurlers|finger spin bowlers
+finger whirl roller|finger spin bowler
+finger whirl rollers|finger spin bowlers
+finger whirl thrower|finger spin bowler
+finger whirl throwers|finger spin bowlers
+finger whirler|finger spinner
+finger whirlers|finger spinners
 fingerprint finder|fingerprint sensor
 fingerprint finders|fingerprint sensors
+fire battling aeroplanes|fire fighting aircraft
+fire battling aircrafts|fire fighting aircraft
+fire battling airplanes|fire fighting aircraft
+fire battling airships|fire fighting aircraft
+fire battling flyers|fire fighting aircraft
+fire combating aeroplanes|fire fighting aircraft
+fire combating aircraft|fire fighting aircraft
+fire combating aircrafts|fire fighting aircrafts
+fire combating airplanes|fire fighting aircraft
+fire combating airships|fire fighting aircraft
+fire combating flyers|fire fighting aircraft
+fire combating planes|fire fighting aircraft
+fire embargo|fire ban
+fire embargos|fire bans
+fire extinguishing aeroplanes|fire fighting aircraft
+fire extinguishing aircraft|fire fighting aircraft
+fire extinguishing aircrafts|fire fighting aircrafts
+fire extinguishing airplanes|fire fighting aircraft
+fire extinguishing airships|fire fighting aircraft
+fire extinguishing flyers|fire fighting aircraft
+fire extinguishing planes|fire fighting aircraft
+fire fighting aircrafts|fire fighting aircraft
+fire fighting airships|fire fighting aircraft
+fire fighting flyers|fire fighting aircraft
+fire prohibition|fire ban
+fire prohibitions|fire bans
+fire quenching aeroplanes|fire fighting aircraft
+fire quenching aircraft|fire fighting aircraft
+fire quenching aircrafts|firefighting aircraft
+fire quenching airplanes|fire fighting aircraft
+fire quenching airships|firefighting aircraft
+fire quenching flyers|fire fighting aircraft
+fire quenching planes|fire fighting aircraft
 fire up organizer|startup founder
 fire up organizers|startup founders
 fire up originator|startup founder
@@ -4230,6 +5742,16 @@ firearm savagery|gun violence
 firearm viciousness|gun violence
 firearm wrongdoing|gun crime
 firearm wrongdoings|gun crimes
+firefighting aircrafts|firefighting aircraft
+firefighting airships|firefighting aircraft
+firefighting flyers|firefighting aircraft
+firequenching aeroplanes|firefighting aircraft
+firequenching aircraft|firefighting aircraft
+firequenching aircrafts|firefighting aircrafts
+firequenching airplanes|firefighting aircraft
+firequenching airships|firefighting aircraft
+firequenching flyers|firefighting aircraft
+firequenching planes|firefighting aircraft
 firm functionaries|company officials
 first quarter benefit|first-quarter profit
 first quarter benefits|first-quarter profits
@@ -4263,12 +5785,117 @@ flagship archetype|flagship model
 flagship archetypes|flagship models
 flagship pda|flagship smartphone
 flagship pdas|flagship smartphones
+flame ban|fire ban
+flame bans|fire bans
+flame battling aeroplanes|fire fighting aircraft
+flame battling aircraft|fire fighting aircraft
+flame battling aircrafts|fire fighting aircrafts
+flame battling airplanes|fire fighting aircraft
+flame battling airships|fire fighting aircraft
+flame battling flyers|fire fighting aircraft
+flame battling planes|fire fighting aircraft
+flame branch|fire department
+flame branches|fire departments
+flame combating aeroplanes|fire fighting aircraft
+flame combating aircraft|fire fighting aircraft
+flame combating aircrafts|fire fighting aircrafts
+flame combating airplanes|fire fighting aircraft
+flame combating airships|fire fighting aircraft
+flame combating flyers|fire fighting aircraft
+flame combating planes|fire fighting aircraft
+flame danger|fire danger
+flame dangers|fire dangers
+flame department|fire department
+flame departments|fire departments
+flame division|fire department
+flame divisions|fire departments
+flame embargo|fire ban
+flame embargos|fire bans
+flame extinguishing aeroplanes|fire fighting aircraft
+flame extinguishing aircraft|fire fighting aircraft
+flame extinguishing aircrafts|fire fighting aircrafts
+flame extinguishing airplanes|fire fighting aircraft
+flame extinguishing airships|fire fighting aircraft
+flame extinguishing flyers|fire fighting aircraft
+flame extinguishing planes|fire fighting aircraft
+flame fighting aeroplanes|fire fighting aircraft
+flame fighting aircraft|fire fighting aircraft
+flame fighting aircrafts|fire fighting aircrafts
+flame fighting airplanes|fire fighting aircraft
+flame fighting airships|fire fighting aircraft
+flame fighting flyers|fire fighting aircraft
+flame fighting planes|fire fighting aircraft
+flame office|fire department
+flame offices|fire departments
 flame peril|fire danger
 flame perils|fire dangers
+flame prohibition|fire ban
+flame prohibitions|fire bans
+flame quenching aeroplanes|fire fighting aircraft
+flame quenching aircraft|fire fighting aircraft
+flame quenching aircrafts|fire fighting aircrafts
+flame quenching airplanes|fire fighting aircraft
+flame quenching airships|fire fighting aircraft
+flame quenching flyers|fire fighting aircraft
+flame quenching planes|fire fighting aircraft
+flame restriction|fire ban
+flame restrictions|fire bans
+flame station|fire station
+flame stations|fire stations
 flash deluge|flash flood
 flash deluges|flash floods
 flash torrent|flash flood
 flash torrents|flash floods
+fleeting employment ban|temporary use ban
+fleeting employment bans|temporary use bans
+fleeting employment boycott|temporary use ban
+fleeting employment boycotts|temporary use bans
+fleeting employment embargo|temporary use ban
+fleeting employment embargos|temporary use bans
+fleeting employment prohibition|temporary use ban
+fleeting employment prohibitions|temporary use bans
+fleeting employment restriction|temporary use ban
+fleeting employment restrictions|temporary use bans
+fleeting usage ban|temporary use ban
+fleeting usage bans|temporary use bans
+fleeting usage boycott|temporary use ban
+fleeting usage boycotts|temporary use bans
+fleeting usage embargo|temporary use ban
+fleeting usage embargos|temporary use bans
+fleeting usage prohibition|temporary use ban
+fleeting usage prohibitions|temporary use bans
+fleeting usage restriction|temporary use ban
+fleeting usage restrictions|temporary use bans
+fleeting use ban|temporary use ban
+fleeting use bans|temporary use bans
+fleeting use boycott|temporary use ban
+fleeting use boycotts|temporary use bans
+fleeting use embargo|temporary use ban
+fleeting use embargos|temporary use bans
+fleeting use prohibition|temporary use ban
+fleeting use prohibitions|temporary use bans
+fleeting use restriction|temporary use ban
+fleeting use restrictions|temporary use bans
+fleeting utilisation ban|temporary use ban
+fleeting utilisation bans|temporary use bans
+fleeting utilisation boycott|temporary use ban
+fleeting utilisation boycotts|temporary use bans
+fleeting utilisation embargo|temporary use ban
+fleeting utilisation embargos|temporary use bans
+fleeting utilisation prohibition|temporary use ban
+fleeting utilisation prohibitions|temporary use bans
+fleeting utilisation restriction|temporary use ban
+fleeting utilisation restrictions|temporary use bans
+fleeting utilization ban|temporary use ban
+fleeting utilization bans|temporary use bans
+fleeting utilization boycott|temporary use ban
+fleeting utilization boycotts|temporary use bans
+fleeting utilization embargo|temporary use ban
+fleeting utilization embargos|temporary use bans
+fleeting utilization prohibition|temporary use ban
+fleeting utilization prohibitions|temporary use bans
+fleeting utilization restriction|temporary use ban
+fleeting utilization restrictions|temporary use bans
 flick faultfinder|film critic
 flick faultfinders|film critics
 flick pundit|film critic
@@ -4310,6 +5937,14 @@ flooding skyfalls|torrential rains
 flu antibodies|flu vaccines
 flu antibody|flu vaccine
 fly slacks|jet lag
+flyers creator|aircraft maker
+flyers creators|aircraft makers
+flyers maker|aircraft maker
+flyers makers|aircraft makers
+flyers manufacturer|aircraft maker
+flyers manufacturers|aircraft makers
+flyers producer|aircraft maker
+flyers producers|aircraft makers
 focal bank|central bank
 focal bank governor|central bank governor
 focal bank governors|central bank governors
@@ -4348,6 +5983,8 @@ food behemoths|food giants
 food calamity|food crisis
 food conveyance|food delivery
 food conveyances|food deliveries
+food dearth|food shortage
+food dearths|food shortages
 food depositories|food banks
 food goliath|food giant
 food goliaths|food giants
@@ -4355,6 +5992,8 @@ food mammoth|food giant
 food mammoths|food giants
 force blackout|power outage
 force blackouts|power outages
+force dearth|power shortage
+force dearths|power shortages
 force lattice|power grid
 force lattices|power grids
 force matrix|power grid
@@ -4365,6 +6004,10 @@ foreign pastor|foreign minister
 foreign pastors|foreign ministers
 foreign priest|foreign minister
 foreign priests|foreign ministers
+forest flame|forest fire
+forest flames|forest fires
+forest inferno|forest fire
+forest infernos|forest fires
 fossil energizes|fossil fuels
 foundation bill|infrastructure bill
 foundation bills|infrastructure bills
@@ -4372,6 +6015,8 @@ foundation boulder|foundation stone
 foundation boulders|foundation stones
 foundation frequencies|base rates
 foundation frequency|base rate
+foundation outlay|infrastructure spending
+foundation outlays|infrastructure spendings
 foundation package|infrastructure package
 foundation packages|infrastructure packages
 foundation pebble|foundation stone
@@ -4399,6 +6044,8 @@ free oration|free speech
 free orations|free speeches
 free specialist|free agent
 free specialists|free agents
+frequency augmentation|rate increase
+frequency augmentations|rate increases
 frequency treks|rate hikes
 freshest archetype|latest model
 freshest archetypes|latest models
@@ -4461,6 +6108,8 @@ fuel additional charge|fuel surcharge
 fuel additional charges|fuel surcharges
 fuel bazaar|gas market
 fuel bazaars|gas markets
+fuel dearth|fuel shortage
+fuel dearths|fuel shortages
 fuel organizations|gas companies
 fuel proficiencies|fuel efficiencies
 fuel proficiency|fuel efficiency
@@ -4560,6 +6209,10 @@ gain peripheries|profit margins
 gain periphery|profit margin
 game creator|game maker
 game creators|game makers
+game factor|match point
+game factors|match points
+game focus points|match points
+game focuses|match points
 gang brutalities|gang violences
 gang brutality|gang violence
 gang pioneer|gang leader
@@ -4567,6 +6220,12 @@ gang pioneers|gang leaders
 gang savageries|gang violences
 gang savagery|gang violence
 gang viciousness|gang violence
+gap factor|break point
+gap factors|break points
+gap focus points|break points
+gap focuses|break points
+garden hose embargo|hosepipe ban
+garden hose embargos|hosepipe bans
 garnish out ceremonies|topping out ceremonies
 garnish out ceremony|topping out ceremony
 garnish out function|topping out ceremony
@@ -4579,7 +6238,11 @@ garnish out service|topping out ceremony
 garnish out services|topping out ceremonies
 gas bazaar|gas market
 gas bazaars|gas markets
+gas dearth|gas shortage
+gas dearths|gas shortages
 gas organizations|gas companies
+gasoline dearth|fuel shortage
+gasoline dearths|fuel shortages
 gasoline proficiencies|fuel efficiencies
 gasoline proficiency|fuel efficiency
 gathering authorities|party officials
@@ -4713,6 +6376,43 @@ government shortage|federal deficit
 government shortages|federal deficits
 government stockpile|federal reserve
 government stockpiles|federal reserves
+grade extents|class sizes
+grand bang heading|grand slam title
+grand bang headings|grand slam titles
+grand hammer|grand slam
+grand hammer championship|grand slam title
+grand hammer championships|grand slam titles
+grand hammer crown|grand slam title
+grand hammer crowns|grand slam titles
+grand hammer heading|grand slam title
+grand hammer headings|grand slam titles
+grand hammer title|grand slam title
+grand hammer titles|grand slam titles
+grand hammers|grand slams
+grand knock heading|grand slam title
+grand knock headings|grand slam titles
+grand pummel|grand slam
+grand pummel championship|grand slam title
+grand pummel championships|grand slam titles
+grand pummel crown|grand slam title
+grand pummel crowns|grand slam titles
+grand pummel heading|grand slam title
+grand pummel headings|grand slam titles
+grand pummel title|grand slam title
+grand pummel titles|grand slam titles
+grand pummels|grand slams
+grand slam heading|grand slam title
+grand slam headings|grand slam titles
+grand thump|grand slam
+grand thump championship|grand slam title
+grand thump championships|grand slam titles
+grand thump crown|grand slam title
+grand thump crowns|grand slam titles
+grand thump heading|grand slam title
+grand thump headings|grand slam titles
+grand thump title|grand slam title
+grand thump titles|grand slam titles
+grand thumps|grand slams
 graphics carte|graphics card
 graphics cartes|graphics cards
 gratis agent|free agent
@@ -4887,6 +6587,42 @@ grave weather notice|severe weather warning
 grave weather notices|severe weather warnings
 grave weather warning|severe weather warning
 grave weather warnings|severe weather warnings
+great bang heading|grand slam title
+great bang headings|grand slam titles
+great hammer|grand slam
+great hammer championship|grand slam title
+great hammer championships|grand slam titles
+great hammer crown|grand slam title
+great hammer crowns|grand slam titles
+great hammer heading|grand slam title
+great hammer headings|grand slam titles
+great hammer title|grand slam title
+great hammer titles|grand slam titles
+great hammers|grand slams
+great knock heading|grand slam title
+great knock headings|grand slam titles
+great pummel|grand slam
+great pummel championship|grand slam title
+great pummel championships|grand slam titles
+great pummel crown|grand slam title
+great pummel crowns|grand slam titles
+great pummel heading|grand slam title
+great pummel headings|grand slam titles
+great pummel title|grand slam title
+great pummel titles|grand slam titles
+great pummels|grand slams
+great slam heading|grand slam title
+great slam headings|grand slam titles
+great thump|grand slam
+great thump championship|grand slam title
+great thump championships|grand slam titles
+great thump crown|grand slam title
+great thump crowns|grand slam titles
+great thump heading|grand slam title
+great thump headings|grand slam titles
+great thump title|grand slam title
+great thump titles|grand slam titles
+great thumps|grand slams
 greater part stockholder|majority shareholder
 greater part stockholders|majority shareholders
 green vigor|green energy
@@ -5212,6 +6948,12 @@ head pecuniary official|chief financial officer
 head pecuniary officials|chief financial officers
 head physical issue|head injury
 head physical issues|head injuries
+heading defense|title defense
+heading defenses|title defenses
+heading race|title race
+heading races|title races
+heading safeguard|title defense
+heading safeguards|title defenses
 headphone attachment|headphone jack
 headphone attachments|headphone jacks
 headset attachment|headphone jack
@@ -5308,8 +7050,22 @@ hit medicates|blockbuster drugs
 hold necessities|reserve requirements
 hold prerequisites|reserve requirements
 hold requirements|reserve requirements
+holder depot|container terminal
+holder depots|container terminals
+holder station|container terminal
+holder stations|container terminals
+holder terminal|container terminal
+holder terminals|container terminals
+holding up catalog|waiting list
+holding up catalogs|waiting lists
+holding up inventories|waiting lists
+holding up inventory|waiting list
 holding up list|waiting list
+holding up listing|waiting list
+holding up listings|waiting lists
 holding up lists|waiting lists
+holding up register|waiting list
+holding up registers|waiting lists
 holding up rosters|waiting lists
 holding up rundown|waiting list
 holding up rundowns|waiting lists
@@ -5343,6 +7099,12 @@ homegrown violence|domestic violence
 homegrown violences|domestic violences
 homicide ordeal|murder trial
 homicide ordeals|murder trials
+hose embargo|hosepipe ban
+hose embargos|hosepipe bans
+hosepipe embargo|hosepipe ban
+hosepipe embargos|hosepipe bans
+hosepipe prohibition|hosepipe ban
+hosepipe prohibitions|hosepipe bans
 hospital functionaries|hospital officials
 hospital laborers|hospital workers
 hospitality area|hospitality sector
@@ -5405,6 +7167,16 @@ house affairs priest|home affairs minister
 house affairs priests|home affairs ministers
 house pioneer|house leader
 house pioneers|house leaders
+housebreaker alarm|burglar alarm
+housebreaker alarms|burglar alarms
+housebreaker alert|burglar alarm
+housebreaker alerts|burglar alarms
+housebreaker caution|burglar alarm
+housebreaker cautions|burglar alarms
+housebreaker siren|burglar alarm
+housebreaker sirens|burglar alarms
+housebreaker tocsin|burglar alarm
+housebreaker tocsins|burglar alarms
 household bazaar|domestic market
 household bazaars|domestic markets
 household brutalities|domestic violences
@@ -5416,6 +7188,8 @@ housing bazaar|housing market
 housing bazaars|housing markets
 housing calamity|housing crisis
 housing commencements|housing starts
+housing dearth|housing shortage
+housing dearths|housing shortages
 housing stockpile|housing stock
 housing stockpiles|housing stocks
 hubble extension|hubble telescope
@@ -5507,6 +7281,8 @@ immunization creator|vaccine maker
 immunization creators|vaccine makers
 immunization crusade|vaccination campaign
 immunization crusades|vaccination campaigns
+immunization dearth|vaccine shortage
+immunization dearths|vaccine shortages
 immunization drive|vaccination campaign
 immunization drives|vaccination campaigns
 immunization effort|vaccination campaign
@@ -5538,6 +7314,92 @@ impartial rates|neutral rates
 impartial tempo|neutral rate
 impartial tempos|neutral rates
 imperiled types|endangered species
+impermanent employment ban|temporary use ban
+impermanent employment bans|temporary use bans
+impermanent employment boycott|temporary use ban
+impermanent employment boycotts|temporary use bans
+impermanent employment embargo|temporary use ban
+impermanent employment embargos|temporary use bans
+impermanent employment prohibition|temporary use ban
+impermanent employment prohibitions|temporary use bans
+impermanent employment restriction|temporary use ban
+impermanent employment restrictions|temporary use bans
+impermanent usage ban|temporary use ban
+impermanent usage bans|temporary use bans
+impermanent usage boycott|temporary use ban
+impermanent usage boycotts|temporary use bans
+impermanent usage embargo|temporary use ban
+impermanent usage embargos|temporary use bans
+impermanent usage prohibition|temporary use ban
+impermanent usage prohibitions|temporary use bans
+impermanent usage restriction|temporary use ban
+impermanent usage restrictions|temporary use bans
+impermanent use ban|temporary use ban
+impermanent use bans|temporary use bans
+impermanent use boycott|temporary use ban
+impermanent use boycotts|temporary use bans
+impermanent use embargo|temporary use ban
+impermanent use embargos|temporary use bans
+impermanent use prohibition|temporary use ban
+impermanent use prohibitions|temporary use bans
+impermanent use restriction|temporary use ban
+impermanent use restrictions|temporary use bans
+impermanent utilisation ban|temporary use ban
+impermanent utilisation bans|temporary use bans
+impermanent utilisation boycott|temporary use ban
+impermanent utilisation boycotts|temporary use bans
+impermanent utilisation embargo|temporary use ban
+impermanent utilisation embargos|temporary use bans
+impermanent utilisation prohibition|temporary use ban
+impermanent utilisation prohibitions|temporary use bans
+impermanent utilisation restriction|temporary use ban
+impermanent utilisation restrictions|temporary use bans
+impermanent utilization ban|temporary use ban
+impermanent utilization bans|temporary use bans
+impermanent utilization boycott|temporary use ban
+impermanent utilization boycotts|temporary use bans
+impermanent utilization embargo|temporary use ban
+impermanent utilization embargos|temporary use bans
+impermanent utilization prohibition|temporary use ban
+impermanent utilization prohibitions|temporary use bans
+impermanent utilization restriction|temporary use ban
+impermanent utilization restrictions|temporary use bans
+impressive bang heading|grand slam title
+impressive bang headings|grand slam titles
+impressive hammer|grand slam
+impressive hammer championship|grand slam title
+impressive hammer championships|grand slam titles
+impressive hammer crown|grand slam title
+impressive hammer crowns|grand slam titles
+impressive hammer heading|grand slam title
+impressive hammer headings|grand slam titles
+impressive hammer title|grand slam title
+impressive hammer titles|grand slam titles
+impressive hammers|grand slams
+impressive knock heading|grand slam title
+impressive knock headings|grand slam titles
+impressive pummel|grand slam
+impressive pummel championship|grand slam title
+impressive pummel championships|grand slam titles
+impressive pummel crown|grand slam title
+impressive pummel crowns|grand slam titles
+impressive pummel heading|grand slam title
+impressive pummel headings|grand slam titles
+impressive pummel title|grand slam title
+impressive pummel titles|grand slam titles
+impressive pummels|grand slams
+impressive slam heading|grand slam title
+impressive slam headings|grand slam titles
+impressive thump|grand slam
+impressive thump championship|grand slam title
+impressive thump championships|grand slam titles
+impressive thump crown|grand slam title
+impressive thump crowns|grand slam titles
+impressive thump heading|grand slam title
+impressive thump headings|grand slam titles
+impressive thump title|grand slam title
+impressive thump titles|grand slam titles
+impressive thumps|grand slams
 incidental consequences|side effects
 incidental effect|side effect
 incidental effects|side effects
@@ -5596,10 +7458,24 @@ infectious sickness|infectious disease
 infectious sicknesses|infectious diseases
 inferno ban|fire ban
 inferno bans|fire bans
+inferno battling aeroplanes|fire fighting aircraft
+inferno battling aircraft|fire fighting aircraft
+inferno battling aircrafts|fire fighting aircrafts
+inferno battling airplanes|fire fighting aircraft
+inferno battling airships|fire fighting aircraft
+inferno battling flyers|fire fighting aircraft
+inferno battling planes|fire fighting aircraft
 inferno boycott|fire ban
 inferno boycotts|fire bans
 inferno branch|fire department
 inferno branches|fire departments
+inferno combating aeroplanes|fire fighting aircraft
+inferno combating aircraft|fire fighting aircraft
+inferno combating aircrafts|fire fighting aircrafts
+inferno combating airplanes|fire fighting aircraft
+inferno combating airships|fire fighting aircraft
+inferno combating flyers|fire fighting aircraft
+inferno combating planes|fire fighting aircraft
 inferno danger|fire danger
 inferno dangers|fire dangers
 inferno department|fire department
@@ -5608,12 +7484,37 @@ inferno depot|fire station
 inferno depots|fire stations
 inferno division|fire department
 inferno divisions|fire departments
+inferno embargo|fire ban
+inferno embargos|fire bans
+inferno extinguishing aeroplanes|fire fighting aircraft
+inferno extinguishing aircraft|fire fighting aircraft
+inferno extinguishing aircrafts|fire fighting aircrafts
+inferno extinguishing airplanes|fire fighting aircraft
+inferno extinguishing airships|fire fighting aircraft
+inferno extinguishing flyers|fire fighting aircraft
+inferno extinguishing planes|fire fighting aircraft
+inferno fighting aeroplanes|fire fighting aircraft
+inferno fighting aircraft|fire fighting aircraft
+inferno fighting aircrafts|fire fighting aircrafts
+inferno fighting airplanes|fire fighting aircraft
+inferno fighting airships|fire fighting aircraft
+inferno fighting flyers|fire fighting aircraft
+inferno fighting planes|fire fighting aircraft
 inferno hazard|fire danger
 inferno hazards|fire dangers
 inferno office|fire department
 inferno offices|fire departments
 inferno peril|fire danger
 inferno perils|fire dangers
+inferno prohibition|fire ban
+inferno prohibitions|fire bans
+inferno quenching aeroplanes|fire fighting aircraft
+inferno quenching aircraft|fire fighting aircraft
+inferno quenching aircrafts|fire fighting aircrafts
+inferno quenching airplanes|fire fighting aircraft
+inferno quenching airships|fire fighting aircraft
+inferno quenching flyers|fire fighting aircraft
+inferno quenching planes|fire fighting aircraft
 inferno restriction|fire ban
 inferno restrictions|fire bans
 inferno risk|fire danger
@@ -5643,6 +7544,8 @@ initial community proffering|initial public offering
 initial community profferings|initial public offerings
 initial general proffering|initial public offering
 initial general profferings|initial public offerings
+initial hitter|opening batsman
+initial hitters|opening batsmen
 initial open contribution|initial public offering
 initial open contributions|initial public offerings
 initial open proffering|initial public offering
@@ -5924,6 +7827,8 @@ intrigue frequency trek|interest rate hike
 intrigue frequency treks|interest rate hikes
 intrigue frequency verdict|interest rate decision
 intrigue frequency verdicts|interest rate decisions
+intrigue frequency walk|interest rate hike
+intrigue frequency walks|interest rate hikes
 intrigue installments|interest payments
 intrigue pace|interest rate
 intrigue pace approach|interest rate policy
@@ -5951,6 +7856,8 @@ intrigue pace trek|interest rate hike
 intrigue pace treks|interest rate hikes
 intrigue pace verdict|interest rate decision
 intrigue pace verdicts|interest rate decisions
+intrigue pace walk|interest rate hike
+intrigue pace walks|interest rate hikes
 intrigue paces|interest rates
 intrigue payments|interest payments
 intrigue rate|interest rate
@@ -5979,6 +7886,8 @@ intrigue rate trek|interest rate hike
 intrigue rate treks|interest rate hikes
 intrigue rate verdict|interest rate decision
 intrigue rate verdicts|interest rate decisions
+intrigue rate walk|interest rate hike
+intrigue rate walks|interest rate hikes
 intrigue rates|interest rates
 intrigue tempo|interest rate
 intrigue tempo approach|interest rate policy
@@ -6006,6 +7915,8 @@ intrigue tempo trek|interest rate hike
 intrigue tempo treks|interest rate hikes
 intrigue tempo verdict|interest rate decision
 intrigue tempo verdicts|interest rate decisions
+intrigue tempo walk|interest rate hike
+intrigue tempo walks|interest rate hikes
 intrigue tempos|interest rates
 inventory bazaar|stock market
 inventory bazaar accident|stock market crash
@@ -6160,6 +8071,8 @@ labor bazaar|labor market
 labor bazaars|labor markets
 labor clergyman|labor minister
 labor clergymen|labor ministers
+labor dearth|labor shortage
+labor dearths|labor shortages
 labor pastor|labor minister
 labor pastors|labor ministers
 labor priest|labor minister
@@ -6168,6 +8081,8 @@ labor quarrel|labor dispute
 labor quarrels|labor disputes
 labour bazaar|labour market
 labour bazaars|labour markets
+labour dearth|labour shortage
+labour dearths|labour shortages
 land bazaar|property market
 land bazaars|property markets
 land levies|property taxes
@@ -6280,6 +8195,8 @@ leading archetype|flagship model
 leading archetypes|flagship models
 leading pda|flagship smartphone
 leading pdas|flagship smartphones
+league heading|league title
+league headings|league titles
 leave survey|exit poll
 leave surveys|exit polls
 ledge cost|shelf price
@@ -6288,7 +8205,14 @@ ledge price|shelf price
 ledge prices|shelf prices
 ledge value|shelf price
 ledge values|shelf prices
+leg rotator|leg spinner
+leg rotators|leg spinners
+leg twister|leg spinner
+leg twisters|leg spinners
+leg whirler|leg spinner
+leg whirlers|leg spinners
 lending edges|lending margins
+lesson extents|class sizes
 liability calamity|debt crisis
 liability chats|debt talks
 liable decision|guilty verdict
@@ -6363,6 +8287,24 @@ lifespan anticipation|life expectancy
 lifespan anticipations|life expectancies
 lifespan hope|life expectancy
 lifespan hopes|life expectancies
+like for alike deals|like for like sales
+like for comparable|like for like
+like for comparable deals|like for like sales
+like for comparable sales|like for like sales
+like for comparable trades|like for like sales
+like for comparables|like for likes
+like for like deals|like for like sales
+like for similar|like for like
+like for similar deals|like for like sales
+like for similar sales|like for like sales
+like for similar trades|like for like sales
+like for similars|like for likes
+limb rotator|leg spinner
+limb rotators|leg spinners
+limb twister|leg spinner
+limb twisters|leg spinners
+limb whirler|leg spinner
+limb whirlers|leg spinners
 line functionaries|border officials
 linear relapse|linear regression
 linear relapses|linear regressions
@@ -6374,6 +8316,14 @@ lingo prototype|language model
 lingo prototypes|language models
 lingo template|language model
 lingo templates|language models
+liquid calamity|water crisis
+liquid confinements|water restrictions
+liquid dearth|water shortage
+liquid dearths|water shortages
+liquid defilement|water pollution
+liquid defilements|water pollutions
+liquid flyers|water bombers
+liquid restraints|water restrictions
 loading up pass|boarding pass
 loan enlargement|loan growth
 loan enlargements|loan growths
@@ -6410,6 +8360,33 @@ local political races|local elections
 local savageries|domestic violences
 local savagery|domestic violence
 local viciousness|domestic violence
+locked circuit cameras|closed circuit cameras
+locked circuit television|closed circuit television
+locked circuit television clip|closed circuit television footage
+locked circuit television clips|closed circuit television footages
+locked circuit television film|closed circuit television footage
+locked circuit television films|closed circuit television footages
+locked circuit television footage|closed circuit television footage
+locked circuit television footages|closed circuit television footages
+locked circuit television pictures|closed circuit television footage
+locked circuit television recording|closed circuit television footage
+locked circuit television recordings|closed circuit television footages
+locked circuit television video recording|closed circuit television footage
+locked circuit television video recordings|closed circuit television footages
+locked circuit televisions|closed circuit televisions
+locked circuit tv|closed circuit tv
+locked circuit tv clip|closed circuit tv footage
+locked circuit tv clips|closed circuit tv footages
+locked circuit tv film|closed circuit tv footage
+locked circuit tv films|closed circuit tv footages
+locked circuit tv footage|closed circuit tv footage
+locked circuit tv footages|closed circuit tv footages
+locked circuit tv pictures|closed circuit tv footage
+locked circuit tv recording|closed circuit tv footage
+locked circuit tv recordings|closed circuit tv footages
+locked circuit tv video recording|closed circuit tv footage
+locked circuit tv video recordings|closed circuit tv footages
+locked circuit tvs|closed circuit tvs
 lodging advantage|housing benefit
 lodging advantages|housing benefits
 lodging affiliation|housing association
@@ -6425,8 +8402,12 @@ lodging calamity|housing crisis
 lodging commencements|housing starts
 lodging costs|housing prices
 lodging crisis|housing crisis
+lodging dearth|housing shortage
+lodging dearths|housing shortages
 lodging deficiencies|housing shortages
 lodging deficiency|housing shortage
+lodging deficit|housing shortage
+lodging deficits|housing shortages
 lodging emergency|housing crisis
 lodging lack|housing shortage
 lodging lacks|housing shortages
@@ -6454,6 +8435,8 @@ lodgings bazaar|housing market
 lodgings bazaars|housing markets
 lodgings calamity|housing crisis
 lodgings commencements|housing starts
+lodgings dearth|housing shortage
+lodgings dearths|housing shortages
 lodgings stockpile|housing stock
 lodgings stockpiles|housing stocks
 log misfortune|record loss
@@ -6475,6 +8458,7 @@ low earth circle|low earth orbit
 low earth circles|low earth orbits
 loyalty carte|loyalty card
 loyalty cartes|loyalty cards
+loyalty factors|loyalty points
 loyalty focus points|loyalty points
 loyalty focuses|loyalty points
 loyalty ploy|loyalty scheme
@@ -6490,6 +8474,42 @@ lungs malignancy|lung cancer
 lungs malignancy screening|lung cancer screening
 lungs malignancy screenings|lung cancer screenings
 machine adaptings|machine learnings
+magnificent bang heading|grand slam title
+magnificent bang headings|grand slam titles
+magnificent hammer|grand slam
+magnificent hammer championship|grand slam title
+magnificent hammer championships|grand slam titles
+magnificent hammer crown|grand slam title
+magnificent hammer crowns|grand slam titles
+magnificent hammer heading|grand slam title
+magnificent hammer headings|grand slam titles
+magnificent hammer title|grand slam title
+magnificent hammer titles|grand slam titles
+magnificent hammers|grand slams
+magnificent knock heading|grand slam title
+magnificent knock headings|grand slam titles
+magnificent pummel|grand slam
+magnificent pummel championship|grand slam title
+magnificent pummel championships|grand slam titles
+magnificent pummel crown|grand slam title
+magnificent pummel crowns|grand slam titles
+magnificent pummel heading|grand slam title
+magnificent pummel headings|grand slam titles
+magnificent pummel title|grand slam title
+magnificent pummel titles|grand slam titles
+magnificent pummels|grand slams
+magnificent slam heading|grand slam title
+magnificent slam headings|grand slam titles
+magnificent thump|grand slam
+magnificent thump championship|grand slam title
+magnificent thump championships|grand slam titles
+magnificent thump crown|grand slam title
+magnificent thump crowns|grand slam titles
+magnificent thump heading|grand slam title
+magnificent thump headings|grand slam titles
+magnificent thump title|grand slam title
+magnificent thump titles|grand slam titles
+magnificent thumps|grand slams
 main air terminal|main airport
 main air terminals|main airports
 main political decision|primary election
@@ -6557,14 +8577,28 @@ mammoth tongue prototype|large language model
 mammoth tongue prototypes|large language models
 mammoth tongue template|large language model
 mammoth tongue templates|large language models
+man of the coordinate|man of the match
+man of the coordinates|man of the matches
 manufacturing area|manufacturing sector
 manufacturing areas|manufacturing sectors
+marine height ascension|sea level rise
+marine height ascensions|sea level rises
 marine height ascent|sea level rise
 marine height ascents|sea level rises
+marine height upturn|sea level rise
+marine height upturns|sea level rises
+marine level ascension|sea level rise
+marine level ascensions|sea level rises
 marine level ascent|sea level rise
 marine level ascents|sea level rises
+marine level upturn|sea level rise
+marine level upturns|sea level rises
+marine tier ascension|sea level rise
+marine tier ascensions|sea level rises
 marine tier ascent|sea level rise
 marine tier ascents|sea level rises
+marine tier upturn|sea level rise
+marine tier upturns|sea level rises
 market assumptions|market expectations
 market desires|market expectations
 market dispatching|market launch
@@ -6616,6 +8650,10 @@ mart unpredictability|market volatility
 martial campground|military camp
 martial campgrounds|military camps
 martial functionaries|military officials
+match factor|match point
+match factors|match points
+match focus points|match points
+match focuses|match points
 mayoral political decision|mayoral election
 mayoral political decisions|mayoral elections
 mayoral political race|mayoral election
@@ -6650,12 +8688,18 @@ medicate creator|drug maker
 medicate creators|drug makers
 medicate dealing|drug trafficking
 medicate dealings|drug traffickings
+medicate dearth|drug shortage
+medicate dearths|drug shortages
 medicate deficiencies|drug shortages
 medicate deficiency|drug shortage
+medicate deficit|drug shortage
+medicate deficits|drug shortages
 medicate giant|drug giant
 medicate giants|drug giants
 medicate goliath|drug giant
 medicate goliaths|drug giants
+medicate hearing|drug trial
+medicate hearings|drug trials
 medicate industries|drug industries
 medicate industry|drug industry
 medicate lack|drug shortage
@@ -6697,6 +8741,8 @@ medication behemoth|drug giant
 medication behemoths|drug giants
 medication creator|drug maker
 medication creators|drug makers
+medication dearth|drug shortage
+medication dearths|drug shortages
 medication goliath|drug giant
 medication goliaths|drug giants
 medication mammoth|drug giant
@@ -6708,6 +8754,8 @@ medication ordeals|drug trials
 medication organizations|drug companies
 medication preliminaries|drug trials
 medication preliminary|drug trial
+medicine dearth|medicine shortage
+medicine dearths|medicine shortages
 mediums behemoth|media giant
 mediums behemoths|media giants
 mediums event|media event
@@ -6809,8 +8857,12 @@ microchip business|chip industry
 microchip companies|chip companies
 microchip creator|chip maker
 microchip creators|chip makers
+microchip dearth|chip shortage
+microchip dearths|chip shortages
 microchip deficiencies|chip shortages
 microchip deficiency|chip shortage
+microchip deficit|chip shortage
+microchip deficits|chip shortages
 microchip designer|chip designer
 microchip designers|chip designers
 microchip giant|chip giant
@@ -7170,14 +9222,20 @@ national lattice|national grid
 national lattices|national grids
 national matrix|national grid
 national matrixes|national grids
+national outfit mentor|national team coach
+national outfit mentors|national team coaches
 national political decision|national election
 national political decisions|national elections
 national political race|national election
 national political races|national elections
+national squad mentor|national team coach
+national squad mentors|national team coaches
 national team mentor|national team coach
 national team mentors|national team coaches
 national transporter|national carrier
 national transporters|national carriers
+national unit mentor|national team coach
+national unit mentors|national team coaches
 natural calamities|natural disasters
 natural calamity|natural disaster
 natural cataclysm|natural disaster
@@ -7329,6 +9387,8 @@ nuclear vitalities|nuclear energies
 nuclear vitality|nuclear energy
 nuclear zest|nuclear energy
 nuclear zests|nuclear energies
+nurse dearth|nurse shortage
+nurse dearths|nurse shortages
 nursery fuel|greenhouse gas
 nursery fuel discharges|greenhouse gas emissions
 nursery fuel emanations|greenhouse gas emissions
@@ -7348,6 +9408,22 @@ objective line|goal line
 objective lines|goal lines
 obligation calamity|debt crisis
 obligation chats|debt talks
+observers to approach ahead|witnesses to come forward
+observers to approach aheads|witnesses to come forwards
+observers to approach forth|witnesses to come forward
+observers to approach forths|witnesses to come forwards
+observers to approach forward|witnesses to come forward
+observers to approach forwards|witnesses to come forwards
+observers to approach onward|witnesses to come forward
+observers to approach onwards|witnesses to come forwards
+observers to arrive ahead|witnesses to come forward
+observers to arrive aheads|witnesses to come forwards
+observers to come ahead|witnesses to come forward
+observers to come aheads|witnesses to come forwards
+observers to draw near ahead|witnesses to come forward
+observers to draw near aheads|witnesses to come forwards
+observers to draw near onward|witnesses to come forward
+observers to draw near onwards|witnesses to come forwards
 obstruction accusation|congestion charge
 obstruction accusations|congestion charges
 obstruction charge|congestion charge
@@ -7374,10 +9450,18 @@ occupations enlargement|jobs growth
 occupations enlargements|jobs growths
 occupations growth|jobs growth
 occupations growths|jobs growths
+ocean height ascension|sea level rise
+ocean height ascensions|sea level rises
 ocean height ascent|sea level rise
 ocean height ascents|sea level rises
+ocean height upturn|sea level rise
+ocean height upturns|sea level rises
+ocean tier ascension|sea level rise
+ocean tier ascensions|sea level rises
 ocean tier ascent|sea level rise
 ocean tier ascents|sea level rises
+ocean tier upturn|sea level rise
+ocean tier upturns|sea level rises
 offensive mentor|offensive coach
 offensive mentors|offensive coaches
 offer buyback|share buyback
@@ -7448,6 +9532,38 @@ online mammoth|online giant
 online mammoths|online giants
 online stage|online platform
 online stages|online platforms
+onlookers to approach ahead|witnesses to come forward
+onlookers to approach aheads|witnesses to come forwards
+onlookers to approach forth|witnesses to come forward
+onlookers to approach forths|witnesses to come forwards
+onlookers to approach forward|witnesses to come forward
+onlookers to approach forwards|witnesses to come forwards
+onlookers to approach onward|witnesses to come forward
+onlookers to approach onwards|witnesses to come forwards
+onlookers to arrive ahead|witnesses to come forward
+onlookers to arrive aheads|witnesses to come forwards
+onlookers to arrive forth|witnesses to come forward
+onlookers to arrive forths|witnesses to come forwards
+onlookers to arrive forward|witnesses to come forward
+onlookers to arrive forwards|witnesses to come forwards
+onlookers to arrive onward|witnesses to come forward
+onlookers to arrive onwards|witnesses to come forwards
+onlookers to come ahead|witnesses to come forward
+onlookers to come aheads|witnesses to come forwards
+onlookers to come forth|witnesses to come forward
+onlookers to come forths|witnesses to come forwards
+onlookers to come forward|witnesses to come forward
+onlookers to come forwards|witnesses to come forwards
+onlookers to come onward|witnesses to come forward
+onlookers to come onwards|witnesses to come forwards
+onlookers to draw near ahead|witnesses to come forward
+onlookers to draw near aheads|witnesses to come forwards
+onlookers to draw near forth|witnesses to come forward
+onlookers to draw near forths|witnesses to come forwards
+onlookers to draw near forward|witnesses to come forward
+onlookers to draw near forwards|witnesses to come forwards
+onlookers to draw near onward|witnesses to come forward
+onlookers to draw near onwards|witnesses to come forwards
 open health functionaries|public health officials
 open proffering|public offering
 open profferings|public offerings
@@ -7470,6 +9586,8 @@ open wellspring|open source
 open wellsprings|open sources
 opening end of the week|opening weekend
 opening end of the weeks|opening weekends
+opening hitter|opening batsman
+opening hitters|opening batsmen
 operating benefit|operating profit
 operating benefits|operating profits
 operating edges|operating margins
@@ -7487,6 +9605,68 @@ opposition gathering|opposition party
 opposition gatherings|opposition parties
 opposition pioneer|opposition leader
 opposition pioneers|opposition leaders
+optional anticipating catalog|elective waiting list
+optional anticipating catalogs|elective waiting lists
+optional anticipating inventories|elective waiting lists
+optional anticipating inventory|elective waiting list
+optional anticipating list|elective waiting list
+optional anticipating listing|elective waiting list
+optional anticipating listings|elective waiting lists
+optional anticipating lists|elective waiting lists
+optional anticipating register|elective waiting list
+optional anticipating registers|elective waiting lists
+optional anticipating roster|elective waiting list
+optional anticipating rosters|elective waiting lists
+optional anticipating rundown|elective waiting list
+optional anticipating rundowns|elective waiting lists
+optional holding up catalog|elective waiting list
+optional holding up catalogs|elective waiting lists
+optional holding up inventories|elective waiting lists
+optional holding up inventory|elective waiting list
+optional holding up list|elective waiting list
+optional holding up listing|elective waiting list
+optional holding up listings|elective waiting lists
+optional holding up lists|elective waiting lists
+optional holding up register|elective waiting list
+optional holding up registers|elective waiting lists
+optional holding up roster|elective waiting list
+optional holding up rosters|elective waiting lists
+optional holding up rundown|elective waiting list
+optional holding up rundowns|elective waiting lists
+optional pausing catalog|elective waiting list
+optional pausing catalogs|elective waiting lists
+optional pausing inventories|elective waiting lists
+optional pausing inventory|elective waiting list
+optional pausing list|elective waiting list
+optional pausing listing|elective waiting list
+optional pausing listings|elective waiting lists
+optional pausing lists|elective waiting lists
+optional pausing register|elective waiting list
+optional pausing registers|elective waiting lists
+optional pausing roster|elective waiting list
+optional pausing rosters|elective waiting lists
+optional pausing rundown|elective waiting list
+optional pausing rundowns|elective waiting lists
+optional standing by catalog|elective waiting list
+optional standing by catalogs|elective waiting lists
+optional standing by inventories|elective waiting lists
+optional standing by inventory|elective waiting list
+optional standing by listing|elective waiting list
+optional standing by listings|elective waiting lists
+optional standing by register|elective waiting list
+optional standing by registers|elective waiting lists
+optional standing by rundown|elective waiting list
+optional standing by rundowns|elective waiting lists
+optional waiting catalog|elective waiting list
+optional waiting catalogs|elective waiting lists
+optional waiting inventories|elective waiting lists
+optional waiting inventory|elective waiting list
+optional waiting listing|elective waiting list
+optional waiting listings|elective waiting lists
+optional waiting register|elective waiting list
+optional waiting registers|elective waiting lists
+optional waiting rundown|elective waiting list
+optional waiting rundowns|elective waiting lists
 oration acknowledgement|speech recognition
 oration acknowledgements|speech recognitions
 oration acknowledgment|speech recognition
@@ -7532,6 +9712,10 @@ outcast emergency|refugee crisis
 outcast encampment|refugee camp
 outcast encampments|refugee camps
 outcast predicament|refugee crisis
+outfit pioneer|team leader
+outfit pioneers|team leaders
+outfit skipper|team captain
+outfit skippers|team captains
 outfitted burglaries|armed robberies
 outfitted burglary|armed robbery
 outfitted forces|armed forces
@@ -7546,6 +9730,150 @@ outside pastor|foreign minister
 outside pastors|foreign ministers
 outside priest|foreign minister
 outside priests|foreign ministers
+over the air programming overhaul|over the air software update
+over the air programming overhauls|over the air software updates
+over the air programming redesign|over the air software update
+over the air programming redesigns|over the air software updates
+over the air programming refresh|over the air software update
+over the air programming refreshes|over the air software updates
+over the air programming revamp|over the air software update
+over the air programming revamps|over the air software updates
+over the air programming revision|over the air software update
+over the air programming revisions|over the air software updates
+over the air programming update|over the air software update
+over the air programming updates|over the air software updates
+over the air programming upgrade|over the air software update
+over the air programming upgrades|over the air software updates
+over the air programs overhaul|over the air software update
+over the air programs overhauls|over the air software updates
+over the air programs redesign|over the air software update
+over the air programs redesigns|over the air software updates
+over the air programs revamp|over the air software update
+over the air programs revamps|over the air software updates
+over the air redesign|over the air update
+over the air redesigns|over the air updates
+over the air revamp|over the air update
+over the air revamps|over the air updates
+over the air software redesign|over the air software update
+over the air software redesigns|over the air software updates
+over the air software revamp|over the air software update
+over the air software revamps|over the air software updates
+over the atmosphere overhaul|over the air update
+over the atmosphere overhauls|over the air updates
+over the atmosphere programming overhaul|over the air software update
+over the atmosphere programming overhauls|over the air software updates
+over the atmosphere programming redesign|over the air software update
+over the atmosphere programming redesigns|over the air software updates
+over the atmosphere programming refresh|over the air software update
+over the atmosphere programming refreshes|over the air software updates
+over the atmosphere programming revamp|over the air software update
+over the atmosphere programming revamps|over the air software updates
+over the atmosphere programming revision|over the air software update
+over the atmosphere programming revisions|over the air software updates
+over the atmosphere programming update|over the air software update
+over the atmosphere programming updates|over the air software updates
+over the atmosphere programming upgrade|over the air software update
+over the atmosphere programming upgrades|over the air software updates
+over the atmosphere programs overhaul|over the air software update
+over the atmosphere programs overhauls|over the air software updates
+over the atmosphere programs redesign|over the air software update
+over the atmosphere programs redesigns|over the air software updates
+over the atmosphere programs revamp|over the air software update
+over the atmosphere programs revamps|over the air software updates
+over the atmosphere redesign|over the air update
+over the atmosphere redesigns|over the air updates
+over the atmosphere revamp|over the air update
+over the atmosphere revamps|over the air updates
+over the atmosphere software overhaul|over the air software update
+over the atmosphere software overhauls|over the air software updates
+over the atmosphere software redesign|over the air software update
+over the atmosphere software redesigns|over the air software updates
+over the atmosphere software revamp|over the air software update
+over the atmosphere software revamps|over the air software updates
+over the ether overhaul|over the air update
+over the ether overhauls|over the air updates
+over the ether programming overhaul|over the air software update
+over the ether programming overhauls|over the air software updates
+over the ether programming redesign|over the air software update
+over the ether programming redesigns|over the air software updates
+over the ether programming refresh|over the air software update
+over the ether programming refreshes|over the air software updates
+over the ether programming revamp|over the air software update
+over the ether programming revamps|over the air software updates
+over the ether programming revision|over the air software update
+over the ether programming revisions|over the air software updates
+over the ether programming update|over the air software update
+over the ether programming updates|over the air software updates
+over the ether programming upgrade|over the air software update
+over the ether programming upgrades|over the air software updates
+over the ether programs overhaul|over the air software update
+over the ether programs overhauls|over the air software updates
+over the ether programs redesign|over the air software update
+over the ether programs redesigns|over the air software updates
+over the ether programs refresh|over the air software update
+over the ether programs refreshes|over the air software updates
+over the ether programs revamp|over the air software update
+over the ether programs revamps|over the air software updates
+over the ether programs revision|over the air software update
+over the ether programs revisions|over the air software updates
+over the ether programs update|over the air software update
+over the ether programs updates|over the air software updates
+over the ether programs upgrade|over the air software update
+over the ether programs upgrades|over the air software updates
+over the ether redesign|over the air update
+over the ether redesigns|over the air updates
+over the ether refresh|over the air update
+over the ether refreshes|over the air updates
+over the ether revamp|over the air update
+over the ether revamps|over the air updates
+over the ether revision|over the air update
+over the ether revisions|over the air updates
+over the ether software overhaul|over the air software update
+over the ether software overhauls|over the air software updates
+over the ether software redesign|over the air software update
+over the ether software redesigns|over the air software updates
+over the ether software refresh|over the air software update
+over the ether software refreshes|over the air software updates
+over the ether software revamp|over the air software update
+over the ether software revamps|over the air software updates
+over the ether software revision|over the air software update
+over the ether software revisions|over the air software updates
+over the ether software update|over the air software update
+over the ether software updates|over the air software updates
+over the ether software upgrade|over the air software update
+over the ether software upgrades|over the air software updates
+over the ether update|over the air update
+over the ether updates|over the air updates
+over the ether upgrade|over the air update
+over the ether upgrades|over the air updates
+over the sky programming overhaul|over the air software update
+over the sky programming overhauls|over the air software updates
+over the sky programming redesign|over the air software update
+over the sky programming redesigns|over the air software updates
+over the sky programming refresh|over the air software update
+over the sky programming refreshes|over the air software updates
+over the sky programming revamp|over the air software update
+over the sky programming revamps|over the air software updates
+over the sky programming revision|over the air software update
+over the sky programming revisions|over the air software updates
+over the sky programming update|over the air software update
+over the sky programming updates|over the air software updates
+over the sky programming upgrade|over the air software update
+over the sky programming upgrades|over the air software updates
+over the sky programs overhaul|over the air software update
+over the sky programs overhauls|over the air software updates
+over the sky programs redesign|over the air software update
+over the sky programs redesigns|over the air software updates
+over the sky programs revamp|over the air software update
+over the sky programs revamps|over the air software updates
+over the sky redesign|over the air update
+over the sky redesigns|over the air updates
+over the sky revamp|over the air update
+over the sky revamps|over the air updates
+over the sky software redesign|over the air software update
+over the sky software redesigns|over the air software updates
+over the sky software revamp|over the air software update
+over the sky software revamps|over the air software updates
 overcast administration|cloud service
 overcast administrations|cloud services
 overcast assistance|cloud service
@@ -7574,6 +9902,10 @@ overcast storage|cloud storage
 overcast storages|cloud storages
 overcast warehousing|cloud storage
 overcast warehousings|cloud storages
+overtime embargo|overtime ban
+overtime embargos|overtime bans
+overtime prohibition|overtime ban
+overtime prohibitions|overtime bans
 overwhelming downpour|heavy rain
 overwhelming downpours|heavy rains
 overwhelming drizzle|heavy rain
@@ -7592,11 +9924,17 @@ overwhelming snowfall|heavy snow
 overwhelming snowfalls|heavy snows
 overwhelming snows|heavy snows
 overwhelming sprinkles|heavy showers
+pace augmentation|rate increase
+pace augmentations|rate increases
 pace cutoff|speed limit
 pace cutoffs|speed limits
 pace treks|rate hikes
 package occasion|package holiday
 package occasions|package holidays
+pair factor|match point
+pair factors|match points
+pair focus points|match points
+pair focuses|match points
 paling line|picket line
 paling lines|picket lines
 panel of chiefs|board of directors
@@ -7610,6 +9948,14 @@ part proffering|share offering
 part profferings|share offerings
 part repurchase|share buyback
 part repurchases|share buybacks
+participation brink|turnout threshold
+participation brinks|turnout thresholds
+participation doorstep|turnout threshold
+participation doorsteps|turnout thresholds
+participation edge|turnout threshold
+participation edges|turnout thresholds
+participation verge|turnout threshold
+participation verges|turnout thresholds
 particle gas pedal|particle accelerator
 particle gas pedals|particle accelerators
 partnership chats|coalition talks
@@ -7632,9 +9978,17 @@ patron gratification|customer satisfaction
 patron gratifications|customer satisfactions
 patron groundwork|customer base
 patron groundworks|customer bases
+pausing catalog|waiting list
+pausing catalogs|waiting lists
+pausing inventories|waiting lists
+pausing inventory|waiting list
 pausing list|waiting list
+pausing listing|waiting list
+pausing listings|waiting lists
 pausing lists|waiting lists
 pausing records|waiting lists
+pausing register|waiting list
+pausing registers|waiting lists
 pausing roster|waiting list
 pausing rosters|waiting lists
 pausing rundown|waiting list
@@ -7791,10 +10145,26 @@ perfect zest|clean energy
 perfect zests|clean energies
 personality theft|identity theft
 personality thefts|identity thefts
+perversion accusations|corruption charges
+perversion allegations|corruption charges
+perversion charges|corruption charges
+perversion hearing|corruption trial
+perversion hearings|corruption trials
+perversion indictments|corruption charges
+perversion ordeal|corruption trial
+perversion ordeals|corruption trials
+perversion preliminaries|corruption trials
+perversion preliminary|corruption trial
+perversion test|corruption trial
+perversion tests|corruption trials
+perversion trial|corruption trial
+perversion trials|corruption trials
 petroleum bazaar|oil market
 petroleum bazaars|oil markets
 petroleum behemoth|oil giant
 petroleum behemoths|oil giants
+petroleum dearth|fuel shortage
+petroleum dearths|fuel shortages
 petroleum examiners|oil analysts
 petroleum goliath|oil giant
 petroleum goliaths|oil giants
@@ -7847,6 +10217,8 @@ pinnacle seasons|peak seasons
 pinnacle splendor|peak brightness
 plane creator|plane maker
 plane creators|plane makers
+planes creator|aircraft maker
+planes creators|aircraft makers
 planetary bazaar|global market
 planetary bazaars|global markets
 planetary discharges|global emissions
@@ -7959,8 +10331,18 @@ political race upshots|election results
 political savageries|political violences
 political savagery|political violence
 political viciousness|political violence
+poll carton|ballot box
+poll cartons|ballot boxes
+poll container|ballot box
+poll containers|ballot boxes
+poll crate|ballot box
+poll crates|ballot boxes
 poll laborers|poll workers
 polled examiners|polled analysts
+polling carton|ballot box
+polling cartons|ballot boxes
+polling crate|ballot box
+polling crates|ballot boxes
 polling daylight|polling day
 polling daylights|polling days
 polling daytime|polling day
@@ -8096,6 +10478,8 @@ pouring drizzle|torrential rain
 pouring drizzles|torrential rains
 pouring skyfall|torrential rain
 pouring skyfalls|torrential rains
+power dearth|power shortage
+power dearths|power shortages
 power lattice|power grid
 power lattices|power grids
 power matrix|power grid
@@ -8105,10 +10489,12 @@ power pack creators|battery makers
 powering arrange|charging network
 powering arranges|charging networks
 powering depots|charging stations
+powering factors|charging points
 powering focus points|charging points
 powering focuses|charging points
 powering lattice|charging network
 powering lattices|charging networks
+powering marks|charging points
 powering mesh|charging network
 powering meshes|charging networks
 powering network|charging network
@@ -8147,11 +10533,12 @@ preeminent tribunal|supreme court
 preeminent tribunals|supreme courts
 premier clergyman|prime minister
 premier clergymen|prime ministers
+premise factors|basis points
 premise focus points|basis points
 premise focuses|basis points
+premise marks|basis points
 premise points|basis points
 premium installments|interest payments
-preorders|pre-orders
 preparing campground|training camp
 preparing campgrounds|training camps
 present account deficiencies|current account deficits
@@ -8185,6 +10572,13 @@ press mammoths|media giants
 pretax benefit|pretax profit
 pretax benefits|pretax profits
 pretax misfortune|pretax loss
+price ascensions|price rises
+price ascent|price rise
+price ascents|price rises
+price augmentation|price increase
+price augmentations|price increases
+price coordinate|price match
+price coordinates|price matches
 price dependabilities|price stabilities
 price dependability|price stability
 price solidness|price stability
@@ -8314,20 +10708,24 @@ programming organization|software company
 programming organizations|software companies
 programming producer|software maker
 programming producers|software makers
-programming revisions|software updates
+programming redesign|software update
+programming redesigns|software updates
 programming rollout|software rollout
 programming rollouts|software rollouts
 programming trade|software industry
 programming trades|software industries
 programming update|software update
 programming updates|software updates
-programming upgrades|software updates
 programs behemoth|software giant
 programs behemoths|software giants
 programs goliath|software giant
 programs goliaths|software giants
 programs mammoth|software giant
 programs mammoths|software giants
+programs redesign|software update
+programs redesigns|software updates
+programs revamp|software update
+programs revamps|software updates
 promoter amount|booster dose
 promoter amounts|booster doses
 promoter chance|booster shot
@@ -8356,7 +10754,57 @@ protection mammoths|insurance giants
 protection monster|insurance giant
 protection monsters|insurance giants
 protection organizations|insurance companies
+provisional employment ban|temporary use ban
+provisional employment bans|temporary use bans
+provisional employment boycott|temporary use ban
+provisional employment boycotts|temporary use bans
+provisional employment embargo|temporary use ban
+provisional employment embargos|temporary use bans
+provisional employment prohibition|temporary use ban
+provisional employment prohibitions|temporary use bans
+provisional employment restriction|temporary use ban
+provisional employment restrictions|temporary use bans
 provisional upshots|interim results
+provisional usage ban|temporary use ban
+provisional usage bans|temporary use bans
+provisional usage boycott|temporary use ban
+provisional usage boycotts|temporary use bans
+provisional usage embargo|temporary use ban
+provisional usage embargos|temporary use bans
+provisional usage prohibition|temporary use ban
+provisional usage prohibitions|temporary use bans
+provisional usage restriction|temporary use ban
+provisional usage restrictions|temporary use bans
+provisional use ban|temporary use ban
+provisional use bans|temporary use bans
+provisional use boycott|temporary use ban
+provisional use boycotts|temporary use bans
+provisional use embargo|temporary use ban
+provisional use embargos|temporary use bans
+provisional use prohibition|temporary use ban
+provisional use prohibitions|temporary use bans
+provisional use restriction|temporary use ban
+provisional use restrictions|temporary use bans
+provisional utilisation ban|temporary use ban
+provisional utilisation bans|temporary use bans
+provisional utilisation boycott|temporary use ban
+provisional utilisation boycotts|temporary use bans
+provisional utilisation embargo|temporary use ban
+provisional utilisation embargos|temporary use bans
+provisional utilisation prohibition|temporary use ban
+provisional utilisation prohibitions|temporary use bans
+provisional utilisation restriction|temporary use ban
+provisional utilisation restrictions|temporary use bans
+provisional utilization ban|temporary use ban
+provisional utilization bans|temporary use bans
+provisional utilization boycott|temporary use ban
+provisional utilization boycotts|temporary use bans
+provisional utilization embargo|temporary use ban
+provisional utilization embargos|temporary use bans
+provisional utilization prohibition|temporary use ban
+provisional utilization prohibitions|temporary use bans
+provisional utilization restriction|temporary use ban
+provisional utilization restrictions|temporary use bans
 psychological health administrations|mental health services
 psychological health calamity|mental health crisis
 psychological health predicament|mental health crisis
@@ -8385,16 +10833,22 @@ public lattice|national grid
 public lattices|national grids
 public matrix|national grid
 public matrixes|national grids
+public outfit mentor|national team coach
+public outfit mentors|national team coaches
 public political decision|national election
 public political decisions|national elections
 public political race|national election
 public political races|national elections
 public proffering|public offering
 public profferings|public offerings
+public squad mentor|national team coach
+public squad mentors|national team coaches
 public team mentor|national team coach
 public team mentors|national team coaches
 public transporter|national carrier
 public transporters|national carriers
+public unit mentor|national team coach
+public unit mentors|national team coaches
 public well being authorities|public health officials
 public well being crisis|public health emergency
 public well being emergencies|public health emergencies
@@ -8482,6 +10936,10 @@ purchaser interest|consumer demand
 purchaser interests|consumer demands
 purchaser involvement|customer experience
 purchaser involvements|customer experiences
+purchaser outlay|consumer spending
+purchaser outlays|consumer spendings
+purchaser paying|consumer spending
+purchaser payings|consumer spendings
 purchaser price file|consumer price index
 purchaser price files|consumer price indexes
 purchaser price index|consumer price index
@@ -8580,8 +11038,12 @@ quick charging up|fast charging
 quick charging ups|fast chargings
 quick energizing|fast charging
 quick energizings|fast chargings
+quick hurler|fast bowler
+quick hurlers|fast bowlers
 quick powering|fast charging
 quick powerings|fast chargings
+quick thrower|fast bowler
+quick throwers|fast bowlers
 radio energizing|wireless charging
 radio energizings|wireless chargings
 radio powering|wireless charging
@@ -8612,8 +11074,14 @@ rapid charging up|fast charging
 rapid charging ups|fast chargings
 rapid energizing|fast charging
 rapid energizings|fast chargings
+rapid hurler|fast bowler
+rapid hurlers|fast bowlers
 rapid powering|fast charging
 rapid powerings|fast chargings
+rapid thrower|fast bowler
+rapid throwers|fast bowlers
+rate augmentation|rate increase
+rate augmentations|rate increases
 rate treks|rate hikes
 real bequest|real estate
 real bequests|real estates
@@ -8641,6 +11109,12 @@ receipts enlargement|revenue growth
 receipts enlargements|revenue growths
 receipts expectancies|revenue expectations
 receipts gauges|revenue estimates
+receptacle depot|container terminal
+receptacle depots|container terminals
+receptacle station|container terminal
+receptacle stations|container terminals
+receptacle terminal|container terminal
+receptacle terminals|container terminals
 recognition bazaar|credit market
 recognition bazaars|credit markets
 recognition carte|credit card
@@ -8772,6 +11246,16 @@ resistance gathering|opposition party
 resistance gatherings|opposition parties
 resistance parties|opposition parties
 resistance party|opposition party
+respite factor|break point
+respite factors|break points
+respite focus|break point
+respite focus point|break point
+respite focus points|break points
+respite focuses|break points
+respite mark|break point
+respite marks|break points
+respite point|break point
+respite points|break points
 restriction festivities|opposition parties
 restriction festivity|opposition party
 retail behemoth|retail giant
@@ -8797,6 +11281,10 @@ revival frequencies|refresh rates
 revival frequency|refresh rate
 revival rate|refresh rate
 revival rates|refresh rates
+revolution hurler|spin bowler
+revolution hurlers|spin bowlers
+revolution thrower|spin bowler
+revolution throwers|spin bowlers
 ribbon chopping|ribbon cutting
 ribbon chopping ceremonies|ribbon cutting ceremonies
 ribbon chopping ceremony|ribbon cutting ceremony
@@ -8855,6 +11343,16 @@ rising innovation|emerging technology
 rising innovations|emerging technologies
 road mishap|road accident
 road mishaps|road accidents
+robber alarm|burglar alarm
+robber alarms|burglar alarms
+robber alert|burglar alarm
+robber alerts|burglar alarms
+robber caution|burglar alarm
+robber cautions|burglar alarms
+robber siren|burglar alarm
+robber sirens|burglar alarms
+robber tocsin|burglar alarm
+robber tocsins|burglar alarms
 robot assail|drone attack
 robot assails|drone attacks
 robot onslaught|drone attack
@@ -8891,6 +11389,12 @@ rockslide victories|landslide victories
 rockslide victory|landslide victory
 rockslide win|landslide victory
 rockslide wins|landslide victories
+rotation bowler|spin bowler
+rotation bowlers|spin bowlers
+rotation hurler|spin bowler
+rotation hurlers|spin bowlers
+rotation thrower|spin bowler
+rotation throwers|spin bowlers
 rough wrongdoing|violent crime
 rough wrongdoings|violent crimes
 ruby card|red card
@@ -8913,6 +11417,10 @@ runoff political decision|runoff election
 runoff political decisions|runoff elections
 runoff political race|runoff election
 runoff political races|runoff elections
+rupture factor|break point
+rupture factors|break points
+rupture focus points|break points
+rupture focuses|break points
 safeguard administrator|defense minister
 safeguard administrators|defense ministers
 safeguard analysts|defense analysts
@@ -9015,12 +11523,47 @@ scientific diaries|scientific journals
 scientific diary|scientific journal
 scrimmage half|scrum half
 scrimmage halfs|scrum halfs
+sea height ascension|sea level rise
+sea height ascensions|sea level rises
 sea height ascent|sea level rise
 sea height ascents|sea level rises
+sea height upturn|sea level rise
+sea height upturns|sea level rises
 sea level ascent|sea level rise
 sea level ascents|sea level rises
+sea tier ascension|sea level rise
+sea tier ascensions|sea level rises
 sea tier ascent|sea level rise
 sea tier ascents|sea level rises
+sea tier upturn|sea level rise
+sea tier upturns|sea level rises
+sealed circuit cameras|closed circuit cameras
+sealed circuit television|closed circuit television
+sealed circuit television clip|closed circuit television footage
+sealed circuit television clips|closed circuit television footages
+sealed circuit television film|closed circuit television footage
+sealed circuit television films|closed circuit television footages
+sealed circuit television footage|closed circuit television footage
+sealed circuit television footages|closed circuit television footages
+sealed circuit television pictures|closed circuit television footage
+sealed circuit television recording|closed circuit television footage
+sealed circuit television recordings|closed circuit television footages
+sealed circuit television video recording|closed circuit television footage
+sealed circuit television video recordings|closed circuit television footages
+sealed circuit televisions|closed circuit televisions
+sealed circuit tv|closed circuit tv
+sealed circuit tv clip|closed circuit tv footage
+sealed circuit tv clips|closed circuit tv footages
+sealed circuit tv film|closed circuit tv footage
+sealed circuit tv films|closed circuit tv footages
+sealed circuit tv footage|closed circuit tv footage
+sealed circuit tv footages|closed circuit tv footages
+sealed circuit tv pictures|closed circuit tv footage
+sealed circuit tv recording|closed circuit tv footage
+sealed circuit tv recordings|closed circuit tv footages
+sealed circuit tv video recording|closed circuit tv footage
+sealed circuit tv video recordings|closed circuit tv footages
+sealed circuit tvs|closed circuit tvs
 search behemoth|search giant
 search behemoths|search giants
 search goliath|search giant
@@ -9082,6 +11625,8 @@ self ruling conveyance|autonomous vehicle
 self ruling conveyances|autonomous vehicles
 semiconductor area|semiconductor sector
 semiconductor areas|semiconductor sectors
+semiconductor dearth|semiconductor shortage
+semiconductor dearths|semiconductor shortages
 senate pioneer|senate leader
 senate pioneers|senate leaders
 send off date|launch date
@@ -9209,6 +11754,9 @@ service of well being|ministry of health
 service of well beings|ministry of healths
 service of wellbeings|ministry of healths
 service of wellness|ministry of health
+set factors|set points
+set focus points|set points
+set focuses|set points
 severe atmospheric conditions admonition|severe weather warning
 severe atmospheric conditions admonitions|severe weather warnings
 severe atmospheric conditions cautioning|severe weather warning
@@ -9350,6 +11898,10 @@ shopper goods titans|consumer goods giants
 shopper hardware|consumer electronics
 shopper interest|consumer demand
 shopper interests|consumer demands
+shopper outlay|consumer spending
+shopper outlays|consumer spendings
+shopper paying|consumer spending
+shopper payings|consumer spendings
 shopper price file|consumer price index
 shopper price files|consumer price indexes
 shopper price index|consumer price index
@@ -9375,6 +11927,10 @@ shopping crate|shopping basket
 shopping crates|shopping baskets
 shoulder physical issue|shoulder injury
 shoulder physical issues|shoulder injuries
+showing brink|turnout threshold
+showing brinks|turnout thresholds
+showing doorstep|turnout threshold
+showing doorsteps|turnout thresholds
 showy arrival|theatrical release
 showy arrivals|theatrical releases
 showy discharge|theatrical release
@@ -9417,6 +11973,60 @@ shrewd speaker|smart speaker
 shrewd speakers|smart speakers
 shrewd watch|smart watch
 shrewd watches|smart watches
+shut circuit cameras|closed circuit cameras
+shut circuit television|closed circuit television
+shut circuit television clip|closed circuit television footage
+shut circuit television clips|closed circuit television footages
+shut circuit television film|closed circuit television footage
+shut circuit television films|closed circuit television footages
+shut circuit television footage|closed circuit television footage
+shut circuit television footages|closed circuit television footages
+shut circuit television pictures|closed circuit television footage
+shut circuit television recording|closed circuit television footage
+shut circuit television recordings|closed circuit television footages
+shut circuit television video recording|closed circuit television footage
+shut circuit television video recordings|closed circuit television footages
+shut circuit televisions|closed circuit televisions
+shut circuit tv|closed circuit tv
+shut circuit tv clip|closed circuit tv footage
+shut circuit tv clips|closed circuit tv footages
+shut circuit tv film|closed circuit tv footage
+shut circuit tv films|closed circuit tv footages
+shut circuit tv footage|closed circuit tv footage
+shut circuit tv footages|closed circuit tv footages
+shut circuit tv pictures|closed circuit tv footage
+shut circuit tv recording|closed circuit tv footage
+shut circuit tv recordings|closed circuit tv footages
+shut circuit tv video recording|closed circuit tv footage
+shut circuit tv video recordings|closed circuit tv footages
+shut circuit tvs|closed circuit tvs
+shuttered circuit cameras|closed circuit cameras
+shuttered circuit television|closed circuit television
+shuttered circuit television clip|closed circuit television footage
+shuttered circuit television clips|closed circuit television footages
+shuttered circuit television film|closed circuit television footage
+shuttered circuit television films|closed circuit television footages
+shuttered circuit television footage|closed circuit television footage
+shuttered circuit television footages|closed circuit television footages
+shuttered circuit television pictures|closed circuit television footage
+shuttered circuit television recording|closed circuit television footage
+shuttered circuit television recordings|closed circuit television footages
+shuttered circuit television video recording|closed circuit television footage
+shuttered circuit television video recordings|closed circuit television footages
+shuttered circuit televisions|closed circuit televisions
+shuttered circuit tv|closed circuit tv
+shuttered circuit tv clip|closed circuit tv footage
+shuttered circuit tv clips|closed circuit tv footages
+shuttered circuit tv film|closed circuit tv footage
+shuttered circuit tv films|closed circuit tv footages
+shuttered circuit tv footage|closed circuit tv footage
+shuttered circuit tv footages|closed circuit tv footages
+shuttered circuit tv pictures|closed circuit tv footage
+shuttered circuit tv recording|closed circuit tv footage
+shuttered circuit tv recordings|closed circuit tv footages
+shuttered circuit tv video recording|closed circuit tv footage
+shuttered circuit tv video recordings|closed circuit tv footages
+shuttered circuit tvs|closed circuit tvs
 side impacts|side effects
 sign to commotion proportion|signal to noise ratio
 sign to commotion proportions|signal to noise ratios
@@ -9426,6 +12036,26 @@ signal to clamor proportion|signal to noise ratio
 signal to clamor proportions|signal to noise ratios
 signal to clamor ratio|signal to noise ratio
 signal to clamor ratios|signal to noise ratios
+similar for alike|like for like
+similar for alike deals|like for like sales
+similar for alike sales|like for like sales
+similar for alike trades|like for like sales
+similar for alikes|like for likes
+similar for comparable|like for like
+similar for comparable deals|like for like sales
+similar for comparable sales|like for like sales
+similar for comparable trades|like for like sales
+similar for comparables|like for likes
+similar for like|like for like
+similar for like deals|like for like sales
+similar for like sales|like for like sales
+similar for like trades|like for like sales
+similar for likes|like for likes
+similar for similar|like for like
+similar for similar deals|like for like sales
+similar for similar sales|like for like sales
+similar for similar trades|like for like sales
+similar for similars|like for likes
 single bazaar|single market
 single bazaars|single markets
 sizable dialect archetype|large language model
@@ -9460,6 +12090,19 @@ sizable tongue prototype|large language model
 sizable tongue prototypes|large language models
 sizable tongue template|large language model
 sizable tongue templates|large language models
+sky defilement|air pollution
+sky defilements|air pollutions
+sky safeguard arrangement|air defense system
+sky safeguard arrangements|air defense systems
+sky safeguard framework|air defense system
+sky safeguard frameworks|air defense systems
+sky safeguard scheme|air defense system
+sky safeguard schemes|air defense systems
+sky safeguard setup|air defense system
+sky safeguard setups|air defense systems
+sky safeguard system|air defense system
+sky safeguard systems|air defense systems
+sky traffic regulators|air traffic controllers
 skyfall backwoods|rain forest
 skyfall forest|rain forest
 skyfall forests|rain forests
@@ -9470,6 +12113,8 @@ skyfall woodlands|rain forests
 skyfall woods|rain forest
 slant analysis|sentiment analysis
 slant investigation|sentiment analysis
+slicing administrations|cutting services
+slicing services|cutting services
 smart contraption|smart device
 smart contraptions|smart devices
 smart lattice|smart grid
@@ -9638,6 +12283,10 @@ software monster|software giant
 software monsters|software giants
 software organization|software company
 software organizations|software companies
+software redesign|software update
+software redesigns|software updates
+software revamp|software update
+software revamps|software updates
 solar homestead|solar farm
 solar homesteads|solar farms
 solar obscure|solar eclipse
@@ -9654,6 +12303,38 @@ source cipher|source code
 source ciphers|source codes
 sovereign conveyance|autonomous vehicle
 sovereign conveyances|autonomous vehicles
+spectators to approach ahead|witnesses to come forward
+spectators to approach aheads|witnesses to come forwards
+spectators to approach forth|witnesses to come forward
+spectators to approach forths|witnesses to come forwards
+spectators to approach forward|witnesses to come forward
+spectators to approach forwards|witnesses to come forwards
+spectators to approach onward|witnesses to come forward
+spectators to approach onwards|witnesses to come forwards
+spectators to arrive ahead|witnesses to come forward
+spectators to arrive aheads|witnesses to come forwards
+spectators to arrive forth|witnesses to come forward
+spectators to arrive forths|witnesses to come forwards
+spectators to arrive forward|witnesses to come forward
+spectators to arrive forwards|witnesses to come forwards
+spectators to arrive onward|witnesses to come forward
+spectators to arrive onwards|witnesses to come forwards
+spectators to come ahead|witnesses to come forward
+spectators to come aheads|witnesses to come forwards
+spectators to come forth|witnesses to come forward
+spectators to come forths|witnesses to come forwards
+spectators to come forward|witnesses to come forward
+spectators to come forwards|witnesses to come forwards
+spectators to come onward|witnesses to come forward
+spectators to come onwards|witnesses to come forwards
+spectators to draw near ahead|witnesses to come forward
+spectators to draw near aheads|witnesses to come forwards
+spectators to draw near forth|witnesses to come forward
+spectators to draw near forths|witnesses to come forwards
+spectators to draw near forward|witnesses to come forward
+spectators to draw near forwards|witnesses to come forwards
+spectators to draw near onward|witnesses to come forward
+spectators to draw near onwards|witnesses to come forwards
 speculation depositories|investment banks
 speculation depository|investment bank
 speech acknowledgement|speech recognition
@@ -9664,14 +12345,20 @@ speech recognizance|speech recognition
 speech recognizances|speech recognitions
 speed cutoff|speed limit
 speed cutoffs|speed limits
+speedy bowler|fast bowler
+speedy bowlers|fast bowlers
 speedy charging|fast charging
 speedy charging up|fast charging
 speedy charging ups|fast chargings
 speedy chargings|fast chargings
 speedy energizing|fast charging
 speedy energizings|fast chargings
+speedy hurler|fast bowler
+speedy hurlers|fast bowlers
 speedy powering|fast charging
 speedy powerings|fast chargings
+speedy thrower|fast bowler
+speedy throwers|fast bowlers
 spending plan airline|budget airline
 spending plan airlines|budget airlines
 spending plan calamity|budget crisis
@@ -9698,6 +12385,10 @@ spending plan transporter|budget carrier
 spending plan transporters|budget carriers
 spending plan vote|budget vote
 spending plan votes|budget votes
+spin hurler|spin bowler
+spin hurlers|spin bowlers
+spin thrower|spin bowler
+spin throwers|spin bowlers
 sponsor amount|booster dose
 sponsor amounts|booster doses
 sponsor dose|booster dose
@@ -9714,6 +12405,8 @@ spotless vitalities|clean energies
 spotless vitality|clean energy
 spotless zest|clean energy
 spotless zests|clean energies
+squad pioneer|team leader
+squad pioneers|team leaders
 squeeze arrival|press release
 squeeze arrivals|press releases
 squeeze conference|press conference
@@ -9745,6 +12438,8 @@ stab lines|try lines
 stab scorer|try scorer
 stab scorers|try scorers
 stack factors|load factors
+staff dearth|staff shortage
+staff dearths|staff shortages
 stake line|picket line
 stake lines|picket lines
 standing acclaim|standing ovation
@@ -9830,8 +12525,10 @@ steadfastness carte|loyalty card
 steadfastness cartes|loyalty cards
 steadfastness conspiracies|loyalty schemes
 steadfastness conspiracy|loyalty scheme
+steadfastness factors|loyalty points
 steadfastness focus points|loyalty points
 steadfastness focuses|loyalty points
+steadfastness marks|loyalty points
 steadfastness plan|loyalty programme
 steadfastness plans|loyalty programmes
 steadfastness plot|loyalty scheme
@@ -10402,8 +13099,12 @@ swift charging up|fast charging
 swift charging ups|fast chargings
 swift energizing|fast charging
 swift energizings|fast chargings
+swift hurler|fast bowler
+swift hurlers|fast bowlers
 swift powering|fast charging
 swift powerings|fast chargings
+swift thrower|fast bowler
+swift throwers|fast bowlers
 swing balloters|swing voters
 take out phase|knockout stage
 take out phases|knockout stages
@@ -10464,6 +13165,8 @@ tax acknowledgments|tax credits
 tax ascent|tax rise
 tax ascents|tax rises
 tax asylums|tax havens
+tax augmentation|tax increase
+tax augmentations|tax increases
 tax breather|tax break
 tax breathers|tax breaks
 tax comebacks|tax returns
@@ -10471,6 +13174,8 @@ tax recognitions|tax credits
 tax refuges|tax havens
 tax respites|tax breaks
 tax sanctuaries|tax havens
+teacher dearth|teacher shortage
+teacher dearths|teacher shortages
 team pioneer|team leader
 team pioneers|team leaders
 tech behemoth|tech giant
@@ -10526,13 +13231,115 @@ tempest swell|storm surge
 tempest swells|storm surges
 tempest warning|storm warning
 tempest warnings|storm warnings
+tempo augmentation|rate increase
+tempo augmentations|rate increases
 tempo treks|rate hikes
+temporary employment ban|temporary use ban
+temporary employment bans|temporary use bans
+temporary employment boycott|temporary use ban
+temporary employment boycotts|temporary use bans
+temporary employment embargo|temporary use ban
+temporary employment embargos|temporary use bans
+temporary employment prohibition|temporary use ban
+temporary employment prohibitions|temporary use bans
+temporary employment restriction|temporary use ban
+temporary employment restrictions|temporary use bans
 temporary upshots|interim results
+temporary usage ban|temporary use ban
+temporary usage bans|temporary use bans
+temporary usage boycott|temporary use ban
+temporary usage boycotts|temporary use bans
+temporary usage embargo|temporary use ban
+temporary usage embargos|temporary use bans
+temporary usage prohibition|temporary use ban
+temporary usage prohibitions|temporary use bans
+temporary usage restriction|temporary use ban
+temporary usage restrictions|temporary use bans
+temporary use embargo|temporary use ban
+temporary use embargos|temporary use bans
+temporary use prohibition|temporary use ban
+temporary use prohibitions|temporary use bans
+temporary utilisation ban|temporary use ban
+temporary utilisation bans|temporary use bans
+temporary utilisation boycott|temporary use ban
+temporary utilisation boycotts|temporary use bans
+temporary utilisation embargo|temporary use ban
+temporary utilisation embargos|temporary use bans
+temporary utilisation prohibition|temporary use ban
+temporary utilisation prohibitions|temporary use bans
+temporary utilisation restriction|temporary use ban
+temporary utilisation restrictions|temporary use bans
+temporary utilization ban|temporary use ban
+temporary utilization bans|temporary use bans
+temporary utilization boycott|temporary use ban
+temporary utilization boycotts|temporary use bans
+temporary utilization embargo|temporary use ban
+temporary utilization embargos|temporary use bans
+temporary utilization prohibition|temporary use ban
+temporary utilization prohibitions|temporary use bans
+temporary utilization restriction|temporary use ban
+temporary utilization restrictions|temporary use bans
 term of jaw|word of mouth
 term of jaws|word of mouths
 term of lips|word of mouth
 term of oral cavities|word of mouths
 term of oral cavity|word of mouth
+terrific bang championship|grand slam title
+terrific bang championships|grand slam titles
+terrific bang crown|grand slam title
+terrific bang crowns|grand slam titles
+terrific bang heading|grand slam title
+terrific bang headings|grand slam titles
+terrific bang title|grand slam title
+terrific bang titles|grand slam titles
+terrific hammer|grand slam
+terrific hammer championship|grand slam title
+terrific hammer championships|grand slam titles
+terrific hammer crown|grand slam title
+terrific hammer crowns|grand slam titles
+terrific hammer heading|grand slam title
+terrific hammer headings|grand slam titles
+terrific hammer title|grand slam title
+terrific hammer titles|grand slam titles
+terrific hammers|grand slams
+terrific knock championship|grand slam title
+terrific knock championships|grand slam titles
+terrific knock crown|grand slam title
+terrific knock crowns|grand slam titles
+terrific knock heading|grand slam title
+terrific knock headings|grand slam titles
+terrific knock title|grand slam title
+terrific knock titles|grand slam titles
+terrific pummel|grand slam
+terrific pummel championship|grand slam title
+terrific pummel championships|grand slam titles
+terrific pummel crown|grand slam title
+terrific pummel crowns|grand slam titles
+terrific pummel heading|grand slam title
+terrific pummel headings|grand slam titles
+terrific pummel title|grand slam title
+terrific pummel titles|grand slam titles
+terrific pummels|grand slams
+terrific slam|grand slam
+terrific slam championship|grand slam title
+terrific slam championships|grand slam titles
+terrific slam crown|grand slam title
+terrific slam crowns|grand slam titles
+terrific slam heading|grand slam title
+terrific slam headings|grand slam titles
+terrific slam title|grand slam title
+terrific slam titles|grand slam titles
+terrific slams|grand slams
+terrific thump|grand slam
+terrific thump championship|grand slam title
+terrific thump championships|grand slam titles
+terrific thump crown|grand slam title
+terrific thump crowns|grand slam titles
+terrific thump heading|grand slam title
+terrific thump headings|grand slam titles
+terrific thump title|grand slam title
+terrific thump titles|grand slam titles
+terrific thumps|grand slams
 terror assail|terror attack
 terror assails|terror attacks
 terror onslaught|terror attack
@@ -10543,6 +13350,16 @@ terrorist onslaught|terrorist attack
 terrorist onslaughts|terrorist attacks
 theatrical discharge|theatrical release
 theatrical discharges|theatrical releases
+thief alarm|burglar alarm
+thief alarms|burglar alarms
+thief alert|burglar alarm
+thief alerts|burglar alarms
+thief caution|burglar alarm
+thief cautions|burglar alarms
+thief siren|burglar alarm
+thief sirens|burglar alarms
+thief tocsin|burglar alarm
+thief tocsins|burglar alarms
 thigh physical issue|thigh injury
 thigh physical issues|thigh injuries
 thing dispatch event|product launch event
@@ -10584,6 +13401,230 @@ thing sendoffs|product launches
 third quarter benefit|third-quarter profit
 third quarter benefits|third-quarter profits
 third quarter misfortune|third-quarter loss
+through the air overhaul|over the air update
+through the air overhauls|over the air updates
+through the air programming overhaul|over the air software update
+through the air programming overhauls|over the air software updates
+through the air programming redesign|over the air software update
+through the air programming redesigns|over the air software updates
+through the air programming refresh|over the air software update
+through the air programming refreshes|over the air software updates
+through the air programming revamp|over the air software update
+through the air programming revamps|over the air software updates
+through the air programming revision|over the air software update
+through the air programming revisions|over the air software updates
+through the air programming update|over the air software update
+through the air programming updates|over the air software updates
+through the air programming upgrade|over the air software update
+through the air programming upgrades|over the air software updates
+through the air programs overhaul|over the air software update
+through the air programs overhauls|over the air software updates
+through the air programs redesign|over the air software update
+through the air programs redesigns|over the air software updates
+through the air programs refresh|over the air software update
+through the air programs refreshes|over the air software updates
+through the air programs revamp|over the air software update
+through the air programs revamps|over the air software updates
+through the air programs revision|over the air software update
+through the air programs revisions|over the air software updates
+through the air programs update|over the air software update
+through the air programs updates|over the air software updates
+through the air programs upgrade|over the air software update
+through the air programs upgrades|over the air software updates
+through the air redesign|over the air update
+through the air redesigns|over the air updates
+through the air refresh|over the air update
+through the air refreshes|over the air updates
+through the air revamp|over the air update
+through the air revamps|over the air updates
+through the air revision|over the air update
+through the air revisions|over the air updates
+through the air software overhaul|over the air software update
+through the air software overhauls|over the air software updates
+through the air software redesign|over the air software update
+through the air software redesigns|over the air software updates
+through the air software refresh|over the air software update
+through the air software refreshes|over the air software updates
+through the air software revamp|over the air software update
+through the air software revamps|over the air software updates
+through the air software revision|over the air software update
+through the air software revisions|over the air software updates
+through the air software update|over the air software update
+through the air software updates|over the air software updates
+through the air software upgrade|over the air software update
+through the air software upgrades|over the air software updates
+through the air update|over the air update
+through the air updates|over the air updates
+through the air upgrade|over the air update
+through the air upgrades|over the air updates
+through the atmosphere overhaul|over the air update
+through the atmosphere overhauls|over the air updates
+through the atmosphere programming overhaul|over the air software update
+through the atmosphere programming overhauls|over the air software updates
+through the atmosphere programming redesign|over the air software update
+through the atmosphere programming redesigns|over the air software updates
+through the atmosphere programming refresh|over the air software update
+through the atmosphere programming refreshes|over the air software updates
+through the atmosphere programming revamp|over the air software update
+through the atmosphere programming revamps|over the air software updates
+through the atmosphere programming revision|over the air software update
+through the atmosphere programming revisions|over the air software updates
+through the atmosphere programming update|over the air software update
+through the atmosphere programming updates|over the air software updates
+through the atmosphere programming upgrade|over the air software update
+through the atmosphere programming upgrades|over the air software updates
+through the atmosphere programs overhaul|over the air software update
+through the atmosphere programs overhauls|over the air software updates
+through the atmosphere programs redesign|over the air software update
+through the atmosphere programs redesigns|over the air software updates
+through the atmosphere programs refresh|over the air software update
+through the atmosphere programs refreshes|over the air software updates
+through the atmosphere programs revamp|over the air software update
+through the atmosphere programs revamps|over the air software updates
+through the atmosphere programs revision|over the air software update
+through the atmosphere programs revisions|over the air software updates
+through the atmosphere programs update|over the air software update
+through the atmosphere programs updates|over the air software updates
+through the atmosphere programs upgrade|over the air software update
+through the atmosphere programs upgrades|over the air software updates
+through the atmosphere redesign|over the air update
+through the atmosphere redesigns|over the air updates
+through the atmosphere refresh|over the air update
+through the atmosphere refreshes|over the air updates
+through the atmosphere revamp|over the air update
+through the atmosphere revamps|over the air updates
+through the atmosphere revision|over the air update
+through the atmosphere revisions|over the air updates
+through the atmosphere software overhaul|over the air software update
+through the atmosphere software overhauls|over the air software updates
+through the atmosphere software redesign|over the air software update
+through the atmosphere software redesigns|over the air software updates
+through the atmosphere software refresh|over the air software update
+through the atmosphere software refreshes|over the air software updates
+through the atmosphere software revamp|over the air software update
+through the atmosphere software revamps|over the air software updates
+through the atmosphere software revision|over the air software update
+through the atmosphere software revisions|over the air software updates
+through the atmosphere software update|over the air software update
+through the atmosphere software updates|over the air software updates
+through the atmosphere software upgrade|over the air software update
+through the atmosphere software upgrades|over the air software updates
+through the atmosphere update|over the air update
+through the atmosphere updates|over the air updates
+through the atmosphere upgrade|over the air update
+through the atmosphere upgrades|over the air updates
+through the ether overhaul|over the air update
+through the ether overhauls|over the air updates
+through the ether programming overhaul|over the air software update
+through the ether programming overhauls|over the air software updates
+through the ether programming redesign|over the air software update
+through the ether programming redesigns|over the air software updates
+through the ether programming refresh|over the air software update
+through the ether programming refreshes|over the air software updates
+through the ether programming revamp|over the air software update
+through the ether programming revamps|over the air software updates
+through the ether programming revision|over the air software update
+through the ether programming revisions|over the air software updates
+through the ether programming update|over the air software update
+through the ether programming updates|over the air software updates
+through the ether programming upgrade|over the air software update
+through the ether programming upgrades|over the air software updates
+through the ether programs overhaul|over the air software update
+through the ether programs overhauls|over the air software updates
+through the ether programs redesign|over the air software update
+through the ether programs redesigns|over the air software updates
+through the ether programs refresh|over the air software update
+through the ether programs refreshes|over the air software updates
+through the ether programs revamp|over the air software update
+through the ether programs revamps|over the air software updates
+through the ether programs revision|over the air software update
+through the ether programs revisions|over the air software updates
+through the ether programs update|over the air software update
+through the ether programs updates|over the air software updates
+through the ether programs upgrade|over the air software update
+through the ether programs upgrades|over the air software updates
+through the ether redesign|over the air update
+through the ether redesigns|over the air updates
+through the ether refresh|over the air update
+through the ether refreshes|over the air updates
+through the ether revamp|over the air update
+through the ether revamps|over the air updates
+through the ether revision|over the air update
+through the ether revisions|over the air updates
+through the ether software overhaul|over the air software update
+through the ether software overhauls|over the air software updates
+through the ether software redesign|over the air software update
+through the ether software redesigns|over the air software updates
+through the ether software refresh|over the air software update
+through the ether software refreshes|over the air software updates
+through the ether software revamp|over the air software update
+through the ether software revamps|over the air software updates
+through the ether software revision|over the air software update
+through the ether software revisions|over the air software updates
+through the ether software update|over the air software update
+through the ether software updates|over the air software updates
+through the ether software upgrade|over the air software update
+through the ether software upgrades|over the air software updates
+through the ether update|over the air update
+through the ether updates|over the air updates
+through the ether upgrade|over the air update
+through the ether upgrades|over the air updates
+through the sky overhaul|over the air update
+through the sky overhauls|over the air updates
+through the sky programming overhaul|over the air software update
+through the sky programming overhauls|over the air software updates
+through the sky programming redesign|over the air software update
+through the sky programming redesigns|over the air software updates
+through the sky programming refresh|over the air software update
+through the sky programming refreshes|over the air software updates
+through the sky programming revamp|over the air software update
+through the sky programming revamps|over the air software updates
+through the sky programming revision|over the air software update
+through the sky programming revisions|over the air software updates
+through the sky programming update|over the air software update
+through the sky programming updates|over the air software updates
+through the sky programming upgrade|over the air software update
+through the sky programming upgrades|over the air software updates
+through the sky programs overhaul|over the air software update
+through the sky programs overhauls|over the air software updates
+through the sky programs redesign|over the air software update
+through the sky programs redesigns|over the air software updates
+through the sky programs refresh|over the air software update
+through the sky programs refreshes|over the air software updates
+through the sky programs revamp|over the air software update
+through the sky programs revamps|over the air software updates
+through the sky programs revision|over the air software update
+through the sky programs revisions|over the air software updates
+through the sky programs update|over the air software update
+through the sky programs updates|over the air software updates
+through the sky programs upgrade|over the air software update
+through the sky programs upgrades|over the air software updates
+through the sky redesign|over the air update
+through the sky redesigns|over the air updates
+through the sky refresh|over the air update
+through the sky refreshes|over the air updates
+through the sky revamp|over the air update
+through the sky revamps|over the air updates
+through the sky revision|over the air update
+through the sky revisions|over the air updates
+through the sky software overhaul|over the air software update
+through the sky software overhauls|over the air software updates
+through the sky software redesign|over the air software update
+through the sky software redesigns|over the air software updates
+through the sky software refresh|over the air software update
+through the sky software refreshes|over the air software updates
+through the sky software revamp|over the air software update
+through the sky software revamps|over the air software updates
+through the sky software revision|over the air software update
+through the sky software revisions|over the air software updates
+through the sky software update|over the air software update
+through the sky software updates|over the air software updates
+through the sky software upgrade|over the air software update
+through the sky software upgrades|over the air software updates
+through the sky update|over the air update
+through the sky updates|over the air updates
+through the sky upgrade|over the air update
+through the sky upgrades|over the air updates
 thumbprint detector|fingerprint sensor
 thumbprint detectors|fingerprint sensors
 thumbprint finder|fingerprint sensor
@@ -10622,6 +13663,14 @@ tidings summit|news conference
 tidings summits|news conferences
 tidings trade|news industry
 tidings trades|news industries
+timberland blaze|forest fire
+timberland blazes|forest fires
+timberland fire|forest fire
+timberland fires|forest fires
+timberland flame|forest fire
+timberland flames|forest fires
+timberland inferno|forest fire
+timberland infernos|forest fires
 title safeguard|title defense
 title safeguards|title defenses
 tobacco organizations|tobacco companies
@@ -10643,10 +13692,14 @@ toil coalition|labor union
 toil coalitions|labor unions
 toil contest|labor dispute
 toil contests|labor disputes
+toil dearth|labor shortage
+toil dearths|labor shortages
 toil debate|labor dispute
 toil debates|labor disputes
 toil deficiencies|labor shortages
 toil deficiency|labor shortage
+toil deficit|labor shortage
+toil deficits|labor shortages
 toil department|labor department
 toil departments|labor departments
 toil dispute|labor dispute
@@ -10819,19 +13872,137 @@ transfer solicitation|transfer request
 transfer solicitations|transfer requests
 transgression bin|sin bin
 transgression bins|sin bins
+transient employment ban|temporary use ban
+transient employment bans|temporary use bans
+transient employment boycott|temporary use ban
+transient employment boycotts|temporary use bans
+transient employment embargo|temporary use ban
+transient employment embargos|temporary use bans
+transient employment prohibition|temporary use ban
+transient employment prohibitions|temporary use bans
+transient employment restriction|temporary use ban
+transient employment restrictions|temporary use bans
+transient usage ban|temporary use ban
+transient usage bans|temporary use bans
+transient usage boycott|temporary use ban
+transient usage boycotts|temporary use bans
+transient usage embargo|temporary use ban
+transient usage embargos|temporary use bans
+transient usage prohibition|temporary use ban
+transient usage prohibitions|temporary use bans
+transient usage restriction|temporary use ban
+transient usage restrictions|temporary use bans
+transient use ban|temporary use ban
+transient use bans|temporary use bans
+transient use boycott|temporary use ban
+transient use boycotts|temporary use bans
+transient use embargo|temporary use ban
+transient use embargos|temporary use bans
+transient use prohibition|temporary use ban
+transient use prohibitions|temporary use bans
+transient use restriction|temporary use ban
+transient use restrictions|temporary use bans
+transient utilisation ban|temporary use ban
+transient utilisation bans|temporary use bans
+transient utilisation boycott|temporary use ban
+transient utilisation boycotts|temporary use bans
+transient utilisation embargo|temporary use ban
+transient utilisation embargos|temporary use bans
+transient utilisation prohibition|temporary use ban
+transient utilisation prohibitions|temporary use bans
+transient utilisation restriction|temporary use ban
+transient utilisation restrictions|temporary use bans
+transient utilization ban|temporary use ban
+transient utilization bans|temporary use bans
+transient utilization boycott|temporary use ban
+transient utilization boycotts|temporary use bans
+transient utilization embargo|temporary use ban
+transient utilization embargos|temporary use bans
+transient utilization prohibition|temporary use ban
+transient utilization prohibitions|temporary use bans
+transient utilization restriction|temporary use ban
+transient utilization restrictions|temporary use bans
+transitory employment ban|temporary use ban
+transitory employment bans|temporary use bans
+transitory employment boycott|temporary use ban
+transitory employment boycotts|temporary use bans
+transitory employment embargo|temporary use ban
+transitory employment embargos|temporary use bans
+transitory employment prohibition|temporary use ban
+transitory employment prohibitions|temporary use bans
+transitory employment restriction|temporary use ban
+transitory employment restrictions|temporary use bans
+transitory usage ban|temporary use ban
+transitory usage bans|temporary use bans
+transitory usage boycott|temporary use ban
+transitory usage boycotts|temporary use bans
+transitory usage embargo|temporary use ban
+transitory usage embargos|temporary use bans
+transitory usage prohibition|temporary use ban
+transitory usage prohibitions|temporary use bans
+transitory usage restriction|temporary use ban
+transitory usage restrictions|temporary use bans
+transitory use ban|temporary use ban
+transitory use bans|temporary use bans
+transitory use boycott|temporary use ban
+transitory use boycotts|temporary use bans
+transitory use embargo|temporary use ban
+transitory use embargos|temporary use bans
+transitory use prohibition|temporary use ban
+transitory use prohibitions|temporary use bans
+transitory use restriction|temporary use ban
+transitory use restrictions|temporary use bans
+transitory utilisation ban|temporary use ban
+transitory utilisation bans|temporary use bans
+transitory utilisation boycott|temporary use ban
+transitory utilisation boycotts|temporary use bans
+transitory utilisation embargo|temporary use ban
+transitory utilisation embargos|temporary use bans
+transitory utilisation prohibition|temporary use ban
+transitory utilisation prohibitions|temporary use bans
+transitory utilisation restriction|temporary use ban
+transitory utilisation restrictions|temporary use bans
+transitory utilization ban|temporary use ban
+transitory utilization bans|temporary use bans
+transitory utilization boycott|temporary use ban
+transitory utilization boycotts|temporary use bans
+transitory utilization embargo|temporary use ban
+transitory utilization embargos|temporary use bans
+transitory utilization prohibition|temporary use ban
+transitory utilization prohibitions|temporary use bans
+transitory utilization restriction|temporary use ban
+transitory utilization restrictions|temporary use bans
+transport behemoth|shipping giant
+transport behemoths|shipping giants
 transport clergyman|transport minister
 transport clergymen|transport ministers
+transport goliath|shipping giant
+transport goliaths|shipping giants
+transport mammoth|shipping giant
+transport mammoths|shipping giants
+transport monster|shipping giant
+transport monsters|shipping giants
 transport pastor|transport minister
 transport pastors|transport ministers
 transport priest|transport minister
 transport priests|transport ministers
 transport tolls|bus fares
+transportation behemoth|shipping giant
+transportation behemoths|shipping giants
 transportation clergyman|transport minister
 transportation clergymen|transport ministers
+transportation goliath|shipping giant
+transportation goliaths|shipping giants
+transportation mammoth|shipping giant
+transportation mammoths|shipping giants
+transportation monster|shipping giant
+transportation monsters|shipping giants
 transportation pastor|transport minister
 transportation pastors|transport ministers
 transportation priest|transport minister
 transportation priests|transport ministers
+travel confinements|travel restrictions
+travel restraints|travel restrictions
 traveler allure|tourist attraction
 traveler allures|tourist attractions
 traveler attraction|tourist attraction
@@ -10860,6 +14031,8 @@ tribunal administering|court ruling
 tribunal administerings|court rulings
 tribunal contextual|court case
 tribunal contextuals|court cases
+trimming administrations|cutting services
+trimming services|cutting services
 trip abrogations|flight cancellations
 trip deferrals|flight delays
 trip escorts|flight attendants
@@ -10883,11 +14056,31 @@ tropical tempests|tropical storms
 truce chats|ceasefire talks
 truck creator|truck maker
 truck creators|truck makers
+turn bowler|spin bowler
+turn bowlers|spin bowlers
+turn hurler|spin bowler
+turn hurlers|spin bowlers
+turn thrower|spin bowler
+turn throwers|spin bowlers
+turnout brink|turnout threshold
+turnout brinks|turnout thresholds
+turnout doorstep|turnout threshold
+turnout doorsteps|turnout thresholds
+turnout edge|turnout threshold
+turnout edges|turnout thresholds
+turnout verge|turnout threshold
+turnout verges|turnout thresholds
 twice sightless|double blind
 twice unseeing|double blind
 twice unseeings|double blinds
 twice unsighted|double blind
 twice unsighteds|double blinds
+twist bowler|spin bowler
+twist bowlers|spin bowlers
+twist hurler|spin bowler
+twist hurlers|spin bowlers
+twist thrower|spin bowler
+twist throwers|spin bowlers
 twister admonition|tornado warning
 twister admonitions|tornado warnings
 twister caution|tornado warning
@@ -10928,6 +14121,16 @@ unbiased rate|neutral rate
 unbiased rates|neutral rates
 unbiased tempo|neutral rate
 unbiased tempos|neutral rates
+uncompelled blunders|unforced errors
+uncompelled errors|unforced errors
+uncompelled missteps|unforced errors
+uncompelled mistakes|unforced errors
+uncompelled slip ups|unforced errors
+unconstrained blunders|unforced errors
+unconstrained errors|unforced errors
+unconstrained missteps|unforced errors
+unconstrained mistakes|unforced errors
+unconstrained slip ups|unforced errors
 understudy advances|student loans
 understudy credits|student loans
 understudy debt|student debt
@@ -10984,6 +14187,10 @@ unified realms|united nations
 union chats|merger talks
 union pioneer|union leader
 union pioneers|union leaders
+unit pioneer|team leader
+unit pioneers|team leaders
+unit skipper|team captain
+unit skippers|team captains
 united realms|united nations
 universal bazaar|global market
 universal bazaars|global markets
@@ -10995,6 +14202,11 @@ universal outflows|global emissions
 universal sendoff|global launch
 universal sendoffs|global launches
 university understudies|university students
+unprompted blunders|unforced errors
+unprompted errors|unforced errors
+unprompted missteps|unforced errors
+unprompted mistakes|unforced errors
+unprompted slip ups|unforced errors
 unrefined oil|crude oil
 unrefined oils|crude oils
 unrefined petroleums|crude oils
@@ -11069,6 +14281,8 @@ vacationer season|tourist season
 vacationer seasons|tourist seasons
 vaccine creator|vaccine maker
 vaccine creators|vaccine makers
+vaccine dearth|vaccine shortage
+vaccine dearths|vaccine shortages
 vaccine ordeal|vaccine trial
 vaccine ordeals|vaccine trials
 vaccine preliminaries|vaccine trials
@@ -11086,8 +14300,15 @@ vagrant refuge|homeless shelter
 vagrant refuges|homeless shelters
 vagrant shelter|homeless shelter
 vagrant shelters|homeless shelters
+value ascensions|price rises
+value ascent|price rise
+value ascents|price rises
+value augmentation|price increase
+value augmentations|price increases
 value bazaar|equity market
 value bazaars|equity markets
+value coordinate|price match
+value coordinates|price matches
 value dependabilities|price stabilities
 value dependability|price stability
 value examiner|equity analyst
@@ -11110,6 +14331,20 @@ vehicle monster|car giant
 vehicle monsters|car giants
 vehicle organizations|car companies
 vehicle outflows|vehicle emissions
+venality accusations|corruption charges
+venality allegations|corruption charges
+venality charges|corruption charges
+venality hearing|corruption trial
+venality hearings|corruption trials
+venality indictments|corruption charges
+venality ordeal|corruption trial
+venality ordeals|corruption trials
+venality preliminaries|corruption trials
+venality preliminary|corruption trial
+venality test|corruption trial
+venality tests|corruption trials
+venality trial|corruption trial
+venality trials|corruption trials
 venture archetype|business model
 venture archetypes|business models
 venture depositories|investment banks
@@ -11328,12 +14563,76 @@ vitality value|energy price
 vitality values|energy prices
 voice colleague|voice assistant
 voice colleagues|voice assistants
+voluntary anticipating catalog|elective waiting list
+voluntary anticipating catalogs|elective waiting lists
+voluntary anticipating inventories|elective waiting lists
+voluntary anticipating inventory|elective waiting list
+voluntary anticipating list|elective waiting list
+voluntary anticipating listing|elective waiting list
+voluntary anticipating listings|elective waiting lists
+voluntary anticipating lists|elective waiting lists
+voluntary anticipating register|elective waiting list
+voluntary anticipating registers|elective waiting lists
+voluntary anticipating roster|elective waiting list
+voluntary anticipating rosters|elective waiting lists
+voluntary anticipating rundown|elective waiting list
+voluntary anticipating rundowns|elective waiting lists
+voluntary holding up catalog|elective waiting list
+voluntary holding up catalogs|elective waiting lists
+voluntary holding up inventories|elective waiting lists
+voluntary holding up inventory|elective waiting list
+voluntary holding up list|elective waiting list
+voluntary holding up listing|elective waiting list
+voluntary holding up listings|elective waiting lists
+voluntary holding up lists|elective waiting lists
+voluntary holding up register|elective waiting list
+voluntary holding up registers|elective waiting lists
+voluntary holding up roster|elective waiting list
+voluntary holding up rosters|elective waiting lists
+voluntary holding up rundown|elective waiting list
+voluntary holding up rundowns|elective waiting lists
+voluntary pausing catalog|elective waiting list
+voluntary pausing catalogs|elective waiting lists
+voluntary pausing inventories|elective waiting lists
+voluntary pausing inventory|elective waiting list
+voluntary pausing list|elective waiting list
+voluntary pausing listing|elective waiting list
+voluntary pausing listings|elective waiting lists
+voluntary pausing lists|elective waiting lists
+voluntary pausing register|elective waiting list
+voluntary pausing registers|elective waiting lists
+voluntary pausing roster|elective waiting list
+voluntary pausing rosters|elective waiting lists
+voluntary pausing rundown|elective waiting list
+voluntary pausing rundowns|elective waiting lists
+voluntary standing by catalog|elective waiting list
+voluntary standing by catalogs|elective waiting lists
+voluntary standing by inventories|elective waiting lists
+voluntary standing by inventory|elective waiting list
+voluntary standing by listing|elective waiting list
+voluntary standing by listings|elective waiting lists
+voluntary standing by register|elective waiting list
+voluntary standing by registers|elective waiting lists
+voluntary standing by rundown|elective waiting list
+voluntary standing by rundowns|elective waiting lists
+voluntary waiting catalog|elective waiting list
+voluntary waiting catalogs|elective waiting lists
+voluntary waiting inventories|elective waiting lists
+voluntary waiting inventory|elective waiting list
+voluntary waiting listing|elective waiting list
+voluntary waiting listings|elective waiting lists
+voluntary waiting register|elective waiting list
+voluntary waiting registers|elective waiting lists
+voluntary waiting rundown|elective waiting list
+voluntary waiting rundowns|elective waiting lists
 vote carton|ballot box
 vote cartons|ballot boxes
 vote crate|ballot box
 vote crates|ballot boxes
 vote offer|vote share
 vote offers|vote shares
+voter end up|voter turnout
+voter end ups|voter turnouts
 voting carton|ballot box
 voting cartons|ballot boxes
 voting crate|ballot box
@@ -11347,9 +14646,19 @@ voting form carton|ballot box
 voting form cartons|ballot boxes
 voting form crate|ballot box
 voting form crates|ballot boxes
+wage ascent|pay rise
+wage ascents|pay rises
 wage chats|wage talks
 wage enlargement|wage growth
 wage enlargements|wage growths
+waiting catalog|waiting list
+waiting catalogs|waiting lists
+waiting inventories|waiting lists
+waiting inventory|waiting list
+waiting listing|waiting list
+waiting listings|waiting lists
+waiting register|waiting list
+waiting registers|waiting lists
 waiting rundown|waiting list
 waiting rundowns|waiting lists
 wall street examiners|wall street analysts
@@ -11385,14 +14694,27 @@ warmth undulations|heat waves
 warmth warning|heat warning
 warmth warnings|heat warnings
 water calamity|water crisis
+water confinements|water restrictions
+water dearth|water shortage
+water dearths|water shortages
 water defilement|water pollution
 water defilements|water pollutions
+water flyers|water bombers
+water restraints|water restrictions
 waterfront consumption|coastal erosion
 waterfront consumptions|coastal erosions
 waterfront disintegration|coastal erosion
 waterfront disintegrations|coastal erosions
 waterfront wearing away|coastal erosion
 waterfront wearing aways|coastal erosions
+watery calamity|water crisis
+watery confinements|water restrictions
+watery dearth|water shortage
+watery dearths|water shortages
+watery defilement|water pollution
+watery defilements|water pollutions
+watery flyers|water bombers
+watery restraints|water restrictions
 weapon savageries|gun violences
 weapon savagery|gun violence
 weapon viciousness|gun violence
@@ -11714,12 +15036,26 @@ wellspring cipher|source code
 wellspring ciphers|source codes
 wellspring code|source code
 wellspring codes|source codes
+whirl bowler|spin bowler
+whirl bowlers|spin bowlers
+whirl hurler|spin bowler
+whirl hurlers|spin bowlers
+whirl roller|spin bowler
+whirl rollers|spin bowlers
+whirl thrower|spin bowler
+whirl throwers|spin bowlers
 white collar wrongdoing|white-collar crime
 white collar wrongdoings|white-collar crimes
+wicket attendant|wicket keeper
+wicket attendants|wicket keepers
 wicket caretaker|wicket keeper
 wicket caretakers|wicket keepers
+wicket custodian|wicket keeper
+wicket custodians|wicket keepers
 wicket guardian|wicket keeper
 wicket guardians|wicket keepers
+wicket warden|wicket keeper
+wicket wardens|wicket keepers
 wildlife hold|wildlife reserve
 wildlife holds|wildlife reserves
 wildlife stockpile|wildlife reserve
@@ -11738,6 +15074,26 @@ wireless charging up|wireless charging
 wireless charging ups|wireless chargings
 wireless energizing|wireless charging
 wireless energizings|wireless chargings
+witnesses to approach ahead|witnesses to come forward
+witnesses to approach aheads|witnesses to come forwards
+witnesses to approach forth|witnesses to come forward
+witnesses to approach forths|witnesses to come forwards
+witnesses to approach forward|witnesses to come forward
+witnesses to approach forwards|witnesses to come forwards
+witnesses to approach onward|witnesses to come forward
+witnesses to approach onwards|witnesses to come forwards
+witnesses to arrive ahead|witnesses to come forward
+witnesses to arrive aheads|witnesses to come forwards
+witnesses to come ahead|witnesses to come forward
+witnesses to come aheads|witnesses to come forwards
+witnesses to draw near ahead|witnesses to come forward
+witnesses to draw near aheads|witnesses to come forwards
+witnesses to draw near onward|witnesses to come forward
+witnesses to draw near onwards|witnesses to come forwards
+woodland inferno|forest fire
+woodland infernos|forest fires
+woods inferno|forest fire
+woods infernos|forest fires
 word of jaw|word of mouth
 word of jaws|word of mouths
 word of lips|word of mouth
@@ -11749,6 +15105,10 @@ work bazaar|labor market
 work bazaars|labor markets
 work clergyman|labor minister
 work clergymen|labor ministers
+work dearth|labor shortage
+work dearths|labor shortages
+work deficit|labor shortage
+work deficits|labor shortages
 work enlargement|job growth
 work enlargements|job growths
 work lack|labor shortage
@@ -11766,13 +15126,21 @@ work scarcities|labor shortages
 work scarcity|labor shortage
 work union|labor union
 work unions|labor unions
+worker dearth|worker shortage
+worker dearths|worker shortages
 working misfortune|operating loss
 working peripheries|operating margins
 working periphery|operating margin
+workmanship loss register|art loss register
+workmanship loss registers|art loss registers
+workmanship misfortune register|art loss register
+workmanship misfortune registers|art loss registers
 world exchange association|world trade organization
 world exchange associations|world trade organizations
 world exchange organization|world trade organization
 world exchange organizations|world trade organizations
+world heading|world title
+world headings|world titles
 world well being association|world health organization
 world well being associations|world health organizations
 world well being organization|world health organization
@@ -11798,6 +15166,10 @@ wrongdoing frequency|crime rate
 wrongdoing pace|crime rate
 wrongdoing paces|crime rates
 wrongdoing scene|crime scene
+wrongdoing scene agents|crime scene investigators
+wrongdoing scene examiners|crime scene investigators
+wrongdoing scene investigators|crime scene investigators
+wrongdoing scene researchers|crime scene investigators
 wrongdoing scenes|crime scenes
 wrongdoing tempo|crime rate
 wrongdoing tempos|crime rates
