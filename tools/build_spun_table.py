@@ -122,6 +122,11 @@ def acceptable(variant: list[str], words: list[str]) -> bool:
     return any(rare(v) and v not in plain.get(w, ()) for w, v in swaps)  # "irresistible illness"
 
 
+def _same_letters(variant: str, term: str) -> bool:
+    """The variant is the term itself, spelled open, hyphenated or closed up."""
+    return variant.replace(" ", "") == term.replace(" ", "")
+
+
 def build() -> dict[str, str]:
     known = pack_variants()
     all_terms, subs = terms(), synonyms()
@@ -144,7 +149,9 @@ def build() -> dict[str, str]:
                 )
             for spun, fixed in forms:
                 k = norm(" ".join(spun))
-                if k in ordinary or k == norm(" ".join(fixed)) or holds_pack_entry(k, known):
+                if k in ordinary or _same_letters(k, norm(" ".join(fixed))):
+                    continue  # an ordinary phrase, or the term closed up ("preorders")
+                if holds_pack_entry(k, known):
                     continue
                 table.setdefault(k, " ".join(fixed))
     return table
