@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout16/ 8 more each, each written after
+heldout18/ 8 more each, each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -42,6 +42,8 @@ SETS = (
     "heldout14",
     "heldout15",
     "heldout16",
+    "heldout17",
+    "heldout18",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -58,43 +60,39 @@ KNOWN_MISSES = {
     # anonymous analysts ("examiners") from the weasel patterns; garbled-phrasing's job.
     ("heldout2/f05_phone_spun.txt", 13, "unsupported-claim"),
     # Sets 11 to 16: what the general fixes made from them did not reach.
-    # A trend quantified in words ("risen by a third") under a sourced lead: covered.
-    ("heldout11/r01_rugby_derby.md", 35, "unsupported-claim"),
-    # "declined to say how much" pairs with deal sums between named parties only.
-    ("heldout11/r08_bus_strike.md", 36, "inconsistent-figure"),
-    # A Markdown table's rounds against a stated total; "did not reveal the valuation".
+    # A Markdown table's rounds against a stated total.
     ("heldout12/r08_fintech_funding.md", 29, "inconsistent-figure"),
-    ("heldout12/r08_fintech_funding.md", 51, "inconsistent-figure"),
     # Physical units (mm, mAh) are not figures; live-blog entry times are not read.
     ("heldout13/r01_weather_warning.txt", 31, "inconsistent-figure"),
     ("heldout13/r03_sydney_storms_live.md", 44, "inconsistent-figure"),
     ("heldout13/r05_phone_review.html", 50, "inconsistent-figure"),
     ("heldout13/r05_phone_review.html", 52, "inconsistent-figure"),
-    # A forecast with an ordinary verb ("will divert"); a superlative the model scores low.
-    ("heldout15/r01_port_strike.txt", 34, "unsupported-claim"),
-    ("heldout15/r02_biotech_acquisition.md", 35, "unsupported-claim"),
-    # Percentages other than stakes are not compared for value; a hedged "more than
-    # 3,200" against "the 2,300 who started"; race times; shares of revenue in prose.
+    # A union's pay demand against another percentage; race times.
     ("heldout15/r01_port_strike.txt", 36, "inconsistent-figure"),
     ("heldout15/r03_city_marathon.html", 17, "inconsistent-figure"),
-    ("heldout15/r03_city_marathon.html", 24, "inconsistent-figure"),
-    ("heldout15/r06_fashion_results.txt", 13, "inconsistent-figure"),
-    # An undisclosed price later given bare ("At $529"); rotated (not swapped) digits;
-    # tennis set scores; "takes 27 per cent" shares; a bracketed date after "last Friday".
-    ("heldout16/r01_console_launch.md", 31, "inconsistent-figure"),
+    # Rotated (not swapped) digits; tennis set scores that give the match to the loser.
     ("heldout16/r02_waiting_list.txt", 28, "inconsistent-figure"),
     ("heldout16/r03_tennis_final.html", 19, "inconsistent-figure"),
-    ("heldout16/r05_budget_speech.txt", 14, "inconsistent-figure"),
-    ("heldout16/r08_streaming_price.md", 15, "inconsistent-figure"),
+    # Sets 17 and 18 (first contact 0.55 and 0.38): tries counted across sentences, a
+    # "next Saturday" a British reader may place a week on, two sources' counts of
+    # stolen objects, "yesterday" against an approval date, a joint venture's shares
+    # that need not be complete, a cricket margin from a scorecard, evacuees against
+    # residents, a lede broken by spintax, contractors against contract workers.
+    ("heldout17/r03_rugby_semi_final.html", 29, "inconsistent-figure"),
+    ("heldout17/r03_rugby_semi_final.html", 36, "inconsistent-figure"),
+    ("heldout17/r05_museum_theft.md", 32, "inconsistent-figure"),
+    ("heldout17/r07_lithium_mine.md", 11, "inconsistent-figure"),
+    ("heldout17/r07_lithium_mine.md", 19, "inconsistent-figure"),
+    ("heldout18/r03_ranchi_test.html", 8, "inconsistent-figure"),
+    ("heldout18/r01_wildfire.md", 27, "inconsistent-figure"),
+    ("heldout18/r05_ev_recall.md", 27, "inconsistent-figure"),
+    ("heldout18/r08_steelworks.txt", 30, "inconsistent-figure"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
     # "A crowd of 8,412 ..., the biggest at Riverside Park this season": a superlative
     # scoped to one ground and one season, which the reporter can see for himself.
     ("heldout/h07_cup_report.html", 17, "unsupported-claim"),
-    # The page's own logo and <nav> (News / Transport / Business / Sport): site chrome
-    # that this set's author left unlabelled, where the other sets mark it optional.
-    ("heldout14/r07_clean_railway_line_opening.html", 16, "meta-text"),
 }
 
 
