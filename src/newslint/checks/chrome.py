@@ -49,7 +49,9 @@ _UI_WHOLE = fast(
     r"subscribe(?: now| today| for free| here)?|sign up(?: now| today| for free| here)?|"
     r"newsletters?|(?:free |daily |weekly )?newsletter sign-?up|sign in|log ?in|register|"
     r"create (?:an |a free )?account|"
-    r"share(?: this| the)?(?: article| story| post| page| via| on)?|copy link|link copied|"
+    r"(?:(?:please|kindly|do) )?share(?: this| the)?(?: article| story| post| page| via| on)?"
+    r"(?: with (?:your )?(?:friends|family|network|followers))?|copy link|link copied|"
+    r"(?:(?:please )?help (?:us )?)?spread the word|sharing is caring|"
     r"(?:tweet|pin|email|e-mail|print) this(?: article| story)?|"
     r"print(?: this)?(?: article| page| story)?|email|e-mail|tweet|pin it|"
     r"save(?: article| story| for later)?|bookmark|gift (?:this )?article|"
@@ -127,7 +129,9 @@ _UI_SENTENCE = fast(
     r"|\bforwarded this (?:e-?mail|newsletter|post)\b|\bsubscribe here\b"
     r"|^read the original (?:article|story|post)\b|\b(?:this|the) (?:article|story|post) "
     r"(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b"
-    r"|\b(?:get|receive)\b[^.]{0,60}\bin your inbox\b"
+    r"|\b(?:get|receive)\b[^.]{0,60}\bin your inbox\b|\bin your inbox (?:by|every|each)\b"
+    r"|(?:^|[.!?]\s)\s*(?:sign up|subscribe)(?: now| today| here| for free)?"
+    r"(?:\W{1,3}(?:it'?s|it is) free)?\W{0,3}$"
     r"|\baccept (?:all )?cookies\b"
     r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
     r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
@@ -147,6 +151,12 @@ _UI_SENTENCE = fast(
     r"|\byou must be logged in to post a comment\b|\bthis site uses akismet\b"
     r"|\b(?:register|subscribe|sign up|sign in|log in|join)\b[^.]{0,40}\b(?:unlimited|free|full|"
     r"digital) access\b|\b(?:get|turn on) (?:breaking news )?(?:alerts|notifications)\b"
+    # A newsletter box's title: "Get the Wales Today Morning Briefing", "Love the arts? Get
+    # our weekly Culture Club newsletter". The whole block is the imperative, so a sentence
+    # such as "Residents can get the council's weekly bulletin by post" is not one.
+    r"|^(?:[^.?!]{1,40}[?!]\s+)?(?:get|receive|sign up (?:for|to)|subscribe to|try)\s+"
+    r"(?:our|the)\s+(?:free\s+)?(?:[\w'’&-]+\s+){0,5}(?:e-?mail\s+)?"
+    r"(?:newsletters?|briefings?|bulletins?|digests?)(?:\s*[-–—:|]\s*[^.!?]{0,40})?[.!]?$"
     r"|\bjoin (?:\d[\d,.]*[km]?\+?|thousands of|over \d[\d,]*|more than \d[\d,]*) (?:other )?"
     r"(?:readers|subscribers|people)\b",
     re.I,
@@ -156,7 +166,8 @@ _UI_MENTION = fast(
     re.I,
 )
 _PROMO_PREFIX = fast(
-    r"^(?:also|read (?:more|also|next)|also (?:read|see|watch|check)|related(?: (?:story|article|"
+    r"^(?:also|read(?: (?:more|also|next|now|this))?|also (?:read|see|watch|check)|"
+    r"related(?: (?:story|article|"
     r"post|reading|video))?|see also|more|recommended(?: reading)?|suggested(?: reading)?|"
     r"further reading|watch|listen|don'?t miss|must read|trending|click here|top stories|"
     r"more coverage|more news|editor'?s picks?|read the full story|full story)"
@@ -418,7 +429,8 @@ _WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("membership appeal", r"\bbecome a (?:member|subscriber|supporter)|\bsupport (?:us|our)\b"),
         (
             "newsletter box",
-            r"\bnewsletters?\b|\bsubscri|\bsign(?:ing)? up\b|\binbox\b|email address",
+            r"\bnewsletters?\b|\bsubscri|\bsign(?:ing)? up\b|\binbox\b|email address"
+            r"|\b(?:briefing|bulletin|digest)s?\b",
         ),
         (
             "advertisement",
@@ -509,7 +521,7 @@ _UI_KEYS = (
     "logged in", "akismet", "access", "alerts", "notifications", "privacy", "preferences",
     "settings", "choices", "follow @", "available on", "available for", "follow ",
     "our standards", "our editorial", "our ethics", "forwarded this", "original", "originally",
-    "first published", "first appeared",
+    "first published", "first appeared", "digest",
 )  # fmt: skip
 
 

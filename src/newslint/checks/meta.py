@@ -551,7 +551,14 @@ _REWRITE_ADJ = (
     r"condensed|paraphrased|humani[sz]ed|SEO[- ]optimi[sz]ed|optimi[sz]ed|reworded|rephrased|"
     r"corrected|proofread|refined|restructured|requested|complete|full rewritten|"
     r"\d+[- ]word|news-style|journalistic|plagiarism-free|unique|original|engaging|"
-    r"informative|professional|concise|detailed|comprehensive|short|brief|longer|shorter"
+    r"informative|professional|concise|detailed|comprehensive|short|brief|longer|shorter|"
+    r"cleaned[- ]up|tidied[- ]up|copy-?edited|subbed|lightly edited|fact-checked"
+)
+# Words that also describe a plan or a law ("a leaner version of the bill"): they count
+# only after "Here's", of an edit ("version", "draft") that is not "of" something else.
+_TIDIED_ADJ = (
+    r"cleaner|tidier|tightened(?:[- ]up)?|tighter|trimmed(?:[- ]down)?|pared[- ]back|"
+    r"streamlined|leaner|punchier|sharper|smoother|reworked|rejigged|reshaped|snappier"
 )
 # Genres an assistant is asked to write, beyond _ART_NOUNS. Common English words
 # ("review", "profile", "guide"), so they count only right after "Here's a ..."
@@ -609,7 +616,10 @@ _PREAMBLE = fast(
     rf"\b(?:with (?:the )?(?:hyperlinks|links|changes|edits|corrections|improvements)|"
     r"you (?:requested|asked for)|based on (?:the|your)|in (?:AP|a journalistic|news) style|"
     r"re-?formatted|formatted|converted|translated|edited|updated|polished|shortened|"
-    r"expanded|adapted|optimi[sz]ed|in markdown|in html|rewritten|revised|as requested)))"
+    r"expanded|adapted|optimi[sz]ed|in markdown|in html|rewritten|revised|as requested|"
+    # ... addressed to the desk that asked for it: "Here's the draft for the web desk".
+    r"as you asked|for (?:the |your )?(?:(?:web|online|digital|print|news|copy|night|city|"
+    r"metro|foreign|sports?|business|features?|picture) )?(?:desk|subs|sub-editors?|editors?)\b)))"
     r"[^\n]{0,120}?[:.]"
     rf"|I(?:{_Q}ve| have) (?:rewritten|revised|edited|updated|created|written|drafted|prepared|"
     r"added|inserted|made|polished|expanded|condensed|paraphrased|humani[sz]ed|crafted|"
@@ -625,7 +635,11 @@ _PREAMBLE = fast(
     rf"|(?:here(?:{_Q}s| is| are)|below (?:is|are)) (?:a|an|the|your)\s+(?:{_ADJ_WORD}\s+){{0,4}}"
     r"(?:SEO[- ](?:friendly|optimi[sz]ed|rich)|plagiarism[- ]free|human[- ]like|humani[sz]ed|"
     r"AI[- ]generated|engaging,? (?:and )?(?:SEO|reader)[- ]friendly)[,;]?\s+"
-    rf"(?:{_ADJ_WORD}\s+){{0,4}}(?:{_GENRE_NOUNS}|{_ART_NOUNS})\b[^\n]{{0,200}}?[:.!])",
+    rf"(?:{_ADJ_WORD}\s+){{0,4}}(?:{_GENRE_NOUNS}|{_ART_NOUNS})\b[^\n]{{0,200}}?[:.!]"
+    rf"|here(?:{_Q}s| is) (?:a|the|your|my) (?:much |bit |slightly )?(?:{_TIDIED_ADJ})[,;]?\s+"
+    r"(?:and (?:[\w-]+)\s+)?(?:version|draft|rewrite|edit|cut|copy)\b(?:\s*[:.!]|[,;]?\s+"
+    r"(?:with|as|that|which|below|you|I|for (?:you|the (?:[\w-]+ )?(?:desk|subs|web|site|"
+    r"page|paper|newsletter)))\b[^\n]{0,160}?[:.!]))",
     re.I,
 )
 # A closing offer: what the assistant offers to do next with the text ("Want me to add a
@@ -1029,7 +1043,9 @@ _COMMENT_NOTE = re.compile(
     r"editors?|ed|eds|ed\.? note|desk|news ?desk|copy ?desk|subs|sub|producer|web ?desk|"
     r"night editor|reporter|writer|note to self|query|fact[- ]?check|tbc|(?-i:TK|TKTK))\b"
     r"\s*(?:[:—–-]|\bplease\b|\bpls\b)"
-    r"|^\s*(?:TODO|FIXME|NB|N\.B\.|note|check|confirm|verify)\s*[:—–-][^\n]{0,200}?"
+    # ... also with the name of whoever it is for: "TODO Gethin: confirm ...", "NB (sam) -".
+    r"|^\s*(?:(?:TODO|FIXME|NB|N\.B\.|note)(?:\s*\(?@?[A-Za-z][\w'’-]*\)?)?|check|confirm|"
+    r"verify)\s*[:—–-][^\n]{0,200}?"
     rf"\b(?:{_EDITORIAL_OBJECT}|comment|reaction|response|spokesperson|confirm|verify|"
     r"before (?:publishing|publication|we publish|it runs|going live))\b"
     r"|\b(?:cut|trim|drop|kill|spike|hold|update|swap|confirm|check|verify|chase|add|insert|"
@@ -1038,7 +1054,10 @@ _COMMENT_NOTE = re.compile(
     r"(?:[\w'’-]+ )?(?:graf|grafs|para|paras|paragraph|lede|quotes?|figures?|numbers?|"
     r"spelling|stats?|total|score|attribution))\b"
     r"|\bbefore (?:publishing|publication|we publish|it runs|going live|this runs)\b"
-    r"|(?-i:\bTK\b)|\b(?:graf|grafs|nut ?graf|hed|dek)\b",
+    r"|(?-i:\bTK\b)|\b(?:graf|grafs|nut ?graf|hed|dek)\b"
+    # A reporter's name, then a checking job: "<!-- Gethin: confirm with the press office -->".
+    r"|^\s*(?-i:[A-Z][a-z'’-]+)\s*[:,—–-]\s*(?:pls\s+|please\s+|can you\s+|could you\s+)?"
+    r"(?:confirm|check|verify|chase|double-check|fact-check|call|ring)\b",
     re.I,
 )
 
