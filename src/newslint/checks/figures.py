@@ -66,7 +66,10 @@ _MORE_CODES = {"S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR"}
 # Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, or R and a digit.
 _MAY_HOLD_MORE = re.compile(r"[$₦₱]|R\d")
 # Sign patterns for the checks' own amount regexes (all currencies, no groups).
-CUR = r"(?:US\$|[A-Z]{1,2}\$|\$|€|£|¥|₹|₩|₦|₱|R(?=\d[\d,.]*\s?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d))"
+CUR = (
+    r"(?:US\$|[A-Z]{1,2}\$|\$|€|£|¥|₹|₩|₦|₱|R(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d)"
+    r"|N(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn)\b))"
+)
 
 
 def _more_money(an: Analysis) -> None:
@@ -1050,9 +1053,20 @@ _SWAP_SYNONYMS = {
 _SWAP_FIG = re.compile(
     rf"(?<![\w.,:/£$€¥₦₱-])(?P<cur>{CUR})?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
-    rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b|\b)(?![.,]\d)"
+    rf"(?:(?:\s?|-(?=[mbt]))(?P<scale>million|billion|trillion|bn|m|k)\b|\b)(?![.,]\d)"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?(?:[-–](?P<unit>[a-z0-9]+))?"
     rf"(?P<np>(?:\s+(?:(?:for|of|in)\s+[A-Za-z][\w'’-]*|[a-z][a-z'’-]*)){{0,4}})",
+)
+
+
+# A death toll given as a bare number or as the people who died.
+_TOLL_BEFORE = re.compile(
+    r"\b(?:death\s+)?toll\b(?:\s+(?:for|of|in|this|so)\s+[\w\s]{1,20}?)?\s+"
+    r"(?:to|of|at|reached|stands at|stood at|rose to|climbed to|is|was)\s+$"
+)
+_DIED_AFTER = re.compile(
+    r"\s+(?:people|persons|patients)\s+(?:have\s+|had\s+|has\s+)?"
+    r"(?:died|been killed|were killed)\b"
 )
 
 
@@ -1094,6 +1108,16 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
             collective = _COLLECTIVE_OF.search(s.text, max(0, m.start() - 40), m.start())
             if collective and not cur:
                 words = (_root(collective.group(1)), *words[:2])
+            # "taking the toll to 179" / "197 people had died": one death toll.
+            if (
+                not cur
+                and ("toll" in s.text or "died" in s.text or "killed" in s.text)
+                and (
+                    _TOLL_BEFORE.search(s.text, max(0, m.start() - 40), m.start())
+                    or _DIED_AFTER.match(m.group("np") or "")
+                )
+            ):
+                words = ("toll",)
             if not cur and (not words or words[0] in _TIME_NOUNS):
                 continue  # a bare count: what it counts is unknown
             if _RANKED.search(phrase):
@@ -2323,7 +2347,9 @@ class SharesCheck(_Base):
             and 220 in administration") cannot exceed the total given for the same
             thing earlier, seat counts cannot exceed the seats they are "out of", the
             sums paid "a combined $412 million" must make it, and the rescued, dead
-            and missing must make the number on board. One of
+            and missing must make the number on board. A hedged share must fit its
+            count ("2,140 of the 9,800 exams - about 12%" is 21.8%), and "The penalty
+            comprises" sums must make the penalty stated before. One of
             the numbers is wrong. Hedged counts
             ("about 6,000") and parts that may overlap are not checked.""",
             bad=[
@@ -2345,6 +2371,7 @@ class SharesCheck(_Base):
         an = analyse(doc, ctx.option("publication-date"))
         if ctx.wants("NL313"):
             yield from self._parts(an)
+            yield from self._parts_of_earlier(doc, an)
             yield from _breakdown_over_total(self, doc, an)
             yield from _seats_out_of(self, doc, an)
             yield from _combined_split(self, doc, an)
@@ -2429,6 +2456,8 @@ class SharesCheck(_Base):
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
                 continue
             totals = list(_OF_TOTAL.finditer(s.text))
+            if "f " in s.text:
+                yield from self._hedged_shares(s, totals)
             if len(totals) != 1:
                 continue  # no total, or several: which one the share is of is unclear
             for m in _PCT_AND_COUNT.finditer(s.text, totals[0].end()):
@@ -2451,6 +2480,39 @@ class SharesCheck(_Base):
                     f"not {c_text} ({actual:.1f}%)"
                 )
                 yield Finding("NL313", start, end, msg)
+
+    def _hedged_shares(self, s: SentenceInfo, totals: list[re.Match[str]]) -> Iterator[Finding]:
+        """NL313: '2,140 of the 9,800 exams - about 12%' (21.8%), 'Of the 61,450
+        patients, 37,900 - nearly 70 per cent': a count of a total and its share."""
+        text = s.text
+        pairs = [
+            (m.group("c"), m.group("t"), share)
+            for m in (_COUNT_OF_TOTAL.finditer(text) if " of " in text else ())
+            if (share := _SHARE_AFTER.match(text, m.end()))
+        ]
+        if len(totals) == 1:
+            t_text = totals[0].group("total")
+            pairs += [
+                (m.group("c"), t_text, m) for m in _COUNT_SHARE.finditer(text, totals[0].end())
+            ]
+        for c_text, t_text, share in pairs:
+            count, _ = parse_amount(c_text, None)
+            total, _ = parse_amount(t_text, None)
+            pct, hedge = float(share.group("p")), (share.group("h") or "").lower()
+            if total <= 0 or count > total or not 0 < pct < 100:
+                continue
+            if not _share_off(count, total, pct, hedge):
+                continue
+            start, end = self.span(
+                s, s.start + share.start("p") - len(hedge), s.start + share.end()
+            )
+            said = f"{hedge} {share.group('p')}%" if hedge else f"{share.group('p')}%"
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"{c_text} of {t_text} is {count / total * 100:.1f}%, not {said}",
+            )
 
     def _records(self, an: Analysis) -> Iterator[Finding]:
         """NL313: wins, draws and defeats that do not add up to the games played."""
@@ -2572,6 +2634,49 @@ class SharesCheck(_Base):
                 start,
                 end,
                 f"The parts ({listed}) add up to {_show_money(got, total.text)}, not {total.text}",
+            )
+
+    def _parts_of_earlier(self, doc: Document, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'ordered to pay $7.2 million in penalties.' ... 'The penalty comprises
+        $4.5 million for ... and $3.1 million for ...': a definite noun split into
+        sums must add up to the one sum the preceding sentences give for it."""
+        if not _THE_MADE_UP.search(doc.text):
+            return  # most articles split no sum into parts
+        for si, s in enumerate(an.sentences):
+            if s.drafting or not s.text.startswith("The "):
+                continue
+            head = _THE_MADE_UP.match(s.text)
+            if not head or _NOT_ALL_PARTS.search(s.text, head.end()):
+                continue
+            parts = [f for f in an.figures if f.sentence == si and f.kind == "money"]
+            stem = head.group("noun").lower()[:5]
+            earlier = [
+                f
+                for f in an.figures
+                if si - 4 <= f.sentence < si
+                and f.kind == "money"
+                and stem in _around(an.sentences[f.sentence].text, *_rel(an, f)).lower()
+            ]
+            if len(parts) < 2 or len({f.value for f in earlier}) != 1:
+                continue  # no sum named for it, or several: which one is split is unclear
+            total = earlier[-1]
+            if any(
+                f.unit != total.unit or f.hedge or f.hi != f.value or f.period
+                for f in (total, *parts)
+            ):
+                continue
+            got = sum(f.value for f in parts)
+            if abs(got - total.value) <= total.precision + sum(f.precision for f in parts):
+                continue
+            start, end = self.span(s, parts[0].start, parts[-1].end)
+            listed = " + ".join(f.text for f in parts)
+            line = self.line_of(doc, an.sentences[total.sentence], total.start)
+            yield Finding(
+                "NL313",
+                start,
+                end,
+                f"The parts ({listed}) add up to {_show_money(got, total.text)}, not the "
+                f"{total.text} (line {line}) they split",
             )
 
     def _listed_parts(self, an: Analysis) -> Iterator[Finding]:
@@ -2848,6 +2953,20 @@ _NOT_SUMMED = re.compile(
     r"last year|previously|earlier|was|were)\b",
     re.I,
 )
+# "The penalty comprises ...", "The package is made up of ...": a definite noun,
+# no figure of its own, split into parts (`_parts_of_earlier`).
+_THE_MADE_UP = re.compile(
+    r"The (?:[a-z]+ )?(?P<noun>[a-z]{4,}) (?:comprises|consists of|"
+    r"(?:is|was|will be) (?:made up of|split between|split into|divided between|broken down into))\s",
+)
+
+
+def _rel(an: Analysis, f: Figure) -> tuple[int, int]:
+    """The figure's offsets within its sentence."""
+    st = an.sentences[f.sentence].start
+    return f.start - st, f.end - st
+
+
 # A total, then a colon or dash, then its parts (`_listed_parts`).
 _LIST_SEP = re.compile(r":(?=\s)|\s[–—-]\s")
 _LIST_AMT = (
@@ -2903,10 +3022,15 @@ def _plain_counts(text: str, hedged: bool = False) -> list[re.Match[str]]:
     ]
 
 
+_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:new\s+)?[a-z]+s\b")
+_PARTITIVE_HINT = re.compile(r"\d of (?:the|these|those) ")
+
+
 def _gapped_list(text: str) -> list[re.Match[str]]:
-    """The parts of 'A nouns in X, B in Y and C in Z' (three or more), or []."""
+    """The parts of 'A nouns in X, B in Y and C in Z' (three or more, or two when the
+    first is 'A of the nouns'), or []."""
     items = _plain_counts(text)
-    for k in range(len(items) - 2):
+    for k in range(len(items) - 1):
         first, chain = items[k], [items[k]]
         for x, y in pairwise(items[k:]):
             if not _LIST_JOIN.fullmatch(text, x.end(), y.start()) or not _GAPPED_PREP.match(
@@ -2914,7 +3038,12 @@ def _gapped_list(text: str) -> list[re.Match[str]]:
             ):
                 break
             chain.append(y)
-        if len(chain) < 3 or not text[: chain[-1].start()].rstrip().endswith("and"):
+        # Two parts do when the first says it is part of a whole: "687 of the new
+        # patients were admitted in Dhaka city and 515 in hospitals elsewhere".
+        least = (
+            2 if text.startswith(" of", first.end()) and _PARTITIVE.match(text, first.end()) else 3
+        )
+        if len(chain) < least or not text[: chain[-1].start()].rstrip().endswith("and"):
             continue
         # The first part names the noun and then the same preposition: "980 positions in".
         head = text[first.end() : chain[1].start()]
@@ -2932,10 +3061,15 @@ def _breakdown_over_total(check: _Base, doc: Document, an: Analysis) -> Iterator
     the same noun ('about 2.3 million customers'). Parts may leave some out ("the cuts
     include"), so only a sum above the whole is reported."""
     for si, s in enumerate(an.sentences):
-        if s.drafting or s.heading or " and " not in s.text or "," not in s.text:
+        if s.drafting or s.heading or " and " not in s.text:
+            continue
+        if "," not in s.text and ("of th" not in s.text or not _PARTITIVE_HINT.search(s.text)):
             continue
         first = _GAP_HINT.search(s.text)
-        if not first or not _GAP_HINT.search(s.text, first.end()):
+        if not first or not (
+            _GAP_HINT.search(s.text, first.end())
+            or ("of th" in s.text and _PARTITIVE_HINT.search(s.text))
+        ):
             continue  # the later parts each keep their preposition: "310 in the mills"
         parts = _gapped_list(s.text)
         if not parts:
@@ -3266,6 +3400,49 @@ _PCT_AND_COUNT = re.compile(
     rf"(?P<c>{_NUMBER})\b(?![.,]\d|\s*%)"
     rf"|(?<![\d.,])(?P<c2>{_NUMBER})(?:\s+[a-z]+)?\s+\((?P<p2>\d+(?:\.\d+)?)\s?(?:%|per ?cent)\)"
 )
+
+
+# "38 of its 420 driver posts were vacant - about 15% of the total", "Of the 61,450
+# patients ..., 37,900 - nearly 70 per cent - ...": a count of a stated total, then its
+# (often hedged) share set off by a dash, a bracket or a comma.
+_COUNT_OF_TOTAL = re.compile(
+    rf"(?<![\w.,$€£¥-])(?P<c>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all|some)\s+"
+    rf"(?P<t>{_NUMBER})\s+[a-z][\w-]*"
+)
+_SHARE_AFTER = re.compile(
+    r"[^\d%;.]{0,80}?\s*(?:—|–|--|\(|,)\s*(?:or\s+)?"
+    r"(?P<h>about|around|roughly|some|approximately|nearly|almost|close to|just under|"
+    r"just over|more than|over|less than|under)?\s*"
+    r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)"
+    r"(?!\s*(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|of (?!the total|all\b)))",
+    re.I,
+)
+_COUNT_SHARE = re.compile(
+    rf"(?<![\d.,])(?P<c>{_NUMBER})\s*(?:—|–|--|\(|,)\s*(?:or\s+)?"
+    r"(?P<h>about|around|roughly|some|approximately|nearly|almost|close to|just under|"
+    r"just over|more than|over|less than|under)\s+"
+    r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)",
+    re.I,
+)
+_SHARE_ROUGH = frozenset({"about", "around", "roughly", "some", "approximately"})
+_SHARE_BELOW = frozenset({"nearly", "almost", "close to", "just under"})
+
+
+def _share_off(count: float, total: float, pct: float, hedge: str) -> bool:
+    """Whether count/total is not the hedged share: 'about' allows a sixth of the
+    share (two points at least), 'nearly' a tenth below, 'more than' any amount
+    above, and an exact share its rounding plus a point."""
+    actual = count / total * 100
+    h = hedge.lower()
+    if h in _SHARE_ROUGH:
+        return abs(actual - pct) > max(2.0, pct / 6)
+    if h in _SHARE_BELOW:
+        return not pct - max(2.0, pct / 10) <= actual <= pct + 0.5
+    if h in ("more than", "over", "just over"):
+        return actual < pct - 0.5
+    if h in ("less than", "under"):
+        return actual > pct + 0.5
+    return abs(actual - pct) > 1.0
 
 
 def _record_kind(word: str) -> str:
@@ -3846,6 +4023,12 @@ _FOUNDED_AGO = re.compile(
     rf"\b(?:founded|established|launched|started|created|formed|set up)\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|some\s+|more than\s+)?(?P<n>{NUMBER_RE})\s+years?\s+ago\b",
     re.I,
 )
+# "In the eight years since launch": the time since the founding, like "founded N years ago".
+_YEARS_SINCE_FOUNDING = re.compile(
+    rf"\bthe\s+(?:(?:first|past|last)\s+)?(?P<n>{NUMBER_RE})\s+years\s+since\s+(?:its\s+|the\s+)?"
+    r"(?:launch|founding|foundation|inception|creation|it was (?:founded|launched|established|set up))\b",
+    re.I,
+)
 # "the three-year-old startup": an organisation's age, checked against its founding year.
 _ORG_AGE = re.compile(
     rf"\b(?P<n>{NUMBER_RE})[- ]year[- ]old\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|"
@@ -3910,6 +4093,15 @@ _SPAN_BACK = re.compile(
     rf"[^.;]{{0,80}}?\bon\s+(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
+    re.I,
+)
+# "on 1 June, six weeks ago": the date first, then how long ago it was.
+_DATE_AGO = re.compile(
+    rf"\bon\s+(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)"
+    rf"(?:,?\s+(?:just|only|about|some|nearly|almost|more than))?,?\s+"
+    rf"(?P<n2>{NUMBER_RE}|a|an)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b",
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
@@ -4017,6 +4209,47 @@ def _doc_years(an: Analysis) -> list[int]:
     return [int(y) for s in an.sentences for y in re.findall(r"\b((?:19|20)\d\d)\b", s.text)]
 
 
+# One event dated two ways: "handed down yesterday" / "handed down on Tuesday, 11 March".
+_EVENT_VERB = (
+    r"(?P<verb>[a-z]{3,}(?:ed|en|wn|ld|nt|ck|ung|ade|ote|uck)(?:\s+(?:down|up|out|off|over))?)"
+)
+_VERB_YESTERDAY = re.compile(rf"\b{_EVENT_VERB}\s+yesterday\b")
+_VERB_ON_DATE = re.compile(
+    rf"\b{_EVENT_VERB}\s+on\s+(?:(?P<wd>{_WEEKDAY_RE})\b,?\s*)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)?"
+)
+_NOUN_WORD = re.compile(r"[A-Za-z]{5,}")
+_NOT_EVENT_NOUN = frozenset({"which", "their", "there", "where", "after", "before", "about"})
+
+
+def _nouns_before(text: str, pos: int) -> set[str]:
+    """The longer words in the 40 characters before a verb: what the event is."""
+    return {
+        w.lower()
+        for w in _NOUN_WORD.findall(text, max(0, pos - 40), pos)
+        if w.lower() not in _NOT_EVENT_NOUN
+    }
+
+
+def _dated_day(m: re.Match[str], pub: date) -> date | None:
+    """The day a _VERB_ON_DATE match names: its date, or a weekday in the week
+    before publication."""
+    mon_word = m.group("mon") or m.group("mon2")
+    if mon_word:
+        mon = MONTHS.get(mon_word.lower().rstrip("."))
+        day = int(m.group("day") or m.group("day2"))
+        year = _resolve_year(mon, day, pub) if mon else None
+        try:
+            return date(year, mon, day) if year else None  # type: ignore[arg-type]
+        except ValueError:
+            return None
+    wd = WEEKDAYS.get((m.group("wd") or "").lower())
+    if wd is None:
+        return None
+    return pub - timedelta(days=(pub.weekday() - wd) % 7)
+
+
 class DateArithmeticCheck(_Base):
     """Anniversaries, durations and relative dates that contradict their dates."""
 
@@ -4059,8 +4292,10 @@ class DateArithmeticCheck(_Base):
             "founded in 2015" elsewhere, "earlier this month, on February 27",
             "yesterday, April 16" and "last Friday (Oct 10)"; and the time since an
             event's one dated start ("broke out on Sunday 10 August" ... "four days
-            after it started", "now in its third week"). Checked only when the
-            publication date is known.""",
+            after it started", "now in its third week"), "on 1 June, six weeks ago",
+            "handed down yesterday" against "handed down on Tuesday, 11 March", and
+            "in the eight years since launch" against "launched in April 2019".
+            Checked only when the publication date is known.""",
             bad=[
                 "---\ndate: 2024-06-01\n---\nThe plant closed two years ago, in 2019.",
                 "---\ndate: 2025-03-14\n---\nThe plan was unveiled earlier this month, on "
@@ -4093,6 +4328,7 @@ class DateArithmeticCheck(_Base):
         if ctx.wants("NL311") and an.pubdate:
             out.extend(self._relative(an, an.pubdate))
             out.extend(self._elapsed(doc, an, an.pubdate))
+            out.extend(self._yesterday_dated(doc, an, an.pubdate))
         elif ctx.wants("NL311"):
             day = self._dateline_day(an)
             if day:
@@ -4146,6 +4382,52 @@ class DateArithmeticCheck(_Base):
                         (doc.path, *self.span(ss, ss.start + sm.start(), ss.start + sm.end())),
                     ),
                 )
+
+    def _yesterday_dated(self, doc: Document, an: Analysis, pub: date) -> Iterator[Finding]:
+        """'Judgment was handed down yesterday' in an article of 13 March, after 'a
+        judgment handed down on Tuesday, 11 March': one event (the same noun and
+        verb) given a relative day and a dated one that disagree."""
+        if "yesterday" not in doc.text:
+            return
+        rel = [
+            (s, m, _nouns_before(s.text, m.start()))
+            for s in an.sentences
+            if "yesterday" in s.text and not (s.drafting or s.heading)
+            for m in _VERB_YESTERDAY.finditer(s.text)
+        ]
+        # Only sentences that put one of those verbs before "on" can date the event.
+        verbs = tuple({m.group("verb").lower() + " on " for _, m, _ in rel})
+        dated = [
+            (s, m, _nouns_before(s.text, m.start()))
+            for s in (an.sentences if verbs else ())
+            if any(v in s.text for v in verbs) and not (s.drafting or s.heading)
+            for m in _VERB_ON_DATE.finditer(s.text)
+        ]
+        want = pub - timedelta(days=1)
+        for s, m, nouns in rel:
+            verb = m.group("verb").lower()
+            days: set[date] = set()
+            for ds, dm, dnouns in dated:
+                if ds is s or dm.group("verb").lower() != verb or not nouns & dnouns:
+                    continue
+                then = _dated_day(dm, pub)
+                if then:
+                    days.add(then)
+                    src = (ds, dm)
+            if len(days) != 1 or want in days:
+                continue  # not dated elsewhere, dated twice, or agreeing
+            then = next(iter(days))
+            ds, dm = src
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            line = self.line_of(doc, ds, ds.start + dm.start())
+            yield Finding(
+                "NL311",
+                start,
+                end,
+                f"'yesterday' is {want:%A} {want.day} {want:%B} for an article dated "
+                f"{pub.day} {pub:%B}, but line {line} dates it {then:%A} {then.day} {then:%B}",
+                related=((doc.path, *self.span(ds, ds.start + dm.start(), ds.start + dm.end())),),
+            )
 
     @staticmethod
     def _dateline_day(an: Analysis) -> date | None:
@@ -4341,8 +4623,13 @@ class DateArithmeticCheck(_Base):
                     f"A past event in {_MONTH_NAMES[mon - 1].title()} this year, but the "
                     f"article is published {pub}, before that month",
                 )
-        for m in _SPAN_BACK.finditer(s.text) if _may_hold(s.text, low, "after", "ago") else ():
-            raw = (m.group("n") or m.group("n2")).lower()
+        spans = (
+            *(_SPAN_BACK.finditer(s.text) if _may_hold(s.text, low, "after", "ago") else ()),
+            *(_DATE_AGO.finditer(s.text) if _may_hold(s.text, low, "ago") else ()),
+        )
+        for m in spans:
+            g = m.groupdict()
+            raw = (g.get("n") or g["n2"]).lower()
             n = 1.0 if raw in ("a", "an") else number_value(raw)
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
             day = int(m.group("day") or m.group("day2"))
@@ -4353,10 +4640,12 @@ class DateArithmeticCheck(_Base):
                 then = date(year, mon, day)
             except ValueError:
                 continue
-            unit = (m.group("unit") or m.group("unit2")).lower().rstrip("s")
+            unit = (g.get("unit") or g["unit2"]).lower().rstrip("s")
             want = n * _UNIT_DAYS[unit]
             gap = (pub - then).days
-            if not (want * 0.5 - 3 <= gap <= want * 1.5 + 3):
+            # Weeks and months are rounded, but not by more than one unit (or a quarter).
+            slack = max(_UNIT_DAYS[unit] + 3, want / 4) if unit != "day" else want / 2 + 3
+            if not (want * 0.5 - 3 <= gap <= want * 1.5 + 3) or abs(gap - want) > slack:
                 start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 yield Finding(
                     "NL311",
@@ -4441,7 +4730,16 @@ class DateArithmeticCheck(_Base):
                 n = number_value(m.group("n"))
                 if n is not None and n < 200:
                     ages.append((s, m, n))
-            for m in _FOUNDED_AGO.finditer(s.text) if _may_hold(s.text, low, "ago") else ():
+            since = (
+                _YEARS_SINCE_FOUNDING.finditer(s.text)
+                if _may_hold(s.text, low, "years since")
+                else ()
+            )
+            ago_or_since = (
+                *(_FOUNDED_AGO.finditer(s.text) if _may_hold(s.text, low, "ago") else ()),
+                *since,
+            )
+            for m in ago_or_since:
                 n = number_value(m.group("n"))
                 names = context_entities(an, si, back=0)
                 if n is not None and not (names and founding_names and not names & founding_names):
