@@ -203,6 +203,56 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
 
 _HYPHENATED = re.compile(r"(?<![A-Za-z-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![A-Za-z-])")
 
+# A Title-Case name: capitalised words, joined by spaces or by "of", "and", "for", "the",
+# "on", "&" ("Australian Rivalry and Purchaser Commission", "Preeminent Court of Allure").
+_TITLE_NAME = re.compile(
+    r"\b[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?)+"
+)
+_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+_LEADING_FUNCTION = re.compile(
+    r"(?:(?:The|A|An|In|On|At|For|And|But|When|After|Before|Under|From|By|With|Its|This|That)\s+)+"
+)
+
+
+@cache
+def _institution_heads() -> re.Pattern[str]:
+    """Literal prefilter: a capitalised institution head somewhere in the block."""
+    from newslint.garbledata.institutions import HEADS
+
+    heads = "|".join(sorted((h.capitalize() for h in HEADS), key=len, reverse=True))
+    return re.compile(rf"\b(?:{heads})\b")
+
+
+def _spun_institutions(text: str) -> Iterator[tuple[int, int, str]]:
+    """(start, end, repaired name) of institution names with a spinner's word in them.
+
+    A Title-Case name that holds an institution head (Court, Commission, Agency ...) and
+    a modifier that is a spinner's substitute for a word such names are made of
+    ("Rivalry" for Competition, "Preeminent" for Supreme, "Allure" for Appeal), while
+    the modifier itself stands in no institution's name. The names are unlisted; the
+    words they are made of are few.
+    """
+    if _INSTITUTION_WORDS not in _live_scans(text) or not _institution_heads().search(text):
+        return
+    from newslint.garbledata.institutions import HEADS, SUBSTITUTES
+
+    for m in _TITLE_NAME.finditer(text):
+        words = _NAME_WORD.findall(m.group())
+        if not any(w.lower() in HEADS for w in words):
+            continue
+        lead = _LEADING_FUNCTION.match(m.group())
+        start = m.start() + (lead.end() if lead else 0)
+        name = text[start : m.end()]
+        swapped = False
+        for w in words:
+            low = w.lower()
+            if low in HEADS or low not in SUBSTITUTES:
+                continue
+            name = re.sub(rf"\b{w}\b", SUBSTITUTES[low].title(), name)
+            swapped = True
+        if swapped:
+            yield start, m.end(), name
+
 
 def _spun_compounds(text: str) -> Iterator[tuple[int, int, str]]:
     """(start, end, closed compound) of hyphenated spins of a common closed compound:
@@ -1128,7 +1178,8 @@ def _ascii_superset_source(rx: re.Pattern[str], verbs: frozenset[str] | None = N
 # empty pattern that matches every text, so that a set that failed (RE2's DFA out of
 # memory returns no match at all) is told from one that found nothing.
 _SIGNATURE_WORDS = len(_SCANS)
-_ALL_SCANS = frozenset(range(len(_SCANS) + 1))
+_INSTITUTION_WORDS = len(_SCANS) + 1  # a capitalised spinner word of institution names
+_ALL_SCANS = frozenset(range(len(_SCANS) + 2))
 
 
 def _signature_source() -> str:
@@ -1140,6 +1191,14 @@ def _signature_source() -> str:
     return r"(?i)(?:^|[^a-z])(?:" + "|".join(sorted(words)) + r")(?:[^a-z]|$)"
 
 
+def _institution_source() -> str:
+    """Matches wherever a capitalised institution substitute ("Rivalry") stands as a word."""
+    from newslint.garbledata.institutions import SUBSTITUTES
+
+    words = sorted(re.escape(w.capitalize()) for w in SUBSTITUTES)
+    return r"(?:^|[^A-Za-z])(?:" + "|".join(words) + r")(?:[^a-z]|$)"
+
+
 @cache
 def _scan_filter() -> PatternSet | None:
     """One RE2 set of _SCANS and signature words: a single linear pass over an ASCII
@@ -1147,7 +1206,7 @@ def _scan_filter() -> PatternSet | None:
     run. None if RE2 cannot build it: all run."""
     sources = [_ascii_superset_source(rx, verbs) for rx, verbs in _SCANS]
     try:
-        return PatternSet([*sources, _signature_source()])
+        return PatternSet([*sources, _signature_source(), _institution_source()])
     except Exception:  # a missing or failing RE2 only costs speed
         return None
 
@@ -1478,6 +1537,16 @@ class GarbledCheck(Check):
             start, end = block.source_span(s, e)
             fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
             msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
+            yield Finding("NL402", start, end, msg, fix=fix)
+        spans = _spun_institutions(text) if block.kind in ("paragraph", "list_item") else ()
+        for s, e, name in spans:
+            if any(s < te and ts < e for ts, te in taken):
+                continue
+            taken.append((s, e))
+            found = text[s:e]
+            start, end = block.source_span(s, e)
+            fix = Fix(start, end, name) if doc.text[start:end] == found else None
+            msg = _META["NL402"].message.replace("{match}", found).replace("{term}", name)
             yield Finding("NL402", start, end, msg, fix=fix)
         for s, e, term in _spun_compounds(text):
             if any(s < te and ts < e for ts, te in taken):
