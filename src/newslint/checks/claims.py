@@ -151,6 +151,21 @@ _RECORD = _fast(
     r"|(?:the |its |their )?(?:[\w-]+['’]s )?(?:[\w-]+ )?history))\b",
     re.I,
 )
+# A ranking against a whole region stated as the subject's standing: "Irish homes are
+# the draughtiest in Europe", "the state's tax is the highest in the country".
+_LEAGUE = _fast(
+    r"\b(?:is|are|was|were|remains?|remained|has become|have become|ranks? as) the"
+    r" (?:[a-z]{3,}est|most [a-z]+|least [a-z]+|worst|best) (?:[a-z-]+ ){0,2}?in"
+    r" (?:the )?(?:world|Europe|Africa|Asia|EU|European Union|OECD|Latin America"
+    r"|South America|North America|Americas|Middle East|G7|G20|Commonwealth|continent|region"
+    r"|developed world|West|country|nation)\b",
+    re.I,
+)
+# "-est" words that are not superlatives: "the interest in Europe".
+_NOT_SUPERLATIVE = frozenset(
+    {"interest", "latest", "protest", "contest", "request", "forest", "harvest", "conquest",
+     "honest", "modest", "manifest", "inquest", "arrest", "unrest", "behest", "bequest"}
+)  # fmt: skip
 _TREND = _fast(
     r"\b(?:doubled|tripled|quadrupled|halved|soared|skyrocketed|plummeted|plunged|surged"
     r"|ballooned|collapsed|exploded)\b"
@@ -186,7 +201,8 @@ _GENERAL = _fast(
     r"|\b[a-z]+s (?:always|invariably|inevitably) (?:rise|fall|drop|climb|go up|go down"
     r"|increase|decrease|spike|dip|rally|recover|sell out|pick up|slow down)\b"
     r"|\b(?:everyone|everybody|nobody|no one)(?: (?:in|at|on|across|who follows) (?:the |this )?"
-    r"[\w-]+(?: [\w-]+)?)? (?:knows|agrees|believes|doubts|disputes"
+    r"[\w-]+(?: [\w-]+)?)? (?:knows|agrees|believes|doubts|disputes|expects|thinks|assumes"
+    r"|accepts|reckons|predicts|suspects"
     r"|saw (?:this|it|that) coming|expected (?:this|it|that)|predicted (?:this|it|that))\b"
     r"|\bit is (?:well[- ]known|common knowledge|an established fact|a fact|undeniable"
     r"|widely accepted)\b"
@@ -251,6 +267,9 @@ _PREDICTION = _fast(
     r"|\bwill (?:\w+ )?(?:cement|secure|consolidate|confirm|establish|guarantee)"
     r" (?:[\w'’-]+ ){0,3}(?:place|position|status|reputation|standing|role) as\b"
     # A forecast credited to nobody: "Bills are widely expected to fall."
+    # A payback promised as fact: "Heat pumps will pay for themselves within five years",
+    # ("will save money for every household" is _FOR_EVERY).
+    r"|\bwill (?:\w+ )?(?:pay for (?:itself|themselves)|pay (?:itself|themselves) back)\b"
     r"|\b(?:is|are) (?:widely|generally|broadly|universally) (?:expected|predicted|forecast"
     r"|tipped|anticipated|projected) to (?:\w+ )?(?:rise|fall|drop|increase|decrease|grow"
     r"|shrink|decline|climb|jump|slump|soar|surge|plunge|double|halve|ease|recover|rebound)\b",
@@ -329,6 +348,8 @@ _REPORTING = (
     r"|ranked|rated|dubbed|described|called|named|listed"
     # A court, jury or panel's finding is its source: "$8.5 million, the jury decided".
     r"|decided|ruled|ordered|awarded|concluded|determined"
+    # Whoever blames a cause makes the causal claim: "The operator blamed a shortage".
+    r"|blamed|blames|blaming"
 )
 _WEAK_VERBS = frozenset(
     [
@@ -479,10 +500,23 @@ def _attribution_points(text: str) -> tuple[int, ...]:
     if _OWN_TEST_AT in present or not ascii_text:
         points += [m.start() for m in _OWN_TEST.finditer(text)]
     if 2 in present:
+        nobody = "thing" in text or "whatever" in text or "blame" in text  # rarely
         for m in _REPORTING_RX.finditer(text):
-            if _names_a_source(text, m.start(), m.end()):
-                points.append(m.start())
+            start, end = m.start(), m.end()
+            if _names_a_source(text, start, end) and not (
+                nobody and _said_by_nobody(text, start, text[start:end])
+            ):
+                points.append(start)
     return tuple(points)
+
+
+def _said_by_nobody(text: str, start: int, verb: str) -> bool:
+    """A reporting verb with no speaker: "nothing the operator says now will win them
+    back" (what nobody said), "the fire was blamed on arson" (a passive blame)."""
+    lo = max(0, start - 40)
+    if _NOTHING_BEFORE.search(text, lo, start):
+        return True
+    return verb.lower() in _PASSIVE_NOBODY and bool(_BE_BEFORE.search(text, lo, start))
 
 
 def _subjects(text: str, start: int, end: int, verb: str) -> list[str]:
@@ -550,8 +584,8 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
 
 
 _PARTICIPLES = frozenset(
-    {"saying", "adding", "noting", "warning", "arguing", "claiming", "stating", "explaining",
-     "estimating", "reporting", "citing", "announcing"}
+    {"blaming", "saying", "adding", "noting", "warning", "arguing", "claiming", "stating",
+     "explaining", "estimating", "reporting", "citing", "announcing"}
 )  # fmt: skip
 _NOUN_FORMS = frozenset(
     {"claims", "reports", "notes", "states", "projects", "estimates", "forecasts", "values",
@@ -563,6 +597,12 @@ _PASSIVE_BEFORE = re.compile(
     r"\b(?:is|are|was|were|been)\s+(?:widely|generally|broadly|commonly|universally)\s+$", re.I
 )
 _BY_AFTER = re.compile(r"\s+by\b")
+_NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|whatever|everything)\s+(?:[\w'’-]+\s+){0,3}$")
+_BE_BEFORE = re.compile(
+    r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:(?:\w+ly|now|still|also|often)\s+)?$",
+    re.I,
+)
+_PASSIVE_NOBODY = frozenset({"blamed", "blames"})
 _SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
 _SUBJECT_BEFORE = re.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|as) (?:[\w'’-]+ )?[\w'’-]+"
@@ -610,21 +650,123 @@ _HABIT = _fast(
     r"|(?:^|[.!?]\s+)(?-i:[A-Z][a-z]+(?: [a-z]+)?s) have (?:always|never) (?:[a-z]{3,}ed|been"
     r"|had|made|done|seen|taken|known|put|kept|paid|sold|bought|got|given|thought|felt|run"
     r"|spent|built|shown)\b"
+    # A universal stated as observed: "present in virtually every household in the capital".
+    r"|\b(?:virtually|practically|almost|nearly|just about) every (?:single )?(?:[\w-]+ )?"
+    r"(?:household|home|house|family|street|village|town|school|business|shop|hospital|farm"
+    r"|community|neighbou?rhood|adult|child|voter|resident|citizen|parent|worker)\b"
     r"|\bno (?:corner|part|region|sector|area|household|family|business|community|school"
     r"|hospital|industry) of (?:the )?[\w-]+(?: [\w-]+)? (?:has|have|had) (?:escaped"
     r"|been spared|been untouched|avoided)\b",
     re.I,
 )
 
+# A whole group's conduct or state of mind stated as fact. Each alternative starts at
+# its verb (a cheap anchor for the cue set); `_sweep_start` then asks for a bare
+# plural opening the sentence ("Mining companies in Limpopo", "Passengers across
+# Wales", "Nigerians with kidney failure") and reports from it.
+_SWEEP = _fast(
+    # Conduct over decades: "have for decades simply ignored the people on the land".
+    r"\bhave (?:for (?:decades|years|generations|centuries)|consistently|systematically"
+    r"|routinely)(?: (?:simply|just|completely|totally|entirely|flatly|blithely|quietly"
+    r"|wilfully|willfully))? [a-z]{3,}ed\b"
+    # A state of mind: "have completely lost faith", "have utterly given up on".
+    r"|\bhave (?:(?:completely|totally|entirely|utterly|all|long since|simply) )?(?:lost"
+    r" (?:all )?(?:faith|trust|confidence|patience|interest|hope)|given up on|had enough"
+    r"|turned (?:their backs|against))\b"
+    # No way out but one: "have no option but to travel abroad or die on dialysis".
+    r"|\b(?:have|had) no (?:other )?(?:option|choice|alternative|recourse) but\b",
+    re.I,
+)
+_SWEEP_SUBJECT = re.compile(
+    r"(?:^|[.!?][\"”’]?\s+)((?!(?:The|These|Those|Their|Its|His|Her|Our|My|Your|Both) )"
+    r"[A-Z][a-z]+(?: [a-z]+)?s(?: [\w'’-]+){0,4}?) $"
+)
+_SWEEP_PLACE = re.compile(
+    r" (?:in|across|throughout|all over) (?:[A-Z]|the (?:country|nation|region|city|state"
+    r"|county|province|continent)\b)"
+)
+_SWEEP_INTENSITY = re.compile(r"completely|totally|entirely|utterly|all|long since|simply")
+
+
+def _sweep_start(text: str, m: Any) -> int | None:
+    """Where a _SWEEP claim starts (its bare plural subject), or None if it has none.
+
+    A state of mind ("have lost faith") is a sweep only when the group is placed
+    ("Passengers across Wales") or the loss is total ("completely"): "Fans have
+    lost patience with the board" reports a mood, not a law.
+    """
+    lo = max(0, m.start() - 80)
+    subject = _SWEEP_SUBJECT.search(text, lo, m.start())
+    if not subject:
+        return None
+    found = m.group(0)
+    if "lost" in found or "given up" in found or "enough" in found or "turned" in found:
+        placed = _SWEEP_PLACE.search(subject.group(1))
+        if not placed and not _SWEEP_INTENSITY.search(found):
+            return None
+    return subject.start(1)
+
+
+# "will cut bills for every household that installs one": a forecast for everyone.
+_FOR_EVERY = _fast(
+    r"\bfor (?:every|each) (?:single )?(?:household|family|home|homeowner|customer|driver"
+    r"|motorist|taxpayer|resident|user|patient|passenger|business)\b",
+    re.I,
+)
+_WILL_BEFORE = re.compile(r"\bwill\b[^.;!?]{0,60}$")
+
 _SOFT_CUES = (
     ("NL203", "peacock", _PEACOCK),
     ("NL204", "superlative", _SUPERLATIVE),
     ("NL204", "record", _RECORD),
+    ("NL204", "league", _LEAGUE),
     ("NL205", "generalisation", _GENERAL),
     ("NL205", "habit", _HABIT),
+    ("NL205", "habit", _SWEEP),
     ("NL206", "trend", _TREND),
     ("NL207", "prediction", _PREDICTION),
+    ("NL207", "prediction", _FOR_EVERY),
 )
+
+
+_NOT_BEFORE = re.compile(r"\b[Nn]ot\s+$")
+
+
+def _league_word(found: str) -> str:
+    """The ranking word of a _LEAGUE match: "are the draughtiest in Europe" -> draughtiest."""
+    return found.split(" the ", 1)[1].split(" ", 1)[0].lower()
+
+
+# Verbs of _TREND used in another sense: a hit in baseball ("doubled to right
+# center"), a person falling ill ("collapsed and died"), "causes" as a noun ("the
+# causes of the dispute", "root causes").
+_BASE_HIT = re.compile(
+    r"\s+(?:to|down|off|into|over|past|up) (?:the )?(?:left|right|center|centre|deep|shallow"
+    r"|wall|gap|corner|fence|line|alley|rightfield|leftfield|centerfield)\b"
+    r"|\s+(?:home|in) (?:a |the |two |three |\w+ )?runs?\b",
+    re.I,
+)
+_PERSON_COLLAPSE = re.compile(r"\s+and (?:died|was taken|was rushed|had to be)\b", re.I)
+_NOUN_CAUSE_BEFORE = re.compile(
+    r"\b(?:the|its|their|his|her|our|main|root|underlying|possible|likely|real|many|other"
+    r"|common|leading|two|three|several)\s+$",
+    re.I,
+)
+
+
+def _not_a_trend(text: str, m: Any) -> bool:
+    """A _TREND verb used in a sense that claims no trend or cause."""
+    word = m.group(0).lower()
+    if word in ("doubled", "tripled"):
+        return bool(_BASE_HIT.match(text, m.end()))
+    if word == "collapsed":
+        return bool(_PERSON_COLLAPSE.match(text, m.end()))
+    if word == "causes":
+        return bool(
+            _NOUN_CAUSE_BEFORE.search(text, max(0, m.start() - 14), m.start())
+            or text.startswith(" of ", m.end())
+        )
+    return False
 
 
 # A present-tense cause inside an explanatory clause states how things work.
@@ -672,6 +814,31 @@ def _figure_cues(present: frozenset[int], text: str) -> Iterator[tuple[str, Any]
             yield kind, rx
 
 
+def _false_cue(kind: str, rx: Any, text: str, m: Any) -> bool:
+    """A soft cue that matched words used in a sense that claims nothing."""
+    if rx is _FOR_EVERY:
+        return not _WILL_BEFORE.search(
+            text, max(0, m.start() - 70), m.start()
+        )  # "free for every child"
+    if kind == "generalisation":
+        return bool(_NOT_BEFORE.search(text, max(0, m.start() - 5), m.start()))  # "Not everyone"
+    if kind == "league":
+        return _league_word(m.group(0)) in _NOT_SUPERLATIVE  # "is the interest in Europe"
+    if kind != "trend":
+        return False
+    if _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
+        return True  # "This leads to ...": a connective, not a claim
+    if m.group(0).lower() == "drove" and _DRIVING.match(text, m.end()):
+        return True  # "I drove out to the centre": a car, not a cause
+    if _not_a_trend(text, m):
+        return True
+    # "where the plates collide causes quakes": background, not news
+    return bool(
+        _GENERIC_CAUSE.fullmatch(m.group(0))
+        and _EXPLAINING.search(text, max(0, m.start() - 60), m.start())
+    )
+
+
 def _cues(text: str) -> list[Claim]:
     """Every claim cue in a paragraph, figures first (block coordinates)."""
     out = []
@@ -683,17 +850,10 @@ def _cues(text: str) -> list[Claim]:
         if at not in present:
             continue
         for m in rx.finditer(text):
-            if kind == "trend" and _ANAPHORIC.search(text, max(0, m.start() - 12), m.start()):
+            start = _sweep_start(text, m) if rx is _SWEEP else m.start()
+            if start is None or _false_cue(kind, rx, text, m):
                 continue
-            if kind == "trend" and m.group(0).lower() == "drove" and _DRIVING.match(text, m.end()):
-                continue  # "I drove out to the centre": a car, not a cause
-            if (
-                kind == "trend"
-                and _GENERIC_CAUSE.fullmatch(m.group(0))
-                and _EXPLAINING.search(text, max(0, m.start() - 60), m.start())
-            ):
-                continue  # "where the plates collide causes quakes": background, not news
-            out.append(Claim(kind, rule_id, m.start(), m.end(), m.group(0)))
+            out.append(Claim(kind, rule_id, start, m.end(), text[start : m.end()]))
     out.sort(key=lambda c: c.start)  # report the first figure of a sentence
     return out
 
@@ -869,6 +1029,16 @@ _CURATION_AFTER = re.compile(
 )
 # "its busiest routes", "their best players": which of its own, not a ranking claim.
 _OWN_PLURAL = re.compile(r"(?:its|their|his|her|our) \S+ (?:[\w-]+ )?[a-z]+[^s\W]s\b", re.I)
+# "are the country's biggest exports", "one of Anthropic's largest shareholders": ranked.
+_COPULA_BEFORE = re.compile(
+    r"\b(?:(?:is|are|was|were|be|been|become|became|remains?)\s+(?:the\s+|this\s+)?|one of\s+)$",
+    re.I,
+)
+# "Europe's best hotels", "this country's most valuable records": a class of the best,
+# described, not one thing ranked ("Europe's best hotel" is a claim).
+_POSSESSIVE_PLURAL = re.compile(
+    r"[\w-]+['’]s (?:(?:most|least) )?[\w-]+ (?:[a-z-]+ )?[a-z]+[^s\W'’]s\b(?! of\b)"
+)
 
 
 # "the highest ground", "the youngest of six children": where, or which in a family.
@@ -933,7 +1103,10 @@ def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
         return True  # "the largest allocation at ₦5.6 trillion, followed by ..."
     if _MARKET_LEVEL.match(text, claim.start - base) or _OF_THEM.match(text, after):
         return True  # "its highest level in half a century"; "the largest of them"
-    return bool(_OWN_PLURAL.match(text, claim.start - base))
+    at = claim.start - base
+    if _POSSESSIVE_PLURAL.match(text, at) and not _COPULA_BEFORE.search(text, max(0, at - 20), at):
+        return True  # "in Europe's best hotels" (but "are the country's biggest exports")
+    return bool(_OWN_PLURAL.match(text, at))
 
 
 # "Gene editing has become the hottest corner of dealmaking": a ranking of the subject.
@@ -1312,7 +1485,7 @@ class UnsupportedClaims(Check):
                 continue  # "In other words, the drug tripled the rate": the figures came before
             if claim.kind == "superlative" and _not_a_ranking(sentence.text, claim, sentence.start):
                 continue
-            if claim.kind in ("superlative", "trend", "habit") and not _crowned(
+            if claim.kind in ("superlative", "league", "trend", "habit") and not _crowned(
                 text, claim, sentence.start
             ):
                 if model_p is None:
@@ -1386,6 +1559,7 @@ _ADVICE = {
     "peacock": "attribute the praise to someone or state the fact behind it",
     "superlative": "name who measured it or link the ranking",
     "record": "name who keeps the record or link it",
+    "league": "name who compared them or link the ranking",
     "generalisation": "name the study, survey or experts, or link them",
     "habit": "name the study or data that shows it, or link them",
     "trend": "give the figures and their source, or attribute the claim",
@@ -1404,6 +1578,7 @@ def _message(claim: Claim) -> str:
         "peacock": "Peacock term presented as fact",
         "superlative": "Superlative stated as fact",
         "record": "Record or all-time superlative stated as fact",
+        "league": "Ranking against a region stated as fact",
         "generalisation": "Generalisation without named evidence",
         "habit": "Sweeping generalisation without named evidence",
         "trend": "Trend or causal claim stated as fact",
