@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout18/ 8 more each, each written after
+heldout20/ 8 more each, each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -44,6 +44,8 @@ SETS = (
     "heldout16",
     "heldout17",
     "heldout18",
+    "heldout19",
+    "heldout20",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -87,6 +89,23 @@ KNOWN_MISSES = {
     ("heldout18/r01_wildfire.md", 27, "inconsistent-figure"),
     ("heldout18/r05_ev_recall.md", 27, "inconsistent-figure"),
     ("heldout18/r08_steelworks.txt", 30, "inconsistent-figure"),
+    # Sets 19 and 20 (first contact 0.47 and 0.54): a percentage rise applied to a
+    # price, counts restated in other words (1,318 vs "more than 1,800"; 140 people
+    # vs 410 visitors; 87-member vs 78 musicians), scorers against a scoreline and a
+    # margin against scores, a win dated only in another sentence, a yearly sum
+    # against a multi-year contract, new-value-first changes ("up 38% from 6,100"),
+    # parts with an "other" remainder, "less than a quarter" of a speed.
+    ("heldout19/r03_rail_cancellations.html", 32, "inconsistent-figure"),
+    ("heldout19/r03_rail_cancellations.html", 34, "inconsistent-figure"),
+    ("heldout19/r05_hockey_pro_league.md", 7, "inconsistent-figure"),
+    ("heldout19/r05_hockey_pro_league.md", 15, "inconsistent-figure"),
+    ("heldout19/r06_proctoring_software.html", 17, "inconsistent-figure"),
+    ("heldout19/r08_heat_pump_grants.txt", 9, "inconsistent-figure"),
+    ("heldout20/r01_avalanche_milford.md", 43, "inconsistent-figure"),
+    ("heldout20/r02_kidney_transplant_ibadan.txt", 11, "inconsistent-figure"),
+    ("heldout20/r03_orchestra_lockout.html", 30, "inconsistent-figure"),
+    ("heldout20/r05_nbn_speed_fine.txt", 14, "inconsistent-figure"),
+    ("heldout20/r08_golf_open.md", 16, "inconsistent-figure"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
@@ -165,5 +184,8 @@ def test_clean_documents_are_clean(reports):
         "heldout15/r07_satellite_launch.html",
         "heldout16/r04_airline_merger.md",
         "heldout16/r06_volcano_eruption.html",
+        "heldout19/r04_clean_gecko_species.txt",
+        "heldout19/r07_clean_snow_budget.md",
+        "heldout20/r07_clean_water_tariff.txt",
     ):
         assert reports.get(name, []) == [], name
