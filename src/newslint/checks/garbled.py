@@ -1000,14 +1000,14 @@ def _prefilter() -> PatternSet | None:
 def _candidates(text: str) -> list[int]:
     """Indices of the PATTERNS that may match in text.
 
-    RE2's \\s and \\b know ASCII only, so the set is a superset of Python's
-    matches only on ASCII text (a scraped page's no-break spaces would hide a
-    match): other text, or a failed set match, runs every pattern.
+    RE2's \\s and \\b know ASCII only, so other text is matched through its
+    shadow (regexset.re_shadow); a text without one, or a failed set match, runs
+    every pattern.
     """
     patterns = _prefilter()
-    if patterns is None or not text.isascii():
+    if patterns is None:
         return list(range(len(PATTERNS)))
-    return sorted(patterns.present(text))
+    return sorted(patterns.present_re(text))
 
 
 _MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
@@ -1217,17 +1217,17 @@ _LAST_SCAN: tuple[str, frozenset[int]] = ("", _ALL_SCANS)
 
 
 def _live_scans(text: str) -> frozenset[int]:
-    """Indices of the _SCANS (and _SIGNATURE_WORDS) that may match in text: all of them
-    for non-ASCII text, where Python's Unicode-aware classes and RE2's ASCII ones part
-    ways, or when the set failed."""
+    """Indices of the _SCANS (and _SIGNATURE_WORDS) that may match in text; non-ASCII
+    text, where Python's Unicode-aware classes and RE2's ASCII ones part ways, is
+    matched through its shadow (regexset.re_shadow). All of them when the set failed."""
     global _LAST_SCAN
     last_text, last = _LAST_SCAN
     if last_text is text:
         return last
     scans = _scan_filter()
-    if scans is None or not text.isascii():
+    if scans is None:
         return _ALL_SCANS
-    live = scans.present(text)
+    live = scans.present_re(text)
     _LAST_SCAN = (text, live)
     return live
 
