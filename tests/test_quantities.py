@@ -165,3 +165,23 @@ def test_publication_date_from_byline_line() -> None:
     assert publication_date(doc) == date(2023, 9, 25)
     body = parse("a.txt", "Title\n\nOn September 25, 2023, the firm said it would expand.\n")
     assert publication_date(body) is None  # a sentence, not a byline
+
+
+@pytest.mark.parametrize(
+    ("token", "name"),
+    [
+        ("RM3.2", False),
+        ("Rs2,300", False),
+        ("R4.5", False),
+        ("N5.7", False),
+        ("R101", True),
+        ("N95", True),
+        ("G7", True),
+        ("RMT", True),
+    ],
+)
+def test_currency_amount_is_not_a_name(token: str, name: bool) -> None:
+    """'RM3.2' in 'a RM3.2 billion plant' is a sum, not a party to the story."""
+    from newslint.quantities import is_name
+
+    assert is_name(token) is name

@@ -585,6 +585,9 @@ def _canon(token: str) -> str:
 
 
 _DESCRIPTOR = re.compile(r"-[a-z]")
+# "RM3.2", "R4.5", "Rs2,300", "KSh400": an amount in a currency written as a prefix,
+# not a name ("G7", "F1", the "R101" road and "N95" masks are names).
+_AMOUNT_TOKEN = re.compile(r"(?:RM|Rp|Rs|KSh|Ksh)\d|[RN]\d+[.,]\d")
 
 
 @lru_cache(maxsize=8192)
@@ -593,7 +596,7 @@ def is_name(token: str) -> bool:
     if not token[:1].isupper() or token.lower() in COMMON_CAPS:
         return False
     low = _canon(token)
-    if low in MONTHS or low in WEEKDAYS or low in COMMON_CAPS:
+    if low in MONTHS or low in WEEKDAYS or low in COMMON_CAPS or _AMOUNT_TOKEN.match(token):
         return False
     # "ChatGPT-maker": a descriptor, not the name itself.
     return "-" not in token or not _DESCRIPTOR.search(token)

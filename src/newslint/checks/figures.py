@@ -56,18 +56,32 @@ from newslint.quantities import (
 
 # Currencies `quantities.py` does not read: the Singapore dollar and other "X$"
 # dollars, the naira, the peso sign, the rand ("R8.6 billion", "R2,500", never a
-# bare "R101" road). Their amounts are read here, as if written in pounds, and
-# given their own currency code, so "S$4" is never the same figure as "$4".
+# bare "R101" road), the local prefixes of Asia and Africa (ringgit "RM2.8 billion",
+# rupiah "Rp", shilling "KSh", rupee "Rs", Egyptian pound "E£") and ISO codes
+# written before the amount ("EGP 5 billion", "KES 400 million"). Their amounts
+# are read here, as if written in pounds, and given their own currency code, so
+# "S$4" is never the same figure as "$4". The codes are a closed list, so "COVID 19"
+# or "A 330" is never money.
+_ISO_CODES = (
+    "AED|ARS|BDT|BRL|CLP|CNY|COP|CZK|DKK|EGP|ETB|GHS|HUF|IDR|ILS|KES|KRW|KWD|LKR|MAD|MXN|"
+    "MYR|NGN|NOK|NPR|PEN|PHP|PKR|PLN|QAR|RMB|RUB|SAR|SEK|THB|TRY|TZS|UAH|UGX|VND|ZAR|ZMW"
+)
 _MORE_CURRENCY = re.compile(
-    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]\$|₦|₱|R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
+    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]\$|₦|₱|E£|RM|Rp|KSh|Ksh|Rs\.?|"
+    rf"(?:{_ISO_CODES})(?=\s)|"
+    r"R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
     r"(?=\s?\d)"
 )
-_MORE_CODES = {"S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR"}
-# Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, or R and a digit.
-_MAY_HOLD_MORE = re.compile(r"[$₦₱]|R\d")
+_MORE_CODES = {
+    "S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR", "E£": "EGP", "RM": "MYR", "Rp": "IDR",
+    "KSh": "KES", "Ksh": "KES", "Rs": "RS", "Rs.": "RS", "RMB": "CNY",
+}  # fmt: skip
+# Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, E£, R and a digit
+# or a letter of a prefix, Ksh, or an upper-case code before a space and a digit.
+_MAY_HOLD_MORE = re.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
 # Sign patterns for the checks' own amount regexes (all currencies, no groups).
 CUR = (
-    r"(?:US\$|[A-Z]{1,2}\$|\$|€|£|¥|₹|₩|₦|₱|R(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d)"
+    r"(?:US\$|[A-Z]{1,2}\$|\$|E£|€|£|¥|₹|₩|₦|₱|RM|Rp|KSh|Rs\.?|R(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d)"
     r"|N(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn)\b))"
 )
 
@@ -432,6 +446,45 @@ class SameFigureCheck(_Base):
             if ctx.wants("NL301"):
                 yield from self._transposed(doc, an, done)
                 yield from self._conversions(an)
+                if " won by " in doc.text:
+                    yield from self._margin_vs_score(doc, an)
+
+    def _margin_vs_score(self, doc: Document, an: Analysis) -> Iterator[Finding]:
+        """'Aarhus ... beating Odense 31-27' then 'Aarhus won by three goals': a winning
+        margin in goals or points must be the difference of the final score the
+        article gave for that winner (only when it gave that winner one score)."""
+        scores = [
+            (s, m)
+            for s in an.sentences
+            # One score in the sentence: "beat Odense 31-27 and Esbjerg 30-25" is two games.
+            if not s.drafting and len(_SCORE_HINT.findall(s.text)) == 1
+            for m in _WIN_SCORE.finditer(s.text)
+        ]
+        for s in an.sentences:
+            if s.drafting or s.heading or " won by " not in s.text:
+                continue
+            for w in _WON_BY.finditer(s.text):
+                margin = number_value(w.group("n"))
+                team = w.group("team")
+                mine = [(ss, m) for ss, m in scores if ss is not s and team in ss.text[: m.start()]]
+                if margin is None or len({m.group("a", "b") for _, m in mine}) != 1:
+                    continue  # no score for this winner, or several games
+                ss, m = mine[0]
+                a, b = int(m.group("a")), int(m.group("b"))
+                if abs(a - b) == margin:
+                    continue
+                start, end = self.span(s, s.start + w.start(), s.start + w.end())
+                line = self.line_of(doc, ss, ss.start + m.start("a"))
+                yield Finding(
+                    "NL301",
+                    start,
+                    end,
+                    f"A margin of {w.group('n')} {w.group('unit')}, but line {line} gives the "
+                    f"score as {a}-{b}, a margin of {abs(a - b)}",
+                    related=(
+                        (doc.path, *self.span(ss, ss.start + m.start("a"), ss.start + m.end())),
+                    ),
+                )
 
     def _conversions(self, an: Analysis) -> Iterator[Finding]:
         """'1,800 hectares (about 45 square kilometres)': one measure in two units
@@ -725,6 +778,19 @@ class SameFigureCheck(_Base):
         )
 
 
+# A final score after a winning verb ("beating holders Odense 31-27", "won 3-1") and a
+# margin stated later ("Aarhus won by three goals"). Goals and points only: a margin in
+# runs or wickets is not the difference of two written scores.
+_SCORE_HINT = re.compile(r"\d[-–]\d+(?![-–]\d)")
+_WIN_SCORE = re.compile(
+    r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|thrashed|thrashing|won|overcame)\b"
+    r"[^.;:]{0,60}?(?<![\d.-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b(?![-–]\d|\s*(?:at|by) (?:half|the break))"
+)
+_WON_BY = re.compile(
+    rf"\b(?P<team>[A-Z][\w'’-]+)\s+won\s+by\s+(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?P<unit>goals|points)\b"
+)
+
+
 # ---------------------------------------------------------------- NL301 restatements
 
 # "The £4.5 million road repair fund", "the 40,000 trees", "the 2-1 win": a definite
@@ -740,6 +806,8 @@ _MENTION = re.compile(
     rf"(?:\s?(?P<scale>million|billion|trillion|bn|m|k)\b)?"
     rf"(?P<pct>\s?(?:%|per ?cent\b|percent\b))?"
     rf"(?:-(?P<unit>[a-z]+))?"
+    # "a RM3.2 billion (about US$750 million) plant": the noun after a conversion.
+    rf"(?:\s\([^()]{{1,40}}\))?"
     rf"(?P<np>(?:\s+(?:(?:for|of|in)\s+[A-Za-z][\w'’-]*|[a-z][a-z'’-]*)){{0,4}})",
 )
 _NP_STOP = frozenset(
@@ -1097,9 +1165,7 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
             scale = (m.group("scale") or "").lower()
             scale = {"m": "million", "bn": "billion", "k": "thousand"}.get(scale, scale)
             cur = m.group("cur") or ""
-            if not cur and scale:
-                continue
-            if len(digits.replace(".", "")) < (2 if cur and scale else 3):
+            if len(digits.replace(".", "")) < (2 if scale else 3):
                 continue  # "12" and "21": too likely to be two figures
             words, phrase = _np_words(m.group("np") or "", None, None)
             who = _WHO_VERB.match(m.group("np") or "") if not words else None
@@ -1176,8 +1242,8 @@ def _swap_linked(a: _Swap, b: _Swap) -> bool:
     rb = {_SWAP_SYNONYMS.get(_root(w), _root(w)) for w in b.words[:2]}
     if ra & rb:
         return True
-    if a.key == "|":
-        return False
+    if a.key.startswith("|"):
+        return False  # counts ("8.6 million visitors") must name one thing
     named = [
         _CHANGE_NOUN.search(" ".join(x.words[:2])) or _CHANGE_NOUN.search(x.before) for x in (a, b)
     ]
@@ -1414,6 +1480,11 @@ _SAME_MEASURE = {
     "fan": "crowd",
     "spectator": "crowd",
     "attendanc": "crowd",
+    # One building project: "a $3.2 billion plant" is "the $2.8 billion project".
+    "plant": "plant",
+    "factory": "plant",
+    "facility": "plant",
+    "project": "plant",
 }
 
 
@@ -1600,7 +1671,8 @@ class UndisclosedCheck(_Base):
         objects = {
             _stem(w) for m in _SPENT_ON.finditer(s.text) for w in m.group(1).split()
         } - _GENERIC_THINGS
-        out = []
+        out: list[Figure] = []
+        named: list[Figure] = []
         for f in an.figures:
             fs = an.sentences[f.sentence]
             if f.kind != "money" or f.sentence <= si or fs.drafting or fs.heading:
@@ -1612,14 +1684,18 @@ class UndisclosedCheck(_Base):
             word = _stem(noun.group(1))
             if word in _GENERIC_THINGS or _EARLIER_DEAL.search(_figure_context(an, f)):
                 continue
-            same_words = word in objects or (
-                word in told and word in _SUM_THINGS | {_stem(w) for w in _SUM_THINGS}
-            )
+            if word in objects:
+                named.append(f)
+                continue
+            same_words = word in told and word in _SUM_THINGS | {_stem(w) for w in _SUM_THINGS}
             lent = word in _LOAN_THINGS and any(
                 e in names for e in context_entities(an, f.sentence, back=0)
             )
             if same_words or lent:
                 out.append(f)
+        # "the value of those incentives was not disclosed": the thing it names
+        # outranks the other words of the sentence ("the project would create jobs").
+        out = named or out
         if len({(f.value, f.unit) for f in out}) != 1:
             return []  # several sums: which one was not disclosed is unclear
         return out
@@ -1765,7 +1841,7 @@ _LOAN_THINGS = frozenset(
 )
 _SPENT_ON = re.compile(
     r"\b(?:spend|spending|spent|pay|paying|paid|cost|costs|price|size|value|amount|worth)\s+"
-    r"(?:on|for|of)\s+(?:the|its|their|his|her|this|that)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\b(?!\s+[a-z]+\s+(?:of|for)\b)",
+    r"(?:on|for|of)\s+(?:the|its|their|his|her|this|that|these|those)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\b(?!\s+[a-z]+\s+(?:of|for)\b)",
 )
 _GENERIC_THINGS = frozenset(
     ["a", "an", "the", "of", "in", "for", "to", "and", "or", "is", "was", "will"]
@@ -1798,6 +1874,9 @@ _AMT = (
     rf"(?:{CUR}\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
 )
 _APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
+_CUR_AMT = (
+    rf"{CUR}\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
+)
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?:(?:a|an|its|their)\s+(?:(?:all-time|record)\s+)?(?:peak|high|low)\s+of\s+)?"
     rf"{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,6}}?to\s+{_APPROX.format('ht')}(?P<t1>{_AMT})"
@@ -1818,6 +1897,15 @@ _FROM_TO = re.compile(
     rf"(?:the\s+)?{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
     re.I,
 )
+# "selling for Rs2,850 on Wednesday, up from Rs2,300 in December, a rise of about 40
+# per cent": both sums in a currency, the change named after them. Its own pattern,
+# tried only on sentences that say "up from" or "down from".
+_UP_FROM = re.compile(
+    rf"(?P<t5>{_CUR_AMT})(?:\s+[^,;()]{{1,50}}?)?,\s+(?:up|down)\s+from\s+{_APPROX.format('h5')}"
+    rf"(?P<f5>{_CUR_AMT})(?:\s+[^,;()]{{1,40}}?)?\s*,\s+(?:an?\s+)?"
+    rf"(?P<inner5>(?:rise|increase|gain|fall|decrease)\s+of\s+[^,;]{{1,25}})",
+    re.I,
+)
 # Units of a plain figure that make its change one of points, not percent.
 _POINT_UNITS = re.compile(r"\b(?:per\s?cent|percent|percentage|points?|basis|pp|degrees?)\b", re.I)
 _PCT_CHANGE = re.compile(
@@ -1825,7 +1913,9 @@ _PCT_CHANGE = re.compile(
     rf"(?:by\s+)?(?P<num>\d+(?:\.\d+)?|{NUMBER_RE})\s?(?:%|per ?cent\b)(?!\s*(?:of|stake|share))"
     r"|(?:by\s+)?(?P<frac>half|a third|one-third|a quarter|one-quarter|two-thirds|three-quarters|a fifth)\b"
     r"|(?P<hedge2>nearly|almost|more than|roughly|about)?\s*\b(?P<mult>doubled|tripled|trebled|quadrupled|halved"
-    rf"|{_MULT_UP}|{_MULT_DOWN})\b(?!-)",
+    rf"|{_MULT_UP}|{_MULT_DOWN})\b(?!-)"
+    # "a threefold increase": three times the old figure (or, loosely, up by three times it).
+    r"|\b(?P<fold>two|three|four|five|six|seven|eight|nine|ten|\d{1,2})[\s-]?fold\b",
     re.I,
 )
 # "fell 4%, or about 350 points, to finish at 17,468" and "rose 120 points, or 1.5%,
@@ -1918,6 +2008,14 @@ def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
         n = FRACTIONS.get(key, FRACTIONS.get(m.group("frac").lower(), 0.0)) * 100
         lo, hi = n * 0.9, n * 1.1
         hedge, direction = "", ""
+    elif m.group("fold"):
+        times = number_value(m.group("fold"))
+        if not times or times < 2:
+            return None
+        # Writers use "threefold" both for "times three" (+200%) and "up by three
+        # times" (+300%): allow both readings, and their rounding.
+        lo, hi = (times - 1) * 90.0, times * 110.0
+        hedge, direction = "", "fold"
     else:
         n = _MULT[m.group("mult").lower()]
         direction = "down" if n < 0 else "up"
@@ -1933,6 +2031,12 @@ def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
     elif hedge == "less than":
         lo = 0.0
     return lo, hi, direction
+
+
+def _first_of(groups: dict[str, str | None], prefix: str) -> str:
+    """The one alternative of `_FROM_TO` (or `_UP_FROM`) that matched: its old ("f") or
+    new ("t") amount."""
+    return next((v for i in "12345" if (v := groups.get(f"{prefix}{i}"))), "")
 
 
 def change_range(old: tuple[float, float], new: tuple[float, float]) -> tuple[float, float]:
@@ -1997,6 +2101,11 @@ class ChangeArithmeticCheck(_Base):
                 finding = self._check(s, m)
                 if finding:
                     yield finding
+            if "p from " in s.text or "n from " in s.text:
+                for m in _UP_FROM.finditer(s.text):
+                    finding = self._check(s, m)
+                    if finding:
+                        yield finding
         yield from self._multiples(doc)
 
     def _multiples(self, doc: Document) -> Iterator[Finding]:
@@ -2075,16 +2184,16 @@ class ChangeArithmeticCheck(_Base):
 
     def _check(self, s: SentenceInfo, m: re.Match[str]) -> Finding | None:
         text = s.text
-        if m.group("t4") and _POINT_UNITS.search(m.group("unit4")):
+        g = m.groupdict()  # the groups of `_FROM_TO` or of `_UP_FROM`
+        if g.get("t4") and _POINT_UNITS.search(g["unit4"]):
             return None  # "4.5 percent, up 10% from 4.1": points or percent, unclear
-        old = _amount(m.group("f1") or m.group("f2") or m.group("f3") or m.group("f4"))
-        new = _amount(m.group("t1") or m.group("t2") or m.group("t3") or m.group("t4"))
+        old, new = _amount(_first_of(g, "f")), _amount(_first_of(g, "t"))
         if not old or not new or old[2] != new[2] or old[0] <= 0:
             return None
-        if m.group("h1") or m.group("h2") or m.group("h3") or m.group("h4"):
+        if any(g.get(f"h{i}") for i in "12345"):
             # "from around $58,000": within one unit of its last significant digit.
             old = (old[0], max(old[1], _last_digit_unit(old[0])), old[2], old[3])
-        if m.group("ht"):
+        if g.get("ht"):
             # "to roughly £1,150": the new figure is hedged the same way.
             new = (new[0], max(new[1], _last_digit_unit(new[0])), new[2], new[3])
         if bool(old[3]) != bool(new[3]):
@@ -2101,9 +2210,9 @@ class ChangeArithmeticCheck(_Base):
         hi_edge = min(x for x in (text.find(";", m.end()), len(text), m.end() + 50) if x >= 0)
         window = text[lo_edge:hi_edge]
         before = m.start() - lo_edge
-        if m.group("inner") or m.group("inner4"):
+        key = next((k for k in ("inner", "inner4", "inner5") if g.get(k)), "")
+        if key:
             # "$X, up N% from $Y": verb and change are inside the match.
-            key = "inner" if m.group("inner") else "inner4"
             inner = m.group(key)
             window, lo_edge = inner, m.start(key)
             verbs = list(_CHANGE_VERB.finditer(inner))[:1]
@@ -2124,6 +2233,10 @@ class ChangeArithmeticCheck(_Base):
         if stated is None:
             return None
         lo, hi, mult_dir = stated
+        if mult_dir == "fold":
+            if not verb.group("up"):
+                return None  # "a threefold fall": a third of the old figure, or unclear
+            mult_dir = "up"
         direction = mult_dir or ("up" if verb.group("up") else "down")
         cmin, cmax = change_range(old[:2], new[:2])
         start, end = self.span(s, s.start + lo_edge + verb.start(), s.start + m.end())
@@ -2270,6 +2383,21 @@ def _gapped_shares(text: str, pcts: list[re.Match[str]]) -> bool:
     if not m or not (m.start() <= pcts[0].start() < m.end()):
         return False
     return not any(_OF_AFTER.match(text, p.end()) for p in pcts[1:])
+
+
+# "62% were fully bleached, 29% partially bleached and 15% showed no signs of it": one
+# whole graded on a scale (fully, partly, not at all), each part in one grade only.
+_FULLY = re.compile(r"\b(?:fully|completely|totally|entirely|wholly)\b", re.I)
+_PARTLY = re.compile(r"\b(?:partially|partly)\b", re.I)
+_NOT_AT_ALL = re.compile(r"\b(?:no|not|none|never|without)\b", re.I)
+
+
+def _degree_scale(text: str) -> bool:
+    """The sentence grades its shares fully / partly / not at all."""
+    low = text.lower()
+    if "ly" not in low or "part" not in low:
+        return False
+    return bool(_FULLY.search(text) and _PARTLY.search(text) and _NOT_AT_ALL.search(text))
 
 
 # "... and 35% on everything else": the last share is the rest, so they make 100%.
@@ -2429,6 +2557,7 @@ class SharesCheck(_Base):
                 or bool(_SEXES.search(s.text))
                 or bool(_BREAKDOWN.search(s.text))
                 or _gapped_shares(s.text, pcts)
+                or (len(pcts) >= 3 and _degree_scale(s.text))
                 or (len(pcts) >= 3 and len(_CHOICE.findall(s.text)) >= 1)
                 or (
                     bool(_POSITIVE.search(s.text))
@@ -2480,6 +2609,42 @@ class SharesCheck(_Base):
                     f"not {c_text} ({actual:.1f}%)"
                 )
                 yield Finding("NL313", start, end, msg)
+
+    def _share_of_earlier(self, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'will release 25 million pounds' then 'the release represents about
+        14 per cent of the roughly 100 million pounds': the share a definite noun is
+        said to be of a total, against the amount a sentence before gave for it."""
+        for si, s in enumerate(an.sentences):
+            if s.drafting or " of " not in s.text or not ("%" in s.text or "cent" in s.text):
+                continue
+            for m in _SHARE_REFERS.finditer(s.text):
+                total = next(
+                    (
+                        f
+                        for f in an.figures
+                        if f.sentence == si and 0 <= f.start - s.start - m.end() <= 30
+                    ),
+                    None,
+                )
+                part = total and _referred_amount(an, si, m.group("noun"), total.unit)
+                if not total or not part or part.value >= total.value or total.hi != total.value:
+                    continue
+                spread = max(total.precision, 0.1 * total.value if total.hedge else 0.0)
+                lo = (part.value - part.precision) / (total.value + spread) * 100
+                hi = (part.value + part.precision) / (total.value - spread) * 100
+                pct = float(m.group("p"))
+                half = _half_unit(m.group("p"))
+                slack = max(2.0, 0.1 * pct) if m.group("h") else 0.0
+                if lo <= pct + half + slack and pct - half - slack <= hi:
+                    continue
+                start, end = self.span(s, s.start + m.start("p"), total.end)
+                yield Finding(
+                    "NL313",
+                    start,
+                    end,
+                    f"{part.text} (as given before) is {part.value / total.value * 100:.0f}% of "
+                    f"{total.text}, not {m.group('p')}%",
+                )
 
     def _hedged_shares(self, s: SentenceInfo, totals: list[re.Match[str]]) -> Iterator[Finding]:
         """NL313: '2,140 of the 9,800 exams - about 12%' (21.8%), 'Of the 61,450
@@ -2691,7 +2856,8 @@ class SharesCheck(_Base):
                 close = _LIST_SEP.search(text, sep.end())
                 body = text[sep.end() : close.start() if close else len(text)]
                 if (
-                    _NOT_ALL_PARTS.search(body)
+                    # "and the remaining $2 million" names the last part: the list is whole.
+                    _NOT_ALL_PARTS.search(_NUMBERED_REST.sub("and ", body))
                     or _LIST_NOT_SUMMED.search(body)
                     or _LIST_HEDGED.search(body)
                 ):
@@ -2720,13 +2886,11 @@ class SharesCheck(_Base):
                 ):
                     continue  # "... from events including: ..." lists only some
                 noun = re.match(r"\s+([a-z][a-z-]+)", tail)
-                if len(items) < 3 or not re.search(r"\band\s+$", body[: items[-1].start()]):
+                if len(items) < 3 or not _LIST_LAST.search(body[: items[-1].start()]):
                     continue
                 # The list opens with its first part, and parts are parted by commas.
                 if items[0].start() > 2 or any(
-                    not re.fullmatch(
-                        r"[^\d]*,\s+(?:and\s+)?|[^\d,]*\s+and\s+", body[x.end() : y.start()]
-                    )
+                    not _LIST_PART_JOIN.fullmatch(body[x.end() : y.start()])
                     for x, y in pairwise(items)
                 ):
                     continue
@@ -2746,7 +2910,11 @@ class SharesCheck(_Base):
                     continue  # a plain count names what it counts ("58 winners")
                 got = sum(v[0] for v in vals)  # type: ignore[index]
                 slack = total[1] + sum(v[1] for v in vals)  # type: ignore[index]
-                if abs(got - total[0]) <= slack:
+                if _whole_units(tm, items):
+                    # "$12 million: $5 million, $4 million and $2 million": whole units of
+                    # one scale in an unhedged breakdown are meant to add up exactly.
+                    slack = 0.0
+                if abs(got - total[0]) <= slack + 1e-6:
                     continue
                 base = s.start + max(0, sep.start() - 70)
                 start, end = self.span(s, base + tm.start(), base + tm.end())
@@ -2905,6 +3073,7 @@ class SharesCheck(_Base):
         yield from self._of_those(an)
         yield from self._unit_products(an)
         yield from self._pct_of_total(an)
+        yield from self._share_of_earlier(an)
         yield from self._money_parts(an)
         yield from self._listed_parts(an)
         for s in an.sentences:
@@ -2979,6 +3148,12 @@ _LIST_NOT_SUMMED = re.compile(
     rf"previously|earlier|from\s+{CUR}?\s?\d)",
     re.I,
 )
+# The word before a list's last part: "and", or "and the remaining" (the rest of the total).
+_LIST_LAST = re.compile(r"\band\s+(?:the\s+(?:remaining|other|final|last)\s+)?$")
+_NUMBERED_REST = re.compile(r"\band\s+the\s+(?:remaining|other|final|last)\s+(?=\S?\s?\d)")
+_LIST_PART_JOIN = re.compile(
+    r"[^\d]*,\s+(?:and\s+)?|[^\d,]*\s+and\s+(?:the\s+(?:remaining|other|final|last)\s+)?"
+)
 _LIST_ITEM = re.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}(?=\s+[a-z]|\s*$)", re.I)
 _HEDGE_BEFORE = re.compile(
     r"\b(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|less than|under|approximately)\s*$",
@@ -2989,6 +3164,38 @@ _LIST_HEDGED = re.compile(
     r"approximately|respectively|or)\b|%|per ?cent",
     re.I,
 )
+
+
+# "the release represents about 14 per cent of the roughly 100 million pounds": a
+# definite noun said to be a share of a total.
+_SHARE_REFERS = re.compile(
+    r"\b[Tt]he\s+(?P<noun>[a-z]{4,})\s+(?:represents|represented|accounts for|accounted for|"
+    r"amounts to|amounted to|makes up|made up|equals|equalled|is|was)\s+"
+    r"(?P<h>about|around|roughly|nearly|almost|some|approximately)?\s*"
+    r"(?P<p>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)\s+of\b"
+)
+
+
+def _referred_amount(an: Analysis, si: int, noun: str, unit: str) -> Figure | None:
+    """The one unhedged amount in `unit` the two sentences before `si` give for the
+    noun (the verb or noun 'release' within a few words before the figure)."""
+    stem = _stem(noun)[:6]
+    found = [
+        f
+        for f in an.figures
+        if si - 2 <= f.sentence < si
+        and f.unit == unit
+        and not f.hedge
+        and f.hi == f.value
+        and stem
+        in an.sentences[f.sentence]
+        .text[
+            max(0, f.start - an.sentences[f.sentence].start - 30) : f.start
+            - an.sentences[f.sentence].start
+        ]
+        .lower()
+    ]
+    return found[0] if len(found) == 1 else None
 
 
 # ---------------------------------------------------------------- NL313 breakdowns
@@ -3270,6 +3477,17 @@ def _fates_vs_aboard(check: _Base, doc: Document, an: Analysis) -> Iterator[Find
             related=((doc.path, *check.span(ts, ts.start + tm.start(), ts.start + tm.end())),),
         )
         return
+
+
+def _whole_units(total: re.Match[str], parts: list[re.Match[str]]) -> bool:
+    """A total and its parts all in whole units of one scale word ("$12 million",
+    "$5 million"): no decimals, so no rounding to allow for."""
+    scales = {(m.group("scale") or "").lower() for m in (total, *parts)}
+    return (
+        len(scales) == 1
+        and "" not in scales
+        and all(m.group("num").isdigit() for m in (total, *parts))
+    )
 
 
 def _list_value(m: re.Match[str]) -> tuple[float, float] | None:
