@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 from array import array
+from bisect import bisect_left
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -434,7 +435,7 @@ _WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "advertisement",
-            r"\badvert|\bads?\b|\bsponsored\b|\bpromoted\b|\bpaid (?:content|post)"
+            r"\badvert|\bads?\b|\bsponsored\b|\bpromoted\b|\bpaid (?:content|post|partnership)"
             r"|story continues|continues? below",
         ),
         ("app promo", r"\bapp\b|app store|google play"),
@@ -709,7 +710,39 @@ def _short_block(
         return _Label(2, "chrome", False, tail_only=True)
     if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
+    if first in "SsAaPp" and _ad_led(block, clean, n):
+        return _Label(2, "chrome", False)
     return None
+
+
+# An ad label opening a short block, then the advertiser's line: "Sponsored · Book a
+# ryokan from ¥9,800", "ADVERTISEMENT | Save 40% on flights", "Paid partnership with
+# Acme: ...". The label, then a separator (or a link, see _ad_led) before the pitch.
+_AD_LEAD = fast(
+    r"^(?:sponsored(?: content| post| links?| stories| by [^:|·•—–\n]{1,40})?|advertisement|"
+    r"advertising|advert|paid (?:content|post|partnership)(?: with [^:|·•—–\n]{1,40})?|"
+    r"promoted(?: content| post| stories)?|partner content)(?P<sep>\s*[:|·•—–]\s*|\s+)\S",
+    re.I,
+)
+_AD_LEAD_KEYS = ("sponsor", "advert", "paid ", "promoted", "partner content")
+
+
+def _ad_led(block: Block, clean: str, n: int) -> bool:
+    """A short block that is an ad label followed by the ad itself: the label, then a
+    separator or a link that starts right after it. "Sponsored by the council, the fair
+    drew 4,000 people." has neither and stays body text."""
+    if clean[0] not in "SsAaPp" or n > 25 or n < 2:
+        return False
+    lower = clean[:16].lower()
+    if not any(lower.startswith(k) for k in _AD_LEAD_KEYS):
+        return False
+    m = _AD_LEAD.match(clean)
+    if m is None:
+        return False
+    if m.group(1).strip():
+        return not clean.endswith(".") or bool(block.links)
+    at = max(0, block.text.find(clean)) + m.end(1)  # where the text after the label starts
+    return any(at - 1 <= ln.start <= at + 3 for ln in block.links)
 
 
 def _image_count(clean: str) -> bool:
@@ -851,6 +884,62 @@ def _in_site_nav(doc: Document, blocks: list[Block]) -> list[int]:
     return [k for k, b in enumerate(blocks) if any(s <= b.source_start < e for s, e in spans)]
 
 
+# An element the page's own markup names as an ad slot: a class or id token such as
+# "ad-slot", "ad-label", "adunit", "div-gpt-ad-1719-2", "sponsored", "promo-box",
+# "paid-partnership". Tokens are whole (split at spaces and quotes), so "header",
+# "thread" or "load-more" never match. Wrapping containers (<article>, <main>, <body>,
+# <section>) are left out: a sponsored article marks its whole body that way.
+_AD_ATTR = re.compile(
+    r"<(?!(?:article|main|body|html|section)\b)([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id)\s*=\s*"
+    r"[\"']([^\"'>]*)[\"'][^>]*>",
+    re.I,
+)
+_AD_TOKEN = re.compile(
+    r"(?:(?:[\w-]+[-_])?(?:ads?|adunit|adslot|adsbygoogle|advert\w*|sponsor(?:ed|ship)?"
+    r"|promo(?:ted|tion)?|paid[-_](?:content|partnership|post)|dfp)(?:[-_][\w-]+)?)",
+    re.I,
+)
+
+
+# One RE2 pass: is there any class or id value with an ad-like token at all?
+_AD_ATTR_GATE = fast(
+    r"\b(?:class|id)\s*=\s*[\"'][^\"'>]*(?:\bad|[-_]ad|advert|sponsor|promo|dfp)", re.I
+)
+
+
+def _in_ad_markup(doc: Document, blocks: list[Block]) -> set[int]:
+    """Indices of the blocks whose text opens right inside an element marked up as an ad.
+
+    A scraper that keeps the text of `<span class="ad-label">Sponsored</span> <a>Book
+    a ryokan from ¥9,800</a>` joins label and advertiser link into one block that reads
+    like neither a bare label nor a link list; the page's own class names say what it
+    is. Only short, non-body, non-heading blocks whose text starts within the element's
+    first few tags count."""
+    text = doc.text
+    if doc.format != "html" or not _AD_ATTR_GATE.search(text):
+        return set()
+    found: set[int] = set()
+    starts = [b.source_start for b in blocks]
+    for m in _AD_ATTR.finditer(text):
+        if not any(_AD_TOKEN.fullmatch(t) for t in m.group(2).split()):
+            continue
+        k = _first_block_after(starts, m.end())
+        if k is None or blocks[k].source_start - m.end() > 200:
+            continue
+        block = blocks[k]
+        if "</" in text[m.end() : block.source_start] or "/>" in text[m.end() : block.source_start]:
+            continue  # an empty slot: the text after it is the article's
+        if block.kind in ("paragraph", "list_item") and len(block.text.split()) <= 30:
+            found.add(k)
+    return found
+
+
+def _first_block_after(starts: list[int], pos: int) -> int | None:
+    """Index of the first block starting at or after `pos` (blocks are in source order)."""
+    k = bisect_left(starts, pos)
+    return k if k < len(starts) else None
+
+
 def _is_headline(block: Block, in_head: bool) -> bool:
     """The article's title: a top-level heading, or before the body a headline-like
     line (five or more words, no link). Related-article headlines after the body
@@ -905,7 +994,9 @@ class PageChrome(Check):
             "warning",
             "Scraped page chrome (widgets, share bar, newsletter box, related links) in the text",
             """Newsletter boxes, share bars, "Advertisement", view and comment counters,
-            related-article lists, cookie notices, author boxes repeated at the end,
+            related-article lists, cookie notices, ad slots (an ad label with the
+            advertiser's line, or a block the page's markup names "ad-slot", "sponsored",
+            "promo"), author boxes repeated at the end,
             copyright footers and tag lists belong to the web page, not the article; a
             scraper copied them with the body. Blocks are scored like justext/trafilatura
             do: UI vocabulary, length, link density, duplication and position after the
@@ -1128,6 +1219,9 @@ class PageChrome(Check):
         labels = [classify(b, duplicates, _near_image(blocks, k)) for k, b in enumerate(blocks)]
         for k in _in_site_nav(doc, blocks):
             labels[k] = _Label(0, "nav", False)
+        for k in _in_ad_markup(doc, blocks):
+            if not labels[k].body:
+                labels[k] = _Label(2, "chrome", False)
         self._promote_link_lists(blocks, labels)
         body = [i for i, lab in enumerate(labels) if lab.body]
         last_body = body[-1] if body else -1
