@@ -247,3 +247,13 @@ def test_indian_english_review_has_no_spelling_finding():
     assert at(lint(text, select=["NL411"], grammar="harper"), "NL411") == []
     typo = "Review\n\nBuyers will recieve the phone next week.\n"
     assert at(lint(typo, select=["NL411"], grammar="harper"), "NL411") == [3]
+
+
+def test_harper_idiom_rules_that_misread_news_copy_are_off():
+    """ "made changes to his defence" (a team's) and predicative "out of date" are English."""
+    text = (
+        "The coach made changes to his defence at half-time.\n\n"
+        "Team-mates rushed to her defense after the match.\n\n"
+        "The figures in this table may be out of date.\n"
+    )
+    assert lint(text, select=GRAMMAR, grammar="harper") == []

@@ -349,8 +349,11 @@ def _in_pack(text: str, s: int, e: int, packed: frozenset[str]) -> bool:
 
 
 def _adjacent(text: str, tokens: list[tuple[str, int, int]], i: int, n: int) -> bool:
-    """Tokens i..i+n-1 are separated only by single spaces or hyphens."""
-    return all(text[tokens[j][2] : tokens[j + 1][1]] in (" ", "-") for j in range(i, i + n - 1))
+    """Tokens i..i+n-1 are separated only by single spaces or hyphens; a variant of
+    four words or more may also hold a comma ("purchase currently, pay later"), which
+    no ordinary phrase of that length shares with it."""
+    seps = (" ", "-", ", ") if n >= 4 else (" ", "-")
+    return all(text[tokens[j][2] : tokens[j + 1][1]] in seps for j in range(i, i + n - 1))
 
 
 # --- NL403-NL407: patterns ---------------------------------------------------------
@@ -946,6 +949,35 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         ),
         'a modal after "be": "they must now wait", not "they are now must wait"',
     ),
+    (
+        "NL407",
+        re.compile(
+            r"\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Ii]ts|[Tt]heir|[Oo]ur)\s+"
+            r"(?:(?!(?:of|for|in|on|at|with|from|by|to|about|among|and|or)\b)[a-z][a-z'’-]*\s+){0,2}?"
+            r"([a-z]{3,}s)\s+(?:is|was)\s+(?:now\s+|still\s+|also\s+)?"
+            r"(?!(?:nothing|something|anything|everything|being|thing)\b)[a-z]{3,}ing\b"
+        ),
+        'a plural subject takes a plural verb: "the clients are expecting"',
+    ),
+    (
+        "NL403",
+        re.compile(
+            r"\b(?:it|they|he|she|we|which|who)\s+(?:is|are|was|were)\s+"
+            r"(?:aim|plan|intend|hope|strive|seek)\s+to\b",
+            re.I,
+        ),
+        'a noun or bare verb after "be": "it aims to", "it plans to"',
+    ),
+    (
+        "NL403",
+        re.compile(
+            r"\bin\s+excess\s+of\s+(?:[a-z]+(?:-[a-z]+)?\s+|\d[\d,.]*\s+){1,2}"
+            r"(?:years|months|decades|weeks|days)\s+ago\b",
+            re.I,
+        ),
+        '"in excess of ... ago" mixes a span with a date: "for more than twenty years" '
+        'or "more than twenty years ago"',
+    ),
 ]
 
 
@@ -1250,6 +1282,8 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
                 continue  # zero relative clause: "the day it was handed the keys"
             if hint.startswith("a plural subject") and not _plural_noun(m.group(1)):
                 continue
+            if hint.endswith('are expecting"') and _previous_word(text, m.start()) in _PREPOSITIONS:
+                continue  # "one of the players is leaving": the subject is "one"
             if hint.startswith('a modal after "be"') and (
                 _previous_word(text, m.start()).lower() in _FREE_RELATIVES
             ):

@@ -185,6 +185,10 @@ HARPER_DISABLED = (
     "LeftRightHand",
     "ObsessPreposition",
     "RoadMap",  # "roadmap" is in the dictionaries; "road map" is one house style
+    # "came to his defence", "changes to his defence" (a team's) are English
+    "InOnesDefense",
+    # predicative "may be out of date" takes no hyphens; only attributive use does
+    "OutOfDate",
 )
 # Rules kept but only trusted at their word: none yet. Spelling gets extra filtering.
 

@@ -287,6 +287,8 @@ above the sky upgrade|over the air update
 above the sky upgrades|over the air updates
 abysmal adapting|deep learning
 abysmal adaptings|deep learnings
+abysmal education|deep learning
+abysmal educations|deep learnings
 abysmal learning|deep learning
 abysmal learnings|deep learnings
 abysmal neural arrange|deep neural network
@@ -297,6 +299,8 @@ abysmal neural mesh|deep neural network
 abysmal neural meshes|deep neural networks
 abysmal neural network|deep neural network
 abysmal neural networks|deep neural networks
+abysmal neural system|deep neural network
+abysmal neural systems|deep neural networks
 abysmal neural web|deep neural network
 abysmal neural webs|deep neural networks
 abysmal neuronal arrange|deep neural network
@@ -309,6 +313,8 @@ abysmal neuronal network|deep neural network
 abysmal neuronal networks|deep neural networks
 abysmal neuronal organization|deep neural network
 abysmal neuronal organizations|deep neural networks
+abysmal neuronal system|deep neural network
+abysmal neuronal systems|deep neural networks
 abysmal neuronal web|deep neural network
 abysmal neuronal webs|deep neural networks
 abysmal picking up|deep learning
@@ -317,6 +323,14 @@ abysmal schooling|deep learning
 abysmal schoolings|deep learnings
 abysmal studying|deep learning
 abysmal studyings|deep learnings
+accessibility district|availability zone
+accessibility districts|availability zones
+accessibility locale|availability zone
+accessibility locales|availability zones
+accessibility sector|availability zone
+accessibility sectors|availability zones
+accessibility zone|availability zone
+accessibility zones|availability zones
 accommodation bazaar|housing market
 accommodation bazaars|housing markets
 accommodation calamity|housing crisis
@@ -327,8 +341,12 @@ accommodation stockpile|housing stock
 accommodation stockpiles|housing stocks
 accord expectancies|consensus expectations
 accord gauges|consensus estimates
+accounting clergyman|finance minister
+accounting clergymen|finance ministers
 accumulator capacities|battery capacities
 accumulator capacity|battery capacity
+accumulator cell|battery cell
+accumulator cells|battery cells
 accumulator creator|battery maker
 accumulator creators|battery makers
 accumulator duration|battery life
@@ -339,6 +357,8 @@ accumulator establishment|battery plant
 accumulator establishments|battery plants
 accumulator existence|battery life
 accumulator existences|battery lifes
+accumulator flora|battery plant
+accumulator floras|battery plants
 accumulator life|battery life
 accumulator life expectancies|battery lifes
 accumulator life expectancy|battery life
@@ -355,6 +375,8 @@ accumulator plant|battery plant
 accumulator plants|battery plants
 accumulator producer|battery maker
 accumulator producers|battery makers
+accumulator vegetation|battery plant
+accumulator vegetations|battery plants
 accumulator volume|battery capacity
 accumulator volumes|battery capacities
 acknowledgment advancement|credit growth
@@ -380,6 +402,8 @@ acknowledgment carte liability|credit card debt
 acknowledgment carte obligation|credit card debt
 acknowledgment carte obligations|credit card debts
 acknowledgment cartes|credit cards
+acknowledgment check|credit check
+acknowledgment checks|credit checks
 acknowledgment count|credit score
 acknowledgment counts|credit scores
 acknowledgment development|credit growth
@@ -390,20 +414,28 @@ acknowledgment establishment|credit institution
 acknowledgment establishments|credit institutions
 acknowledgment evaluation|credit rating
 acknowledgment evaluations|credit ratings
+acknowledgment examination|credit check
+acknowledgment examinations|credit checks
 acknowledgment examiners|credit analysts
 acknowledgment experts|credit analysts
 acknowledgment foundation|credit institution
 acknowledgment foundations|credit institutions
 acknowledgment growth|credit growth
 acknowledgment growths|credit growths
+acknowledgment increase|credit growth
+acknowledgment increases|credit growths
+acknowledgment inspection|credit check
+acknowledgment inspections|credit checks
 acknowledgment inspectors|credit analysts
 acknowledgment institution|credit institution
 acknowledgment institutions|credit institutions
 acknowledgment investigators|credit analysts
+acknowledgment mark|credit score
 acknowledgment market|credit market
 acknowledgment marketplace|credit market
 acknowledgment marketplaces|credit markets
 acknowledgment markets|credit markets
+acknowledgment marks|credit scores
 acknowledgment mart|credit market
 acknowledgment marts|credit markets
 acknowledgment organization|credit institution
@@ -424,6 +456,8 @@ acknowledgment standpoint|credit outlook
 acknowledgment standpoints|credit outlooks
 acknowledgment tallies|credit scores
 acknowledgment tally|credit score
+acknowledgment test|credit check
+acknowledgment tests|credit checks
 acknowledgment ticket|credit card
 acknowledgment ticket debt|credit card debt
 acknowledgment ticket debts|credit card debts
@@ -434,7 +468,227 @@ acknowledgment ticket obligations|credit card debts
 acknowledgment tickets|credit cards
 acknowledgment viewpoint|credit outlook
 acknowledgment viewpoints|credit outlooks
+acquire at this point compensate after|buy now pay later
+acquire at this point compensate afters|buy now pay laters
+acquire at this point compensate afterward|buy now pay later
+acquire at this point compensate afterwards|buy now pay laters
+acquire at this point compensate later|buy now pay later
+acquire at this point compensate laters|buy now pay laters
+acquire at this point compensate some other time|buy now pay later
+acquire at this point compensate some other times|buy now pay laters
+acquire at this point compensate subsequentlies|buy now pay laters
+acquire at this point compensate subsequently|buy now pay later
+acquire at this point compensation after|buy now pay later
+acquire at this point compensation afters|buy now pay laters
+acquire at this point compensation afterward|buy now pay later
+acquire at this point compensation afterwards|buy now pay laters
+acquire at this point compensation later|buy now pay later
+acquire at this point compensation laters|buy now pay laters
+acquire at this point compensation some other time|buy now pay later
+acquire at this point compensation some other times|buy now pay laters
+acquire at this point compensation subsequentlies|buy now pay laters
+acquire at this point compensation subsequently|buy now pay later
+acquire at this point pay after|buy now pay later
+acquire at this point pay afters|buy now pay laters
+acquire at this point pay afterward|buy now pay later
+acquire at this point pay afterwards|buy now pay laters
+acquire at this point pay later|buy now pay later
+acquire at this point pay laters|buy now pay laters
+acquire at this point pay some other time|buy now pay later
+acquire at this point pay some other times|buy now pay laters
+acquire at this point pay subsequentlies|buy now pay laters
+acquire at this point pay subsequently|buy now pay later
+acquire at this point settle up after|buy now pay later
+acquire at this point settle up afters|buy now pay laters
+acquire at this point settle up afterward|buy now pay later
+acquire at this point settle up afterwards|buy now pay laters
+acquire at this point settle up later|buy now pay later
+acquire at this point settle up laters|buy now pay laters
+acquire at this point settle up some other time|buy now pay later
+acquire at this point settle up some other times|buy now pay laters
+acquire at this point settle up subsequentlies|buy now pay laters
+acquire at this point settle up subsequently|buy now pay later
+acquire at this point wage after|buy now pay later
+acquire at this point wage afters|buy now pay laters
+acquire at this point wage afterward|buy now pay later
+acquire at this point wage afterwards|buy now pay laters
+acquire at this point wage later|buy now pay later
+acquire at this point wage laters|buy now pay laters
+acquire at this point wage some other time|buy now pay later
+acquire at this point wage some other times|buy now pay laters
+acquire at this point wage subsequentlies|buy now pay laters
+acquire at this point wage subsequently|buy now pay later
+acquire currently compensate after|buy now pay later
+acquire currently compensate afters|buy now pay laters
+acquire currently compensate afterward|buy now pay later
+acquire currently compensate afterwards|buy now pay laters
+acquire currently compensate later|buy now pay later
+acquire currently compensate laters|buy now pay laters
+acquire currently compensate some other time|buy now pay later
+acquire currently compensate some other times|buy now pay laters
+acquire currently compensate subsequentlies|buy now pay laters
+acquire currently compensate subsequently|buy now pay later
+acquire currently compensation after|buy now pay later
+acquire currently compensation afters|buy now pay laters
+acquire currently compensation afterward|buy now pay later
+acquire currently compensation afterwards|buy now pay laters
+acquire currently compensation later|buy now pay later
+acquire currently compensation laters|buy now pay laters
+acquire currently compensation some other time|buy now pay later
+acquire currently compensation some other times|buy now pay laters
+acquire currently compensation subsequentlies|buy now pay laters
+acquire currently compensation subsequently|buy now pay later
+acquire currently pay after|buy now pay later
+acquire currently pay afters|buy now pay laters
+acquire currently pay afterward|buy now pay later
+acquire currently pay afterwards|buy now pay laters
+acquire currently pay later|buy now pay later
+acquire currently pay laters|buy now pay laters
+acquire currently pay some other time|buy now pay later
+acquire currently pay some other times|buy now pay laters
+acquire currently pay subsequentlies|buy now pay laters
+acquire currently pay subsequently|buy now pay later
+acquire currently settle up after|buy now pay later
+acquire currently settle up afters|buy now pay laters
+acquire currently settle up afterward|buy now pay later
+acquire currently settle up afterwards|buy now pay laters
+acquire currently settle up later|buy now pay later
+acquire currently settle up laters|buy now pay laters
+acquire currently settle up some other time|buy now pay later
+acquire currently settle up some other times|buy now pay laters
+acquire currently settle up subsequentlies|buy now pay laters
+acquire currently settle up subsequently|buy now pay later
+acquire currently wage after|buy now pay later
+acquire currently wage afters|buy now pay laters
+acquire currently wage afterward|buy now pay later
+acquire currently wage afterwards|buy now pay laters
+acquire currently wage later|buy now pay later
+acquire currently wage laters|buy now pay laters
+acquire currently wage some other time|buy now pay later
+acquire currently wage some other times|buy now pay laters
+acquire currently wage subsequentlies|buy now pay laters
+acquire currently wage subsequently|buy now pay later
+acquire now compensate after|buy now pay later
+acquire now compensate afters|buy now pay laters
+acquire now compensate afterward|buy now pay later
+acquire now compensate afterwards|buy now pay laters
+acquire now compensate later|buy now pay later
+acquire now compensate laters|buy now pay laters
+acquire now compensate some other time|buy now pay later
+acquire now compensate some other times|buy now pay laters
+acquire now compensate subsequentlies|buy now pay laters
+acquire now compensate subsequently|buy now pay later
+acquire now compensation after|buy now pay later
+acquire now compensation afters|buy now pay laters
+acquire now compensation afterward|buy now pay later
+acquire now compensation afterwards|buy now pay laters
+acquire now compensation subsequentlies|buy now pay laters
+acquire now compensation subsequently|buy now pay later
+acquire now pay after|buy now pay later
+acquire now pay afters|buy now pay laters
+acquire now pay afterward|buy now pay later
+acquire now pay afterwards|buy now pay laters
+acquire now pay subsequentlies|buy now pay laters
+acquire now pay subsequently|buy now pay later
+acquire now settle up after|buy now pay later
+acquire now settle up afters|buy now pay laters
+acquire now settle up afterward|buy now pay later
+acquire now settle up afterwards|buy now pay laters
+acquire now settle up subsequentlies|buy now pay laters
+acquire now settle up subsequently|buy now pay later
+acquire now wage after|buy now pay later
+acquire now wage afters|buy now pay laters
+acquire now wage afterward|buy now pay later
+acquire now wage afterwards|buy now pay laters
+acquire now wage subsequentlies|buy now pay laters
+acquire now wage subsequently|buy now pay later
+acquire presently compensate after|buy now pay later
+acquire presently compensate afters|buy now pay laters
+acquire presently compensate afterward|buy now pay later
+acquire presently compensate afterwards|buy now pay laters
+acquire presently compensate later|buy now pay later
+acquire presently compensate laters|buy now pay laters
+acquire presently compensate some other time|buy now pay later
+acquire presently compensate some other times|buy now pay laters
+acquire presently compensate subsequentlies|buy now pay laters
+acquire presently compensate subsequently|buy now pay later
+acquire presently compensation after|buy now pay later
+acquire presently compensation afters|buy now pay laters
+acquire presently compensation afterward|buy now pay later
+acquire presently compensation afterwards|buy now pay laters
+acquire presently compensation later|buy now pay later
+acquire presently compensation laters|buy now pay laters
+acquire presently compensation some other time|buy now pay later
+acquire presently compensation some other times|buy now pay laters
+acquire presently compensation subsequentlies|buy now pay laters
+acquire presently compensation subsequently|buy now pay later
+acquire presently pay after|buy now pay later
+acquire presently pay afters|buy now pay laters
+acquire presently pay afterward|buy now pay later
+acquire presently pay afterwards|buy now pay laters
+acquire presently pay later|buy now pay later
+acquire presently pay laters|buy now pay laters
+acquire presently pay some other time|buy now pay later
+acquire presently pay some other times|buy now pay laters
+acquire presently pay subsequentlies|buy now pay laters
+acquire presently pay subsequently|buy now pay later
+acquire presently settle up after|buy now pay later
+acquire presently settle up afters|buy now pay laters
+acquire presently settle up afterward|buy now pay later
+acquire presently settle up afterwards|buy now pay laters
+acquire presently settle up later|buy now pay later
+acquire presently settle up laters|buy now pay laters
+acquire presently settle up some other time|buy now pay later
+acquire presently settle up some other times|buy now pay laters
+acquire presently settle up subsequentlies|buy now pay laters
+acquire presently settle up subsequently|buy now pay later
+acquire presently wage after|buy now pay later
+acquire presently wage afters|buy now pay laters
+acquire presently wage afterward|buy now pay later
+acquire presently wage afterwards|buy now pay laters
+acquire presently wage later|buy now pay later
+acquire presently wage laters|buy now pay laters
+acquire presently wage some other time|buy now pay later
+acquire presently wage some other times|buy now pay laters
+acquire presently wage subsequentlies|buy now pay laters
+acquire presently wage subsequently|buy now pay later
+acquire right now compensate after|buy now pay later
+acquire right now compensate afters|buy now pay laters
+acquire right now compensate afterward|buy now pay later
+acquire right now compensate afterwards|buy now pay laters
+acquire right now compensate later|buy now pay later
+acquire right now compensate laters|buy now pay laters
+acquire right now compensate some other time|buy now pay later
+acquire right now compensate some other times|buy now pay laters
+acquire right now compensate subsequentlies|buy now pay laters
+acquire right now compensate subsequently|buy now pay later
+acquire right now compensation after|buy now pay later
+acquire right now compensation afters|buy now pay laters
+acquire right now compensation afterward|buy now pay later
+acquire right now compensation afterwards|buy now pay laters
+acquire right now compensation subsequentlies|buy now pay laters
+acquire right now compensation subsequently|buy now pay later
+acquire right now pay after|buy now pay later
+acquire right now pay afters|buy now pay laters
+acquire right now pay afterward|buy now pay later
+acquire right now pay afterwards|buy now pay laters
+acquire right now pay subsequentlies|buy now pay laters
+acquire right now pay subsequently|buy now pay later
+acquire right now settle up after|buy now pay later
+acquire right now settle up afters|buy now pay laters
+acquire right now settle up afterward|buy now pay later
+acquire right now settle up afterwards|buy now pay laters
+acquire right now settle up subsequentlies|buy now pay laters
+acquire right now settle up subsequently|buy now pay later
+acquire right now wage after|buy now pay later
+acquire right now wage afters|buy now pay laters
+acquire right now wage afterward|buy now pay later
+acquire right now wage afterwards|buy now pay laters
+acquire right now wage subsequentlies|buy now pay laters
+acquire right now wage subsequently|buy now pay later
 acquisition chats|acquisition talks
+acquisition endeavor|takeover bid
+acquisition endeavors|takeover bids
 across the air overhaul|over the air update
 across the air overhauls|over the air updates
 across the air programming overhaul|over the air software update
@@ -673,18 +927,64 @@ administering gatherings|ruling parties
 administering parties|ruling parties
 administering party|ruling party
 administration functionaries|government officials
+administrative documenting|regulatory filing
+administrative documentings|regulatory filings
+administrative registering|regulatory filing
+administrative registerings|regulatory filings
+administrative sanction|regulatory approval
+administrative sanctions|regulatory approvals
+advance development|loan growth
+advance developments|loan growths
 advance enlargement|loan growth
 advance enlargements|loan growths
+advance establishment|loan facility
+advance establishments|loan facilities
+advance facilities|loan facilities
+advance facility|loan facility
 advance growth|loan growth
 advance growths|loan growths
+advance increase|loan growth
+advance increases|loan growths
+advance installation|loan facility
+advance installations|loan facilities
 advance losses|loan losses
 advance misfortunes|loan losses
+advance office|loan facility
+advance offices|loan facilities
 advance spell|loan spell
 advance spells|loan spells
 advance tome|loan book
 advance tomes|loan books
 advanced alteration|digital transformation
 advanced alterations|digital transformations
+advanced bundle|advanced packaging
+advanced bundles|advanced packagings
+advanced bundling|advanced packaging
+advanced bundlings|advanced packagings
+advanced chip bundle|advanced chip packaging
+advanced chip bundles|advanced chip packagings
+advanced chip bundling|advanced chip packaging
+advanced chip bundlings|advanced chip packagings
+advanced chip wrapper|advanced chip packaging
+advanced chip wrappers|advanced chip packagings
+advanced chip wrapping|advanced chip packaging
+advanced chip wrappings|advanced chip packagings
+advanced crime scene companies|digital forensics firms
+advanced crime scene company|digital forensics firm
+advanced crime scene crew|digital forensics team
+advanced crime scene crews|digital forensics teams
+advanced crime scene firm|digital forensics firm
+advanced crime scene firms|digital forensics firms
+advanced crime scene group|digital forensics team
+advanced crime scene groups|digital forensics teams
+advanced crime scene outfit|digital forensics team
+advanced crime scene outfits|digital forensics teams
+advanced crime scene squad|digital forensics team
+advanced crime scene squads|digital forensics teams
+advanced crime scene team|digital forensics team
+advanced crime scene teams|digital forensics teams
+advanced crime scene unit|digital forensics team
+advanced crime scene units|digital forensics teams
 advanced criminological companies|digital forensics firms
 advanced criminological company|digital forensics firm
 advanced criminological crew|digital forensics team
@@ -701,11 +1001,96 @@ advanced criminological team|digital forensics team
 advanced criminological teams|digital forensics teams
 advanced criminological unit|digital forensics team
 advanced criminological units|digital forensics teams
+advanced currencies|digital currencies
+advanced currency|digital currency
+advanced forensics companies|digital forensics firms
+advanced forensics company|digital forensics firm
+advanced forensics crew|digital forensics team
+advanced forensics crews|digital forensics teams
+advanced forensics firm|digital forensics firm
+advanced forensics firms|digital forensics firms
+advanced forensics group|digital forensics team
+advanced forensics groups|digital forensics teams
+advanced forensics outfit|digital forensics team
+advanced forensics outfits|digital forensics teams
+advanced forensics squad|digital forensics team
+advanced forensics squads|digital forensics teams
+advanced forensics team|digital forensics team
+advanced forensics teams|digital forensics teams
+advanced forensics unit|digital forensics team
+advanced forensics units|digital forensics teams
+advanced instalments|digital payments
+advanced microchip bundle|advanced chip packaging
+advanced microchip bundles|advanced chip packagings
+advanced microchip bundling|advanced chip packaging
+advanced microchip bundlings|advanced chip packagings
+advanced microchip packaging|advanced chip packaging
+advanced microchip packagings|advanced chip packagings
+advanced microchip wrapper|advanced chip packaging
+advanced microchip wrappers|advanced chip packagings
+advanced microchip wrapping|advanced chip packaging
+advanced microchip wrappings|advanced chip packagings
 advanced monies|digital currencies
+advanced payments|digital payments
+advanced remittances|digital payments
+advanced scientific companies|digital forensics firms
+advanced scientific company|digital forensics firm
+advanced scientific crew|digital forensics team
+advanced scientific crews|digital forensics teams
+advanced scientific firm|digital forensics firm
+advanced scientific firms|digital forensics firms
+advanced scientific group|digital forensics team
+advanced scientific groups|digital forensics teams
+advanced scientific outfit|digital forensics team
+advanced scientific outfits|digital forensics teams
+advanced scientific squad|digital forensics team
+advanced scientific squads|digital forensics teams
+advanced scientific team|digital forensics team
+advanced scientific teams|digital forensics teams
+advanced scientific unit|digital forensics team
+advanced scientific units|digital forensics teams
+advanced transformation|digital transformation
+advanced transformations|digital transformations
+advanced wrapper|advanced packaging
+advanced wrappers|advanced packagings
+advanced wrapping|advanced packaging
+advanced wrappings|advanced packagings
 advancement conjecture|growth forecast
 advancement conjectures|growth forecasts
 advancement expectancies|growth expectations
+adventure assets|venture capital
+adventure assets companies|venture capital firms
+adventure assets company|venture capital firm
+adventure assets firm|venture capital firm
+adventure assets firms|venture capital firms
+adventure bankrolling|venture funding
+adventure bankrollings|venture fundings
 adventure capitals|venture capitals
+adventure financing|venture funding
+adventure financings|venture fundings
+adventure funding|venture capital
+adventure funding companies|venture capital firms
+adventure funding company|venture capital firm
+adventure funding firm|venture capital firm
+adventure funding firms|venture capital firms
+adventure fundings|venture capitals
+adventure money companies|venture capital firms
+adventure money company|venture capital firm
+adventure money firm|venture capital firm
+adventure money firms|venture capital firms
+adventure resources|venture capital
+adventure resources companies|venture capital firms
+adventure resources company|venture capital firm
+adventure resources firm|venture capital firm
+adventure resources firms|venture capital firms
+adventure sponsoring|venture funding
+adventure sponsorings|venture fundings
+adventure subsidising|venture funding
+adventure subsidisings|venture fundings
+adventure subsidizing|venture funding
+adventure subsidizings|venture fundings
+adventure supporting|venture funding
+adventure supportings|venture fundings
 adverse happenings|adverse events
 aeroplanes creator|aircraft maker
 aeroplanes creators|aircraft makers
@@ -717,6 +1102,16 @@ aggregate bartering|collective bargaining
 aggregate barterings|collective bargainings
 aggregate haggling|collective bargaining
 aggregate hagglings|collective bargainings
+agitate frequencies|churn rates
+agitate frequency|churn rate
+agitate pace|churn rate
+agitate paces|churn rates
+agitate rate|churn rate
+agitate rates|churn rates
+agitate speed|churn rate
+agitate speeds|churn rates
+agitate tempo|churn rate
+agitate tempos|churn rates
 agreement chats|contract talks
 agreement expectancies|consensus expectations
 agreement gauges|consensus estimates
@@ -734,6 +1129,9 @@ ahead guidance|forward guidance
 ahead guidances|forward guidances
 ai archetype|AI model
 ai archetypes|AI models
+aid delegates|support agents
+aid specialists|support agents
+aid vouchers|support tickets
 air defilement|air pollution
 air defilements|air pollutions
 air safeguard arrangement|air defense system
@@ -780,6 +1178,16 @@ album discharge|album release
 album discharges|album releases
 alien clergyman|foreign minister
 alien clergymen|foreign ministers
+alien exchange saves|foreign exchange reserves
+alien exchange stockpiles|foreign exchange reserves
+alien swap saves|foreign exchange reserves
+alien swap stockpiles|foreign exchange reserves
+alien trade reserves|foreign exchange reserves
+alien trade saves|foreign exchange reserves
+alien trade stockpiles|foreign exchange reserves
+alien trade stores|foreign exchange reserves
+alien trading saves|foreign exchange reserves
+alien trading stockpiles|foreign exchange reserves
 alike for alike deals|like for like sales
 alike for comparable|like for like
 alike for comparable deals|like for like sales
@@ -844,6 +1252,10 @@ analysts' assumptions|analysts' expectations
 analysts' desires|analysts' expectations
 analysts' expectancies|analysts' expectations
 analysts' gauges|analysts' estimates
+angel financial specialist|angel investor
+angel financial specialists|angel investors
+angel speculator|angel investor
+angel speculators|angel investors
 ankle physical issue|ankle injury
 ankle physical issues|ankle injuries
 annual deals|annual sales
@@ -863,7 +1275,51 @@ annual dispatching happening|annual launch event
 annual dispatching happenings|annual launch events
 annual dispatching occasion|annual launch event
 annual dispatching occasions|annual launch events
+annual intermittent income|annual recurring revenue
+annual intermittent incomes|annual recurring revenues
+annual intermittent proceeds|annual recurring revenue
+annual intermittent receipts|annual recurring revenue
+annual intermittent revenue|annual recurring revenue
+annual intermittent revenues|annual recurring revenues
+annual intermittent takings|annual recurring revenue
+annual kickoff event|annual launch event
+annual kickoff events|annual launch events
+annual kickoff function|annual launch event
+annual kickoff functions|annual launch events
+annual kickoff happening|annual launch event
+annual kickoff happenings|annual launch events
+annual kickoff occasion|annual launch event
+annual kickoff occasions|annual launch events
 annual misfortune|annual loss
+annual periodic takings|annual recurring revenue
+annual reoccurring income|annual recurring revenue
+annual reoccurring incomes|annual recurring revenues
+annual reoccurring proceeds|annual recurring revenue
+annual reoccurring receipts|annual recurring revenue
+annual reoccurring revenue|annual recurring revenue
+annual reoccurring revenues|annual recurring revenues
+annual reoccurring takings|annual recurring revenue
+annual repeating income|annual recurring revenue
+annual repeating incomes|annual recurring revenues
+annual repeating proceeds|annual recurring revenue
+annual repeating receipts|annual recurring revenue
+annual repeating revenue|annual recurring revenue
+annual repeating revenues|annual recurring revenues
+annual repeating takings|annual recurring revenue
+annual repetitive income|annual recurring revenue
+annual repetitive incomes|annual recurring revenues
+annual repetitive proceeds|annual recurring revenue
+annual repetitive receipts|annual recurring revenue
+annual repetitive revenue|annual recurring revenue
+annual repetitive revenues|annual recurring revenues
+annual repetitive takings|annual recurring revenue
+annual returning income|annual recurring revenue
+annual returning incomes|annual recurring revenues
+annual returning proceeds|annual recurring revenue
+annual returning receipts|annual recurring revenue
+annual returning revenue|annual recurring revenue
+annual returning revenues|annual recurring revenues
+annual returning takings|annual recurring revenue
 annual send off event|annual launch event
 annual send off events|annual launch events
 annual send off function|annual launch event
@@ -880,6 +1336,7 @@ annual sendoff happening|annual launch event
 annual sendoff happenings|annual launch events
 annual sendoff occasion|annual launch event
 annual sendoff occasions|annual launch events
+annual setback|annual loss
 annual upshots|annual results
 annuity arrangement|pension system
 annuity arrangements|pension systems
@@ -895,6 +1352,8 @@ annuity reserve|pension fund
 annuity reserves|pension funds
 annuity scheme|pension system
 annuity schemes|pension systems
+annuity setback|pension deficit
+annuity setbacks|pension deficits
 annuity setup|pension system
 annuity setups|pension systems
 annuity shortage|pension deficit
@@ -981,12 +1440,28 @@ app dispatch|app launch
 app dispatches|app launches
 app dispatching|app launch
 app dispatchings|app launches
+app kickoff|app launch
+app kickoffs|app launches
 app send off|app launch
 app send offs|app launches
 app sendoff|app launch
 app sendoffs|app launches
 apparatus adapting|machine learning
+apparatus adapting designs|machine learning models
+apparatus adapting models|machine learning models
+apparatus adapting prototypes|machine learning models
+apparatus adapting replicas|machine learning models
 apparatus adaptings|machine learnings
+apparatus education prototypes|machine learning models
+apparatus education replicas|machine learning models
+apparatus learning prototypes|machine learning models
+apparatus learning replicas|machine learning models
+apparatus picking up prototypes|machine learning models
+apparatus picking up replicas|machine learning models
+apparatus schooling prototypes|machine learning models
+apparatus schooling replicas|machine learning models
+apparatus studying prototypes|machine learning models
+apparatus studying replicas|machine learning models
 appearance brink|turnout threshold
 appearance brinks|turnout thresholds
 appearance doorstep|turnout threshold
@@ -1005,6 +1480,8 @@ appliance creator|appliance maker
 appliance creators|appliance makers
 application dispatching|app launch
 application dispatchings|app launches
+application kickoff|app launch
+application kickoffs|app launches
 application send off|app launch
 application send offs|app launches
 application sendoff|app launch
@@ -1059,10 +1536,15 @@ aqueous supply|water supply
 arbitrary backwoods|random forest
 arising bazaar|emerging market
 arising bazaars|emerging markets
+arising marketplaces|emerging markets
 armed burglaries|armed robberies
 armed burglary|armed robbery
 army campground|army camp
 army campgrounds|army camps
+arrange accumulation|order backlog
+arrange accumulations|order backlogs
+arrange tome|order book
+arrange tomes|order books
 arrangement chats|contract talks
 arranging application|planning application
 arranging applications|planning applications
@@ -1088,20 +1570,62 @@ arranging submission|planning application
 arranging submissions|planning applications
 art misfortune register|art loss register
 art misfortune registers|art loss registers
+art setback register|art loss register
+art setback registers|art loss registers
 artificial brainpowers|artificial intelligences
 artificial cleverness|artificial intelligence
 artificial intellect|artificial intelligence
 artificial intellects|artificial intelligences
+artistry deficit register|art loss register
+artistry deficit registers|art loss registers
 artistry loss register|art loss register
 artistry loss registers|art loss registers
 artistry misfortune register|art loss register
 artistry misfortune registers|art loss registers
+artistry setback register|art loss register
+artistry setback registers|art loss registers
 assembled realms|united nations
+assembling area|manufacturing sector
+assembling areas|manufacturing sectors
+assembling business|manufacturing industry
+assembling establishment|manufacturing plant
+assembling establishments|manufacturing plants
+assembling facilities|manufacturing facilities
+assembling facility|manufacturing facility
+assembling flora|manufacturing plant
+assembling floras|manufacturing plants
+assembling industries|manufacturing industries
+assembling industry|manufacturing industry
+assembling installation|manufacturing facility
+assembling installations|manufacturing facilities
+assembling office|manufacturing facility
+assembling offices|manufacturing facilities
+assembling plant|manufacturing plant
+assembling plants|manufacturing plants
+assembling sector|manufacturing sector
+assembling sectors|manufacturing sectors
+assembling trade|manufacturing industry
+assembling trades|manufacturing industries
+assembling vegetation|manufacturing plant
+assembling vegetations|manufacturing plants
+assembly office|assembly facility
+assembly offices|assembly facilities
 asset bazaar|property market
 asset bazaars|property markets
+asset charge paces|property tax rates
+asset duty paces|property tax rates
+asset expense paces|property tax rates
 asset levies|property taxes
+asset levy paces|property tax rates
+asset tax paces|property tax rates
+asset toll paces|property tax rates
 asset wrongdoing|property crime
 asset wrongdoings|property crimes
+assets necessities|capital requirements
+assets prerequisites|capital requirements
+assistance delegates|support agents
+assistance specialists|support agents
+assistance vouchers|support tickets
 assisting entertainer|supporting actor
 assisting entertainers|supporting actors
 association championship|league title
@@ -1121,6 +1645,8 @@ assortment focus points|set points
 assortment focuses|set points
 assortment marks|set points
 assortment points|set points
+assumption endeavor|takeover bid
+assumption endeavors|takeover bids
 astute agreement|smart contract
 astute agreements|smart contracts
 astute appliance|smart device
@@ -1226,6 +1752,10 @@ attendance edge|turnout threshold
 attendance edges|turnout thresholds
 attendance verge|turnout threshold
 attendance verges|turnout thresholds
+attention complimentaries|interest frees
+attention complimentary|interest free
+attention free|interest free
+attention frees|interest frees
 attention frequencies|interest rates
 attention frequency|interest rate
 attention frequency approach|interest rate policy
@@ -1251,11 +1781,16 @@ attention frequency strategies|interest rate policies
 attention frequency strategy|interest rate policy
 attention frequency trek|interest rate hike
 attention frequency treks|interest rate hikes
+attention frequency trims|interest rate cuts
 attention frequency verdict|interest rate decision
 attention frequency verdicts|interest rate decisions
 attention frequency walk|interest rate hike
 attention frequency walks|interest rate hikes
+attention gratis|interest free
 attention installments|interest payments
+attention instalments|interest payments
+attention liberated|interest free
+attention liberateds|interest frees
 attention pace approach|interest rate policy
 attention pace approaches|interest rate policies
 attention pace choice|interest rate decision
@@ -1279,10 +1814,12 @@ attention pace strategies|interest rate policies
 attention pace strategy|interest rate policy
 attention pace trek|interest rate hike
 attention pace treks|interest rate hikes
+attention pace trims|interest rate cuts
 attention pace verdict|interest rate decision
 attention pace verdicts|interest rate decisions
 attention pace walk|interest rate hike
 attention pace walks|interest rate hikes
+attention paces|interest rates
 attention payments|interest payments
 attention rate|interest rate
 attention rate approach|interest rate policy
@@ -1308,11 +1845,41 @@ attention rate strategies|interest rate policies
 attention rate strategy|interest rate policy
 attention rate trek|interest rate hike
 attention rate treks|interest rate hikes
+attention rate trims|interest rate cuts
 attention rate verdict|interest rate decision
 attention rate verdicts|interest rate decisions
 attention rate walk|interest rate hike
 attention rate walks|interest rate hikes
 attention rates|interest rates
+attention remittances|interest payments
+attention speed approach|interest rate policy
+attention speed approaches|interest rate policies
+attention speed choice|interest rate decision
+attention speed choices|interest rate decisions
+attention speed climb|interest rate hike
+attention speed climbs|interest rate hikes
+attention speed cut|interest rate cut
+attention speed cuts|interest rate cuts
+attention speed decision|interest rate decision
+attention speed decisions|interest rate decisions
+attention speed decreases|interest rate cuts
+attention speed hike|interest rate hike
+attention speed hikes|interest rate hikes
+attention speed policies|interest rate policies
+attention speed policy|interest rate policy
+attention speed reduction|interest rate cut
+attention speed reductions|interest rate cuts
+attention speed slice|interest rate cut
+attention speed slices|interest rate cuts
+attention speed strategies|interest rate policies
+attention speed strategy|interest rate policy
+attention speed trek|interest rate hike
+attention speed treks|interest rate hikes
+attention speed trims|interest rate cuts
+attention speed verdict|interest rate decision
+attention speed verdicts|interest rate decisions
+attention speed walk|interest rate hike
+attention speed walks|interest rate hikes
 attention tempo approach|interest rate policy
 attention tempo approaches|interest rate policies
 attention tempo choice|interest rate decision
@@ -1336,6 +1903,7 @@ attention tempo strategies|interest rate policies
 attention tempo strategy|interest rate policy
 attention tempo trek|interest rate hike
 attention tempo treks|interest rate hikes
+attention tempo trims|interest rate cuts
 attention tempo verdict|interest rate decision
 attention tempo verdicts|interest rate decisions
 attention tempo walk|interest rate hike
@@ -1470,6 +2038,8 @@ authentic bequests|real estates
 authority dispatching|official launch
 authority dispatchings|official launches
 authority functionaries|government officials
+authority kickoff|official launch
+authority kickoffs|official launches
 authority sendoff|official launch
 authority sendoffs|official launches
 auto area|auto sector
@@ -1512,10 +2082,28 @@ automotive area|automotive sector
 automotive areas|automotive sectors
 autonomous conveyance|autonomous vehicle
 autonomous conveyances|autonomous vehicles
+availability locale|availability zone
+availability locales|availability zones
+average marketing value|average selling price
+average marketing values|average selling prices
+average trading value|average selling price
+average trading values|average selling prices
+average vending cost|average selling price
+average vending costs|average selling prices
+average vending price|average selling price
+average vending prices|average selling prices
+average vending value|average selling price
+average vending values|average selling prices
 aviation area|aviation sector
 aviation areas|aviation sectors
 back physical issue|back injury
 back physical issues|back injuries
+backer assumptions|investor expectations
+backer desires|investor expectations
+backer expectancies|investor expectations
+backing delegates|support agents
+backing specialists|support agents
+backing vouchers|support tickets
 backwoods blaze|forest fire
 backwoods blazes|forest fires
 backwoods fire|forest fire
@@ -1526,6 +2114,14 @@ backwoods inferno|forest fire
 backwoods infernos|forest fires
 bad advances|bad loans
 bad credits|bad loans
+bail out bundle|bailout package
+bail out bundles|bailout packages
+bail out parcel|bailout package
+bail out parcels|bailout packages
+bailout bundle|bailout package
+bailout bundles|bailout packages
+bailout parcel|bailout package
+bailout parcels|bailout packages
 ballot carton|ballot box
 ballot cartons|ballot boxes
 ballot crate|ballot box
@@ -1619,6 +2215,28 @@ banking mammoth|banking giant
 banking mammoths|banking giants
 banking monster|banking giant
 banking monsters|banking giants
+bankrolling circuit|funding round
+bankrolling circuits|funding rounds
+bankrolling circular|funding round
+bankrolling circulars|funding rounds
+bankrolling cycle|funding round
+bankrolling cycles|funding rounds
+bankrolling deficiencies|funding deficits
+bankrolling deficiency|funding deficit
+bankrolling deficit|funding deficit
+bankrolling deficits|funding deficits
+bankrolling orbit|funding round
+bankrolling orbits|funding rounds
+bankrolling round|funding round
+bankrolling rounds|funding rounds
+bankrolling setback|funding deficit
+bankrolling setbacks|funding deficits
+bankrolling shortage|funding deficit
+bankrolling shortages|funding deficits
+bankrolling shortfall|funding deficit
+bankrolling shortfalls|funding deficits
+bankrolling spherical|funding round
+bankrolling sphericals|funding rounds
 base pebble|foundation stone
 base pebbles|foundation stones
 basic entitlements|human rights
@@ -1637,6 +2255,8 @@ bazaar analysts|market analysts
 bazaar appraisals|market estimates
 bazaar assumptions|market expectations
 bazaar boss|market leader
+bazaar capitalisation|market capitalization
+bazaar capitalisations|market capitalizations
 bazaar capitalization|market capitalization
 bazaar capitalizations|market capitalizations
 bazaar chief|market leader
@@ -1662,10 +2282,14 @@ bazaar expectancies|market expectations
 bazaar expectations|market expectations
 bazaar expert|market analyst
 bazaar experts|market analysts
+bazaar exploitation|market capitalization
+bazaar exploitations|market capitalizations
 bazaar exploration companies|market research firms
 bazaar exploration company|market research firm
 bazaar exploration firm|market research firm
 bazaar exploration firms|market research firms
+bazaar frontrunner|market leader
+bazaar frontrunners|market leaders
 bazaar gauges|market estimates
 bazaar hopes|market expectations
 bazaar inspector|market analyst
@@ -1674,6 +2298,8 @@ bazaar instabilities|market volatilities
 bazaar instability|market volatility
 bazaar investigator|market analyst
 bazaar investigators|market analysts
+bazaar kickoff|market launch
+bazaar kickoffs|market launches
 bazaar launch|market launch
 bazaar launches|market launches
 bazaar leader|market leader
@@ -1682,10 +2308,16 @@ bazaar offer|market share
 bazaar offers|market shares
 bazaar part|market share
 bazaar parts|market shares
+bazaar piece|market share
+bazaar pieces|market shares
 bazaar pioneer|market leader
 bazaar pioneers|market leaders
 bazaar portion|market share
 bazaar portions|market shares
+bazaar presentation|market launch
+bazaar presentations|market launches
+bazaar promotion|market capitalization
+bazaar promotions|market capitalizations
 bazaar rallies|market rallies
 bazaar rally|market rally
 bazaar research companies|market research firms
@@ -1698,6 +2330,8 @@ bazaar sendoff|market launch
 bazaar sendoffs|market launches
 bazaar share|market share
 bazaar shares|market shares
+bazaar stake|market share
+bazaar stakes|market shares
 bazaar turmoil|market turmoil
 bazaar turmoils|market turmoils
 bazaar unpredictabilities|market volatilities
@@ -1722,12 +2356,28 @@ bear bazaar|bear market
 bear bazaars|bear markets
 bear onslaught|bear attack
 bear onslaughts|bear attacks
+beat frequencies|churn rates
+beat frequency|churn rate
+beat rate|churn rate
+beat rates|churn rates
 beginning cipher|source code
 beginning ciphers|source codes
+beginning communal contribution|initial public offering
+beginning communal contributions|initial public offerings
+beginning communal giving|initial public offering
+beginning communal givings|initial public offerings
 beginning communal proffering|initial public offering
 beginning communal profferings|initial public offerings
+beginning community contribution|initial public offering
+beginning community contributions|initial public offerings
+beginning community giving|initial public offering
+beginning community givings|initial public offerings
 beginning community proffering|initial public offering
 beginning community profferings|initial public offerings
+beginning general contribution|initial public offering
+beginning general contributions|initial public offerings
+beginning general giving|initial public offering
+beginning general givings|initial public offerings
 beginning general proffering|initial public offering
 beginning general profferings|initial public offerings
 beginning line|starting line
@@ -1736,12 +2386,22 @@ beginning lineup|starting lineup
 beginning lineups|starting lineups
 beginning open contribution|initial public offering
 beginning open contributions|initial public offerings
+beginning open giving|initial public offering
+beginning open givings|initial public offerings
 beginning open offering|initial public offering
 beginning open offerings|initial public offerings
 beginning open proffering|initial public offering
 beginning open profferings|initial public offerings
+beginning open proposal|initial public offering
+beginning open proposals|initial public offerings
+beginning open sacrifice|initial public offering
+beginning open sacrifices|initial public offerings
 beginning pitcher|starting pitcher
 beginning pitchers|starting pitchers
+beginning public contribution|initial public offering
+beginning public contributions|initial public offerings
+beginning public giving|initial public offering
+beginning public givings|initial public offerings
 beginning public proffering|initial public offering
 beginning public profferings|initial public offerings
 beginning setup|starting lineup
@@ -1755,6 +2415,8 @@ belongings charge pace|property tax rate
 belongings charge paces|property tax rates
 belongings charge rate|property tax rate
 belongings charge rates|property tax rates
+belongings charge speed|property tax rate
+belongings charge speeds|property tax rates
 belongings charge tempo|property tax rate
 belongings charge tempos|property tax rates
 belongings charges|property taxes
@@ -1773,6 +2435,8 @@ belongings duty pace|property tax rate
 belongings duty paces|property tax rates
 belongings duty rate|property tax rate
 belongings duty rates|property tax rates
+belongings duty speed|property tax rate
+belongings duty speeds|property tax rates
 belongings duty tempo|property tax rate
 belongings duty tempos|property tax rates
 belongings engineer|property developer
@@ -1784,10 +2448,23 @@ belongings expense pace|property tax rate
 belongings expense paces|property tax rates
 belongings expense rate|property tax rate
 belongings expense rates|property tax rates
+belongings expense speed|property tax rate
+belongings expense speeds|property tax rates
 belongings expense tempo|property tax rate
 belongings expense tempos|property tax rates
 belongings expenses|property taxes
 belongings levies|property taxes
+belongings levy|property tax
+belongings levy frequencies|property tax rates
+belongings levy frequency|property tax rate
+belongings levy pace|property tax rate
+belongings levy paces|property tax rates
+belongings levy rate|property tax rate
+belongings levy rates|property tax rates
+belongings levy speed|property tax rate
+belongings levy speeds|property tax rates
+belongings levy tempo|property tax rate
+belongings levy tempos|property tax rates
 belongings market|property market
 belongings marketplace|property market
 belongings marketplaces|property markets
@@ -1802,12 +2479,45 @@ belongings tax pace|property tax rate
 belongings tax paces|property tax rates
 belongings tax rate|property tax rate
 belongings tax rates|property tax rates
+belongings tax speed|property tax rate
+belongings tax speeds|property tax rates
 belongings tax tempo|property tax rate
 belongings tax tempos|property tax rates
 belongings taxes|property taxes
+belongings toll|property tax
+belongings toll frequencies|property tax rates
+belongings toll frequency|property tax rate
+belongings toll pace|property tax rate
+belongings toll paces|property tax rates
+belongings toll rate|property tax rate
+belongings toll rates|property tax rates
+belongings toll speed|property tax rate
+belongings toll speeds|property tax rates
+belongings toll tempo|property tax rate
+belongings toll tempos|property tax rates
+belongings tolls|property taxes
 belongings values|property prices
 belongings wrongdoing|property crime
 belongings wrongdoings|property crimes
+benefactor advancement|subscriber growth
+benefactor advancements|subscriber growths
+benefactor base|subscriber base
+benefactor bases|subscriber bases
+benefactor basis|subscriber base
+benefactor bottom|subscriber base
+benefactor bottoms|subscriber bases
+benefactor development|subscriber growth
+benefactor developments|subscriber growths
+benefactor enlargement|subscriber growth
+benefactor enlargements|subscriber growths
+benefactor foundation|subscriber base
+benefactor foundations|subscriber bases
+benefactor groundwork|subscriber base
+benefactor groundworks|subscriber bases
+benefactor growth|subscriber growth
+benefactor growths|subscriber growths
+benefactor increase|subscriber growth
+benefactor increases|subscriber growths
 benefit admonition|profit warning
 benefit admonitions|profit warnings
 benefit appraisals|profit estimates
@@ -1819,6 +2529,8 @@ benefit caveats|profit warnings
 benefit conjecture|profit forecast
 benefit conjectures|profit forecasts
 benefit desires|profit expectations
+benefit development|profit growth
+benefit developments|profit growths
 benefit enlargement|profit growth
 benefit enlargements|profit growths
 benefit evaluations|profit estimates
@@ -1833,6 +2545,10 @@ benefit forewarnings|profit warnings
 benefit gauges|profit estimates
 benefit growth|profit growth
 benefit growths|profit growths
+benefit increase|profit growth
+benefit increases|profit growths
+benefit installment|dividend payout
+benefit installments|dividend payouts
 benefit margin|profit margin
 benefit margins|profit margins
 benefit peripheries|profit margins
@@ -1846,6 +2562,8 @@ best entertainers|best actors
 best selling archetype|best-selling model
 best selling archetypes|best-selling models
 bilateral chats|bilateral talks
+biscuit fab|wafer fab
+biscuit fabs|wafer fabs
 black bazaar|black market
 black bazaars|black markets
 black opening|black hole
@@ -1932,14 +2650,24 @@ bogus intelligence|artificial intelligence
 bogus intelligences|artificial intelligences
 bond bazaar|bond market
 bond bazaars|bond markets
+bonus installment|dividend payout
+bonus installments|dividend payouts
 boon charge|windfall tax
 boon charges|windfall taxes
 boon duties|windfall taxes
 boon duty|windfall tax
 boon expense|windfall tax
 boon expenses|windfall taxes
+boon levies|windfall taxes
+boon levy|windfall tax
 boon tax|windfall tax
 boon taxes|windfall taxes
+boon toll|windfall tax
+boon tolls|windfall taxes
+boost bundle|stimulus package
+boost bundles|stimulus packages
+boost parcel|stimulus package
+boost parcels|stimulus packages
 border functionaries|border officials
 bosom cancer|breast cancer
 bosom cancer screening|breast cancer screening
@@ -1953,14 +2681,28 @@ boss chief official|chief executive officer
 boss chief officials|chief executive officers
 boss clergyman|chief minister
 boss clergymen|chief ministers
+boss functioning cop|chief operating officer
+boss functioning cops|chief operating officers
+boss functioning officer|chief operating officer
+boss functioning officers|chief operating officers
+boss functioning official|chief operating officer
+boss functioning officials|chief operating officers
 boss pecuniary cop|chief financial officer
 boss pecuniary cops|chief financial officers
 boss pecuniary officer|chief financial officer
 boss pecuniary officers|chief financial officers
 boss pecuniary official|chief financial officer
 boss pecuniary officials|chief financial officers
+boss working cop|chief operating officer
+boss working cops|chief operating officers
+boss working officer|chief operating officer
+boss working officers|chief operating officers
+boss working official|chief operating officer
+boss working officials|chief operating officers
 bottomless adapting|deep learning
 bottomless adaptings|deep learnings
+bottomless education|deep learning
+bottomless educations|deep learnings
 bottomless learning|deep learning
 bottomless learnings|deep learnings
 bottomless neural arrange|deep neural network
@@ -1971,6 +2713,8 @@ bottomless neural mesh|deep neural network
 bottomless neural meshes|deep neural networks
 bottomless neural network|deep neural network
 bottomless neural networks|deep neural networks
+bottomless neural system|deep neural network
+bottomless neural systems|deep neural networks
 bottomless neural web|deep neural network
 bottomless neural webs|deep neural networks
 bottomless neuronal arrange|deep neural network
@@ -1983,6 +2727,8 @@ bottomless neuronal network|deep neural network
 bottomless neuronal networks|deep neural networks
 bottomless neuronal organization|deep neural network
 bottomless neuronal organizations|deep neural networks
+bottomless neuronal system|deep neural network
+bottomless neuronal systems|deep neural networks
 bottomless neuronal web|deep neural network
 bottomless neuronal webs|deep neural networks
 bottomless picking up|deep learning
@@ -2140,6 +2886,8 @@ budget deficiencies|budget deficits
 budget deficiency|budget deficit
 budget hauler|budget carrier
 budget haulers|budget carriers
+budget setback|budget deficit
+budget setbacks|budget deficits
 budget transporter|budget carrier
 budget transporters|budget carriers
 building licences|building permits
@@ -2164,6 +2912,10 @@ bulky snows|heavy snows
 bulky sprinkles|heavy showers
 bull bazaar|bull market
 bull bazaars|bull markets
+bundle holiday|package holiday
+bundle holidays|package holidays
+bundle occasion|package holiday
+bundle occasions|package holidays
 burden factor|load factor
 burden factors|load factors
 bureau rearrange|cabinet reshuffle
@@ -2189,8 +2941,239 @@ business archetype|business model
 business archetypes|business models
 business depositories|commercial banks
 business depository|commercial bank
+business dispatch|commercial launch
+business dispatches|commercial launches
+business dispatching|commercial launch
+business dispatchings|commercial launches
 business examiner|industry analyst
 business examiners|industry analysts
+business kickoff|commercial launch
+business kickoffs|commercial launches
+business purchasers|business customers
+business send off|commercial launch
+business send offs|commercial launches
+business sendoff|commercial launch
+business sendoffs|commercial launches
+buy at this point compensate after|buy now pay later
+buy at this point compensate afters|buy now pay laters
+buy at this point compensate afterward|buy now pay later
+buy at this point compensate afterwards|buy now pay laters
+buy at this point compensate later|buy now pay later
+buy at this point compensate laters|buy now pay laters
+buy at this point compensate some other time|buy now pay later
+buy at this point compensate some other times|buy now pay laters
+buy at this point compensate subsequentlies|buy now pay laters
+buy at this point compensate subsequently|buy now pay later
+buy at this point compensation after|buy now pay later
+buy at this point compensation afters|buy now pay laters
+buy at this point compensation afterward|buy now pay later
+buy at this point compensation afterwards|buy now pay laters
+buy at this point compensation later|buy now pay later
+buy at this point compensation laters|buy now pay laters
+buy at this point compensation some other time|buy now pay later
+buy at this point compensation some other times|buy now pay laters
+buy at this point compensation subsequentlies|buy now pay laters
+buy at this point compensation subsequently|buy now pay later
+buy at this point pay after|buy now pay later
+buy at this point pay afters|buy now pay laters
+buy at this point pay afterward|buy now pay later
+buy at this point pay afterwards|buy now pay laters
+buy at this point pay later|buy now pay later
+buy at this point pay laters|buy now pay laters
+buy at this point pay some other time|buy now pay later
+buy at this point pay some other times|buy now pay laters
+buy at this point pay subsequentlies|buy now pay laters
+buy at this point pay subsequently|buy now pay later
+buy at this point settle up after|buy now pay later
+buy at this point settle up afters|buy now pay laters
+buy at this point settle up afterward|buy now pay later
+buy at this point settle up afterwards|buy now pay laters
+buy at this point settle up later|buy now pay later
+buy at this point settle up laters|buy now pay laters
+buy at this point settle up some other time|buy now pay later
+buy at this point settle up some other times|buy now pay laters
+buy at this point settle up subsequentlies|buy now pay laters
+buy at this point settle up subsequently|buy now pay later
+buy at this point wage after|buy now pay later
+buy at this point wage afters|buy now pay laters
+buy at this point wage afterward|buy now pay later
+buy at this point wage afterwards|buy now pay laters
+buy at this point wage later|buy now pay later
+buy at this point wage laters|buy now pay laters
+buy at this point wage some other time|buy now pay later
+buy at this point wage some other times|buy now pay laters
+buy at this point wage subsequentlies|buy now pay laters
+buy at this point wage subsequently|buy now pay later
+buy currently compensate after|buy now pay later
+buy currently compensate afters|buy now pay laters
+buy currently compensate afterward|buy now pay later
+buy currently compensate afterwards|buy now pay laters
+buy currently compensate later|buy now pay later
+buy currently compensate laters|buy now pay laters
+buy currently compensate some other time|buy now pay later
+buy currently compensate some other times|buy now pay laters
+buy currently compensate subsequentlies|buy now pay laters
+buy currently compensate subsequently|buy now pay later
+buy currently compensation after|buy now pay later
+buy currently compensation afters|buy now pay laters
+buy currently compensation afterward|buy now pay later
+buy currently compensation afterwards|buy now pay laters
+buy currently compensation later|buy now pay later
+buy currently compensation laters|buy now pay laters
+buy currently compensation some other time|buy now pay later
+buy currently compensation some other times|buy now pay laters
+buy currently compensation subsequentlies|buy now pay laters
+buy currently compensation subsequently|buy now pay later
+buy currently pay after|buy now pay later
+buy currently pay afters|buy now pay laters
+buy currently pay afterward|buy now pay later
+buy currently pay afterwards|buy now pay laters
+buy currently pay later|buy now pay later
+buy currently pay laters|buy now pay laters
+buy currently pay some other time|buy now pay later
+buy currently pay some other times|buy now pay laters
+buy currently pay subsequentlies|buy now pay laters
+buy currently pay subsequently|buy now pay later
+buy currently settle up after|buy now pay later
+buy currently settle up afters|buy now pay laters
+buy currently settle up afterward|buy now pay later
+buy currently settle up afterwards|buy now pay laters
+buy currently settle up later|buy now pay later
+buy currently settle up laters|buy now pay laters
+buy currently settle up some other time|buy now pay later
+buy currently settle up some other times|buy now pay laters
+buy currently settle up subsequentlies|buy now pay laters
+buy currently settle up subsequently|buy now pay later
+buy currently wage after|buy now pay later
+buy currently wage afters|buy now pay laters
+buy currently wage afterward|buy now pay later
+buy currently wage afterwards|buy now pay laters
+buy currently wage later|buy now pay later
+buy currently wage laters|buy now pay laters
+buy currently wage some other time|buy now pay later
+buy currently wage some other times|buy now pay laters
+buy currently wage subsequentlies|buy now pay laters
+buy currently wage subsequently|buy now pay later
+buy now compensate after|buy now pay later
+buy now compensate afters|buy now pay laters
+buy now compensate afterward|buy now pay later
+buy now compensate afterwards|buy now pay laters
+buy now compensate later|buy now pay later
+buy now compensate laters|buy now pay laters
+buy now compensate some other time|buy now pay later
+buy now compensate some other times|buy now pay laters
+buy now compensate subsequentlies|buy now pay laters
+buy now compensate subsequently|buy now pay later
+buy now compensation after|buy now pay later
+buy now compensation afters|buy now pay laters
+buy now compensation afterward|buy now pay later
+buy now compensation afterwards|buy now pay laters
+buy now compensation subsequentlies|buy now pay laters
+buy now compensation subsequently|buy now pay later
+buy now pay after|buy now pay later
+buy now pay afters|buy now pay laters
+buy now pay afterward|buy now pay later
+buy now pay afterwards|buy now pay laters
+buy now pay subsequentlies|buy now pay laters
+buy now pay subsequently|buy now pay later
+buy now settle up after|buy now pay later
+buy now settle up afters|buy now pay laters
+buy now settle up afterward|buy now pay later
+buy now settle up afterwards|buy now pay laters
+buy now settle up subsequentlies|buy now pay laters
+buy now settle up subsequently|buy now pay later
+buy now wage after|buy now pay later
+buy now wage afters|buy now pay laters
+buy now wage afterward|buy now pay later
+buy now wage afterwards|buy now pay laters
+buy now wage subsequentlies|buy now pay laters
+buy now wage subsequently|buy now pay later
+buy presently compensate after|buy now pay later
+buy presently compensate afters|buy now pay laters
+buy presently compensate afterward|buy now pay later
+buy presently compensate afterwards|buy now pay laters
+buy presently compensate later|buy now pay later
+buy presently compensate laters|buy now pay laters
+buy presently compensate some other time|buy now pay later
+buy presently compensate some other times|buy now pay laters
+buy presently compensate subsequentlies|buy now pay laters
+buy presently compensate subsequently|buy now pay later
+buy presently compensation after|buy now pay later
+buy presently compensation afters|buy now pay laters
+buy presently compensation afterward|buy now pay later
+buy presently compensation afterwards|buy now pay laters
+buy presently compensation later|buy now pay later
+buy presently compensation laters|buy now pay laters
+buy presently compensation some other time|buy now pay later
+buy presently compensation some other times|buy now pay laters
+buy presently compensation subsequentlies|buy now pay laters
+buy presently compensation subsequently|buy now pay later
+buy presently pay after|buy now pay later
+buy presently pay afters|buy now pay laters
+buy presently pay afterward|buy now pay later
+buy presently pay afterwards|buy now pay laters
+buy presently pay later|buy now pay later
+buy presently pay laters|buy now pay laters
+buy presently pay some other time|buy now pay later
+buy presently pay some other times|buy now pay laters
+buy presently pay subsequentlies|buy now pay laters
+buy presently pay subsequently|buy now pay later
+buy presently settle up after|buy now pay later
+buy presently settle up afters|buy now pay laters
+buy presently settle up afterward|buy now pay later
+buy presently settle up afterwards|buy now pay laters
+buy presently settle up later|buy now pay later
+buy presently settle up laters|buy now pay laters
+buy presently settle up some other time|buy now pay later
+buy presently settle up some other times|buy now pay laters
+buy presently settle up subsequentlies|buy now pay laters
+buy presently settle up subsequently|buy now pay later
+buy presently wage after|buy now pay later
+buy presently wage afters|buy now pay laters
+buy presently wage afterward|buy now pay later
+buy presently wage afterwards|buy now pay laters
+buy presently wage later|buy now pay later
+buy presently wage laters|buy now pay laters
+buy presently wage some other time|buy now pay later
+buy presently wage some other times|buy now pay laters
+buy presently wage subsequentlies|buy now pay laters
+buy presently wage subsequently|buy now pay later
+buy right now compensate after|buy now pay later
+buy right now compensate afters|buy now pay laters
+buy right now compensate afterward|buy now pay later
+buy right now compensate afterwards|buy now pay laters
+buy right now compensate later|buy now pay later
+buy right now compensate laters|buy now pay laters
+buy right now compensate some other time|buy now pay later
+buy right now compensate some other times|buy now pay laters
+buy right now compensate subsequentlies|buy now pay laters
+buy right now compensate subsequently|buy now pay later
+buy right now compensation after|buy now pay later
+buy right now compensation afters|buy now pay laters
+buy right now compensation afterward|buy now pay later
+buy right now compensation afterwards|buy now pay laters
+buy right now compensation subsequentlies|buy now pay laters
+buy right now compensation subsequently|buy now pay later
+buy right now pay after|buy now pay later
+buy right now pay afters|buy now pay laters
+buy right now pay afterward|buy now pay later
+buy right now pay afterwards|buy now pay laters
+buy right now pay subsequentlies|buy now pay laters
+buy right now pay subsequently|buy now pay later
+buy right now settle up after|buy now pay later
+buy right now settle up afters|buy now pay laters
+buy right now settle up afterward|buy now pay later
+buy right now settle up afterwards|buy now pay laters
+buy right now settle up subsequentlies|buy now pay laters
+buy right now settle up subsequently|buy now pay later
+buy right now wage after|buy now pay later
+buy right now wage afters|buy now pay laters
+buy right now wage afterward|buy now pay later
+buy right now wage afterwards|buy now pay laters
+buy right now wage subsequentlies|buy now pay laters
+buy right now wage subsequently|buy now pay later
+buyer acknowledgment|consumer credit
+buyer acknowledgments|consumer credits
 buyer cost record|consumer price index
 buyer cost records|consumer price indexes
 buyer goods behemoth|consumer goods giant
@@ -2201,6 +3184,8 @@ buyer goods mammoth|consumer goods giant
 buyer goods mammoths|consumer goods giants
 buyer goods monster|consumer goods giant
 buyer goods monsters|consumer goods giants
+buyer loaning|consumer lending
+buyer loanings|consumer lendings
 buyer price record|consumer price index
 buyer price records|consumer price indexes
 buyer value file|consumer price index
@@ -2217,6 +3202,8 @@ buyout bid|takeover bid
 buyout bids|takeover bids
 buyout deal|takeover offer
 buyout deals|takeover offers
+buyout endeavor|takeover bid
+buyout endeavors|takeover bids
 buyout offer|takeover bid
 buyout offers|takeover bids
 buyout proposition|takeover offer
@@ -2274,10 +3261,13 @@ car monster|car giant
 car monsters|car giants
 car organizations|car companies
 car outflows|car emissions
+carbon acknowledgments|carbon credits
 carbon apprehension|carbon capture
 carbon apprehensions|carbon captures
 carbon discharges|carbon emissions
 carbon emanations|carbon emissions
+carbon praises|carbon credits
+carbon recognitions|carbon credits
 career ending physical issue|career-ending injury
 career ending physical issues|career-ending injuries
 carry assail|bear attack
@@ -2448,8 +3438,17 @@ case office duds|box office flops
 case workplace dud|box office flop
 case workplace duds|box office flops
 case workplace takings|box office receipts
+cash consume|cash burn
+cash consumes|cash burns
 cash flux|cash flow
 cash fluxes|cash flows
+cash provision|money supply
+cash provisions|money supplies
+cash saves|cash reserves
+cash scorch|cash burn
+cash scorches|cash burns
+cash store|money supply
+cash stores|money supplies
 cash washing|money laundering
 cash washings|money launderings
 casing frequencies|frame rates
@@ -2458,6 +3457,8 @@ casing pace|frame rate
 casing paces|frame rates
 casing rate|frame rate
 casing rates|frame rates
+casing speed|frame rate
+casing speeds|frame rates
 casing tempo|frame rate
 casing tempos|frame rates
 casting a ballot depots|polling stations
@@ -2483,6 +3484,8 @@ celebration authorities|party officials
 celebration boss|party leader
 celebration chief|party leader
 celebration chiefs|party leaders
+celebration frontrunner|party leader
+celebration frontrunners|party leaders
 celebration functionaries|party officials
 celebration leader|party leader
 celebration leaders|party leaders
@@ -2495,8 +3498,10 @@ cell phone bazaar|smartphone market
 cell phone bazaars|smartphone markets
 cell phone behemoth|smartphone giant
 cell phone behemoths|smartphone giants
+cell phone consignments|smartphone shipments
 cell phone creator|smartphone maker
 cell phone creators|smartphone makers
+cell phone freights|smartphone shipments
 cell phone goliath|smartphone giant
 cell phone goliaths|smartphone giants
 cell phone mammoth|smartphone giant
@@ -2512,26 +3517,33 @@ central depository lead representatives|central bank governors
 central depository senator|central bank governor
 central depository senators|central bank governors
 cerebral health administrations|mental health services
+cerebral health amenities|mental health services
 cerebral health calamity|mental health crisis
 cerebral health predicament|mental health crisis
 cerebral well being administrations|mental health services
+cerebral well being amenities|mental health services
 cerebral well being calamity|mental health crisis
 cerebral well being crisis|mental health crisis
 cerebral well being emergency|mental health crisis
+cerebral well being facilities|mental health services
 cerebral well being predicament|mental health crisis
 cerebral well being services|mental health services
 cerebral wellbeing|mental health
 cerebral wellbeing administrations|mental health services
+cerebral wellbeing amenities|mental health services
 cerebral wellbeing calamity|mental health crisis
 cerebral wellbeing crisis|mental health crisis
 cerebral wellbeing emergency|mental health crisis
+cerebral wellbeing facilities|mental health services
 cerebral wellbeing predicament|mental health crisis
 cerebral wellbeing services|mental health services
 cerebral wellbeings|mental healths
 cerebral wellness administrations|mental health services
+cerebral wellness amenities|mental health services
 cerebral wellness calamity|mental health crisis
 cerebral wellness crisis|mental health crisis
 cerebral wellness emergency|mental health crisis
+cerebral wellness facilities|mental health services
 cerebral wellness predicament|mental health crisis
 cerebral wellness services|mental health services
 chamber abode|council housing
@@ -2556,6 +3568,14 @@ characteristic dialect preparings|natural language processings
 characteristic dialect processing|natural language processing
 characteristic dialect processings|natural language processings
 characteristic dialects|natural languages
+characteristic jargon|natural language
+characteristic jargon handling|natural language processing
+characteristic jargon handlings|natural language processings
+characteristic jargon preparing|natural language processing
+characteristic jargon preparings|natural language processings
+characteristic jargon processing|natural language processing
+characteristic jargon processings|natural language processings
+characteristic jargons|natural languages
 characteristic lingo|natural language
 characteristic lingo handling|natural language processing
 characteristic lingo handlings|natural language processings
@@ -2576,6 +3596,7 @@ charge avoidances|tax evasions
 charge breather|tax break
 charge breathers|tax breaks
 charge comebacks|tax returns
+charge praises|tax credits
 charge recognitions|tax credits
 charge refuges|tax havens
 charge respite|tax break
@@ -2615,6 +3636,14 @@ chemical monster|chemical giant
 chemical monsters|chemical giants
 chemical onslaught|chemical attack
 chemical onslaughts|chemical attacks
+cherub backer|angel investor
+cherub backers|angel investors
+cherub financial specialist|angel investor
+cherub financial specialists|angel investors
+cherub investor|angel investor
+cherub investors|angel investors
+cherub speculator|angel investor
+cherub speculators|angel investors
 chest malignancies|breast cancers
 chest malignancy|breast cancer
 chest malignancy screening|breast cancer screening
@@ -2631,6 +3660,18 @@ chief chief officials|chief executive officers
 chief chiefs|chief executives
 chief clergyman|chief minister
 chief clergymen|chief ministers
+chief command|executive order
+chief commands|executive orders
+chief entertainer|lead actor
+chief entertainers|lead actors
+chief financial specialist|lead investor
+chief financial specialists|lead investors
+chief functioning cop|chief operating officer
+chief functioning cops|chief operating officers
+chief functioning officer|chief operating officer
+chief functioning officers|chief operating officers
+chief functioning official|chief operating officer
+chief functioning officials|chief operating officers
 chief order|executive order
 chief orders|executive orders
 chief pecuniary cop|chief financial officer
@@ -2643,6 +3684,14 @@ chief physical issue|head injury
 chief physical issues|head injuries
 chief request|executive order
 chief requests|executive orders
+chief speculator|lead investor
+chief speculators|lead investors
+chief working cop|chief operating officer
+chief working cops|chief operating officers
+chief working officer|chief operating officer
+chief working officers|chief operating officers
+chief working official|chief operating officer
+chief working officials|chief operating officers
 childhood corpulence|childhood obesity
 childhood corpulences|childhood obesities
 childhood heftiness|childhood obesity
@@ -2653,8 +3702,16 @@ chilly snapshot|cold snap
 chilly snapshots|cold snaps
 chip behemoth|chip giant
 chip behemoths|chip giants
+chip blueprint|chip design
+chip blueprints|chip designs
+chip bundle|chip packaging
+chip bundles|chip packagings
+chip bundling|chip packaging
+chip bundlings|chip packagings
 chip dearth|chip shortage
 chip dearths|chip shortages
+chip fashioner|chip designer
+chip fashioners|chip designers
 chip goliath|chip giant
 chip goliaths|chip giants
 chip mammoth|chip giant
@@ -2662,16 +3719,58 @@ chip mammoths|chip giants
 chip monster|chip giant
 chip monsters|chip giants
 chip organizations|chip companies
+chip originator|chip designer
+chip originators|chip designers
+chip wrapper|chip packaging
+chip wrappers|chip packagings
+chip wrapping|chip packaging
+chip wrappings|chip packagings
 choice shrub|decision tree
 choice shrubs|decision trees
 chopping administrations|cutting services
+chopping amenities|cutting services
+chopping facilities|cutting services
 chopping services|cutting services
 chronic sickness|chronic disease
 chronicle misfortune|record loss
+chronicle setback|record loss
 city air terminal|city airport
 city air terminals|city airports
 city functionaries|city officials
 civil entitlements|civil rights
+clandestine area|private sector
+clandestine areas|private sectors
+clandestine equities|private equities
+clandestine equity|private equity
+clandestine equity companies|private equity firms
+clandestine equity company|private equity firm
+clandestine equity firm|private equity firm
+clandestine equity firms|private equity firms
+clandestine fairness|private equity
+clandestine fairness companies|private equity firms
+clandestine fairness company|private equity firm
+clandestine fairness firm|private equity firm
+clandestine fairness firms|private equity firms
+clandestine flies|private jets
+clandestine fly|private jet
+clandestine impartialities|private equities
+clandestine impartiality|private equity
+clandestine impartiality companies|private equity firms
+clandestine impartiality company|private equity firm
+clandestine impartiality firm|private equity firm
+clandestine impartiality firms|private equity firms
+clandestine jet|private jet
+clandestine jets|private jets
+clandestine sector|private sector
+clandestine sectors|private sectors
+clandestine stream|private jet
+clandestine streams|private jets
+clandestine value|private equity
+clandestine value companies|private equity firms
+clandestine value company|private equity firm
+clandestine value firm|private equity firm
+clandestine value firms|private equity firms
+clandestine values|private equities
 class extents|class sizes
 classification action|class action
 classification action claim|class action lawsuit
@@ -2699,6 +3798,8 @@ clean vitality|clean energy
 clean zest|clean energy
 clean zests|clean energies
 cleaving administrations|cutting services
+cleaving amenities|cutting services
+cleaving facilities|cutting services
 cleaving services|cutting services
 clever appliance|smart device
 clever appliances|smart devices
@@ -2725,12 +3826,34 @@ cleverness official|intelligence officer
 cleverness officials|intelligence officials
 cleverness organization|intelligence agency
 cleverness organizations|intelligence agencies
+client administration delegates|customer service agents
+client administration specialists|customer service agents
+client agitate|customer churn
+client agitates|customer churns
+client aid delegates|customer support agents
+client aid specialists|customer support agents
+client backing delegates|customer support agents
+client backing specialists|customer support agents
+client beat|customer churn
+client beats|customer churns
+client emotionally supportive delegates|customer support agents
+client emotionally supportive specialists|customer support agents
 client enlargement|user growth
 client enlargements|user growths
+client foundation|customer base
+client foundations|customer bases
 client gratification|customer satisfaction
 client gratifications|customer satisfactions
 client groundwork|customer base
 client groundworks|customer bases
+client help delegates|customer support agents
+client help specialists|customer support agents
+client service delegates|customer service agents
+client service specialists|customer service agents
+client stir|customer churn
+client stirs|customer churns
+client support delegates|customer support agents
+client support specialists|customer support agents
 climate admonition|weather warning
 climate admonitions|weather warnings
 climate alteration|climate change
@@ -2765,6 +3888,8 @@ clime conversations|climate talks
 clime crisis|climate crisis
 clime culmination|climate summit
 clime culminations|climate summits
+clime design|climate model
+clime designs|climate models
 clime discussions|climate talks
 clime emergency|climate crisis
 clime highest point|climate summit
@@ -2778,6 +3903,8 @@ clime policy|climate policy
 clime predicament|climate crisis
 clime prototype|climate model
 clime prototypes|climate models
+clime replica|climate model
+clime replicas|climate models
 clime researchers|climate scientists
 clime scientists|climate scientists
 clime strategies|climate policies
@@ -2836,15 +3963,34 @@ closet reshuffle|cabinet reshuffle
 closet reshuffles|cabinet reshuffles
 closet shuffle|cabinet reshuffle
 closet shuffles|cabinet reshuffles
+cloud benefactor|cloud provider
+cloud benefactors|cloud providers
 cloud calculating|cloud computing
 cloud calculatings|cloud computings
+cloud district|cloud region
+cloud districts|cloud regions
+cloud figurings|cloud computings
+cloud giver|cloud provider
+cloud givers|cloud providers
+cloud locale|cloud region
+cloud locales|cloud regions
+cloud purveyor|cloud provider
+cloud purveyors|cloud providers
 cloud reckoning|cloud computing
 cloud reckonings|cloud computings
 cloud registerings|cloud computings
 cloud stockpiling|cloud storage
 cloud stockpilings|cloud storages
+cloud supplier|cloud provider
+cloud suppliers|cloud providers
 cloud warehousing|cloud storage
 cloud warehousings|cloud storages
+co benefactor|co founder
+co benefactors|co founders
+co organizer|co founder
+co organizers|co founders
+co originator|co founder
+co originators|co founders
 coach tolls|bus fares
 coaching campground|training camp
 coaching campgrounds|training camps
@@ -2868,34 +4014,60 @@ collection focus points|set points
 collection focuses|set points
 collective bartering|collective bargaining
 collective barterings|collective bargainings
+collective endeavor|joint venture
+collective endeavors|joint ventures
 collective haggling|collective bargaining
 collective hagglings|collective bargainings
 colossal data|big data
 colossal datas|big datas
 colossal dialect archetype|large language model
 colossal dialect archetypes|large language models
+colossal dialect design|large language model
+colossal dialect designs|large language models
 colossal dialect model|large language model
 colossal dialect models|large language models
 colossal dialect prototype|large language model
 colossal dialect prototypes|large language models
+colossal dialect replica|large language model
+colossal dialect replicas|large language models
 colossal dialect template|large language model
 colossal dialect templates|large language models
 colossal facts|big data
 colossal informations|big datas
 colossal innovation|big tech
 colossal innovations|big teches
+colossal jargon archetype|large language model
+colossal jargon archetypes|large language models
+colossal jargon design|large language model
+colossal jargon designs|large language models
+colossal jargon model|large language model
+colossal jargon models|large language models
+colossal jargon prototype|large language model
+colossal jargon prototypes|large language models
+colossal jargon replica|large language model
+colossal jargon replicas|large language models
+colossal jargon template|large language model
+colossal jargon templates|large language models
 colossal language archetype|large language model
 colossal language archetypes|large language models
+colossal language design|large language model
+colossal language designs|large language models
 colossal language prototype|large language model
 colossal language prototypes|large language models
+colossal language replica|large language model
+colossal language replicas|large language models
 colossal language template|large language model
 colossal language templates|large language models
 colossal lingo archetype|large language model
 colossal lingo archetypes|large language models
+colossal lingo design|large language model
+colossal lingo designs|large language models
 colossal lingo model|large language model
 colossal lingo models|large language models
 colossal lingo prototype|large language model
 colossal lingo prototypes|large language models
+colossal lingo replica|large language model
+colossal lingo replicas|large language models
 colossal lingo template|large language model
 colossal lingo templates|large language models
 colossal records|big data
@@ -2903,10 +4075,14 @@ colossal tech|big tech
 colossal teches|big teches
 colossal tongue archetype|large language model
 colossal tongue archetypes|large language models
+colossal tongue design|large language model
+colossal tongue designs|large language models
 colossal tongue model|large language model
 colossal tongue models|large language models
 colossal tongue prototype|large language model
 colossal tongue prototypes|large language models
+colossal tongue replica|large language model
+colossal tongue replicas|large language models
 colossal tongue template|large language model
 colossal tongue templates|large language models
 combat wrongdoing|war crime
@@ -2916,22 +4092,53 @@ combustion locomotive|combustion engine
 combustion locomotives|combustion engines
 combustion motor|combustion engine
 combustion motors|combustion engines
+command accumulation|order backlog
+command accumulations|order backlogs
+command backlog|order backlog
+command backlogs|order backlogs
+command book|order book
+command books|order books
+command tome|order book
+command tomes|order books
 commencing arrangement|starting lineup
 commencing arrangements|starting lineups
+commencing column|starting line
+commencing columns|starting lines
+commencing file|starting line
+commencing files|starting lines
 commencing line|starting line
 commencing lines|starting lines
 commencing lineup|starting lineup
 commencing lineups|starting lineups
 commencing pitcher|starting pitcher
 commencing pitchers|starting pitchers
+commencing queue|starting line
+commencing queues|starting lines
+commencing row|starting line
+commencing rows|starting lines
 commencing setup|starting lineup
 commencing setups|starting lineups
 commerce chats|trade talks
 commerce clergyman|trade minister
 commerce clergymen|trade ministers
 commerce overflow|trade surplus
+commerce setback|trade deficit
+commerce setbacks|trade deficits
+commercial archetype|business model
+commercial archetypes|business models
 commercial depositories|commercial banks
 commercial depository|commercial bank
+commercial dispatch|commercial launch
+commercial dispatches|commercial launches
+commercial dispatching|commercial launch
+commercial dispatchings|commercial launches
+commercial kickoff|commercial launch
+commercial kickoffs|commercial launches
+commercial purchasers|business customers
+commercial send off|commercial launch
+commercial send offs|commercial launches
+commercial sendoff|commercial launch
+commercial sendoffs|commercial launches
 committee abode|council housing
 committee abodes|council housings
 committee lodging|council housing
@@ -2943,9 +4150,81 @@ commodities bazaar|commodities market
 commodities bazaars|commodities markets
 commodity bazaar|commodity market
 commodity bazaars|commodity markets
+commodity dispatch event|product launch event
+commodity dispatch events|product launch events
+commodity dispatch function|product launch event
+commodity dispatch functions|product launch events
+commodity dispatch happening|product launch event
+commodity dispatch happenings|product launch events
+commodity dispatch occasion|product launch event
+commodity dispatch occasions|product launch events
+commodity dispatching|product launch
+commodity dispatching event|product launch event
+commodity dispatching events|product launch events
+commodity dispatching function|product launch event
+commodity dispatching functions|product launch events
+commodity dispatching happening|product launch event
+commodity dispatching happenings|product launch events
+commodity dispatching occasion|product launch event
+commodity dispatching occasions|product launch events
+commodity dispatchings|product launches
 commodity enlargement|export growth
 commodity enlargements|export growths
+commodity kickoff|product launch
+commodity kickoff event|product launch event
+commodity kickoff events|product launch events
+commodity kickoff function|product launch event
+commodity kickoff functions|product launch events
+commodity kickoff happening|product launch event
+commodity kickoff happenings|product launch events
+commodity kickoff occasion|product launch event
+commodity kickoff occasions|product launch events
+commodity kickoffs|product launches
+commodity send off event|product launch event
+commodity send off events|product launch events
+commodity send off function|product launch event
+commodity send off functions|product launch events
+commodity send off happening|product launch event
+commodity send off happenings|product launch events
+commodity send off occasion|product launch event
+commodity send off occasions|product launch events
+commodity sendoff|product launch
+commodity sendoff event|product launch event
+commodity sendoff events|product launch events
+commodity sendoff function|product launch event
+commodity sendoff functions|product launch events
+commodity sendoff happening|product launch event
+commodity sendoff happenings|product launch events
+commodity sendoff occasion|product launch event
+commodity sendoff occasions|product launch events
+commodity sendoffs|product launches
+common arrangement frontrunner|general classification leader
+common arrangement frontrunners|general classification leaders
+common arrangement pioneer|general classification leader
+common arrangement pioneers|general classification leaders
+common categorization boss|general classification leader
+common categorization chief|general classification leader
+common categorization chiefs|general classification leaders
+common categorization frontrunner|general classification leader
+common categorization frontrunners|general classification leaders
+common categorization leader|general classification leader
+common categorization leaders|general classification leaders
+common categorization pioneer|general classification leader
+common categorization pioneers|general classification leaders
+common classification frontrunner|general classification leader
+common classification frontrunners|general classification leaders
+common classification pioneer|general classification leader
+common classification pioneers|general classification leaders
 common entitlements|civil rights
+common grouping boss|general classification leader
+common grouping chief|general classification leader
+common grouping chiefs|general classification leaders
+common grouping frontrunner|general classification leader
+common grouping frontrunners|general classification leaders
+common grouping leader|general classification leader
+common grouping leaders|general classification leaders
+common grouping pioneer|general classification leader
+common grouping pioneers|general classification leaders
 communal abode|social housing
 communal abodes|social housings
 communal awareness crusade|public awareness campaign
@@ -2961,15 +4240,23 @@ communal lodging|social housing
 communal lodgings|social housings
 communal media behemoth|social media giant
 communal media behemoths|social media giants
+communal media dais|social media platform
+communal media daises|social media platforms
 communal media goliath|social media giant
 communal media goliaths|social media giants
 communal media mammoth|social media giant
 communal media mammoths|social media giants
 communal media monster|social media giant
 communal media monsters|social media giants
+communal media podium|social media platform
+communal media podiums|social media platforms
+communal media stage|social media platform
+communal media stages|social media platforms
 communal mediums|social media
 communal mediums behemoth|social media giant
 communal mediums behemoths|social media giants
+communal mediums dais|social media platform
+communal mediums daises|social media platforms
 communal mediums giant|social media giant
 communal mediums giants|social media giants
 communal mediums goliath|social media giant
@@ -2978,16 +4265,28 @@ communal mediums mammoth|social media giant
 communal mediums mammoths|social media giants
 communal mediums monster|social media giant
 communal mediums monsters|social media giants
+communal mediums platform|social media platform
+communal mediums platforms|social media platforms
+communal mediums podium|social media platform
+communal mediums podiums|social media platforms
+communal mediums stage|social media platform
+communal mediums stages|social media platforms
 communal mediums titan|social media giant
 communal mediums titans|social media giants
 communal press behemoth|social media giant
 communal press behemoths|social media giants
+communal press dais|social media platform
+communal press daises|social media platforms
 communal press goliath|social media giant
 communal press goliaths|social media giants
 communal press mammoth|social media giant
 communal press mammoths|social media giants
 communal press monster|social media giant
 communal press monsters|social media giants
+communal press podium|social media platform
+communal press podiums|social media platforms
+communal press stage|social media platform
+communal press stages|social media platforms
 communal proffering|public offering
 communal profferings|public offerings
 communal well being authorities|public health officials
@@ -3008,6 +4307,10 @@ communal wellness emergencies|public health emergencies
 communal wellness emergency|public health emergency
 communal wellness functionaries|public health officials
 communal wellness officials|public health officials
+community contribution|public offering
+community contributions|public offerings
+community giving|public offering
+community givings|public offerings
 community health functionaries|public health officials
 community proffering|public offering
 community profferings|public offerings
@@ -3082,15 +4385,102 @@ compensate proposition|pay offer
 compensate propositions|pay offers
 compensate rise|pay rise
 compensate rises|pay rises
+compensate solidifies|pay freezes
+compensate solidify|pay freeze
 compensate upturn|pay rise
 compensate upturns|pay rises
+compensating benefactors|paying subscribers
+compensating clients|paying customers
+compensating customers|paying customers
+compensating endorsers|paying subscribers
+compensating patrons|paying customers
+compensating purchasers|paying customers
+compensating shoppers|paying customers
+compensating subscribers|paying subscribers
+compensating supporters|paying subscribers
 compensation ascent|pay rise
 compensation ascents|pay rises
 compensation chats|wage talks
 compensation enlargement|wage growth
 compensation enlargements|wage growths
+compensation solidifies|pay freezes
+compensation solidify|pay freeze
+competition pioneer|race leader
+competition pioneers|race leaders
 completion line|finish line
 completion lines|finish lines
+complimentary agent|free agent
+complimentary agents|free agents
+complimentary boot|free kick
+complimentary boots|free kicks
+complimentary cash course|free cash flow
+complimentary cash courses|free cash flows
+complimentary cash flow|free cash flow
+complimentary cash flows|free cash flows
+complimentary cash flux|free cash flow
+complimentary cash fluxes|free cash flows
+complimentary cash stream|free cash flow
+complimentary cash streams|free cash flows
+complimentary commerce|free trade
+complimentary commerce agreement|free trade agreement
+complimentary commerce agreements|free trade agreements
+complimentary commerce arrangement|free trade agreement
+complimentary commerce arrangements|free trade agreements
+complimentary commerce understanding|free trade agreement
+complimentary commerce understandings|free trade agreements
+complimentary commerces|free trades
+complimentary currency course|free cash flow
+complimentary currency courses|free cash flows
+complimentary currency flow|free cash flow
+complimentary currency flows|free cash flows
+complimentary currency flux|free cash flow
+complimentary currency fluxes|free cash flows
+complimentary currency stream|free cash flow
+complimentary currency streams|free cash flows
+complimentary discourse|free speech
+complimentary discourses|free speeches
+complimentary exchange|free trade
+complimentary exchange agreement|free trade agreement
+complimentary exchange agreements|free trade agreements
+complimentary exchange understanding|free trade agreement
+complimentary exchange understandings|free trade agreements
+complimentary exchanges|free trades
+complimentary funds course|free cash flow
+complimentary funds courses|free cash flows
+complimentary funds flow|free cash flow
+complimentary funds flows|free cash flows
+complimentary funds flux|free cash flow
+complimentary funds fluxes|free cash flows
+complimentary funds stream|free cash flow
+complimentary funds streams|free cash flows
+complimentary kick|free kick
+complimentary kicks|free kicks
+complimentary money course|free cash flow
+complimentary money courses|free cash flows
+complimentary money flow|free cash flow
+complimentary money flows|free cash flows
+complimentary money flux|free cash flow
+complimentary money fluxes|free cash flows
+complimentary money stream|free cash flow
+complimentary money streams|free cash flows
+complimentary operator|free agent
+complimentary operators|free agents
+complimentary oration|free speech
+complimentary orations|free speeches
+complimentary representative|free agent
+complimentary representatives|free agents
+complimentary specialist|free agent
+complimentary specialists|free agents
+complimentary speech|free speech
+complimentary speeches|free speeches
+complimentary trade|free trade
+complimentary trade agreement|free trade agreement
+complimentary trade agreements|free trade agreements
+complimentary trade arrangement|free trade agreement
+complimentary trade arrangements|free trade agreements
+complimentary trade understanding|free trade agreement
+complimentary trade understandings|free trade agreements
+complimentary trades|free trades
 composed crime|organized crime
 composed crimes|organized crimes
 composed wrongdoing|organized crime
@@ -3152,7 +4542,10 @@ computerized forensics team|digital forensics team
 computerized forensics teams|digital forensics teams
 computerized forensics unit|digital forensics team
 computerized forensics units|digital forensics teams
+computerized instalments|digital payments
 computerized monies|digital currencies
+computerized payments|digital payments
+computerized remittances|digital payments
 computerized scientific companies|digital forensics firms
 computerized scientific company|digital forensics firm
 computerized scientific crew|digital forensics team
@@ -3179,10 +4572,30 @@ concentrated care units|intensive care units
 concentrated cares|intensive cares
 concentrated consideration unit|intensive care unit
 concentrated consideration units|intensive care units
+concert economies|gig economies
+concert economy|gig economy
 conclusion line|finish line
 conclusion lines|finish lines
+confidential impartialities|private equities
+confidential impartiality|private equity
+confidential impartiality companies|private equity firms
+confidential impartiality company|private equity firm
+confidential impartiality firm|private equity firm
+confidential impartiality firms|private equity firms
 conflict wrongdoing|war crime
 conflict wrongdoings|war crimes
+congregation establishment|assembly plant
+congregation establishments|assembly plants
+congregation facilities|assembly facilities
+congregation facility|assembly facility
+congregation installation|assembly facility
+congregation installations|assembly facilities
+congregation line|assembly line
+congregation lines|assembly lines
+congregation office|assembly facility
+congregation offices|assembly facilities
+congregation plant|assembly plant
+congregation plants|assembly plants
 consciousness functionaries|intelligence officials
 consensus assumptions|consensus expectations
 consensus desires|consensus expectations
@@ -3191,6 +4604,12 @@ consensus gauges|consensus estimates
 consolidation chats|merger talks
 constitutional calamity|constitutional crisis
 construction licences|building permits
+consume frequencies|burn rates
+consume frequency|burn rate
+consume rate|burn rate
+consume rates|burn rates
+consumer acknowledgment|consumer credit
+consumer acknowledgments|consumer credits
 consumer cost record|consumer price index
 consumer cost records|consumer price indexes
 consumer enlargement|user growth
@@ -3203,8 +4622,14 @@ consumer goods mammoth|consumer goods giant
 consumer goods mammoths|consumer goods giants
 consumer goods monster|consumer goods giant
 consumer goods monsters|consumer goods giants
+consumer groundwork|user base
+consumer groundworks|user bases
+consumer loaning|consumer lending
+consumer loanings|consumer lendings
 consumer price record|consumer price index
 consumer price records|consumer price indexes
+consumer recognition|consumer credit
+consumer recognitions|consumer credits
 consumer value file|consumer price index
 consumer value files|consumer price indexes
 consumer value list|consumer price index
@@ -3349,6 +4774,8 @@ contest factor|match point
 contest factors|match points
 contest focus points|match points
 contest focuses|match points
+contest pioneer|race leader
+contest pioneers|race leaders
 contextual examination|case study
 contextual examinations|case studies
 contextual investigation|case study
@@ -3357,20 +4784,48 @@ contextual studies|case studies
 contextual study|case study
 contract chats|contract talks
 contraption adapting|machine learning
+contraption adapting designs|machine learning models
+contraption adapting models|machine learning models
+contraption adapting prototypes|machine learning models
+contraption adapting replicas|machine learning models
 contraption adaptings|machine learnings
+contraption education|machine learning
+contraption education designs|machine learning models
+contraption education models|machine learning models
+contraption education prototypes|machine learning models
+contraption education replicas|machine learning models
+contraption educations|machine learnings
 contraption learning|machine learning
+contraption learning designs|machine learning models
+contraption learning models|machine learning models
+contraption learning prototypes|machine learning models
+contraption learning replicas|machine learning models
 contraption learnings|machine learnings
 contraption picking up|machine learning
+contraption picking up designs|machine learning models
+contraption picking up models|machine learning models
+contraption picking up prototypes|machine learning models
+contraption picking up replicas|machine learning models
 contraption picking ups|machine learnings
 contraption schooling|machine learning
+contraption schooling designs|machine learning models
+contraption schooling models|machine learning models
+contraption schooling prototypes|machine learning models
+contraption schooling replicas|machine learning models
 contraption schoolings|machine learnings
 contraption studying|machine learning
+contraption studying designs|machine learning models
+contraption studying models|machine learning models
+contraption studying prototypes|machine learning models
+contraption studying replicas|machine learning models
 contraption studyings|machine learnings
 conveyance behemoth|shipping giant
 conveyance behemoths|shipping giants
 conveyance business|shipping industry
+conveyance chauffeurs|delivery drivers
 conveyance companies|shipping companies
 conveyance discharges|vehicle emissions
+conveyance drivers|delivery drivers
 conveyance emanations|vehicle emissions
 conveyance emissions|vehicle emissions
 conveyance giant|shipping giant
@@ -3384,6 +4839,7 @@ conveyance mammoth|shipping giant
 conveyance mammoths|shipping giants
 conveyance monster|shipping giant
 conveyance monsters|shipping giants
+conveyance motorists|delivery drivers
 conveyance organizations|shipping companies
 conveyance outflows|vehicle emissions
 conveyance recall|vehicle recall
@@ -3427,6 +4883,8 @@ corpulence plague|obesity epidemic
 corpulence plagues|obesity epidemics
 corpulence rate|obesity rate
 corpulence rates|obesity rates
+corpulence speed|obesity rate
+corpulence speeds|obesity rates
 corpulence tempo|obesity rate
 corpulence tempos|obesity rates
 corruption ordeal|corruption trial
@@ -3438,6 +4896,10 @@ cost ascent|price rise
 cost ascents|price rises
 cost augmentation|price increase
 cost augmentations|price increases
+cost chopping|cost cutting
+cost choppings|cost cuttings
+cost cleaving|cost cutting
+cost cleavings|cost cuttings
 cost coordinate|price match
 cost coordinates|price matches
 cost dependabilities|price stabilities
@@ -3445,7 +4907,11 @@ cost dependability|price stability
 cost of living calamity|cost-of-living crisis
 cost of residing|cost of living
 cost of residings|cost of livings
+cost slicing|cost cutting
+cost slicings|cost cuttings
 cost solidness|price stability
+cost trimming|cost cutting
+cost trimmings|cost cuttings
 council abode|council housing
 council abodes|council housings
 council lodging|council housing
@@ -3518,14 +4984,24 @@ crack political decision|snap election
 crack political decisions|snap elections
 crack political race|snap election
 crack political races|snap elections
+cracker fab|wafer fab
+cracker fabs|wafer fabs
+craft deficit register|art loss register
+craft deficit registers|art loss registers
 craft loss register|art loss register
 craft loss registers|art loss registers
 craft misfortune register|art loss register
 craft misfortune registers|art loss registers
+craft setback register|art loss register
+craft setback registers|art loss registers
+craftsmanship deficit register|art loss register
+craftsmanship deficit registers|art loss registers
 craftsmanship loss register|art loss register
 craftsmanship loss registers|art loss registers
 craftsmanship misfortune register|art loss register
 craftsmanship misfortune registers|art loss registers
+craftsmanship setback register|art loss register
+craftsmanship setback registers|art loss registers
 crate agencies|box offices
 crate agency|box office
 crate agency aggregate|box office total
@@ -3660,20 +5136,29 @@ credit carte liability|credit card debt
 credit carte obligation|credit card debt
 credit carte obligations|credit card debts
 credit cartes|credit cards
+credit count|credit score
+credit counts|credit scores
 credit enlargement|loan growth
 credit enlargements|loan growths
 credit examiners|credit analysts
 credit misfortunes|loan losses
 credit scorecard|credit score
 credit scorecards|credit scores
+credit tallies|credit scores
+credit tally|credit score
+credit tests|credit checks
 credit tome|loan book
 credit tomes|loan books
 crest brightness|peak brightness
 crest luminosity|peak brightness
+crest period|peak season
+crest periods|peak seasons
 crest radiance|peak brightness
 crest season|peak season
 crest seasons|peak seasons
 crest splendor|peak brightness
+crest time|peak season
+crest times|peak seasons
 crew pioneer|team leader
 crew pioneers|team leaders
 crew skipper|team captain
@@ -3725,6 +5210,8 @@ crook trial|criminal trial
 crook trials|criminal trials
 crook tribunal|criminal court
 crook tribunals|criminal courts
+crossover prototypes|hybrid models
+crossover replicas|hybrid models
 crowd immunities|herd immunities
 crowd immunity|herd immunity
 crowd invulnerabilities|herd immunities
@@ -3734,8 +5221,16 @@ crown safeguard|title defense
 crown safeguards|title defenses
 crypto bazaar|crypto market
 crypto bazaars|crypto markets
+culmination column|finish line
+culmination columns|finish lines
+culmination file|finish line
+culmination files|finish lines
 culmination line|finish line
 culmination lines|finish lines
+culmination queue|finish line
+culmination queues|finish lines
+culmination row|finish line
+culmination rows|finish lines
 cupboard rearrange|cabinet reshuffle
 cupboard rearrangement|cabinet reshuffle
 cupboard rearrangements|cabinet reshuffles
@@ -3744,25 +5239,77 @@ cupboard reshuffle|cabinet reshuffle
 cupboard reshuffles|cabinet reshuffles
 cupboard shuffle|cabinet reshuffle
 cupboard shuffles|cabinet reshuffles
+curiosity complimentaries|interest frees
+curiosity complimentary|interest free
+curiosity frequency trims|interest rate cuts
+curiosity gratis|interest free
 curiosity installments|interest payments
+curiosity instalments|interest payments
+curiosity liberated|interest free
+curiosity liberateds|interest frees
+curiosity pace trims|interest rate cuts
+curiosity paces|interest rates
+curiosity rate trims|interest rate cuts
+curiosity speed trims|interest rate cuts
+curiosity tempo trims|interest rate cuts
 currency bazaar|currency market
 currency bazaars|currency markets
+currency flux|cash flow
+currency fluxes|cash flows
+currency scorch|cash burn
+currency scorches|cash burns
 current account deficiencies|current account deficits
 current account deficiency|current account deficit
+current account setback|current account deficit
+current account setbacks|current account deficits
 current account shortage|current account deficit
 current account shortages|current account deficits
+current explanation deficiencies|current account deficits
+current explanation deficiency|current account deficit
+current explanation setback|current account deficit
+current explanation setbacks|current account deficits
+current explanation shortage|current account deficit
+current explanation shortages|current account deficits
+current explanation shortfall|current account deficit
+current explanation shortfalls|current account deficits
+current financial specialists|existing investors
 current record deficiencies|current account deficits
 current record deficiency|current account deficit
+current record setback|current account deficit
+current record setbacks|current account deficits
 current record shortage|current account deficit
 current record shortages|current account deficits
 current record shortfall|current account deficit
 current record shortfalls|current account deficits
+current represent deficiencies|current account deficits
+current represent deficiency|current account deficit
+current represent setback|current account deficit
+current represent setbacks|current account deficits
+current represent shortage|current account deficit
+current represent shortages|current account deficits
+current represent shortfall|current account deficit
+current represent shortfalls|current account deficits
+current speculators|existing investors
 custodian administration|caretaker government
 custodian administrations|caretaker governments
 custodian authorities|caretaker governments
 custodian authority|caretaker government
 custodian government|caretaker government
 custodian governments|caretaker governments
+customer administration delegates|customer service agents
+customer administration specialists|customer service agents
+customer agitate|customer churn
+customer agitates|customer churns
+customer aid delegates|customer support agents
+customer aid specialists|customer support agents
+customer assistance delegates|customer support agents
+customer assistance specialists|customer support agents
+customer backing delegates|customer support agents
+customer backing specialists|customer support agents
+customer beat|customer churn
+customer beats|customer churns
+customer emotionally supportive delegates|customer support agents
+customer emotionally supportive specialists|customer support agents
 customer foundation|customer base
 customer foundations|customer bases
 customer fulfillment|customer satisfaction
@@ -3771,13 +5318,57 @@ customer gratification|customer satisfaction
 customer gratifications|customer satisfactions
 customer groundwork|customer base
 customer groundworks|customer bases
+customer help delegates|customer support agents
+customer help specialists|customer support agents
+customer service delegates|customer service agents
+customer service specialists|customer service agents
+customer stir|customer churn
+customer stirs|customer churns
+customer support delegates|customer support agents
+customer support specialists|customer support agents
 cutting administrations|cutting services
+cutting edge bundling|advanced packaging
+cutting edge bundlings|advanced packagings
+cutting edge chip bundle|advanced chip packaging
+cutting edge chip bundles|advanced chip packagings
+cutting edge chip bundling|advanced chip packaging
+cutting edge chip bundlings|advanced chip packagings
+cutting edge chip wrapper|advanced chip packaging
+cutting edge chip wrappers|advanced chip packagings
+cutting edge chip wrapping|advanced chip packaging
+cutting edge chip wrappings|advanced chip packagings
+cutting edge microchip bundle|advanced chip packaging
+cutting edge microchip bundles|advanced chip packagings
+cutting edge microchip bundling|advanced chip packaging
+cutting edge microchip bundlings|advanced chip packagings
+cutting edge microchip packaging|advanced chip packaging
+cutting edge microchip packagings|advanced chip packagings
+cutting edge microchip wrapper|advanced chip packaging
+cutting edge microchip wrappers|advanced chip packagings
+cutting edge microchip wrapping|advanced chip packaging
+cutting edge microchip wrappings|advanced chip packagings
+cutting edge wrapper|advanced packaging
+cutting edge wrappers|advanced packagings
+cutting edge wrapping|advanced packaging
+cutting edge wrappings|advanced packagings
 cyber assail|cyber attack
 cyber assails|cyber attacks
 cyber onslaught|cyber attack
 cyber onslaughts|cyber attacks
 cyber wrongdoing|cyber crime
 cyber wrongdoings|cyber crimes
+daily dynamic clients|daily active users
+daily dynamic consumers|daily active users
+daily dynamic operators|daily active users
+daily dynamic users|daily active users
+daily energetic clients|daily active users
+daily energetic consumers|daily active users
+daily energetic operators|daily active users
+daily energetic users|daily active users
+daily vigorous clients|daily active users
+daily vigorous consumers|daily active users
+daily vigorous operators|daily active users
+daily vigorous users|daily active users
 dairy homestead|dairy farm
 dairy homesteads|dairy farms
 dairy ranch|dairy farm
@@ -3801,16 +5392,47 @@ dangling parliament|hung parliament
 dangling parliaments|hung parliaments
 dark bazaar|black market
 dark bazaars|black markets
+data abode|data residency
+data abodes|data residencies
 data break|data breach
 data breaks|data breaches
 data excavation|data mining
 data excavations|data minings
+data power|data sovereignty
+data powers|data sovereignties
 data quarrying|data mining
 data quarryings|data minings
 data rupture|data breach
 data ruptures|data breaches
+data sway|data sovereignty
+data sways|data sovereignties
+day to day active clients|daily active users
+day to day active consumers|daily active users
+day to day active operators|daily active users
+day to day active users|daily active users
+day to day dynamic clients|daily active users
+day to day dynamic consumers|daily active users
+day to day dynamic operators|daily active users
+day to day dynamic users|daily active users
+day to day energetic clients|daily active users
+day to day energetic consumers|daily active users
+day to day energetic operators|daily active users
+day to day energetic users|daily active users
+day to day lively clients|daily active users
+day to day lively consumers|daily active users
+day to day lively operators|daily active users
+day to day lively users|daily active users
+day to day vigorous clients|daily active users
+day to day vigorous consumers|daily active users
+day to day vigorous operators|daily active users
+day to day vigorous users|daily active users
+dealer lattice|merchant network
+dealer lattices|merchant networks
 deals conjecture|sales forecast
 deals conjectures|sales forecasts
+deals developments|sales growths
+deals duties|sales taxes
+deals duty|sales tax
 deals enlargement|sales growth
 deals enlargements|sales growths
 deals estimate|sales forecast
@@ -3821,6 +5443,10 @@ deals forecast|sales forecast
 deals forecasts|sales forecasts
 deals growth|sales growth
 deals growths|sales growths
+deals increase|sales growth
+deals increases|sales growths
+deals levies|sales taxes
+deals levy|sales tax
 deals outlook|sales outlook
 deals outlooks|sales outlooks
 deals perspective|sales outlook
@@ -3849,6 +5475,12 @@ debasement trial|corruption trial
 debasement trials|corruption trials
 debt calamity|debt crisis
 debt chats|debt talks
+debt rebuilding|debt restructuring
+debt rebuildings|debt restructurings
+debt redesigning|debt restructuring
+debt redesignings|debt restructurings
+debt revamping|debt restructuring
+debt revampings|debt restructurings
 decision celebration|ruling party
 decision celebrations|ruling parties
 decision festivities|ruling parties
@@ -3884,8 +5516,11 @@ deep neuronal network|deep neural network
 deep neuronal networks|deep neural networks
 deep neuronal organization|deep neural network
 deep neuronal organizations|deep neural networks
+deep neuronal system|deep neural network
+deep neuronal systems|deep neural networks
 deep neuronal web|deep neural network
 deep neuronal webs|deep neural networks
+default paces|default rates
 defence clergyman|defence minister
 defence clergymen|defence ministers
 defence pastor|defence minister
@@ -3904,6 +5539,15 @@ defensive mentor|defensive coach
 defensive mentors|defensive coaches
 degradation ordeal|corruption trial
 degradation ordeals|corruption trials
+deliverance bundle|rescue package
+deliverance bundles|rescue packages
+deliverance laborers|rescue workers
+deliverance package|rescue package
+deliverance packages|rescue packages
+deliverance parcel|rescue package
+deliverance parcels|rescue packages
+deliverance workers|rescue workers
+delivery chauffeurs|delivery drivers
 deluge admonition|flood warning
 deluge admonitions|flood warnings
 deluge alert|flood warning
@@ -3972,8 +5616,14 @@ demise toll|death toll
 demise tolls|death tolls
 demotion battle|relegation battle
 demotion battles|relegation battles
+demotion district|relegation zone
+demotion districts|relegation zones
 demotion fight|relegation battle
 demotion fights|relegation battles
+demotion locale|relegation zone
+demotion locales|relegation zones
+demotion sector|relegation zone
+demotion sectors|relegation zones
 demotion struggle|relegation battle
 demotion struggles|relegation battles
 demotion zone|relegation zone
@@ -3991,8 +5641,15 @@ departure abrogations|flight cancellations
 departure deferrals|flight delays
 departure escorts|flight attendants
 departure orderlies|flight attendants
+departure poll|exit poll
+departure polls|exit polls
 departure postponements|flight delays
 departure retractions|flight cancellations
+departure strategies|exit strategies
+departure strategy|exit strategy
+departure survey|exit poll
+departure surveys|exit polls
+deposit paces|deposit rates
 depository analysts|bank analysts
 depository bonds|treasury bonds
 depository branch|treasury department
@@ -4003,12 +5660,16 @@ depository division|treasury department
 depository divisions|treasury departments
 depository examiners|bank analysts
 depository experts|bank analysts
+depository explanation|bank account
+depository explanations|bank accounts
 depository inspectors|bank analysts
 depository investigators|bank analysts
 depository office|treasury department
 depository offices|treasury departments
 depository record|bank account
 depository records|bank accounts
+depository represent|bank account
+depository represents|bank accounts
 depository returns|treasury yields
 depository securities|treasury bonds
 depository stocks|bank stocks
@@ -4072,25 +5733,78 @@ destitute refuge|homeless shelter
 destitute refuges|homeless shelters
 destitute shelter|homeless shelter
 destitute shelters|homeless shelters
+destitution column|poverty line
+destitution columns|poverty lines
+destitution file|poverty line
+destitution files|poverty lines
 destitution frequencies|poverty rates
 destitution frequency|poverty rate
 destitution line|poverty line
 destitution lines|poverty lines
 destitution pace|poverty rate
 destitution paces|poverty rates
+destitution queue|poverty line
+destitution queues|poverty lines
 destitution rate|poverty rate
 destitution rates|poverty rates
+destitution row|poverty line
+destitution rows|poverty lines
+destitution speed|poverty rate
+destitution speeds|poverty rates
 destitution tempo|poverty rate
 destitution tempos|poverty rates
 detention campground|detention camp
 detention campgrounds|detention camps
+developed bundling|advanced packaging
+developed bundlings|advanced packagings
+developed chip bundle|advanced chip packaging
+developed chip bundles|advanced chip packagings
+developed chip bundling|advanced chip packaging
+developed chip bundlings|advanced chip packagings
+developed chip wrapper|advanced chip packaging
+developed chip wrappers|advanced chip packagings
+developed chip wrapping|advanced chip packaging
+developed chip wrappings|advanced chip packagings
+developed microchip bundle|advanced chip packaging
+developed microchip bundles|advanced chip packagings
+developed microchip bundling|advanced chip packaging
+developed microchip bundlings|advanced chip packagings
+developed microchip packaging|advanced chip packaging
+developed microchip packagings|advanced chip packagings
+developed microchip wrapper|advanced chip packaging
+developed microchip wrappers|advanced chip packagings
+developed microchip wrapping|advanced chip packaging
+developed microchip wrappings|advanced chip packagings
+developed wrapper|advanced packaging
+developed wrappers|advanced packagings
+developed wrapping|advanced packaging
+developed wrappings|advanced packagings
 developing bazaar|emerging market
 developing bazaars|emerging markets
 developing innovation|emerging technology
 developing innovations|emerging technologies
+developing marketplaces|emerging markets
+development assumptions|growth expectations
 development conjecture|growth forecast
 development conjectures|growth forecasts
+development desires|growth expectations
 development expectancies|growth expectations
+device adapting|machine learning
+device adapting designs|machine learning models
+device adapting models|machine learning models
+device adapting prototypes|machine learning models
+device adapting replicas|machine learning models
+device adaptings|machine learnings
+device education prototypes|machine learning models
+device education replicas|machine learning models
+device learning prototypes|machine learning models
+device learning replicas|machine learning models
+device picking up prototypes|machine learning models
+device picking up replicas|machine learning models
+device schooling prototypes|machine learning models
+device schooling replicas|machine learning models
+device studying prototypes|machine learning models
+device studying replicas|machine learning models
 devotion card|loyalty card
 devotion cards|loyalty cards
 devotion carte|loyalty card
@@ -4112,10 +5826,14 @@ devotion ticket|loyalty card
 devotion tickets|loyalty cards
 dialect archetype|language model
 dialect archetypes|language models
+dialect design|language model
+dialect designs|language models
 dialect model|language model
 dialect models|language models
 dialect prototype|language model
 dialect prototypes|language models
+dialect replica|language model
+dialect replicas|language models
 dialect template|language model
 dialect templates|language models
 digging behemoth|mining giant
@@ -4192,13 +5910,29 @@ digital criminological team|digital forensics team
 digital criminological teams|digital forensics teams
 digital criminological unit|digital forensics team
 digital criminological units|digital forensics teams
+digital installments|digital payments
+digital instalments|digital payments
 digital monies|digital currencies
 digital onslaught|cyber attack
 digital onslaughts|cyber attacks
 digital wrongdoings|cyber crimes
+diminished dormancies|lower latencies
+diminished dormancy|lower latency
+diminished idleness|lower latency
+diminished inactivities|lower latencies
+diminished inactivity|lower latency
+diminished inertness|lower latency
+diminished lethargies|lower latencies
+diminished lethargy|lower latency
+diminished torpidities|lower latencies
+diminished torpidity|lower latency
 dinosaur energizes|fossil fuels
 dinosaur fuel|fossil fuel
 dinosaur fuels|fossil fuels
+discharges focuses|emissions targets
+discharges goals|emissions targets
+discharges objectives|emissions targets
+discharges targets|emissions targets
 discourse acknowledgement|speech recognition
 discourse acknowledgements|speech recognitions
 discourse acknowledgments|speech recognitions
@@ -4286,6 +6020,18 @@ disdain wrongdoing|hate crime
 disdain wrongdoings|hate crimes
 disease medicate|cancer drug
 disease medicates|cancer drugs
+disgusting homegrown commodities|gross domestic products
+disgusting homegrown commodity|gross domestic product
+disgusting homegrown item|gross domestic product
+disgusting homegrown items|gross domestic products
+disgusting homegrown merchandise|gross domestic product
+disgusting homegrown merchandises|gross domestic products
+disgusting homegrown product|gross domestic product
+disgusting homegrown products|gross domestic products
+disgusting homegrown thing|gross domestic product
+disgusting homegrown things|gross domestic products
+disgusting peripheries|gross margins
+disgusting periphery|gross margin
 dispatch cushion|launch pad
 dispatch cushions|launch pads
 dispatch event|launch event
@@ -4313,6 +6059,10 @@ displaced person campground|refugee camp
 displaced person campgrounds|refugee camps
 districting laws|zoning laws
 districting rules|zoning rules
+dividend installment|dividend payout
+dividend installments|dividend payouts
+dividend settlement|dividend payout
+dividend settlements|dividend payouts
 division of equities|department of justices
 division of equity|department of justice
 division of safeguard|department of defense
@@ -4322,6 +6072,7 @@ division of well beings|department of healths
 division of wellbeing|department of health
 division of wellbeings|department of healths
 document misfortune|record loss
+document setback|record loss
 domestic bazaar|domestic market
 domestic bazaars|domestic markets
 domestic brutalities|domestic violences
@@ -4356,16 +6107,28 @@ double visually impaired|double blind
 double visually impaireds|double blinds
 downgrade battle|relegation battle
 downgrade battles|relegation battles
+downgrade district|relegation zone
+downgrade districts|relegation zones
 downgrade fight|relegation battle
 downgrade fights|relegation battles
+downgrade locale|relegation zone
+downgrade locales|relegation zones
+downgrade sector|relegation zone
+downgrade sectors|relegation zones
 downgrade struggle|relegation battle
 downgrade struggles|relegation battles
 downgrade zone|relegation zone
 downgrade zones|relegation zones
 downgrading battle|relegation battle
 downgrading battles|relegation battles
+downgrading district|relegation zone
+downgrading districts|relegation zones
 downgrading fight|relegation battle
 downgrading fights|relegation battles
+downgrading locale|relegation zone
+downgrading locales|relegation zones
+downgrading sector|relegation zone
+downgrading sectors|relegation zones
 downgrading struggle|relegation battle
 downgrading struggles|relegation battles
 downgrading zone|relegation zone
@@ -4383,6 +6146,8 @@ driver dearth|driver shortage
 driver dearths|driver shortages
 driving entertainer|lead actor
 driving entertainers|lead actors
+driving speculator|lead investor
+driving speculators|lead investors
 drizzle backwoods|rain forest
 drizzle forest|rain forest
 drizzle forests|rain forests
@@ -4427,6 +6192,13 @@ dual unseeing|double blind
 dual unseeings|double blinds
 dual unsighted|double blind
 dual unsighteds|double blinds
+due assiduities|due diligences
+due assiduity|due diligence
+due constancies|due diligences
+due constancy|due diligence
+due industriousness|due diligence
+due perseverance|due diligence
+due perseverances|due diligences
 duration anticipation|life expectancy
 duration anticipations|life expectancies
 duration hope|life expectancy
@@ -4443,11 +6215,16 @@ duty avoidances|tax evasions
 duty breather|tax break
 duty breathers|tax breaks
 duty comebacks|tax returns
+duty praises|tax credits
+duty recognition|tax credit
 duty recognitions|tax credits
 duty refuges|tax havens
 duty respite|tax break
 duty respites|tax breaks
 duty sanctuaries|tax havens
+dynamic clients|active users
+dynamic consumers|active users
+dynamic users|active users
 détente agreement|ceasefire agreement
 détente agreements|ceasefire agreements
 détente arrangement|ceasefire agreement
@@ -4478,6 +6255,8 @@ earnings per offer|earnings per share
 earnings per offers|earnings per shares
 earnings per portion|earnings per share
 earnings per portions|earnings per shares
+earnings summon|earnings call
+earnings summons|earnings calls
 earphone attachment|headphone jack
 earphone attachments|headphone jacks
 earth shattering ceremonies|groundbreaking ceremonies
@@ -4494,6 +6273,60 @@ ease up hauler|low-cost carrier
 ease up haulers|low-cost carriers
 ease up transporter|low-cost carrier
 ease up transporters|low-cost carriers
+ebb account|current account
+ebb account deficiencies|current account deficits
+ebb account deficiency|current account deficit
+ebb account deficit|current account deficit
+ebb account deficits|current account deficits
+ebb account setback|current account deficit
+ebb account setbacks|current account deficits
+ebb account shortage|current account deficit
+ebb account shortages|current account deficits
+ebb account shortfall|current account deficit
+ebb account shortfalls|current account deficits
+ebb accounts|current accounts
+ebb explanation|current account
+ebb explanation deficiencies|current account deficits
+ebb explanation deficiency|current account deficit
+ebb explanation deficit|current account deficit
+ebb explanation deficits|current account deficits
+ebb explanation setback|current account deficit
+ebb explanation setbacks|current account deficits
+ebb explanation shortage|current account deficit
+ebb explanation shortages|current account deficits
+ebb explanation shortfall|current account deficit
+ebb explanation shortfalls|current account deficits
+ebb explanations|current accounts
+ebb record|current account
+ebb record deficiencies|current account deficits
+ebb record deficiency|current account deficit
+ebb record deficit|current account deficit
+ebb record deficits|current account deficits
+ebb record setback|current account deficit
+ebb record setbacks|current account deficits
+ebb record shortage|current account deficit
+ebb record shortages|current account deficits
+ebb record shortfall|current account deficit
+ebb record shortfalls|current account deficits
+ebb records|current accounts
+ebb represent|current account
+ebb represent deficiencies|current account deficits
+ebb represent deficiency|current account deficit
+ebb represent deficit|current account deficit
+ebb represent deficits|current account deficits
+ebb represent setback|current account deficit
+ebb represent setbacks|current account deficits
+ebb represent shortage|current account deficit
+ebb represent shortages|current account deficits
+ebb represent shortfall|current account deficit
+ebb represent shortfalls|current account deficits
+ebb represents|current accounts
+eco friendly vigor|green energy
+eco friendly vigors|green energies
+eco friendly vitalities|green energies
+eco friendly vitality|green energy
+eco friendly zest|green energy
+eco friendly zests|green energies
 economic calamity|economic crisis
 economic conjecture|economic forecast
 economic conjectures|economic forecasts
@@ -4513,6 +6346,10 @@ economy priest|economy minister
 economy priests|economy ministers
 edge calculating|edge computing
 edge calculatings|edge computings
+edge figurings|edge computings
+edge paces|frame rates
+edge processing|edge computing
+edge processings|edge computings
 edge reckoning|edge computing
 edge reckonings|edge computings
 edge registerings|edge computings
@@ -4616,10 +6453,14 @@ electric lattice|electric grid
 electric lattices|electric grids
 electric matrix|electric grid
 electric matrixes|electric grids
+electric prototypes|electric models
+electric replicas|electric models
 electrical conveyance|electric vehicle
 electrical conveyances|electric vehicles
 electrical lattice|electric grid
 electrical lattices|electric grids
+electrical prototypes|electric models
+electrical replicas|electric models
 electrical storm admonition|thunderstorm warning
 electrical storm admonitions|thunderstorm warnings
 electrical storm cautioning|thunderstorm warning
@@ -4640,6 +6481,7 @@ electrifying car|electric car
 electrifying cars|electric cars
 electrifying conveyance|electric vehicle
 electrifying conveyances|electric vehicles
+electrifying designs|electric models
 electrifying framework|electric grid
 electrifying frameworks|electric grids
 electrifying grid|electric grid
@@ -4651,8 +6493,31 @@ electrifying matrixes|electric grids
 electrifying models|electric models
 electrifying network|electric grid
 electrifying networks|electric grids
+electrifying prototypes|electric models
+electrifying replicas|electric models
 electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
+electronic alteration|digital transformation
+electronic alterations|digital transformations
+electronic criminological companies|digital forensics firms
+electronic criminological company|digital forensics firm
+electronic criminological crew|digital forensics team
+electronic criminological crews|digital forensics teams
+electronic criminological firm|digital forensics firm
+electronic criminological firms|digital forensics firms
+electronic criminological group|digital forensics team
+electronic criminological groups|digital forensics teams
+electronic criminological outfit|digital forensics team
+electronic criminological outfits|digital forensics teams
+electronic criminological squad|digital forensics team
+electronic criminological squads|digital forensics teams
+electronic criminological team|digital forensics team
+electronic criminological teams|digital forensics teams
+electronic criminological unit|digital forensics team
+electronic criminological units|digital forensics teams
+electronic installments|digital payments
+electronic instalments|digital payments
+electronic monies|digital currencies
 electronics behemoth|electronics giant
 electronics behemoths|electronics giants
 electronics creator|electronics maker
@@ -4668,15 +6533,28 @@ elementary political decisions|primary elections
 elementary political race|primary election
 elementary political races|primary elections
 elementary terminus|primary endpoint
+emanations focuses|emissions targets
+emanations goals|emissions targets
+emanations objectives|emissions targets
+emanations targets|emissions targets
 embassy functionaries|embassy officials
 emergency administrations|emergency services
 emerging bazaar|emerging market
 emerging bazaars|emerging markets
+emerging marketplaces|emerging markets
+emissions focuses|emissions targets
+emotionally supportive vouchers|support tickets
+employing halt|hiring freeze
+employing halts|hiring freezes
+employing solidifies|hiring freezes
+employing solidify|hiring freeze
 employment bazaar|job market
 employment bazaars|job markets
 employment enlargement|job growth
 employment enlargements|job growths
 employment misfortunes|job losses
+emptying arrange|evacuation order
+emptying arranges|evacuation orders
 emptying command|evacuation order
 emptying commands|evacuation orders
 emptying order|evacuation order
@@ -4695,18 +6573,73 @@ end up threshold|turnout threshold
 end up thresholds|turnout thresholds
 end up verge|turnout threshold
 end up verges|turnout thresholds
+endeavor assets|venture capital
+endeavor assets companies|venture capital firms
+endeavor assets company|venture capital firm
+endeavor assets firm|venture capital firm
+endeavor assets firms|venture capital firms
+endeavor bankrolling|venture funding
+endeavor bankrollings|venture fundings
 endeavor capital|venture capital
+endeavor capital companies|venture capital firms
+endeavor capital company|venture capital firm
+endeavor capital firm|venture capital firm
+endeavor capital firms|venture capital firms
 endeavor capitals|venture capitals
+endeavor clients|enterprise customers
+endeavor column|try line
+endeavor columns|try lines
+endeavor customers|enterprise customers
+endeavor file|try line
+endeavor files|try lines
+endeavor financing|venture funding
+endeavor financings|venture fundings
 endeavor funding|venture capital
+endeavor funding companies|venture capital firms
+endeavor funding company|venture capital firm
+endeavor funding firm|venture capital firm
+endeavor funding firms|venture capital firms
 endeavor fundings|venture capitals
 endeavor line|try line
 endeavor lines|try lines
 endeavor money|venture capital
+endeavor money companies|venture capital firms
+endeavor money company|venture capital firm
+endeavor money firm|venture capital firm
+endeavor money firms|venture capital firms
 endeavor moneys|venture capitals
+endeavor patrons|enterprise customers
+endeavor purchasers|enterprise customers
+endeavor queue|try line
+endeavor queues|try lines
+endeavor resources|venture capital
+endeavor resources companies|venture capital firms
+endeavor resources company|venture capital firm
+endeavor resources firm|venture capital firm
+endeavor resources firms|venture capital firms
+endeavor row|try line
+endeavor rows|try lines
 endeavor scorer|try scorer
 endeavor scorers|try scorers
+endeavor shoppers|enterprise customers
+endeavor sponsoring|venture funding
+endeavor sponsorings|venture fundings
+endeavor subsidising|venture funding
+endeavor subsidisings|venture fundings
+endeavor subsidizing|venture funding
+endeavor subsidizings|venture fundings
+endeavor supporting|venture funding
+endeavor supportings|venture fundings
+endeavour column|try line
+endeavour columns|try lines
+endeavour file|try line
+endeavour files|try lines
 endeavour line|try line
 endeavour lines|try lines
+endeavour queue|try line
+endeavour queues|try lines
+endeavour row|try line
+endeavour rows|try lines
 endeavour scorer|try scorer
 endeavour scorers|try scorers
 endorsement frequencies|approval rates
@@ -4715,6 +6648,25 @@ endorsement rate|approval rate
 endorsement rates|approval rates
 endorsement rating|approval rating
 endorsement ratings|approval ratings
+endorser advancement|subscriber growth
+endorser advancements|subscriber growths
+endorser base|subscriber base
+endorser bases|subscriber bases
+endorser basis|subscriber base
+endorser bottom|subscriber base
+endorser bottoms|subscriber bases
+endorser development|subscriber growth
+endorser developments|subscriber growths
+endorser enlargement|subscriber growth
+endorser enlargements|subscriber growths
+endorser foundation|subscriber base
+endorser foundations|subscriber bases
+endorser groundwork|subscriber base
+endorser groundworks|subscriber bases
+endorser growth|subscriber growth
+endorser growths|subscriber growths
+endorser increase|subscriber growth
+endorser increases|subscriber growths
 endurance anticipation|life expectancy
 endurance anticipations|life expectancies
 endurance hope|life expectancy
@@ -4723,8 +6675,15 @@ endure assail|bear attack
 endure assails|bear attacks
 endure bazaar|bear market
 endure bazaars|bear markets
+endure mile conveyance|last mile delivery
+endure mile conveyances|last mile deliveries
+endure mile deliveries|last mile deliveries
+endure mile delivery|last mile delivery
 endure onslaught|bear attack
 endure onslaughts|bear attacks
+energetic clients|active users
+energetic consumers|active users
+energetic users|active users
 energizing arrange|charging network
 energizing arranges|charging networks
 energizing depots|charging stations
@@ -4742,6 +6701,8 @@ energizing organization|charging network
 energizing organizations|charging networks
 energizing points|charging points
 energizing stations|charging stations
+energizing system|charging network
+energizing systems|charging networks
 energizing web|charging network
 energizing webs|charging networks
 energy area|energy sector
@@ -4795,52 +6756,102 @@ enlargement point of view|growth outlook
 enlargement point of views|growth outlooks
 enlargement prediction|growth forecast
 enlargement predictions|growth forecasts
+enlargement procedure|growth strategy
+enlargement procedures|growth strategies
 enlargement projection|growth forecast
 enlargement projections|growth forecasts
 enlargement rate|growth rate
 enlargement rates|growth rates
+enlargement speed|growth rate
+enlargement speeds|growth rates
 enlargement standpoint|growth outlook
 enlargement standpoints|growth outlooks
+enlargement strategies|growth strategies
+enlargement strategy|growth strategy
+enlargement system|growth strategy
+enlargement systems|growth strategies
+enlargement technique|growth strategy
+enlargement techniques|growth strategies
 enlargement tempo|growth rate
 enlargement tempos|growth rates
 enlargement viewpoint|growth outlook
 enlargement viewpoints|growth outlooks
+enlisting freeze|hiring freeze
+enlisting freezes|hiring freezes
+enlisting halt|hiring freeze
+enlisting halts|hiring freezes
+enlisting solidifies|hiring freezes
+enlisting solidify|hiring freeze
+enlisting stop|hiring freeze
+enlisting stops|hiring freezes
+enlisting suspension|hiring freeze
+enlisting suspensions|hiring freezes
 enormous data|big data
 enormous datas|big datas
 enormous dialect archetype|large language model
 enormous dialect archetypes|large language models
+enormous dialect design|large language model
+enormous dialect designs|large language models
 enormous dialect model|large language model
 enormous dialect models|large language models
 enormous dialect prototype|large language model
 enormous dialect prototypes|large language models
+enormous dialect replica|large language model
+enormous dialect replicas|large language models
 enormous dialect template|large language model
 enormous dialect templates|large language models
+enormous informations|big datas
+enormous jargon archetype|large language model
+enormous jargon archetypes|large language models
+enormous jargon design|large language model
+enormous jargon designs|large language models
+enormous jargon model|large language model
+enormous jargon models|large language models
+enormous jargon prototype|large language model
+enormous jargon prototypes|large language models
+enormous jargon replica|large language model
+enormous jargon replicas|large language models
+enormous jargon template|large language model
+enormous jargon templates|large language models
 enormous language archetype|large language model
 enormous language archetypes|large language models
+enormous language design|large language model
+enormous language designs|large language models
 enormous language prototype|large language model
 enormous language prototypes|large language models
+enormous language replica|large language model
+enormous language replicas|large language models
 enormous language template|large language model
 enormous language templates|large language models
 enormous lingo archetype|large language model
 enormous lingo archetypes|large language models
+enormous lingo design|large language model
+enormous lingo designs|large language models
 enormous lingo model|large language model
 enormous lingo models|large language models
 enormous lingo prototype|large language model
 enormous lingo prototypes|large language models
+enormous lingo replica|large language model
+enormous lingo replicas|large language models
 enormous lingo template|large language model
 enormous lingo templates|large language models
 enormous tech|big tech
 enormous teches|big teches
 enormous tongue archetype|large language model
 enormous tongue archetypes|large language models
+enormous tongue design|large language model
+enormous tongue designs|large language models
 enormous tongue model|large language model
 enormous tongue models|large language models
 enormous tongue prototype|large language model
 enormous tongue prototypes|large language models
+enormous tongue replica|large language model
+enormous tongue replicas|large language models
 enormous tongue template|large language model
 enormous tongue templates|large language models
 enterprise archetype|business model
 enterprise archetypes|business models
+enterprise purchasers|enterprise customers
 entertainment behemoth|entertainment giant
 entertainment behemoths|entertainment giants
 entertainment goliath|entertainment giant
@@ -4849,6 +6860,10 @@ entertainment mammoth|entertainment giant
 entertainment mammoths|entertainment giants
 entertainment monster|entertainment giant
 entertainment monsters|entertainment giants
+enthusiasm complimentaries|interest frees
+enthusiasm complimentary|interest free
+enthusiasm free|interest free
+enthusiasm frees|interest frees
 enthusiasm frequencies|interest rates
 enthusiasm frequency|interest rate
 enthusiasm frequency approach|interest rate policy
@@ -4874,11 +6889,16 @@ enthusiasm frequency strategies|interest rate policies
 enthusiasm frequency strategy|interest rate policy
 enthusiasm frequency trek|interest rate hike
 enthusiasm frequency treks|interest rate hikes
+enthusiasm frequency trims|interest rate cuts
 enthusiasm frequency verdict|interest rate decision
 enthusiasm frequency verdicts|interest rate decisions
 enthusiasm frequency walk|interest rate hike
 enthusiasm frequency walks|interest rate hikes
+enthusiasm gratis|interest free
 enthusiasm installments|interest payments
+enthusiasm instalments|interest payments
+enthusiasm liberated|interest free
+enthusiasm liberateds|interest frees
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
 enthusiasm pace choice|interest rate decision
@@ -4902,10 +6922,12 @@ enthusiasm pace strategies|interest rate policies
 enthusiasm pace strategy|interest rate policy
 enthusiasm pace trek|interest rate hike
 enthusiasm pace treks|interest rate hikes
+enthusiasm pace trims|interest rate cuts
 enthusiasm pace verdict|interest rate decision
 enthusiasm pace verdicts|interest rate decisions
 enthusiasm pace walk|interest rate hike
 enthusiasm pace walks|interest rate hikes
+enthusiasm paces|interest rates
 enthusiasm payments|interest payments
 enthusiasm rate|interest rate
 enthusiasm rate approach|interest rate policy
@@ -4931,11 +6953,41 @@ enthusiasm rate strategies|interest rate policies
 enthusiasm rate strategy|interest rate policy
 enthusiasm rate trek|interest rate hike
 enthusiasm rate treks|interest rate hikes
+enthusiasm rate trims|interest rate cuts
 enthusiasm rate verdict|interest rate decision
 enthusiasm rate verdicts|interest rate decisions
 enthusiasm rate walk|interest rate hike
 enthusiasm rate walks|interest rate hikes
 enthusiasm rates|interest rates
+enthusiasm remittances|interest payments
+enthusiasm speed approach|interest rate policy
+enthusiasm speed approaches|interest rate policies
+enthusiasm speed choice|interest rate decision
+enthusiasm speed choices|interest rate decisions
+enthusiasm speed climb|interest rate hike
+enthusiasm speed climbs|interest rate hikes
+enthusiasm speed cut|interest rate cut
+enthusiasm speed cuts|interest rate cuts
+enthusiasm speed decision|interest rate decision
+enthusiasm speed decisions|interest rate decisions
+enthusiasm speed decreases|interest rate cuts
+enthusiasm speed hike|interest rate hike
+enthusiasm speed hikes|interest rate hikes
+enthusiasm speed policies|interest rate policies
+enthusiasm speed policy|interest rate policy
+enthusiasm speed reduction|interest rate cut
+enthusiasm speed reductions|interest rate cuts
+enthusiasm speed slice|interest rate cut
+enthusiasm speed slices|interest rate cuts
+enthusiasm speed strategies|interest rate policies
+enthusiasm speed strategy|interest rate policy
+enthusiasm speed trek|interest rate hike
+enthusiasm speed treks|interest rate hikes
+enthusiasm speed trims|interest rate cuts
+enthusiasm speed verdict|interest rate decision
+enthusiasm speed verdicts|interest rate decisions
+enthusiasm speed walk|interest rate hike
+enthusiasm speed walks|interest rate hikes
 enthusiasm tempo approach|interest rate policy
 enthusiasm tempo approaches|interest rate policies
 enthusiasm tempo choice|interest rate decision
@@ -4959,12 +7011,19 @@ enthusiasm tempo strategies|interest rate policies
 enthusiasm tempo strategy|interest rate policy
 enthusiasm tempo trek|interest rate hike
 enthusiasm tempo treks|interest rate hikes
+enthusiasm tempo trims|interest rate cuts
 enthusiasm tempo verdict|interest rate decision
 enthusiasm tempo verdicts|interest rate decisions
 enthusiasm tempo walk|interest rate hike
 enthusiasm tempo walks|interest rate hikes
 entitlements issue|rights issue
 entitlements issues|rights issues
+entitlements matter|rights issue
+entitlements matters|rights issues
+entitlements problem|rights issue
+entitlements problems|rights issues
+entitlements topic|rights issue
+entitlements topics|rights issues
 entreaty arrangement|plea deal
 entreaty arrangements|plea deals
 entreaty bargain|plea deal
@@ -4985,6 +7044,14 @@ environment pastor|environment minister
 environment pastors|environment ministers
 environment priest|environment minister
 environment priests|environment ministers
+environmentally friendly vigor|green energy
+environmentally friendly vigors|green energies
+environmentally friendly vitalities|green energies
+environmentally friendly vitality|green energy
+environmentally friendly zest|green energy
+environmentally friendly zests|green energies
+equal episodes|equal instalments
+equal parcels|equal instalments
 equipped burglaries|armed robberies
 equipped burglary|armed robbery
 equipped forces|armed forces
@@ -5010,6 +7077,12 @@ equity priest|justice minister
 equity priests|justice ministers
 equity system|justice system
 equity systems|justice systems
+equivalent episodes|equal instalments
+equivalent installments|equal installments
+equivalent instalments|equal instalments
+equivalent parcels|equal instalments
+equivalent parts|equal instalments
+equivalent portions|equal instalments
 ersatz brainpower|artificial intelligence
 ersatz brainpowers|artificial intelligences
 ersatz cleverness|artificial intelligence
@@ -5037,6 +7110,10 @@ essential political races|primary elections
 essential terminus|primary endpoint
 establishment pebble|foundation stone
 establishment pebbles|foundation stones
+esteem fetter|value chain
+esteem fetters|value chains
+esteem shackle|value chain
+esteem shackles|value chains
 ether assault|air strike
 ether assaults|air strikes
 ether contamination|air pollution
@@ -5103,6 +7180,8 @@ ethnic brutality|ethnic violence
 ethnic savageries|ethnic violences
 ethnic savagery|ethnic violence
 ethnic viciousness|ethnic violence
+evacuation command|evacuation order
+evacuation commands|evacuation orders
 evacuee calamity|refugee crisis
 evacuee campground|refugee camp
 evacuee campgrounds|refugee camps
@@ -5111,6 +7190,150 @@ evacuee emergency|refugee crisis
 evacuee encampment|refugee camp
 evacuee encampments|refugee camps
 evacuee predicament|refugee crisis
+every month dynamic clients|monthly active users
+every month dynamic consumers|monthly active users
+every month dynamic operators|monthly active users
+every month dynamic users|monthly active users
+every month energetic clients|monthly active users
+every month energetic consumers|monthly active users
+every month energetic operators|monthly active users
+every month energetic users|monthly active users
+every month episodes|monthly instalments
+every month intermittent income|monthly recurring revenue
+every month intermittent incomes|monthly recurring revenues
+every month intermittent proceeds|monthly recurring revenue
+every month intermittent receipts|monthly recurring revenue
+every month intermittent revenue|monthly recurring revenue
+every month intermittent revenues|monthly recurring revenues
+every month intermittent takings|monthly recurring revenue
+every month parcels|monthly instalments
+every month periodic takings|monthly recurring revenue
+every month reoccurring income|monthly recurring revenue
+every month reoccurring incomes|monthly recurring revenues
+every month reoccurring proceeds|monthly recurring revenue
+every month reoccurring receipts|monthly recurring revenue
+every month reoccurring revenue|monthly recurring revenue
+every month reoccurring revenues|monthly recurring revenues
+every month reoccurring takings|monthly recurring revenue
+every month repeating income|monthly recurring revenue
+every month repeating incomes|monthly recurring revenues
+every month repeating proceeds|monthly recurring revenue
+every month repeating receipts|monthly recurring revenue
+every month repeating revenue|monthly recurring revenue
+every month repeating revenues|monthly recurring revenues
+every month repeating takings|monthly recurring revenue
+every month repetitive income|monthly recurring revenue
+every month repetitive incomes|monthly recurring revenues
+every month repetitive proceeds|monthly recurring revenue
+every month repetitive receipts|monthly recurring revenue
+every month repetitive revenue|monthly recurring revenue
+every month repetitive revenues|monthly recurring revenues
+every month repetitive takings|monthly recurring revenue
+every month returning income|monthly recurring revenue
+every month returning incomes|monthly recurring revenues
+every month returning proceeds|monthly recurring revenue
+every month returning receipts|monthly recurring revenue
+every month returning revenue|monthly recurring revenue
+every month returning revenues|monthly recurring revenues
+every month returning takings|monthly recurring revenue
+every month vigorous clients|monthly active users
+every month vigorous consumers|monthly active users
+every month vigorous operators|monthly active users
+every month vigorous users|monthly active users
+every year benefit|annual profit
+every year benefits|annual profits
+every year deals|annual sales
+every year dispatch event|annual launch event
+every year dispatch events|annual launch events
+every year dispatch function|annual launch event
+every year dispatch functions|annual launch events
+every year dispatch happening|annual launch event
+every year dispatch happenings|annual launch events
+every year dispatch occasion|annual launch event
+every year dispatch occasions|annual launch events
+every year dispatching event|annual launch event
+every year dispatching events|annual launch events
+every year dispatching function|annual launch event
+every year dispatching functions|annual launch events
+every year dispatching happening|annual launch event
+every year dispatching happenings|annual launch events
+every year dispatching occasion|annual launch event
+every year dispatching occasions|annual launch events
+every year intermittent income|annual recurring revenue
+every year intermittent incomes|annual recurring revenues
+every year intermittent proceeds|annual recurring revenue
+every year intermittent receipts|annual recurring revenue
+every year intermittent revenue|annual recurring revenue
+every year intermittent revenues|annual recurring revenues
+every year intermittent takings|annual recurring revenue
+every year kickoff event|annual launch event
+every year kickoff events|annual launch events
+every year kickoff function|annual launch event
+every year kickoff functions|annual launch events
+every year kickoff happening|annual launch event
+every year kickoff happenings|annual launch events
+every year kickoff occasion|annual launch event
+every year kickoff occasions|annual launch events
+every year misfortune|annual loss
+every year periodic takings|annual recurring revenue
+every year reoccurring income|annual recurring revenue
+every year reoccurring incomes|annual recurring revenues
+every year reoccurring proceeds|annual recurring revenue
+every year reoccurring receipts|annual recurring revenue
+every year reoccurring revenue|annual recurring revenue
+every year reoccurring revenues|annual recurring revenues
+every year reoccurring takings|annual recurring revenue
+every year repeating income|annual recurring revenue
+every year repeating incomes|annual recurring revenues
+every year repeating proceeds|annual recurring revenue
+every year repeating receipts|annual recurring revenue
+every year repeating revenue|annual recurring revenue
+every year repeating revenues|annual recurring revenues
+every year repeating takings|annual recurring revenue
+every year repetitive income|annual recurring revenue
+every year repetitive incomes|annual recurring revenues
+every year repetitive proceeds|annual recurring revenue
+every year repetitive receipts|annual recurring revenue
+every year repetitive revenue|annual recurring revenue
+every year repetitive revenues|annual recurring revenues
+every year repetitive takings|annual recurring revenue
+every year returning income|annual recurring revenue
+every year returning incomes|annual recurring revenues
+every year returning proceeds|annual recurring revenue
+every year returning receipts|annual recurring revenue
+every year returning revenue|annual recurring revenue
+every year returning revenues|annual recurring revenues
+every year returning takings|annual recurring revenue
+every year send off event|annual launch event
+every year send off events|annual launch events
+every year send off function|annual launch event
+every year send off functions|annual launch events
+every year send off happening|annual launch event
+every year send off happenings|annual launch events
+every year send off occasion|annual launch event
+every year send off occasions|annual launch events
+every year sendoff event|annual launch event
+every year sendoff events|annual launch events
+every year sendoff function|annual launch event
+every year sendoff functions|annual launch events
+every year sendoff happening|annual launch event
+every year sendoff happenings|annual launch events
+every year sendoff occasion|annual launch event
+every year sendoff occasions|annual launch events
+every year setback|annual loss
+every year upshots|annual results
+everyday dynamic clients|daily active users
+everyday dynamic consumers|daily active users
+everyday dynamic operators|daily active users
+everyday dynamic users|daily active users
+everyday energetic clients|daily active users
+everyday energetic consumers|daily active users
+everyday energetic operators|daily active users
+everyday energetic users|daily active users
+everyday vigorous clients|daily active users
+everyday vigorous consumers|daily active users
+everyday vigorous operators|daily active users
+everyday vigorous users|daily active users
 evil bin|sin bin
 evil bins|sin bins
 examination examiner|research analyst
@@ -5194,15 +7417,21 @@ exchange battle|trade war
 exchange battles|trade wars
 exchange bazaar|transfer market
 exchange bazaars|transfer markets
+exchange charge|transfer fee
+exchange charges|transfer fees
 exchange chats|trade talks
 exchange clergyman|trade minister
 exchange clergymen|trade ministers
+exchange conflict|trade war
+exchange conflicts|trade wars
 exchange conversations|trade talks
 exchange deficiencies|trade deficits
 exchange deficiency|trade deficit
 exchange deficit|trade deficit
 exchange deficits|trade deficits
 exchange discussions|trade talks
+exchange fighting|trade war
+exchange fightings|trade wars
 exchange minister|trade minister
 exchange ministers|trade ministers
 exchange overflow|trade surplus
@@ -5210,6 +7439,8 @@ exchange pastor|trade minister
 exchange pastors|trade ministers
 exchange priest|trade minister
 exchange priests|trade ministers
+exchange setback|trade deficit
+exchange setbacks|trade deficits
 exchange shortage|trade deficit
 exchange shortages|trade deficits
 exchange shortfall|trade deficit
@@ -5218,6 +7449,8 @@ exchange solicitation|transfer request
 exchange solicitations|transfer requests
 exchange surplus|trade surplus
 exchange talks|trade talks
+exchange toll|transfer fee
+exchange tolls|transfer fees
 exchange union|trade union
 exchange unions|trade unions
 exchange warfare|trade war
@@ -5241,6 +7474,12 @@ executive requests|executive orders
 exile calamity|refugee crisis
 exile campground|refugee camp
 exile campgrounds|refugee camps
+existent backers|existing investors
+existent financial specialists|existing investors
+existent investors|existing investors
+existent speculators|existing investors
+existing financial specialists|existing investors
+existing speculators|existing investors
 expanded actualities|augmented realities
 expanded actuality|augmented reality
 expansion conjecture|inflation forecast
@@ -5248,34 +7487,69 @@ expansion conjectures|inflation forecasts
 expansion expectancies|inflation expectations
 expansive dialect archetype|large language model
 expansive dialect archetypes|large language models
+expansive dialect design|large language model
+expansive dialect designs|large language models
 expansive dialect model|large language model
 expansive dialect models|large language models
 expansive dialect prototype|large language model
 expansive dialect prototypes|large language models
+expansive dialect replica|large language model
+expansive dialect replicas|large language models
 expansive dialect template|large language model
 expansive dialect templates|large language models
+expansive jargon archetype|large language model
+expansive jargon archetypes|large language models
+expansive jargon design|large language model
+expansive jargon designs|large language models
+expansive jargon model|large language model
+expansive jargon models|large language models
+expansive jargon prototype|large language model
+expansive jargon prototypes|large language models
+expansive jargon replica|large language model
+expansive jargon replicas|large language models
+expansive jargon template|large language model
+expansive jargon templates|large language models
 expansive language archetype|large language model
 expansive language archetypes|large language models
+expansive language design|large language model
+expansive language designs|large language models
 expansive language prototype|large language model
 expansive language prototypes|large language models
+expansive language replica|large language model
+expansive language replicas|large language models
 expansive language template|large language model
 expansive language templates|large language models
 expansive lingo archetype|large language model
 expansive lingo archetypes|large language models
+expansive lingo design|large language model
+expansive lingo designs|large language models
 expansive lingo model|large language model
 expansive lingo models|large language models
 expansive lingo prototype|large language model
 expansive lingo prototypes|large language models
+expansive lingo replica|large language model
+expansive lingo replicas|large language models
 expansive lingo template|large language model
 expansive lingo templates|large language models
 expansive tongue archetype|large language model
 expansive tongue archetypes|large language models
+expansive tongue design|large language model
+expansive tongue designs|large language models
 expansive tongue model|large language model
 expansive tongue models|large language models
 expansive tongue prototype|large language model
 expansive tongue prototypes|large language models
+expansive tongue replica|large language model
+expansive tongue replicas|large language models
 expansive tongue template|large language model
 expansive tongue templates|large language models
+expected assiduities|due diligences
+expected assiduity|due diligence
+expected constancies|due diligences
+expected constancy|due diligence
+expected industriousness|due diligence
+expected perseverance|due diligence
+expected perseverances|due diligences
 expense acknowledgment|tax credit
 expense acknowledgments|tax credits
 expense ascent|tax rise
@@ -5287,14 +7561,23 @@ expense avoidance|tax evasion
 expense avoidances|tax evasions
 expense breather|tax break
 expense breathers|tax breaks
+expense chopping|cost cutting
+expense choppings|cost cuttings
+expense cleaving|cost cutting
+expense cleavings|cost cuttings
 expense comebacks|tax returns
 expense of residing|cost of living
 expense of residings|cost of livings
+expense praises|tax credits
 expense recognitions|tax credits
 expense refuges|tax havens
 expense respite|tax break
 expense respites|tax breaks
 expense sanctuaries|tax havens
+expense slicing|cost cutting
+expense slicings|cost cuttings
+expense trimming|cost cutting
+expense trimmings|cost cuttings
 expert assumptions|analyst expectations
 expert desires|analyst expectations
 expert expectancies|analyst expectations
@@ -5315,12 +7598,18 @@ expression of mouth|word of mouth
 expression of mouths|word of mouths
 expression of oral cavities|word of mouths
 expression of oral cavity|word of mouth
+expression sheet|term sheet
+expression sheets|term sheets
 expulsion notice|eviction notice
 expulsion notices|eviction notices
 expulsion notification|eviction notice
 expulsion notifications|eviction notices
 expulsion warning|eviction notice
 expulsion warnings|eviction notices
+extant backers|existing investors
+extant financial specialists|existing investors
+extant investors|existing investors
+extant speculators|existing investors
 extortion accusations|fraud charges
 extortion allegations|fraud charges
 extortion charges|fraud charges
@@ -5413,6 +7702,8 @@ fabricated intellect|artificial intelligence
 fabricated intellects|artificial intelligences
 fabricated intelligence|artificial intelligence
 fabricated intelligences|artificial intelligences
+fabricating office|manufacturing facility
+fabricating offices|manufacturing facilities
 fabulous bang heading|grand slam title
 fabulous bang headings|grand slam titles
 fabulous hammer|grand slam
@@ -5459,6 +7750,14 @@ facial acknowledgements|facial recognitions
 facial acknowledgments|facial recognitions
 facial recognizance|facial recognition
 facial recognizances|facial recognitions
+factor of deal|point of sale
+factor of deals|point of sales
+factor of sale|point of sale
+factor of sales|point of sales
+factor of transaction|point of sale
+factor of transactions|point of sales
+facts abode|data residency
+facts abodes|data residencies
 facts examiner|data scientist
 facts examiners|data scientists
 facts excavation|data mining
@@ -5467,6 +7766,11 @@ facts quarrying|data mining
 facts quarryings|data minings
 facts rupture|data breach
 facts ruptures|data breaches
+failure frequencies|default rates
+failure frequency|default rate
+failure paces|default rates
+failure rate|default rate
+failure rates|default rates
 fairness bazaar|equity market
 fairness bazaars|equity markets
 fairness examiner|equity analyst
@@ -5567,14 +7871,26 @@ federal political decision|federal election
 federal political decisions|federal elections
 federal political race|federal election
 federal political races|federal elections
+federal setback|federal deficit
+federal setbacks|federal deficits
 federal shortage|federal deficit
 federal shortages|federal deficits
 federal stockpile|federal reserve
 federal stockpiles|federal reserves
+fellow benefactor|co founder
+fellow benefactors|co founders
+fellow founder|co founder
+fellow founders|co founders
+fellow organizer|co founder
+fellow organizers|co founders
+fellow originator|co founder
+fellow originators|co founders
 festivity authorities|party officials
 festivity boss|party leader
 festivity chief|party leader
 festivity chiefs|party leaders
+festivity frontrunner|party leader
+festivity frontrunners|party leaders
 festivity functionaries|party officials
 festivity leader|party leader
 festivity leaders|party leaders
@@ -5589,6 +7905,18 @@ film faultfinder|film critic
 film faultfinders|film critics
 film pundit|film critic
 film pundits|film critics
+final circuit|final round
+final circuits|final rounds
+final circular|final round
+final circulars|final rounds
+final cycle|final round
+final cycles|final rounds
+final mile conveyance|last mile delivery
+final mile conveyances|last mile deliveries
+final orbit|final round
+final orbits|final rounds
+final spherical|final round
+final sphericals|final rounds
 finance clergyman|finance minister
 finance clergymen|finance ministers
 finance pastor|finance minister
@@ -5608,12 +7936,16 @@ financial bazaars|financial markets
 financial calamity|financial crisis
 financial conjecture|economic forecast
 financial conjectures|economic forecasts
+financial consideration|financial inclusion
+financial considerations|financial inclusions
 financial enlargement|economic growth
 financial enlargements|economic growths
 financial examiner|financial analyst
 financial examiners|financial analysts
 financial facilitating|monetary easing
 financial facilitatings|monetary easings
+financial incorporation|financial inclusion
+financial incorporations|financial inclusions
 financial marketplaces|financial markets
 financial plan airline|budget airline
 financial plan airlines|budget airlines
@@ -5632,6 +7964,8 @@ financial plan emergency|budget crisis
 financial plan hauler|budget carrier
 financial plan haulers|budget carriers
 financial plan predicament|budget crisis
+financial plan setback|budget deficit
+financial plan setbacks|budget deficits
 financial plan shortage|budget deficit
 financial plan shortages|budget deficits
 financial plan shortfall|budget deficit
@@ -5639,17 +7973,40 @@ financial plan shortfalls|budget deficits
 financial plan talks|budget talks
 financial plan transporter|budget carrier
 financial plan transporters|budget carriers
+financial plan trims|budget cuts
 financial plan vote|budget vote
 financial plan votes|budget votes
 financial recuperation|economic recovery
 financial recuperations|economic recoveries
+financial setback|fiscal deficit
+financial setbacks|fiscal deficits
 financial simplifying|monetary easing
 financial simplifyings|monetary easings
+financial specialist assumptions|investor expectations
+financial specialist desires|investor expectations
+financial specialist expectancies|investor expectations
+financial specialist expectations|investor expectations
 financial stoppage|economic slowdown
 financial stoppages|economic slowdowns
 financial straining|monetary tightening
 financial strainings|monetary tightenings
 financial upshots|financial results
+financing circuit|funding round
+financing circuits|funding rounds
+financing circular|funding round
+financing circulars|funding rounds
+financing cycle|funding round
+financing cycles|funding rounds
+financing deficiencies|funding deficits
+financing deficiency|funding deficit
+financing orbit|funding round
+financing orbits|funding rounds
+financing setback|funding deficit
+financing setbacks|funding deficits
+financing shortage|funding deficit
+financing shortages|funding deficits
+financing spherical|funding round
+financing sphericals|funding rounds
 finger impression finder|fingerprint sensor
 finger impression finders|fingerprint sensors
 finger revolution hurler|finger spin bowler
@@ -5733,6 +8090,8 @@ fire quenching airplanes|fire fighting aircraft
 fire quenching airships|firefighting aircraft
 fire quenching flyers|fire fighting aircraft
 fire quenching planes|fire fighting aircraft
+fire up benefactor|startup founder
+fire up benefactors|startup founders
 fire up organizer|startup founder
 fire up organizers|startup founders
 fire up originator|startup founder
@@ -5756,6 +8115,7 @@ firm functionaries|company officials
 first quarter benefit|first-quarter profit
 first quarter benefits|first-quarter profits
 first quarter misfortune|first-quarter loss
+first quarter setback|first-quarter loss
 fiscal calamity|economic crisis
 fiscal conjecture|economic forecast
 fiscal conjectures|economic forecasts
@@ -5765,6 +8125,8 @@ fiscal enlargement|economic growth
 fiscal enlargements|economic growths
 fiscal recuperation|economic recovery
 fiscal recuperations|economic recoveries
+fiscal setback|fiscal deficit
+fiscal setbacks|fiscal deficits
 fiscal shortage|fiscal deficit
 fiscal shortages|fiscal deficits
 fiscal stoppage|economic slowdown
@@ -5934,6 +8296,38 @@ flooding drizzle|torrential rain
 flooding drizzles|torrential rains
 flooding skyfall|torrential rain
 flooding skyfalls|torrential rains
+flow account deficiencies|current account deficits
+flow account deficiency|current account deficit
+flow account setback|current account deficit
+flow account setbacks|current account deficits
+flow account shortage|current account deficit
+flow account shortages|current account deficits
+flow account shortfall|current account deficit
+flow account shortfalls|current account deficits
+flow explanation deficiencies|current account deficits
+flow explanation deficiency|current account deficit
+flow explanation setback|current account deficit
+flow explanation setbacks|current account deficits
+flow explanation shortage|current account deficit
+flow explanation shortages|current account deficits
+flow explanation shortfall|current account deficit
+flow explanation shortfalls|current account deficits
+flow record deficiencies|current account deficits
+flow record deficiency|current account deficit
+flow record setback|current account deficit
+flow record setbacks|current account deficits
+flow record shortage|current account deficit
+flow record shortages|current account deficits
+flow record shortfall|current account deficit
+flow record shortfalls|current account deficits
+flow represent deficiencies|current account deficits
+flow represent deficiency|current account deficit
+flow represent setback|current account deficit
+flow represent setbacks|current account deficits
+flow represent shortage|current account deficit
+flow represent shortages|current account deficits
+flow represent shortfall|current account deficit
+flow represent shortfalls|current account deficits
 flu antibodies|flu vaccines
 flu antibody|flu vaccine
 fly slacks|jet lag
@@ -5968,8 +8362,16 @@ focal financiers|central bankers
 focal investor|central banker
 focal investors|central bankers
 fog administrations|cloud services
+fog benefactor|cloud provider
+fog benefactors|cloud providers
 fog calculating|cloud computing
 fog calculatings|cloud computings
+fog giver|cloud provider
+fog givers|cloud providers
+fog locale|cloud region
+fog locales|cloud regions
+fog purveyor|cloud provider
+fog purveyors|cloud providers
 fog reckoning|cloud computing
 fog reckonings|cloud computings
 fog registering|cloud computing
@@ -6000,10 +8402,19 @@ force matrix|power grid
 force matrixes|power grids
 foreign clergyman|foreign minister
 foreign clergymen|foreign ministers
+foreign exchange saves|foreign exchange reserves
 foreign pastor|foreign minister
 foreign pastors|foreign ministers
 foreign priest|foreign minister
 foreign priests|foreign ministers
+foreign swap saves|foreign exchange reserves
+foreign swap stockpiles|foreign exchange reserves
+foreign trade reserves|foreign exchange reserves
+foreign trade saves|foreign exchange reserves
+foreign trade stockpiles|foreign exchange reserves
+foreign trade stores|foreign exchange reserves
+foreign trading saves|foreign exchange reserves
+foreign trading stockpiles|foreign exchange reserves
 forest flame|forest fire
 forest flames|forest fires
 forest inferno|forest fire
@@ -6013,12 +8424,16 @@ foundation bill|infrastructure bill
 foundation bills|infrastructure bills
 foundation boulder|foundation stone
 foundation boulders|foundation stones
+foundation bundle|infrastructure package
+foundation bundles|infrastructure packages
 foundation frequencies|base rates
 foundation frequency|base rate
 foundation outlay|infrastructure spending
 foundation outlays|infrastructure spendings
 foundation package|infrastructure package
 foundation packages|infrastructure packages
+foundation parcel|infrastructure package
+foundation parcels|infrastructure packages
 foundation pebble|foundation stone
 foundation pebbles|foundation stones
 foundation rate|base rate
@@ -6028,16 +8443,24 @@ foundation spendings|infrastructure spendings
 fourth quarter benefit|fourth-quarter profit
 fourth quarter benefits|fourth-quarter profits
 fourth quarter misfortune|fourth-quarter loss
+fourth quarter setback|fourth-quarter loss
+frame paces|frame rates
 fraud ordeal|fraud trial
 fraud ordeals|fraud trials
 fraud preliminaries|fraud trials
 fraud preliminary|fraud trial
 free cash flux|free cash flow
 free cash fluxes|free cash flows
+free currency flux|free cash flow
+free currency fluxes|free cash flows
 free exchange agreement|free trade agreement
 free exchange agreements|free trade agreements
 free exchange understanding|free trade agreement
 free exchange understandings|free trade agreements
+free funds flux|free cash flow
+free funds fluxes|free cash flows
+free money course|free cash flow
+free money courses|free cash flows
 free money flux|free cash flow
 free money fluxes|free cash flows
 free oration|free speech
@@ -6073,15 +8496,23 @@ friendly lodging|social housing
 friendly lodgings|social housings
 friendly media behemoth|social media giant
 friendly media behemoths|social media giants
+friendly media dais|social media platform
+friendly media daises|social media platforms
 friendly media goliath|social media giant
 friendly media goliaths|social media giants
 friendly media mammoth|social media giant
 friendly media mammoths|social media giants
 friendly media monster|social media giant
 friendly media monsters|social media giants
+friendly media podium|social media platform
+friendly media podiums|social media platforms
+friendly media stage|social media platform
+friendly media stages|social media platforms
 friendly mediums|social media
 friendly mediums behemoth|social media giant
 friendly mediums behemoths|social media giants
+friendly mediums dais|social media platform
+friendly mediums daises|social media platforms
 friendly mediums giant|social media giant
 friendly mediums giants|social media giants
 friendly mediums goliath|social media giant
@@ -6090,16 +8521,28 @@ friendly mediums mammoth|social media giant
 friendly mediums mammoths|social media giants
 friendly mediums monster|social media giant
 friendly mediums monsters|social media giants
+friendly mediums platform|social media platform
+friendly mediums platforms|social media platforms
+friendly mediums podium|social media platform
+friendly mediums podiums|social media platforms
+friendly mediums stage|social media platform
+friendly mediums stages|social media platforms
 friendly mediums titan|social media giant
 friendly mediums titans|social media giants
 friendly press behemoth|social media giant
 friendly press behemoths|social media giants
+friendly press dais|social media platform
+friendly press daises|social media platforms
 friendly press goliath|social media giant
 friendly press goliaths|social media giants
 friendly press mammoth|social media giant
 friendly press mammoths|social media giants
 friendly press monster|social media giant
 friendly press monsters|social media giants
+friendly press podium|social media platform
+friendly press podiums|social media platforms
+friendly press stage|social media platform
+friendly press stages|social media platforms
 frigid crack|cold snap
 frigid cracks|cold snaps
 frigid snapshot|cold snap
@@ -6118,6 +8561,7 @@ full year benefits|full-year profits
 full year conjecture|full-year forecast
 full year conjectures|full-year forecasts
 full year misfortune|full-year loss
+full year setback|full-year loss
 full year upshots|full-year results
 functionary dispatch|official launch
 functionary dispatches|official launches
@@ -6125,25 +8569,91 @@ functionary dispatching|official launch
 functionary dispatchings|official launches
 functionary initial|official opening
 functionary initials|official openings
+functionary kickoff|official launch
+functionary kickoffs|official launches
 functionary launch|official launch
 functionary launches|official launches
 functionary opening|official opening
 functionary openings|official openings
+functionary presentation|official launch
+functionary presentations|official launches
 functionary send off|official launch
 functionary send offs|official launches
 functionary sendoff|official launch
 functionary sendoffs|official launches
+functioning assets|working capital
+functioning authorization|operating licence
+functioning authorizations|operating licences
+functioning benefit|operating profit
+functioning benefits|operating profits
+functioning capital|working capital
+functioning capitals|working capitals
+functioning conditions|working conditions
+functioning edge|operating margin
+functioning edges|operating margins
+functioning funding|working capital
+functioning fundings|working capitals
+functioning gain|operating profit
+functioning gains|operating profits
+functioning hours|working hours
+functioning licence|operating licence
+functioning licences|operating licences
+functioning loss|operating loss
+functioning margin|operating margin
+functioning margins|operating margins
 functioning misfortune|operating loss
 functioning peripheries|operating margins
 functioning periphery|operating margin
+functioning permit|operating licence
+functioning permits|operating licences
+functioning profit|operating profit
+functioning profits|operating profits
+functioning resources|working capital
+functioning scheme|operating system
+functioning schemes|operating systems
+functioning setback|operating loss
 fundamentally acclaimed|critically acclaimed
 fundamentally acclaimeds|critically acclaimeds
+funding bankrolling|venture funding
+funding bankrollings|venture fundings
+funding circuit|funding round
+funding circuits|funding rounds
+funding circular|funding round
+funding circulars|funding rounds
 funding clergyman|finance minister
 funding clergymen|finance ministers
+funding cycle|funding round
+funding cycles|funding rounds
 funding deficiencies|funding deficits
 funding deficiency|funding deficit
 funding necessities|capital requirements
+funding orbit|funding round
+funding orbits|funding rounds
+funding pastor|finance minister
+funding pastors|finance ministers
 funding prerequisites|capital requirements
+funding priest|finance minister
+funding priests|finance ministers
+funding setback|funding deficit
+funding setbacks|funding deficits
+funding spherical|funding round
+funding sphericals|funding rounds
+funding sponsoring|venture funding
+funding sponsorings|venture fundings
+funding subsidising|venture funding
+funding subsidisings|venture fundings
+funding subsidizing|venture funding
+funding subsidizings|venture fundings
+funds flux|cash flow
+funds fluxes|cash flows
+funds provision|money supply
+funds provisions|money supplies
+funds scorch|cash burn
+funds scorches|cash burns
+funds store|money supply
+funds stores|money supplies
+funds washing|money laundering
+funds washings|money launderings
 furthest down the line archetype|latest model
 furthest down the line archetypes|latest models
 furthest down the line cell phone|latest smartphone
@@ -6207,6 +8717,44 @@ gain forewarnings|profit warnings
 gain gauges|profit estimates
 gain peripheries|profit margins
 gain periphery|profit margin
+gamble assets|venture capital
+gamble assets companies|venture capital firms
+gamble assets company|venture capital firm
+gamble assets firm|venture capital firm
+gamble assets firms|venture capital firms
+gamble bankrolling|venture funding
+gamble bankrollings|venture fundings
+gamble capital|venture capital
+gamble capital companies|venture capital firms
+gamble capital company|venture capital firm
+gamble capital firm|venture capital firm
+gamble capital firms|venture capital firms
+gamble capitals|venture capitals
+gamble financing|venture funding
+gamble financings|venture fundings
+gamble funding|venture capital
+gamble funding companies|venture capital firms
+gamble funding company|venture capital firm
+gamble funding firm|venture capital firm
+gamble funding firms|venture capital firms
+gamble fundings|venture capitals
+gamble money companies|venture capital firms
+gamble money company|venture capital firm
+gamble money firm|venture capital firm
+gamble money firms|venture capital firms
+gamble resources|venture capital
+gamble resources companies|venture capital firms
+gamble resources company|venture capital firm
+gamble resources firm|venture capital firm
+gamble resources firms|venture capital firms
+gamble sponsoring|venture funding
+gamble sponsorings|venture fundings
+gamble subsidising|venture funding
+gamble subsidisings|venture fundings
+gamble subsidizing|venture funding
+gamble subsidizings|venture fundings
+gamble supporting|venture funding
+gamble supportings|venture fundings
 game creator|game maker
 game creators|game makers
 game factor|match point
@@ -6249,18 +8797,64 @@ gathering authorities|party officials
 gathering boss|party leader
 gathering chief|party leader
 gathering chiefs|party leaders
+gathering establishment|assembly plant
+gathering establishments|assembly plants
+gathering facilities|assembly facilities
+gathering facility|assembly facility
+gathering frontrunner|party leader
+gathering frontrunners|party leaders
 gathering functionaries|party officials
+gathering installation|assembly facility
+gathering installations|assembly facilities
 gathering leader|party leader
 gathering leaders|party leaders
 gathering line|assembly line
 gathering lines|assembly lines
+gathering office|assembly facility
+gathering offices|assembly facilities
 gathering officials|party officials
+gathering period|harvest season
+gathering periods|harvest seasons
 gathering pioneer|party leader
 gathering pioneers|party leaders
 gathering plant|assembly plant
 gathering plants|assembly plants
+gathering season|harvest season
+gathering seasons|harvest seasons
+gathering time|harvest season
+gathering times|harvest seasons
+gathering window|harvest window
+gathering windows|harvest windows
 gene altering|gene editing
 gene alterings|gene editings
+general arrangement frontrunner|general classification leader
+general arrangement frontrunners|general classification leaders
+general arrangement pioneer|general classification leader
+general arrangement pioneers|general classification leaders
+general categorization boss|general classification leader
+general categorization chief|general classification leader
+general categorization chiefs|general classification leaders
+general categorization frontrunner|general classification leader
+general categorization frontrunners|general classification leaders
+general categorization leader|general classification leader
+general categorization leaders|general classification leaders
+general categorization pioneer|general classification leader
+general categorization pioneers|general classification leaders
+general classification pioneer|general classification leader
+general classification pioneers|general classification leaders
+general contribution|public offering
+general contributions|public offerings
+general giving|public offering
+general givings|public offerings
+general grouping boss|general classification leader
+general grouping chief|general classification leader
+general grouping chiefs|general classification leaders
+general grouping frontrunner|general classification leader
+general grouping frontrunners|general classification leaders
+general grouping leader|general classification leader
+general grouping leaders|general classification leaders
+general grouping pioneer|general classification leader
+general grouping pioneers|general classification leaders
 general health functionaries|public health officials
 general political decision|general election
 general political decisions|general elections
@@ -6284,8 +8878,16 @@ genuine estate|real estate
 genuine estates|real estates
 geostationary circle|geostationary orbit
 geostationary circles|geostationary orbits
+get together establishment|assembly plant
+get together establishments|assembly plants
+get together facilities|assembly facilities
+get together facility|assembly facility
+get together installation|assembly facility
+get together installations|assembly facilities
 get together line|assembly line
 get together lines|assembly lines
+get together office|assembly facility
+get together offices|assembly facilities
 get together plant|assembly plant
 get together plants|assembly plants
 gift carte|gift card
@@ -6294,34 +8896,63 @@ gigantic data|big data
 gigantic datas|big datas
 gigantic dialect archetype|large language model
 gigantic dialect archetypes|large language models
+gigantic dialect design|large language model
+gigantic dialect designs|large language models
 gigantic dialect model|large language model
 gigantic dialect models|large language models
 gigantic dialect prototype|large language model
 gigantic dialect prototypes|large language models
+gigantic dialect replica|large language model
+gigantic dialect replicas|large language models
 gigantic dialect template|large language model
 gigantic dialect templates|large language models
+gigantic informations|big datas
+gigantic jargon archetype|large language model
+gigantic jargon archetypes|large language models
+gigantic jargon design|large language model
+gigantic jargon designs|large language models
+gigantic jargon model|large language model
+gigantic jargon models|large language models
+gigantic jargon prototype|large language model
+gigantic jargon prototypes|large language models
+gigantic jargon replica|large language model
+gigantic jargon replicas|large language models
+gigantic jargon template|large language model
+gigantic jargon templates|large language models
 gigantic language archetype|large language model
 gigantic language archetypes|large language models
+gigantic language design|large language model
+gigantic language designs|large language models
 gigantic language prototype|large language model
 gigantic language prototypes|large language models
+gigantic language replica|large language model
+gigantic language replicas|large language models
 gigantic language template|large language model
 gigantic language templates|large language models
 gigantic lingo archetype|large language model
 gigantic lingo archetypes|large language models
+gigantic lingo design|large language model
+gigantic lingo designs|large language models
 gigantic lingo model|large language model
 gigantic lingo models|large language models
 gigantic lingo prototype|large language model
 gigantic lingo prototypes|large language models
+gigantic lingo replica|large language model
+gigantic lingo replicas|large language models
 gigantic lingo template|large language model
 gigantic lingo templates|large language models
 gigantic tech|big tech
 gigantic teches|big teches
 gigantic tongue archetype|large language model
 gigantic tongue archetypes|large language models
+gigantic tongue design|large language model
+gigantic tongue designs|large language models
 gigantic tongue model|large language model
 gigantic tongue models|large language models
 gigantic tongue prototype|large language model
 gigantic tongue prototypes|large language models
+gigantic tongue replica|large language model
+gigantic tongue replicas|large language models
 gigantic tongue template|large language model
 gigantic tongue templates|large language models
 glasshouse fuel|greenhouse gas
@@ -6347,6 +8978,8 @@ global discharges|global emissions
 global dispatching|global launch
 global dispatchings|global launches
 global emanations|global emissions
+global kickoff|global launch
+global kickoffs|global launches
 global outflows|global emissions
 global send off|global launch
 global send offs|global launches
@@ -6360,8 +8993,12 @@ godsend duties|windfall taxes
 godsend duty|windfall tax
 godsend expense|windfall tax
 godsend expenses|windfall taxes
+godsend levies|windfall taxes
+godsend levy|windfall tax
 godsend tax|windfall tax
 godsend taxes|windfall taxes
+godsend toll|windfall tax
+godsend tolls|windfall taxes
 gore clumps|blood clots
 governing festivities|ruling parties
 governing festivity|ruling party
@@ -6372,11 +9009,123 @@ government political decision|federal election
 government political decisions|federal elections
 government political race|federal election
 government political races|federal elections
+government setback|federal deficit
+government setbacks|federal deficits
 government shortage|federal deficit
 government shortages|federal deficits
 government stockpile|federal reserve
 government stockpiles|federal reserves
 grade extents|class sizes
+grain bankrolling|seed funding
+grain bankrolling circuit|seed funding round
+grain bankrolling circuits|seed funding rounds
+grain bankrolling circular|seed funding round
+grain bankrolling circulars|seed funding rounds
+grain bankrolling cycle|seed funding round
+grain bankrolling cycles|seed funding rounds
+grain bankrolling orbit|seed funding round
+grain bankrolling orbits|seed funding rounds
+grain bankrolling round|seed funding round
+grain bankrolling rounds|seed funding rounds
+grain bankrolling spherical|seed funding round
+grain bankrolling sphericals|seed funding rounds
+grain bankrollings|seed fundings
+grain circuit|seed round
+grain circuits|seed rounds
+grain circular|seed round
+grain circulars|seed rounds
+grain cycle|seed round
+grain cycles|seed rounds
+grain financing|seed funding
+grain financing circuit|seed funding round
+grain financing circuits|seed funding rounds
+grain financing circular|seed funding round
+grain financing circulars|seed funding rounds
+grain financing cycle|seed funding round
+grain financing cycles|seed funding rounds
+grain financing orbit|seed funding round
+grain financing orbits|seed funding rounds
+grain financing round|seed funding round
+grain financing rounds|seed funding rounds
+grain financing spherical|seed funding round
+grain financing sphericals|seed funding rounds
+grain financings|seed fundings
+grain funding|seed funding
+grain funding circuit|seed funding round
+grain funding circuits|seed funding rounds
+grain funding circular|seed funding round
+grain funding circulars|seed funding rounds
+grain funding cycle|seed funding round
+grain funding cycles|seed funding rounds
+grain funding orbit|seed funding round
+grain funding orbits|seed funding rounds
+grain funding round|seed funding round
+grain funding rounds|seed funding rounds
+grain funding spherical|seed funding round
+grain funding sphericals|seed funding rounds
+grain fundings|seed fundings
+grain orbit|seed round
+grain orbits|seed rounds
+grain round|seed round
+grain rounds|seed rounds
+grain spherical|seed round
+grain sphericals|seed rounds
+grain sponsoring|seed funding
+grain sponsoring circuit|seed funding round
+grain sponsoring circuits|seed funding rounds
+grain sponsoring circular|seed funding round
+grain sponsoring circulars|seed funding rounds
+grain sponsoring cycle|seed funding round
+grain sponsoring cycles|seed funding rounds
+grain sponsoring orbit|seed funding round
+grain sponsoring orbits|seed funding rounds
+grain sponsoring round|seed funding round
+grain sponsoring rounds|seed funding rounds
+grain sponsoring spherical|seed funding round
+grain sponsoring sphericals|seed funding rounds
+grain sponsorings|seed fundings
+grain subsidising|seed funding
+grain subsidising circuit|seed funding round
+grain subsidising circuits|seed funding rounds
+grain subsidising circular|seed funding round
+grain subsidising circulars|seed funding rounds
+grain subsidising cycle|seed funding round
+grain subsidising cycles|seed funding rounds
+grain subsidising orbit|seed funding round
+grain subsidising orbits|seed funding rounds
+grain subsidising round|seed funding round
+grain subsidising rounds|seed funding rounds
+grain subsidising spherical|seed funding round
+grain subsidising sphericals|seed funding rounds
+grain subsidisings|seed fundings
+grain subsidizing|seed funding
+grain subsidizing circuit|seed funding round
+grain subsidizing circuits|seed funding rounds
+grain subsidizing circular|seed funding round
+grain subsidizing circulars|seed funding rounds
+grain subsidizing cycle|seed funding round
+grain subsidizing cycles|seed funding rounds
+grain subsidizing orbit|seed funding round
+grain subsidizing orbits|seed funding rounds
+grain subsidizing round|seed funding round
+grain subsidizing rounds|seed funding rounds
+grain subsidizing spherical|seed funding round
+grain subsidizing sphericals|seed funding rounds
+grain subsidizings|seed fundings
+grain supporting|seed funding
+grain supporting circuit|seed funding round
+grain supporting circuits|seed funding rounds
+grain supporting circular|seed funding round
+grain supporting circulars|seed funding rounds
+grain supporting cycle|seed funding round
+grain supporting cycles|seed funding rounds
+grain supporting orbit|seed funding round
+grain supporting orbits|seed funding rounds
+grain supporting round|seed funding round
+grain supporting rounds|seed funding rounds
+grain supporting spherical|seed funding round
+grain supporting sphericals|seed funding rounds
+grain supportings|seed fundings
 grand bang heading|grand slam title
 grand bang headings|grand slam titles
 grand hammer|grand slam
@@ -6415,10 +9164,25 @@ grand thump titles|grand slam titles
 grand thumps|grand slams
 graphics carte|graphics card
 graphics cartes|graphics cards
+gratification center|fulfillment center
+gratification centers|fulfillment centers
+gratification centre|fulfilment centre
+gratification centres|fulfilment centres
+gratification communities|fulfillment centers
+gratification community|fulfillment center
+gratification core|fulfilment centre
+gratification cores|fulfilment centres
+gratification focus|fulfilment centre
+gratification hub|fulfilment centre
+gratification hubs|fulfilment centres
+gratification place|fulfillment center
+gratification places|fulfillment centers
 gratis agent|free agent
 gratis agents|free agents
 gratis boot|free kick
 gratis boots|free kicks
+gratis cash course|free cash flow
+gratis cash courses|free cash flows
 gratis cash flow|free cash flow
 gratis cash flows|free cash flows
 gratis cash flux|free cash flow
@@ -6433,6 +9197,14 @@ gratis commerce arrangements|free trade agreements
 gratis commerce understanding|free trade agreement
 gratis commerce understandings|free trade agreements
 gratis commerces|free trades
+gratis currency course|free cash flow
+gratis currency courses|free cash flows
+gratis currency flow|free cash flow
+gratis currency flows|free cash flows
+gratis currency flux|free cash flow
+gratis currency fluxes|free cash flows
+gratis currency stream|free cash flow
+gratis currency streams|free cash flows
 gratis discourse|free speech
 gratis discourses|free speeches
 gratis exchange|free trade
@@ -6441,8 +9213,18 @@ gratis exchange agreements|free trade agreements
 gratis exchange understanding|free trade agreement
 gratis exchange understandings|free trade agreements
 gratis exchanges|free trades
+gratis funds course|free cash flow
+gratis funds courses|free cash flows
+gratis funds flow|free cash flow
+gratis funds flows|free cash flows
+gratis funds flux|free cash flow
+gratis funds fluxes|free cash flows
+gratis funds stream|free cash flow
+gratis funds streams|free cash flows
 gratis kick|free kick
 gratis kicks|free kicks
+gratis money course|free cash flow
+gratis money courses|free cash flows
 gratis money flow|free cash flow
 gratis money flows|free cash flows
 gratis money flux|free cash flow
@@ -6653,6 +9435,8 @@ gregarious medias|social medias
 gregarious mediums|social media
 gregarious mediums behemoth|social media giant
 gregarious mediums behemoths|social media giants
+gregarious mediums dais|social media platform
+gregarious mediums daises|social media platforms
 gregarious mediums giant|social media giant
 gregarious mediums giants|social media giants
 gregarious mediums goliath|social media giant
@@ -6661,6 +9445,12 @@ gregarious mediums mammoth|social media giant
 gregarious mediums mammoths|social media giants
 gregarious mediums monster|social media giant
 gregarious mediums monsters|social media giants
+gregarious mediums platform|social media platform
+gregarious mediums platforms|social media platforms
+gregarious mediums podium|social media platform
+gregarious mediums podiums|social media platforms
+gregarious mediums stage|social media platform
+gregarious mediums stages|social media platforms
 gregarious mediums titan|social media giant
 gregarious mediums titans|social media giants
 gregarious mesh|social network
@@ -6676,6 +9466,8 @@ gregarious organizings|social networkings
 gregarious press|social media
 gregarious press behemoth|social media giant
 gregarious press behemoths|social media giants
+gregarious press dais|social media platform
+gregarious press daises|social media platforms
 gregarious press giant|social media giant
 gregarious press giants|social media giants
 gregarious press goliath|social media giant
@@ -6684,6 +9476,12 @@ gregarious press mammoth|social media giant
 gregarious press mammoths|social media giants
 gregarious press monster|social media giant
 gregarious press monsters|social media giants
+gregarious press platform|social media platform
+gregarious press platforms|social media platforms
+gregarious press podium|social media platform
+gregarious press podiums|social media platforms
+gregarious press stage|social media platform
+gregarious press stages|social media platforms
 gregarious press titan|social media giant
 gregarious press titans|social media giants
 gregarious protection|social security
@@ -6692,12 +9490,16 @@ gregarious safeties|social securities
 gregarious safety|social security
 gregarious securities|social securities
 gregarious security|social security
+gregarious system|social network
+gregarious systems|social networks
 gregarious systems administration|social networking
 gregarious systems administrations|social networkings
 gregarious web|social network
 gregarious webs|social networks
 groin physical issue|groin injury
 groin physical issues|groin injuries
+gross homegrown commodities|gross domestic products
+gross homegrown commodity|gross domestic product
 gross homegrown item|gross domestic product
 gross homegrown items|gross domestic products
 gross homegrown merchandise|gross domestic product
@@ -6720,6 +9522,8 @@ groundwork rate|base rate
 groundwork rates|base rates
 groundwork rock|foundation stone
 groundwork rocks|foundation stones
+groundwork speed|base rate
+groundwork speeds|base rates
 groundwork stone|foundation stone
 groundwork stones|foundation stones
 groundwork tempo|base rate
@@ -6771,12 +9575,23 @@ gust vitality|wind energy
 gust zest|wind energy
 gust zests|wind energies
 half breed models|hybrid models
+half breed prototypes|hybrid models
+half breed replicas|hybrid models
 half year benefit|half-year profit
 half year benefits|half-year profits
 half year misfortune|half-year loss
+half year setback|half-year loss
 half year upshots|half-year results
 hamstring physical issue|hamstring injury
 hamstring physical issues|hamstring injuries
+handiness district|availability zone
+handiness districts|availability zones
+handiness locale|availability zone
+handiness locales|availability zones
+handiness sector|availability zone
+handiness sectors|availability zones
+handiness zone|availability zone
+handiness zones|availability zones
 handset creator|phone maker
 handset creators|phone makers
 hanged assemblies|hung parliaments
@@ -6798,6 +9613,8 @@ hanged parliament|hung parliament
 hanged parliaments|hung parliaments
 hanging assemblies|hung parliaments
 hanging assembly|hung parliament
+hanging congregation|hung assembly
+hanging congregations|hung assemblies
 hanging congress|hung parliament
 hanging council|hung parliament
 hanging councils|hung parliaments
@@ -6906,20 +9723,38 @@ hate wrongdoings|hate crimes
 haven searchers|asylum seekers
 haze administration|cloud service
 haze administrations|cloud services
+haze amenities|cloud services
+haze area|cloud region
+haze areas|cloud regions
 haze assistance|cloud service
 haze assistances|cloud services
+haze benefactor|cloud provider
+haze benefactors|cloud providers
 haze calculating|cloud computing
 haze calculatings|cloud computings
 haze capacities|cloud storages
 haze capacity|cloud storage
 haze computing|cloud computing
 haze computings|cloud computings
+haze district|cloud region
+haze districts|cloud regions
+haze facilities|cloud services
 haze figurings|cloud computings
+haze giver|cloud provider
+haze givers|cloud providers
 haze help|cloud service
 haze helps|cloud services
+haze locale|cloud region
+haze locales|cloud regions
 haze processings|cloud computings
+haze provider|cloud provider
+haze providers|cloud providers
+haze purveyor|cloud provider
+haze purveyors|cloud providers
 haze reckoning|cloud computing
 haze reckonings|cloud computings
+haze region|cloud region
+haze regions|cloud regions
 haze registering|cloud computing
 haze registerings|cloud computings
 haze service|cloud service
@@ -6928,8 +9763,12 @@ haze stockpiling|cloud storage
 haze stockpilings|cloud storages
 haze storage|cloud storage
 haze storages|cloud storages
+haze supplier|cloud provider
+haze suppliers|cloud providers
 haze warehousing|cloud storage
 haze warehousings|cloud storages
+haze zone|cloud region
+haze zones|cloud regions
 head chief cop|chief executive officer
 head chief cops|chief executive officers
 head chief officer|chief executive officer
@@ -6938,6 +9777,12 @@ head chief official|chief executive officer
 head chief officials|chief executive officers
 head clergyman|prime minister
 head clergymen|prime ministers
+head functioning cop|chief operating officer
+head functioning cops|chief operating officers
+head functioning officer|chief operating officer
+head functioning officers|chief operating officers
+head functioning official|chief operating officer
+head functioning officials|chief operating officers
 head mentor|head coach
 head mentors|head coaches
 head pecuniary cop|chief financial officer
@@ -6948,8 +9793,24 @@ head pecuniary official|chief financial officer
 head pecuniary officials|chief financial officers
 head physical issue|head injury
 head physical issues|head injuries
+head working cop|chief operating officer
+head working cops|chief operating officers
+head working officer|chief operating officer
+head working officers|chief operating officers
+head working official|chief operating officer
+head working officials|chief operating officers
+heading authorization|driving licence
+heading authorizations|driving licences
+heading competition|title race
+heading competitions|title races
+heading contest|title race
+heading contests|title races
 heading defense|title defense
 heading defenses|title defenses
+heading licence|driving licence
+heading licences|driving licences
+heading permit|driving licence
+heading permits|driving licences
 heading race|title race
 heading races|title races
 heading safeguard|title defense
@@ -7001,6 +9862,10 @@ heat forewarning|heat warning
 heat forewarnings|heat warnings
 heat undulation|heat wave
 heat undulations|heat waves
+heavenly being speculator|angel investor
+heavenly being speculators|angel investors
+heavenly messenger speculator|angel investor
+heavenly messenger speculators|angel investors
 heavy skyfall|heavy rain
 heavy skyfalls|heavy rains
 heavy sprinkles|heavy showers
@@ -7016,6 +9881,8 @@ heftiness plague|obesity epidemic
 heftiness plagues|obesity epidemics
 heftiness rate|obesity rate
 heftiness rates|obesity rates
+heftiness speed|obesity rate
+heftiness speeds|obesity rates
 heftiness tempo|obesity rate
 heftiness tempos|obesity rates
 hefty baths|heavy showers
@@ -7036,6 +9903,8 @@ hefty skyfalls|heavy rains
 hefty sprinkles|heavy showers
 hefty tech|big tech
 hefty teches|big teches
+help delegates|support agents
+help vouchers|support tickets
 helpful calamity|humanitarian crisis
 herd invulnerabilities|herd immunities
 herd invulnerability|herd immunity
@@ -7043,8 +9912,40 @@ heroes association|champions league
 heroes associations|champions leagues
 heroes league|champions league
 heroes leagues|champions leagues
+high level bundle|advanced packaging
+high level bundles|advanced packagings
+high level bundling|advanced packaging
+high level bundlings|advanced packagings
+high level chip bundle|advanced chip packaging
+high level chip bundles|advanced chip packagings
+high level chip bundling|advanced chip packaging
+high level chip bundlings|advanced chip packagings
+high level chip packaging|advanced chip packaging
+high level chip packagings|advanced chip packagings
+high level chip wrapper|advanced chip packaging
+high level chip wrappers|advanced chip packagings
+high level chip wrapping|advanced chip packaging
+high level chip wrappings|advanced chip packagings
+high level microchip bundle|advanced chip packaging
+high level microchip bundles|advanced chip packagings
+high level microchip bundling|advanced chip packaging
+high level microchip bundlings|advanced chip packagings
+high level microchip packaging|advanced chip packaging
+high level microchip packagings|advanced chip packagings
+high level microchip wrapper|advanced chip packaging
+high level microchip wrappers|advanced chip packagings
+high level microchip wrapping|advanced chip packaging
+high level microchip wrappings|advanced chip packagings
+high level packaging|advanced packaging
+high level packagings|advanced packagings
+high level wrapper|advanced packaging
+high level wrappers|advanced packagings
+high level wrapping|advanced packaging
+high level wrappings|advanced packagings
 highest pioneer|supreme leader
 highest pioneers|supreme leaders
+hiring solidifies|hiring freezes
+hiring solidify|hiring freeze
 hit medicate|blockbuster drug
 hit medicates|blockbuster drugs
 hold necessities|reserve requirements
@@ -7070,6 +9971,46 @@ holding up rosters|waiting lists
 holding up rundown|waiting list
 holding up rundowns|waiting lists
 holding up times|waiting times
+holidaymaker allure|tourist attraction
+holidaymaker allures|tourist attractions
+holidaymaker attraction|tourist attraction
+holidaymaker attractions|tourist attractions
+holidaymaker charge|tourist fee
+holidaymaker charges|tourist fees
+holidaymaker destination|tourist destination
+holidaymaker destinations|tourist destinations
+holidaymaker duties|tourist taxes
+holidaymaker duty|tourist tax
+holidaymaker expense|tourist fee
+holidaymaker expenses|tourist fees
+holidaymaker fascination|tourist attraction
+holidaymaker fascinations|tourist attractions
+holidaymaker fee|tourist fee
+holidaymaker fees|tourist fees
+holidaymaker hot spot|tourist hotspot
+holidaymaker hot spots|tourist hotspots
+holidaymaker hotspot|tourist hotspot
+holidaymaker hotspots|tourist hotspots
+holidaymaker levies|tourist taxes
+holidaymaker levy|tourist tax
+holidaymaker location|tourist destination
+holidaymaker locations|tourist destinations
+holidaymaker objective|tourist destination
+holidaymaker objectives|tourist destinations
+holidaymaker period|tourist season
+holidaymaker periods|tourist seasons
+holidaymaker problem area|tourist hotspot
+holidaymaker problem areas|tourist hotspots
+holidaymaker season|tourist season
+holidaymaker seasons|tourist seasons
+holidaymaker tax|tourist tax
+holidaymaker taxes|tourist taxes
+holidaymaker time|tourist season
+holidaymaker times|tourist seasons
+holidaymaker toll|tourist fee
+holidaymaker tolls|tourist fees
+holy messenger speculator|angel investor
+holy messenger speculators|angel investors
 home advances|home loans
 home affairs clergyman|home affairs minister
 home affairs clergymen|home affairs ministers
@@ -7080,6 +10021,7 @@ home affairs priests|home affairs ministers
 home credits|home loans
 home loan bazaar|mortgage market
 home loan bazaars|mortgage markets
+home loan paces|mortgage rates
 home pioneer|house leader
 home pioneers|house leaders
 homegrown bazaar|domestic market
@@ -7099,6 +10041,18 @@ homegrown violence|domestic violence
 homegrown violences|domestic violences
 homicide ordeal|murder trial
 homicide ordeals|murder trials
+horrible homegrown commodities|gross domestic products
+horrible homegrown commodity|gross domestic product
+horrible homegrown item|gross domestic product
+horrible homegrown items|gross domestic products
+horrible homegrown merchandise|gross domestic product
+horrible homegrown merchandises|gross domestic products
+horrible homegrown product|gross domestic product
+horrible homegrown products|gross domestic products
+horrible homegrown thing|gross domestic product
+horrible homegrown things|gross domestic products
+horrible peripheries|gross margins
+horrible periphery|gross margin
 hose embargo|hosepipe ban
 hose embargos|hosepipe bans
 hosepipe embargo|hosepipe ban
@@ -7113,8 +10067,14 @@ hostage calamity|hostage crisis
 hostile buyout|hostile takeover
 hostile buyouts|hostile takeovers
 hostile happenings|adverse events
+hotel bind|hotel chain
+hotel binds|hotel chains
+hotel fetter|hotel chain
+hotel fetters|hotel chains
 hotel inhabitance|hotel occupancy
 hotel inhabitances|hotel occupancies
+hotel shackle|hotel chain
+hotel shackles|hotel chains
 hothouse fuel|greenhouse gas
 hothouse fuel discharges|greenhouse gas emissions
 hothouse fuel emanations|greenhouse gas emissions
@@ -7196,30 +10156,96 @@ hubble extension|hubble telescope
 hubble extensions|hubble telescopes
 huge dialect archetype|large language model
 huge dialect archetypes|large language models
+huge dialect design|large language model
+huge dialect designs|large language models
 huge dialect model|large language model
 huge dialect models|large language models
 huge dialect prototype|large language model
 huge dialect prototypes|large language models
+huge dialect replica|large language model
+huge dialect replicas|large language models
 huge dialect template|large language model
 huge dialect templates|large language models
+huge jargon archetype|large language model
+huge jargon archetypes|large language models
+huge jargon design|large language model
+huge jargon designs|large language models
+huge jargon model|large language model
+huge jargon models|large language models
+huge jargon prototype|large language model
+huge jargon prototypes|large language models
+huge jargon replica|large language model
+huge jargon replicas|large language models
+huge jargon template|large language model
+huge jargon templates|large language models
 huge language archetype|large language model
 huge language archetypes|large language models
+huge language design|large language model
+huge language designs|large language models
+huge language prototype|large language model
+huge language prototypes|large language models
+huge language replica|large language model
+huge language replicas|large language models
+huge language template|large language model
+huge language templates|large language models
 huge lingo archetype|large language model
 huge lingo archetypes|large language models
+huge lingo design|large language model
+huge lingo designs|large language models
 huge lingo model|large language model
 huge lingo models|large language models
 huge lingo prototype|large language model
 huge lingo prototypes|large language models
+huge lingo replica|large language model
+huge lingo replicas|large language models
 huge lingo template|large language model
 huge lingo templates|large language models
 huge tongue archetype|large language model
 huge tongue archetypes|large language models
+huge tongue design|large language model
+huge tongue designs|large language models
+huge tongue model|large language model
+huge tongue models|large language models
+huge tongue prototype|large language model
+huge tongue prototypes|large language models
+huge tongue replica|large language model
+huge tongue replicas|large language models
+huge tongue template|large language model
+huge tongue templates|large language models
 human entitlements|human rights
 humanitarian calamity|humanitarian crisis
+humble dormancies|low latencies
+humble dormancy|low latency
+humble earth circle|low earth orbit
+humble earth circles|low earth orbits
+humble ground circle|low earth orbit
+humble ground circles|low earth orbits
+humble idleness|low latency
+humble inactivities|low latencies
+humble inactivity|low latency
+humble inertness|low latency
+humble lethargies|low latencies
+humble lethargy|low latency
+humble soil circle|low earth orbit
+humble soil circles|low earth orbits
+humble soil circuit|low earth orbit
+humble soil circuits|low earth orbits
+humble soil orbit|low earth orbit
+humble soil orbits|low earth orbits
+humble torpidities|low latencies
+humble torpidity|low latency
+humble world circle|low earth orbit
+humble world circles|low earth orbits
+hung congregation|hung assembly
+hung congregations|hung assemblies
 hung gathering|hung assembly
 hung gatherings|hung assemblies
 hung get together|hung assembly
 hung get togethers|hung assemblies
+hunt and deliverance|search and rescue
+hunt and deliverances|search and rescues
+hunt and recoveries|search and rescues
+hunt and recovery|search and rescue
 hunt and rescue|search and rescue
 hunt and rescues|search and rescues
 hunt and salvage|search and rescue
@@ -7247,6 +10273,8 @@ hunt warrant|search warrant
 hunt warrants|search warrants
 hurry hour|rush hour
 hurry hours|rush hours
+hybrid prototypes|hybrid models
+hybrid replicas|hybrid models
 icing out ceremonies|topping out ceremonies
 icing out ceremony|topping out ceremony
 icing out function|topping out ceremony
@@ -7261,6 +10289,8 @@ icy crack|cold snap
 icy cracks|cold snaps
 icy snapshot|cold snap
 icy snapshots|cold snaps
+identical episodes|equal instalments
+identical parcels|equal instalments
 ignition locomotive|combustion engine
 ignition locomotives|combustion engines
 illustrations carte|graphics card
@@ -7271,8 +10301,31 @@ image acknowledgment|image recognition
 image acknowledgments|image recognitions
 image recognizance|image recognition
 image recognizances|image recognitions
+immaculate chamber|clean room
+immaculate chambers|clean rooms
+immaculate energies|clean energies
+immaculate energy|clean energy
+immaculate layer|clean sheet
+immaculate layers|clean sheets
+immaculate page|clean sheet
+immaculate pages|clean sheets
+immaculate piece|clean sheet
+immaculate pieces|clean sheets
+immaculate room|clean room
+immaculate rooms|clean rooms
+immaculate sheet|clean sheet
+immaculate sheets|clean sheets
+immaculate space|clean room
+immaculate spaces|clean rooms
+immaculate vigor|clean energy
+immaculate vigors|clean energies
+immaculate vitalities|clean energies
+immaculate vitality|clean energy
+immaculate zest|clean energy
+immaculate zests|clean energies
 immense data|big data
 immense datas|big datas
+immense informations|big datas
 immense tech|big tech
 immense teches|big teches
 immunization campaign|vaccination campaign
@@ -7299,6 +10352,8 @@ immunization preliminaries|vaccine trials
 immunization preliminary|vaccine trial
 immunization promoter|vaccine booster
 immunization promoters|vaccine boosters
+immunization speed|vaccination rate
+immunization speeds|vaccination rates
 immunization sponsor|vaccine booster
 immunization sponsors|vaccine boosters
 immunization supporter|vaccine booster
@@ -7311,8 +10366,28 @@ impartial pace|neutral rate
 impartial paces|neutral rates
 impartial rate|neutral rate
 impartial rates|neutral rates
+impartial speed|neutral rate
+impartial speeds|neutral rates
 impartial tempo|neutral rate
 impartial tempos|neutral rates
+impartiality analyst|equity analyst
+impartiality analysts|equity analysts
+impartiality bazaar|equity market
+impartiality bazaars|equity markets
+impartiality examiner|equity analyst
+impartiality examiners|equity analysts
+impartiality expert|equity analyst
+impartiality experts|equity analysts
+impartiality inspector|equity analyst
+impartiality inspectors|equity analysts
+impartiality investigator|equity analyst
+impartiality investigators|equity analysts
+impartiality market|equity market
+impartiality marketplace|equity market
+impartiality marketplaces|equity markets
+impartiality markets|equity markets
+impartiality mart|equity market
+impartiality marts|equity markets
 imperiled types|endangered species
 impermanent employment ban|temporary use ban
 impermanent employment bans|temporary use bans
@@ -7364,6 +10439,12 @@ impermanent utilization prohibition|temporary use ban
 impermanent utilization prohibitions|temporary use bans
 impermanent utilization restriction|temporary use ban
 impermanent utilization restrictions|temporary use bans
+impetus bundle|stimulus package
+impetus bundles|stimulus packages
+impetus package|stimulus package
+impetus packages|stimulus packages
+impetus parcel|stimulus package
+impetus parcels|stimulus packages
 impressive bang heading|grand slam title
 impressive bang headings|grand slam titles
 impressive hammer|grand slam
@@ -7417,6 +10498,8 @@ income per offer|earnings per share
 income per offers|earnings per shares
 income per portion|earnings per share
 income per portions|earnings per shares
+income summon|earnings call
+income summons|earnings calls
 incomes assumptions|revenue expectations
 incomes conjecture|revenue forecast
 incomes conjectures|revenue forecasts
@@ -7431,20 +10514,52 @@ incomparable chiefs|supreme leaders
 incomparable courtroom|supreme court
 incomparable courtrooms|supreme courts
 incomparable courts|supreme courts
+incomparable frontrunner|supreme leader
+incomparable frontrunners|supreme leaders
 incomparable leader|supreme leader
 incomparable leaders|supreme leaders
 incomparable pioneer|supreme leader
 incomparable pioneers|supreme leaders
 incomparable tribunal|supreme court
 incomparable tribunals|supreme courts
+increase assumptions|growth expectations
+increase conjecture|growth forecast
+increase conjectures|growth forecasts
+increase desires|growth expectations
+increase expectancies|growth expectations
 increased actualities|augmented realities
 increased actuality|augmented reality
+indebtedness assurance|bankruptcy protection
+indebtedness assurances|bankruptcy protections
+indebtedness insurance|bankruptcy protection
+indebtedness insurances|bankruptcy protections
+indebtedness protection|bankruptcy protection
+indebtedness protections|bankruptcy protections
+indebtedness safeguarding|bankruptcy protection
+indebtedness safeguardings|bankruptcy protections
+indebtedness securities|bankruptcy protections
+indebtedness security|bankruptcy protection
 independent conveyance|autonomous vehicle
 independent conveyances|autonomous vehicles
+indistinguishable episodes|equal instalments
+indistinguishable installments|equal installments
+indistinguishable instalments|equal instalments
+indistinguishable parcels|equal instalments
+indistinguishable parts|equal instalments
+indistinguishable portions|equal instalments
+individual impartialities|private equities
+individual impartiality|private equity
+individual impartiality companies|private equity firms
+individual impartiality company|private equity firm
+individual impartiality firm|private equity firm
+individual impartiality firms|private equity firms
 industrial quarrel|industrial dispute
 industrial quarrels|industrial disputes
+industry archetype|business model
+industry archetypes|business models
 industry examiner|industry analyst
 industry examiners|industry analysts
+industry purchasers|business customers
 inexhaustible energies|renewable energies
 inexhaustible energy|renewable energy
 inexhaustible vigor|renewable energy
@@ -7528,32 +10643,70 @@ inflation desires|inflation expectations
 inflation expectancies|inflation expectations
 influenza antibodies|flu vaccines
 influenza antibody|flu vaccine
+information abode|data residency
+information abodes|data residencies
 information examiner|data scientist
 information examiners|data scientists
 information excavation|data mining
 information excavations|data minings
+information power|data sovereignty
+information powers|data sovereignties
 information quarrying|data mining
 information quarryings|data minings
 information rupture|data breach
 information ruptures|data breaches
+information sway|data sovereignty
+information sways|data sovereignties
 infrared extension|infrared telescope
 infrared extensions|infrared telescopes
+infrastructure bundle|infrastructure package
+infrastructure bundles|infrastructure packages
+infrastructure parcel|infrastructure package
+infrastructure parcels|infrastructure packages
+initial communal contribution|initial public offering
+initial communal contributions|initial public offerings
+initial communal giving|initial public offering
+initial communal givings|initial public offerings
 initial communal proffering|initial public offering
 initial communal profferings|initial public offerings
+initial community contribution|initial public offering
+initial community contributions|initial public offerings
+initial community giving|initial public offering
+initial community givings|initial public offerings
 initial community proffering|initial public offering
 initial community profferings|initial public offerings
+initial general contribution|initial public offering
+initial general contributions|initial public offerings
+initial general giving|initial public offering
+initial general givings|initial public offerings
 initial general proffering|initial public offering
 initial general profferings|initial public offerings
 initial hitter|opening batsman
 initial hitters|opening batsmen
 initial open contribution|initial public offering
 initial open contributions|initial public offerings
+initial open giving|initial public offering
+initial open givings|initial public offerings
 initial open proffering|initial public offering
 initial open profferings|initial public offerings
+initial open proposal|initial public offering
+initial open proposals|initial public offerings
+initial open sacrifice|initial public offering
+initial open sacrifices|initial public offerings
+initial public contribution|initial public offering
+initial public contributions|initial public offerings
+initial public giving|initial public offering
+initial public givings|initial public offerings
 initial public proffering|initial public offering
 initial public profferings|initial public offerings
+inn bind|hotel chain
+inn binds|hotel chains
+inn fetter|hotel chain
+inn fetters|hotel chains
 inn inhabitance|hotel occupancy
 inn inhabitances|hotel occupancies
+inn shackle|hotel chain
+inn shackles|hotel chains
 innate assets|natural resources
 innate calamities|natural disasters
 innate calamity|natural disaster
@@ -7573,6 +10726,14 @@ innate disaster|natural disaster
 innate disasters|natural disasters
 innate fuel|natural gas
 innate gas|natural gas
+innate jargon|natural language
+innate jargon handling|natural language processing
+innate jargon handlings|natural language processings
+innate jargon preparing|natural language processing
+innate jargon preparings|natural language processings
+innate jargon processing|natural language processing
+innate jargon processings|natural language processings
+innate jargons|natural languages
 innate language|natural language
 innate language handling|natural language processing
 innate language handlings|natural language processings
@@ -7602,16 +10763,21 @@ innovation analysts|tech analysts
 innovation behemoth|tech giant
 innovation behemoths|tech giants
 innovation business|tech industry
+innovation center|tech hub
+innovation centers|tech hubs
 innovation examiners|tech analysts
 innovation experts|tech analysts
 innovation giant|tech giant
 innovation giants|tech giants
 innovation goliath|tech giant
 innovation goliaths|tech giants
+innovation hub|tech hub
+innovation hubs|tech hubs
 innovation mammoth|tech giant
 innovation mammoths|tech giants
 innovation monster|tech giant
 innovation monsters|tech giants
+innovation nucleus|tech hub
 innovation organizations|tech companies
 innovation stocks|tech stocks
 inoculation campaign|vaccination campaign
@@ -7628,8 +10794,12 @@ inoculation pace|vaccination rate
 inoculation paces|vaccination rates
 inoculation rate|vaccination rate
 inoculation rates|vaccination rates
+inoculation speed|vaccination rate
+inoculation speeds|vaccination rates
 inoculation tempo|vaccination rate
 inoculation tempos|vaccination rates
+inquiry and deliverance|search and rescue
+inquiry and deliverances|search and rescues
 inquiry behemoth|search giant
 inquiry behemoths|search giants
 inquiry goliath|search giant
@@ -7642,13 +10812,39 @@ inquiry upshots|search results
 inside clergyman|interior minister
 inside clergymen|interior ministers
 insight functionaries|intelligence officials
+insolvency assurance|bankruptcy protection
+insolvency assurances|bankruptcy protections
 insolvency insurance|bankruptcy protection
 insolvency insurances|bankruptcy protections
 insolvency protection|bankruptcy protection
 insolvency protections|bankruptcy protections
+insolvency safeguarding|bankruptcy protection
+insolvency safeguardings|bankruptcy protections
+insolvency securities|bankruptcy protections
+insolvency security|bankruptcy protection
 inspector expectancies|analyst expectations
 inspector gauges|analyst estimates
+installment app|payment app
+installment application|payment app
+installment applications|payment apps
+installment apps|payment apps
+installment arrangement|payment system
+installment arrangements|payment systems
+installment framework|payment system
+installment frameworks|payment systems
+installment scheme|payment system
+installment schemes|payment systems
+installment setup|payment system
+installment setups|payment systems
+installment system|payment system
+installment systems|payment systems
 institute functionaries|school officials
+institutional financial specialists|institutional investors
+institutional speculators|institutional investors
+institutionalized backers|institutional investors
+institutionalized financial specialists|institutional investors
+institutionalized investors|institutional investors
+institutionalized speculators|institutional investors
 instruction clergyman|education minister
 instruction clergymen|education ministers
 insurance area|insurance sector
@@ -7753,9 +10949,19 @@ intense weather caveat|severe weather warning
 intense weather caveats|severe weather warnings
 intense weather forewarning|severe weather warning
 intense weather forewarnings|severe weather warnings
+interest complimentaries|interest frees
+interest complimentary|interest free
 interest conjecture|demand forecast
 interest conjectures|demand forecasts
+interest gratis|interest free
 interest installments|interest payments
+interest instalments|interest payments
+interest liberated|interest free
+interest liberateds|interest frees
+interest pace trims|interest rate cuts
+interest paces|interest rates
+interest speed trims|interest rate cuts
+interest tempo trims|interest rate cuts
 interim upshots|interim results
 interior clergyman|interior minister
 interior clergymen|interior ministers
@@ -7763,10 +10969,18 @@ interior pastor|interior minister
 interior pastors|interior ministers
 interior priest|interior minister
 interior priests|interior ministers
+intermittent income|recurring revenue
+intermittent incomes|recurring revenues
+intermittent proceeds|recurring revenue
+intermittent receipts|recurring revenue
+intermittent revenue|recurring revenue
+intermittent revenues|recurring revenues
+intermittent takings|recurring revenue
 international air terminal|international airport
 international air terminals|international airports
 international clergyman|foreign minister
 international clergymen|foreign ministers
+international exchange saves|foreign exchange reserves
 international money related asset|international monetary fund
 international money related assets|international monetary funds
 international money related fund|international monetary fund
@@ -7777,13 +10991,24 @@ international pastor|foreign minister
 international pastors|foreign ministers
 international priest|foreign minister
 international priests|foreign ministers
+international swap saves|foreign exchange reserves
+international swap stockpiles|foreign exchange reserves
+international trade reserves|foreign exchange reserves
+international trade saves|foreign exchange reserves
+international trade stockpiles|foreign exchange reserves
+international trade stores|foreign exchange reserves
+international trading saves|foreign exchange reserves
+international trading stockpiles|foreign exchange reserves
 internet admittance|internet access
 internet based behemoth|online giant
 internet based behemoths|online giants
+internet based dais|online platform
+internet based daises|online platforms
 internet based goliath|online giant
 internet based goliaths|online giants
 internet based mammoth|online giant
 internet based mammoths|online giants
+internet based podiums|online platforms
 internet behemoth|internet giant
 internet behemoths|internet giants
 internet business behemoth|e-commerce giant
@@ -7800,6 +11025,10 @@ internet mammoth|internet giant
 internet mammoths|internet giants
 internet monster|internet giant
 internet monsters|internet giants
+intrigue complimentaries|interest frees
+intrigue complimentary|interest free
+intrigue free|interest free
+intrigue frees|interest frees
 intrigue frequencies|interest rates
 intrigue frequency|interest rate
 intrigue frequency approach|interest rate policy
@@ -7825,11 +11054,18 @@ intrigue frequency strategies|interest rate policies
 intrigue frequency strategy|interest rate policy
 intrigue frequency trek|interest rate hike
 intrigue frequency treks|interest rate hikes
+intrigue frequency trims|interest rate cuts
 intrigue frequency verdict|interest rate decision
 intrigue frequency verdicts|interest rate decisions
 intrigue frequency walk|interest rate hike
 intrigue frequency walks|interest rate hikes
+intrigue gratis|interest free
 intrigue installments|interest payments
+intrigue instalments|interest payments
+intrigue liberated|interest free
+intrigue liberateds|interest frees
+intrigue organized|interest free
+intrigue organizeds|interest frees
 intrigue pace|interest rate
 intrigue pace approach|interest rate policy
 intrigue pace approaches|interest rate policies
@@ -7854,6 +11090,7 @@ intrigue pace strategies|interest rate policies
 intrigue pace strategy|interest rate policy
 intrigue pace trek|interest rate hike
 intrigue pace treks|interest rate hikes
+intrigue pace trims|interest rate cuts
 intrigue pace verdict|interest rate decision
 intrigue pace verdicts|interest rate decisions
 intrigue pace walk|interest rate hike
@@ -7884,11 +11121,43 @@ intrigue rate strategies|interest rate policies
 intrigue rate strategy|interest rate policy
 intrigue rate trek|interest rate hike
 intrigue rate treks|interest rate hikes
+intrigue rate trims|interest rate cuts
 intrigue rate verdict|interest rate decision
 intrigue rate verdicts|interest rate decisions
 intrigue rate walk|interest rate hike
 intrigue rate walks|interest rate hikes
 intrigue rates|interest rates
+intrigue remittances|interest payments
+intrigue speed|interest rate
+intrigue speed approach|interest rate policy
+intrigue speed approaches|interest rate policies
+intrigue speed choice|interest rate decision
+intrigue speed choices|interest rate decisions
+intrigue speed climb|interest rate hike
+intrigue speed climbs|interest rate hikes
+intrigue speed cut|interest rate cut
+intrigue speed cuts|interest rate cuts
+intrigue speed decision|interest rate decision
+intrigue speed decisions|interest rate decisions
+intrigue speed decreases|interest rate cuts
+intrigue speed hike|interest rate hike
+intrigue speed hikes|interest rate hikes
+intrigue speed policies|interest rate policies
+intrigue speed policy|interest rate policy
+intrigue speed reduction|interest rate cut
+intrigue speed reductions|interest rate cuts
+intrigue speed slice|interest rate cut
+intrigue speed slices|interest rate cuts
+intrigue speed strategies|interest rate policies
+intrigue speed strategy|interest rate policy
+intrigue speed trek|interest rate hike
+intrigue speed treks|interest rate hikes
+intrigue speed trims|interest rate cuts
+intrigue speed verdict|interest rate decision
+intrigue speed verdicts|interest rate decisions
+intrigue speed walk|interest rate hike
+intrigue speed walks|interest rate hikes
+intrigue speeds|interest rates
 intrigue tempo|interest rate
 intrigue tempo approach|interest rate policy
 intrigue tempo approaches|interest rate policies
@@ -7913,11 +11182,72 @@ intrigue tempo strategies|interest rate policies
 intrigue tempo strategy|interest rate policy
 intrigue tempo trek|interest rate hike
 intrigue tempo treks|interest rate hikes
+intrigue tempo trims|interest rate cuts
 intrigue tempo verdict|interest rate decision
 intrigue tempo verdicts|interest rate decisions
 intrigue tempo walk|interest rate hike
 intrigue tempo walks|interest rate hikes
 intrigue tempos|interest rates
+introductory communal contribution|initial public offering
+introductory communal contributions|initial public offerings
+introductory communal giving|initial public offering
+introductory communal givings|initial public offerings
+introductory communal offering|initial public offering
+introductory communal offerings|initial public offerings
+introductory communal proffering|initial public offering
+introductory communal profferings|initial public offerings
+introductory communal proposal|initial public offering
+introductory communal proposals|initial public offerings
+introductory communal sacrifice|initial public offering
+introductory communal sacrifices|initial public offerings
+introductory community contribution|initial public offering
+introductory community contributions|initial public offerings
+introductory community giving|initial public offering
+introductory community givings|initial public offerings
+introductory community offering|initial public offering
+introductory community offerings|initial public offerings
+introductory community proffering|initial public offering
+introductory community profferings|initial public offerings
+introductory community proposal|initial public offering
+introductory community proposals|initial public offerings
+introductory community sacrifice|initial public offering
+introductory community sacrifices|initial public offerings
+introductory general contribution|initial public offering
+introductory general contributions|initial public offerings
+introductory general giving|initial public offering
+introductory general givings|initial public offerings
+introductory general offering|initial public offering
+introductory general offerings|initial public offerings
+introductory general proffering|initial public offering
+introductory general profferings|initial public offerings
+introductory general proposal|initial public offering
+introductory general proposals|initial public offerings
+introductory general sacrifice|initial public offering
+introductory general sacrifices|initial public offerings
+introductory open contribution|initial public offering
+introductory open contributions|initial public offerings
+introductory open giving|initial public offering
+introductory open givings|initial public offerings
+introductory open offering|initial public offering
+introductory open offerings|initial public offerings
+introductory open proffering|initial public offering
+introductory open profferings|initial public offerings
+introductory open proposal|initial public offering
+introductory open proposals|initial public offerings
+introductory open sacrifice|initial public offering
+introductory open sacrifices|initial public offerings
+introductory public contribution|initial public offering
+introductory public contributions|initial public offerings
+introductory public giving|initial public offering
+introductory public givings|initial public offerings
+introductory public offering|initial public offering
+introductory public offerings|initial public offerings
+introductory public proffering|initial public offering
+introductory public profferings|initial public offerings
+introductory public proposal|initial public offering
+introductory public proposals|initial public offerings
+introductory public sacrifice|initial public offering
+introductory public sacrifices|initial public offerings
 inventory bazaar|stock market
 inventory bazaar accident|stock market crash
 inventory bazaar accidents|stock market crashes
@@ -7925,16 +11255,39 @@ inventory bazaar collision|stock market crash
 inventory bazaar collisions|stock market crashes
 inventory bazaar crash|stock market crash
 inventory bazaar crashes|stock market crashes
+inventory bazaar debut|stock market debut
+inventory bazaar debuts|stock market debuts
+inventory bazaar first appearance|stock market debut
+inventory bazaar first appearances|stock market debuts
+inventory bazaar introduction|stock market debut
+inventory bazaar introductions|stock market debuts
+inventory bazaar premiere|stock market debut
+inventory bazaar premieres|stock market debuts
+inventory bazaar presentation|stock market debut
+inventory bazaar presentations|stock market debuts
 inventory bazaar rallies|stock market rallies
 inventory bazaar rally|stock market rally
 inventory bazaars|stock markets
+inventory bind|supply chain
+inventory binds|supply chains
 inventory examiners|stock analysts
+inventory fetter|supply chain
+inventory fetters|supply chains
+inventory market presentation|stock market debut
+inventory market presentations|stock market debuts
+inventory marketplace presentation|stock market debut
+inventory marketplace presentations|stock market debuts
+inventory mart presentation|stock market debut
+inventory mart presentations|stock market debuts
 inventory proffering|stock offering
 inventory profferings|stock offerings
 inventory repurchase|stock buyback
 inventory repurchases|stock buybacks
+inventory shackle|supply chain
+inventory shackles|supply chains
 investigator expectancies|analyst expectations
 investigator gauges|analyst estimates
+investment funds paces|savings rates
 investor assumptions|investor expectations
 investor desires|investor expectations
 investor expectancies|investor expectations
@@ -7944,6 +11297,8 @@ invigorate pace|refresh rate
 invigorate paces|refresh rates
 invigorate rate|refresh rate
 invigorate rates|refresh rates
+invigorate speed|refresh rate
+invigorate speeds|refresh rates
 invigorate tempo|refresh rate
 invigorate tempos|refresh rates
 invulnerable arrangement|immune system
@@ -7976,6 +11331,17 @@ item dispatching happenings|product launch events
 item dispatching occasion|product launch event
 item dispatching occasions|product launch events
 item dispatchings|product launches
+item kickoff|product launch
+item kickoff event|product launch event
+item kickoff events|product launch events
+item kickoff function|product launch event
+item kickoff functions|product launch events
+item kickoff happening|product launch event
+item kickoff happenings|product launch events
+item kickoff occasion|product launch event
+item kickoff occasions|product launch events
+item kickoffs|product launches
+item send off|product launch
 item send off event|product launch event
 item send off events|product launch events
 item send off function|product launch event
@@ -7984,6 +11350,7 @@ item send off happening|product launch event
 item send off happenings|product launch events
 item send off occasion|product launch event
 item send off occasions|product launch events
+item send offs|product launches
 item sendoff|product launch
 item sendoff event|product launch event
 item sendoff events|product launch events
@@ -8003,6 +11370,18 @@ janitor authorities|caretaker governments
 janitor authority|caretaker government
 janitor government|caretaker government
 janitor governments|caretaker governments
+jargon archetype|language model
+jargon archetypes|language models
+jargon design|language model
+jargon designs|language models
+jargon model|language model
+jargon models|language models
+jargon prototype|language model
+jargon prototypes|language models
+jargon replica|language model
+jargon replicas|language models
+jargon template|language model
+jargon templates|language models
 jeopardized types|endangered species
 jet creator|jet maker
 jet creators|jet makers
@@ -8018,11 +11397,25 @@ joblessness frequencies|unemployment rates
 joblessness frequency|unemployment rate
 joblessness pace|unemployment rate
 joblessness paces|unemployment rates
+joblessness speed|unemployment rate
+joblessness speeds|unemployment rates
 joblessness tempo|unemployment rate
 joblessness tempos|unemployment rates
 jobs enlargement|jobs growth
 jobs enlargements|jobs growths
 joined realms|united nations
+joint adventure|joint venture
+joint adventures|joint ventures
+joint benefactor|co founder
+joint benefactors|co founders
+joint gamble|joint venture
+joint gambles|joint ventures
+joint organizer|co founder
+joint organizers|co founders
+joint originator|co founder
+joint originators|co founders
+joint undertaking|joint venture
+joint undertakings|joint ventures
 jury ordeal|jury trial
 jury ordeals|jury trials
 jury preliminaries|jury trials
@@ -8059,6 +11452,136 @@ keen phone|smart phone
 keen phones|smart phones
 keen speaker|smart speaker
 keen speakers|smart speakers
+keep going mile conveyance|last mile delivery
+keep going mile conveyances|last mile deliveries
+keep going mile deliveries|last mile deliveries
+keep going mile delivery|last mile delivery
+kernel bankrolling|seed funding
+kernel bankrolling circuit|seed funding round
+kernel bankrolling circuits|seed funding rounds
+kernel bankrolling circular|seed funding round
+kernel bankrolling circulars|seed funding rounds
+kernel bankrolling cycle|seed funding round
+kernel bankrolling cycles|seed funding rounds
+kernel bankrolling orbit|seed funding round
+kernel bankrolling orbits|seed funding rounds
+kernel bankrolling round|seed funding round
+kernel bankrolling rounds|seed funding rounds
+kernel bankrolling spherical|seed funding round
+kernel bankrolling sphericals|seed funding rounds
+kernel bankrollings|seed fundings
+kernel circuit|seed round
+kernel circuits|seed rounds
+kernel circular|seed round
+kernel circulars|seed rounds
+kernel cycle|seed round
+kernel cycles|seed rounds
+kernel financing|seed funding
+kernel financing circuit|seed funding round
+kernel financing circuits|seed funding rounds
+kernel financing circular|seed funding round
+kernel financing circulars|seed funding rounds
+kernel financing cycle|seed funding round
+kernel financing cycles|seed funding rounds
+kernel financing orbit|seed funding round
+kernel financing orbits|seed funding rounds
+kernel financing round|seed funding round
+kernel financing rounds|seed funding rounds
+kernel financing spherical|seed funding round
+kernel financing sphericals|seed funding rounds
+kernel financings|seed fundings
+kernel funding|seed funding
+kernel funding circuit|seed funding round
+kernel funding circuits|seed funding rounds
+kernel funding circular|seed funding round
+kernel funding circulars|seed funding rounds
+kernel funding cycle|seed funding round
+kernel funding cycles|seed funding rounds
+kernel funding orbit|seed funding round
+kernel funding orbits|seed funding rounds
+kernel funding round|seed funding round
+kernel funding rounds|seed funding rounds
+kernel funding spherical|seed funding round
+kernel funding sphericals|seed funding rounds
+kernel fundings|seed fundings
+kernel orbit|seed round
+kernel orbits|seed rounds
+kernel round|seed round
+kernel rounds|seed rounds
+kernel spherical|seed round
+kernel sphericals|seed rounds
+kernel sponsoring|seed funding
+kernel sponsoring circuit|seed funding round
+kernel sponsoring circuits|seed funding rounds
+kernel sponsoring circular|seed funding round
+kernel sponsoring circulars|seed funding rounds
+kernel sponsoring cycle|seed funding round
+kernel sponsoring cycles|seed funding rounds
+kernel sponsoring orbit|seed funding round
+kernel sponsoring orbits|seed funding rounds
+kernel sponsoring round|seed funding round
+kernel sponsoring rounds|seed funding rounds
+kernel sponsoring spherical|seed funding round
+kernel sponsoring sphericals|seed funding rounds
+kernel sponsorings|seed fundings
+kernel subsidising|seed funding
+kernel subsidising circuit|seed funding round
+kernel subsidising circuits|seed funding rounds
+kernel subsidising circular|seed funding round
+kernel subsidising circulars|seed funding rounds
+kernel subsidising cycle|seed funding round
+kernel subsidising cycles|seed funding rounds
+kernel subsidising orbit|seed funding round
+kernel subsidising orbits|seed funding rounds
+kernel subsidising round|seed funding round
+kernel subsidising rounds|seed funding rounds
+kernel subsidising spherical|seed funding round
+kernel subsidising sphericals|seed funding rounds
+kernel subsidisings|seed fundings
+kernel subsidizing|seed funding
+kernel subsidizing circuit|seed funding round
+kernel subsidizing circuits|seed funding rounds
+kernel subsidizing circular|seed funding round
+kernel subsidizing circulars|seed funding rounds
+kernel subsidizing cycle|seed funding round
+kernel subsidizing cycles|seed funding rounds
+kernel subsidizing orbit|seed funding round
+kernel subsidizing orbits|seed funding rounds
+kernel subsidizing round|seed funding round
+kernel subsidizing rounds|seed funding rounds
+kernel subsidizing spherical|seed funding round
+kernel subsidizing sphericals|seed funding rounds
+kernel subsidizings|seed fundings
+kernel supporting|seed funding
+kernel supporting circuit|seed funding round
+kernel supporting circuits|seed funding rounds
+kernel supporting circular|seed funding round
+kernel supporting circulars|seed funding rounds
+kernel supporting cycle|seed funding round
+kernel supporting cycles|seed funding rounds
+kernel supporting orbit|seed funding round
+kernel supporting orbits|seed funding rounds
+kernel supporting round|seed funding round
+kernel supporting rounds|seed funding rounds
+kernel supporting spherical|seed funding round
+kernel supporting sphericals|seed funding rounds
+kernel supportings|seed fundings
+kickoff cushion|launch pad
+kickoff cushions|launch pads
+kickoff date|launch date
+kickoff dates|launch dates
+kickoff event|launch event
+kickoff events|launch events
+kickoff function|launch event
+kickoff functions|launch events
+kickoff happening|launch event
+kickoff happenings|launch events
+kickoff occasion|launch event
+kickoff occasions|launch events
+kickoff pad|launch pad
+kickoff pads|launch pads
+kickoff window|launch window
+kickoff windows|launch windows
 knee physical issue|knee injury
 knee physical issues|knee injuries
 knife assail|knife attack
@@ -8085,31 +11608,61 @@ labour dearth|labour shortage
 labour dearths|labour shortages
 land bazaar|property market
 land bazaars|property markets
+land charge paces|property tax rates
+land duty paces|property tax rates
+land expense paces|property tax rates
 land levies|property taxes
+land levy paces|property tax rates
+land tax paces|property tax rates
+land toll paces|property tax rates
 land wrongdoing|property crime
 land wrongdoings|property crimes
 language archetype|language model
 language archetypes|language models
 large dialect archetype|large language model
 large dialect archetypes|large language models
+large dialect design|large language model
+large dialect designs|large language models
 large dialect model|large language model
 large dialect models|large language models
 large dialect prototype|large language model
 large dialect prototypes|large language models
+large dialect replica|large language model
+large dialect replicas|large language models
 large dialect template|large language model
 large dialect templates|large language models
+large jargon archetype|large language model
+large jargon archetypes|large language models
+large jargon design|large language model
+large jargon designs|large language models
+large jargon model|large language model
+large jargon models|large language models
+large jargon prototype|large language model
+large jargon prototypes|large language models
+large jargon replica|large language model
+large jargon replicas|large language models
+large jargon template|large language model
+large jargon templates|large language models
 large language archetype|large language model
 large language archetypes|large language models
+large language prototypes|large language models
+large language replicas|large language models
 large lingo archetype|large language model
 large lingo archetypes|large language models
+large lingo design|large language model
+large lingo designs|large language models
 large lingo model|large language model
 large lingo models|large language models
 large lingo prototype|large language model
 large lingo prototypes|large language models
+large lingo replica|large language model
+large lingo replicas|large language models
 large lingo template|large language model
 large lingo templates|large language models
 large tongue archetype|large language model
 large tongue archetypes|large language models
+large tongue prototypes|large language models
+large tongue replicas|large language models
 larger part administration|majority government
 larger part administrations|majority governments
 larger part authorities|majority governments
@@ -8117,6 +11670,8 @@ larger part authority|majority government
 larger part boss|majority leader
 larger part chief|majority leader
 larger part chiefs|majority leaders
+larger part frontrunner|majority leader
+larger part frontrunners|majority leaders
 larger part government|majority government
 larger part governments|majority governments
 larger part shareholder|majority shareholder
@@ -8127,6 +11682,18 @@ larger part stockholder|majority shareholder
 larger part stockholders|majority shareholders
 larger part vote|majority vote
 larger part votes|majority votes
+last circuit|final round
+last circuits|final rounds
+last circular|final round
+last circulars|final rounds
+last cycle|final round
+last cycles|final rounds
+last mile conveyance|last mile delivery
+last mile conveyances|last mile deliveries
+last orbit|final round
+last orbits|final rounds
+last spherical|final round
+last sphericals|final rounds
 latest archetype|latest model
 latest archetypes|latest models
 latest flagship pda|latest flagship smartphone
@@ -8169,14 +11736,20 @@ lead archetype|flagship model
 lead archetypes|flagship models
 lead entertainer|lead actor
 lead entertainers|lead actors
+lead financial specialist|lead investor
+lead financial specialists|lead investors
 lead pda|flagship smartphone
 lead pdas|flagship smartphones
+lead speculator|lead investor
+lead speculators|lead investors
 leader archetype|flagship model
 leader archetypes|flagship models
 leader cell phone|flagship smartphone
 leader cell phones|flagship smartphones
 leader handset|flagship phone
 leader handsets|flagship phones
+leader item|flagship product
+leader items|flagship products
 leader mobile phone|flagship smartphone
 leader mobile phones|flagship smartphones
 leader model|flagship model
@@ -8197,6 +11770,8 @@ leading pda|flagship smartphone
 leading pdas|flagship smartphones
 league heading|league title
 league headings|league titles
+leave strategies|exit strategies
+leave strategy|exit strategy
 leave survey|exit poll
 leave surveys|exit polls
 ledge cost|shelf price
@@ -8213,8 +11788,33 @@ leg whirler|leg spinner
 leg whirlers|leg spinners
 lending edges|lending margins
 lesson extents|class sizes
+levy acknowledgment|tax credit
+levy acknowledgments|tax credits
+levy ascent|tax rise
+levy ascents|tax rises
+levy asylums|tax havens
+levy augmentation|tax increase
+levy augmentations|tax increases
+levy avoidance|tax evasion
+levy avoidances|tax evasions
+levy breather|tax break
+levy breathers|tax breaks
+levy comebacks|tax returns
+levy praises|tax credits
+levy recognition|tax credit
+levy recognitions|tax credits
+levy refuges|tax havens
+levy respite|tax break
+levy respites|tax breaks
+levy sanctuaries|tax havens
 liability calamity|debt crisis
 liability chats|debt talks
+liability rebuilding|debt restructuring
+liability rebuildings|debt restructurings
+liability redesigning|debt restructuring
+liability redesignings|debt restructurings
+liability revamping|debt restructuring
+liability revampings|debt restructurings
 liable decision|guilty verdict
 liable decisions|guilty verdicts
 liable entreaties|guilty pleas
@@ -8233,6 +11833,8 @@ liberated agent|free agent
 liberated agents|free agents
 liberated boot|free kick
 liberated boots|free kicks
+liberated cash course|free cash flow
+liberated cash courses|free cash flows
 liberated cash flow|free cash flow
 liberated cash flows|free cash flows
 liberated cash flux|free cash flow
@@ -8247,6 +11849,14 @@ liberated commerce arrangements|free trade agreements
 liberated commerce understanding|free trade agreement
 liberated commerce understandings|free trade agreements
 liberated commerces|free trades
+liberated currency course|free cash flow
+liberated currency courses|free cash flows
+liberated currency flow|free cash flow
+liberated currency flows|free cash flows
+liberated currency flux|free cash flow
+liberated currency fluxes|free cash flows
+liberated currency stream|free cash flow
+liberated currency streams|free cash flows
 liberated discourse|free speech
 liberated discourses|free speeches
 liberated exchange|free trade
@@ -8255,8 +11865,18 @@ liberated exchange agreements|free trade agreements
 liberated exchange understanding|free trade agreement
 liberated exchange understandings|free trade agreements
 liberated exchanges|free trades
+liberated funds course|free cash flow
+liberated funds courses|free cash flows
+liberated funds flow|free cash flow
+liberated funds flows|free cash flows
+liberated funds flux|free cash flow
+liberated funds fluxes|free cash flows
+liberated funds stream|free cash flow
+liberated funds streams|free cash flows
 liberated kick|free kick
 liberated kicks|free kicks
+liberated money course|free cash flow
+liberated money courses|free cash flows
 liberated money flow|free cash flow
 liberated money flows|free cash flows
 liberated money flux|free cash flow
@@ -8310,10 +11930,14 @@ linear relapse|linear regression
 linear relapses|linear regressions
 lingo archetype|language model
 lingo archetypes|language models
+lingo design|language model
+lingo designs|language models
 lingo model|language model
 lingo models|language models
 lingo prototype|language model
 lingo prototypes|language models
+lingo replica|language model
+lingo replicas|language models
 lingo template|language model
 lingo templates|language models
 liquid calamity|water crisis
@@ -8323,11 +11947,27 @@ liquid dearths|water shortages
 liquid defilement|water pollution
 liquid defilements|water pollutions
 liquid flyers|water bombers
+liquid provision|water supply
+liquid provisions|water supplies
 liquid restraints|water restrictions
+liquid store|water supply
+liquid stores|water supplies
+liquidation assurance|bankruptcy protection
+liquidation assurances|bankruptcy protections
+liquidation insurance|bankruptcy protection
+liquidation insurances|bankruptcy protections
+liquidation protection|bankruptcy protection
+liquidation protections|bankruptcy protections
+liquidation safeguarding|bankruptcy protection
+liquidation safeguardings|bankruptcy protections
+liquidation securities|bankruptcy protections
+liquidation security|bankruptcy protection
 loading up pass|boarding pass
 loan enlargement|loan growth
 loan enlargements|loan growths
 loan misfortunes|loan losses
+loan office|loan facility
+loan offices|loan facilities
 loan tome|loan book
 loan tomes|loan books
 loaning edges|lending margins
@@ -8340,9 +11980,15 @@ loaning institutions|lending institutions
 loaning margins|lending margins
 loaning organization|lending institution
 loaning organizations|lending institutions
+local area assistance|community service
+local area assistances|community services
 local area boss|community leader
 local area chief|community leader
 local area chiefs|community leaders
+local area frontrunner|community leader
+local area frontrunners|community leaders
+local area help|community service
+local area helps|community services
 local area leader|community leader
 local area leaders|community leaders
 local area pioneer|community leader
@@ -8440,6 +12086,7 @@ lodgings dearths|housing shortages
 lodgings stockpile|housing stock
 lodgings stockpiles|housing stocks
 log misfortune|record loss
+log setback|record loss
 logical diaries|scientific journals
 logical diary|scientific journal
 logical journal|scientific journal
@@ -8454,8 +12101,38 @@ low cost hauler|low-cost carrier
 low cost haulers|low-cost carriers
 low cost transporter|low-cost carrier
 low cost transporters|low-cost carriers
+low dormancies|low latencies
+low dormancy|low latency
 low earth circle|low earth orbit
 low earth circles|low earth orbits
+low ground circle|low earth orbit
+low ground circles|low earth orbits
+low idleness|low latency
+low inactivities|low latencies
+low inactivity|low latency
+low inertness|low latency
+low lethargies|low latencies
+low lethargy|low latency
+low soil circle|low earth orbit
+low soil circles|low earth orbits
+low soil circuit|low earth orbit
+low soil circuits|low earth orbits
+low soil orbit|low earth orbit
+low soil orbits|low earth orbits
+low torpidities|low latencies
+low torpidity|low latency
+low world circle|low earth orbit
+low world circles|low earth orbits
+lower dormancies|lower latencies
+lower dormancy|lower latency
+lower idleness|lower latency
+lower inactivities|lower latencies
+lower inactivity|lower latency
+lower inertness|lower latency
+lower lethargies|lower latencies
+lower lethargy|lower latency
+lower torpidities|lower latencies
+lower torpidity|lower latency
 loyalty carte|loyalty card
 loyalty cartes|loyalty cards
 loyalty factors|loyalty points
@@ -8474,6 +12151,14 @@ lungs malignancy|lung cancer
 lungs malignancy screening|lung cancer screening
 lungs malignancy screenings|lung cancer screenings
 machine adaptings|machine learnings
+machine education prototypes|machine learning models
+machine education replicas|machine learning models
+machine learning prototypes|machine learning models
+machine learning replicas|machine learning models
+machine schooling prototypes|machine learning models
+machine schooling replicas|machine learning models
+machine studying prototypes|machine learning models
+machine studying replicas|machine learning models
 magnificent bang heading|grand slam title
 magnificent bang headings|grand slam titles
 magnificent hammer|grand slam
@@ -8512,10 +12197,16 @@ magnificent thump titles|grand slam titles
 magnificent thumps|grand slams
 main air terminal|main airport
 main air terminals|main airports
+main entertainer|lead actor
+main entertainers|lead actors
+main financial specialist|lead investor
+main financial specialists|lead investors
 main political decision|primary election
 main political decisions|primary elections
 main political race|primary election
 main political races|primary elections
+main speculator|lead investor
+main speculators|lead investors
 main terminus|primary endpoint
 majority pioneer|majority leader
 majority pioneers|majority leaders
@@ -8539,10 +12230,14 @@ mammoth data|big data
 mammoth datas|big datas
 mammoth dialect archetype|large language model
 mammoth dialect archetypes|large language models
+mammoth dialect design|large language model
+mammoth dialect designs|large language models
 mammoth dialect model|large language model
 mammoth dialect models|large language models
 mammoth dialect prototype|large language model
 mammoth dialect prototypes|large language models
+mammoth dialect replica|large language model
+mammoth dialect replicas|large language models
 mammoth dialect template|large language model
 mammoth dialect templates|large language models
 mammoth facts|big data
@@ -8550,20 +12245,40 @@ mammoth information|big data
 mammoth informations|big datas
 mammoth innovation|big tech
 mammoth innovations|big teches
+mammoth jargon archetype|large language model
+mammoth jargon archetypes|large language models
+mammoth jargon design|large language model
+mammoth jargon designs|large language models
+mammoth jargon model|large language model
+mammoth jargon models|large language models
+mammoth jargon prototype|large language model
+mammoth jargon prototypes|large language models
+mammoth jargon replica|large language model
+mammoth jargon replicas|large language models
+mammoth jargon template|large language model
+mammoth jargon templates|large language models
 mammoth language archetype|large language model
 mammoth language archetypes|large language models
+mammoth language design|large language model
+mammoth language designs|large language models
 mammoth language model|large language model
 mammoth language models|large language models
 mammoth language prototype|large language model
 mammoth language prototypes|large language models
+mammoth language replica|large language model
+mammoth language replicas|large language models
 mammoth language template|large language model
 mammoth language templates|large language models
 mammoth lingo archetype|large language model
 mammoth lingo archetypes|large language models
+mammoth lingo design|large language model
+mammoth lingo designs|large language models
 mammoth lingo model|large language model
 mammoth lingo models|large language models
 mammoth lingo prototype|large language model
 mammoth lingo prototypes|large language models
+mammoth lingo replica|large language model
+mammoth lingo replicas|large language models
 mammoth lingo template|large language model
 mammoth lingo templates|large language models
 mammoth records|big data
@@ -8571,16 +12286,22 @@ mammoth tech|big tech
 mammoth teches|big teches
 mammoth tongue archetype|large language model
 mammoth tongue archetypes|large language models
+mammoth tongue design|large language model
+mammoth tongue designs|large language models
 mammoth tongue model|large language model
 mammoth tongue models|large language models
 mammoth tongue prototype|large language model
 mammoth tongue prototypes|large language models
+mammoth tongue replica|large language model
+mammoth tongue replicas|large language models
 mammoth tongue template|large language model
 mammoth tongue templates|large language models
 man of the coordinate|man of the match
 man of the coordinates|man of the matches
 manufacturing area|manufacturing sector
 manufacturing areas|manufacturing sectors
+manufacturing office|manufacturing facility
+manufacturing offices|manufacturing facilities
 marine height ascension|sea level rise
 marine height ascensions|sea level rises
 marine height ascent|sea level rise
@@ -8607,6 +12328,8 @@ market examiner|market analyst
 market examiners|market analysts
 market expectancies|market expectations
 market gauges|market estimates
+market kickoff|market launch
+market kickoffs|market launches
 market portion|market share
 market portions|market shares
 market send off|market launch
@@ -8615,7 +12338,29 @@ market sendoff|market launch
 market sendoffs|market launches
 market unpredictabilities|market volatilities
 market unpredictability|market volatility
+marketable bank|commercial bank
+marketable banks|commercial banks
+marketable depositories|commercial banks
+marketable depository|commercial bank
+marketable dispatch|commercial launch
+marketable dispatches|commercial launches
+marketable dispatching|commercial launch
+marketable dispatchings|commercial launches
+marketable kickoff|commercial launch
+marketable kickoffs|commercial launches
+marketable launch|commercial launch
+marketable launches|commercial launches
+marketable presentation|commercial launch
+marketable presentations|commercial launches
+marketable send off|commercial launch
+marketable send offs|commercial launches
+marketable sendoff|commercial launch
+marketable sendoffs|commercial launches
 marketplace assumptions|market expectations
+marketplace capitalisation|market capitalization
+marketplace capitalisations|market capitalizations
+marketplace capitalization|market capitalisation
+marketplace capitalizations|market capitalisations
 marketplace desires|market expectations
 marketplace dispatching|market launch
 marketplace dispatchings|market launches
@@ -8623,6 +12368,8 @@ marketplace examiner|market analyst
 marketplace examiners|market analysts
 marketplace expectancies|market expectations
 marketplace gauges|market estimates
+marketplace kickoff|market launch
+marketplace kickoffs|market launches
 marketplace portion|market share
 marketplace portions|market shares
 marketplace send off|market launch
@@ -8637,12 +12384,18 @@ mars meanderer|mars rover
 mars meanderers|mars rovers
 mars wanderer|mars rover
 mars wanderers|mars rovers
+mart capitalisation|market capitalization
+mart capitalisations|market capitalizations
+mart capitalization|market capitalisation
+mart capitalizations|market capitalisations
 mart dispatching|market launch
 mart dispatchings|market launches
 mart examiner|market analyst
 mart examiners|market analysts
 mart expectancies|market expectations
 mart gauges|market estimates
+mart kickoff|market launch
+mart kickoffs|market launches
 mart sendoff|market launch
 mart sendoffs|market launches
 mart unpredictabilities|market volatilities
@@ -8650,6 +12403,50 @@ mart unpredictability|market volatility
 martial campground|military camp
 martial campgrounds|military camps
 martial functionaries|military officials
+massive dialect archetype|large language model
+massive dialect archetypes|large language models
+massive dialect design|large language model
+massive dialect designs|large language models
+massive dialect model|large language model
+massive dialect models|large language models
+massive dialect prototype|large language model
+massive dialect prototypes|large language models
+massive dialect replica|large language model
+massive dialect replicas|large language models
+massive dialect template|large language model
+massive dialect templates|large language models
+massive jargon archetype|large language model
+massive jargon archetypes|large language models
+massive jargon design|large language model
+massive jargon designs|large language models
+massive jargon model|large language model
+massive jargon models|large language models
+massive jargon prototype|large language model
+massive jargon prototypes|large language models
+massive jargon replica|large language model
+massive jargon replicas|large language models
+massive jargon template|large language model
+massive jargon templates|large language models
+massive language archetype|large language model
+massive language archetypes|large language models
+massive language prototypes|large language models
+massive language replicas|large language models
+massive lingo archetype|large language model
+massive lingo archetypes|large language models
+massive lingo design|large language model
+massive lingo designs|large language models
+massive lingo model|large language model
+massive lingo models|large language models
+massive lingo prototype|large language model
+massive lingo prototypes|large language models
+massive lingo replica|large language model
+massive lingo replicas|large language models
+massive lingo template|large language model
+massive lingo templates|large language models
+massive tongue archetype|large language model
+massive tongue archetypes|large language models
+massive tongue prototypes|large language models
+massive tongue replicas|large language models
 match factor|match point
 match factors|match points
 match focus points|match points
@@ -8663,7 +12460,21 @@ mechanical disputes|industrial disputes
 mechanical quarrel|industrial dispute
 mechanical quarrels|industrial disputes
 mechanism adapting|machine learning
+mechanism adapting designs|machine learning models
+mechanism adapting models|machine learning models
+mechanism adapting prototypes|machine learning models
+mechanism adapting replicas|machine learning models
 mechanism adaptings|machine learnings
+mechanism education prototypes|machine learning models
+mechanism education replicas|machine learning models
+mechanism learning prototypes|machine learning models
+mechanism learning replicas|machine learning models
+mechanism picking up prototypes|machine learning models
+mechanism picking up replicas|machine learning models
+mechanism schooling prototypes|machine learning models
+mechanism schooling replicas|machine learning models
+mechanism studying prototypes|machine learning models
+mechanism studying replicas|machine learning models
 media behemoth|media giant
 media behemoths|media giants
 media discharge|press release
@@ -8779,19 +12590,41 @@ mediums titans|media giants
 mental health administrations|mental health services
 mental health calamity|mental health crisis
 mental well being administrations|mental health services
+mental well being amenities|mental health services
 mental well being calamity|mental health crisis
 mental well being crisis|mental health crisis
 mental well being emergency|mental health crisis
+mental well being facilities|mental health services
 mental well being predicament|mental health crisis
 mental well being services|mental health services
 mental wellbeing administrations|mental health services
+mental wellbeing amenities|mental health services
 mental wellbeing calamity|mental health crisis
 mental wellbeing crisis|mental health crisis
 mental wellbeing emergency|mental health crisis
+mental wellbeing facilities|mental health services
 mental wellbeing predicament|mental health crisis
 mental wellbeing services|mental health services
 mental wellness administrations|mental health services
 mental wellness calamity|mental health crisis
+mercantile bank|commercial bank
+mercantile banks|commercial banks
+mercantile depositories|commercial banks
+mercantile depository|commercial bank
+mercantile dispatch|commercial launch
+mercantile dispatches|commercial launches
+mercantile dispatching|commercial launch
+mercantile dispatchings|commercial launches
+mercantile kickoff|commercial launch
+mercantile kickoffs|commercial launches
+mercantile launch|commercial launch
+mercantile launches|commercial launches
+mercantile presentation|commercial launch
+mercantile presentations|commercial launches
+mercantile send off|commercial launch
+mercantile send offs|commercial launches
+mercantile sendoff|commercial launch
+mercantile sendoffs|commercial launches
 merchandise dispatch event|product launch event
 merchandise dispatch events|product launch events
 merchandise dispatch function|product launch event
@@ -8810,6 +12643,16 @@ merchandise dispatching happenings|product launch events
 merchandise dispatching occasion|product launch event
 merchandise dispatching occasions|product launch events
 merchandise dispatchings|product launches
+merchandise kickoff|product launch
+merchandise kickoff event|product launch event
+merchandise kickoff events|product launch events
+merchandise kickoff function|product launch event
+merchandise kickoff functions|product launch events
+merchandise kickoff happening|product launch event
+merchandise kickoff happenings|product launch events
+merchandise kickoff occasion|product launch event
+merchandise kickoff occasions|product launch events
+merchandise kickoffs|product launches
 merchandise send off event|product launch event
 merchandise send off events|product launch events
 merchandise send off function|product launch event
@@ -8828,6 +12671,47 @@ merchandise sendoff happenings|product launch events
 merchandise sendoff occasion|product launch event
 merchandise sendoff occasions|product launch events
 merchandise sendoffs|product launches
+merchandising analysts|retail analysts
+merchandising backers|retail investors
+merchandising behemoth|retail giant
+merchandising behemoths|retail giants
+merchandising bind|retail chain
+merchandising binds|retail chains
+merchandising chain|retail chain
+merchandising chains|retail chains
+merchandising deals|retail sales
+merchandising examiners|retail analysts
+merchandising experts|retail analysts
+merchandising fetter|retail chain
+merchandising fetters|retail chains
+merchandising financial specialists|retail investors
+merchandising giant|retail giant
+merchandising giants|retail giants
+merchandising goliath|retail giant
+merchandising goliaths|retail giants
+merchandising inspectors|retail analysts
+merchandising investigators|retail analysts
+merchandising investors|retail investors
+merchandising mammoth|retail giant
+merchandising mammoths|retail giants
+merchandising monster|retail giant
+merchandising monsters|retail giants
+merchandising network|retail chain
+merchandising networks|retail chains
+merchandising sales|retail sales
+merchandising series|retail chain
+merchandising shackle|retail chain
+merchandising shackles|retail chains
+merchandising speculators|retail investors
+merchandising string|retail chain
+merchandising strings|retail chains
+merchandising titan|retail giant
+merchandising titans|retail giants
+merchandising trades|retail sales
+merchant lattice|merchant network
+merchant lattices|merchant networks
+merchant organization|merchant network
+merchant organizations|merchant networks
 merger chats|merger talks
 methane discharges|methane emissions
 methane emanations|methane emissions
@@ -8853,6 +12737,12 @@ microchip architect|chip designer
 microchip architects|chip designers
 microchip behemoth|chip giant
 microchip behemoths|chip giants
+microchip blueprint|chip design
+microchip blueprints|chip designs
+microchip bundle|chip packaging
+microchip bundles|chip packagings
+microchip bundling|chip packaging
+microchip bundlings|chip packagings
 microchip business|chip industry
 microchip companies|chip companies
 microchip creator|chip maker
@@ -8863,8 +12753,12 @@ microchip deficiencies|chip shortages
 microchip deficiency|chip shortage
 microchip deficit|chip shortage
 microchip deficits|chip shortages
+microchip design|chip design
 microchip designer|chip designer
 microchip designers|chip designers
+microchip designs|chip designs
+microchip fashioner|chip designer
+microchip fashioners|chip designers
 microchip giant|chip giant
 microchip giants|chip giants
 microchip goliath|chip giant
@@ -8873,6 +12767,8 @@ microchip industries|chip industries
 microchip industry|chip industry
 microchip lack|chip shortage
 microchip lacks|chip shortages
+microchip layout|chip design
+microchip layouts|chip designs
 microchip maker|chip maker
 microchip makers|chip makers
 microchip mammoth|chip giant
@@ -8882,6 +12778,12 @@ microchip manufacturers|chip makers
 microchip monster|chip giant
 microchip monsters|chip giants
 microchip organizations|chip companies
+microchip originator|chip designer
+microchip originators|chip designers
+microchip packaging|chip packaging
+microchip packagings|chip packagings
+microchip plan|chip design
+microchip plans|chip designs
 microchip producer|chip maker
 microchip producers|chip makers
 microchip scarcities|chip shortages
@@ -8892,6 +12794,10 @@ microchip titan|chip giant
 microchip titans|chip giants
 microchip trade|chip industry
 microchip trades|chip industries
+microchip wrapper|chip packaging
+microchip wrappers|chip packagings
+microchip wrapping|chip packaging
+microchip wrappings|chip packagings
 middle depositories|central banks
 middle depository|central bank
 middle depository governor|central bank governor
@@ -8912,6 +12818,9 @@ military campgrounds|military camps
 military functionaries|military officials
 militia pioneer|militia leader
 militia pioneers|militia leaders
+million benefactors|million subscribers
+million endorsers|million subscribers
+million purchasers|million customers
 minimal cost airline|low-cost airline
 minimal cost airlines|low-cost airlines
 minimal cost carrier|low-cost carrier
@@ -8960,8 +12869,16 @@ missile safeguard setups|missile defense systems
 missile safeguard system|missile defense system
 missile safeguard systems|missile defense systems
 mist administrations|cloud services
+mist benefactor|cloud provider
+mist benefactors|cloud providers
 mist calculating|cloud computing
 mist calculatings|cloud computings
+mist giver|cloud provider
+mist givers|cloud providers
+mist locale|cloud region
+mist locales|cloud regions
+mist purveyor|cloud provider
+mist purveyors|cloud providers
 mist reckoning|cloud computing
 mist reckonings|cloud computings
 mist registering|cloud computing
@@ -8983,8 +12900,10 @@ mobile phone bazaar|smartphone market
 mobile phone bazaars|smartphone markets
 mobile phone behemoth|smartphone giant
 mobile phone behemoths|smartphone giants
+mobile phone consignments|smartphone shipments
 mobile phone creator|smartphone maker
 mobile phone creators|smartphone makers
+mobile phone freights|smartphone shipments
 mobile phone goliath|smartphone giant
 mobile phone goliaths|smartphone giants
 mobile phone mammoth|smartphone giant
@@ -8994,6 +12913,60 @@ mobile phone monsters|smartphone giants
 mobile telephones|mobile phones
 modern quarrel|industrial dispute
 modern quarrels|industrial disputes
+modest dormancies|low latencies
+modest dormancy|low latency
+modest earth circle|low earth orbit
+modest earth circles|low earth orbits
+modest ground circle|low earth orbit
+modest ground circles|low earth orbits
+modest idleness|low latency
+modest inactivities|low latencies
+modest inactivity|low latency
+modest inertness|low latency
+modest lethargies|low latencies
+modest lethargy|low latency
+modest soil circle|low earth orbit
+modest soil circles|low earth orbits
+modest soil circuit|low earth orbit
+modest soil circuits|low earth orbits
+modest soil orbit|low earth orbit
+modest soil orbits|low earth orbits
+modest torpidities|low latencies
+modest torpidity|low latency
+modest world circle|low earth orbit
+modest world circles|low earth orbits
+momentum account deficiencies|current account deficits
+momentum account deficiency|current account deficit
+momentum account setback|current account deficit
+momentum account setbacks|current account deficits
+momentum account shortage|current account deficit
+momentum account shortages|current account deficits
+momentum account shortfall|current account deficit
+momentum account shortfalls|current account deficits
+momentum explanation deficiencies|current account deficits
+momentum explanation deficiency|current account deficit
+momentum explanation setback|current account deficit
+momentum explanation setbacks|current account deficits
+momentum explanation shortage|current account deficit
+momentum explanation shortages|current account deficits
+momentum explanation shortfall|current account deficit
+momentum explanation shortfalls|current account deficits
+momentum record deficiencies|current account deficits
+momentum record deficiency|current account deficit
+momentum record setback|current account deficit
+momentum record setbacks|current account deficits
+momentum record shortage|current account deficit
+momentum record shortages|current account deficits
+momentum record shortfall|current account deficit
+momentum record shortfalls|current account deficits
+momentum represent deficiencies|current account deficits
+momentum represent deficiency|current account deficit
+momentum represent setback|current account deficit
+momentum represent setbacks|current account deficits
+momentum represent shortage|current account deficit
+momentum represent shortages|current account deficits
+momentum represent shortfall|current account deficit
+momentum represent shortfalls|current account deficits
 monetary administrations|financial services
 monetary administrations business|financial services industry
 monetary administrations industries|financial services industries
@@ -9002,6 +12975,11 @@ monetary administrations trade|financial services industry
 monetary administrations trades|financial services industries
 monetary alleviating|monetary easing
 monetary alleviatings|monetary easings
+monetary amenities business|financial services industry
+monetary amenities industries|financial services industries
+monetary amenities industry|financial services industry
+monetary amenities trade|financial services industry
+monetary amenities trades|financial services industries
 monetary bazaar|financial market
 monetary bazaars|financial markets
 monetary calamity|financial crisis
@@ -9015,9 +12993,13 @@ monetary facilitating|monetary easing
 monetary facilitatings|monetary easings
 monetary fixing|monetary tightening
 monetary fixings|monetary tightenings
+monetary incorporation|financial inclusion
+monetary incorporations|financial inclusions
 monetary marketplaces|financial markets
 monetary recuperation|economic recovery
 monetary recuperations|economic recoveries
+monetary setback|fiscal deficit
+monetary setbacks|fiscal deficits
 monetary simplifying|monetary easing
 monetary simplifyings|monetary easings
 monetary stoppage|economic slowdown
@@ -9031,10 +13013,16 @@ money bazaar|currency market
 money bazaars|currency markets
 money clergyman|finance minister
 money clergymen|finance ministers
+money consume|cash burn
+money consumes|cash burns
 money flux|cash flow
 money fluxes|cash flows
 money necessities|capital requirements
 money prerequisites|capital requirements
+money priest|finance minister
+money priests|finance ministers
+money provision|money supply
+money provisions|money supplies
 money related alleviating|monetary easing
 money related alleviatings|monetary easings
 money related approach|monetary policy
@@ -9079,8 +13067,188 @@ money related strategy panel|monetary policy committee
 money related strategy panels|monetary policy committees
 money related tightening|monetary tightening
 money related tightenings|monetary tightenings
+money saves|cash reserves
+money scorch|cash burn
+money scorches|cash burns
+money store|money supply
+money stores|money supplies
 money washing|money laundering
 money washings|money launderings
+month by month dynamic clients|monthly active users
+month by month dynamic consumers|monthly active users
+month by month dynamic operators|monthly active users
+month by month dynamic users|monthly active users
+month by month energetic clients|monthly active users
+month by month energetic consumers|monthly active users
+month by month energetic operators|monthly active users
+month by month energetic users|monthly active users
+month by month intermittent income|monthly recurring revenue
+month by month intermittent incomes|monthly recurring revenues
+month by month intermittent proceeds|monthly recurring revenue
+month by month intermittent receipts|monthly recurring revenue
+month by month intermittent revenue|monthly recurring revenue
+month by month intermittent revenues|monthly recurring revenues
+month by month intermittent takings|monthly recurring revenue
+month by month parcels|monthly instalments
+month by month periodic takings|monthly recurring revenue
+month by month recurring takings|monthly recurring revenue
+month by month reoccurring income|monthly recurring revenue
+month by month reoccurring incomes|monthly recurring revenues
+month by month reoccurring proceeds|monthly recurring revenue
+month by month reoccurring receipts|monthly recurring revenue
+month by month reoccurring revenue|monthly recurring revenue
+month by month reoccurring revenues|monthly recurring revenues
+month by month reoccurring takings|monthly recurring revenue
+month by month repeating income|monthly recurring revenue
+month by month repeating incomes|monthly recurring revenues
+month by month repeating proceeds|monthly recurring revenue
+month by month repeating receipts|monthly recurring revenue
+month by month repeating revenue|monthly recurring revenue
+month by month repeating revenues|monthly recurring revenues
+month by month repeating takings|monthly recurring revenue
+month by month repetitive income|monthly recurring revenue
+month by month repetitive incomes|monthly recurring revenues
+month by month repetitive proceeds|monthly recurring revenue
+month by month repetitive receipts|monthly recurring revenue
+month by month repetitive revenue|monthly recurring revenue
+month by month repetitive revenues|monthly recurring revenues
+month by month repetitive takings|monthly recurring revenue
+month by month returning income|monthly recurring revenue
+month by month returning incomes|monthly recurring revenues
+month by month returning proceeds|monthly recurring revenue
+month by month returning receipts|monthly recurring revenue
+month by month returning revenue|monthly recurring revenue
+month by month returning revenues|monthly recurring revenues
+month by month returning takings|monthly recurring revenue
+month by month vigorous clients|monthly active users
+month by month vigorous consumers|monthly active users
+month by month vigorous operators|monthly active users
+month by month vigorous users|monthly active users
+month to month active clients|monthly active users
+month to month active consumers|monthly active users
+month to month active operators|monthly active users
+month to month active users|monthly active users
+month to month dynamic clients|monthly active users
+month to month dynamic consumers|monthly active users
+month to month dynamic operators|monthly active users
+month to month dynamic users|monthly active users
+month to month energetic clients|monthly active users
+month to month energetic consumers|monthly active users
+month to month energetic operators|monthly active users
+month to month energetic users|monthly active users
+month to month episodes|monthly instalments
+month to month installments|monthly installments
+month to month instalments|monthly instalments
+month to month intermittent income|monthly recurring revenue
+month to month intermittent incomes|monthly recurring revenues
+month to month intermittent proceeds|monthly recurring revenue
+month to month intermittent receipts|monthly recurring revenue
+month to month intermittent revenue|monthly recurring revenue
+month to month intermittent revenues|monthly recurring revenues
+month to month intermittent takings|monthly recurring revenue
+month to month lively clients|monthly active users
+month to month lively consumers|monthly active users
+month to month lively operators|monthly active users
+month to month lively users|monthly active users
+month to month parcels|monthly instalments
+month to month parts|monthly instalments
+month to month periodic income|monthly recurring revenue
+month to month periodic incomes|monthly recurring revenues
+month to month periodic proceeds|monthly recurring revenue
+month to month periodic receipts|monthly recurring revenue
+month to month periodic revenue|monthly recurring revenue
+month to month periodic revenues|monthly recurring revenues
+month to month periodic takings|monthly recurring revenue
+month to month portions|monthly instalments
+month to month recurring income|monthly recurring revenue
+month to month recurring incomes|monthly recurring revenues
+month to month recurring proceeds|monthly recurring revenue
+month to month recurring receipts|monthly recurring revenue
+month to month recurring revenue|monthly recurring revenue
+month to month recurring revenues|monthly recurring revenues
+month to month recurring takings|monthly recurring revenue
+month to month reoccurring income|monthly recurring revenue
+month to month reoccurring incomes|monthly recurring revenues
+month to month reoccurring proceeds|monthly recurring revenue
+month to month reoccurring receipts|monthly recurring revenue
+month to month reoccurring revenue|monthly recurring revenue
+month to month reoccurring revenues|monthly recurring revenues
+month to month reoccurring takings|monthly recurring revenue
+month to month repeating income|monthly recurring revenue
+month to month repeating incomes|monthly recurring revenues
+month to month repeating proceeds|monthly recurring revenue
+month to month repeating receipts|monthly recurring revenue
+month to month repeating revenue|monthly recurring revenue
+month to month repeating revenues|monthly recurring revenues
+month to month repeating takings|monthly recurring revenue
+month to month repetitive income|monthly recurring revenue
+month to month repetitive incomes|monthly recurring revenues
+month to month repetitive proceeds|monthly recurring revenue
+month to month repetitive receipts|monthly recurring revenue
+month to month repetitive revenue|monthly recurring revenue
+month to month repetitive revenues|monthly recurring revenues
+month to month repetitive takings|monthly recurring revenue
+month to month returning income|monthly recurring revenue
+month to month returning incomes|monthly recurring revenues
+month to month returning proceeds|monthly recurring revenue
+month to month returning receipts|monthly recurring revenue
+month to month returning revenue|monthly recurring revenue
+month to month returning revenues|monthly recurring revenues
+month to month returning takings|monthly recurring revenue
+month to month vigorous clients|monthly active users
+month to month vigorous consumers|monthly active users
+month to month vigorous operators|monthly active users
+month to month vigorous users|monthly active users
+monthly dynamic clients|monthly active users
+monthly dynamic consumers|monthly active users
+monthly dynamic operators|monthly active users
+monthly dynamic users|monthly active users
+monthly energetic clients|monthly active users
+monthly energetic consumers|monthly active users
+monthly energetic operators|monthly active users
+monthly energetic users|monthly active users
+monthly episodes|monthly instalments
+monthly intermittent income|monthly recurring revenue
+monthly intermittent incomes|monthly recurring revenues
+monthly intermittent proceeds|monthly recurring revenue
+monthly intermittent receipts|monthly recurring revenue
+monthly intermittent revenue|monthly recurring revenue
+monthly intermittent revenues|monthly recurring revenues
+monthly intermittent takings|monthly recurring revenue
+monthly parcels|monthly instalments
+monthly periodic takings|monthly recurring revenue
+monthly reoccurring income|monthly recurring revenue
+monthly reoccurring incomes|monthly recurring revenues
+monthly reoccurring proceeds|monthly recurring revenue
+monthly reoccurring receipts|monthly recurring revenue
+monthly reoccurring revenue|monthly recurring revenue
+monthly reoccurring revenues|monthly recurring revenues
+monthly reoccurring takings|monthly recurring revenue
+monthly repeating income|monthly recurring revenue
+monthly repeating incomes|monthly recurring revenues
+monthly repeating proceeds|monthly recurring revenue
+monthly repeating receipts|monthly recurring revenue
+monthly repeating revenue|monthly recurring revenue
+monthly repeating revenues|monthly recurring revenues
+monthly repeating takings|monthly recurring revenue
+monthly repetitive income|monthly recurring revenue
+monthly repetitive incomes|monthly recurring revenues
+monthly repetitive proceeds|monthly recurring revenue
+monthly repetitive receipts|monthly recurring revenue
+monthly repetitive revenue|monthly recurring revenue
+monthly repetitive revenues|monthly recurring revenues
+monthly repetitive takings|monthly recurring revenue
+monthly returning income|monthly recurring revenue
+monthly returning incomes|monthly recurring revenues
+monthly returning proceeds|monthly recurring revenue
+monthly returning receipts|monthly recurring revenue
+monthly returning revenue|monthly recurring revenue
+monthly returning revenues|monthly recurring revenues
+monthly returning takings|monthly recurring revenue
+monthly vigorous clients|monthly active users
+monthly vigorous consumers|monthly active users
+monthly vigorous operators|monthly active users
+monthly vigorous users|monthly active users
 moon drifter|moon rover
 moon drifters|moon rovers
 moon meanderer|moon rover
@@ -9090,6 +13258,7 @@ moon wanderers|moon rovers
 mortal entitlements|human rights
 mortgage bazaar|mortgage market
 mortgage bazaars|mortgage markets
+mortgage paces|mortgage rates
 most recent archetype|latest model
 most recent archetypes|latest models
 most recent flagship pda|latest flagship smartphone
@@ -9132,12 +13301,19 @@ movable applications|mobile apps
 movable apps|mobile apps
 movable arrange|mobile network
 movable arranges|mobile networks
+movable cash|mobile money
+movable cashes|mobile moneys
+movable currencies|mobile moneys
+movable currency|mobile money
+movable funds|mobile money
 movable handset|mobile phone
 movable handsets|mobile phones
 movable lattice|mobile network
 movable lattices|mobile networks
 movable mesh|mobile network
 movable meshes|mobile networks
+movable money|mobile money
+movable moneys|mobile moneys
 movable network|mobile network
 movable networks|mobile networks
 movable organization|mobile network
@@ -9148,12 +13324,16 @@ movable request|mobile application
 movable requests|mobile applications
 movable submission|mobile application
 movable submissions|mobile applications
+movable system|mobile network
+movable systems|mobile networks
 movable telephone|mobile phone
 movable telephones|mobile phones
 movable web|mobile network
 movable webs|mobile networks
 move bazaar|transfer market
 move bazaars|transfer markets
+move charge|transfer fee
+move charges|transfer fees
 move fee|transfer fee
 move fees|transfer fees
 move market|transfer market
@@ -9162,6 +13342,8 @@ move marketplaces|transfer markets
 move markets|transfer markets
 move solicitation|transfer request
 move solicitations|transfer requests
+move toll|transfer fee
+move tolls|transfer fees
 move window|transfer window
 move windows|transfer windows
 movie discharge|film release
@@ -9248,6 +13430,14 @@ natural dialect preparings|natural language processings
 natural dialect processing|natural language processing
 natural dialect processings|natural language processings
 natural dialects|natural languages
+natural jargon|natural language
+natural jargon handling|natural language processing
+natural jargon handlings|natural language processings
+natural jargon preparing|natural language processing
+natural jargon preparings|natural language processings
+natural jargon processing|natural language processing
+natural jargon processings|natural language processings
+natural jargons|natural languages
 natural life stockpile|wildlife reserve
 natural life stockpiles|wildlife reserves
 natural lingo|natural language
@@ -9262,6 +13452,7 @@ nearby functionaries|local officials
 nearby occupants|local residents
 neighborhood functionaries|local officials
 neighborhood occupants|local residents
+nest egg paces|savings rates
 net attention border|net interest margin
 net attention borders|net interest margins
 net attention boundaries|net interest margins
@@ -9318,10 +13509,23 @@ net intrigue periphery|net interest margin
 net intrigue salaries|net interest incomes
 net intrigue salary|net interest income
 net misfortune|net loss
+net premium border|net interest margin
+net premium borders|net interest margins
+net premium boundaries|net interest margins
+net premium boundary|net interest margin
 net premium edge|net interest margin
 net premium edges|net interest margins
+net premium income|net interest income
+net premium incomes|net interest incomes
+net premium margin|net interest margin
+net premium margins|net interest margins
+net premium pay|net interest income
+net premium pays|net interest incomes
 net premium peripheries|net interest margins
 net premium periphery|net interest margin
+net premium salaries|net interest incomes
+net premium salary|net interest income
+net setback|net loss
 neural lattice|neural network
 neural lattices|neural networks
 neuronal arrange|neural network
@@ -9333,14 +13537,25 @@ neuronal meshes|neural networks
 neuronal networks|neural networks
 neuronal organization|neural network
 neuronal organizations|neural networks
+neuronal system|neural network
+neuronal systems|neural networks
 neuronal web|neural network
 neuronal webs|neural networks
+new business benefactor|startup founder
+new business benefactors|startup founders
 new business organizer|startup founder
 new business organizers|startup founders
 new business originator|startup founder
 new business originators|startup founders
+new company benefactor|startup founder
+new company benefactors|startup founders
+new company organizer|startup founder
+new company organizers|startup founders
+new company originator|startup founder
+new company originators|startup founders
 new pda|new smartphone
 new pdas|new smartphones
+non payment paces|default rates
 nonprofit area|nonprofit sector
 nonprofit areas|nonprofit sectors
 normal calamities|natural disasters
@@ -9360,6 +13575,14 @@ normal dialects|natural languages
 normal disaster|natural disaster
 normal disasters|natural disasters
 normal gas|natural gas
+normal jargon|natural language
+normal jargon handling|natural language processing
+normal jargon handlings|natural language processings
+normal jargon preparing|natural language processing
+normal jargon preparings|natural language processings
+normal jargon processing|natural language processing
+normal jargon processings|natural language processings
+normal jargons|natural languages
 normal language handlings|natural language processings
 normal language preparing|natural language processing
 normal language preparings|natural language processings
@@ -9373,6 +13596,8 @@ normal lingo preparings|natural language processings
 normal lingo processing|natural language processing
 normal lingo processings|natural language processings
 normal lingos|natural languages
+normal marketing value|average selling price
+normal marketing values|average selling prices
 normal resources|natural resources
 normal tongue handling|natural language processing
 normal tongue handlings|natural language processings
@@ -9380,6 +13605,14 @@ normal tongue preparing|natural language processing
 normal tongue preparings|natural language processings
 normal tongue processing|natural language processing
 normal tongue processings|natural language processings
+normal trading value|average selling price
+normal trading values|average selling prices
+normal vending cost|average selling price
+normal vending costs|average selling prices
+normal vending price|average selling price
+normal vending prices|average selling prices
+normal vending value|average selling price
+normal vending values|average selling prices
 nuclear chats|nuclear talks
 nuclear vigor|nuclear energy
 nuclear vigors|nuclear energies
@@ -9387,6 +13620,12 @@ nuclear vitalities|nuclear energies
 nuclear vitality|nuclear energy
 nuclear zest|nuclear energy
 nuclear zests|nuclear energies
+nucleus business|core business
+nucleus commercial|core business
+nucleus enterprise|core business
+nucleus industry|core business
+nucleus organization|core business
+nucleus venture|core business
 nurse dearth|nurse shortage
 nurse dearths|nurse shortages
 nursery fuel|greenhouse gas
@@ -9408,6 +13647,10 @@ objective line|goal line
 objective lines|goal lines
 obligation calamity|debt crisis
 obligation chats|debt talks
+obligation redesigning|debt restructuring
+obligation redesignings|debt restructurings
+obligation revamping|debt restructuring
+obligation revampings|debt restructurings
 observers to approach ahead|witnesses to come forward
 observers to approach aheads|witnesses to come forwards
 observers to approach forth|witnesses to come forward
@@ -9429,19 +13672,49 @@ obstruction accusations|congestion charges
 obstruction charge|congestion charge
 obstruction charges|congestion charges
 obtaining chats|acquisition talks
+occasion buying period|holiday shopping season
+occasion buying periods|holiday shopping seasons
 occasion buying season|holiday shopping season
 occasion buying seasons|holiday shopping seasons
+occasion buying time|holiday shopping season
+occasion buying times|holiday shopping seasons
+occasion period|holiday season
+occasion periods|holiday seasons
+occasion purchasing period|holiday shopping season
+occasion purchasing periods|holiday shopping seasons
 occasion purchasing season|holiday shopping season
 occasion purchasing seasons|holiday shopping seasons
+occasion purchasing time|holiday shopping season
+occasion purchasing times|holiday shopping seasons
 occasion season|holiday season
 occasion seasons|holiday seasons
+occasion shopping period|holiday shopping season
+occasion shopping periods|holiday shopping seasons
 occasion shopping season|holiday shopping season
 occasion shopping seasons|holiday shopping seasons
+occasion shopping time|holiday shopping season
+occasion shopping times|holiday shopping seasons
+occasion time|holiday season
+occasion times|holiday seasons
 occupation bazaar|job market
 occupation bazaars|job markets
+occupation cuts|job cuts
+occupation decreases|job cuts
+occupation development|job growth
+occupation developments|job growths
 occupation enlargement|job growth
 occupation enlargements|job growths
+occupation growth|job growth
+occupation growths|job growths
+occupation increase|job growth
+occupation increases|job growths
+occupation losses|job losses
+occupation market|job market
+occupation marketplace|job market
+occupation marketplaces|job markets
+occupation markets|job markets
 occupation misfortunes|job losses
+occupation trims|job cuts
 occupations advancement|jobs growth
 occupations advancements|jobs growths
 occupations development|jobs growth
@@ -9450,6 +13723,8 @@ occupations enlargement|jobs growth
 occupations enlargements|jobs growths
 occupations growth|jobs growth
 occupations growths|jobs growths
+occupations increase|jobs growth
+occupations increases|jobs growths
 ocean height ascension|sea level rise
 ocean height ascensions|sea level rises
 ocean height ascent|sea level rise
@@ -9466,6 +13741,10 @@ offensive mentor|offensive coach
 offensive mentors|offensive coaches
 offer buyback|share buyback
 offer buybacks|share buybacks
+offer contribution|share offering
+offer contributions|share offerings
+offer giving|share offering
+offer givings|share offerings
 offer offering|share offering
 offer offerings|share offerings
 offer proffering|share offering
@@ -9485,6 +13764,8 @@ office of wellbeing|department of health
 office of wellbeings|department of healths
 official dispatching|official launch
 official dispatchings|official launches
+official kickoff|official launch
+official kickoffs|official launches
 official sendoff|official launch
 official sendoffs|official launches
 official up and comer|presidential candidate
@@ -9505,16 +13786,36 @@ olympic decoration|olympic medal
 olympic decorations|olympic medals
 ongoing account deficiencies|current account deficits
 ongoing account deficiency|current account deficit
+ongoing account setback|current account deficit
+ongoing account setbacks|current account deficits
 ongoing account shortage|current account deficit
 ongoing account shortages|current account deficits
 ongoing account shortfall|current account deficit
 ongoing account shortfalls|current account deficits
+ongoing explanation deficiencies|current account deficits
+ongoing explanation deficiency|current account deficit
+ongoing explanation setback|current account deficit
+ongoing explanation setbacks|current account deficits
+ongoing explanation shortage|current account deficit
+ongoing explanation shortages|current account deficits
+ongoing explanation shortfall|current account deficit
+ongoing explanation shortfalls|current account deficits
 ongoing record deficiencies|current account deficits
 ongoing record deficiency|current account deficit
+ongoing record setback|current account deficit
+ongoing record setbacks|current account deficits
 ongoing record shortage|current account deficit
 ongoing record shortages|current account deficits
 ongoing record shortfall|current account deficit
 ongoing record shortfalls|current account deficits
+ongoing represent deficiencies|current account deficits
+ongoing represent deficiency|current account deficit
+ongoing represent setback|current account deficit
+ongoing represent setbacks|current account deficits
+ongoing represent shortage|current account deficit
+ongoing represent shortages|current account deficits
+ongoing represent shortfall|current account deficit
+ongoing represent shortfalls|current account deficits
 online behemoth|online giant
 online behemoths|online giants
 online business behemoth|e-commerce giant
@@ -9525,11 +13826,15 @@ online business mammoth|e-commerce giant
 online business mammoths|e-commerce giants
 online business monster|e-commerce giant
 online business monsters|e-commerce giants
+online dais|online platform
+online daises|online platforms
 online deals|online sales
 online goliath|online giant
 online goliaths|online giants
 online mammoth|online giant
 online mammoths|online giants
+online podium|online platform
+online podiums|online platforms
 online stage|online platform
 online stages|online platforms
 onlookers to approach ahead|witnesses to come forward
@@ -9564,6 +13869,10 @@ onlookers to draw near forward|witnesses to come forward
 onlookers to draw near forwards|witnesses to come forwards
 onlookers to draw near onward|witnesses to come forward
 onlookers to draw near onwards|witnesses to come forwards
+open contribution|public offering
+open contributions|public offerings
+open giving|public offering
+open givings|public offerings
 open health functionaries|public health officials
 open proffering|public offering
 open profferings|public offerings
@@ -9588,12 +13897,21 @@ opening end of the week|opening weekend
 opening end of the weeks|opening weekends
 opening hitter|opening batsman
 opening hitters|opening batsmen
+openness district|availability zone
+openness districts|availability zones
+openness locale|availability zone
+openness locales|availability zones
+openness sector|availability zone
+openness sectors|availability zones
+openness zone|availability zone
+openness zones|availability zones
 operating benefit|operating profit
 operating benefits|operating profits
 operating edges|operating margins
 operating misfortune|operating loss
 operating peripheries|operating margins
 operating periphery|operating margin
+operating setback|operating loss
 opioid calamity|opioid crisis
 opioid pestilence|opioid epidemic
 opioid pestilences|opioid epidemics
@@ -9681,6 +13999,22 @@ orator of the home|speaker of the house
 orator of the homes|speaker of the houses
 orator of the house|speaker of the house
 orator of the houses|speaker of the houses
+order accumulation|order backlog
+order accumulations|order backlogs
+order tome|order book
+order tomes|order books
+ordinary marketing value|average selling price
+ordinary marketing values|average selling prices
+ordinary selling value|average selling price
+ordinary selling values|average selling prices
+ordinary trading value|average selling price
+ordinary trading values|average selling prices
+ordinary vending cost|average selling price
+ordinary vending costs|average selling prices
+ordinary vending price|average selling price
+ordinary vending prices|average selling prices
+ordinary vending value|average selling price
+ordinary vending values|average selling prices
 organised wrongdoing|organised crime
 organised wrongdoings|organised crimes
 organization archetype|business model
@@ -9688,16 +14022,29 @@ organization archetypes|business models
 organization authorities|company officials
 organization functionaries|company officials
 organization officials|company officials
+organization purchasers|business customers
 organization rollout|network rollout
 organization rollouts|network rollouts
+organization speculators|institutional investors
+organizational speculators|institutional investors
 organized cash flux|free cash flow
 organized cash fluxes|free cash flows
+organized currency flux|free cash flow
+organized currency fluxes|free cash flows
 organized exchange agreement|free trade agreement
 organized exchange agreements|free trade agreements
 organized exchange understanding|free trade agreement
 organized exchange understandings|free trade agreements
+organized funds flux|free cash flow
+organized funds fluxes|free cash flows
+organized money course|free cash flow
+organized money courses|free cash flows
+organized money flow|free cash flow
+organized money flows|free cash flows
 organized money flux|free cash flow
 organized money fluxes|free cash flows
+organized money stream|free cash flow
+organized money streams|free cash flows
 organized oration|free speech
 organized orations|free speeches
 organized wrongdoing|organized crime
@@ -9724,12 +14071,38 @@ outfitted robbery|armed robbery
 outfitted strengths|armed forces
 outfitted theft|armed robbery
 outfitted thefts|armed robberies
+outflows focuses|emissions targets
+outflows goals|emissions targets
+outflows objectives|emissions targets
+outflows targets|emissions targets
+outlet behemoth|retail giant
+outlet behemoths|retail giants
+outlet examiners|retail analysts
+outlet fetter|retail chain
+outlet fetters|retail chains
+outlet goliath|retail giant
+outlet goliaths|retail giants
+outlet mammoth|retail giant
+outlet mammoths|retail giants
+outlet shackle|retail chain
+outlet shackles|retail chains
+outlet speculators|retail investors
+outline paces|frame rates
 outside clergyman|foreign minister
 outside clergymen|foreign ministers
+outside exchange saves|foreign exchange reserves
 outside pastor|foreign minister
 outside pastors|foreign ministers
 outside priest|foreign minister
 outside priests|foreign ministers
+outside swap saves|foreign exchange reserves
+outside swap stockpiles|foreign exchange reserves
+outside trade reserves|foreign exchange reserves
+outside trade saves|foreign exchange reserves
+outside trade stockpiles|foreign exchange reserves
+outside trade stores|foreign exchange reserves
+outside trading saves|foreign exchange reserves
+outside trading stockpiles|foreign exchange reserves
 over the air programming overhaul|over the air software update
 over the air programming overhauls|over the air software updates
 over the air programming redesign|over the air software update
@@ -9874,24 +14247,147 @@ over the sky software redesign|over the air software update
 over the sky software redesigns|over the air software updates
 over the sky software revamp|over the air software update
 over the sky software revamps|over the air software updates
+overall arrangement frontrunner|general classification leader
+overall arrangement frontrunners|general classification leaders
+overall arrangement pioneer|general classification leader
+overall arrangement pioneers|general classification leaders
+overall attention border|net interest margin
+overall attention borders|net interest margins
+overall attention boundaries|net interest margins
+overall attention boundary|net interest margin
+overall attention edge|net interest margin
+overall attention edges|net interest margins
+overall attention income|net interest income
+overall attention incomes|net interest incomes
+overall attention margin|net interest margin
+overall attention margins|net interest margins
+overall attention pay|net interest income
+overall attention pays|net interest incomes
+overall attention peripheries|net interest margins
+overall attention periphery|net interest margin
+overall attention salaries|net interest incomes
+overall attention salary|net interest income
+overall benefit|net profit
+overall benefits|net profits
+overall categorization boss|general classification leader
+overall categorization chief|general classification leader
+overall categorization chiefs|general classification leaders
+overall categorization frontrunner|general classification leader
+overall categorization frontrunners|general classification leaders
+overall categorization leader|general classification leader
+overall categorization leaders|general classification leaders
+overall categorization pioneer|general classification leader
+overall categorization pioneers|general classification leaders
+overall classification frontrunner|general classification leader
+overall classification frontrunners|general classification leaders
+overall classification pioneer|general classification leader
+overall classification pioneers|general classification leaders
+overall curiosity edge|net interest margin
+overall curiosity edges|net interest margins
+overall curiosity peripheries|net interest margins
+overall curiosity periphery|net interest margin
+overall edges|net margins
+overall enthusiasm border|net interest margin
+overall enthusiasm borders|net interest margins
+overall enthusiasm boundaries|net interest margins
+overall enthusiasm boundary|net interest margin
+overall enthusiasm edge|net interest margin
+overall enthusiasm edges|net interest margins
+overall enthusiasm income|net interest income
+overall enthusiasm incomes|net interest incomes
+overall enthusiasm margin|net interest margin
+overall enthusiasm margins|net interest margins
+overall enthusiasm pay|net interest income
+overall enthusiasm pays|net interest incomes
+overall enthusiasm peripheries|net interest margins
+overall enthusiasm periphery|net interest margin
+overall enthusiasm salaries|net interest incomes
+overall enthusiasm salary|net interest income
+overall grouping boss|general classification leader
+overall grouping chief|general classification leader
+overall grouping chiefs|general classification leaders
+overall grouping frontrunner|general classification leader
+overall grouping frontrunners|general classification leaders
+overall grouping leader|general classification leader
+overall grouping leaders|general classification leaders
+overall grouping pioneer|general classification leader
+overall grouping pioneers|general classification leaders
+overall interest edge|net interest margin
+overall interest edges|net interest margins
+overall interest peripheries|net interest margins
+overall interest periphery|net interest margin
+overall intrigue border|net interest margin
+overall intrigue borders|net interest margins
+overall intrigue boundaries|net interest margins
+overall intrigue boundary|net interest margin
+overall intrigue edge|net interest margin
+overall intrigue edges|net interest margins
+overall intrigue income|net interest income
+overall intrigue incomes|net interest incomes
+overall intrigue margin|net interest margin
+overall intrigue margins|net interest margins
+overall intrigue pay|net interest income
+overall intrigue pays|net interest incomes
+overall intrigue peripheries|net interest margins
+overall intrigue periphery|net interest margin
+overall intrigue salaries|net interest incomes
+overall intrigue salary|net interest income
+overall misfortune|net loss
+overall pioneer|overall leader
+overall pioneers|overall leaders
+overall premium border|net interest margin
+overall premium borders|net interest margins
+overall premium boundaries|net interest margins
+overall premium boundary|net interest margin
+overall premium edge|net interest margin
+overall premium edges|net interest margins
+overall premium income|net interest income
+overall premium incomes|net interest incomes
+overall premium margin|net interest margin
+overall premium margins|net interest margins
+overall premium pay|net interest income
+overall premium pays|net interest incomes
+overall premium peripheries|net interest margins
+overall premium periphery|net interest margin
+overall premium salaries|net interest incomes
+overall premium salary|net interest income
+overall setback|net loss
 overcast administration|cloud service
 overcast administrations|cloud services
+overcast amenities|cloud services
+overcast area|cloud region
+overcast areas|cloud regions
 overcast assistance|cloud service
 overcast assistances|cloud services
+overcast benefactor|cloud provider
+overcast benefactors|cloud providers
 overcast calculating|cloud computing
 overcast calculatings|cloud computings
 overcast capacities|cloud storages
 overcast capacity|cloud storage
 overcast computing|cloud computing
 overcast computings|cloud computings
+overcast district|cloud region
+overcast districts|cloud regions
+overcast facilities|cloud services
 overcast figuring|cloud computing
 overcast figurings|cloud computings
+overcast giver|cloud provider
+overcast givers|cloud providers
 overcast help|cloud service
 overcast helps|cloud services
+overcast locale|cloud region
+overcast locales|cloud regions
 overcast processing|cloud computing
 overcast processings|cloud computings
+overcast provider|cloud provider
+overcast providers|cloud providers
+overcast purveyor|cloud provider
+overcast purveyors|cloud providers
 overcast reckoning|cloud computing
 overcast reckonings|cloud computings
+overcast region|cloud region
+overcast regions|cloud regions
 overcast registering|cloud computing
 overcast registerings|cloud computings
 overcast service|cloud service
@@ -9900,8 +14396,12 @@ overcast stockpiling|cloud storage
 overcast stockpilings|cloud storages
 overcast storage|cloud storage
 overcast storages|cloud storages
+overcast supplier|cloud provider
+overcast suppliers|cloud providers
 overcast warehousing|cloud storage
 overcast warehousings|cloud storages
+overcast zone|cloud region
+overcast zones|cloud regions
 overtime embargo|overtime ban
 overtime embargos|overtime bans
 overtime prohibition|overtime ban
@@ -9924,6 +14424,13 @@ overwhelming snowfall|heavy snow
 overwhelming snowfalls|heavy snows
 overwhelming snows|heavy snows
 overwhelming sprinkles|heavy showers
+owing assiduities|due diligences
+owing assiduity|due diligence
+owing constancies|due diligences
+owing constancy|due diligence
+owing industriousness|due diligence
+owing perseverance|due diligence
+owing perseverances|due diligences
 pace augmentation|rate increase
 pace augmentations|rate increases
 pace cutoff|speed limit
@@ -9935,11 +14442,23 @@ pair factor|match point
 pair factors|match points
 pair focus points|match points
 pair focuses|match points
+paling column|picket line
+paling columns|picket lines
+paling file|picket line
+paling files|picket lines
 paling line|picket line
 paling lines|picket lines
+paling queue|picket line
+paling queues|picket lines
+paling row|picket line
+paling rows|picket lines
 panel of chiefs|board of directors
 panel of overseers|board of directors
 panel of supervisors|board of directors
+parcel holiday|package holiday
+parcel holidays|package holidays
+parcel occasion|package holiday
+parcel occasions|package holidays
 parliamentary political decision|parliamentary election
 parliamentary political decisions|parliamentary elections
 parliamentary political race|parliamentary election
@@ -9972,12 +14491,36 @@ passing toll|death toll
 passing tolls|death tolls
 patient wellbeing|patient safety
 patient wellbeings|patient safeties
+patron administration delegates|customer service agents
+patron administration specialists|customer service agents
+patron agitate|customer churn
+patron agitates|customer churns
+patron aid delegates|customer support agents
+patron aid specialists|customer support agents
+patron assistance delegates|customer support agents
+patron assistance specialists|customer support agents
+patron backing delegates|customer support agents
+patron backing specialists|customer support agents
+patron beat|customer churn
+patron beats|customer churns
+patron emotionally supportive delegates|customer support agents
+patron emotionally supportive specialists|customer support agents
+patron foundation|customer base
+patron foundations|customer bases
 patron fulfillment|customer satisfaction
 patron fulfillments|customer satisfactions
 patron gratification|customer satisfaction
 patron gratifications|customer satisfactions
 patron groundwork|customer base
 patron groundworks|customer bases
+patron help delegates|customer support agents
+patron help specialists|customer support agents
+patron service delegates|customer service agents
+patron service specialists|customer service agents
+patron stir|customer churn
+patron stirs|customer churns
+patron support delegates|customer support agents
+patron support specialists|customer support agents
 pausing catalog|waiting list
 pausing catalogs|waiting lists
 pausing inventories|waiting lists
@@ -9999,6 +14542,20 @@ pay ascents|pay rises
 pay chats|wage talks
 pay enlargement|wage growth
 pay enlargements|wage growths
+pay solidifies|pay freezes
+pay solidify|pay freeze
+payable assiduities|due diligences
+payable assiduity|due diligence
+payable constancies|due diligences
+payable constancy|due diligence
+payable diligence|due diligence
+payable diligences|due diligences
+payable industriousness|due diligence
+payable perseverance|due diligence
+payable perseverances|due diligences
+paying benefactors|paying subscribers
+paying endorsers|paying subscribers
+paying purchasers|paying customers
 pc eyesight|computer vision
 pc eyesights|computer visions
 pc frameworks|computer systems
@@ -10008,8 +14565,11 @@ pda bazaar|smartphone market
 pda bazaars|smartphone markets
 pda behemoth|smartphone giant
 pda behemoths|smartphone giants
+pda cargoes|smartphone shipments
+pda consignments|smartphone shipments
 pda creator|smartphone maker
 pda creators|smartphone makers
+pda freights|smartphone shipments
 pda giant|smartphone giant
 pda giants|smartphone giants
 pda goliath|smartphone giant
@@ -10030,6 +14590,7 @@ pda monster|smartphone giant
 pda monsters|smartphone giants
 pda producer|smartphone maker
 pda producers|smartphone makers
+pda shipments|smartphone shipments
 pda titan|smartphone giant
 pda titans|smartphone giants
 peace chats|peace talks
@@ -10043,6 +14604,12 @@ pecuniary administrations trade|financial services industry
 pecuniary administrations trades|financial services industries
 pecuniary aid|financial aid
 pecuniary aids|financial aids
+pecuniary amenities|financial services
+pecuniary amenities business|financial services industry
+pecuniary amenities industries|financial services industries
+pecuniary amenities industry|financial services industry
+pecuniary amenities trade|financial services industry
+pecuniary amenities trades|financial services industries
 pecuniary analyst|financial analyst
 pecuniary analysts|financial analysts
 pecuniary area|financial sector
@@ -10055,17 +14622,27 @@ pecuniary bazaar|financial market
 pecuniary bazaars|financial markets
 pecuniary calamity|financial crisis
 pecuniary consequences|financial results
+pecuniary consideration|financial inclusion
+pecuniary considerations|financial inclusions
 pecuniary crime|financial crime
 pecuniary crimes|financial crimes
 pecuniary crisis|financial crisis
 pecuniary effects|financial results
 pecuniary emergency|financial crisis
+pecuniary enclosure|financial inclusion
+pecuniary enclosures|financial inclusions
 pecuniary establishment|financial institution
 pecuniary establishments|financial institutions
 pecuniary examiner|financial analyst
 pecuniary examiners|financial analysts
 pecuniary expert|financial analyst
 pecuniary experts|financial analysts
+pecuniary facilities|financial services
+pecuniary facilities business|financial services industry
+pecuniary facilities industries|financial services industries
+pecuniary facilities industry|financial services industry
+pecuniary facilities trade|financial services industry
+pecuniary facilities trades|financial services industries
 pecuniary foundation|financial institution
 pecuniary foundations|financial institutions
 pecuniary framework|financial system
@@ -10074,6 +14651,10 @@ pecuniary guide|financial aid
 pecuniary guides|financial aids
 pecuniary help|financial aid
 pecuniary helps|financial aids
+pecuniary inclusion|financial inclusion
+pecuniary inclusions|financial inclusions
+pecuniary incorporation|financial inclusion
+pecuniary incorporations|financial inclusions
 pecuniary inspector|financial analyst
 pecuniary inspectors|financial analysts
 pecuniary institution|financial institution
@@ -10135,14 +14716,100 @@ penitentiary term|prison sentence
 penitentiary terms|prison sentences
 pension deficiencies|pension deficits
 pension deficiency|pension deficit
+pension setback|pension deficit
+pension setbacks|pension deficits
 pension shortage|pension deficit
 pension shortages|pension deficits
+per annum benefit|annual profit
+per annum benefits|annual profits
+per annum deals|annual sales
+per annum dispatch event|annual launch event
+per annum dispatch events|annual launch events
+per annum dispatch function|annual launch event
+per annum dispatch functions|annual launch events
+per annum dispatch happening|annual launch event
+per annum dispatch happenings|annual launch events
+per annum dispatch occasion|annual launch event
+per annum dispatch occasions|annual launch events
+per annum dispatching event|annual launch event
+per annum dispatching events|annual launch events
+per annum dispatching function|annual launch event
+per annum dispatching functions|annual launch events
+per annum dispatching happening|annual launch event
+per annum dispatching happenings|annual launch events
+per annum dispatching occasion|annual launch event
+per annum dispatching occasions|annual launch events
+per annum intermittent income|annual recurring revenue
+per annum intermittent incomes|annual recurring revenues
+per annum intermittent proceeds|annual recurring revenue
+per annum intermittent receipts|annual recurring revenue
+per annum intermittent revenue|annual recurring revenue
+per annum intermittent revenues|annual recurring revenues
+per annum intermittent takings|annual recurring revenue
+per annum kickoff event|annual launch event
+per annum kickoff events|annual launch events
+per annum kickoff function|annual launch event
+per annum kickoff functions|annual launch events
+per annum kickoff happening|annual launch event
+per annum kickoff happenings|annual launch events
+per annum kickoff occasion|annual launch event
+per annum kickoff occasions|annual launch events
+per annum misfortune|annual loss
+per annum periodic takings|annual recurring revenue
+per annum reoccurring income|annual recurring revenue
+per annum reoccurring incomes|annual recurring revenues
+per annum reoccurring proceeds|annual recurring revenue
+per annum reoccurring receipts|annual recurring revenue
+per annum reoccurring revenue|annual recurring revenue
+per annum reoccurring revenues|annual recurring revenues
+per annum reoccurring takings|annual recurring revenue
+per annum repeating income|annual recurring revenue
+per annum repeating incomes|annual recurring revenues
+per annum repeating proceeds|annual recurring revenue
+per annum repeating receipts|annual recurring revenue
+per annum repeating revenue|annual recurring revenue
+per annum repeating revenues|annual recurring revenues
+per annum repeating takings|annual recurring revenue
+per annum repetitive income|annual recurring revenue
+per annum repetitive incomes|annual recurring revenues
+per annum repetitive proceeds|annual recurring revenue
+per annum repetitive receipts|annual recurring revenue
+per annum repetitive revenue|annual recurring revenue
+per annum repetitive revenues|annual recurring revenues
+per annum repetitive takings|annual recurring revenue
+per annum returning income|annual recurring revenue
+per annum returning incomes|annual recurring revenues
+per annum returning proceeds|annual recurring revenue
+per annum returning receipts|annual recurring revenue
+per annum returning revenue|annual recurring revenue
+per annum returning revenues|annual recurring revenues
+per annum returning takings|annual recurring revenue
+per annum send off event|annual launch event
+per annum send off events|annual launch events
+per annum send off function|annual launch event
+per annum send off functions|annual launch events
+per annum send off happening|annual launch event
+per annum send off happenings|annual launch events
+per annum send off occasion|annual launch event
+per annum send off occasions|annual launch events
+per annum sendoff event|annual launch event
+per annum sendoff events|annual launch events
+per annum sendoff function|annual launch event
+per annum sendoff functions|annual launch events
+per annum sendoff happening|annual launch event
+per annum sendoff happenings|annual launch events
+per annum sendoff occasion|annual launch event
+per annum sendoff occasions|annual launch events
+per annum setback|annual loss
+per annum upshots|annual results
 perfect vigor|clean energy
 perfect vigors|clean energies
 perfect vitalities|clean energies
 perfect vitality|clean energy
 perfect zest|clean energy
 perfect zests|clean energies
+performance economies|gig economies
+performance economy|gig economy
 personality theft|identity theft
 personality thefts|identity thefts
 perversion accusations|corruption charges
@@ -10209,12 +14876,130 @@ phony intelligences|artificial intelligences
 phony tidings|fake news
 physical issue time|injury time
 physical issue times|injury times
+piece proffering|share offering
+piece profferings|share offerings
+piece repurchase|share buyback
+piece repurchases|share buybacks
 pinnacle brightness|peak brightness
 pinnacle luminosity|peak brightness
+pinnacle period|peak season
+pinnacle periods|peak seasons
 pinnacle radiance|peak brightness
 pinnacle season|peak season
 pinnacle seasons|peak seasons
 pinnacle splendor|peak brightness
+pinnacle time|peak season
+pinnacle times|peak seasons
+pip bankrolling|seed funding
+pip bankrolling circuit|seed funding round
+pip bankrolling circuits|seed funding rounds
+pip bankrolling circular|seed funding round
+pip bankrolling circulars|seed funding rounds
+pip bankrolling cycle|seed funding round
+pip bankrolling cycles|seed funding rounds
+pip bankrolling orbit|seed funding round
+pip bankrolling orbits|seed funding rounds
+pip bankrolling round|seed funding round
+pip bankrolling rounds|seed funding rounds
+pip bankrolling spherical|seed funding round
+pip bankrolling sphericals|seed funding rounds
+pip bankrollings|seed fundings
+pip circuit|seed round
+pip circuits|seed rounds
+pip circular|seed round
+pip circulars|seed rounds
+pip cycle|seed round
+pip cycles|seed rounds
+pip financing|seed funding
+pip financing circuit|seed funding round
+pip financing circuits|seed funding rounds
+pip financing circular|seed funding round
+pip financing circulars|seed funding rounds
+pip financing cycle|seed funding round
+pip financing cycles|seed funding rounds
+pip financing orbit|seed funding round
+pip financing orbits|seed funding rounds
+pip financing round|seed funding round
+pip financing rounds|seed funding rounds
+pip financing spherical|seed funding round
+pip financing sphericals|seed funding rounds
+pip financings|seed fundings
+pip funding|seed funding
+pip funding circuit|seed funding round
+pip funding circuits|seed funding rounds
+pip funding circular|seed funding round
+pip funding circulars|seed funding rounds
+pip funding cycle|seed funding round
+pip funding cycles|seed funding rounds
+pip funding orbit|seed funding round
+pip funding orbits|seed funding rounds
+pip funding round|seed funding round
+pip funding rounds|seed funding rounds
+pip funding spherical|seed funding round
+pip funding sphericals|seed funding rounds
+pip fundings|seed fundings
+pip orbit|seed round
+pip orbits|seed rounds
+pip round|seed round
+pip rounds|seed rounds
+pip spherical|seed round
+pip sphericals|seed rounds
+pip sponsoring|seed funding
+pip sponsoring circuit|seed funding round
+pip sponsoring circuits|seed funding rounds
+pip sponsoring circular|seed funding round
+pip sponsoring circulars|seed funding rounds
+pip sponsoring cycle|seed funding round
+pip sponsoring cycles|seed funding rounds
+pip sponsoring orbit|seed funding round
+pip sponsoring orbits|seed funding rounds
+pip sponsoring round|seed funding round
+pip sponsoring rounds|seed funding rounds
+pip sponsoring spherical|seed funding round
+pip sponsoring sphericals|seed funding rounds
+pip sponsorings|seed fundings
+pip subsidising|seed funding
+pip subsidising circuit|seed funding round
+pip subsidising circuits|seed funding rounds
+pip subsidising circular|seed funding round
+pip subsidising circulars|seed funding rounds
+pip subsidising cycle|seed funding round
+pip subsidising cycles|seed funding rounds
+pip subsidising orbit|seed funding round
+pip subsidising orbits|seed funding rounds
+pip subsidising round|seed funding round
+pip subsidising rounds|seed funding rounds
+pip subsidising spherical|seed funding round
+pip subsidising sphericals|seed funding rounds
+pip subsidisings|seed fundings
+pip subsidizing|seed funding
+pip subsidizing circuit|seed funding round
+pip subsidizing circuits|seed funding rounds
+pip subsidizing circular|seed funding round
+pip subsidizing circulars|seed funding rounds
+pip subsidizing cycle|seed funding round
+pip subsidizing cycles|seed funding rounds
+pip subsidizing orbit|seed funding round
+pip subsidizing orbits|seed funding rounds
+pip subsidizing round|seed funding round
+pip subsidizing rounds|seed funding rounds
+pip subsidizing spherical|seed funding round
+pip subsidizing sphericals|seed funding rounds
+pip subsidizings|seed fundings
+pip supporting|seed funding
+pip supporting circuit|seed funding round
+pip supporting circuits|seed funding rounds
+pip supporting circular|seed funding round
+pip supporting circulars|seed funding rounds
+pip supporting cycle|seed funding round
+pip supporting cycles|seed funding rounds
+pip supporting orbit|seed funding round
+pip supporting orbits|seed funding rounds
+pip supporting round|seed funding round
+pip supporting rounds|seed funding rounds
+pip supporting spherical|seed funding round
+pip supporting sphericals|seed funding rounds
+pip supportings|seed fundings
 plane creator|plane maker
 plane creators|plane makers
 planes creator|aircraft maker
@@ -10232,6 +15017,8 @@ planetary emanations|global emissions
 planetary emissions|global emissions
 planetary heating|global warming
 planetary heatings|global warmings
+planetary kickoff|global launch
+planetary kickoffs|global launches
 planetary launch|global launch
 planetary launches|global launches
 planetary market|global market
@@ -10241,6 +15028,8 @@ planetary markets|global markets
 planetary mart|global market
 planetary marts|global markets
 planetary outflows|global emissions
+planetary presentation|global launch
+planetary presentations|global launches
 planetary send off|global launch
 planetary send offs|global launches
 planetary sendoff|global launch
@@ -10253,6 +15042,8 @@ planned budget calamity|budget crisis
 planned budget chats|budget talks
 planned budget hauler|budget carrier
 planned budget haulers|budget carriers
+planned budget setback|budget deficit
+planned budget setbacks|budget deficits
 planned budget transporter|budget carrier
 planned budget transporters|budget carriers
 police functionaries|police officials
@@ -10358,7 +15149,11 @@ portable lattice|mobile network
 portable lattices|mobile networks
 portion buyback|share buyback
 portion buybacks|share buybacks
+portion contribution|share offering
+portion contributions|share offerings
 portion costs|share prices
+portion giving|share offering
+portion givings|share offerings
 portion offering|share offering
 portion offerings|share offerings
 portion price|share price
@@ -10379,18 +15174,24 @@ possession charge frequency|property tax rate
 possession charge pace|property tax rate
 possession charge paces|property tax rates
 possession charge rates|property tax rates
+possession charge speed|property tax rate
+possession charge speeds|property tax rates
 possession charge tempo|property tax rate
 possession charge tempos|property tax rates
 possession costs|property prices
 possession designers|property developers
 possession developer|property developer
 possession developers|property developers
+possession duties|property taxes
+possession duty|property tax
 possession duty frequencies|property tax rates
 possession duty frequency|property tax rate
 possession duty pace|property tax rate
 possession duty paces|property tax rates
 possession duty rate|property tax rate
 possession duty rates|property tax rates
+possession duty speed|property tax rate
+possession duty speeds|property tax rates
 possession duty tempo|property tax rate
 possession duty tempos|property tax rates
 possession engineers|property developers
@@ -10400,9 +15201,22 @@ possession expense pace|property tax rate
 possession expense paces|property tax rates
 possession expense rate|property tax rate
 possession expense rates|property tax rates
+possession expense speed|property tax rate
+possession expense speeds|property tax rates
 possession expense tempo|property tax rate
 possession expense tempos|property tax rates
 possession levies|property taxes
+possession levy|property tax
+possession levy frequencies|property tax rates
+possession levy frequency|property tax rate
+possession levy pace|property tax rate
+possession levy paces|property tax rates
+possession levy rate|property tax rate
+possession levy rates|property tax rates
+possession levy speed|property tax rate
+possession levy speeds|property tax rates
+possession levy tempo|property tax rate
+possession levy tempos|property tax rates
 possession market|property market
 possession marketplace|property market
 possession marketplaces|property markets
@@ -10415,9 +15229,21 @@ possession tax pace|property tax rate
 possession tax paces|property tax rates
 possession tax rate|property tax rate
 possession tax rates|property tax rates
+possession tax speed|property tax rate
+possession tax speeds|property tax rates
 possession tax tempo|property tax rate
 possession tax tempos|property tax rates
 possession taxes|property taxes
+possession toll frequencies|property tax rates
+possession toll frequency|property tax rate
+possession toll pace|property tax rate
+possession toll paces|property tax rates
+possession toll rate|property tax rate
+possession toll rates|property tax rates
+possession toll speed|property tax rate
+possession toll speeds|property tax rates
+possession toll tempo|property tax rate
+possession toll tempos|property tax rates
 possession values|property prices
 possession wrongdoing|property crime
 possession wrongdoings|property crimes
@@ -10428,6 +15254,8 @@ possessions charge frequency|property tax rate
 possessions charge pace|property tax rate
 possessions charge paces|property tax rates
 possessions charge rates|property tax rates
+possessions charge speed|property tax rate
+possessions charge speeds|property tax rates
 possessions charge tempo|property tax rate
 possessions charge tempos|property tax rates
 possessions costs|property prices
@@ -10436,12 +15264,16 @@ possessions crimes|property crimes
 possessions designers|property developers
 possessions developer|property developer
 possessions developers|property developers
+possessions duties|property taxes
+possessions duty|property tax
 possessions duty frequencies|property tax rates
 possessions duty frequency|property tax rate
 possessions duty pace|property tax rate
 possessions duty paces|property tax rates
 possessions duty rate|property tax rate
 possessions duty rates|property tax rates
+possessions duty speed|property tax rate
+possessions duty speeds|property tax rates
 possessions duty tempo|property tax rate
 possessions duty tempos|property tax rates
 possessions engineers|property developers
@@ -10451,9 +15283,22 @@ possessions expense pace|property tax rate
 possessions expense paces|property tax rates
 possessions expense rate|property tax rate
 possessions expense rates|property tax rates
+possessions expense speed|property tax rate
+possessions expense speeds|property tax rates
 possessions expense tempo|property tax rate
 possessions expense tempos|property tax rates
 possessions levies|property taxes
+possessions levy|property tax
+possessions levy frequencies|property tax rates
+possessions levy frequency|property tax rate
+possessions levy pace|property tax rate
+possessions levy paces|property tax rates
+possessions levy rate|property tax rate
+possessions levy rates|property tax rates
+possessions levy speed|property tax rate
+possessions levy speeds|property tax rates
+possessions levy tempo|property tax rate
+possessions levy tempos|property tax rates
 possessions market|property market
 possessions marketplace|property market
 possessions marketplaces|property markets
@@ -10466,9 +15311,21 @@ possessions tax pace|property tax rate
 possessions tax paces|property tax rates
 possessions tax rate|property tax rate
 possessions tax rates|property tax rates
+possessions tax speed|property tax rate
+possessions tax speeds|property tax rates
 possessions tax tempo|property tax rate
 possessions tax tempos|property tax rates
 possessions taxes|property taxes
+possessions toll frequencies|property tax rates
+possessions toll frequency|property tax rate
+possessions toll pace|property tax rate
+possessions toll paces|property tax rates
+possessions toll rate|property tax rate
+possessions toll rates|property tax rates
+possessions toll speed|property tax rate
+possessions toll speeds|property tax rates
+possessions toll tempo|property tax rate
+possessions toll tempos|property tax rates
 possessions values|property prices
 possessions wrongdoing|property crime
 possessions wrongdoings|property crimes
@@ -10503,8 +15360,25 @@ powering organization|charging network
 powering organizations|charging networks
 powering points|charging points
 powering stations|charging stations
+powering system|charging network
+powering systems|charging networks
 powering web|charging network
 powering webs|charging networks
+praise bazaar|credit market
+praise bazaars|credit markets
+praise carte|credit card
+praise carte debt|credit card debt
+praise carte debts|credit card debts
+praise carte liabilities|credit card debts
+praise carte liability|credit card debt
+praise carte obligation|credit card debt
+praise carte obligations|credit card debts
+praise cartes|credit cards
+praise enlargement|credit growth
+praise enlargements|credit growths
+praise examiners|credit analysts
+praise scorecard|credit score
+praise scorecards|credit scores
 pre owned auto bazaar|used car market
 pre owned auto bazaars|used car markets
 pre owned automobile bazaar|used car market
@@ -10516,6 +15390,7 @@ pre owned vehicle bazaars|used car markets
 pre tax benefit|pre-tax profit
 pre tax benefits|pre-tax profits
 pre tax misfortune|pre-tax loss
+pre tax setback|pre-tax loss
 precipitation backwoods|rain forest
 precipitation timberland|rain forest
 precipitation timberlands|rain forests
@@ -10525,6 +15400,8 @@ preeminent chiefs|supreme leaders
 preeminent courtroom|supreme court
 preeminent courtrooms|supreme courts
 preeminent courts|supreme courts
+preeminent frontrunner|supreme leader
+preeminent frontrunners|supreme leaders
 preeminent leader|supreme leader
 preeminent leaders|supreme leaders
 preeminent pioneer|supreme leader
@@ -10538,23 +15415,202 @@ premise focus points|basis points
 premise focuses|basis points
 premise marks|basis points
 premise points|basis points
+premium complimentaries|interest frees
+premium complimentary|interest free
+premium free|interest free
+premium frees|interest frees
+premium frequencies|interest rates
+premium frequency|interest rate
+premium frequency approach|interest rate policy
+premium frequency approaches|interest rate policies
+premium frequency choice|interest rate decision
+premium frequency choices|interest rate decisions
+premium frequency climb|interest rate hike
+premium frequency climbs|interest rate hikes
+premium frequency cut|interest rate cut
+premium frequency cuts|interest rate cuts
+premium frequency decision|interest rate decision
+premium frequency decisions|interest rate decisions
+premium frequency decreases|interest rate cuts
+premium frequency hike|interest rate hike
+premium frequency hikes|interest rate hikes
+premium frequency policies|interest rate policies
+premium frequency policy|interest rate policy
+premium frequency reduction|interest rate cut
+premium frequency reductions|interest rate cuts
+premium frequency slice|interest rate cut
+premium frequency slices|interest rate cuts
+premium frequency strategies|interest rate policies
+premium frequency strategy|interest rate policy
+premium frequency trek|interest rate hike
+premium frequency treks|interest rate hikes
+premium frequency trims|interest rate cuts
+premium frequency verdict|interest rate decision
+premium frequency verdicts|interest rate decisions
+premium frequency walk|interest rate hike
+premium frequency walks|interest rate hikes
+premium gratis|interest free
 premium installments|interest payments
+premium instalments|interest payments
+premium liberated|interest free
+premium liberateds|interest frees
+premium pace approach|interest rate policy
+premium pace approaches|interest rate policies
+premium pace choice|interest rate decision
+premium pace choices|interest rate decisions
+premium pace climb|interest rate hike
+premium pace climbs|interest rate hikes
+premium pace cut|interest rate cut
+premium pace cuts|interest rate cuts
+premium pace decision|interest rate decision
+premium pace decisions|interest rate decisions
+premium pace decreases|interest rate cuts
+premium pace hike|interest rate hike
+premium pace hikes|interest rate hikes
+premium pace policies|interest rate policies
+premium pace policy|interest rate policy
+premium pace reduction|interest rate cut
+premium pace reductions|interest rate cuts
+premium pace slice|interest rate cut
+premium pace slices|interest rate cuts
+premium pace strategies|interest rate policies
+premium pace strategy|interest rate policy
+premium pace trek|interest rate hike
+premium pace treks|interest rate hikes
+premium pace trims|interest rate cuts
+premium pace verdict|interest rate decision
+premium pace verdicts|interest rate decisions
+premium pace walk|interest rate hike
+premium pace walks|interest rate hikes
+premium paces|interest rates
+premium payments|interest payments
+premium rate approach|interest rate policy
+premium rate approaches|interest rate policies
+premium rate choice|interest rate decision
+premium rate choices|interest rate decisions
+premium rate climb|interest rate hike
+premium rate climbs|interest rate hikes
+premium rate cut|interest rate cut
+premium rate cuts|interest rate cuts
+premium rate decision|interest rate decision
+premium rate decisions|interest rate decisions
+premium rate decreases|interest rate cuts
+premium rate hike|interest rate hike
+premium rate hikes|interest rate hikes
+premium rate policies|interest rate policies
+premium rate policy|interest rate policy
+premium rate reduction|interest rate cut
+premium rate reductions|interest rate cuts
+premium rate slice|interest rate cut
+premium rate slices|interest rate cuts
+premium rate strategies|interest rate policies
+premium rate strategy|interest rate policy
+premium rate trek|interest rate hike
+premium rate treks|interest rate hikes
+premium rate trims|interest rate cuts
+premium rate verdict|interest rate decision
+premium rate verdicts|interest rate decisions
+premium rate walk|interest rate hike
+premium rate walks|interest rate hikes
+premium remittances|interest payments
+premium speed approach|interest rate policy
+premium speed approaches|interest rate policies
+premium speed choice|interest rate decision
+premium speed choices|interest rate decisions
+premium speed climb|interest rate hike
+premium speed climbs|interest rate hikes
+premium speed cut|interest rate cut
+premium speed cuts|interest rate cuts
+premium speed decision|interest rate decision
+premium speed decisions|interest rate decisions
+premium speed decreases|interest rate cuts
+premium speed hike|interest rate hike
+premium speed hikes|interest rate hikes
+premium speed policies|interest rate policies
+premium speed policy|interest rate policy
+premium speed reduction|interest rate cut
+premium speed reductions|interest rate cuts
+premium speed slice|interest rate cut
+premium speed slices|interest rate cuts
+premium speed strategies|interest rate policies
+premium speed strategy|interest rate policy
+premium speed trek|interest rate hike
+premium speed treks|interest rate hikes
+premium speed trims|interest rate cuts
+premium speed verdict|interest rate decision
+premium speed verdicts|interest rate decisions
+premium speed walk|interest rate hike
+premium speed walks|interest rate hikes
+premium tempo approach|interest rate policy
+premium tempo approaches|interest rate policies
+premium tempo choice|interest rate decision
+premium tempo choices|interest rate decisions
+premium tempo climb|interest rate hike
+premium tempo climbs|interest rate hikes
+premium tempo cut|interest rate cut
+premium tempo cuts|interest rate cuts
+premium tempo decision|interest rate decision
+premium tempo decisions|interest rate decisions
+premium tempo decreases|interest rate cuts
+premium tempo hike|interest rate hike
+premium tempo hikes|interest rate hikes
+premium tempo policies|interest rate policies
+premium tempo policy|interest rate policy
+premium tempo reduction|interest rate cut
+premium tempo reductions|interest rate cuts
+premium tempo slice|interest rate cut
+premium tempo slices|interest rate cuts
+premium tempo strategies|interest rate policies
+premium tempo strategy|interest rate policy
+premium tempo trek|interest rate hike
+premium tempo treks|interest rate hikes
+premium tempo trims|interest rate cuts
+premium tempo verdict|interest rate decision
+premium tempo verdicts|interest rate decisions
+premium tempo walk|interest rate hike
+premium tempo walks|interest rate hikes
 preparing campground|training camp
 preparing campgrounds|training camps
 present account deficiencies|current account deficits
 present account deficiency|current account deficit
+present account setback|current account deficit
+present account setbacks|current account deficits
 present account shortage|current account deficit
 present account shortages|current account deficits
 present account shortfall|current account deficit
 present account shortfalls|current account deficits
 present carte|gift card
 present cartes|gift cards
+present explanation deficiencies|current account deficits
+present explanation deficiency|current account deficit
+present explanation setback|current account deficit
+present explanation setbacks|current account deficits
+present explanation shortage|current account deficit
+present explanation shortages|current account deficits
+present explanation shortfall|current account deficit
+present explanation shortfalls|current account deficits
 present record deficiencies|current account deficits
 present record deficiency|current account deficit
+present record setback|current account deficit
+present record setbacks|current account deficits
 present record shortage|current account deficit
 present record shortages|current account deficits
 present record shortfall|current account deficit
 present record shortfalls|current account deficits
+present represent deficiencies|current account deficits
+present represent deficiency|current account deficit
+present represent setback|current account deficit
+present represent setbacks|current account deficits
+present represent shortage|current account deficit
+present represent shortages|current account deficits
+present represent shortfall|current account deficit
+present represent shortfalls|current account deficits
+presentation album|debut album
+presentation albums|debut albums
+presentation collection|debut album
+presentation collections|debut albums
+presentation cushion|launch pad
+presentation cushions|launch pads
 presidential political decision|presidential election
 presidential political decisions|presidential elections
 presidential political race|presidential election
@@ -10572,6 +15628,9 @@ press mammoths|media giants
 pretax benefit|pretax profit
 pretax benefits|pretax profits
 pretax misfortune|pretax loss
+pretax setback|pretax loss
+prevailing financial specialists|existing investors
+prevailing speculators|existing investors
 price ascensions|price rises
 price ascent|price rise
 price ascents|price rises
@@ -10582,10 +15641,16 @@ price coordinates|price matches
 price dependabilities|price stabilities
 price dependability|price stability
 price solidness|price stability
+primary entertainer|lead actor
+primary entertainers|lead actors
+primary financial specialist|lead investor
+primary financial specialists|lead investors
 primary political decision|primary election
 primary political decisions|primary elections
 primary political race|primary election
 primary political races|primary elections
+primary speculator|lead investor
+primary speculators|lead investors
 primary terminus|primary endpoint
 prime clergyman|prime minister
 prime clergymen|prime ministers
@@ -10598,9 +15663,279 @@ principal air terminals|main airports
 prison campground|prison camp
 prison campgrounds|prison camps
 prison functionaries|prison officials
+private impartialities|private equities
+private impartiality|private equity
+private impartiality companies|private equity firms
+private impartiality company|private equity firm
+private impartiality firm|private equity firm
+private impartiality firms|private equity firms
 privileges issue|rights issue
 privileges issues|rights issues
+privileges matter|rights issue
+privileges matters|rights issues
+proceeds assumptions|revenue expectations
+proceeds conjecture|revenue forecast
+proceeds conjectures|revenue forecasts
+proceeds desires|revenue expectations
+proceeds enlargement|revenue growth
+proceeds enlargements|revenue growths
+proceeds expectancies|revenue expectations
+proceeds gauges|revenue estimates
+procure at this point compensate after|buy now pay later
+procure at this point compensate afters|buy now pay laters
+procure at this point compensate afterward|buy now pay later
+procure at this point compensate afterwards|buy now pay laters
+procure at this point compensate later|buy now pay later
+procure at this point compensate laters|buy now pay laters
+procure at this point compensate some other time|buy now pay later
+procure at this point compensate some other times|buy now pay laters
+procure at this point compensate subsequentlies|buy now pay laters
+procure at this point compensate subsequently|buy now pay later
+procure at this point compensation after|buy now pay later
+procure at this point compensation afters|buy now pay laters
+procure at this point compensation afterward|buy now pay later
+procure at this point compensation afterwards|buy now pay laters
+procure at this point compensation later|buy now pay later
+procure at this point compensation laters|buy now pay laters
+procure at this point compensation some other time|buy now pay later
+procure at this point compensation some other times|buy now pay laters
+procure at this point compensation subsequentlies|buy now pay laters
+procure at this point compensation subsequently|buy now pay later
+procure at this point pay after|buy now pay later
+procure at this point pay afters|buy now pay laters
+procure at this point pay afterward|buy now pay later
+procure at this point pay afterwards|buy now pay laters
+procure at this point pay later|buy now pay later
+procure at this point pay laters|buy now pay laters
+procure at this point pay some other time|buy now pay later
+procure at this point pay some other times|buy now pay laters
+procure at this point pay subsequentlies|buy now pay laters
+procure at this point pay subsequently|buy now pay later
+procure at this point settle up after|buy now pay later
+procure at this point settle up afters|buy now pay laters
+procure at this point settle up afterward|buy now pay later
+procure at this point settle up afterwards|buy now pay laters
+procure at this point settle up later|buy now pay later
+procure at this point settle up laters|buy now pay laters
+procure at this point settle up some other time|buy now pay later
+procure at this point settle up some other times|buy now pay laters
+procure at this point settle up subsequentlies|buy now pay laters
+procure at this point settle up subsequently|buy now pay later
+procure at this point wage after|buy now pay later
+procure at this point wage afters|buy now pay laters
+procure at this point wage afterward|buy now pay later
+procure at this point wage afterwards|buy now pay laters
+procure at this point wage later|buy now pay later
+procure at this point wage laters|buy now pay laters
+procure at this point wage some other time|buy now pay later
+procure at this point wage some other times|buy now pay laters
+procure at this point wage subsequentlies|buy now pay laters
+procure at this point wage subsequently|buy now pay later
+procure currently compensate after|buy now pay later
+procure currently compensate afters|buy now pay laters
+procure currently compensate afterward|buy now pay later
+procure currently compensate afterwards|buy now pay laters
+procure currently compensate later|buy now pay later
+procure currently compensate laters|buy now pay laters
+procure currently compensate some other time|buy now pay later
+procure currently compensate some other times|buy now pay laters
+procure currently compensate subsequentlies|buy now pay laters
+procure currently compensate subsequently|buy now pay later
+procure currently compensation after|buy now pay later
+procure currently compensation afters|buy now pay laters
+procure currently compensation afterward|buy now pay later
+procure currently compensation afterwards|buy now pay laters
+procure currently compensation later|buy now pay later
+procure currently compensation laters|buy now pay laters
+procure currently compensation some other time|buy now pay later
+procure currently compensation some other times|buy now pay laters
+procure currently compensation subsequentlies|buy now pay laters
+procure currently compensation subsequently|buy now pay later
+procure currently pay after|buy now pay later
+procure currently pay afters|buy now pay laters
+procure currently pay afterward|buy now pay later
+procure currently pay afterwards|buy now pay laters
+procure currently pay later|buy now pay later
+procure currently pay laters|buy now pay laters
+procure currently pay some other time|buy now pay later
+procure currently pay some other times|buy now pay laters
+procure currently pay subsequentlies|buy now pay laters
+procure currently pay subsequently|buy now pay later
+procure currently settle up after|buy now pay later
+procure currently settle up afters|buy now pay laters
+procure currently settle up afterward|buy now pay later
+procure currently settle up afterwards|buy now pay laters
+procure currently settle up later|buy now pay later
+procure currently settle up laters|buy now pay laters
+procure currently settle up some other time|buy now pay later
+procure currently settle up some other times|buy now pay laters
+procure currently settle up subsequentlies|buy now pay laters
+procure currently settle up subsequently|buy now pay later
+procure currently wage after|buy now pay later
+procure currently wage afters|buy now pay laters
+procure currently wage afterward|buy now pay later
+procure currently wage afterwards|buy now pay laters
+procure currently wage later|buy now pay later
+procure currently wage laters|buy now pay laters
+procure currently wage some other time|buy now pay later
+procure currently wage some other times|buy now pay laters
+procure currently wage subsequentlies|buy now pay laters
+procure currently wage subsequently|buy now pay later
+procure now compensate after|buy now pay later
+procure now compensate afters|buy now pay laters
+procure now compensate afterward|buy now pay later
+procure now compensate afterwards|buy now pay laters
+procure now compensate later|buy now pay later
+procure now compensate laters|buy now pay laters
+procure now compensate some other time|buy now pay later
+procure now compensate some other times|buy now pay laters
+procure now compensate subsequentlies|buy now pay laters
+procure now compensate subsequently|buy now pay later
+procure now compensation after|buy now pay later
+procure now compensation afters|buy now pay laters
+procure now compensation afterward|buy now pay later
+procure now compensation afterwards|buy now pay laters
+procure now compensation later|buy now pay later
+procure now compensation laters|buy now pay laters
+procure now compensation some other time|buy now pay later
+procure now compensation some other times|buy now pay laters
+procure now compensation subsequentlies|buy now pay laters
+procure now compensation subsequently|buy now pay later
+procure now pay after|buy now pay later
+procure now pay afters|buy now pay laters
+procure now pay afterward|buy now pay later
+procure now pay afterwards|buy now pay laters
+procure now pay later|buy now pay later
+procure now pay laters|buy now pay laters
+procure now pay some other time|buy now pay later
+procure now pay some other times|buy now pay laters
+procure now pay subsequentlies|buy now pay laters
+procure now pay subsequently|buy now pay later
+procure now settle up after|buy now pay later
+procure now settle up afters|buy now pay laters
+procure now settle up afterward|buy now pay later
+procure now settle up afterwards|buy now pay laters
+procure now settle up later|buy now pay later
+procure now settle up laters|buy now pay laters
+procure now settle up some other time|buy now pay later
+procure now settle up some other times|buy now pay laters
+procure now settle up subsequentlies|buy now pay laters
+procure now settle up subsequently|buy now pay later
+procure now wage after|buy now pay later
+procure now wage afters|buy now pay laters
+procure now wage afterward|buy now pay later
+procure now wage afterwards|buy now pay laters
+procure now wage later|buy now pay later
+procure now wage laters|buy now pay laters
+procure now wage some other time|buy now pay later
+procure now wage some other times|buy now pay laters
+procure now wage subsequentlies|buy now pay laters
+procure now wage subsequently|buy now pay later
+procure presently compensate after|buy now pay later
+procure presently compensate afters|buy now pay laters
+procure presently compensate afterward|buy now pay later
+procure presently compensate afterwards|buy now pay laters
+procure presently compensate later|buy now pay later
+procure presently compensate laters|buy now pay laters
+procure presently compensate some other time|buy now pay later
+procure presently compensate some other times|buy now pay laters
+procure presently compensate subsequentlies|buy now pay laters
+procure presently compensate subsequently|buy now pay later
+procure presently compensation after|buy now pay later
+procure presently compensation afters|buy now pay laters
+procure presently compensation afterward|buy now pay later
+procure presently compensation afterwards|buy now pay laters
+procure presently compensation later|buy now pay later
+procure presently compensation laters|buy now pay laters
+procure presently compensation some other time|buy now pay later
+procure presently compensation some other times|buy now pay laters
+procure presently compensation subsequentlies|buy now pay laters
+procure presently compensation subsequently|buy now pay later
+procure presently pay after|buy now pay later
+procure presently pay afters|buy now pay laters
+procure presently pay afterward|buy now pay later
+procure presently pay afterwards|buy now pay laters
+procure presently pay later|buy now pay later
+procure presently pay laters|buy now pay laters
+procure presently pay some other time|buy now pay later
+procure presently pay some other times|buy now pay laters
+procure presently pay subsequentlies|buy now pay laters
+procure presently pay subsequently|buy now pay later
+procure presently settle up after|buy now pay later
+procure presently settle up afters|buy now pay laters
+procure presently settle up afterward|buy now pay later
+procure presently settle up afterwards|buy now pay laters
+procure presently settle up later|buy now pay later
+procure presently settle up laters|buy now pay laters
+procure presently settle up some other time|buy now pay later
+procure presently settle up some other times|buy now pay laters
+procure presently settle up subsequentlies|buy now pay laters
+procure presently settle up subsequently|buy now pay later
+procure presently wage after|buy now pay later
+procure presently wage afters|buy now pay laters
+procure presently wage afterward|buy now pay later
+procure presently wage afterwards|buy now pay laters
+procure presently wage later|buy now pay later
+procure presently wage laters|buy now pay laters
+procure presently wage some other time|buy now pay later
+procure presently wage some other times|buy now pay laters
+procure presently wage subsequentlies|buy now pay laters
+procure presently wage subsequently|buy now pay later
+procure right now compensate after|buy now pay later
+procure right now compensate afters|buy now pay laters
+procure right now compensate afterward|buy now pay later
+procure right now compensate afterwards|buy now pay laters
+procure right now compensate later|buy now pay later
+procure right now compensate laters|buy now pay laters
+procure right now compensate some other time|buy now pay later
+procure right now compensate some other times|buy now pay laters
+procure right now compensate subsequentlies|buy now pay laters
+procure right now compensate subsequently|buy now pay later
+procure right now compensation after|buy now pay later
+procure right now compensation afters|buy now pay laters
+procure right now compensation afterward|buy now pay later
+procure right now compensation afterwards|buy now pay laters
+procure right now compensation later|buy now pay later
+procure right now compensation laters|buy now pay laters
+procure right now compensation some other time|buy now pay later
+procure right now compensation some other times|buy now pay laters
+procure right now compensation subsequentlies|buy now pay laters
+procure right now compensation subsequently|buy now pay later
+procure right now pay after|buy now pay later
+procure right now pay afters|buy now pay laters
+procure right now pay afterward|buy now pay later
+procure right now pay afterwards|buy now pay laters
+procure right now pay later|buy now pay later
+procure right now pay laters|buy now pay laters
+procure right now pay some other time|buy now pay later
+procure right now pay some other times|buy now pay laters
+procure right now pay subsequentlies|buy now pay laters
+procure right now pay subsequently|buy now pay later
+procure right now settle up after|buy now pay later
+procure right now settle up afters|buy now pay laters
+procure right now settle up afterward|buy now pay later
+procure right now settle up afterwards|buy now pay laters
+procure right now settle up later|buy now pay later
+procure right now settle up laters|buy now pay laters
+procure right now settle up some other time|buy now pay later
+procure right now settle up some other times|buy now pay laters
+procure right now settle up subsequentlies|buy now pay laters
+procure right now settle up subsequently|buy now pay later
+procure right now wage after|buy now pay later
+procure right now wage afters|buy now pay laters
+procure right now wage afterward|buy now pay later
+procure right now wage afterwards|buy now pay laters
+procure right now wage later|buy now pay later
+procure right now wage laters|buy now pay laters
+procure right now wage some other time|buy now pay later
+procure right now wage some other times|buy now pay laters
+procure right now wage subsequentlies|buy now pay laters
+procure right now wage subsequently|buy now pay later
 procurement chats|acquisition talks
+producing area|manufacturing sector
+producing areas|manufacturing sectors
+producing office|manufacturing facility
+producing offices|manufacturing facilities
 product dispatch event|product launch event
 product dispatch events|product launch events
 product dispatch function|product launch event
@@ -10619,6 +15954,16 @@ product dispatching happenings|product launch events
 product dispatching occasion|product launch event
 product dispatching occasions|product launch events
 product dispatchings|product launches
+product kickoff|product launch
+product kickoff event|product launch event
+product kickoff events|product launch events
+product kickoff function|product launch event
+product kickoff functions|product launch events
+product kickoff happening|product launch event
+product kickoff happenings|product launch events
+product kickoff occasion|product launch event
+product kickoff occasions|product launch events
+product kickoffs|product launches
 product send off|product launch
 product send off event|product launch event
 product send off events|product launch events
@@ -10658,12 +16003,16 @@ profit expectancies|earnings expectations
 profit forewarning|profit warning
 profit forewarnings|profit warnings
 profit gauges|earnings estimates
+profit installment|dividend payout
+profit installments|dividend payouts
 profit per offer|earnings per share
 profit per offers|earnings per shares
 profit per portion|earnings per share
 profit per portions|earnings per shares
 profit peripheries|profit margins
 profit periphery|profit margin
+profit summon|earnings call
+profit summons|earnings calls
 profound adapting|deep learning
 profound adaptings|deep learnings
 profound neural lattice|deep neural network
@@ -10678,8 +16027,12 @@ profound neuronal network|deep neural network
 profound neuronal networks|deep neural networks
 profound neuronal organization|deep neural network
 profound neuronal organizations|deep neural networks
+profound neuronal system|deep neural network
+profound neuronal systems|deep neural networks
 profound neuronal web|deep neural network
 profound neuronal webs|deep neural networks
+programming architect|software engineer
+programming architects|software engineers
 programming behemoth|software giant
 programming behemoths|software giants
 programming business|software industry
@@ -10726,6 +16079,36 @@ programs redesign|software update
 programs redesigns|software updates
 programs revamp|software update
 programs revamps|software updates
+progressed bundle|advanced packaging
+progressed bundles|advanced packagings
+progressed bundling|advanced packaging
+progressed bundlings|advanced packagings
+progressed chip bundle|advanced chip packaging
+progressed chip bundles|advanced chip packagings
+progressed chip bundling|advanced chip packaging
+progressed chip bundlings|advanced chip packagings
+progressed chip packaging|advanced chip packaging
+progressed chip packagings|advanced chip packagings
+progressed chip wrapper|advanced chip packaging
+progressed chip wrappers|advanced chip packagings
+progressed chip wrapping|advanced chip packaging
+progressed chip wrappings|advanced chip packagings
+progressed microchip bundle|advanced chip packaging
+progressed microchip bundles|advanced chip packagings
+progressed microchip bundling|advanced chip packaging
+progressed microchip bundlings|advanced chip packagings
+progressed microchip packaging|advanced chip packaging
+progressed microchip packagings|advanced chip packagings
+progressed microchip wrapper|advanced chip packaging
+progressed microchip wrappers|advanced chip packagings
+progressed microchip wrapping|advanced chip packaging
+progressed microchip wrappings|advanced chip packagings
+progressed packaging|advanced packaging
+progressed packagings|advanced packagings
+progressed wrapper|advanced packaging
+progressed wrappers|advanced packagings
+progressed wrapping|advanced packaging
+progressed wrappings|advanced packagings
 promoter amount|booster dose
 promoter amounts|booster doses
 promoter chance|booster shot
@@ -10738,7 +16121,13 @@ promoter portion|booster dose
 promoter portions|booster doses
 property bazaar|property market
 property bazaars|property markets
+property charge paces|property tax rates
+property duty paces|property tax rates
+property expense paces|property tax rates
 property levies|property taxes
+property levy paces|property tax rates
+property tax paces|property tax rates
+property toll paces|property tax rates
 property wrongdoing|property crime
 property wrongdoings|property crimes
 protection behemoth|insurance giant
@@ -10754,6 +16143,15 @@ protection mammoths|insurance giants
 protection monster|insurance giant
 protection monsters|insurance giants
 protection organizations|insurance companies
+protection tests|security checks
+provision bind|supply chain
+provision binds|supply chains
+provision chain|supply chain
+provision chains|supply chains
+provision fetter|supply chain
+provision fetters|supply chains
+provision shackle|supply chain
+provision shackles|supply chains
 provisional employment ban|temporary use ban
 provisional employment bans|temporary use bans
 provisional employment boycott|temporary use ban
@@ -10806,24 +16204,33 @@ provisional utilization prohibitions|temporary use bans
 provisional utilization restriction|temporary use ban
 provisional utilization restrictions|temporary use bans
 psychological health administrations|mental health services
+psychological health amenities|mental health services
 psychological health calamity|mental health crisis
 psychological health predicament|mental health crisis
 psychological well being administrations|mental health services
+psychological well being amenities|mental health services
 psychological well being calamity|mental health crisis
 psychological well being crisis|mental health crisis
 psychological well being emergency|mental health crisis
+psychological well being facilities|mental health services
 psychological well being predicament|mental health crisis
 psychological well being services|mental health services
 psychological wellbeing|mental health
 psychological wellbeing administrations|mental health services
+psychological wellbeing amenities|mental health services
 psychological wellbeing calamity|mental health crisis
 psychological wellbeing crisis|mental health crisis
 psychological wellbeing emergency|mental health crisis
+psychological wellbeing facilities|mental health services
 psychological wellbeing predicament|mental health crisis
 psychological wellbeing services|mental health services
 psychological wellbeings|mental healths
+public contribution|public offering
+public contributions|public offerings
 public crew mentor|national team coach
 public crew mentors|national team coaches
+public giving|public offering
+public givings|public offerings
 public group mentor|national team coach
 public group mentors|national team coaches
 public hauler|national carrier
@@ -10876,19 +16283,305 @@ punishment stab|penalty try
 punishment stabs|penalty tries
 punishment tries|penalty tries
 punishment try|penalty try
+purchase at this point compensate after|buy now pay later
+purchase at this point compensate afters|buy now pay laters
+purchase at this point compensate afterward|buy now pay later
+purchase at this point compensate afterwards|buy now pay laters
+purchase at this point compensate later|buy now pay later
+purchase at this point compensate laters|buy now pay laters
+purchase at this point compensate some other time|buy now pay later
+purchase at this point compensate some other times|buy now pay laters
+purchase at this point compensate subsequentlies|buy now pay laters
+purchase at this point compensate subsequently|buy now pay later
+purchase at this point compensation after|buy now pay later
+purchase at this point compensation afters|buy now pay laters
+purchase at this point compensation afterward|buy now pay later
+purchase at this point compensation afterwards|buy now pay laters
+purchase at this point compensation later|buy now pay later
+purchase at this point compensation laters|buy now pay laters
+purchase at this point compensation some other time|buy now pay later
+purchase at this point compensation some other times|buy now pay laters
+purchase at this point compensation subsequentlies|buy now pay laters
+purchase at this point compensation subsequently|buy now pay later
+purchase at this point pay after|buy now pay later
+purchase at this point pay afters|buy now pay laters
+purchase at this point pay afterward|buy now pay later
+purchase at this point pay afterwards|buy now pay laters
+purchase at this point pay later|buy now pay later
+purchase at this point pay laters|buy now pay laters
+purchase at this point pay some other time|buy now pay later
+purchase at this point pay some other times|buy now pay laters
+purchase at this point pay subsequentlies|buy now pay laters
+purchase at this point pay subsequently|buy now pay later
+purchase at this point settle up after|buy now pay later
+purchase at this point settle up afters|buy now pay laters
+purchase at this point settle up afterward|buy now pay later
+purchase at this point settle up afterwards|buy now pay laters
+purchase at this point settle up later|buy now pay later
+purchase at this point settle up laters|buy now pay laters
+purchase at this point settle up some other time|buy now pay later
+purchase at this point settle up some other times|buy now pay laters
+purchase at this point settle up subsequentlies|buy now pay laters
+purchase at this point settle up subsequently|buy now pay later
+purchase at this point wage after|buy now pay later
+purchase at this point wage afters|buy now pay laters
+purchase at this point wage afterward|buy now pay later
+purchase at this point wage afterwards|buy now pay laters
+purchase at this point wage later|buy now pay later
+purchase at this point wage laters|buy now pay laters
+purchase at this point wage some other time|buy now pay later
+purchase at this point wage some other times|buy now pay laters
+purchase at this point wage subsequentlies|buy now pay laters
+purchase at this point wage subsequently|buy now pay later
+purchase currently compensate after|buy now pay later
+purchase currently compensate afters|buy now pay laters
+purchase currently compensate afterward|buy now pay later
+purchase currently compensate afterwards|buy now pay laters
+purchase currently compensate later|buy now pay later
+purchase currently compensate laters|buy now pay laters
+purchase currently compensate some other time|buy now pay later
+purchase currently compensate some other times|buy now pay laters
+purchase currently compensate subsequentlies|buy now pay laters
+purchase currently compensate subsequently|buy now pay later
+purchase currently compensation after|buy now pay later
+purchase currently compensation afters|buy now pay laters
+purchase currently compensation afterward|buy now pay later
+purchase currently compensation afterwards|buy now pay laters
+purchase currently compensation later|buy now pay later
+purchase currently compensation laters|buy now pay laters
+purchase currently compensation some other time|buy now pay later
+purchase currently compensation some other times|buy now pay laters
+purchase currently compensation subsequentlies|buy now pay laters
+purchase currently compensation subsequently|buy now pay later
+purchase currently pay after|buy now pay later
+purchase currently pay afters|buy now pay laters
+purchase currently pay afterward|buy now pay later
+purchase currently pay afterwards|buy now pay laters
+purchase currently pay later|buy now pay later
+purchase currently pay laters|buy now pay laters
+purchase currently pay some other time|buy now pay later
+purchase currently pay some other times|buy now pay laters
+purchase currently pay subsequentlies|buy now pay laters
+purchase currently pay subsequently|buy now pay later
+purchase currently settle up after|buy now pay later
+purchase currently settle up afters|buy now pay laters
+purchase currently settle up afterward|buy now pay later
+purchase currently settle up afterwards|buy now pay laters
+purchase currently settle up later|buy now pay later
+purchase currently settle up laters|buy now pay laters
+purchase currently settle up some other time|buy now pay later
+purchase currently settle up some other times|buy now pay laters
+purchase currently settle up subsequentlies|buy now pay laters
+purchase currently settle up subsequently|buy now pay later
+purchase currently wage after|buy now pay later
+purchase currently wage afters|buy now pay laters
+purchase currently wage afterward|buy now pay later
+purchase currently wage afterwards|buy now pay laters
+purchase currently wage later|buy now pay later
+purchase currently wage laters|buy now pay laters
+purchase currently wage some other time|buy now pay later
+purchase currently wage some other times|buy now pay laters
+purchase currently wage subsequentlies|buy now pay laters
+purchase currently wage subsequently|buy now pay later
+purchase now compensate after|buy now pay later
+purchase now compensate afters|buy now pay laters
+purchase now compensate afterward|buy now pay later
+purchase now compensate afterwards|buy now pay laters
+purchase now compensate later|buy now pay later
+purchase now compensate laters|buy now pay laters
+purchase now compensate some other time|buy now pay later
+purchase now compensate some other times|buy now pay laters
+purchase now compensate subsequentlies|buy now pay laters
+purchase now compensate subsequently|buy now pay later
+purchase now compensation after|buy now pay later
+purchase now compensation afters|buy now pay laters
+purchase now compensation afterward|buy now pay later
+purchase now compensation afterwards|buy now pay laters
+purchase now compensation later|buy now pay later
+purchase now compensation laters|buy now pay laters
+purchase now compensation some other time|buy now pay later
+purchase now compensation some other times|buy now pay laters
+purchase now compensation subsequentlies|buy now pay laters
+purchase now compensation subsequently|buy now pay later
+purchase now pay after|buy now pay later
+purchase now pay afters|buy now pay laters
+purchase now pay afterward|buy now pay later
+purchase now pay afterwards|buy now pay laters
+purchase now pay later|buy now pay later
+purchase now pay laters|buy now pay laters
+purchase now pay some other time|buy now pay later
+purchase now pay some other times|buy now pay laters
+purchase now pay subsequentlies|buy now pay laters
+purchase now pay subsequently|buy now pay later
+purchase now settle up after|buy now pay later
+purchase now settle up afters|buy now pay laters
+purchase now settle up afterward|buy now pay later
+purchase now settle up afterwards|buy now pay laters
+purchase now settle up later|buy now pay later
+purchase now settle up laters|buy now pay laters
+purchase now settle up some other time|buy now pay later
+purchase now settle up some other times|buy now pay laters
+purchase now settle up subsequentlies|buy now pay laters
+purchase now settle up subsequently|buy now pay later
+purchase now wage after|buy now pay later
+purchase now wage afters|buy now pay laters
+purchase now wage afterward|buy now pay later
+purchase now wage afterwards|buy now pay laters
+purchase now wage later|buy now pay later
+purchase now wage laters|buy now pay laters
+purchase now wage some other time|buy now pay later
+purchase now wage some other times|buy now pay laters
+purchase now wage subsequentlies|buy now pay laters
+purchase now wage subsequently|buy now pay later
+purchase presently compensate after|buy now pay later
+purchase presently compensate afters|buy now pay laters
+purchase presently compensate afterward|buy now pay later
+purchase presently compensate afterwards|buy now pay laters
+purchase presently compensate later|buy now pay later
+purchase presently compensate laters|buy now pay laters
+purchase presently compensate some other time|buy now pay later
+purchase presently compensate some other times|buy now pay laters
+purchase presently compensate subsequentlies|buy now pay laters
+purchase presently compensate subsequently|buy now pay later
+purchase presently compensation after|buy now pay later
+purchase presently compensation afters|buy now pay laters
+purchase presently compensation afterward|buy now pay later
+purchase presently compensation afterwards|buy now pay laters
+purchase presently compensation later|buy now pay later
+purchase presently compensation laters|buy now pay laters
+purchase presently compensation some other time|buy now pay later
+purchase presently compensation some other times|buy now pay laters
+purchase presently compensation subsequentlies|buy now pay laters
+purchase presently compensation subsequently|buy now pay later
+purchase presently pay after|buy now pay later
+purchase presently pay afters|buy now pay laters
+purchase presently pay afterward|buy now pay later
+purchase presently pay afterwards|buy now pay laters
+purchase presently pay later|buy now pay later
+purchase presently pay laters|buy now pay laters
+purchase presently pay some other time|buy now pay later
+purchase presently pay some other times|buy now pay laters
+purchase presently pay subsequentlies|buy now pay laters
+purchase presently pay subsequently|buy now pay later
+purchase presently settle up after|buy now pay later
+purchase presently settle up afters|buy now pay laters
+purchase presently settle up afterward|buy now pay later
+purchase presently settle up afterwards|buy now pay laters
+purchase presently settle up later|buy now pay later
+purchase presently settle up laters|buy now pay laters
+purchase presently settle up some other time|buy now pay later
+purchase presently settle up some other times|buy now pay laters
+purchase presently settle up subsequentlies|buy now pay laters
+purchase presently settle up subsequently|buy now pay later
+purchase presently wage after|buy now pay later
+purchase presently wage afters|buy now pay laters
+purchase presently wage afterward|buy now pay later
+purchase presently wage afterwards|buy now pay laters
+purchase presently wage later|buy now pay later
+purchase presently wage laters|buy now pay laters
+purchase presently wage some other time|buy now pay later
+purchase presently wage some other times|buy now pay laters
+purchase presently wage subsequentlies|buy now pay laters
+purchase presently wage subsequently|buy now pay later
+purchase right now compensate after|buy now pay later
+purchase right now compensate afters|buy now pay laters
+purchase right now compensate afterward|buy now pay later
+purchase right now compensate afterwards|buy now pay laters
+purchase right now compensate later|buy now pay later
+purchase right now compensate laters|buy now pay laters
+purchase right now compensate some other time|buy now pay later
+purchase right now compensate some other times|buy now pay laters
+purchase right now compensate subsequentlies|buy now pay laters
+purchase right now compensate subsequently|buy now pay later
+purchase right now compensation after|buy now pay later
+purchase right now compensation afters|buy now pay laters
+purchase right now compensation afterward|buy now pay later
+purchase right now compensation afterwards|buy now pay laters
+purchase right now compensation later|buy now pay later
+purchase right now compensation laters|buy now pay laters
+purchase right now compensation some other time|buy now pay later
+purchase right now compensation some other times|buy now pay laters
+purchase right now compensation subsequentlies|buy now pay laters
+purchase right now compensation subsequently|buy now pay later
+purchase right now pay after|buy now pay later
+purchase right now pay afters|buy now pay laters
+purchase right now pay afterward|buy now pay later
+purchase right now pay afterwards|buy now pay laters
+purchase right now pay later|buy now pay later
+purchase right now pay laters|buy now pay laters
+purchase right now pay some other time|buy now pay later
+purchase right now pay some other times|buy now pay laters
+purchase right now pay subsequentlies|buy now pay laters
+purchase right now pay subsequently|buy now pay later
+purchase right now settle up after|buy now pay later
+purchase right now settle up afters|buy now pay laters
+purchase right now settle up afterward|buy now pay later
+purchase right now settle up afterwards|buy now pay laters
+purchase right now settle up later|buy now pay later
+purchase right now settle up laters|buy now pay laters
+purchase right now settle up some other time|buy now pay later
+purchase right now settle up some other times|buy now pay laters
+purchase right now settle up subsequentlies|buy now pay laters
+purchase right now settle up subsequently|buy now pay later
+purchase right now wage after|buy now pay later
+purchase right now wage afters|buy now pay laters
+purchase right now wage afterward|buy now pay later
+purchase right now wage afterwards|buy now pay laters
+purchase right now wage later|buy now pay later
+purchase right now wage laters|buy now pay laters
+purchase right now wage some other time|buy now pay later
+purchase right now wage some other times|buy now pay laters
+purchase right now wage subsequentlies|buy now pay laters
+purchase right now wage subsequently|buy now pay later
+purchaser accounting|consumer finance
+purchaser accountings|consumer finances
+purchaser acknowledgment|consumer credit
+purchaser acknowledgments|consumer credits
 purchaser administration|customer service
+purchaser administration agents|customer service agents
+purchaser administration delegates|customer service agents
+purchaser administration operators|customer service agents
+purchaser administration representatives|customer service agents
+purchaser administration specialists|customer service agents
 purchaser administrations|customer services
+purchaser advancing|consumer lending
+purchaser advancings|consumer lendings
+purchaser agitate|customer churn
+purchaser agitates|customer churns
+purchaser aid|customer support
+purchaser aid agents|customer support agents
+purchaser aid delegates|customer support agents
+purchaser aid operators|customer support agents
+purchaser aid representatives|customer support agents
+purchaser aid specialists|customer support agents
+purchaser aids|customer supports
 purchaser assistance|customer service
+purchaser assistance agents|customer support agents
+purchaser assistance delegates|customer support agents
+purchaser assistance operators|customer support agents
+purchaser assistance representatives|customer support agents
+purchaser assistance specialists|customer support agents
 purchaser assistances|customer services
 purchaser assurance|consumer confidence
 purchaser assurances|consumer confidences
+purchaser backing|customer support
+purchaser backing agents|customer support agents
+purchaser backing delegates|customer support agents
+purchaser backing operators|customer support agents
+purchaser backing representatives|customer support agents
+purchaser backing specialists|customer support agents
+purchaser backings|customer supports
 purchaser base|customer base
 purchaser bases|customer bases
 purchaser basis|customer base
+purchaser beat|customer churn
+purchaser beats|customer churns
 purchaser bottom|customer base
 purchaser bottoms|customer bases
 purchaser certainties|consumer confidences
 purchaser certainty|consumer confidence
+purchaser churn|customer churn
+purchaser churns|customer churns
 purchaser confidence|consumer confidence
 purchaser confidences|consumer confidences
 purchaser cost file|consumer price index
@@ -10900,19 +16593,32 @@ purchaser cost lists|consumer price indexes
 purchaser cost record|consumer price index
 purchaser cost records|consumer price indexes
 purchaser costs|consumer prices
+purchaser credit|consumer credit
+purchaser credits|consumer credits
 purchaser demand|consumer demand
 purchaser demands|consumer demands
 purchaser electronics|consumer electronics
+purchaser emotionally supportive|customer support
+purchaser emotionally supportive agents|customer support agents
+purchaser emotionally supportive delegates|customer support agents
+purchaser emotionally supportive operators|customer support agents
+purchaser emotionally supportive representatives|customer support agents
+purchaser emotionally supportive specialists|customer support agents
+purchaser emotionally supportives|customer supports
 purchaser encounter|customer experience
 purchaser encounters|customer experiences
 purchaser expenditure|consumer spending
 purchaser expenditures|consumer spendings
 purchaser experience|customer experience
 purchaser experiences|customer experiences
+purchaser finance|consumer finance
+purchaser finances|consumer finances
 purchaser foundation|customer base
 purchaser foundations|customer bases
 purchaser fulfillment|customer satisfaction
 purchaser fulfillments|customer satisfactions
+purchaser funding|consumer finance
+purchaser fundings|consumer finances
 purchaser goods behemoth|consumer goods giant
 purchaser goods behemoths|consumer goods giants
 purchaser goods giant|consumer goods giant
@@ -10931,15 +16637,28 @@ purchaser groundwork|customer base
 purchaser groundworks|customer bases
 purchaser hardware|consumer electronics
 purchaser help|customer service
+purchaser help agents|customer support agents
+purchaser help delegates|customer support agents
+purchaser help operators|customer support agents
+purchaser help representatives|customer support agents
+purchaser help specialists|customer support agents
 purchaser helps|customer services
 purchaser interest|consumer demand
 purchaser interests|consumer demands
 purchaser involvement|customer experience
 purchaser involvements|customer experiences
+purchaser lending|consumer lending
+purchaser lendings|consumer lendings
+purchaser loaning|consumer lending
+purchaser loanings|consumer lendings
+purchaser money|consumer finance
+purchaser moneys|consumer finances
 purchaser outlay|consumer spending
 purchaser outlays|consumer spendings
 purchaser paying|consumer spending
 purchaser payings|consumer spendings
+purchaser praise|consumer credit
+purchaser praises|consumer credits
 purchaser price file|consumer price index
 purchaser price files|consumer price indexes
 purchaser price index|consumer price index
@@ -10949,14 +16668,30 @@ purchaser price lists|consumer price indexes
 purchaser price record|consumer price index
 purchaser price records|consumer price indexes
 purchaser prices|consumer prices
+purchaser recognition|consumer credit
+purchaser recognitions|consumer credits
 purchaser request|consumer demand
 purchaser requests|consumer demands
 purchaser satisfaction|customer satisfaction
 purchaser satisfactions|customer satisfactions
 purchaser service|customer service
+purchaser service agents|customer service agents
+purchaser service delegates|customer service agents
+purchaser service operators|customer service agents
+purchaser service representatives|customer service agents
+purchaser service specialists|customer service agents
 purchaser services|customer services
 purchaser spending|consumer spending
 purchaser spendings|consumer spendings
+purchaser stir|customer churn
+purchaser stirs|customer churns
+purchaser support|customer support
+purchaser support agents|customer support agents
+purchaser support delegates|customer support agents
+purchaser support operators|customer support agents
+purchaser support representatives|customer support agents
+purchaser support specialists|customer support agents
+purchaser supports|customer supports
 purchaser trust|consumer confidence
 purchaser trusts|consumer confidences
 purchaser value file|consumer price index
@@ -10970,6 +16705,16 @@ purchaser value records|consumer price indexes
 purchaser values|consumer prices
 purchasing crate|shopping basket
 purchasing crates|shopping baskets
+qualifying circuit|qualifying round
+qualifying circuits|qualifying rounds
+qualifying circular|qualifying round
+qualifying circulars|qualifying rounds
+qualifying cycle|qualifying round
+qualifying cycles|qualifying rounds
+qualifying orbit|qualifying round
+qualifying orbits|qualifying rounds
+qualifying spherical|qualifying round
+qualifying sphericals|qualifying rounds
 quanta calculating|quantum computing
 quanta calculatings|quantum computings
 quanta computer|quantum computer
@@ -10998,6 +16743,9 @@ quantitative straining|quantitative tightening
 quantitative strainings|quantitative tightenings
 quantum calculating|quantum computing
 quantum calculatings|quantum computings
+quantum figurings|quantum computings
+quantum processing|quantum computing
+quantum processings|quantum computings
 quantum reckoning|quantum computing
 quantum reckonings|quantum computings
 quantum registerings|quantum computings
@@ -11024,7 +16772,10 @@ quarterly benefit|quarterly profit
 quarterly benefits|quarterly profits
 quarterly deals|quarterly sales
 quarterly misfortune|quarterly loss
+quarterly setback|quarterly loss
 quarterly upshots|quarterly results
+quest and deliverance|search and rescue
+quest and deliverances|search and rescues
 quest behemoth|search giant
 quest behemoths|search giants
 quest goliath|search giant
@@ -11044,6 +16795,8 @@ quick powering|fast charging
 quick powerings|fast chargings
 quick thrower|fast bowler
 quick throwers|fast bowlers
+race pioneer|race leader
+race pioneers|race leaders
 radio energizing|wireless charging
 radio energizings|wireless chargings
 radio powering|wireless charging
@@ -11080,6 +16833,10 @@ rapid powering|fast charging
 rapid powerings|fast chargings
 rapid thrower|fast bowler
 rapid throwers|fast bowlers
+rare grounds|rare earths
+rare soil metals|rare earth metals
+rare soils|rare earths
+rare worlds|rare earths
 rate augmentation|rate increase
 rate augmentations|rate increases
 rate treks|rate hikes
@@ -11090,10 +16847,26 @@ real domains|real estates
 real time administrations|streaming services
 real time behemoth|streaming giant
 real time behemoths|streaming giants
+real time dais|streaming platform
 real time goliath|streaming giant
 real time goliaths|streaming giants
 real time mammoth|streaming giant
 real time mammoths|streaming giants
+realisation centre|fulfilment centre
+realisation centres|fulfilment centres
+realisation core|fulfilment centre
+realisation cores|fulfilment centres
+realisation focus|fulfilment centre
+realisation hub|fulfilment centre
+realisation hubs|fulfilment centres
+reaping period|harvest season
+reaping periods|harvest seasons
+reaping season|harvest season
+reaping seasons|harvest seasons
+reaping time|harvest season
+reaping times|harvest seasons
+reaping window|harvest window
+reaping windows|harvest windows
 reasonable lodgings|affordable housings
 reasonably priced abode|affordable housing
 reasonably priced abodes|affordable housings
@@ -11115,8 +16888,17 @@ receptacle station|container terminal
 receptacle stations|container terminals
 receptacle terminal|container terminal
 receptacle terminals|container terminals
+recognition analysts|credit analysts
 recognition bazaar|credit market
 recognition bazaars|credit markets
+recognition card|credit card
+recognition card debt|credit card debt
+recognition card debts|credit card debts
+recognition card liabilities|credit card debts
+recognition card liability|credit card debt
+recognition card obligation|credit card debt
+recognition card obligations|credit card debts
+recognition cards|credit cards
 recognition carte|credit card
 recognition carte debt|credit card debt
 recognition carte debts|credit card debts
@@ -11125,13 +16907,56 @@ recognition carte liability|credit card debt
 recognition carte obligation|credit card debt
 recognition carte obligations|credit card debts
 recognition cartes|credit cards
+recognition check|credit check
+recognition checks|credit checks
+recognition count|credit score
+recognition counts|credit scores
+recognition development|credit growth
+recognition developments|credit growths
 recognition enlargement|credit growth
 recognition enlargements|credit growths
 recognition examiners|credit analysts
+recognition experts|credit analysts
+recognition foundation|credit institution
+recognition foundations|credit institutions
+recognition growth|credit growth
+recognition growths|credit growths
+recognition increase|credit growth
+recognition increases|credit growths
+recognition institution|credit institution
+recognition institutions|credit institutions
+recognition market|credit market
+recognition marketplace|credit market
+recognition marketplaces|credit markets
+recognition markets|credit markets
+recognition organization|credit institution
+recognition organizations|credit institutions
+recognition outlook|credit outlook
+recognition outlooks|credit outlooks
+recognition perspective|credit outlook
+recognition perspectives|credit outlooks
+recognition rating|credit rating
+recognition ratings|credit ratings
+recognition score|credit score
 recognition scorecard|credit score
 recognition scorecards|credit scores
+recognition scores|credit scores
+recognition tallies|credit scores
+recognition tally|credit score
+recognition tests|credit checks
+recognition ticket|credit card
+recognition ticket debt|credit card debt
+recognition ticket debts|credit card debts
+recognition ticket liabilities|credit card debts
+recognition ticket liability|credit card debt
+recognition ticket obligation|credit card debt
+recognition ticket obligations|credit card debts
+recognition tickets|credit cards
 record name|record label
 record names|record labels
+record setback|record loss
+records abode|data residency
+records abodes|data residencies
 records examiner|data scientist
 records examiners|data scientists
 records excavation|data mining
@@ -11140,9 +16965,27 @@ records quarrying|data mining
 records quarryings|data minings
 records rupture|data breach
 records ruptures|data breaches
+recovery bundle|rescue package
+recovery bundles|rescue packages
+recovery laborers|rescue workers
+recovery parcel|rescue package
+recovery parcels|rescue packages
+recruiting solidifies|hiring freezes
+recruiting solidify|hiring freeze
 red carte|red card
 red cartes|red cards
+reduced dormancies|lower latencies
+reduced dormancy|lower latency
+reduced idleness|lower latency
+reduced inactivities|lower latencies
+reduced inactivity|lower latency
+reduced inertness|lower latency
+reduced lethargies|lower latencies
+reduced lethargy|lower latency
+reduced torpidities|lower latencies
+reduced torpidity|lower latency
 refining edges|refining margins
+refresh paces|refresh rates
 refugee calamity|refugee crisis
 regional air terminal|regional airport
 regional air terminals|regional airports
@@ -11151,6 +16994,43 @@ regional political decisions|regional elections
 regional political race|regional election
 regional political races|regional elections
 register misfortune|record loss
+register setback|record loss
+regular dynamic clients|daily active users
+regular dynamic consumers|daily active users
+regular dynamic operators|daily active users
+regular dynamic users|daily active users
+regular energetic clients|daily active users
+regular energetic consumers|daily active users
+regular energetic operators|daily active users
+regular energetic users|daily active users
+regular vigorous clients|daily active users
+regular vigorous consumers|daily active users
+regular vigorous operators|daily active users
+regular vigorous users|daily active users
+regulating agencies|regulatory agencies
+regulating agency|regulatory agency
+regulating approval|regulatory approval
+regulating approvals|regulatory approvals
+regulating blessing|regulatory approval
+regulating blessings|regulatory approvals
+regulating bureau|regulatory agency
+regulating bureaus|regulatory agencies
+regulating documenting|regulatory filing
+regulating documentings|regulatory filings
+regulating endorsement|regulatory approval
+regulating endorsements|regulatory approvals
+regulating filing|regulatory filing
+regulating filings|regulatory filings
+regulating office|regulatory agency
+regulating offices|regulatory agencies
+regulating organization|regulatory agency
+regulating organizations|regulatory agencies
+regulating recording|regulatory filing
+regulating recordings|regulatory filings
+regulating registering|regulatory filing
+regulating registerings|regulatory filings
+regulating sanction|regulatory approval
+regulating sanctions|regulatory approvals
 regulation authorization|law enforcement
 regulation authorization agencies|law enforcement agencies
 regulation authorization agency|law enforcement agency
@@ -11177,22 +17057,57 @@ regulation requirement offices|law enforcement agencies
 regulation requirement officials|law enforcement officials
 regulation requirement organization|law enforcement agency
 regulation requirement organizations|law enforcement agencies
+regulatory documenting|regulatory filing
+regulatory documentings|regulatory filings
+regulatory endorsement|regulatory approval
+regulatory endorsements|regulatory approvals
+regulatory registering|regulatory filing
+regulatory registerings|regulatory filings
+regulatory sanction|regulatory approval
+regulatory sanctions|regulatory approvals
+relegation locale|relegation zone
+relegation locales|relegation zones
 reload frequencies|refresh rates
 reload frequency|refresh rate
 reload pace|refresh rate
 reload paces|refresh rates
 reload rate|refresh rate
 reload rates|refresh rates
+reload speed|refresh rate
+reload speeds|refresh rates
 reload tempo|refresh rate
 reload tempos|refresh rates
 remaining acclaim|standing ovation
 remaining acclaims|standing ovations
+remittance app|payment app
+remittance application|payment app
+remittance applications|payment apps
+remittance apps|payment apps
+remittance arrangement|payment system
+remittance arrangements|payment systems
+remittance framework|payment system
+remittance frameworks|payment systems
+remittance scheme|payment system
+remittance schemes|payment systems
+remittance setup|payment system
+remittance setups|payment systems
+remittance system|payment system
+remittance systems|payment systems
 remote charging up|wireless charging
 remote charging ups|wireless chargings
 remote energizing|wireless charging
 remote energizings|wireless chargings
 remote powering|wireless charging
 remote powerings|wireless chargings
+remunerating benefactors|paying subscribers
+remunerating clients|paying customers
+remunerating customers|paying customers
+remunerating endorsers|paying subscribers
+remunerating patrons|paying customers
+remunerating purchasers|paying customers
+remunerating shoppers|paying customers
+remunerating subscribers|paying subscribers
+remunerating supporters|paying subscribers
 renewable vigor|renewable energy
 renewable vigors|renewable energies
 renewable vitalities|renewable energies
@@ -11201,10 +17116,32 @@ renewable zest|renewable energy
 renewable zests|renewable energies
 renewal frequencies|refresh rates
 renewal frequency|refresh rate
+renewal paces|refresh rates
 renewal rate|refresh rate
 renewal rates|refresh rates
 rental bazaar|rental market
 rental bazaars|rental markets
+reoccurring income|recurring revenue
+reoccurring incomes|recurring revenues
+reoccurring proceeds|recurring revenue
+reoccurring receipts|recurring revenue
+reoccurring revenue|recurring revenue
+reoccurring revenues|recurring revenues
+reoccurring takings|recurring revenue
+repeating income|recurring revenue
+repeating incomes|recurring revenues
+repeating proceeds|recurring revenue
+repeating receipts|recurring revenue
+repeating revenue|recurring revenue
+repeating revenues|recurring revenues
+repeating takings|recurring revenue
+repetitive income|recurring revenue
+repetitive incomes|recurring revenues
+repetitive proceeds|recurring revenue
+repetitive receipts|recurring revenue
+repetitive revenue|recurring revenue
+repetitive revenues|recurring revenues
+repetitive takings|recurring revenue
 replenishable energies|renewable energies
 replenishable energy|renewable energy
 replenishable vigor|renewable energy
@@ -11213,11 +17150,24 @@ replenishable vitalities|renewable energies
 replenishable vitality|renewable energy
 replenishable zest|renewable energy
 replenishable zests|renewable energies
+request accumulation|order backlog
+request accumulations|order backlogs
+request backlog|order backlog
+request backlogs|order backlogs
+request book|order book
+request books|order books
 request conjecture|demand forecast
 request conjectures|demand forecasts
+request tome|order book
+request tomes|order books
+rescue bundle|bailout package
+rescue bundles|bailout packages
 rescue laborers|rescue workers
+rescue parcel|bailout package
+rescue parcels|bailout packages
 research examiner|research analyst
 research examiners|research analysts
+reserve funds paces|savings rates
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
 residential bazaar|domestic market
@@ -11242,10 +17192,14 @@ resistance chief|opposition leader
 resistance chiefs|opposition leaders
 resistance festivities|opposition parties
 resistance festivity|opposition party
+resistance frontrunner|opposition leader
+resistance frontrunners|opposition leaders
 resistance gathering|opposition party
 resistance gatherings|opposition parties
 resistance parties|opposition parties
 resistance party|opposition party
+resources necessities|capital requirements
+resources prerequisites|capital requirements
 respite factor|break point
 respite factors|break points
 respite focus|break point
@@ -11256,18 +17210,34 @@ respite mark|break point
 respite marks|break points
 respite point|break point
 respite points|break points
+restore paces|refresh rates
 restriction festivities|opposition parties
 restriction festivity|opposition party
 retail behemoth|retail giant
 retail behemoths|retail giants
+retail bind|retail chain
+retail binds|retail chains
 retail deals|retail sales
 retail examiners|retail analysts
+retail fetter|retail chain
+retail fetters|retail chains
+retail financial specialists|retail investors
 retail goliath|retail giant
 retail goliaths|retail giants
 retail mammoth|retail giant
 retail mammoths|retail giants
 retail monster|retail giant
 retail monsters|retail giants
+retail shackle|retail chain
+retail shackles|retail chains
+retail speculators|retail investors
+returning income|recurring revenue
+returning incomes|recurring revenues
+returning proceeds|recurring revenue
+returning receipts|recurring revenue
+returning revenue|recurring revenue
+returning revenues|recurring revenues
+returning takings|recurring revenue
 revenue assumptions|revenue expectations
 revenue conjecture|revenue forecast
 revenue conjectures|revenue forecasts
@@ -11279,8 +17249,69 @@ revenue gauges|revenue estimates
 review laborers|poll workers
 revival frequencies|refresh rates
 revival frequency|refresh rate
+revival paces|refresh rates
 revival rate|refresh rate
 revival rates|refresh rates
+revolting border|gross margin
+revolting borders|gross margins
+revolting boundaries|gross margins
+revolting boundary|gross margin
+revolting domestic commodities|gross domestic products
+revolting domestic commodity|gross domestic product
+revolting domestic item|gross domestic product
+revolting domestic items|gross domestic products
+revolting domestic merchandise|gross domestic product
+revolting domestic merchandises|gross domestic products
+revolting domestic product|gross domestic product
+revolting domestic products|gross domestic products
+revolting domestic thing|gross domestic product
+revolting domestic things|gross domestic products
+revolting edge|gross margin
+revolting edges|gross margins
+revolting homegrown commodities|gross domestic products
+revolting homegrown commodity|gross domestic product
+revolting homegrown item|gross domestic product
+revolting homegrown items|gross domestic products
+revolting homegrown merchandise|gross domestic product
+revolting homegrown merchandises|gross domestic products
+revolting homegrown product|gross domestic product
+revolting homegrown products|gross domestic products
+revolting homegrown thing|gross domestic product
+revolting homegrown things|gross domestic products
+revolting household commodities|gross domestic products
+revolting household commodity|gross domestic product
+revolting household item|gross domestic product
+revolting household items|gross domestic products
+revolting household merchandise|gross domestic product
+revolting household merchandises|gross domestic products
+revolting household product|gross domestic product
+revolting household products|gross domestic products
+revolting household thing|gross domestic product
+revolting household things|gross domestic products
+revolting local commodities|gross domestic products
+revolting local commodity|gross domestic product
+revolting local item|gross domestic product
+revolting local items|gross domestic products
+revolting local merchandise|gross domestic product
+revolting local merchandises|gross domestic products
+revolting local product|gross domestic product
+revolting local products|gross domestic products
+revolting local thing|gross domestic product
+revolting local things|gross domestic products
+revolting margin|gross margin
+revolting margins|gross margins
+revolting peripheries|gross margins
+revolting periphery|gross margin
+revolting residential commodities|gross domestic products
+revolting residential commodity|gross domestic product
+revolting residential item|gross domestic product
+revolting residential items|gross domestic products
+revolting residential merchandise|gross domestic product
+revolting residential merchandises|gross domestic products
+revolting residential product|gross domestic product
+revolting residential products|gross domestic products
+revolting residential thing|gross domestic product
+revolting residential things|gross domestic products
 revolution hurler|spin bowler
 revolution hurlers|spin bowlers
 revolution thrower|spin bowler
@@ -11331,6 +17362,24 @@ ribbon trimming ritual|ribbon cutting ceremony
 ribbon trimming rituals|ribbon cutting ceremonies
 ribbon trimming service|ribbon cutting ceremony
 ribbon trimming services|ribbon cutting ceremonies
+ride greeting|ride hailing
+ride greeting app|ride hailing app
+ride greeting application|ride hailing app
+ride greeting applications|ride hailing apps
+ride greeting apps|ride hailing apps
+ride greetings|ride hailings
+ride hollering|ride hailing
+ride hollering app|ride hailing app
+ride hollering application|ride hailing app
+ride hollering applications|ride hailing apps
+ride hollering apps|ride hailing apps
+ride hollerings|ride hailings
+ride saluting|ride hailing
+ride saluting app|ride hailing app
+ride saluting application|ride hailing app
+ride saluting applications|ride hailing apps
+ride saluting apps|ride hailing apps
+ride salutings|ride hailings
 rim calculating|edge computing
 rim calculatings|edge computings
 rim reckoning|edge computing
@@ -11341,6 +17390,7 @@ rising bazaar|emerging market
 rising bazaars|emerging markets
 rising innovation|emerging technology
 rising innovations|emerging technologies
+rising marketplaces|emerging markets
 road mishap|road accident
 road mishaps|road accidents
 robber alarm|burglar alarm
@@ -11363,6 +17413,8 @@ rocket dispatch|rocket launch
 rocket dispatches|rocket launches
 rocket dispatching|rocket launch
 rocket dispatchings|rocket launches
+rocket kickoff|rocket launch
+rocket kickoffs|rocket launches
 rocket onslaught|missile attack
 rocket onslaughts|missile attacks
 rocket promoter|rocket booster
@@ -11413,6 +17465,10 @@ ruling festivities|ruling parties
 ruling festivity|ruling party
 ruling gathering|ruling party
 ruling gatherings|ruling parties
+running misfortune|operating loss
+running peripheries|operating margins
+running periphery|operating margin
+running setback|operating loss
 runoff political decision|runoff election
 runoff political decisions|runoff elections
 runoff political race|runoff election
@@ -11461,6 +17517,7 @@ safeguard strategy|defense policy
 safeguard trade|defense industry
 safeguard trades|defense industries
 safety examiners|security analysts
+safety tests|security checks
 salary chats|wage talks
 salary enlargement|wage growth
 salary enlargements|wage growths
@@ -11469,17 +17526,42 @@ sales conjectures|sales forecasts
 sales enlargement|sales growth
 sales enlargements|sales growths
 salvage laborers|rescue workers
+same episodes|equal instalments
+same parcels|equal instalments
 same store deals|same-store sales
+sanction assessment|approval rating
+sanction assessments|approval ratings
+sanction evaluation|approval rating
+sanction evaluations|approval ratings
+sanction frequencies|approval rates
+sanction frequency|approval rate
+sanction pace|approval rate
+sanction paces|approval rates
+sanction rate|approval rate
+sanction rates|approval rates
+sanction rating|approval rating
+sanction ratings|approval ratings
+sanction speed|approval rate
+sanction speeds|approval rates
+sanction tempo|approval rate
+sanction tempos|approval rates
 satellite dispatching|satellite launch
 satellite dispatchings|satellite launches
+satellite kickoff|satellite launch
+satellite kickoffs|satellite launches
 satellite send off|satellite launch
 satellite send offs|satellite launches
 satellite sendoff|satellite launch
 satellite sendoffs|satellite launches
+satisfaction center|fulfillment center
+satisfaction centers|fulfillment centers
+satisfaction centre|fulfilment centre
+satisfaction centres|fulfilment centres
 savage wrongdoing|violent crime
 savage wrongdoings|violent crimes
 save necessities|reserve requirements
 save prerequisites|reserve requirements
+savings paces|savings rates
 savvy appliance|smart device
 savvy appliances|smart devices
 savvy arrangement|smart contract
@@ -11514,6 +17596,10 @@ savvy speaker|smart speaker
 savvy speakers|smart speakers
 savvy watch|smart watch
 savvy watches|smart watches
+scarce grounds|rare earths
+scarce soil metals|rare earth metals
+scarce soils|rare earths
+scarce worlds|rare earths
 scarlet carte|red card
 scarlet cartes|red cards
 school functionaries|school officials
@@ -11521,6 +17607,16 @@ schooling clergyman|education minister
 schooling clergymen|education ministers
 scientific diaries|scientific journals
 scientific diary|scientific journal
+scorch frequencies|burn rates
+scorch frequency|burn rate
+scorch pace|burn rate
+scorch paces|burn rates
+scorch rate|burn rate
+scorch rates|burn rates
+scorch speed|burn rate
+scorch speeds|burn rates
+scorch tempo|burn rate
+scorch tempos|burn rates
 scrimmage half|scrum half
 scrimmage halfs|scrum halfs
 sea height ascension|sea level rise
@@ -11564,6 +17660,8 @@ sealed circuit tv recordings|closed circuit tv footages
 sealed circuit tv video recording|closed circuit tv footage
 sealed circuit tv video recordings|closed circuit tv footages
 sealed circuit tvs|closed circuit tvs
+search and deliverance|search and rescue
+search and deliverances|search and rescues
 search behemoth|search giant
 search behemoths|search giants
 search goliath|search giant
@@ -11588,7 +17686,14 @@ second perusings|second readings
 second quarter benefit|second-quarter profit
 second quarter benefits|second-quarter profits
 second quarter misfortune|second-quarter loss
+second quarter setback|second-quarter loss
 secondary impacts|side effects
+secret impartialities|private equities
+secret impartiality|private equity
+secret impartiality companies|private equity firms
+secret impartiality company|private equity firm
+secret impartiality firm|private equity firm
+secret impartiality firms|private equity firms
 sectarian brutalities|sectarian violences
 sectarian brutality|sectarian violence
 sectarian savageries|sectarian violences
@@ -11597,6 +17702,7 @@ sectarian viciousness|sectarian violence
 security bazaar|bond market
 security bazaars|bond markets
 security examiners|security analysts
+security tests|security checks
 sedative calamity|opioid crisis
 sedative crisis|opioid crisis
 sedative epidemic|opioid epidemic
@@ -11606,10 +17712,224 @@ sedative pestilences|opioid epidemics
 sedative plague|opioid epidemic
 sedative plagues|opioid epidemics
 sedative predicament|opioid crisis
+seed bankrolling|seed funding
+seed bankrolling circuit|seed funding round
+seed bankrolling circuits|seed funding rounds
+seed bankrolling circular|seed funding round
+seed bankrolling circulars|seed funding rounds
+seed bankrolling cycle|seed funding round
+seed bankrolling cycles|seed funding rounds
+seed bankrolling orbit|seed funding round
+seed bankrolling orbits|seed funding rounds
+seed bankrolling round|seed funding round
+seed bankrolling rounds|seed funding rounds
+seed bankrolling spherical|seed funding round
+seed bankrolling sphericals|seed funding rounds
+seed bankrollings|seed fundings
+seed circuit|seed round
+seed circuits|seed rounds
+seed circular|seed round
+seed circulars|seed rounds
+seed cycle|seed round
+seed cycles|seed rounds
+seed financing circuit|seed funding round
+seed financing circuits|seed funding rounds
+seed financing circular|seed funding round
+seed financing circulars|seed funding rounds
+seed financing cycle|seed funding round
+seed financing cycles|seed funding rounds
+seed financing orbit|seed funding round
+seed financing orbits|seed funding rounds
+seed financing spherical|seed funding round
+seed financing sphericals|seed funding rounds
+seed funding circuit|seed funding round
+seed funding circuits|seed funding rounds
+seed funding circular|seed funding round
+seed funding circulars|seed funding rounds
+seed funding cycle|seed funding round
+seed funding cycles|seed funding rounds
+seed funding orbit|seed funding round
+seed funding orbits|seed funding rounds
+seed funding spherical|seed funding round
+seed funding sphericals|seed funding rounds
+seed orbit|seed round
+seed orbits|seed rounds
+seed spherical|seed round
+seed sphericals|seed rounds
+seed sponsoring|seed funding
+seed sponsoring circuit|seed funding round
+seed sponsoring circuits|seed funding rounds
+seed sponsoring circular|seed funding round
+seed sponsoring circulars|seed funding rounds
+seed sponsoring cycle|seed funding round
+seed sponsoring cycles|seed funding rounds
+seed sponsoring orbit|seed funding round
+seed sponsoring orbits|seed funding rounds
+seed sponsoring round|seed funding round
+seed sponsoring rounds|seed funding rounds
+seed sponsoring spherical|seed funding round
+seed sponsoring sphericals|seed funding rounds
+seed sponsorings|seed fundings
+seed subsidising|seed funding
+seed subsidising circuit|seed funding round
+seed subsidising circuits|seed funding rounds
+seed subsidising circular|seed funding round
+seed subsidising circulars|seed funding rounds
+seed subsidising cycle|seed funding round
+seed subsidising cycles|seed funding rounds
+seed subsidising orbit|seed funding round
+seed subsidising orbits|seed funding rounds
+seed subsidising round|seed funding round
+seed subsidising rounds|seed funding rounds
+seed subsidising spherical|seed funding round
+seed subsidising sphericals|seed funding rounds
+seed subsidisings|seed fundings
+seed subsidizing|seed funding
+seed subsidizing circuit|seed funding round
+seed subsidizing circuits|seed funding rounds
+seed subsidizing circular|seed funding round
+seed subsidizing circulars|seed funding rounds
+seed subsidizing cycle|seed funding round
+seed subsidizing cycles|seed funding rounds
+seed subsidizing orbit|seed funding round
+seed subsidizing orbits|seed funding rounds
+seed subsidizing round|seed funding round
+seed subsidizing rounds|seed funding rounds
+seed subsidizing spherical|seed funding round
+seed subsidizing sphericals|seed funding rounds
+seed subsidizings|seed fundings
+seed supporting|seed funding
+seed supporting circuit|seed funding round
+seed supporting circuits|seed funding rounds
+seed supporting circular|seed funding round
+seed supporting circulars|seed funding rounds
+seed supporting cycle|seed funding round
+seed supporting cycles|seed funding rounds
+seed supporting orbit|seed funding round
+seed supporting orbits|seed funding rounds
+seed supporting round|seed funding round
+seed supporting rounds|seed funding rounds
+seed supporting spherical|seed funding round
+seed supporting sphericals|seed funding rounds
+seed supportings|seed fundings
+seedling bankrolling|seed funding
+seedling bankrolling circuit|seed funding round
+seedling bankrolling circuits|seed funding rounds
+seedling bankrolling circular|seed funding round
+seedling bankrolling circulars|seed funding rounds
+seedling bankrolling cycle|seed funding round
+seedling bankrolling cycles|seed funding rounds
+seedling bankrolling orbit|seed funding round
+seedling bankrolling orbits|seed funding rounds
+seedling bankrolling round|seed funding round
+seedling bankrolling rounds|seed funding rounds
+seedling bankrolling spherical|seed funding round
+seedling bankrolling sphericals|seed funding rounds
+seedling bankrollings|seed fundings
+seedling circuit|seed round
+seedling circuits|seed rounds
+seedling circular|seed round
+seedling circulars|seed rounds
+seedling cycle|seed round
+seedling cycles|seed rounds
+seedling financing|seed funding
+seedling financing circuit|seed funding round
+seedling financing circuits|seed funding rounds
+seedling financing circular|seed funding round
+seedling financing circulars|seed funding rounds
+seedling financing cycle|seed funding round
+seedling financing cycles|seed funding rounds
+seedling financing orbit|seed funding round
+seedling financing orbits|seed funding rounds
+seedling financing round|seed funding round
+seedling financing rounds|seed funding rounds
+seedling financing spherical|seed funding round
+seedling financing sphericals|seed funding rounds
+seedling financings|seed fundings
+seedling funding|seed funding
+seedling funding circuit|seed funding round
+seedling funding circuits|seed funding rounds
+seedling funding circular|seed funding round
+seedling funding circulars|seed funding rounds
+seedling funding cycle|seed funding round
+seedling funding cycles|seed funding rounds
+seedling funding orbit|seed funding round
+seedling funding orbits|seed funding rounds
+seedling funding round|seed funding round
+seedling funding rounds|seed funding rounds
+seedling funding spherical|seed funding round
+seedling funding sphericals|seed funding rounds
+seedling fundings|seed fundings
+seedling orbit|seed round
+seedling orbits|seed rounds
+seedling round|seed round
+seedling rounds|seed rounds
+seedling spherical|seed round
+seedling sphericals|seed rounds
+seedling sponsoring|seed funding
+seedling sponsoring circuit|seed funding round
+seedling sponsoring circuits|seed funding rounds
+seedling sponsoring circular|seed funding round
+seedling sponsoring circulars|seed funding rounds
+seedling sponsoring cycle|seed funding round
+seedling sponsoring cycles|seed funding rounds
+seedling sponsoring orbit|seed funding round
+seedling sponsoring orbits|seed funding rounds
+seedling sponsoring round|seed funding round
+seedling sponsoring rounds|seed funding rounds
+seedling sponsoring spherical|seed funding round
+seedling sponsoring sphericals|seed funding rounds
+seedling sponsorings|seed fundings
+seedling subsidising|seed funding
+seedling subsidising circuit|seed funding round
+seedling subsidising circuits|seed funding rounds
+seedling subsidising circular|seed funding round
+seedling subsidising circulars|seed funding rounds
+seedling subsidising cycle|seed funding round
+seedling subsidising cycles|seed funding rounds
+seedling subsidising orbit|seed funding round
+seedling subsidising orbits|seed funding rounds
+seedling subsidising round|seed funding round
+seedling subsidising rounds|seed funding rounds
+seedling subsidising spherical|seed funding round
+seedling subsidising sphericals|seed funding rounds
+seedling subsidisings|seed fundings
+seedling subsidizing|seed funding
+seedling subsidizing circuit|seed funding round
+seedling subsidizing circuits|seed funding rounds
+seedling subsidizing circular|seed funding round
+seedling subsidizing circulars|seed funding rounds
+seedling subsidizing cycle|seed funding round
+seedling subsidizing cycles|seed funding rounds
+seedling subsidizing orbit|seed funding round
+seedling subsidizing orbits|seed funding rounds
+seedling subsidizing round|seed funding round
+seedling subsidizing rounds|seed funding rounds
+seedling subsidizing spherical|seed funding round
+seedling subsidizing sphericals|seed funding rounds
+seedling subsidizings|seed fundings
+seedling supporting|seed funding
+seedling supporting circuit|seed funding round
+seedling supporting circuits|seed funding rounds
+seedling supporting circular|seed funding round
+seedling supporting circulars|seed funding rounds
+seedling supporting cycle|seed funding round
+seedling supporting cycles|seed funding rounds
+seedling supporting orbit|seed funding round
+seedling supporting orbits|seed funding rounds
+seedling supporting round|seed funding round
+seedling supporting rounds|seed funding rounds
+seedling supporting spherical|seed funding round
+seedling supporting sphericals|seed funding rounds
+seedling supportings|seed fundings
+seizure endeavor|takeover bid
+seizure endeavors|takeover bids
 self driving innovation|self-driving technology
 self driving innovations|self-driving technologies
 self governing conveyance|autonomous vehicle
 self governing conveyances|autonomous vehicles
+self heading cars|self driving cars
+self heading vehicles|self driving cars
 self propelled auto|self-driving car
 self propelled automobile|self-driving car
 self propelled automobiles|self-driving cars
@@ -11625,8 +17945,36 @@ self ruling conveyance|autonomous vehicle
 self ruling conveyances|autonomous vehicles
 semiconductor area|semiconductor sector
 semiconductor areas|semiconductor sectors
+semiconductor assembly office|semiconductor assembly facility
+semiconductor assembly offices|semiconductor assembly facilities
+semiconductor congregation establishment|semiconductor assembly facility
+semiconductor congregation establishments|semiconductor assembly facilities
+semiconductor congregation facilities|semiconductor assembly facilities
+semiconductor congregation facility|semiconductor assembly facility
+semiconductor congregation installation|semiconductor assembly facility
+semiconductor congregation installations|semiconductor assembly facilities
+semiconductor congregation office|semiconductor assembly facility
+semiconductor congregation offices|semiconductor assembly facilities
 semiconductor dearth|semiconductor shortage
 semiconductor dearths|semiconductor shortages
+semiconductor gathering establishment|semiconductor assembly facility
+semiconductor gathering establishments|semiconductor assembly facilities
+semiconductor gathering facilities|semiconductor assembly facilities
+semiconductor gathering facility|semiconductor assembly facility
+semiconductor gathering installation|semiconductor assembly facility
+semiconductor gathering installations|semiconductor assembly facilities
+semiconductor gathering office|semiconductor assembly facility
+semiconductor gathering offices|semiconductor assembly facilities
+semiconductor get together establishment|semiconductor assembly facility
+semiconductor get together establishments|semiconductor assembly facilities
+semiconductor get together facilities|semiconductor assembly facilities
+semiconductor get together facility|semiconductor assembly facility
+semiconductor get together installation|semiconductor assembly facility
+semiconductor get together installations|semiconductor assembly facilities
+semiconductor get together office|semiconductor assembly facility
+semiconductor get together offices|semiconductor assembly facilities
+semiconductor meeting office|semiconductor assembly facility
+semiconductor meeting offices|semiconductor assembly facilities
 senate pioneer|senate leader
 senate pioneers|senate leaders
 send off date|launch date
@@ -11660,6 +18008,14 @@ sensible doubt|reasonable doubt
 sensible doubts|reasonable doubts
 sensible uncertainties|reasonable doubts
 sensible uncertainty|reasonable doubt
+seraph backer|angel investor
+seraph backers|angel investors
+seraph financial specialist|angel investor
+seraph financial specialists|angel investors
+seraph investor|angel investor
+seraph investors|angel investors
+seraph speculator|angel investor
+seraph speculators|angel investors
 serenity agreement|peace agreement
 serenity agreements|peace agreements
 serenity arrangement|peace agreement
@@ -11676,6 +18032,246 @@ serenity process|peace process
 serenity talks|peace talks
 serenity understanding|peace agreement
 serenity understandings|peace agreements
+series a bankrolling circuit|series a funding round
+series a bankrolling circuits|series a funding rounds
+series a bankrolling circular|series a funding round
+series a bankrolling circulars|series a funding rounds
+series a bankrolling cycle|series a funding round
+series a bankrolling cycles|series a funding rounds
+series a bankrolling orbit|series a funding round
+series a bankrolling orbits|series a funding rounds
+series a bankrolling round|series a funding round
+series a bankrolling rounds|series a funding rounds
+series a bankrolling spherical|series a funding round
+series a bankrolling sphericals|series a funding rounds
+series a financing circuit|series a funding round
+series a financing circuits|series a funding rounds
+series a financing circular|series a funding round
+series a financing circulars|series a funding rounds
+series a financing cycle|series a funding round
+series a financing cycles|series a funding rounds
+series a financing orbit|series a funding round
+series a financing orbits|series a funding rounds
+series a financing spherical|series a funding round
+series a financing sphericals|series a funding rounds
+series a funding circuit|series a funding round
+series a funding circuits|series a funding rounds
+series a funding circular|series a funding round
+series a funding circulars|series a funding rounds
+series a funding cycle|series a funding round
+series a funding cycles|series a funding rounds
+series a funding orbit|series a funding round
+series a funding orbits|series a funding rounds
+series a funding spherical|series a funding round
+series a funding sphericals|series a funding rounds
+series a sponsoring circuit|series a funding round
+series a sponsoring circuits|series a funding rounds
+series a sponsoring circular|series a funding round
+series a sponsoring circulars|series a funding rounds
+series a sponsoring cycle|series a funding round
+series a sponsoring cycles|series a funding rounds
+series a sponsoring orbit|series a funding round
+series a sponsoring orbits|series a funding rounds
+series a sponsoring round|series a funding round
+series a sponsoring rounds|series a funding rounds
+series a sponsoring spherical|series a funding round
+series a sponsoring sphericals|series a funding rounds
+series a subsidising circuit|series a funding round
+series a subsidising circuits|series a funding rounds
+series a subsidising circular|series a funding round
+series a subsidising circulars|series a funding rounds
+series a subsidising cycle|series a funding round
+series a subsidising cycles|series a funding rounds
+series a subsidising orbit|series a funding round
+series a subsidising orbits|series a funding rounds
+series a subsidising round|series a funding round
+series a subsidising rounds|series a funding rounds
+series a subsidising spherical|series a funding round
+series a subsidising sphericals|series a funding rounds
+series a subsidizing circuit|series a funding round
+series a subsidizing circuits|series a funding rounds
+series a subsidizing circular|series a funding round
+series a subsidizing circulars|series a funding rounds
+series a subsidizing cycle|series a funding round
+series a subsidizing cycles|series a funding rounds
+series a subsidizing orbit|series a funding round
+series a subsidizing orbits|series a funding rounds
+series a subsidizing round|series a funding round
+series a subsidizing rounds|series a funding rounds
+series a subsidizing spherical|series a funding round
+series a subsidizing sphericals|series a funding rounds
+series a supporting circuit|series a funding round
+series a supporting circuits|series a funding rounds
+series a supporting circular|series a funding round
+series a supporting circulars|series a funding rounds
+series a supporting cycle|series a funding round
+series a supporting cycles|series a funding rounds
+series a supporting orbit|series a funding round
+series a supporting orbits|series a funding rounds
+series a supporting round|series a funding round
+series a supporting rounds|series a funding rounds
+series a supporting spherical|series a funding round
+series a supporting sphericals|series a funding rounds
+series b bankrolling circuit|series b funding round
+series b bankrolling circuits|series b funding rounds
+series b bankrolling circular|series b funding round
+series b bankrolling circulars|series b funding rounds
+series b bankrolling cycle|series b funding round
+series b bankrolling cycles|series b funding rounds
+series b bankrolling orbit|series b funding round
+series b bankrolling orbits|series b funding rounds
+series b bankrolling round|series b funding round
+series b bankrolling rounds|series b funding rounds
+series b bankrolling spherical|series b funding round
+series b bankrolling sphericals|series b funding rounds
+series b financing circuit|series b funding round
+series b financing circuits|series b funding rounds
+series b financing circular|series b funding round
+series b financing circulars|series b funding rounds
+series b financing cycle|series b funding round
+series b financing cycles|series b funding rounds
+series b financing orbit|series b funding round
+series b financing orbits|series b funding rounds
+series b financing spherical|series b funding round
+series b financing sphericals|series b funding rounds
+series b funding circuit|series b funding round
+series b funding circuits|series b funding rounds
+series b funding circular|series b funding round
+series b funding circulars|series b funding rounds
+series b funding cycle|series b funding round
+series b funding cycles|series b funding rounds
+series b funding orbit|series b funding round
+series b funding orbits|series b funding rounds
+series b funding spherical|series b funding round
+series b funding sphericals|series b funding rounds
+series b sponsoring circuit|series b funding round
+series b sponsoring circuits|series b funding rounds
+series b sponsoring circular|series b funding round
+series b sponsoring circulars|series b funding rounds
+series b sponsoring cycle|series b funding round
+series b sponsoring cycles|series b funding rounds
+series b sponsoring orbit|series b funding round
+series b sponsoring orbits|series b funding rounds
+series b sponsoring round|series b funding round
+series b sponsoring rounds|series b funding rounds
+series b sponsoring spherical|series b funding round
+series b sponsoring sphericals|series b funding rounds
+series b subsidising circuit|series b funding round
+series b subsidising circuits|series b funding rounds
+series b subsidising circular|series b funding round
+series b subsidising circulars|series b funding rounds
+series b subsidising cycle|series b funding round
+series b subsidising cycles|series b funding rounds
+series b subsidising orbit|series b funding round
+series b subsidising orbits|series b funding rounds
+series b subsidising round|series b funding round
+series b subsidising rounds|series b funding rounds
+series b subsidising spherical|series b funding round
+series b subsidising sphericals|series b funding rounds
+series b subsidizing circuit|series b funding round
+series b subsidizing circuits|series b funding rounds
+series b subsidizing circular|series b funding round
+series b subsidizing circulars|series b funding rounds
+series b subsidizing cycle|series b funding round
+series b subsidizing cycles|series b funding rounds
+series b subsidizing orbit|series b funding round
+series b subsidizing orbits|series b funding rounds
+series b subsidizing round|series b funding round
+series b subsidizing rounds|series b funding rounds
+series b subsidizing spherical|series b funding round
+series b subsidizing sphericals|series b funding rounds
+series b supporting circuit|series b funding round
+series b supporting circuits|series b funding rounds
+series b supporting circular|series b funding round
+series b supporting circulars|series b funding rounds
+series b supporting cycle|series b funding round
+series b supporting cycles|series b funding rounds
+series b supporting orbit|series b funding round
+series b supporting orbits|series b funding rounds
+series b supporting round|series b funding round
+series b supporting rounds|series b funding rounds
+series b supporting spherical|series b funding round
+series b supporting sphericals|series b funding rounds
+series c bankrolling circuit|series c funding round
+series c bankrolling circuits|series c funding rounds
+series c bankrolling circular|series c funding round
+series c bankrolling circulars|series c funding rounds
+series c bankrolling cycle|series c funding round
+series c bankrolling cycles|series c funding rounds
+series c bankrolling orbit|series c funding round
+series c bankrolling orbits|series c funding rounds
+series c bankrolling round|series c funding round
+series c bankrolling rounds|series c funding rounds
+series c bankrolling spherical|series c funding round
+series c bankrolling sphericals|series c funding rounds
+series c financing circuit|series c funding round
+series c financing circuits|series c funding rounds
+series c financing circular|series c funding round
+series c financing circulars|series c funding rounds
+series c financing cycle|series c funding round
+series c financing cycles|series c funding rounds
+series c financing orbit|series c funding round
+series c financing orbits|series c funding rounds
+series c financing spherical|series c funding round
+series c financing sphericals|series c funding rounds
+series c funding circuit|series c funding round
+series c funding circuits|series c funding rounds
+series c funding circular|series c funding round
+series c funding circulars|series c funding rounds
+series c funding cycle|series c funding round
+series c funding cycles|series c funding rounds
+series c funding orbit|series c funding round
+series c funding orbits|series c funding rounds
+series c funding spherical|series c funding round
+series c funding sphericals|series c funding rounds
+series c sponsoring circuit|series c funding round
+series c sponsoring circuits|series c funding rounds
+series c sponsoring circular|series c funding round
+series c sponsoring circulars|series c funding rounds
+series c sponsoring cycle|series c funding round
+series c sponsoring cycles|series c funding rounds
+series c sponsoring orbit|series c funding round
+series c sponsoring orbits|series c funding rounds
+series c sponsoring round|series c funding round
+series c sponsoring rounds|series c funding rounds
+series c sponsoring spherical|series c funding round
+series c sponsoring sphericals|series c funding rounds
+series c subsidising circuit|series c funding round
+series c subsidising circuits|series c funding rounds
+series c subsidising circular|series c funding round
+series c subsidising circulars|series c funding rounds
+series c subsidising cycle|series c funding round
+series c subsidising cycles|series c funding rounds
+series c subsidising orbit|series c funding round
+series c subsidising orbits|series c funding rounds
+series c subsidising round|series c funding round
+series c subsidising rounds|series c funding rounds
+series c subsidising spherical|series c funding round
+series c subsidising sphericals|series c funding rounds
+series c subsidizing circuit|series c funding round
+series c subsidizing circuits|series c funding rounds
+series c subsidizing circular|series c funding round
+series c subsidizing circulars|series c funding rounds
+series c subsidizing cycle|series c funding round
+series c subsidizing cycles|series c funding rounds
+series c subsidizing orbit|series c funding round
+series c subsidizing orbits|series c funding rounds
+series c subsidizing round|series c funding round
+series c subsidizing rounds|series c funding rounds
+series c subsidizing spherical|series c funding round
+series c subsidizing sphericals|series c funding rounds
+series c supporting circuit|series c funding round
+series c supporting circuits|series c funding rounds
+series c supporting circular|series c funding round
+series c supporting circulars|series c funding rounds
+series c supporting cycle|series c funding round
+series c supporting cycles|series c funding rounds
+series c supporting orbit|series c funding round
+series c supporting orbits|series c funding rounds
+series c supporting round|series c funding round
+series c supporting rounds|series c funding rounds
+series c supporting spherical|series c funding round
+series c supporting sphericals|series c funding rounds
 serious atmospheric conditions admonition|severe weather warning
 serious atmospheric conditions admonitions|severe weather warnings
 serious atmospheric conditions cautioning|severe weather warning
@@ -11757,6 +18353,10 @@ service of wellness|ministry of health
 set factors|set points
 set focus points|set points
 set focuses|set points
+settle up ascent|pay rise
+settle up ascents|pay rises
+settle up solidifies|pay freezes
+settle up solidify|pay freeze
 severe atmospheric conditions admonition|severe weather warning
 severe atmospheric conditions admonitions|severe weather warnings
 severe atmospheric conditions cautioning|severe weather warning
@@ -11845,6 +18445,8 @@ sham intelligence|artificial intelligence
 sham intelligences|artificial intelligences
 sham news|fake news
 sham tidings|fake news
+share giving|share offering
+share givings|share offerings
 share proffering|share offering
 share profferings|share offerings
 share repurchase|share buyback
@@ -11854,6 +18456,20 @@ shark assails|shark attacks
 shark onslaught|shark attack
 shark onslaughts|shark attacks
 shelter searchers|asylum seekers
+shipper arrange|merchant network
+shipper arranges|merchant networks
+shipper lattice|merchant network
+shipper lattices|merchant networks
+shipper mesh|merchant network
+shipper meshes|merchant networks
+shipper network|merchant network
+shipper networks|merchant networks
+shipper organization|merchant network
+shipper organizations|merchant networks
+shipper system|merchant network
+shipper systems|merchant networks
+shipper web|merchant network
+shipper webs|merchant networks
 shipping behemoth|shipping giant
 shipping behemoths|shipping giants
 shipping goliath|shipping giant
@@ -11863,8 +18479,29 @@ shipping mammoths|shipping giants
 shipping monster|shipping giant
 shipping monsters|shipping giants
 shipping organizations|shipping companies
+shopper accounting|consumer finance
+shopper accountings|consumer finances
+shopper acknowledgment|consumer credit
+shopper acknowledgments|consumer credits
+shopper administration agents|customer service agents
+shopper administration delegates|customer service agents
+shopper administration operators|customer service agents
+shopper administration representatives|customer service agents
+shopper administration specialists|customer service agents
+shopper advancing|consumer lending
+shopper advancings|consumer lendings
+shopper agitate|customer churn
+shopper agitates|customer churns
+shopper aid delegates|customer support agents
+shopper aid specialists|customer support agents
+shopper assistance delegates|customer support agents
+shopper assistance specialists|customer support agents
 shopper assurance|consumer confidence
 shopper assurances|consumer confidences
+shopper backing delegates|customer support agents
+shopper backing specialists|customer support agents
+shopper beat|customer churn
+shopper beats|customer churns
 shopper certainties|consumer confidences
 shopper certainty|consumer confidence
 shopper confidence|consumer confidence
@@ -11878,11 +18515,26 @@ shopper cost lists|consumer price indexes
 shopper cost record|consumer price index
 shopper cost records|consumer price indexes
 shopper costs|consumer prices
+shopper credit|consumer credit
+shopper credits|consumer credits
 shopper demand|consumer demand
 shopper demands|consumer demands
 shopper electronics|consumer electronics
+shopper emotionally supportive agents|customer support agents
+shopper emotionally supportive delegates|customer support agents
+shopper emotionally supportive operators|customer support agents
+shopper emotionally supportive representatives|customer support agents
+shopper emotionally supportive specialists|customer support agents
 shopper expenditure|consumer spending
 shopper expenditures|consumer spendings
+shopper finance|consumer finance
+shopper finances|consumer finances
+shopper foundation|customer base
+shopper foundations|customer bases
+shopper fulfillment|customer satisfaction
+shopper fulfillments|customer satisfactions
+shopper funding|consumer finance
+shopper fundings|consumer finances
 shopper goods behemoth|consumer goods giant
 shopper goods behemoths|consumer goods giants
 shopper goods giant|consumer goods giant
@@ -11895,13 +18547,27 @@ shopper goods monster|consumer goods giant
 shopper goods monsters|consumer goods giants
 shopper goods titan|consumer goods giant
 shopper goods titans|consumer goods giants
+shopper gratification|customer satisfaction
+shopper gratifications|customer satisfactions
+shopper groundwork|customer base
+shopper groundworks|customer bases
 shopper hardware|consumer electronics
+shopper help delegates|customer support agents
+shopper help specialists|customer support agents
 shopper interest|consumer demand
 shopper interests|consumer demands
+shopper lending|consumer lending
+shopper lendings|consumer lendings
+shopper loaning|consumer lending
+shopper loanings|consumer lendings
+shopper money|consumer finance
+shopper moneys|consumer finances
 shopper outlay|consumer spending
 shopper outlays|consumer spendings
 shopper paying|consumer spending
 shopper payings|consumer spendings
+shopper praise|consumer credit
+shopper praises|consumer credits
 shopper price file|consumer price index
 shopper price files|consumer price indexes
 shopper price index|consumer price index
@@ -11910,8 +18576,16 @@ shopper price list|consumer price index
 shopper price lists|consumer price indexes
 shopper price record|consumer price index
 shopper price records|consumer price indexes
+shopper recognition|consumer credit
+shopper recognitions|consumer credits
 shopper request|consumer demand
 shopper requests|consumer demands
+shopper service delegates|customer service agents
+shopper service specialists|customer service agents
+shopper stir|customer churn
+shopper stirs|customer churns
+shopper support delegates|customer support agents
+shopper support specialists|customer support agents
 shopper trust|consumer confidence
 shopper trusts|consumer confidences
 shopper value file|consumer price index
@@ -11923,8 +18597,42 @@ shopper value lists|consumer price indexes
 shopper value record|consumer price index
 shopper value records|consumer price indexes
 shopper values|consumer prices
+shopping behemoth|retail giant
+shopping behemoths|retail giants
 shopping crate|shopping basket
 shopping crates|shopping baskets
+shopping examiners|retail analysts
+shopping fetter|retail chain
+shopping fetters|retail chains
+shopping goliath|retail giant
+shopping goliaths|retail giants
+shopping mammoth|retail giant
+shopping mammoths|retail giants
+shopping shackle|retail chain
+shopping shackles|retail chains
+shopping speculators|retail investors
+short dormancies|low latencies
+short dormancy|low latency
+short earth circle|low earth orbit
+short earth circles|low earth orbits
+short ground circle|low earth orbit
+short ground circles|low earth orbits
+short idleness|low latency
+short inactivities|low latencies
+short inactivity|low latency
+short inertness|low latency
+short lethargies|low latencies
+short lethargy|low latency
+short soil circle|low earth orbit
+short soil circles|low earth orbits
+short soil circuit|low earth orbit
+short soil circuits|low earth orbits
+short soil orbit|low earth orbit
+short soil orbits|low earth orbits
+short torpidities|low latencies
+short torpidity|low latency
+short world circle|low earth orbit
+short world circles|low earth orbits
 shoulder physical issue|shoulder injury
 shoulder physical issues|shoulder injuries
 showing brink|turnout threshold
@@ -12028,6 +18736,44 @@ shuttered circuit tv video recording|closed circuit tv footage
 shuttered circuit tv video recordings|closed circuit tv footages
 shuttered circuit tvs|closed circuit tvs
 side impacts|side effects
+sightseer allure|tourist attraction
+sightseer allures|tourist attractions
+sightseer attraction|tourist attraction
+sightseer attractions|tourist attractions
+sightseer charge|tourist fee
+sightseer charges|tourist fees
+sightseer destination|tourist destination
+sightseer destinations|tourist destinations
+sightseer duties|tourist taxes
+sightseer duty|tourist tax
+sightseer expense|tourist fee
+sightseer expenses|tourist fees
+sightseer fascination|tourist attraction
+sightseer fascinations|tourist attractions
+sightseer fee|tourist fee
+sightseer fees|tourist fees
+sightseer hot spot|tourist hotspot
+sightseer hot spots|tourist hotspots
+sightseer hotspot|tourist hotspot
+sightseer hotspots|tourist hotspots
+sightseer levies|tourist taxes
+sightseer levy|tourist tax
+sightseer location|tourist destination
+sightseer locations|tourist destinations
+sightseer objective|tourist destination
+sightseer objectives|tourist destinations
+sightseer period|tourist season
+sightseer periods|tourist seasons
+sightseer problem area|tourist hotspot
+sightseer problem areas|tourist hotspots
+sightseer season|tourist season
+sightseer seasons|tourist seasons
+sightseer tax|tourist tax
+sightseer taxes|tourist taxes
+sightseer time|tourist season
+sightseer times|tourist seasons
+sightseer toll|tourist fee
+sightseer tolls|tourist fees
 sign to commotion proportion|signal to noise ratio
 sign to commotion proportions|signal to noise ratios
 sign to commotion ratio|signal to noise ratio
@@ -12060,34 +18806,62 @@ single bazaar|single market
 single bazaars|single markets
 sizable dialect archetype|large language model
 sizable dialect archetypes|large language models
+sizable dialect design|large language model
+sizable dialect designs|large language models
 sizable dialect model|large language model
 sizable dialect models|large language models
 sizable dialect prototype|large language model
 sizable dialect prototypes|large language models
+sizable dialect replica|large language model
+sizable dialect replicas|large language models
 sizable dialect template|large language model
 sizable dialect templates|large language models
+sizable jargon archetype|large language model
+sizable jargon archetypes|large language models
+sizable jargon design|large language model
+sizable jargon designs|large language models
+sizable jargon model|large language model
+sizable jargon models|large language models
+sizable jargon prototype|large language model
+sizable jargon prototypes|large language models
+sizable jargon replica|large language model
+sizable jargon replicas|large language models
+sizable jargon template|large language model
+sizable jargon templates|large language models
 sizable language archetype|large language model
 sizable language archetypes|large language models
+sizable language design|large language model
+sizable language designs|large language models
 sizable language model|large language model
 sizable language models|large language models
 sizable language prototype|large language model
 sizable language prototypes|large language models
+sizable language replica|large language model
+sizable language replicas|large language models
 sizable language template|large language model
 sizable language templates|large language models
 sizable lingo archetype|large language model
 sizable lingo archetypes|large language models
+sizable lingo design|large language model
+sizable lingo designs|large language models
 sizable lingo model|large language model
 sizable lingo models|large language models
 sizable lingo prototype|large language model
 sizable lingo prototypes|large language models
+sizable lingo replica|large language model
+sizable lingo replicas|large language models
 sizable lingo template|large language model
 sizable lingo templates|large language models
 sizable tongue archetype|large language model
 sizable tongue archetypes|large language models
+sizable tongue design|large language model
+sizable tongue designs|large language models
 sizable tongue model|large language model
 sizable tongue models|large language models
 sizable tongue prototype|large language model
 sizable tongue prototypes|large language models
+sizable tongue replica|large language model
+sizable tongue replicas|large language models
 sizable tongue template|large language model
 sizable tongue templates|large language models
 sky defilement|air pollution
@@ -12114,6 +18888,8 @@ skyfall woods|rain forest
 slant analysis|sentiment analysis
 slant investigation|sentiment analysis
 slicing administrations|cutting services
+slicing amenities|cutting services
+slicing facilities|cutting services
 slicing services|cutting services
 smart contraption|smart device
 smart contraptions|smart devices
@@ -12128,8 +18904,10 @@ smartphone bazaar|smartphone market
 smartphone bazaars|smartphone markets
 smartphone behemoth|smartphone giant
 smartphone behemoths|smartphone giants
+smartphone consignments|smartphone shipments
 smartphone creator|smartphone maker
 smartphone creators|smartphone makers
+smartphone freights|smartphone shipments
 smartphone goliath|smartphone giant
 smartphone goliaths|smartphone giants
 smartphone mammoth|smartphone giant
@@ -12180,15 +18958,23 @@ social lodging|social housing
 social lodgings|social housings
 social media behemoth|social media giant
 social media behemoths|social media giants
+social media dais|social media platform
+social media daises|social media platforms
 social media goliath|social media giant
 social media goliaths|social media giants
 social media mammoth|social media giant
 social media mammoths|social media giants
 social media monster|social media giant
 social media monsters|social media giants
+social media podium|social media platform
+social media podiums|social media platforms
+social media stage|social media platform
+social media stages|social media platforms
 social mediums|social media
 social mediums behemoth|social media giant
 social mediums behemoths|social media giants
+social mediums dais|social media platform
+social mediums daises|social media platforms
 social mediums giant|social media giant
 social mediums giants|social media giants
 social mediums goliath|social media giant
@@ -12197,6 +18983,12 @@ social mediums mammoth|social media giant
 social mediums mammoths|social media giants
 social mediums monster|social media giant
 social mediums monsters|social media giants
+social mediums platform|social media platform
+social mediums platforms|social media platforms
+social mediums podium|social media platform
+social mediums podiums|social media platforms
+social mediums stage|social media platform
+social mediums stages|social media platforms
 social mediums titan|social media giant
 social mediums titans|social media giants
 societal abode|social housing
@@ -12214,6 +19006,8 @@ societal lodgings|social housings
 societal media|social media
 societal media behemoth|social media giant
 societal media behemoths|social media giants
+societal media dais|social media platform
+societal media daises|social media platforms
 societal media giant|social media giant
 societal media giants|social media giants
 societal media goliath|social media giant
@@ -12222,12 +19016,20 @@ societal media mammoth|social media giant
 societal media mammoths|social media giants
 societal media monster|social media giant
 societal media monsters|social media giants
+societal media platform|social media platform
+societal media platforms|social media platforms
+societal media podium|social media platform
+societal media podiums|social media platforms
+societal media stage|social media platform
+societal media stages|social media platforms
 societal media titan|social media giant
 societal media titans|social media giants
 societal medias|social medias
 societal mediums|social media
 societal mediums behemoth|social media giant
 societal mediums behemoths|social media giants
+societal mediums dais|social media platform
+societal mediums daises|social media platforms
 societal mediums giant|social media giant
 societal mediums giants|social media giants
 societal mediums goliath|social media giant
@@ -12236,6 +19038,12 @@ societal mediums mammoth|social media giant
 societal mediums mammoths|social media giants
 societal mediums monster|social media giant
 societal mediums monsters|social media giants
+societal mediums platform|social media platform
+societal mediums platforms|social media platforms
+societal mediums podium|social media platform
+societal mediums podiums|social media platforms
+societal mediums stage|social media platform
+societal mediums stages|social media platforms
 societal mediums titan|social media giant
 societal mediums titans|social media giants
 societal mesh|social network
@@ -12251,6 +19059,8 @@ societal organizings|social networkings
 societal press|social media
 societal press behemoth|social media giant
 societal press behemoths|social media giants
+societal press dais|social media platform
+societal press daises|social media platforms
 societal press giant|social media giant
 societal press giants|social media giants
 societal press goliath|social media giant
@@ -12259,6 +19069,12 @@ societal press mammoth|social media giant
 societal press mammoths|social media giants
 societal press monster|social media giant
 societal press monsters|social media giants
+societal press platform|social media platform
+societal press platforms|social media platforms
+societal press podium|social media platform
+societal press podiums|social media platforms
+societal press stage|social media platform
+societal press stages|social media platforms
 societal press titan|social media giant
 societal press titans|social media giants
 societal protection|social security
@@ -12267,10 +19083,13 @@ societal safeties|social securities
 societal safety|social security
 societal securities|social securities
 societal security|social security
+societal system|social network
+societal systems|social networks
 societal systems administration|social networking
 societal systems administrations|social networkings
 societal web|social network
 societal webs|social networks
+software architects|software engineers
 software behemoth|software giant
 software behemoths|software giants
 software creator|software maker
@@ -12299,6 +19118,30 @@ solar vitalities|solar energies
 solar vitality|solar energy
 solar zest|solar energy
 solar zests|solar energies
+sophisticated bundling|advanced packaging
+sophisticated bundlings|advanced packagings
+sophisticated chip bundle|advanced chip packaging
+sophisticated chip bundles|advanced chip packagings
+sophisticated chip bundling|advanced chip packaging
+sophisticated chip bundlings|advanced chip packagings
+sophisticated chip wrapper|advanced chip packaging
+sophisticated chip wrappers|advanced chip packagings
+sophisticated chip wrapping|advanced chip packaging
+sophisticated chip wrappings|advanced chip packagings
+sophisticated microchip bundle|advanced chip packaging
+sophisticated microchip bundles|advanced chip packagings
+sophisticated microchip bundling|advanced chip packaging
+sophisticated microchip bundlings|advanced chip packagings
+sophisticated microchip packaging|advanced chip packaging
+sophisticated microchip packagings|advanced chip packagings
+sophisticated microchip wrapper|advanced chip packaging
+sophisticated microchip wrappers|advanced chip packagings
+sophisticated microchip wrapping|advanced chip packaging
+sophisticated microchip wrappings|advanced chip packagings
+sophisticated wrapper|advanced packaging
+sophisticated wrappers|advanced packagings
+sophisticated wrapping|advanced packaging
+sophisticated wrappings|advanced packagings
 source cipher|source code
 source ciphers|source codes
 sovereign conveyance|autonomous vehicle
@@ -12337,14 +19180,22 @@ spectators to draw near onward|witnesses to come forward
 spectators to draw near onwards|witnesses to come forwards
 speculation depositories|investment banks
 speculation depository|investment bank
+speculator assumptions|investor expectations
+speculator desires|investor expectations
+speculator expectancies|investor expectations
+speculator expectations|investor expectations
+speculator hopes|investor expectations
 speech acknowledgement|speech recognition
 speech acknowledgements|speech recognitions
 speech acknowledgment|speech recognition
 speech acknowledgments|speech recognitions
 speech recognizance|speech recognition
 speech recognizances|speech recognitions
+speed augmentation|rate increase
+speed augmentations|rate increases
 speed cutoff|speed limit
 speed cutoffs|speed limits
+speed treks|rate hikes
 speedy bowler|fast bowler
 speedy bowlers|fast bowlers
 speedy charging|fast charging
@@ -12378,11 +19229,14 @@ spending plan emergency|budget crisis
 spending plan hauler|budget carrier
 spending plan haulers|budget carriers
 spending plan predicament|budget crisis
+spending plan setback|budget deficit
+spending plan setbacks|budget deficits
 spending plan shortage|budget deficit
 spending plan shortages|budget deficits
 spending plan talks|budget talks
 spending plan transporter|budget carrier
 spending plan transporters|budget carriers
+spending plan trims|budget cuts
 spending plan vote|budget vote
 spending plan votes|budget votes
 spin hurler|spin bowler
@@ -12397,8 +19251,42 @@ sponsor portion|booster dose
 sponsor portions|booster doses
 sponsor shot|booster shot
 sponsor shots|booster shots
+sponsoring circuit|funding round
+sponsoring circuits|funding rounds
+sponsoring circular|funding round
+sponsoring circulars|funding rounds
+sponsoring cycle|funding round
+sponsoring cycles|funding rounds
+sponsoring deficiencies|funding deficits
+sponsoring deficiency|funding deficit
+sponsoring deficit|funding deficit
+sponsoring deficits|funding deficits
+sponsoring orbit|funding round
+sponsoring orbits|funding rounds
+sponsoring round|funding round
+sponsoring rounds|funding rounds
+sponsoring setback|funding deficit
+sponsoring setbacks|funding deficits
+sponsoring shortage|funding deficit
+sponsoring shortages|funding deficits
+sponsoring shortfall|funding deficit
+sponsoring shortfalls|funding deficits
+sponsoring spherical|funding round
+sponsoring sphericals|funding rounds
+spotless chamber|clean room
+spotless chambers|clean rooms
 spotless energies|clean energies
 spotless energy|clean energy
+spotless layer|clean sheet
+spotless layers|clean sheets
+spotless page|clean sheet
+spotless pages|clean sheets
+spotless piece|clean sheet
+spotless pieces|clean sheets
+spotless room|clean room
+spotless rooms|clean rooms
+spotless space|clean room
+spotless spaces|clean rooms
 spotless vigor|clean energy
 spotless vigors|clean energies
 spotless vitalities|clean energies
@@ -12442,27 +19330,55 @@ staff dearth|staff shortage
 staff dearths|staff shortages
 stake line|picket line
 stake lines|picket lines
+stake proffering|share offering
+stake profferings|share offerings
+stake repurchase|share buyback
+stake repurchases|share buybacks
 standing acclaim|standing ovation
 standing acclaims|standing ovations
 standing by rosters|waiting lists
 standing by rundown|waiting list
 standing by rundowns|waiting lists
+starting communal contribution|initial public offering
+starting communal contributions|initial public offerings
+starting communal giving|initial public offering
+starting communal givings|initial public offerings
 starting communal proffering|initial public offering
 starting communal profferings|initial public offerings
+starting community contribution|initial public offering
+starting community contributions|initial public offerings
+starting community giving|initial public offering
+starting community givings|initial public offerings
 starting community proffering|initial public offering
 starting community profferings|initial public offerings
+starting general contribution|initial public offering
+starting general contributions|initial public offerings
+starting general giving|initial public offering
+starting general givings|initial public offerings
 starting general proffering|initial public offering
 starting general profferings|initial public offerings
 starting open contribution|initial public offering
 starting open contributions|initial public offerings
+starting open giving|initial public offering
+starting open givings|initial public offerings
 starting open offering|initial public offering
 starting open offerings|initial public offerings
 starting open proffering|initial public offering
 starting open profferings|initial public offerings
+starting open proposal|initial public offering
+starting open proposals|initial public offerings
+starting open sacrifice|initial public offering
+starting open sacrifices|initial public offerings
+starting public contribution|initial public offering
+starting public contributions|initial public offerings
+starting public giving|initial public offering
+starting public givings|initial public offerings
 starting public proffering|initial public offering
 starting public profferings|initial public offerings
 starting setup|starting lineup
 starting setups|starting lineups
+startup benefactor|startup founder
+startup benefactors|startup founders
 startup organization|startup company
 startup organizations|startup companies
 startup organizer|startup founder
@@ -12475,6 +19391,8 @@ stash pace|deposit rate
 stash paces|deposit rates
 stash rate|deposit rate
 stash rates|deposit rates
+stash speed|deposit rate
+stash speeds|deposit rates
 stash tempo|deposit rate
 stash tempos|deposit rates
 state clergyman|prime minister
@@ -12672,6 +19590,14 @@ stern weather notices|severe weather warnings
 stern weather warning|severe weather warning
 stern weather warnings|severe weather warnings
 stern weathers|severe weathers
+stimulus bundle|stimulus package
+stimulus bundles|stimulus packages
+stimulus parcel|stimulus package
+stimulus parcels|stimulus packages
+stir frequencies|churn rates
+stir frequency|churn rate
+stir rate|churn rate
+stir rates|churn rates
 stock bazaar|stock market
 stock bazaar accident|stock market crash
 stock bazaar accidents|stock market crashes
@@ -12679,14 +19605,40 @@ stock bazaar collision|stock market crash
 stock bazaar collisions|stock market crashes
 stock bazaar crash|stock market crash
 stock bazaar crashes|stock market crashes
+stock bazaar debut|stock market debut
+stock bazaar debuts|stock market debuts
+stock bazaar first appearance|stock market debut
+stock bazaar first appearances|stock market debuts
+stock bazaar introduction|stock market debut
+stock bazaar introductions|stock market debuts
+stock bazaar premiere|stock market debut
+stock bazaar premieres|stock market debuts
+stock bazaar presentation|stock market debut
+stock bazaar presentations|stock market debuts
 stock bazaar rallies|stock market rallies
 stock bazaar rally|stock market rally
 stock bazaars|stock markets
+stock bind|supply chain
+stock binds|supply chains
+stock contribution|stock offering
+stock contributions|stock offerings
 stock examiners|stock analysts
+stock fetter|supply chain
+stock fetters|supply chains
+stock giving|stock offering
+stock givings|stock offerings
+stock market presentation|stock market debut
+stock market presentations|stock market debuts
+stock marketplace presentation|stock market debut
+stock marketplace presentations|stock market debuts
+stock mart presentation|stock market debut
+stock mart presentations|stock market debuts
 stock proffering|stock offering
 stock profferings|stock offerings
 stock repurchase|stock buyback
 stock repurchases|stock buybacks
+stock shackle|supply chain
+stock shackles|supply chains
 stockholder esteem|shareholder value
 stockholder esteems|shareholder values
 stockholder value|shareholder value
@@ -12701,9 +19653,21 @@ stockpile bazaar collision|stock market crash
 stockpile bazaar collisions|stock market crashes
 stockpile bazaar crash|stock market crash
 stockpile bazaar crashes|stock market crashes
+stockpile bazaar debut|stock market debut
+stockpile bazaar debuts|stock market debuts
+stockpile bazaar first appearance|stock market debut
+stockpile bazaar first appearances|stock market debuts
+stockpile bazaar introduction|stock market debut
+stockpile bazaar introductions|stock market debuts
+stockpile bazaar premiere|stock market debut
+stockpile bazaar premieres|stock market debuts
+stockpile bazaar presentation|stock market debut
+stockpile bazaar presentations|stock market debuts
 stockpile bazaar rallies|stock market rallies
 stockpile bazaar rally|stock market rally
 stockpile bazaars|stock markets
+stockpile buy back|stock buyback
+stockpile buy backs|stock buybacks
 stockpile buyback|stock buyback
 stockpile buybacks|stock buybacks
 stockpile contribution|stock offering
@@ -12716,6 +19680,8 @@ stockpile exchanges|stock exchanges
 stockpile experts|stock analysts
 stockpile file|stock index
 stockpile files|stock indexes
+stockpile giving|stock offering
+stockpile givings|stock offerings
 stockpile index|stock index
 stockpile indexes|stock indexes
 stockpile inspectors|stock analysts
@@ -12729,6 +19695,16 @@ stockpile market collision|stock market crash
 stockpile market collisions|stock market crashes
 stockpile market crash|stock market crash
 stockpile market crashes|stock market crashes
+stockpile market debut|stock market debut
+stockpile market debuts|stock market debuts
+stockpile market first appearance|stock market debut
+stockpile market first appearances|stock market debuts
+stockpile market introduction|stock market debut
+stockpile market introductions|stock market debuts
+stockpile market premiere|stock market debut
+stockpile market premieres|stock market debuts
+stockpile market presentation|stock market debut
+stockpile market presentations|stock market debuts
 stockpile market rallies|stock market rallies
 stockpile market rally|stock market rally
 stockpile marketplace|stock market
@@ -12738,6 +19714,16 @@ stockpile marketplace collision|stock market crash
 stockpile marketplace collisions|stock market crashes
 stockpile marketplace crash|stock market crash
 stockpile marketplace crashes|stock market crashes
+stockpile marketplace debut|stock market debut
+stockpile marketplace debuts|stock market debuts
+stockpile marketplace first appearance|stock market debut
+stockpile marketplace first appearances|stock market debuts
+stockpile marketplace introduction|stock market debut
+stockpile marketplace introductions|stock market debuts
+stockpile marketplace premiere|stock market debut
+stockpile marketplace premieres|stock market debuts
+stockpile marketplace presentation|stock market debut
+stockpile marketplace presentations|stock market debuts
 stockpile marketplace rallies|stock market rallies
 stockpile marketplace rally|stock market rally
 stockpile marketplaces|stock markets
@@ -12749,6 +19735,16 @@ stockpile mart collision|stock market crash
 stockpile mart collisions|stock market crashes
 stockpile mart crash|stock market crash
 stockpile mart crashes|stock market crashes
+stockpile mart debut|stock market debut
+stockpile mart debuts|stock market debuts
+stockpile mart first appearance|stock market debut
+stockpile mart first appearances|stock market debuts
+stockpile mart introduction|stock market debut
+stockpile mart introductions|stock market debuts
+stockpile mart premiere|stock market debut
+stockpile mart premieres|stock market debuts
+stockpile mart presentation|stock market debut
+stockpile mart presentations|stock market debuts
 stockpile mart rallies|stock market rallies
 stockpile mart rally|stock market rally
 stockpile marts|stock markets
@@ -12760,25 +19756,43 @@ stockpile price|stock price
 stockpile prices|stock prices
 stockpile proffering|stock offering
 stockpile profferings|stock offerings
+stockpile proposal|stock offering
+stockpile proposals|stock offerings
 stockpile record|stock index
 stockpile records|stock indexes
 stockpile repurchase|stock buyback
 stockpile repurchases|stock buybacks
 stockpile requirements|reserve requirements
+stockpile sacrifice|stock offering
+stockpile sacrifices|stock offerings
 stockpile split|stock split
 stockpile splits|stock splits
 stockpile swap|stock exchange
 stockpile swaps|stock exchanges
 stockpile trade|stock exchange
 stockpile trades|stock exchanges
+stockpile trading|stock exchange
+stockpile tradings|stock exchanges
 stockpile value|stock price
 stockpile values|stock prices
+storage paces|deposit rates
+store bind|supply chain
+store binds|supply chains
+store chain|supply chain
+store chains|supply chains
 store dispatching|store launch
 store dispatchings|store launches
+store fetter|supply chain
+store fetters|supply chains
+store kickoff|store launch
+store kickoffs|store launches
+store paces|deposit rates
 store send off|store launch
 store send offs|store launches
 store sendoff|store launch
 store sendoffs|store launches
+store shackle|supply chain
+store shackles|supply chains
 store terminations|store closures
 storm admonition|storm warning
 storm admonitions|storm warnings
@@ -12800,6 +19814,8 @@ stoutness plague|obesity epidemic
 stoutness plagues|obesity epidemics
 stoutness rate|obesity rate
 stoutness rates|obesity rates
+stoutness speed|obesity rate
+stoutness speeds|obesity rates
 stoutness tempo|obesity rate
 stoutness tempos|obesity rates
 strap chopping|ribbon cutting
@@ -12862,6 +19878,8 @@ strap trimming rituals|ribbon cutting ceremonies
 strap trimming service|ribbon cutting ceremony
 strap trimming services|ribbon cutting ceremonies
 strap trimmings|ribbon cuttings
+strategic association|strategic partnership
+strategic associations|strategic partnerships
 streak deluge|flash flood
 streak deluges|flash floods
 streak torrent|flash flood
@@ -12870,12 +19888,15 @@ stream slacks|jet lag
 streaming administrations|streaming services
 streaming behemoth|streaming giant
 streaming behemoths|streaming giants
+streaming dais|streaming platform
 streaming goliath|streaming giant
 streaming goliaths|streaming giants
 streaming mammoth|streaming giant
 streaming mammoths|streaming giants
 streaming monster|streaming giant
 streaming monsters|streaming giants
+streaming podium|streaming platform
+streaming podiums|streaming platforms
 streaming stage|streaming platform
 streaming stages|streaming platforms
 street mishap|road accident
@@ -12931,6 +19952,8 @@ strip trimmings|ribbon cuttings
 structure licences|building permits
 strung up assemblies|hung parliaments
 strung up assembly|hung parliament
+strung up congregation|hung assembly
+strung up congregations|hung assemblies
 strung up congress|hung parliament
 strung up council|hung parliament
 strung up councils|hung parliaments
@@ -12954,6 +19977,54 @@ subordinate physicians|junior doctors
 subordinate specialists|junior doctors
 subscriber enlargement|subscriber growth
 subscriber enlargements|subscriber growths
+subscriber foundation|subscriber base
+subscriber foundations|subscriber bases
+subscriber groundwork|subscriber base
+subscriber groundworks|subscriber bases
+subsidising circuit|funding round
+subsidising circuits|funding rounds
+subsidising circular|funding round
+subsidising circulars|funding rounds
+subsidising cycle|funding round
+subsidising cycles|funding rounds
+subsidising deficiencies|funding deficits
+subsidising deficiency|funding deficit
+subsidising deficit|funding deficit
+subsidising deficits|funding deficits
+subsidising orbit|funding round
+subsidising orbits|funding rounds
+subsidising round|funding round
+subsidising rounds|funding rounds
+subsidising setback|funding deficit
+subsidising setbacks|funding deficits
+subsidising shortage|funding deficit
+subsidising shortages|funding deficits
+subsidising shortfall|funding deficit
+subsidising shortfalls|funding deficits
+subsidising spherical|funding round
+subsidising sphericals|funding rounds
+subsidizing circuit|funding round
+subsidizing circuits|funding rounds
+subsidizing circular|funding round
+subsidizing circulars|funding rounds
+subsidizing cycle|funding round
+subsidizing cycles|funding rounds
+subsidizing deficiencies|funding deficits
+subsidizing deficiency|funding deficit
+subsidizing deficit|funding deficit
+subsidizing deficits|funding deficits
+subsidizing orbit|funding round
+subsidizing orbits|funding rounds
+subsidizing round|funding round
+subsidizing rounds|funding rounds
+subsidizing setback|funding deficit
+subsidizing setbacks|funding deficits
+subsidizing shortage|funding deficit
+subsidizing shortages|funding deficits
+subsidizing shortfall|funding deficit
+subsidizing shortfalls|funding deficits
+subsidizing spherical|funding round
+subsidizing sphericals|funding rounds
 substantial downpour|heavy rain
 substantial drizzle|heavy rain
 substantial drizzles|heavy rains
@@ -12968,6 +20039,19 @@ suicide onslaught|suicide attack
 suicide onslaughts|suicide attacks
 summer campground|summer camp
 summer campgrounds|summer camps
+summon center|call center
+summon centers|call centers
+summon centre|call centre
+summon centres|call centres
+summon communities|call centers
+summon community|call center
+summon core|call centre
+summon cores|call centres
+summon focus|call centre
+summon hub|call centre
+summon hubs|call centres
+summon place|call center
+summon places|call centers
 sun based homestead|solar farm
 sun based homesteads|solar farms
 sun based vigor|solar energy
@@ -13037,20 +20121,85 @@ sunlight based vitalities|solar energies
 sunlight based vitality|solar energy
 sunlight based zest|solar energy
 sunlight based zests|solar energies
+supermarket bind|supermarket chain
+supermarket binds|supermarket chains
+supermarket fetter|supermarket chain
+supermarket fetters|supermarket chains
+supermarket shackle|supermarket chain
+supermarket shackles|supermarket chains
+supervisory agencies|regulatory agencies
+supervisory agency|regulatory agency
+supervisory approval|regulatory approval
+supervisory approvals|regulatory approvals
+supervisory blessing|regulatory approval
+supervisory blessings|regulatory approvals
+supervisory bureau|regulatory agency
+supervisory bureaus|regulatory agencies
+supervisory documenting|regulatory filing
+supervisory documentings|regulatory filings
+supervisory endorsement|regulatory approval
+supervisory endorsements|regulatory approvals
+supervisory filing|regulatory filing
+supervisory filings|regulatory filings
+supervisory office|regulatory agency
+supervisory offices|regulatory agencies
+supervisory organization|regulatory agency
+supervisory organizations|regulatory agencies
+supervisory recording|regulatory filing
+supervisory recordings|regulatory filings
+supervisory registering|regulatory filing
+supervisory registerings|regulatory filings
+supervisory sanction|regulatory approval
+supervisory sanctions|regulatory approvals
 supplication arrangement|plea deal
 supplication arrangements|plea deals
 supplication bargain|plea deal
 supplication bargains|plea deals
 supplication deal|plea deal
 supplication deals|plea deals
+supply bind|supply chain
+supply binds|supply chains
+supply fetter|supply chain
+supply fetters|supply chains
+supply shackle|supply chain
+supply shackles|supply chains
+support delegates|support agents
+support specialists|support agents
+support vouchers|support tickets
 supporter amount|booster dose
 supporter amounts|booster doses
 supporter dose|booster dose
 supporter doses|booster doses
+supporter enlargement|subscriber growth
+supporter enlargements|subscriber growths
+supporter groundwork|subscriber base
+supporter groundworks|subscriber bases
 supporter portion|booster dose
 supporter portions|booster doses
+supporting circuit|funding round
+supporting circuits|funding rounds
+supporting circular|funding round
+supporting circulars|funding rounds
+supporting cycle|funding round
+supporting cycles|funding rounds
+supporting deficiencies|funding deficits
+supporting deficiency|funding deficit
+supporting deficit|funding deficit
+supporting deficits|funding deficits
 supporting entertainer|supporting actor
 supporting entertainers|supporting actors
+supporting orbit|funding round
+supporting orbits|funding rounds
+supporting round|funding round
+supporting rounds|funding rounds
+supporting setback|funding deficit
+supporting setbacks|funding deficits
+supporting shortage|funding deficit
+supporting shortages|funding deficits
+supporting shortfall|funding deficit
+supporting shortfalls|funding deficits
+supporting spherical|funding round
+supporting sphericals|funding rounds
 supportive entertainer|supporting actor
 supportive entertainers|supporting actors
 supreme pioneer|supreme leader
@@ -13068,6 +20217,8 @@ surveying daytime|polling day
 surveying daytimes|polling days
 surveying depot|polling station
 surveying depots|polling stations
+suspended congregation|hung assembly
+suspended congregations|hung assemblies
 suspended congress|hung parliament
 suspended council|hung parliament
 suspended councils|hung parliaments
@@ -13106,10 +20257,21 @@ swift powerings|fast chargings
 swift thrower|fast bowler
 swift throwers|fast bowlers
 swing balloters|swing voters
+systematic speculators|institutional investors
 take out phase|knockout stage
 take out phases|knockout stages
 take out stage|knockout stage
 take out stages|knockout stages
+takeover endeavor|takeover bid
+takeover endeavors|takeover bids
+takings assumptions|revenue expectations
+takings conjecture|revenue forecast
+takings conjectures|revenue forecasts
+takings desires|revenue expectations
+takings enlargement|revenue growth
+takings enlargements|revenue growths
+takings expectancies|revenue expectations
+takings gauges|revenue estimates
 talent carte|gift card
 talent cartes|gift cards
 tape chopping|ribbon cutting
@@ -13160,6 +20322,11 @@ tape trimming rituals|ribbon cutting ceremonies
 tape trimming service|ribbon cutting ceremony
 tape trimming services|ribbon cutting ceremonies
 tape trimmings|ribbon cuttings
+task bazaar|job market
+task bazaars|job markets
+task enlargement|job growth
+task enlargements|job growths
+task misfortunes|job losses
 tax acknowledgment|tax credit
 tax acknowledgments|tax credits
 tax ascent|tax rise
@@ -13170,6 +20337,7 @@ tax augmentations|tax increases
 tax breather|tax break
 tax breathers|tax breaks
 tax comebacks|tax returns
+tax praises|tax credits
 tax recognitions|tax credits
 tax refuges|tax havens
 tax respites|tax breaks
@@ -13183,6 +20351,7 @@ tech behemoths|tech giants
 tech examiners|tech analysts
 tech mammoth|tech giant
 tech mammoths|tech giants
+tech nucleus|tech hub
 technology behemoth|technology giant
 technology behemoths|technology giants
 technology examiners|technology analysts
@@ -13380,6 +20549,16 @@ thing dispatching happenings|product launch events
 thing dispatching occasion|product launch event
 thing dispatching occasions|product launch events
 thing dispatchings|product launches
+thing kickoff|product launch
+thing kickoff event|product launch event
+thing kickoff events|product launch events
+thing kickoff function|product launch event
+thing kickoff functions|product launch events
+thing kickoff happening|product launch event
+thing kickoff happenings|product launch events
+thing kickoff occasion|product launch event
+thing kickoff occasions|product launch events
+thing kickoffs|product launches
 thing send off event|product launch event
 thing send off events|product launch events
 thing send off function|product launch event
@@ -13401,6 +20580,7 @@ thing sendoffs|product launches
 third quarter benefit|third-quarter profit
 third quarter benefits|third-quarter profits
 third quarter misfortune|third-quarter loss
+third quarter setback|third-quarter loss
 through the air overhaul|over the air update
 through the air overhauls|over the air updates
 through the air programming overhaul|over the air software update
@@ -13738,6 +20918,24 @@ toil shortage|labor shortage
 toil shortages|labor shortages
 toil union|labor union
 toil unions|labor unions
+toll acknowledgment|tax credit
+toll acknowledgments|tax credits
+toll ascent|tax rise
+toll ascents|tax rises
+toll asylums|tax havens
+toll augmentation|tax increase
+toll augmentations|tax increases
+toll avoidance|tax evasion
+toll avoidances|tax evasions
+toll breather|tax break
+toll breathers|tax breaks
+toll comebacks|tax returns
+toll praises|tax credits
+toll recognitions|tax credits
+toll refuges|tax havens
+toll respite|tax break
+toll respites|tax breaks
+toll sanctuaries|tax havens
 tome celebration|book festival
 tome celebrations|book festivals
 tome festival|book festival
@@ -13807,6 +21005,96 @@ torrential drizzle|torrential rain
 torrential drizzles|torrential rains
 torrential skyfall|torrential rain
 torrential skyfalls|torrential rains
+total attention border|net interest margin
+total attention borders|net interest margins
+total attention boundaries|net interest margins
+total attention boundary|net interest margin
+total attention edge|net interest margin
+total attention edges|net interest margins
+total attention income|net interest income
+total attention incomes|net interest incomes
+total attention margin|net interest margin
+total attention margins|net interest margins
+total attention pay|net interest income
+total attention pays|net interest incomes
+total attention peripheries|net interest margins
+total attention periphery|net interest margin
+total attention salaries|net interest incomes
+total attention salary|net interest income
+total benefit|net profit
+total benefits|net profits
+total curiosity edge|net interest margin
+total curiosity edges|net interest margins
+total curiosity peripheries|net interest margins
+total curiosity periphery|net interest margin
+total edge|gross margin
+total edges|gross margins
+total enthusiasm border|net interest margin
+total enthusiasm borders|net interest margins
+total enthusiasm boundaries|net interest margins
+total enthusiasm boundary|net interest margin
+total enthusiasm edge|net interest margin
+total enthusiasm edges|net interest margins
+total enthusiasm income|net interest income
+total enthusiasm incomes|net interest incomes
+total enthusiasm margin|net interest margin
+total enthusiasm margins|net interest margins
+total enthusiasm pay|net interest income
+total enthusiasm pays|net interest incomes
+total enthusiasm peripheries|net interest margins
+total enthusiasm periphery|net interest margin
+total enthusiasm salaries|net interest incomes
+total enthusiasm salary|net interest income
+total homegrown commodities|gross domestic products
+total homegrown commodity|gross domestic product
+total homegrown item|gross domestic product
+total homegrown items|gross domestic products
+total homegrown merchandise|gross domestic product
+total homegrown merchandises|gross domestic products
+total homegrown product|gross domestic product
+total homegrown products|gross domestic products
+total homegrown thing|gross domestic product
+total homegrown things|gross domestic products
+total interest edge|net interest margin
+total interest edges|net interest margins
+total interest peripheries|net interest margins
+total interest periphery|net interest margin
+total intrigue border|net interest margin
+total intrigue borders|net interest margins
+total intrigue boundaries|net interest margins
+total intrigue boundary|net interest margin
+total intrigue edge|net interest margin
+total intrigue edges|net interest margins
+total intrigue income|net interest income
+total intrigue incomes|net interest incomes
+total intrigue margin|net interest margin
+total intrigue margins|net interest margins
+total intrigue pay|net interest income
+total intrigue pays|net interest incomes
+total intrigue peripheries|net interest margins
+total intrigue periphery|net interest margin
+total intrigue salaries|net interest incomes
+total intrigue salary|net interest income
+total misfortune|net loss
+total peripheries|gross margins
+total periphery|gross margin
+total premium border|net interest margin
+total premium borders|net interest margins
+total premium boundaries|net interest margins
+total premium boundary|net interest margin
+total premium edge|net interest margin
+total premium edges|net interest margins
+total premium income|net interest income
+total premium incomes|net interest incomes
+total premium margin|net interest margin
+total premium margins|net interest margins
+total premium pay|net interest income
+total premium pays|net interest incomes
+total premium peripheries|net interest margins
+total premium periphery|net interest margin
+total premium salaries|net interest incomes
+total premium salary|net interest income
+total setback|net loss
 tourist allure|tourist attraction
 tourist allures|tourist attractions
 tourist fascination|tourist attraction
@@ -13835,8 +21123,12 @@ trade priest|trade minister
 trade priests|trade ministers
 trade rate|exchange rate
 trade rates|exchange rates
+trade setback|trade deficit
+trade setbacks|trade deficits
 trade shortage|trade deficit
 trade shortages|trade deficits
+trader lattice|merchant network
+trader lattices|merchant networks
 trades conjecture|sales forecast
 trades conjectures|sales forecasts
 trades enlargement|sales growth
@@ -13870,6 +21162,10 @@ transfer bazaar|transfer market
 transfer bazaars|transfer markets
 transfer solicitation|transfer request
 transfer solicitations|transfer requests
+transformation frequencies|conversion rates
+transformation frequency|conversion rate
+transformation rate|conversion rate
+transformation rates|conversion rates
 transgression bin|sin bin
 transgression bins|sin bins
 transient employment ban|temporary use ban
@@ -14007,24 +21303,43 @@ traveler allure|tourist attraction
 traveler allures|tourist attractions
 traveler attraction|tourist attraction
 traveler attractions|tourist attractions
+traveler charge|tourist fee
+traveler charges|tourist fees
 traveler destination|tourist destination
 traveler destinations|tourist destinations
+traveler duties|tourist taxes
+traveler duty|tourist tax
+traveler expense|tourist fee
+traveler expenses|tourist fees
 traveler fascination|tourist attraction
 traveler fascinations|tourist attractions
+traveler fee|tourist fee
+traveler fees|tourist fees
 traveler hot spot|tourist hotspot
 traveler hot spots|tourist hotspots
 traveler hotspot|tourist hotspot
 traveler hotspots|tourist hotspots
+traveler levies|tourist taxes
+traveler levy|tourist tax
 traveler location|tourist destination
 traveler locations|tourist destinations
 traveler objective|tourist destination
 traveler objectives|tourist destinations
+traveler period|tourist season
+traveler periods|tourist seasons
 traveler problem area|tourist hotspot
 traveler problem areas|tourist hotspots
 traveler season|tourist season
 traveler seasons|tourist seasons
+traveler tax|tourist tax
+traveler taxes|tourist taxes
+traveler time|tourist season
+traveler times|tourist seasons
+traveler toll|tourist fee
+traveler tolls|tourist fees
 tremendous data|big data
 tremendous datas|big datas
+tremendous informations|big datas
 tremendous tech|big tech
 tremendous teches|big teches
 tribunal administering|court ruling
@@ -14032,6 +21347,8 @@ tribunal administerings|court rulings
 tribunal contextual|court case
 tribunal contextuals|court cases
 trimming administrations|cutting services
+trimming amenities|cutting services
+trimming facilities|cutting services
 trimming services|cutting services
 trip abrogations|flight cancellations
 trip deferrals|flight delays
@@ -14113,14 +21430,34 @@ twofold unsighted|double blind
 twofold unsighteds|double blinds
 twofold visually impaired|double blind
 twofold visually impaireds|double blinds
+typical marketing value|average selling price
+typical marketing values|average selling prices
+typical trading value|average selling price
+typical trading values|average selling prices
+typical vending cost|average selling price
+typical vending costs|average selling prices
+typical vending price|average selling price
+typical vending prices|average selling prices
+typical vending value|average selling price
+typical vending values|average selling prices
 unbiased frequencies|neutral rates
 unbiased frequency|neutral rate
 unbiased pace|neutral rate
 unbiased paces|neutral rates
 unbiased rate|neutral rate
 unbiased rates|neutral rates
+unbiased speed|neutral rate
+unbiased speeds|neutral rates
 unbiased tempo|neutral rate
 unbiased tempos|neutral rates
+uncommon earth metals|rare earth metals
+uncommon earths|rare earths
+uncommon ground metals|rare earth metals
+uncommon grounds|rare earths
+uncommon soil metals|rare earth metals
+uncommon soils|rare earths
+uncommon world metals|rare earth metals
+uncommon worlds|rare earths
 uncompelled blunders|unforced errors
 uncompelled errors|unforced errors
 uncompelled missteps|unforced errors
@@ -14131,6 +21468,66 @@ unconstrained errors|unforced errors
 unconstrained missteps|unforced errors
 unconstrained mistakes|unforced errors
 unconstrained slip ups|unforced errors
+underlying communal contribution|initial public offering
+underlying communal contributions|initial public offerings
+underlying communal giving|initial public offering
+underlying communal givings|initial public offerings
+underlying communal offering|initial public offering
+underlying communal offerings|initial public offerings
+underlying communal proffering|initial public offering
+underlying communal profferings|initial public offerings
+underlying communal proposal|initial public offering
+underlying communal proposals|initial public offerings
+underlying communal sacrifice|initial public offering
+underlying communal sacrifices|initial public offerings
+underlying community contribution|initial public offering
+underlying community contributions|initial public offerings
+underlying community giving|initial public offering
+underlying community givings|initial public offerings
+underlying community offering|initial public offering
+underlying community offerings|initial public offerings
+underlying community proffering|initial public offering
+underlying community profferings|initial public offerings
+underlying community proposal|initial public offering
+underlying community proposals|initial public offerings
+underlying community sacrifice|initial public offering
+underlying community sacrifices|initial public offerings
+underlying general contribution|initial public offering
+underlying general contributions|initial public offerings
+underlying general giving|initial public offering
+underlying general givings|initial public offerings
+underlying general offering|initial public offering
+underlying general offerings|initial public offerings
+underlying general proffering|initial public offering
+underlying general profferings|initial public offerings
+underlying general proposal|initial public offering
+underlying general proposals|initial public offerings
+underlying general sacrifice|initial public offering
+underlying general sacrifices|initial public offerings
+underlying open contribution|initial public offering
+underlying open contributions|initial public offerings
+underlying open giving|initial public offering
+underlying open givings|initial public offerings
+underlying open offering|initial public offering
+underlying open offerings|initial public offerings
+underlying open proffering|initial public offering
+underlying open profferings|initial public offerings
+underlying open proposal|initial public offering
+underlying open proposals|initial public offerings
+underlying open sacrifice|initial public offering
+underlying open sacrifices|initial public offerings
+underlying public contribution|initial public offering
+underlying public contributions|initial public offerings
+underlying public giving|initial public offering
+underlying public givings|initial public offerings
+underlying public offering|initial public offering
+underlying public offerings|initial public offerings
+underlying public proffering|initial public offering
+underlying public profferings|initial public offerings
+underlying public proposal|initial public offering
+underlying public proposals|initial public offerings
+underlying public sacrifice|initial public offering
+underlying public sacrifices|initial public offerings
 understudy advances|student loans
 understudy credits|student loans
 understudy debt|student debt
@@ -14140,6 +21537,49 @@ understudy liability|student debt
 understudy loans|student loans
 understudy obligation|student debt
 understudy obligations|student debts
+undertaking assets|venture capital
+undertaking assets companies|venture capital firms
+undertaking assets company|venture capital firm
+undertaking assets firm|venture capital firm
+undertaking assets firms|venture capital firms
+undertaking bankrolling|venture funding
+undertaking bankrollings|venture fundings
+undertaking capital|venture capital
+undertaking capital companies|venture capital firms
+undertaking capital company|venture capital firm
+undertaking capital firm|venture capital firm
+undertaking capital firms|venture capital firms
+undertaking capitals|venture capitals
+undertaking clients|enterprise customers
+undertaking customers|enterprise customers
+undertaking financing|venture funding
+undertaking financings|venture fundings
+undertaking funding|venture capital
+undertaking funding companies|venture capital firms
+undertaking funding company|venture capital firm
+undertaking funding firm|venture capital firm
+undertaking funding firms|venture capital firms
+undertaking fundings|venture capitals
+undertaking money companies|venture capital firms
+undertaking money company|venture capital firm
+undertaking money firm|venture capital firm
+undertaking money firms|venture capital firms
+undertaking patrons|enterprise customers
+undertaking purchasers|enterprise customers
+undertaking resources|venture capital
+undertaking resources companies|venture capital firms
+undertaking resources company|venture capital firm
+undertaking resources firm|venture capital firm
+undertaking resources firms|venture capital firms
+undertaking shoppers|enterprise customers
+undertaking sponsoring|venture funding
+undertaking sponsorings|venture fundings
+undertaking subsidising|venture funding
+undertaking subsidisings|venture fundings
+undertaking subsidizing|venture funding
+undertaking subsidizings|venture fundings
+undertaking supporting|venture funding
+undertaking supportings|venture fundings
 unfamiliar aid|foreign aid
 unfamiliar aids|foreign aids
 unfamiliar approach|foreign policy
@@ -14149,6 +21589,10 @@ unfamiliar assistances|foreign aids
 unfamiliar clergyman|foreign minister
 unfamiliar clergymen|foreign ministers
 unfamiliar exchange|foreign exchange
+unfamiliar exchange reserves|foreign exchange reserves
+unfamiliar exchange saves|foreign exchange reserves
+unfamiliar exchange stockpiles|foreign exchange reserves
+unfamiliar exchange stores|foreign exchange reserves
 unfamiliar exchanges|foreign exchanges
 unfamiliar guide|foreign aid
 unfamiliar guides|foreign aids
@@ -14166,7 +21610,15 @@ unfamiliar secretaries|foreign secretaries
 unfamiliar secretary|foreign secretary
 unfamiliar strategies|foreign policies
 unfamiliar strategy|foreign policy
+unfamiliar swap reserves|foreign exchange reserves
+unfamiliar swap saves|foreign exchange reserves
+unfamiliar swap stockpiles|foreign exchange reserves
+unfamiliar swap stores|foreign exchange reserves
 unfamiliar trades|foreign exchanges
+unfamiliar trading reserves|foreign exchange reserves
+unfamiliar trading saves|foreign exchange reserves
+unfamiliar trading stockpiles|foreign exchange reserves
+unfamiliar trading stores|foreign exchange reserves
 unfavorable event|adverse event
 unfavorable events|adverse events
 unfavorable function|adverse event
@@ -14198,6 +21650,8 @@ universal discharges|global emissions
 universal dispatching|global launch
 universal dispatchings|global launches
 universal emanations|global emissions
+universal kickoff|global launch
+universal kickoffs|global launches
 universal outflows|global emissions
 universal sendoff|global launch
 universal sendoffs|global launches
@@ -14210,6 +21664,10 @@ unprompted slip ups|unforced errors
 unrefined oil|crude oil
 unrefined oils|crude oils
 unrefined petroleums|crude oils
+unusual grounds|rare earths
+unusual soil metals|rare earth metals
+unusual soils|rare earths
+unusual worlds|rare earths
 upright acclaim|standing ovation
 upright acclaims|standing ovations
 upset endeavor|coup attempt
@@ -14224,6 +21682,10 @@ used vehicle bazaar|used car market
 used vehicle bazaars|used car markets
 user enlargement|user growth
 user enlargements|user growths
+user foundation|user base
+user foundations|user bases
+user groundwork|user base
+user groundworks|user bases
 utility organizations|utility companies
 utilized auto bazaar|used car market
 utilized auto bazaars|used car markets
@@ -14263,22 +21725,41 @@ vacationer allure|tourist attraction
 vacationer allures|tourist attractions
 vacationer attraction|tourist attraction
 vacationer attractions|tourist attractions
+vacationer charge|tourist fee
+vacationer charges|tourist fees
 vacationer destination|tourist destination
 vacationer destinations|tourist destinations
+vacationer duties|tourist taxes
+vacationer duty|tourist tax
+vacationer expense|tourist fee
+vacationer expenses|tourist fees
 vacationer fascination|tourist attraction
 vacationer fascinations|tourist attractions
+vacationer fee|tourist fee
+vacationer fees|tourist fees
 vacationer hot spot|tourist hotspot
 vacationer hot spots|tourist hotspots
 vacationer hotspot|tourist hotspot
 vacationer hotspots|tourist hotspots
+vacationer levies|tourist taxes
+vacationer levy|tourist tax
 vacationer location|tourist destination
 vacationer locations|tourist destinations
 vacationer objective|tourist destination
 vacationer objectives|tourist destinations
+vacationer period|tourist season
+vacationer periods|tourist seasons
 vacationer problem area|tourist hotspot
 vacationer problem areas|tourist hotspots
 vacationer season|tourist season
 vacationer seasons|tourist seasons
+vacationer tax|tourist tax
+vacationer taxes|tourist taxes
+vacationer time|tourist season
+vacationer times|tourist seasons
+vacationer toll|tourist fee
+vacationer tolls|tourist fees
+vaccination paces|vaccination rates
 vaccine creator|vaccine maker
 vaccine creators|vaccine makers
 vaccine dearth|vaccine shortage
@@ -14307,13 +21788,63 @@ value augmentation|price increase
 value augmentations|price increases
 value bazaar|equity market
 value bazaars|equity markets
+value bind|value chain
+value binds|value chains
 value coordinate|price match
 value coordinates|price matches
 value dependabilities|price stabilities
 value dependability|price stability
 value examiner|equity analyst
 value examiners|equity analysts
+value fetter|value chain
+value fetters|value chains
+value shackle|value chain
+value shackles|value chains
 value solidness|price stability
+vast dialect archetype|large language model
+vast dialect archetypes|large language models
+vast dialect design|large language model
+vast dialect designs|large language models
+vast dialect model|large language model
+vast dialect models|large language models
+vast dialect prototype|large language model
+vast dialect prototypes|large language models
+vast dialect replica|large language model
+vast dialect replicas|large language models
+vast dialect template|large language model
+vast dialect templates|large language models
+vast jargon archetype|large language model
+vast jargon archetypes|large language models
+vast jargon design|large language model
+vast jargon designs|large language models
+vast jargon model|large language model
+vast jargon models|large language models
+vast jargon prototype|large language model
+vast jargon prototypes|large language models
+vast jargon replica|large language model
+vast jargon replicas|large language models
+vast jargon template|large language model
+vast jargon templates|large language models
+vast language archetype|large language model
+vast language archetypes|large language models
+vast language prototypes|large language models
+vast language replicas|large language models
+vast lingo archetype|large language model
+vast lingo archetypes|large language models
+vast lingo design|large language model
+vast lingo designs|large language models
+vast lingo model|large language model
+vast lingo models|large language models
+vast lingo prototype|large language model
+vast lingo prototypes|large language models
+vast lingo replica|large language model
+vast lingo replicas|large language models
+vast lingo template|large language model
+vast lingo templates|large language models
+vast tongue archetype|large language model
+vast tongue archetypes|large language models
+vast tongue prototypes|large language models
+vast tongue replicas|large language models
 vehicle bazaar|car market
 vehicle bazaars|car markets
 vehicle behemoth|car giant
@@ -14345,10 +21876,23 @@ venality test|corruption trial
 venality tests|corruption trials
 venality trial|corruption trial
 venality trials|corruption trials
+vendor lattice|merchant network
+vendor lattices|merchant networks
 venture archetype|business model
 venture archetypes|business models
+venture bankrolling|venture funding
+venture bankrollings|venture fundings
 venture depositories|investment banks
 venture depository|investment bank
+venture purchasers|enterprise customers
+venture sponsoring|venture funding
+venture sponsorings|venture fundings
+venture subsidising|venture funding
+venture subsidisings|venture fundings
+venture subsidizing|venture funding
+venture subsidizings|venture fundings
+venture supporting|venture funding
+venture supportings|venture fundings
 verbal confirmation of jaw|word of mouth
 verbal confirmation of jaws|word of mouths
 verbal confirmation of lips|word of mouth
@@ -14356,6 +21900,16 @@ verbal confirmation of mouth|word of mouth
 verbal confirmation of mouths|word of mouths
 verbal confirmation of oral cavities|word of mouths
 verbal confirmation of oral cavity|word of mouth
+verdant energies|green energies
+verdant energy|green energy
+verdant hydrogen|green hydrogen
+verdant hydrogens|green hydrogens
+verdant vigor|green energy
+verdant vigors|green energies
+verdant vitalities|green energies
+verdant vitality|green energy
+verdant zest|green energy
+verdant zests|green energies
 verdict shrub|decision tree
 verdict shrubs|decision trees
 verge calculating|edge computing
@@ -14364,8 +21918,25 @@ verge reckoning|edge computing
 verge reckonings|edge computings
 verge registering|edge computing
 verge registerings|edge computings
+versatile cash|mobile money
+versatile cashes|mobile moneys
+versatile funds|mobile money
+versatile handset|mobile phone
+versatile handsets|mobile phones
 versatile lattice|mobile network
 versatile lattices|mobile networks
+versatile money|mobile money
+versatile moneys|mobile moneys
+versatile network|mobile network
+versatile networks|mobile networks
+versatile organization|mobile network
+versatile organizations|mobile networks
+versatile phone|mobile phone
+versatile phones|mobile phones
+versatile request|mobile application
+versatile requests|mobile applications
+versatile submission|mobile application
+versatile submissions|mobile applications
 victors alliance|champions league
 victors alliances|champions leagues
 victors association|champions league
@@ -14464,6 +22035,10 @@ vigor trade|energy industry
 vigor trades|energy industries
 vigor value|energy price
 vigor values|energy prices
+vigorous clients|active users
+vigorous consumers|active users
+vigorous operators|active users
+vigorous users|active users
 violent wrongdoing|violent crime
 violent wrongdoings|violent crimes
 virtual actualities|virtual realities
@@ -14474,6 +22049,14 @@ visitor fascination|tourist attraction
 visitor fascinations|tourist attractions
 visitor problem area|tourist hotspot
 visitor problem areas|tourist hotspots
+vital affiliation|strategic partnership
+vital affiliations|strategic partnerships
+vital association|strategic partnership
+vital associations|strategic partnerships
+vital collaboration|strategic partnership
+vital collaborations|strategic partnerships
+vital partnership|strategic partnership
+vital partnerships|strategic partnerships
 vitality administrator|energy minister
 vitality administrators|energy ministers
 vitality agencies|energy agencies
@@ -14651,6 +22234,8 @@ wage ascents|pay rises
 wage chats|wage talks
 wage enlargement|wage growth
 wage enlargements|wage growths
+wage solidifies|pay freezes
+wage solidify|pay freeze
 waiting catalog|waiting list
 waiting catalogs|waiting lists
 waiting inventories|waiting lists
@@ -14700,7 +22285,11 @@ water dearths|water shortages
 water defilement|water pollution
 water defilements|water pollutions
 water flyers|water bombers
+water provision|water supply
+water provisions|water supplies
 water restraints|water restrictions
+water store|water supply
+water stores|water supplies
 waterfront consumption|coastal erosion
 waterfront consumptions|coastal erosions
 waterfront disintegration|coastal erosion
@@ -14714,7 +22303,11 @@ watery dearths|water shortages
 watery defilement|water pollution
 watery defilements|water pollutions
 watery flyers|water bombers
+watery provision|water supply
+watery provisions|water supplies
 watery restraints|water restrictions
+watery store|water supply
+watery stores|water supplies
 weapon savageries|gun violences
 weapon savagery|gun violence
 weapon viciousness|gun violence
@@ -14737,10 +22330,13 @@ weather soothsayers|weather forecasters
 web admittance|internet access
 web based behemoth|online giant
 web based behemoths|online giants
+web based dais|online platform
+web based daises|online platforms
 web based goliath|online giant
 web based goliaths|online giants
 web based mammoth|online giant
 web based mammoths|online giants
+web based podiums|online platforms
 web behemoth|internet giant
 web behemoths|internet giants
 web goliath|internet giant
@@ -14752,6 +22348,7 @@ weight loss medicates|weight-loss drugs
 weight misfortune|weight loss
 weight reduction medicate|weight-loss drug
 weight reduction medicates|weight-loss drugs
+weight setback|weight loss
 weighty baths|heavy showers
 weighty downpour|heavy rain
 weighty downpours|heavy rains
@@ -14779,6 +22376,8 @@ well being alert|health warning
 well being alerts|health warnings
 well being approach|health policy
 well being approaches|health policies
+well being assistance|health service
+well being assistances|health services
 well being attention arrangement|health care system
 well being attention arrangements|health care systems
 well being attention framework|health care system
@@ -14837,6 +22436,8 @@ well being emergency|health crisis
 well being forewarning|health warning
 well being forewarnings|health warnings
 well being functionaries|health officials
+well being help|health service
+well being helps|health services
 well being insurance|health insurance
 well being insurances|health insurances
 well being laborers|health workers
@@ -15128,13 +22729,35 @@ work union|labor union
 work unions|labor unions
 worker dearth|worker shortage
 worker dearths|worker shortages
+working authorization|operating licence
+working authorizations|operating licences
+working edge|operating margin
+working edges|operating margins
+working gain|operating profit
+working gains|operating profits
+working licence|operating licence
+working licences|operating licences
+working loss|operating loss
+working margin|operating margin
+working margins|operating margins
 working misfortune|operating loss
 working peripheries|operating margins
 working periphery|operating margin
+working permit|operating licence
+working permits|operating licences
+working profit|operating profit
+working profits|operating profits
+working scheme|operating system
+working schemes|operating systems
+working setback|operating loss
+workmanship deficit register|art loss register
+workmanship deficit registers|art loss registers
 workmanship loss register|art loss register
 workmanship loss registers|art loss registers
 workmanship misfortune register|art loss register
 workmanship misfortune registers|art loss registers
+workmanship setback register|art loss register
+workmanship setback registers|art loss registers
 world exchange association|world trade organization
 world exchange associations|world trade organizations
 world exchange organization|world trade organization
@@ -15156,9 +22779,15 @@ worldwide discharges|global emissions
 worldwide dispatching|global launch
 worldwide dispatchings|global launches
 worldwide emanations|global emissions
+worldwide kickoff|global launch
+worldwide kickoffs|global launches
 worldwide outflows|global emissions
 worldwide sendoff|global launch
 worldwide sendoffs|global launches
+worth fetter|value chain
+worth fetters|value chains
+worth shackle|value chain
+worth shackles|value chains
 wrongdoing bin|sin bin
 wrongdoing bins|sin bins
 wrongdoing frequencies|crime rates
@@ -15171,6 +22800,8 @@ wrongdoing scene examiners|crime scene investigators
 wrongdoing scene investigators|crime scene investigators
 wrongdoing scene researchers|crime scene investigators
 wrongdoing scenes|crime scenes
+wrongdoing speed|crime rate
+wrongdoing speeds|crime rates
 wrongdoing tempo|crime rate
 wrongdoing tempos|crime rates
 yearly benefit|annual profit
@@ -15192,7 +22823,51 @@ yearly dispatching happening|annual launch event
 yearly dispatching happenings|annual launch events
 yearly dispatching occasion|annual launch event
 yearly dispatching occasions|annual launch events
+yearly intermittent income|annual recurring revenue
+yearly intermittent incomes|annual recurring revenues
+yearly intermittent proceeds|annual recurring revenue
+yearly intermittent receipts|annual recurring revenue
+yearly intermittent revenue|annual recurring revenue
+yearly intermittent revenues|annual recurring revenues
+yearly intermittent takings|annual recurring revenue
+yearly kickoff event|annual launch event
+yearly kickoff events|annual launch events
+yearly kickoff function|annual launch event
+yearly kickoff functions|annual launch events
+yearly kickoff happening|annual launch event
+yearly kickoff happenings|annual launch events
+yearly kickoff occasion|annual launch event
+yearly kickoff occasions|annual launch events
 yearly misfortune|annual loss
+yearly periodic takings|annual recurring revenue
+yearly reoccurring income|annual recurring revenue
+yearly reoccurring incomes|annual recurring revenues
+yearly reoccurring proceeds|annual recurring revenue
+yearly reoccurring receipts|annual recurring revenue
+yearly reoccurring revenue|annual recurring revenue
+yearly reoccurring revenues|annual recurring revenues
+yearly reoccurring takings|annual recurring revenue
+yearly repeating income|annual recurring revenue
+yearly repeating incomes|annual recurring revenues
+yearly repeating proceeds|annual recurring revenue
+yearly repeating receipts|annual recurring revenue
+yearly repeating revenue|annual recurring revenue
+yearly repeating revenues|annual recurring revenues
+yearly repeating takings|annual recurring revenue
+yearly repetitive income|annual recurring revenue
+yearly repetitive incomes|annual recurring revenues
+yearly repetitive proceeds|annual recurring revenue
+yearly repetitive receipts|annual recurring revenue
+yearly repetitive revenue|annual recurring revenue
+yearly repetitive revenues|annual recurring revenues
+yearly repetitive takings|annual recurring revenue
+yearly returning income|annual recurring revenue
+yearly returning incomes|annual recurring revenues
+yearly returning proceeds|annual recurring revenue
+yearly returning receipts|annual recurring revenue
+yearly returning revenue|annual recurring revenue
+yearly returning revenues|annual recurring revenues
+yearly returning takings|annual recurring revenue
 yearly send off event|annual launch event
 yearly send off events|annual launch events
 yearly send off function|annual launch event
@@ -15209,6 +22884,7 @@ yearly sendoff happening|annual launch event
 yearly sendoff happenings|annual launch events
 yearly sendoff occasion|annual launch event
 yearly sendoff occasions|annual launch events
+yearly setback|annual loss
 yearly upshots|annual results
 yellow carte|yellow card
 yellow cartes|yellow cards
