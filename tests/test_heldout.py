@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout20/ 8 more each, each written after
+heldout22/ 8 more each, each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -46,6 +46,8 @@ SETS = (
     "heldout18",
     "heldout19",
     "heldout20",
+    "heldout21",
+    "heldout22",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -106,6 +108,21 @@ KNOWN_MISSES = {
     ("heldout20/r03_orchestra_lockout.html", 30, "inconsistent-figure"),
     ("heldout20/r05_nbn_speed_fine.txt", 14, "inconsistent-figure"),
     ("heldout20/r08_golf_open.md", 16, "inconsistent-figure"),
+    # Sets 21 and 22 (first contact 0.43 and 0.53): shares that need to know who has
+    # filed, "yesterday" against a differently worded event, a round total after
+    # undisclosed earlier rounds, a time margin (14 vs 41 seconds), parts within the
+    # rounding of an "about" total, a spun noun between two counts, one player's goals
+    # in one game against three, "in line with that average", a peak from years ago.
+    ("heldout21/a03_jeepney_deadline.md", 21, "inconsistent-figure"),
+    ("heldout21/a04_maple_reserve.html", 24, "inconsistent-figure"),
+    ("heldout21/a05_ai_support_startup_spun.md", 29, "inconsistent-figure"),
+    ("heldout21/a06_cycling_tour_colombia.txt", 29, "inconsistent-figure"),
+    ("heldout21/a07_flour_prices_lahore.md", 18, "inconsistent-figure"),
+    ("heldout22/b02_bnpl_cairo_spun.md", 27, "inconsistent-figure"),
+    ("heldout22/b04_market_demolition_court.html", 24, "inconsistent-figure"),
+    ("heldout22/b06_handball_cup_final.txt", 24, "inconsistent-figure"),
+    ("heldout22/b07_chile_tuition.md", 14, "inconsistent-figure"),
+    ("heldout22/b08_locust_ethiopia.html", 23, "inconsistent-figure"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
@@ -187,5 +204,7 @@ def test_clean_documents_are_clean(reports):
         "heldout19/r04_clean_gecko_species.txt",
         "heldout19/r07_clean_snow_budget.md",
         "heldout20/r07_clean_water_tariff.txt",
+        "heldout21/a02_clean_tea_auction.md",
+        "heldout22/b03_clean_argan_cooperative.txt",
     ):
         assert reports.get(name, []) == [], name
