@@ -4358,18 +4358,23 @@ def _started(text: str) -> list[re.Match[str]]:
     ]
 
 
+def _match_date(m: re.Match[str], pub: date) -> date | None:
+    """The date a match spells with its mon/mon2 and day/day2 groups, in the year the
+    publication date makes likeliest; None if it is not a calendar date."""
+    mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+    day = int(m.group("day") or m.group("day2"))
+    year = _resolve_year(mon, day, pub) if mon else None
+    try:
+        return date(year, mon, day) if year and mon else None
+    except ValueError:
+        return None
+
+
 def _start_day(m: re.Match[str], pub: date) -> date | None:
     """The date a _STARTED match names: its day and month in the publication's year,
     or the weekday last before publication."""
-    mon_word = m.group("mon") or m.group("mon2")
-    if mon_word:
-        mon = MONTHS.get(mon_word.lower().rstrip("."))
-        day = int(m.group("day") or m.group("day2"))
-        year = _resolve_year(mon, day, pub) if mon else None
-        try:
-            return date(year, mon, day) if year and mon else None
-        except ValueError:
-            return None
+    if m.group("mon") or m.group("mon2"):
+        return _match_date(m, pub)
     wd = WEEKDAYS.get(m.group("wd").lower())
     back = (pub.weekday() - wd) % 7 if wd is not None else 0
     return pub - timedelta(days=back) if back else None
@@ -4453,15 +4458,8 @@ def _nouns_before(text: str, pos: int) -> set[str]:
 def _dated_day(m: re.Match[str], pub: date) -> date | None:
     """The day a _VERB_ON_DATE match names: its date, or a weekday in the week
     before publication."""
-    mon_word = m.group("mon") or m.group("mon2")
-    if mon_word:
-        mon = MONTHS.get(mon_word.lower().rstrip("."))
-        day = int(m.group("day") or m.group("day2"))
-        year = _resolve_year(mon, day, pub) if mon else None
-        try:
-            return date(year, mon, day) if year else None  # type: ignore[arg-type]
-        except ValueError:
-            return None
+    if m.group("mon") or m.group("mon2"):
+        return _match_date(m, pub)
     wd = WEEKDAYS.get((m.group("wd") or "").lower())
     if wd is None:
         return None
@@ -4762,29 +4760,29 @@ class DateArithmeticCheck(_Base):
         if low is not None and not (("last " in low or "next " in low) and "day" in low):
             return  # "last Friday (Oct 10)": a weekday named after "last" or "next"
         for m in _REL_WEEKDAY.finditer(s.text):
-            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
-            day = int(m.group("day") or m.group("day2"))
-            year = _resolve_year(mon, day, pub) if mon else None
-            if year is None:
-                continue
-            try:
-                then = date(year, mon, day)  # type: ignore[arg-type]
-            except ValueError:
-                continue
-            rel = m.group("rel").lower()
-            lo, hi = _WEEK_GAP[rel]
-            gap = (then - pub).days
-            if lo <= gap <= hi:
-                continue
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
-            when = f"{-gap} days before" if gap < 0 else f"{gap} days after"
-            yield Finding(
-                "NL311",
-                start,
-                end,
-                f"'{m.group(0).split()[0]} {m.group(0).split()[1].rstrip(',(')}', but "
-                f"{then:%B} {day} is {when} the article's date ({pub:%B} {pub.day})",
-            )
+            said = f"{m.group(0).split()[0]} {m.group(0).split()[1].rstrip(',(')}"
+            yield from self._week_gap(s, m, pub, said)
+
+    def _week_gap(
+        self, s: SentenceInfo, m: re.Match[str], pub: date, said: str
+    ) -> Iterator[Finding]:
+        """A date given with 'last'/'next' (week or weekday) outside the days that word
+        allows around the publication date."""
+        then = _match_date(m, pub)
+        if then is None:
+            return
+        lo, hi = _WEEK_GAP[m.group("rel").lower()]
+        gap = (then - pub).days
+        if lo <= gap <= hi:
+            return
+        start, end = self.span(s, s.start + m.start(), s.start + m.end())
+        when = f"{-gap} days before" if gap < 0 else f"{gap} days after"
+        yield Finding(
+            "NL311",
+            start,
+            end,
+            f"'{said}', but {then:%B} {then.day} is {when} the article's date ({pub:%B} {pub.day})",
+        )
 
     def _relative_dates(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
         """'Earlier this month, on February 27' or 'yesterday, April 16' against the
@@ -4809,27 +4807,7 @@ class DateArithmeticCheck(_Base):
                 )
         yield from self._rel_weekday(s, pub, low)
         for m in _REL_WEEK.finditer(s.text) if _may_hold(s.text, low, "week") else ():
-            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
-            day = int(m.group("day") or m.group("day2"))
-            year = _resolve_year(mon, day, pub) if mon else None
-            if year is None:
-                continue
-            try:
-                then = date(year, mon, day)  # type: ignore[arg-type]
-            except ValueError:
-                continue
-            rel = m.group("rel").lower()
-            lo, hi = _WEEK_GAP[rel]
-            gap = (then - pub).days
-            if not lo <= gap <= hi:
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                when = f"{-gap} days before" if gap < 0 else f"{gap} days after"
-                yield Finding(
-                    "NL311",
-                    start,
-                    end,
-                    f"'{rel} week', but {then:%B} {day} is {when} the article's date ({pub:%B} {pub.day})",
-                )
+            yield from self._week_gap(s, m, pub, f"{m.group('rel').lower()} week")
         for m in _PAST_THIS_YEAR.finditer(s.text) if _may_hold(s.text, low, "this year") else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
             if mon and mon > pub.month:
@@ -4849,14 +4827,8 @@ class DateArithmeticCheck(_Base):
             g = m.groupdict()
             raw = (g.get("n") or g["n2"]).lower()
             n = 1.0 if raw in ("a", "an") else number_value(raw)
-            mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
-            day = int(m.group("day") or m.group("day2"))
-            year = _resolve_year(mon, day, pub) if mon else None
-            if n is None or year is None:
-                continue
-            try:
-                then = date(year, mon, day)
-            except ValueError:
+            then = _match_date(m, pub)
+            if n is None or then is None:
                 continue
             unit = (g.get("unit") or g["unit2"]).lower().rstrip("s")
             want = n * _UNIT_DAYS[unit]
@@ -4869,7 +4841,7 @@ class DateArithmeticCheck(_Base):
                     "NL311",
                     start,
                     end,
-                    f"{then:%B} {day} is {gap} days before publication ({pub}), not "
+                    f"{then:%B} {then.day} is {gap} days before publication ({pub}), not "
                     f"{n:g} {unit}{'s' if n != 1 else ''}",
                 )
         for m in _DAY_DATE.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
