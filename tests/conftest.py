@@ -79,6 +79,32 @@ def at(reports: list[Report], rule: str) -> list[int]:
     return sorted(r.location.line for r in reports if r.rule.id == rule)
 
 
+# A short clean story (three paragraphs) that widget and leftover tests put text around.
+BODY = (
+    "The city council approved a $2 billion budget on Wednesday that adds 120 police "
+    "officers and expands after-school programs, officials said.\n\n"
+    '"We are kicking the can down the road," said council member Andre Hill, who voted '
+    "against the plan on Wednesday night.\n\n"
+    "The budget takes effect on July 1, and the mayor is expected to sign it this week.\n"
+)
+
+
+PARAS = BODY.rstrip("\n").split("\n\n")
+
+
+def between(block: str) -> str:
+    """`block` as a paragraph of its own between BODY's first and second paragraphs
+    (line 3)."""
+    return "\n\n".join([PARAS[0], block, *PARAS[1:]]) + "\n"
+
+
+def of_category(
+    text: str, category: str, path: str = "story.txt", select: list[str] | None = None
+) -> list[Report]:
+    """The reports of one category when `text` is linted (optionally selecting rules)."""
+    return [r for r in lint(text, path, select=select) if r.rule.category == category]
+
+
 @pytest.fixture
 def in_tmp(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from conftest import at, lint
-
-BODY = (
-    "The city council approved a $2 billion budget on Wednesday that adds 120 police "
-    "officers and expands after-school programs, officials said.\n\n"
-    '"We are kicking the can down the road," said council member Andre Hill, who voted '
-    "against the plan on Wednesday night.\n\n"
-    "The budget takes effect on July 1, and the mayor is expected to sign it this week.\n"
-)
+from conftest import BODY, at, lint
 
 
 def spans(reports, rule):

@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from conftest import SEEDS, at, lint, rules_of
+from conftest import SEEDS, at, lint, of_category, rules_of
 from newslint.checks.claims import is_attributed
 from newslint.claimmodel import clusters, features, is_check_worthy, model, score
 from newslint.config import Config
@@ -18,7 +18,7 @@ CATEGORY = "unsupported-claim"
 
 
 def claims(text: str, path: str = "story.md") -> list:
-    return [r for r in lint(text, path, select=["NL2"]) if r.rule.category == CATEGORY]
+    return of_category(text, CATEGORY, path, select=["NL2"])
 
 
 # --- unsourced figures (NL201) -----------------------------------------------------

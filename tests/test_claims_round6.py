@@ -14,18 +14,18 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import at, lint
+from conftest import at, of_category, rules_of
 from newslint.checks.claims import is_attributed
 
 CATEGORY = "unsupported-claim"
 
 
 def claims(text: str, path: str = "story.txt") -> list:
-    return [r for r in lint(text, path, select=["NL2"]) if r.rule.category == CATEGORY]
+    return of_category(text, CATEGORY, path, select=["NL2"])
 
 
 def rules(text: str) -> set[str]:
-    return {r.rule.id for r in claims(text)}
+    return rules_of(claims(text))
 
 
 # --- weasel attribution (NL202): precision ---------------------------------------------

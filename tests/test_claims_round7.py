@@ -17,15 +17,13 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import lint
+from conftest import of_category, rules_of
 
 CATEGORY = "unsupported-claim"
 
 
 def rules(text: str) -> set[str]:
-    return {
-        r.rule.id for r in lint(text, "story.txt", select=["NL2"]) if r.rule.category == CATEGORY
-    }
+    return rules_of(of_category(text, CATEGORY, select=["NL2"]))
 
 
 # --- precision: copy an editor accepts ------------------------------------------------

@@ -10,22 +10,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import at, lint
-
-BODY = (
-    "The city council approved a $2 billion budget on Wednesday that adds 120 police "
-    "officers and expands after-school programs, officials said.\n\n"
-    '"We are kicking the can down the road," said council member Andre Hill, who voted '
-    "against the plan on Wednesday night.\n\n"
-    "The budget takes effect on July 1, and the mayor is expected to sign it this week.\n"
-)
-PARAS = BODY.rstrip("\n").split("\n\n")
-
-
-def between(block: str) -> str:
-    """The block as a paragraph of its own between the first and second body paragraphs
-    (line 3)."""
-    return "\n\n".join([PARAS[0], block, *PARAS[1:]]) + "\n"
+from conftest import PARAS, at, between, lint
 
 
 def html_page(slot: str) -> str:
