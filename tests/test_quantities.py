@@ -185,3 +185,25 @@ def test_currency_amount_is_not_a_name(token: str, name: bool) -> None:
     from newslint.quantities import is_name
 
     assert is_name(token) is name
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The port will cost S$1.2 billion to expand.", 1.2e9, "SGD"),
+        ("Dangote paid ₦450 million for the site.", 4.5e8, "NGN"),
+        ("The mine's owners wrote off R8.6 billion.", 8.6e9, "ZAR"),
+        ("The ministry set aside KES 400 million for the roads.", 4e8, "KES"),
+        ("The tower cost RM2.8 billion.", 2.8e9, "MYR"),
+    ],
+)
+def test_analysis_reads_amounts_in_more_currencies(text: str, value: float, unit: str) -> None:
+    """The shared analysis (not one check) reads the currencies money_figures does not,
+    each under its own code, so every NL3xx check and the ledger see them."""
+    an = analyse(parse("a.txt", text + "\n"))
+    assert [(f.value, f.unit) for f in an.figures] == [(value, unit)]
+
+
+def test_analysis_does_not_read_road_numbers_or_model_codes_as_money() -> None:
+    an = analyse(parse("a.txt", "The R101 was closed and an A 330 landed in COVID 19 times.\n"))
+    assert [f.unit for f in an.figures if f.unit in ("ZAR", "GBP")] == []

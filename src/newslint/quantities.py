@@ -1068,6 +1068,67 @@ _UNDISCLOSED_FAST = _Folded(UNDISCLOSED)
 _PUB_LABEL_FAST = _Folded(_PUB_LABEL)
 
 
+# Currencies money_figures does not read: the Singapore dollar and other "X$"
+# dollars, the naira, the peso sign, the rand ("R8.6 billion", "R2,500", never a
+# bare "R101" road), the local prefixes of Asia and Africa (ringgit "RM2.8 billion",
+# rupiah "Rp", shilling "KSh", rupee "Rs", Egyptian pound "E£") and ISO codes
+# written before the amount ("EGP 5 billion", "KES 400 million"). _add_more_currencies
+# reads their amounts as if written in pounds and gives each its own currency code,
+# so "S$4" is never the same figure as "$4". The codes are a closed list, so
+# "COVID 19" or "A 330" is never money.
+_ISO_CODES = (
+    "AED|ARS|BDT|BRL|CLP|CNY|COP|CZK|DKK|EGP|ETB|GHS|HUF|IDR|ILS|KES|KRW|KWD|LKR|MAD|MXN|"
+    "MYR|NGN|NOK|NPR|PEN|PHP|PKR|PLN|QAR|RMB|RUB|SAR|SEK|THB|TRY|TZS|UAH|UGX|VND|ZAR|ZMW"
+)
+_MORE_CURRENCY = re.compile(
+    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]\$|₦|₱|E£|RM|Rp|KSh|Ksh|Rs\.?|"
+    rf"(?:{_ISO_CODES})(?=\s)|"
+    r"R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
+    r"(?=\s?\d)"
+)
+_MORE_CODES = {
+    "S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR", "E£": "EGP", "RM": "MYR", "Rp": "IDR",
+    "KSh": "KES", "Ksh": "KES", "Rs": "RS", "Rs.": "RS", "RMB": "CNY",
+}  # fmt: skip
+# Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, E£, R and a digit
+# or a letter of a prefix, Ksh, or an upper-case code before a space and a digit.
+_MAY_HOLD_MORE = re.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
+
+
+def _add_more_currencies(an: Analysis) -> None:
+    """Add the amounts in the currencies of `_MORE_CURRENCY` to an analysis, each with
+    its own currency code, in sentence order."""
+    added = False
+    for si, s in enumerate(an.sentences):
+        if not _MAY_HOLD_MORE.search(s.text) or not _MORE_CURRENCY.search(s.text):
+            continue  # the literal screen first: the full pattern tries every position
+        # Where each sign's last character sits once the sign is masked as "£".
+        signs = {
+            m.end("cur") - 1: (m.start(), m.group("cur")) for m in _MORE_CURRENCY.finditer(s.text)
+        }
+        chars = list(_PAREN.sub(lambda m: " " * len(m.group(0)), s.text))
+        for at, (start, _cur) in signs.items():
+            chars[start : at + 1] = " " * (at - start) + "£"
+        masked = "".join(chars)
+        figs = [f for f in money_figures(masked) if f.start in signs]
+        if not figs:
+            continue
+        toks = tokenize(masked, an.proper)
+        for f in figs:
+            start, cur = signs[f.start]
+            f.unit = _MORE_CODES.get(cur, cur.upper())
+            f.start = start
+            f.text = s.text[f.start : f.end].strip()
+            attach_subject(f, masked, toks)
+            f.sentence = si
+            f.start += s.start
+            f.end += s.start
+            an.figures.append(f)
+            added = True
+    if added:
+        an.figures.sort(key=lambda f: (f.sentence, f.start))
+
+
 def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     """Sentences, money figures with subjects, and undisclosed statements of a document."""
     cached = _CACHE.get(doc)
@@ -1103,6 +1164,7 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
             an.figures.append(fig)
         for start, end in _UNDISCLOSED_FAST.spans(s.text):
             an.undisclosed.append((si, s.start + start, s.start + end))
+    _add_more_currencies(an)
     _CACHE[doc] = an
     return an
 

@@ -40,45 +40,15 @@ from newslint.quantities import (
     Analysis,
     Figure,
     SentenceInfo,
-    attach_subject,
+    analyse,
     context_entities,
     conversion_gap,
     hedge_at,
-    money_figures,
     number_value,
     ordinal_value,
     parse_amount,
-    tokenize,
-)
-from newslint.quantities import (
-    analyse as _analyse_doc,
 )
 
-# Currencies `quantities.py` does not read: the Singapore dollar and other "X$"
-# dollars, the naira, the peso sign, the rand ("R8.6 billion", "R2,500", never a
-# bare "R101" road), the local prefixes of Asia and Africa (ringgit "RM2.8 billion",
-# rupiah "Rp", shilling "KSh", rupee "Rs", Egyptian pound "E£") and ISO codes
-# written before the amount ("EGP 5 billion", "KES 400 million"). Their amounts
-# are read here, as if written in pounds, and given their own currency code, so
-# "S$4" is never the same figure as "$4". The codes are a closed list, so "COVID 19"
-# or "A 330" is never money.
-_ISO_CODES = (
-    "AED|ARS|BDT|BRL|CLP|CNY|COP|CZK|DKK|EGP|ETB|GHS|HUF|IDR|ILS|KES|KRW|KWD|LKR|MAD|MXN|"
-    "MYR|NGN|NOK|NPR|PEN|PHP|PKR|PLN|QAR|RMB|RUB|SAR|SEK|THB|TRY|TZS|UAH|UGX|VND|ZAR|ZMW"
-)
-_MORE_CURRENCY = re.compile(
-    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]\$|₦|₱|E£|RM|Rp|KSh|Ksh|Rs\.?|"
-    rf"(?:{_ISO_CODES})(?=\s)|"
-    r"R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
-    r"(?=\s?\d)"
-)
-_MORE_CODES = {
-    "S$": "SGD", "₦": "NGN", "₱": "PHP", "R": "ZAR", "E£": "EGP", "RM": "MYR", "Rp": "IDR",
-    "KSh": "KES", "Ksh": "KES", "Rs": "RS", "Rs.": "RS", "RMB": "CNY",
-}  # fmt: skip
-# Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, E£, R and a digit
-# or a letter of a prefix, Ksh, or an upper-case code before a space and a digit.
-_MAY_HOLD_MORE = re.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
 # Sign patterns for the checks' own amount regexes (all currencies, no groups).
 CUR = (
     r"(?:US\$|[A-Z]{1,2}\$|\$|E£|€|£|¥|₹|₩|₦|₱|RM|Rp|KSh|Rs\.?|R(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d)"
@@ -86,51 +56,8 @@ CUR = (
 )
 
 
-def _more_money(an: Analysis) -> None:
-    """Add the figures of the currencies in `_MORE_CURRENCY` to an analysis."""
-    added = False
-    for si, s in enumerate(an.sentences):
-        if not _MAY_HOLD_MORE.search(s.text) or not _MORE_CURRENCY.search(s.text):
-            continue  # the literal screen first: the full pattern tries every position
-        # Where each sign's last character sits once the sign is masked as "£".
-        signs = {
-            m.end("cur") - 1: (m.start(), m.group("cur")) for m in _MORE_CURRENCY.finditer(s.text)
-        }
-        chars = list(_PAREN_MASK.sub(lambda m: " " * len(m.group(0)), s.text))
-        for at, (start, _cur) in signs.items():
-            chars[start : at + 1] = " " * (at - start) + "£"
-        masked = "".join(chars)
-        figs = [f for f in money_figures(masked) if f.start in signs]
-        if not figs:
-            continue
-        toks = tokenize(masked, an.proper)
-        for f in figs:
-            start, cur = signs[f.start]
-            f.unit = _MORE_CODES.get(cur, cur.upper())
-            f.start = start
-            f.text = s.text[f.start : f.end].strip()
-            attach_subject(f, masked, toks)
-            f.sentence = si
-            f.start += s.start
-            f.end += s.start
-            an.figures.append(f)
-            added = True
-    if added:
-        an.figures.sort(key=lambda f: (f.sentence, f.start))
-
-
-_PAREN_MASK = re.compile(r"\([^()]{0,60}\)")
 # A number that reads as a year (1800-2099), compiled once: it is tried on every figure.
 _YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
-
-
-def analyse(doc: Document, pub_option: Any = None) -> Analysis:
-    """The shared analysis of a document, with the currencies read here added once."""
-    an = _analyse_doc(doc, pub_option)
-    if not getattr(an, "_more_money", False):
-        an._more_money = True  # type: ignore[attr-defined]
-        _more_money(an)
-    return an
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
