@@ -1,5 +1,5 @@
 """Figure checks added after the fifteenth and sixteenth held-out sets: currencies
-`quantities.py` does not read (S$, other "X$" dollars, the naira, the peso sign, the
+`money_figures` does not read (S$, other "X$" dollars, the naira, the peso sign, the
 rand) in every figure check; a cap restated as a certain fine or a monthly increase
 (NL302); a weekday date followed by "to <a count>" (NL307); a total followed by a
 colon or dash and its parts (NL313); a full birth date against the publication date,

@@ -9,7 +9,7 @@ the target, "Anthropic", of "Amazon's $4 billion investment in Anthropic").
 
 Everything is regex and token work on sentence text, compiled once at import.
 `analyse(doc)` does the work once per document and caches it, so the within-file
-checks (figures.py) and the cross-file ledger (ledger.py) share one pass.
+checks (the checks/figures package) and the cross-file ledger (ledger.py) share one pass.
 """
 
 from __future__ import annotations

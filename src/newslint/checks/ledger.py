@@ -25,10 +25,10 @@ from collections.abc import Iterator
 from typing import Any, NamedTuple
 
 from newslint.checks.base import Context, CorpusCheck, rule
-from newslint.checks.figures import TRANCHE, analyse, compatible, different_fact, hedges_conflict
+from newslint.checks.figures.common import TRANCHE, compatible, different_fact, hedges_conflict
 from newslint.document import Document
 from newslint.model import Finding
-from newslint.quantities import DEAL_MEASURES, HEDGE_WORDS, context_entities
+from newslint.quantities import DEAL_MEASURES, HEDGE_WORDS, analyse, context_entities
 
 # Articles published further apart than this may describe different rounds.
 MAX_DAYS_APART = 120
