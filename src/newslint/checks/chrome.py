@@ -70,7 +70,8 @@ _UI_WHOLE = fast(
     r"prev(?:ious)?(?: (?:post|article|story|page))?|next (?:post|article|story|page)|"
     r"older posts?|newer posts?|older|newer|"
     r"facebook|twitter|linkedin|whatsapp|reddit|pinterest|telegram|flipboard|messenger|x|"
-    r"email address|your email(?: address)?|submit|sign me up|join now|no thanks|maybe later|"
+    r"email address|your email(?: address)?|submit|sign me up|join (?:now|free|for free|today)|"
+    r"no thanks|maybe later|"
     r"i agree\b.{0,80}|get (?:our|the) (?:free )?newsletters?\b.{0,40}|"
     r"back to top|go to top|follow us\b.{0,60}|follow (?:on|me on)\b.{0,40}|"
     r"tags?|topics?|filed under|categories|keywords|"
@@ -125,16 +126,24 @@ _UI_SENTENCE = fast(
     r"|^available (?:now )?(?:on|for|in) (?:ios|iphone|the app store|android|google play)\b"
     r"|\bfollow (?:us|@\w+)\b[^.]{0,20}\bon (?:x|twitter|facebook|instagram|tiktok|threads|"
     r"bluesky|linkedin|youtube|google news|whatsapp|telegram)\b"
+    # An author card's handle: "Follow her on X @vsosa_rpbr", "Follow him on Bluesky at @jd".
+    r"|\bfollow (?:him|her|them|me) on (?:x|twitter|instagram|threads|bluesky|linkedin|"
+    r"mastodon|tiktok)\W{0,3}(?:at\s+)?@\w+"
     r"|\bjoin our (?:[\w'’-]+ ){0,3}(?:channel|group|community|server|mailing list)\b"
     r"|^our (?:standards|editorial standards|ethics policy)\s*:"
     r"|\bforwarded this (?:e-?mail|newsletter|post)\b|\bsubscribe here\b"
     r"|^read the original (?:article|story|post)\b|\b(?:this|the) (?:article|story|post) "
     r"(?:was )?(?:originally|first) (?:published|appeared) (?:on|in|at|by)\b"
     r"|\b(?:get|receive)\b[^.]{0,60}\bin your inbox\b|\bin your inbox (?:by|every|each)\b"
+    # A newsletter box's pitch: "Cocoa, gold and the cedi — in your inbox before 7am."
+    r"|\bin your inbox (?:before|at|on|first thing|daily|weekly|every|twice|once)\b"
+    r"|\bin your inbox\W{0,3}$"
     r"|(?:^|[.!?]\s)\s*(?:sign up|subscribe)(?: now| today| here| for free)?"
     r"(?:\W{1,3}(?:it'?s|it is) free)?\W{0,3}$"
     r"|\baccept (?:all )?cookies\b"
     r"|\ball rights reserved\b|^(?:©|\(c\)|copyright\s*(?:©|\(c\))?\s*\d{4})"
+    # A footer naming the site first: "Río de la Plata Business Review © 2025 · Contact".
+    r"|©\s*(?:19|20)\d\d\b"
     r"|\bfollow us on\b|\bshare (?:this|on)\b[^.]{0,40}\b(?:facebook|twitter|x|linkedin|whatsapp|"
     r"email)\b"
     r"|\b(?:download|get) our app\b|\b(?:log|sign) in to (?:comment|continue reading|save)\b"
@@ -420,7 +429,7 @@ _END_PUNCT = (".", "!", "?", '"', "”", "’", "'", ")", ":")
 _WIDGET_NAMES: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern, re.I))
     for name, pattern in (
-        ("cookie notice", r"\bcookies?\b|\bprivacy\b|\baccept all\b|\breject all\b"),
+        ("cookie notice", r"\bcookies?\b|\bprivacy\b(?! policy)|\baccept all\b|\breject all\b"),
         (
             "paywall prompt",
             r"\bfree articles?\b|\bsubscribers? only\b|\bpaywall\b|\balready a subscriber\b"
@@ -934,6 +943,69 @@ def _in_ad_markup(doc: Document, blocks: list[Block]) -> set[int]:
     return found
 
 
+# An element the page's own markup names as a widget: a newsletter sign-up box, an author
+# card, a cookie or consent banner, a paywall prompt, a share bar, a related-articles list
+# ("newsletter-signup", "c-author-card", "cookie-consent", "share-tools", "related-stories").
+# Tokens are whole; "author" alone (a byline's class) and "shared-content" do not match.
+_WIDGET_TOKEN = re.compile(
+    r"(?:[\w-]+[-_])?(?:newsletters?|signup|sign-up|subscribe|subscription|"
+    r"author[-_]?(?:card|bio|box|profile)|about[-_](?:the[-_])?authors?|bio[-_]?box|"
+    r"cookies?|consent|gdpr|paywall|share|sharing|social[-_]share|social[-_]follow|"
+    r"related|most[-_]?(?:read|popular|viewed|shared)|recommended|more[-_]stories)"
+    r"(?:[-_][\w-]+)?",
+    re.I,
+)
+_WIDGET_ATTR_GATE = fast(
+    r"\b(?:class|id)\s*=\s*[\"'][^\"'>]*(?:newsletter|sign-?up|subscri|author|bio|cookie|"
+    r"consent|gdpr|paywall|shar|social|related|most|recommended|more)",
+    re.I,
+)
+_WIDGET_ATTR = re.compile(
+    r"<(?!(?:article|main|body|html)\b)([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id)\s*=\s*"
+    r"[\"']([^\"'>]*)[\"'][^>]*>",
+    re.I,
+)
+_WIDGET_WORDS = 80  # a widget is short; a longer element is a story part with an odd class
+
+
+def _element_end(text: str, tag: str, start: int) -> int:
+    """Offset of the close tag matching an element opened just before `start` (nested
+    elements of the same name counted); the end of the text when it never closes."""
+    depth = 1
+    for m in re.finditer(rf"<(/?){re.escape(tag)}\b", text[start : start + 20000], re.I):
+        depth += -1 if m.group(1) else 1
+        if depth == 0:
+            return start + m.start()
+    return len(text)
+
+
+def _in_widget_markup(doc: Document, blocks: list[Block], labels: list[_Label]) -> set[int]:
+    """Indices of the blocks inside an element the markup names as a widget.
+
+    A newsletter box between two paragraphs ("Morning Markets Brief / Cocoa, gold and
+    the cedi in your inbox before 7am / Join free") or an author card after the story
+    reads as short weak blocks no wording makes certain; the page's class names do. An
+    element holding a body paragraph or more than a short box's words is left alone."""
+    text = doc.text
+    if doc.format != "html" or not _WIDGET_ATTR_GATE.search(text):
+        return set()
+    found: set[int] = set()
+    starts = [b.source_start for b in blocks]
+    for m in _WIDGET_ATTR.finditer(text):
+        if not any(_WIDGET_TOKEN.fullmatch(t) for t in m.group(2).split()):
+            continue
+        end = _element_end(text, m.group(1), m.end())
+        k = _first_block_after(starts, m.end())
+        inside = []
+        while k is not None and k < len(blocks) and blocks[k].source_start < end:
+            inside.append(k)
+            k += 1
+        words = sum(len(blocks[i].text.split()) for i in inside)
+        if inside and words <= _WIDGET_WORDS and not any(labels[i].body for i in inside):
+            found.update(inside)
+    return found
+
+
 def _first_block_after(starts: list[int], pos: int) -> int | None:
     """Index of the first block starting at or after `pos` (blocks are in source order)."""
     k = bisect_left(starts, pos)
@@ -1221,6 +1293,9 @@ class PageChrome(Check):
             labels[k] = _Label(0, "nav", False)
         for k in _in_ad_markup(doc, blocks):
             if not labels[k].body:
+                labels[k] = _Label(2, "chrome", False)
+        for k in _in_widget_markup(doc, blocks, labels):
+            if labels[k].strength < 2 and blocks[k].kind != "image":
                 labels[k] = _Label(2, "chrome", False)
         self._promote_link_lists(blocks, labels)
         body = [i for i, lab in enumerate(labels) if lab.body]

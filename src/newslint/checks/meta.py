@@ -596,7 +596,18 @@ _ANSWER_LABEL = fast(
     r"text|story)|revised (?:article|version|text|story|draft)|edited (?:version|article|text)|"
     r"updated (?:article|version)|improved version|humani[sz]ed version|paraphrased (?:version|"
     r"text)|output|(?:key |main |summary of )changes(?: made)?|changes made|"
-    r"what I changed|notes on (?:the )?(?:changes|edits|rewrite)|edits made|"
+    r"(?:here(?:'s|’s| is) )?what I(?:'ve|’ve| have)? (?:changed|edited|cut)|edits made|"
+    # The assistant's heading over its list of edits: "A few notes on my edits:", "Quick
+    # summary of the changes I made", "Some notes on this rewrite", "Changes I made:".
+    r"(?:(?:a (?:few|couple of)|some|a (?:quick|brief|short)|quick|brief|short|my|editor's)\s+)?"
+    # "Summary of the changes" may head a policy explainer: a word for changes to a
+    # text ("edits", "rewrite") or the assistant's "my"/"I made" says whose they are.
+    r"(?:notes?|summary|rundown|overview|explanation|comments?|remarks)\s+(?:on|of|about)\s+"
+    r"(?:(?:the |my |these |this |your )?(?:(?:key|main|few)\s+)?(?:edits|rewrite|tweaks)"
+    r"(?:\s+I(?:'ve|’ve| have)? made)?|my (?:(?:key|main)\s+)?"
+    r"(?:changes|revisions|adjustments|cuts)|(?:the |these )?(?:changes|revisions|adjustments|"
+    r"cuts) I(?:'ve|’ve| have)? made)|"
+    r"(?:changes|edits|revisions|tweaks|cuts) I(?:'ve|’ve| have)? made|"
     r"here(?:'s|’s| is| are) (?:a |the )?(?:breakdown|summary|list|overview|rundown) of "
     r"(?:the |my )?(?:changes|edits|revisions|improvements)[^\n]{0,40})\W{0,4}$",
     re.I,
@@ -1154,10 +1165,42 @@ def front_matter_placeholders(doc: Document) -> Iterator[tuple[int, int, str]]:
             yield here + start + hit.start(), here + start + hit.end(), hit.group()
 
 
+# A link's or picture's address that was never filled in: "![Campus](IMAGE_URL_HERE)",
+# "[the report](LINK)", '<img src="PHOTO_URL">', '<a href="insert-link-here">',
+# "(placeholder.jpg)", "({{image_url}})". The parsers keep the address out of the text, so
+# the body's NL106 patterns never see it. An address in capitals naming a slot (URL, LINK,
+# SRC, HERE, TBD ...), or one of the words an editor writes for "link to come"; a real
+# relative path ("/img/authors/vsosa.jpg") or "#" (a page's script-driven button) is left alone.
+_TARGET_SLOT = fast(
+    r"(?:\]\(\s*<?|\b(?i:href|src)\s*=\s*[\"']?)("
+    r"(?:[A-Z][A-Z0-9]*[_-])*(?:URL|LINK|HREF|SRC|HERE|PLACEHOLDER|TBD|TBC|TK|TODO)"
+    r"(?:[_-][A-Z0-9]+)*"
+    r"|(?i:url|link|(?:image|photo|img|video|link)[-_]?(?:url|link|here|src)(?:[-_]here)?|"
+    r"(?:insert|add|paste)[-_](?:the[-_])?(?:link|url|image|photo|address)[\w-]{0,30}|"
+    r"placeholder(?:[-_.][\w.-]{0,40})?|tbd|tbc|tk|todo)"
+    r"|\{\{\s*[A-Za-z_]\w*\s*\}\})"
+    r"\s*(?:[)\"'>]|\s[\"'(])"
+)
+
+
+def target_placeholders(doc: Document) -> Iterator[tuple[int, int, str]]:
+    """Placeholders standing for a link's or an image's address: (start, end, slot)."""
+    text = doc.text
+    if "](" not in text and "href" not in text and "src" not in text:
+        return
+    code: list[tuple[int, int]] | None = None
+    for m in _TARGET_SLOT.finditer(text):
+        if code is None:  # built once, and only for a file with a hit
+            code = [(b.source_start, b.source_end) for b in doc.blocks if b.kind == "code"]
+        if not _skipped(m.start(1), code):  # "![alt](URL)" shown in a code sample
+            yield m.start(1), m.end(1), m.group(1)
+
+
 class HiddenNotes(Check):
     """NL109 and NL106 (pattern rules in rules/meta-chat.yaml) where their patterns
     cannot look: notes to an editor in source comments, which the parsers drop from
-    the text, and placeholders in front matter, which is not prose."""
+    the text, and placeholders in front matter and in link and image addresses, which
+    are not prose."""
 
     reports = ("NL106", "NL109")
 
@@ -1167,9 +1210,16 @@ class HiddenNotes(Check):
                 note = " ".join(doc.text[s:e].split())
                 note = note if len(note) <= 60 else note[:59] + "…"
                 yield Finding("NL109", s, e, f"Note to an editor left in the article: '{note}'")
-        if ctx.wants("NL106") and doc.format == "markdown":
+        if not ctx.wants("NL106"):
+            return
+        if doc.format == "markdown":
             for s, e, slot in front_matter_placeholders(doc):
                 yield Finding("NL106", s, e, f"Placeholder left in the front matter: '{slot}'")
+        if doc.format != "text":
+            for s, e, slot in target_placeholders(doc):
+                yield Finding(
+                    "NL106", s, e, f"Placeholder left as a link or image address: '{slot}'"
+                )
 
 
 class StrayMarkup(Check):
