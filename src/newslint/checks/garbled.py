@@ -656,6 +656,18 @@ PATTERNS: list[tuple[str, re.Pattern[str], str]] = [
         re.compile(r"\bdetach(?:es|ed|ing)?\s+(?:(?!from\b)[\w-]+\s+){1,7}?of\b", re.I),
         'one detaches something "from" something',
     ),
+    (
+        # A spinner's "completed" for "finished" in a placing: "completed outside the top
+        # ten", "completed in the top three". One finishes in a ranking; work is completed.
+        "NL403",
+        re.compile(
+            r"\bcomplet(?:e|es|ed|ing)\s+(?:outside|inside|in|within)\s+the\s+top\s+"
+            r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twenty|fifty|hundred)\b"
+            r"(?!\s*(?:%|per\s*cent|percent))",
+            re.I,
+        ),
+        'a placing is "finished", not "completed": "finished outside the top ten"',
+    ),
     # NL404 wrong prepositions: (word) (wrong preposition) -> hint is the right one
     ("NL404", re.compile(r"\bappealing\s+among\b", re.I), "appealing to"),
     ("NL404", re.compile(r"\bcapable\s+to\b", re.I), "capable of"),

@@ -513,3 +513,30 @@ MORE_SIGNATURES["concentrate"] = [
         _w("distributed discovered proposes recommends observed noticed"),
     )
 ]
+
+
+# Round 8: market and labour words. "exchanging" for trading beside a session word
+# ("in early exchanging", "exchanging volume"); "occupations" for jobs after a count
+# word or before a word of job numbers ("two million occupations", "occupations cuts").
+MORE_SIGNATURES.update(
+    {
+        "exchanging": [
+            (
+                "trading",
+                _w(
+                    "early late morning afternoon midday lunchtime heavy light thin volatile "
+                    "intraday overnight premarket pre-market after-hours electronic choppy "
+                    "brisk afternoon's morning's"
+                ),
+                _w("volume volumes session sessions floor halt hours desk day days"),
+            )
+        ],
+        "occupations": [
+            (
+                "jobs",
+                _w("million thousand"),
+                _w("cuts losses creation"),
+            )
+        ],
+    }
+)

@@ -285,6 +285,8 @@ above the sky update|over the air update
 above the sky updates|over the air updates
 above the sky upgrade|over the air update
 above the sky upgrades|over the air updates
+abysmal acquiring|deep learning
+abysmal acquirings|deep learnings
 abysmal adapting|deep learning
 abysmal adaptings|deep learnings
 abysmal education|deep learning
@@ -375,6 +377,10 @@ accumulator plant|battery plant
 accumulator plants|battery plants
 accumulator producer|battery maker
 accumulator producers|battery makers
+accumulator recycling|battery recycling
+accumulator recyclings|battery recyclings
+accumulator reusing|battery recycling
+accumulator reusings|battery recyclings
 accumulator vegetation|battery plant
 accumulator vegetations|battery plants
 accumulator volume|battery capacity
@@ -926,6 +932,7 @@ administering gathering|ruling party
 administering gatherings|ruling parties
 administering parties|ruling parties
 administering party|ruling party
+administration administrations|government services
 administration functionaries|government officials
 administrative documenting|regulatory filing
 administrative documentings|regulatory filings
@@ -933,6 +940,16 @@ administrative registering|regulatory filing
 administrative registerings|regulatory filings
 administrative sanction|regulatory approval
 administrative sanctions|regulatory approvals
+admonition arrangement|warning system
+admonition arrangements|warning systems
+admonition framework|warning system
+admonition frameworks|warning systems
+admonition scheme|warning system
+admonition schemes|warning systems
+admonition setup|warning system
+admonition setups|warning systems
+admonition system|warning system
+admonition systems|warning systems
 advance development|loan growth
 advance developments|loan growths
 advance enlargement|loan growth
@@ -961,6 +978,12 @@ advanced bundle|advanced packaging
 advanced bundles|advanced packagings
 advanced bundling|advanced packaging
 advanced bundlings|advanced packagings
+advanced character card|digital identity card
+advanced character cards|digital identity cards
+advanced character carte|digital identity card
+advanced character cartes|digital identity cards
+advanced character ticket|digital identity card
+advanced character tickets|digital identity cards
 advanced chip bundle|advanced chip packaging
 advanced chip bundles|advanced chip packagings
 advanced chip bundling|advanced chip packaging
@@ -1019,6 +1042,14 @@ advanced forensics team|digital forensics team
 advanced forensics teams|digital forensics teams
 advanced forensics unit|digital forensics team
 advanced forensics units|digital forensics teams
+advanced identities|digital identities
+advanced identity|digital identity
+advanced identity card|digital identity card
+advanced identity cards|digital identity cards
+advanced identity carte|digital identity card
+advanced identity cartes|digital identity cards
+advanced identity ticket|digital identity card
+advanced identity tickets|digital identity cards
 advanced instalments|digital payments
 advanced microchip bundle|advanced chip packaging
 advanced microchip bundles|advanced chip packagings
@@ -1032,6 +1063,12 @@ advanced microchip wrapping|advanced chip packaging
 advanced microchip wrappings|advanced chip packagings
 advanced monies|digital currencies
 advanced payments|digital payments
+advanced personality card|digital identity card
+advanced personality cards|digital identity cards
+advanced personality carte|digital identity card
+advanced personality cartes|digital identity cards
+advanced personality ticket|digital identity card
+advanced personality tickets|digital identity cards
 advanced remittances|digital payments
 advanced scientific companies|digital forensics firms
 advanced scientific company|digital forensics firm
@@ -1051,6 +1088,8 @@ advanced scientific unit|digital forensics team
 advanced scientific units|digital forensics teams
 advanced transformation|digital transformation
 advanced transformations|digital transformations
+advanced wallet|digital wallet
+advanced wallets|digital wallets
 advanced wrapper|advanced packaging
 advanced wrappers|advanced packagings
 advanced wrapping|advanced packaging
@@ -1092,12 +1131,18 @@ adventure subsidizings|venture fundings
 adventure supporting|venture funding
 adventure supportings|venture fundings
 adverse happenings|adverse events
+advocacy bunches|advocacy groups
+advocacy gatherings|advocacy groups
 aeroplanes creator|aircraft maker
 aeroplanes creators|aircraft makers
 affordable abode|affordable housing
 affordable abodes|affordable housings
 affordable lodging|affordable housing
 affordable lodgings|affordable housings
+agent lattice|agent network
+agent lattices|agent networks
+agent organization|agent network
+agent organizations|agent networks
 aggregate bartering|collective bargaining
 aggregate barterings|collective bargainings
 aggregate haggling|collective bargaining
@@ -1360,6 +1405,8 @@ annuity shortage|pension deficit
 annuity shortages|pension deficits
 annuity shortfall|pension deficit
 annuity shortfalls|pension deficits
+anomaly location|anomaly detection
+anomaly locations|anomaly detections
 antagonistic event|adverse event
 antagonistic events|adverse events
 antagonistic function|adverse event
@@ -1446,6 +1493,10 @@ app send off|app launch
 app send offs|app launches
 app sendoff|app launch
 app sendoffs|app launches
+apparatus acquiring designs|machine learning models
+apparatus acquiring models|machine learning models
+apparatus acquiring prototypes|machine learning models
+apparatus acquiring replicas|machine learning models
 apparatus adapting|machine learning
 apparatus adapting designs|machine learning models
 apparatus adapting models|machine learning models
@@ -1519,6 +1570,7 @@ aqueous planes|water bombers
 aqueous pollution|water pollution
 aqueous pollutions|water pollutions
 aqueous predicament|water crisis
+aqueous provide|water supply
 aqueous provision|water supply
 aqueous provisions|water supplies
 aqueous restraints|water restrictions
@@ -2035,6 +2087,7 @@ austere weather warnings|severe weather warnings
 austere weathers|severe weathers
 authentic bequest|real estate
 authentic bequests|real estates
+authority administrations|government services
 authority dispatching|official launch
 authority dispatchings|official launches
 authority functionaries|government officials
@@ -2132,8 +2185,14 @@ balloter attendance|voter turnout
 balloter attendances|voter turnouts
 balloter end up|voter turnout
 balloter end ups|voter turnouts
+balloter enlistment|voter registration
+balloter enlistments|voter registrations
+balloter enrollment|voter registration
+balloter enrollments|voter registrations
 balloter participation|voter turnout
 balloter participations|voter turnouts
+balloter registration|voter registration
+balloter registrations|voter registrations
 balloter showing|voter turnout
 balloter showings|voter turnouts
 balloter turnout|voter turnout
@@ -2239,7 +2298,23 @@ bankrolling spherical|funding round
 bankrolling sphericals|funding rounds
 base pebble|foundation stone
 base pebbles|foundation stones
+basement door|cellar door
+basement doors|cellar doors
+basement entryway|cellar door
+basement entryways|cellar doors
 basic entitlements|human rights
+basic entitlements bunches|human rights groups
+basic entitlements clusters|human rights groups
+basic entitlements gatherings|human rights groups
+basic entitlements groups|human rights groups
+basic freedoms bunches|human rights groups
+basic freedoms gatherings|human rights groups
+basic privileges bunches|human rights groups
+basic privileges clusters|human rights groups
+basic privileges gatherings|human rights groups
+basic privileges groups|human rights groups
+basic rights bunches|human rights groups
+basic rights gatherings|human rights groups
 basically acclaimed|critically acclaimed
 basically acclaimeds|critically acclaimeds
 basis factors|basis points
@@ -2248,8 +2323,11 @@ basis focuses|basis points
 battery creator|battery maker
 battery creators|battery makers
 battery fueled vehicles|battery-powered vehicles
+battery reusing|battery recycling
+battery reusings|battery recyclings
 battle wrongdoing|war crime
 battle wrongdoings|war crimes
+bazaar administrators|market operators
 bazaar analyst|market analyst
 bazaar analysts|market analysts
 bazaar appraisals|market estimates
@@ -2306,6 +2384,7 @@ bazaar leader|market leader
 bazaar leaders|market leaders
 bazaar offer|market share
 bazaar offers|market shares
+bazaar operators|market operators
 bazaar part|market share
 bazaar parts|market shares
 bazaar piece|market share
@@ -2362,6 +2441,8 @@ beat rate|churn rate
 beat rates|churn rates
 beginning cipher|source code
 beginning ciphers|source codes
+beginning code|source code
+beginning codes|source codes
 beginning communal contribution|initial public offering
 beginning communal contributions|initial public offerings
 beginning communal giving|initial public offering
@@ -2562,6 +2643,8 @@ best entertainers|best actors
 best selling archetype|best-selling model
 best selling archetypes|best-selling models
 bilateral chats|bilateral talks
+birth testament|birth certificate
+birth testaments|birth certificates
 biscuit fab|wafer fab
 biscuit fabs|wafer fabs
 black bazaar|black market
@@ -2673,12 +2756,22 @@ bosom cancer|breast cancer
 bosom cancer screening|breast cancer screening
 bosom cancer screenings|breast cancer screenings
 bosom cancers|breast cancers
+boss administrative|chief executive
+boss administrative cop|chief executive officer
+boss administrative cops|chief executive officers
+boss administrative officer|chief executive officer
+boss administrative officers|chief executive officers
+boss administrative official|chief executive officer
+boss administrative officials|chief executive officers
+boss administratives|chief executives
+boss chief|chief executive
 boss chief cop|chief executive officer
 boss chief cops|chief executive officers
 boss chief officer|chief executive officer
 boss chief officers|chief executive officers
 boss chief official|chief executive officer
 boss chief officials|chief executive officers
+boss chiefs|chief executives
 boss clergyman|chief minister
 boss clergymen|chief ministers
 boss functioning cop|chief operating officer
@@ -2693,12 +2786,16 @@ boss pecuniary officer|chief financial officer
 boss pecuniary officers|chief financial officers
 boss pecuniary official|chief financial officer
 boss pecuniary officials|chief financial officers
+boss priest|chief minister
+boss priests|chief ministers
 boss working cop|chief operating officer
 boss working cops|chief operating officers
 boss working officer|chief operating officer
 boss working officers|chief operating officers
 boss working official|chief operating officer
 boss working officials|chief operating officers
+bottomless acquiring|deep learning
+bottomless acquirings|deep learnings
 bottomless adapting|deep learning
 bottomless adaptings|deep learnings
 bottomless education|deep learning
@@ -2912,6 +3009,10 @@ bulky snows|heavy snows
 bulky sprinkles|heavy showers
 bull bazaar|bull market
 bull bazaars|bull markets
+bunch phase|group stage
+bunch phases|group stages
+bunch stage|group stage
+bunch stages|group stages
 bundle holiday|package holiday
 bundle holidays|package holidays
 bundle occasion|package holiday
@@ -2939,12 +3040,15 @@ busiest air terminal|busiest airport
 busiest air terminals|busiest airports
 business archetype|business model
 business archetypes|business models
+business bunches|industry groups
 business depositories|commercial banks
 business depository|commercial bank
 business dispatch|commercial launch
 business dispatches|commercial launches
 business dispatching|commercial launch
 business dispatchings|commercial launches
+business enlistment|business registration
+business enlistments|business registrations
 business examiner|industry analyst
 business examiners|industry analysts
 business kickoff|commercial launch
@@ -3174,8 +3278,10 @@ buy right now wage subsequentlies|buy now pay laters
 buy right now wage subsequently|buy now pay later
 buyer acknowledgment|consumer credit
 buyer acknowledgments|consumer credits
+buyer bunches|consumer groups
 buyer cost record|consumer price index
 buyer cost records|consumer price indexes
+buyer gatherings|consumer groups
 buyer goods behemoth|consumer goods giant
 buyer goods behemoths|consumer goods giants
 buyer goods goliath|consumer goods giant
@@ -3240,6 +3346,7 @@ calamity help|disaster aid
 calamity helps|disaster aids
 calf physical issue|calf injury
 calf physical issues|calf injuries
+campaign bunches|campaign groups
 cancer medicate|cancer drug
 cancer medicates|cancer drugs
 capital necessities|capital requirements
@@ -3276,6 +3383,10 @@ carry bazaar|bear market
 carry bazaars|bear markets
 carry onslaught|bear attack
 carry onslaughts|bear attacks
+carte installments|card payments
+carte instalments|card payments
+carte payments|card payments
+carte remittances|card payments
 carton agencies|box offices
 carton agency|box office
 carton agency aggregate|box office total
@@ -3479,6 +3590,26 @@ catastrophe guides|disaster aids
 catastrophe help|disaster aid
 catastrophe helps|disaster aids
 category extents|class sizes
+cautioning arrangement|warning system
+cautioning arrangements|warning systems
+cautioning framework|warning system
+cautioning frameworks|warning systems
+cautioning scheme|warning system
+cautioning schemes|warning systems
+cautioning setup|warning system
+cautioning setups|warning systems
+cautioning system|warning system
+cautioning systems|warning systems
+caveat arrangement|warning system
+caveat arrangements|warning systems
+caveat framework|warning system
+caveat frameworks|warning systems
+caveat scheme|warning system
+caveat schemes|warning systems
+caveat setup|warning system
+caveat setups|warning systems
+caveat system|warning system
+caveat systems|warning systems
 ceasefire chats|ceasefire talks
 celebration authorities|party officials
 celebration boss|party leader
@@ -3508,6 +3639,10 @@ cell phone mammoth|smartphone giant
 cell phone mammoths|smartphone giants
 cell phone monster|smartphone giant
 cell phone monsters|smartphone giants
+cell reusing|battery recycling
+cell reusings|battery recyclings
+cellar entryway|cellar door
+cellar entryways|cellar doors
 central depositories|central banks
 central depository|central bank
 central depository governor|central bank governor
@@ -3554,6 +3689,12 @@ champions association|champions league
 champions associations|champions leagues
 championship safeguard|title defense
 championship safeguards|title defenses
+character affirmation|identity verification
+character affirmations|identity verifications
+character carte|identity card
+character cartes|identity cards
+character extortion|identity fraud
+character extortions|identity frauds
 characteristic calamities|natural disasters
 characteristic calamity|natural disaster
 characteristic cataclysm|natural disaster
@@ -3596,6 +3737,7 @@ charge avoidances|tax evasions
 charge breather|tax break
 charge breathers|tax breaks
 charge comebacks|tax returns
+charge impetus|tax incentive
 charge praises|tax credits
 charge recognitions|tax credits
 charge refuges|tax havens
@@ -3648,6 +3790,8 @@ chest malignancies|breast cancers
 chest malignancy|breast cancer
 chest malignancy screening|breast cancer screening
 chest malignancy screenings|breast cancer screenings
+chief administrative cop|chief executive officer
+chief administrative cops|chief executive officers
 chief association|premier league
 chief associations|premier leagues
 chief chief|chief executive
@@ -3738,6 +3882,14 @@ city air terminal|city airport
 city air terminals|city airports
 city functionaries|city officials
 civil entitlements|civil rights
+civil freedoms bunches|civil liberties groups
+civil freedoms clusters|civil liberties groups
+civil freedoms gatherings|civil liberties groups
+civil freedoms groups|civil liberties groups
+civil liberties bunches|civil liberties groups
+civil liberties gatherings|civil liberties groups
+civil society bunches|civil society groups
+civil society gatherings|civil society groups
 clandestine area|private sector
 clandestine areas|private sectors
 clandestine equities|private equities
@@ -4126,12 +4278,16 @@ commerce setback|trade deficit
 commerce setbacks|trade deficits
 commercial archetype|business model
 commercial archetypes|business models
+commercial bunches|business groups
 commercial depositories|commercial banks
 commercial depository|commercial bank
 commercial dispatch|commercial launch
 commercial dispatches|commercial launches
 commercial dispatching|commercial launch
 commercial dispatchings|commercial launches
+commercial enlistment|business registration
+commercial enlistments|business registrations
+commercial gatherings|business groups
 commercial kickoff|commercial launch
 commercial kickoffs|commercial launches
 commercial purchasers|business customers
@@ -4225,8 +4381,13 @@ common grouping leader|general classification leader
 common grouping leaders|general classification leaders
 common grouping pioneer|general classification leader
 common grouping pioneers|general classification leaders
+common liberties bunches|civil liberties groups
+common liberties gatherings|civil liberties groups
+common society bunches|civil society groups
+common society gatherings|civil society groups
 communal abode|social housing
 communal abodes|social housings
+communal administrations|public services
 communal awareness crusade|public awareness campaign
 communal awareness crusades|public awareness campaigns
 communal bartering|collective bargaining
@@ -4307,6 +4468,7 @@ communal wellness emergencies|public health emergencies
 communal wellness emergency|public health emergency
 communal wellness functionaries|public health officials
 communal wellness officials|public health officials
+community bunches|community groups
 community contribution|public offering
 community contributions|public offerings
 community giving|public offering
@@ -4361,6 +4523,10 @@ compassionate helps|humanitarian aids
 compassionate predicament|humanitarian crisis
 compensate arrangement|pay deal
 compensate arrangements|pay deals
+compensate as you go|pay as you go
+compensate as you gos|pay as you gos
+compensate as you proceed|pay as you go
+compensate as you proceeds|pay as you gos
 compensate ascension|pay rise
 compensate ascensions|pay rises
 compensate ascent|pay rise
@@ -4398,6 +4564,8 @@ compensating purchasers|paying customers
 compensating shoppers|paying customers
 compensating subscribers|paying subscribers
 compensating supporters|paying subscribers
+compensation as you proceed|pay as you go
+compensation as you proceeds|pay as you gos
 compensation ascent|pay rise
 compensation ascents|pay rises
 compensation chats|wage talks
@@ -4492,6 +4660,12 @@ computer generated actualities|virtual realities
 computer generated actuality|virtual reality
 computerized alteration|digital transformation
 computerized alterations|digital transformations
+computerized character card|digital identity card
+computerized character cards|digital identity cards
+computerized character carte|digital identity card
+computerized character cartes|digital identity cards
+computerized character ticket|digital identity card
+computerized character tickets|digital identity cards
 computerized crime scene companies|digital forensics firms
 computerized crime scene company|digital forensics firm
 computerized crime scene crew|digital forensics team
@@ -4542,9 +4716,27 @@ computerized forensics team|digital forensics team
 computerized forensics teams|digital forensics teams
 computerized forensics unit|digital forensics team
 computerized forensics units|digital forensics teams
+computerized identities|digital identities
+computerized identity|digital identity
+computerized identity card|digital identity card
+computerized identity cards|digital identity cards
+computerized identity carte|digital identity card
+computerized identity cartes|digital identity cards
+computerized identity ticket|digital identity card
+computerized identity tickets|digital identity cards
 computerized instalments|digital payments
 computerized monies|digital currencies
 computerized payments|digital payments
+computerized personalities|digital identities
+computerized personality|digital identity
+computerized personality card|digital identity card
+computerized personality cards|digital identity cards
+computerized personality carte|digital identity card
+computerized personality cartes|digital identity cards
+computerized personality ticket|digital identity card
+computerized personality tickets|digital identity cards
+computerized purse|digital wallet
+computerized purses|digital wallets
 computerized remittances|digital payments
 computerized scientific companies|digital forensics firms
 computerized scientific company|digital forensics firm
@@ -4564,6 +4756,8 @@ computerized scientific unit|digital forensics team
 computerized scientific units|digital forensics teams
 computerized transformation|digital transformation
 computerized transformations|digital transformations
+computerized wallet|digital wallet
+computerized wallets|digital wallets
 concentrated attention unit|intensive care unit
 concentrated attention units|intensive care units
 concentrated care|intensive care
@@ -4576,6 +4770,8 @@ concert economies|gig economies
 concert economy|gig economy
 conclusion line|finish line
 conclusion lines|finish lines
+conclusion of lifespan|end of life
+conclusion of lifespans|end of lifes
 confidential impartialities|private equities
 confidential impartiality|private equity
 confidential impartiality companies|private equity firms
@@ -4610,10 +4806,12 @@ consume rate|burn rate
 consume rates|burn rates
 consumer acknowledgment|consumer credit
 consumer acknowledgments|consumer credits
+consumer bunches|consumer groups
 consumer cost record|consumer price index
 consumer cost records|consumer price indexes
 consumer enlargement|user growth
 consumer enlargements|user growths
+consumer gatherings|consumer groups
 consumer goods behemoth|consumer goods giant
 consumer goods behemoths|consumer goods giants
 consumer goods goliath|consumer goods giant
@@ -4642,6 +4840,8 @@ contact monitor|touch screen
 contact monitors|touch screens
 contact screen|touch screen
 contact screens|touch screens
+contactless installments|contactless payments
+contactless instalments|contactless payments
 contagious sickness|infectious disease
 contagious sicknesses|infectious diseases
 container agencies|box offices
@@ -4783,6 +4983,12 @@ contextual investigations|case studies
 contextual studies|case studies
 contextual study|case study
 contract chats|contract talks
+contraption acquiring|machine learning
+contraption acquiring designs|machine learning models
+contraption acquiring models|machine learning models
+contraption acquiring prototypes|machine learning models
+contraption acquiring replicas|machine learning models
+contraption acquirings|machine learnings
 contraption adapting|machine learning
 contraption adapting designs|machine learning models
 contraption adapting models|machine learning models
@@ -4819,6 +5025,8 @@ contraption studying models|machine learning models
 contraption studying prototypes|machine learning models
 contraption studying replicas|machine learning models
 contraption studyings|machine learnings
+control bunch|control group
+control bunches|control groups
 conveyance behemoth|shipping giant
 conveyance behemoths|shipping giants
 conveyance business|shipping industry
@@ -4828,6 +5036,10 @@ conveyance discharges|vehicle emissions
 conveyance drivers|delivery drivers
 conveyance emanations|vehicle emissions
 conveyance emissions|vehicle emissions
+conveyance enlistment|vehicle registration
+conveyance enlistments|vehicle registrations
+conveyance enrollment|vehicle registration
+conveyance enrollments|vehicle registrations
 conveyance giant|shipping giant
 conveyance giants|shipping giants
 conveyance goliath|shipping giant
@@ -4844,6 +5056,8 @@ conveyance organizations|shipping companies
 conveyance outflows|vehicle emissions
 conveyance recall|vehicle recall
 conveyance recalls|vehicle recalls
+conveyance registration|vehicle registration
+conveyance registrations|vehicle registrations
 conveyance titan|shipping giant
 conveyance titans|shipping giants
 conveyance trade|shipping industry
@@ -4945,13 +5159,26 @@ courteous entitlements|civil rights
 courteous fighting|civil war
 courteous fightings|civil wars
 courteous freedoms|civil rights
+courteous freedoms bunches|civil liberties groups
+courteous freedoms clusters|civil liberties groups
+courteous freedoms gatherings|civil liberties groups
+courteous freedoms groups|civil liberties groups
 courteous help|civil service
 courteous helps|civil services
+courteous liberties|civil liberties
+courteous liberties bunches|civil liberties groups
+courteous liberties clusters|civil liberties groups
+courteous liberties gatherings|civil liberties groups
+courteous liberties groups|civil liberties groups
 courteous privileges|civil rights
 courteous rights|civil rights
 courteous servants|civil servants
 courteous service|civil service
 courteous services|civil services
+courteous society bunches|civil society groups
+courteous society clusters|civil society groups
+courteous society gatherings|civil society groups
+courteous society groups|civil society groups
 courteous war|civil war
 courteous warfare|civil war
 courteous warfares|civil wars
@@ -5126,6 +5353,12 @@ crate workplace takings|box office takings
 crate workplace total|box office total
 crate workplace totals|box office totals
 crate workplaces|box offices
+creation connected impetus|production linked incentive
+creation connected motivating force|production linked incentive
+creation connected motivating forces|production linked incentives
+creation linked impetus|production linked incentive
+creation linked motivating force|production linked incentive
+creation linked motivating forces|production linked incentives
 credit bazaar|credit market
 credit bazaars|credit markets
 credit carte|credit card
@@ -5150,15 +5383,26 @@ credit tests|credit checks
 credit tome|loan book
 credit tomes|loan books
 crest brightness|peak brightness
+crest demand|peak demand
+crest demands|peak demands
+crest hours|peak hours
+crest interest|peak demand
+crest interests|peak demands
 crest luminosity|peak brightness
 crest period|peak season
 crest periods|peak seasons
 crest radiance|peak brightness
+crest request|peak demand
+crest requests|peak demands
 crest season|peak season
 crest seasons|peak seasons
+crest spectatorship|peak viewership
+crest spectatorships|peak viewerships
 crest splendor|peak brightness
 crest time|peak season
 crest times|peak seasons
+crest viewership|peak viewership
+crest viewerships|peak viewerships
 crew pioneer|team leader
 crew pioneers|team leaders
 crew skipper|team captain
@@ -5210,6 +5454,8 @@ crook trial|criminal trial
 crook trials|criminal trials
 crook tribunal|criminal court
 crook tribunals|criminal courts
+cross border installments|cross-border payments
+cross border instalments|cross-border payments
 crossover prototypes|hybrid models
 crossover replicas|hybrid models
 crowd immunities|herd immunities
@@ -5219,6 +5465,8 @@ crowd resistance|herd immunity
 crowd resistances|herd immunities
 crown safeguard|title defense
 crown safeguards|title defenses
+crusade bunches|campaign groups
+crusade gatherings|campaign groups
 crypto bazaar|crypto market
 crypto bazaars|crypto markets
 culmination column|finish line
@@ -5473,6 +5721,8 @@ debasement test|corruption trial
 debasement tests|corruption trials
 debasement trial|corruption trial
 debasement trials|corruption trials
+debit carte|debit card
+debit cartes|debit cards
 debt calamity|debt crisis
 debt chats|debt talks
 debt rebuilding|debt restructuring
@@ -5502,6 +5752,8 @@ dedication focus points|loyalty points
 dedication focuses|loyalty points
 dedication ploy|loyalty scheme
 dedication ploys|loyalty schemes
+deep acquiring|deep learning
+deep acquirings|deep learnings
 deep adapting|deep learning
 deep adaptings|deep learnings
 deep neural lattice|deep neural network
@@ -5650,10 +5902,14 @@ departure strategy|exit strategy
 departure survey|exit poll
 departure surveys|exit polls
 deposit paces|deposit rates
+depository advance|bank loan
+depository advances|bank loans
 depository analysts|bank analysts
 depository bonds|treasury bonds
 depository branch|treasury department
 depository branches|treasury departments
+depository credit|bank loan
+depository credits|bank loans
 depository department|treasury department
 depository departments|treasury departments
 depository division|treasury department
@@ -5664,6 +5920,8 @@ depository explanation|bank account
 depository explanations|bank accounts
 depository inspectors|bank analysts
 depository investigators|bank analysts
+depository loan|bank loan
+depository loans|bank loans
 depository office|treasury department
 depository offices|treasury departments
 depository record|bank account
@@ -5789,6 +6047,10 @@ development conjecture|growth forecast
 development conjectures|growth forecasts
 development desires|growth expectations
 development expectancies|growth expectations
+device acquiring designs|machine learning models
+device acquiring models|machine learning models
+device acquiring prototypes|machine learning models
+device acquiring replicas|machine learning models
 device adapting|machine learning
 device adapting designs|machine learning models
 device adapting models|machine learning models
@@ -5894,6 +6156,8 @@ digital alteration|digital transformation
 digital alterations|digital transformations
 digital assail|cyber attack
 digital assails|cyber attacks
+digital character carte|digital identity card
+digital character cartes|digital identity cards
 digital criminological companies|digital forensics firms
 digital criminological company|digital forensics firm
 digital criminological crew|digital forensics team
@@ -5910,11 +6174,19 @@ digital criminological team|digital forensics team
 digital criminological teams|digital forensics teams
 digital criminological unit|digital forensics team
 digital criminological units|digital forensics teams
+digital identity carte|digital identity card
+digital identity cartes|digital identity cards
 digital installments|digital payments
 digital instalments|digital payments
 digital monies|digital currencies
 digital onslaught|cyber attack
 digital onslaughts|cyber attacks
+digital personality card|digital identity card
+digital personality cards|digital identity cards
+digital personality carte|digital identity card
+digital personality cartes|digital identity cards
+digital personality ticket|digital identity card
+digital personality tickets|digital identity cards
 digital wrongdoings|cyber crimes
 diminished dormancies|lower latencies
 diminished dormancy|lower latency
@@ -6057,6 +6329,10 @@ dispatching windows|launch windows
 displaced person calamity|refugee crisis
 displaced person campground|refugee camp
 displaced person campgrounds|refugee camps
+distinguishing proof scheme|identification system
+distinguishing proof schemes|identification systems
+distinguishing proof system|identification system
+distinguishing proof systems|identification systems
 districting laws|zoning laws
 districting rules|zoning rules
 dividend installment|dividend payout
@@ -6142,6 +6418,8 @@ downpour woodland|rain forest
 downpour woodlands|rain forests
 downpour woods|rain forest
 drinking aqueous|drinking water
+drive bunches|campaign groups
+drive gatherings|campaign groups
 driver dearth|driver shortage
 driver dearths|driver shortages
 driving entertainer|lead actor
@@ -6215,6 +6493,9 @@ duty avoidances|tax evasions
 duty breather|tax break
 duty breathers|tax breaks
 duty comebacks|tax returns
+duty impetus|tax incentive
+duty motivating force|tax incentive
+duty motivating forces|tax incentives
 duty praises|tax credits
 duty recognition|tax credit
 duty recognitions|tax credits
@@ -6243,6 +6524,58 @@ e commerce mammoth|e-commerce giant
 e commerce mammoths|e-commerce giants
 e commerce monster|e-commerce giant
 e commerce monsters|e-commerce giants
+early admonition|early warning
+early admonition arrangement|early warning system
+early admonition arrangements|early warning systems
+early admonition framework|early warning system
+early admonition frameworks|early warning systems
+early admonition scheme|early warning system
+early admonition schemes|early warning systems
+early admonition setup|early warning system
+early admonition setups|early warning systems
+early admonition system|early warning system
+early admonition systems|early warning systems
+early admonitions|early warnings
+early alert frameworks|early warning systems
+early caution frameworks|early warning systems
+early cautioning|early warning
+early cautioning arrangement|early warning system
+early cautioning arrangements|early warning systems
+early cautioning framework|early warning system
+early cautioning frameworks|early warning systems
+early cautioning scheme|early warning system
+early cautioning schemes|early warning systems
+early cautioning setup|early warning system
+early cautioning setups|early warning systems
+early cautioning system|early warning system
+early cautioning systems|early warning systems
+early cautionings|early warnings
+early caveat|early warning
+early caveat arrangement|early warning system
+early caveat arrangements|early warning systems
+early caveat framework|early warning system
+early caveat frameworks|early warning systems
+early caveat scheme|early warning system
+early caveat schemes|early warning systems
+early caveat setup|early warning system
+early caveat setups|early warning systems
+early caveat system|early warning system
+early caveat systems|early warning systems
+early caveats|early warnings
+early forewarning|early warning
+early forewarning arrangement|early warning system
+early forewarning arrangements|early warning systems
+early forewarning framework|early warning system
+early forewarning frameworks|early warning systems
+early forewarning scheme|early warning system
+early forewarning schemes|early warning systems
+early forewarning setup|early warning system
+early forewarning setups|early warning systems
+early forewarning system|early warning system
+early forewarning systems|early warning systems
+early forewarnings|early warnings
+early notice frameworks|early warning systems
+early warning frameworks|early warning systems
 earnings assumptions|earnings expectations
 earnings conjecture|earnings forecast
 earnings conjectures|earnings forecasts
@@ -6359,6 +6692,8 @@ education pastor|education minister
 education pastors|education ministers
 education priest|education minister
 education priests|education ministers
+effort bunches|campaign groups
+effort gatherings|campaign groups
 ejection notice|eviction notice
 ejection notices|eviction notices
 ejection notification|eviction notice
@@ -6441,8 +6776,14 @@ elector attendance|voter turnout
 elector attendances|voter turnouts
 elector end up|voter turnout
 elector end ups|voter turnouts
+elector enlistment|voter registration
+elector enlistments|voter registrations
+elector enrollment|voter registration
+elector enrollments|voter registrations
 elector participation|voter turnout
 elector participations|voter turnouts
+elector registration|voter registration
+elector registrations|voter registrations
 elector showing|voter turnout
 elector showings|voter turnouts
 elector turnout|voter turnout
@@ -6499,6 +6840,8 @@ electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
 electronic alteration|digital transformation
 electronic alterations|digital transformations
+electronic character carte|digital identity card
+electronic character cartes|digital identity cards
 electronic criminological companies|digital forensics firms
 electronic criminological company|digital forensics firm
 electronic criminological crew|digital forensics team
@@ -6515,9 +6858,19 @@ electronic criminological team|digital forensics team
 electronic criminological teams|digital forensics teams
 electronic criminological unit|digital forensics team
 electronic criminological units|digital forensics teams
+electronic identity carte|digital identity card
+electronic identity cartes|digital identity cards
 electronic installments|digital payments
 electronic instalments|digital payments
 electronic monies|digital currencies
+electronic personality card|digital identity card
+electronic personality cards|digital identity cards
+electronic personality carte|digital identity card
+electronic personality cartes|digital identity cards
+electronic personality ticket|digital identity card
+electronic personality tickets|digital identity cards
+electronic squander|electronic waste
+electronic squanders|electronic wastes
 electronics behemoth|electronics giant
 electronics behemoths|electronics giants
 electronics creator|electronics maker
@@ -6585,6 +6938,8 @@ endeavor capital companies|venture capital firms
 endeavor capital company|venture capital firm
 endeavor capital firm|venture capital firm
 endeavor capital firms|venture capital firms
+endeavor capitalist|venture capitalist
+endeavor capitalists|venture capitalists
 endeavor capitals|venture capitals
 endeavor clients|enterprise customers
 endeavor column|try line
@@ -6786,6 +7141,14 @@ enlisting stop|hiring freeze
 enlisting stops|hiring freezes
 enlisting suspension|hiring freeze
 enlisting suspensions|hiring freezes
+enlistment charge|registration fee
+enlistment charges|registration fees
+enlistment expense|registration fee
+enlistment expenses|registration fees
+enlistment fee|registration fee
+enlistment fees|registration fees
+enlistment toll|registration fee
+enlistment tolls|registration fees
 enormous data|big data
 enormous datas|big datas
 enormous dialect archetype|large language model
@@ -6851,6 +7214,10 @@ enormous tongue template|large language model
 enormous tongue templates|large language models
 enterprise archetype|business model
 enterprise archetypes|business models
+enterprise bunches|business groups
+enterprise enlistment|business registration
+enterprise enlistments|business registrations
+enterprise gatherings|business groups
 enterprise purchasers|enterprise customers
 entertainment behemoth|entertainment giant
 entertainment behemoths|entertainment giants
@@ -7016,6 +7383,10 @@ enthusiasm tempo verdict|interest rate decision
 enthusiasm tempo verdicts|interest rate decisions
 enthusiasm tempo walk|interest rate hike
 enthusiasm tempo walks|interest rate hikes
+entitlements bunches|rights groups
+entitlements clusters|rights groups
+entitlements gatherings|rights groups
+entitlements groups|rights groups
 entitlements issue|rights issue
 entitlements issues|rights issues
 entitlements matter|rights issue
@@ -7044,6 +7415,8 @@ environment pastor|environment minister
 environment pastors|environment ministers
 environment priest|environment minister
 environment priests|environment ministers
+environmental bunches|environmental groups
+environmental gatherings|environmental groups
 environmentally friendly vigor|green energy
 environmentally friendly vigors|green energies
 environmentally friendly vitalities|green energies
@@ -7110,6 +7483,22 @@ essential political races|primary elections
 essential terminus|primary endpoint
 establishment pebble|foundation stone
 establishment pebbles|foundation stones
+esteem added charge|value added tax
+esteem added charges|value added taxes
+esteem added duties|value added taxes
+esteem added duty|value added tax
+esteem added expense|value added tax
+esteem added expenses|value added taxes
+esteem added levies|value added taxes
+esteem added levy|value added tax
+esteem added tax|value added tax
+esteem added taxes|value added taxes
+esteem added toll|value added tax
+esteem added tolls|value added taxes
+esteem bind|value chain
+esteem binds|value chains
+esteem chain|value chain
+esteem chains|value chains
 esteem fetter|value chain
 esteem fetters|value chains
 esteem shackle|value chain
@@ -7430,6 +7819,8 @@ exchange deficiency|trade deficit
 exchange deficit|trade deficit
 exchange deficits|trade deficits
 exchange discussions|trade talks
+exchange esteem|transaction value
+exchange esteems|transaction values
 exchange fighting|trade war
 exchange fightings|trade wars
 exchange minister|trade minister
@@ -7566,6 +7957,7 @@ expense choppings|cost cuttings
 expense cleaving|cost cutting
 expense cleavings|cost cuttings
 expense comebacks|tax returns
+expense impetus|tax incentive
 expense of residing|cost of living
 expense of residings|cost of livings
 expense praises|tax credits
@@ -7590,7 +7982,45 @@ exploration examiner|research analyst
 exploration examiners|research analysts
 export enlargement|export growth
 export enlargements|export growths
+express claimed companies|state owned companies
+express claimed company|state owned company
+express claimed endeavor|state owned enterprise
+express claimed endeavors|state owned enterprises
+express claimed enterprise|state owned enterprise
+express claimed enterprises|state owned enterprises
+express claimed firm|state owned company
+express claimed firms|state owned companies
+express claimed organization|state owned company
+express claimed organizations|state owned companies
+express claimed undertaking|state owned enterprise
+express claimed undertakings|state owned enterprises
+express claimed utilities|state owned utilities
+express claimed utility|state owned utility
+express claimed venture|state owned enterprise
+express claimed ventures|state owned enterprises
 express functionaries|state officials
+express owned endeavor|state owned enterprise
+express owned endeavors|state owned enterprises
+express owned organization|state owned company
+express owned organizations|state owned companies
+express owned undertaking|state owned enterprise
+express owned undertakings|state owned enterprises
+express possessed companies|state owned companies
+express possessed company|state owned company
+express possessed endeavor|state owned enterprise
+express possessed endeavors|state owned enterprises
+express possessed enterprise|state owned enterprise
+express possessed enterprises|state owned enterprises
+express possessed firm|state owned company
+express possessed firms|state owned companies
+express possessed organization|state owned company
+express possessed organizations|state owned companies
+express possessed undertaking|state owned enterprise
+express possessed undertakings|state owned enterprises
+express possessed utilities|state owned utilities
+express possessed utility|state owned utility
+express possessed venture|state owned enterprise
+express possessed ventures|state owned enterprises
 expression of jaw|word of mouth
 expression of jaws|word of mouths
 expression of lips|word of mouth
@@ -7613,9 +8043,15 @@ extant speculators|existing investors
 extortion accusations|fraud charges
 extortion allegations|fraud charges
 extortion charges|fraud charges
+extortion discoveries|fraud detections
+extortion discovery|fraud detection
 extortion hearing|fraud trial
 extortion hearings|fraud trials
+extortion identification|fraud detection
+extortion identifications|fraud detections
 extortion indictments|fraud charges
+extortion location|fraud detection
+extortion locations|fraud detections
 extortion ordeal|fraud trial
 extortion ordeals|fraud trials
 extortion preliminaries|fraud trials
@@ -7704,6 +8140,18 @@ fabricated intelligence|artificial intelligence
 fabricated intelligences|artificial intelligences
 fabricating office|manufacturing facility
 fabricating offices|manufacturing facilities
+fabrication connected impetus|production linked incentive
+fabrication connected incentive|production linked incentive
+fabrication connected incentives|production linked incentives
+fabrication connected inspiration|production linked incentive
+fabrication connected inspirations|production linked incentives
+fabrication connected motivating force|production linked incentive
+fabrication connected motivating forces|production linked incentives
+fabrication linked impetus|production linked incentive
+fabrication linked inspiration|production linked incentive
+fabrication linked inspirations|production linked incentives
+fabrication linked motivating force|production linked incentive
+fabrication linked motivating forces|production linked incentives
 fabulous bang heading|grand slam title
 fabulous bang headings|grand slam titles
 fabulous hammer|grand slam
@@ -7743,11 +8191,15 @@ fabulous thumps|grand slams
 face acknowledgement|facial recognition
 face acknowledgements|facial recognitions
 face acknowledgments|facial recognitions
+face affirmation|face verification
+face affirmations|face verifications
 face recognizance|facial recognition
 face recognizances|facial recognitions
 facial acknowledgement|facial recognition
 facial acknowledgements|facial recognitions
 facial acknowledgments|facial recognitions
+facial affirmation|facial verification
+facial affirmations|facial verifications
 facial recognizance|facial recognition
 facial recognizances|facial recognitions
 factor of deal|point of sale
@@ -7848,6 +8300,17 @@ fantastic thump headings|grand slam titles
 fantastic thump title|grand slam title
 fantastic thump titles|grand slam titles
 fantastic thumps|grand slams
+farm door value|farm gate price
+farm door values|farm gate prices
+farm entryway|farm gate
+farm entryway cost|farm gate price
+farm entryway costs|farm gate prices
+farm entryway price|farm gate price
+farm entryway prices|farm gate prices
+farm entryway value|farm gate price
+farm entryway values|farm gate prices
+farm entryways|farm gates
+farmers bunches|farmers groups
 fashion behemoth|fashion giant
 fashion behemoths|fashion giants
 fashion goliath|fashion giant
@@ -8057,6 +8520,18 @@ finger whirler|finger spinner
 finger whirlers|finger spinners
 fingerprint finder|fingerprint sensor
 fingerprint finders|fingerprint sensors
+finish of duration|end of life
+finish of durations|end of lifes
+finish of endurance|end of life
+finish of endurances|end of lifes
+finish of existence|end of life
+finish of existences|end of lifes
+finish of life|end of life
+finish of life expectancies|end of lifes
+finish of life expectancy|end of life
+finish of lifes|end of lifes
+finish of lifespan|end of life
+finish of lifespans|end of lifes
 fire battling aeroplanes|fire fighting aircraft
 fire battling aircrafts|fire fighting aircraft
 fire battling airplanes|fire fighting aircraft
@@ -8392,6 +8867,8 @@ food goliath|food giant
 food goliaths|food giants
 food mammoth|food giant
 food mammoths|food giants
+food squander|food waste
+food squanders|food wastes
 force blackout|power outage
 force blackouts|power outages
 force dearth|power shortage
@@ -8419,6 +8896,16 @@ forest flame|forest fire
 forest flames|forest fires
 forest inferno|forest fire
 forest infernos|forest fires
+forewarning arrangement|warning system
+forewarning arrangements|warning systems
+forewarning framework|warning system
+forewarning frameworks|warning systems
+forewarning scheme|warning system
+forewarning schemes|warning systems
+forewarning setup|warning system
+forewarning setups|warning systems
+forewarning system|warning system
+forewarning systems|warning systems
 fossil energizes|fossil fuels
 foundation bill|infrastructure bill
 foundation bills|infrastructure bills
@@ -8445,6 +8932,8 @@ fourth quarter benefits|fourth-quarter profits
 fourth quarter misfortune|fourth-quarter loss
 fourth quarter setback|fourth-quarter loss
 frame paces|frame rates
+fraud location|fraud detection
+fraud locations|fraud detections
 fraud ordeal|fraud trial
 fraud ordeals|fraud trials
 fraud preliminaries|fraud trials
@@ -8467,6 +8956,8 @@ free oration|free speech
 free orations|free speeches
 free specialist|free agent
 free specialists|free agents
+freedoms bunches|rights groups
+freedoms gatherings|rights groups
 frequency augmentation|rate increase
 frequency augmentations|rate increases
 frequency treks|rate hikes
@@ -8567,6 +9058,8 @@ functionary dispatch|official launch
 functionary dispatches|official launches
 functionary dispatching|official launch
 functionary dispatchings|official launches
+functionary inaugural|official opening
+functionary inaugurals|official openings
 functionary initial|official opening
 functionary initials|official openings
 functionary kickoff|official launch
@@ -8729,6 +9222,8 @@ gamble capital companies|venture capital firms
 gamble capital company|venture capital firm
 gamble capital firm|venture capital firm
 gamble capital firms|venture capital firms
+gamble capitalist|venture capitalist
+gamble capitalists|venture capitalists
 gamble capitals|venture capitals
 gamble financing|venture funding
 gamble financings|venture fundings
@@ -9720,7 +10215,49 @@ hate oration|hate speech
 hate orations|hate speeches
 hate wrongdoing|hate crime
 hate wrongdoings|hate crimes
+haul sheet|term sheet
+haul sheets|term sheets
 haven searchers|asylum seekers
+hazard assets|venture capital
+hazard assets companies|venture capital firms
+hazard assets company|venture capital firm
+hazard assets firm|venture capital firm
+hazard assets firms|venture capital firms
+hazard bankrolling|venture funding
+hazard bankrollings|venture fundings
+hazard capital|venture capital
+hazard capital companies|venture capital firms
+hazard capital company|venture capital firm
+hazard capital firm|venture capital firm
+hazard capital firms|venture capital firms
+hazard capitalist|venture capitalist
+hazard capitalists|venture capitalists
+hazard capitals|venture capitals
+hazard financing|venture funding
+hazard financings|venture fundings
+hazard funding|venture capital
+hazard funding companies|venture capital firms
+hazard funding company|venture capital firm
+hazard funding firm|venture capital firm
+hazard funding firms|venture capital firms
+hazard fundings|venture capitals
+hazard money companies|venture capital firms
+hazard money company|venture capital firm
+hazard money firm|venture capital firm
+hazard money firms|venture capital firms
+hazard resources|venture capital
+hazard resources companies|venture capital firms
+hazard resources company|venture capital firm
+hazard resources firm|venture capital firm
+hazard resources firms|venture capital firms
+hazard sponsoring|venture funding
+hazard sponsorings|venture fundings
+hazard subsidising|venture funding
+hazard subsidisings|venture fundings
+hazard subsidizing|venture funding
+hazard subsidizings|venture fundings
+hazard supporting|venture funding
+hazard supportings|venture fundings
 haze administration|cloud service
 haze administrations|cloud services
 haze amenities|cloud services
@@ -9769,6 +10306,10 @@ haze warehousing|cloud storage
 haze warehousings|cloud storages
 haze zone|cloud region
 haze zones|cloud regions
+head administrative cop|chief executive officer
+head administrative cops|chief executive officers
+head administrative official|chief executive officer
+head administrative officials|chief executive officers
 head chief cop|chief executive officer
 head chief cops|chief executive officers
 head chief officer|chief executive officer
@@ -10039,6 +10580,30 @@ homegrown savagery|domestic violence
 homegrown viciousness|domestic violence
 homegrown violence|domestic violence
 homegrown violences|domestic violences
+homestead door|farm gate
+homestead door cost|farm gate price
+homestead door costs|farm gate prices
+homestead door price|farm gate price
+homestead door prices|farm gate prices
+homestead door value|farm gate price
+homestead door values|farm gate prices
+homestead doors|farm gates
+homestead entryway|farm gate
+homestead entryway cost|farm gate price
+homestead entryway costs|farm gate prices
+homestead entryway price|farm gate price
+homestead entryway prices|farm gate prices
+homestead entryway value|farm gate price
+homestead entryway values|farm gate prices
+homestead entryways|farm gates
+homestead gate|farm gate
+homestead gate cost|farm gate price
+homestead gate costs|farm gate prices
+homestead gate price|farm gate price
+homestead gate prices|farm gate prices
+homestead gate value|farm gate price
+homestead gate values|farm gate prices
+homestead gates|farm gates
 homicide ordeal|murder trial
 homicide ordeals|murder trials
 horrible homegrown commodities|gross domestic products
@@ -10144,6 +10709,38 @@ household brutality|domestic violence
 household savageries|domestic violences
 household savagery|domestic violence
 household viciousness|domestic violence
+housetop boards|rooftop panels
+housetop chargers|rooftop panels
+housetop panels|rooftop panels
+housetop sheets|rooftop panels
+housetop solar|rooftop solar
+housetop solar boards|rooftop solar panels
+housetop solar chargers|rooftop solar panels
+housetop solar panels|rooftop solar panels
+housetop solar sheets|rooftop solar panels
+housetop solars|rooftop solars
+housetop sun based|rooftop solar
+housetop sun based boards|rooftop solar panels
+housetop sun based chargers|rooftop solar panels
+housetop sun based panels|rooftop solar panels
+housetop sun based sheets|rooftop solar panels
+housetop sun baseds|rooftop solars
+housetop sun oriented|rooftop solar
+housetop sun oriented chargers|rooftop solar panels
+housetop sun oriented panels|rooftop solar panels
+housetop sun oriented sheets|rooftop solar panels
+housetop sun orienteds|rooftop solars
+housetop sun powered|rooftop solar
+housetop sun powered boards|rooftop solar panels
+housetop sun powered panels|rooftop solar panels
+housetop sun powered sheets|rooftop solar panels
+housetop sun powereds|rooftop solars
+housetop sunlight based|rooftop solar
+housetop sunlight based boards|rooftop solar panels
+housetop sunlight based chargers|rooftop solar panels
+housetop sunlight based panels|rooftop solar panels
+housetop sunlight based sheets|rooftop solar panels
+housetop sunlight baseds|rooftop solars
 housing bazaar|housing market
 housing bazaars|housing markets
 housing calamity|housing crisis
@@ -10213,7 +10810,24 @@ huge tongue replicas|large language models
 huge tongue template|large language model
 huge tongue templates|large language models
 human entitlements|human rights
+human entitlements bunches|human rights groups
+human entitlements clusters|human rights groups
+human entitlements gatherings|human rights groups
+human entitlements groups|human rights groups
+human freedoms bunches|human rights groups
+human freedoms gatherings|human rights groups
+human privileges bunches|human rights groups
+human privileges clusters|human rights groups
+human privileges gatherings|human rights groups
+human privileges groups|human rights groups
+human rights bunches|human rights groups
+human rights gatherings|human rights groups
 humanitarian calamity|humanitarian crisis
+humble asset countries|low resource countries
+humble asset dialects|low resource languages
+humble asset languages|low resource languages
+humble asset settings|low resource settings
+humble asset tongues|low resource languages
 humble dormancies|low latencies
 humble dormancy|low latency
 humble earth circle|low earth orbit
@@ -10226,6 +10840,8 @@ humble inactivity|low latency
 humble inertness|low latency
 humble lethargies|low latencies
 humble lethargy|low latency
+humble resource dialects|low resource languages
+humble resource tongues|low resource languages
 humble soil circle|low earth orbit
 humble soil circles|low earth orbits
 humble soil circuit|low earth orbit
@@ -10291,6 +10907,12 @@ icy snapshot|cold snap
 icy snapshots|cold snaps
 identical episodes|equal instalments
 identical parcels|equal instalments
+identity affirmation|identity verification
+identity affirmations|identity verifications
+identity carte|identity card
+identity cartes|identity cards
+identity extortion|identity fraud
+identity extortions|identity frauds
 ignition locomotive|combustion engine
 ignition locomotives|combustion engines
 illustrations carte|graphics card
@@ -10441,10 +11063,18 @@ impermanent utilization restriction|temporary use ban
 impermanent utilization restrictions|temporary use bans
 impetus bundle|stimulus package
 impetus bundles|stimulus packages
+impetus conspiracies|incentive schemes
+impetus conspiracy|incentive scheme
 impetus package|stimulus package
 impetus packages|stimulus packages
 impetus parcel|stimulus package
 impetus parcels|stimulus packages
+impetus plot|incentive scheme
+impetus plots|incentive schemes
+impetus ploy|incentive scheme
+impetus ploys|incentive schemes
+impetus scheme|incentive scheme
+impetus schemes|incentive schemes
 impressive bang heading|grand slam title
 impressive bang headings|grand slam titles
 impressive hammer|grand slam
@@ -10481,6 +11111,10 @@ impressive thump headings|grand slam titles
 impressive thump title|grand slam title
 impressive thump titles|grand slam titles
 impressive thumps|grand slams
+inaugural hitter|opening batsman
+inaugural hitters|opening batsmen
+incentive ploy|incentive scheme
+incentive ploys|incentive schemes
 incidental consequences|side effects
 incidental effect|side effect
 incidental effects|side effects
@@ -10557,6 +11191,9 @@ industrial quarrel|industrial dispute
 industrial quarrels|industrial disputes
 industry archetype|business model
 industry archetypes|business models
+industry bunches|industry groups
+industry enlistment|business registration
+industry enlistments|business registrations
 industry examiner|industry analyst
 industry examiners|industry analysts
 industry purchasers|business customers
@@ -10824,6 +11461,8 @@ insolvency securities|bankruptcy protections
 insolvency security|bankruptcy protection
 inspector expectancies|analyst expectations
 inspector gauges|analyst estimates
+inspiration ploy|incentive scheme
+inspiration ploys|incentive schemes
 installment app|payment app
 installment application|payment app
 installment applications|payment apps
@@ -10838,6 +11477,26 @@ installment setup|payment system
 installment setups|payment systems
 installment system|payment system
 installment systems|payment systems
+installments arrangement|payments system
+installments arrangements|payments systems
+installments framework|payments system
+installments frameworks|payments systems
+installments scheme|payments system
+installments schemes|payments systems
+installments setup|payments system
+installments setups|payments systems
+installments system|payments system
+installments systems|payments systems
+instalments arrangement|payments system
+instalments arrangements|payments systems
+instalments framework|payments system
+instalments frameworks|payments systems
+instalments scheme|payments system
+instalments schemes|payments systems
+instalments setup|payments system
+instalments setups|payments systems
+instalments system|payments system
+instalments systems|payments systems
 institute functionaries|school officials
 institutional financial specialists|institutional investors
 institutional speculators|institutional investors
@@ -11006,6 +11665,8 @@ internet based dais|online platform
 internet based daises|online platforms
 internet based goliath|online giant
 internet based goliaths|online giants
+internet based installments|online payments
+internet based instalments|online payments
 internet based mammoth|online giant
 internet based mammoths|online giants
 internet based podiums|online platforms
@@ -11287,6 +11948,7 @@ inventory shackle|supply chain
 inventory shackles|supply chains
 investigator expectancies|analyst expectations
 investigator gauges|analyst estimates
+investment depositories|investment banks
 investment funds paces|savings rates
 investor assumptions|investor expectations
 investor desires|investor expectations
@@ -11712,6 +12374,7 @@ latest leading pda|latest flagship smartphone
 latest leading pdas|latest flagship smartphones
 latest pda|latest smartphone
 latest pdas|latest smartphones
+lattice administrators|network operators
 lattice carry out|network rollout
 lattice carry outs|network rollouts
 lattice rollout|network rollout
@@ -11800,6 +12463,9 @@ levy avoidances|tax evasions
 levy breather|tax break
 levy breathers|tax breaks
 levy comebacks|tax returns
+levy impetus|tax incentive
+levy motivating force|tax incentive
+levy motivating forces|tax incentives
 levy praises|tax credits
 levy recognition|tax credit
 levy recognitions|tax credits
@@ -11980,13 +12646,17 @@ loaning institutions|lending institutions
 loaning margins|lending margins
 loaning organization|lending institution
 loaning organizations|lending institutions
+lobby bunches|lobby groups
+lobby gatherings|lobby groups
 local area assistance|community service
 local area assistances|community services
 local area boss|community leader
+local area bunches|community groups
 local area chief|community leader
 local area chiefs|community leaders
 local area frontrunner|community leader
 local area frontrunners|community leaders
+local area gatherings|community groups
 local area help|community service
 local area helps|community services
 local area leader|community leader
@@ -12097,6 +12767,35 @@ logistic relapse|logistic regression
 logistic relapses|logistic regressions
 logistics area|logistics sector
 logistics areas|logistics sectors
+long expression debt|long term debt
+long expression debts|long term debts
+long expression investment|long term investment
+long expression investments|long term investments
+long expression liabilities|long term debts
+long expression liability|long term debt
+long expression obligation|long term debt
+long expression obligations|long term debts
+long expression speculation|long term investment
+long expression speculations|long term investments
+long expression venture|long term investment
+long expression ventures|long term investments
+long haul debt|long term debt
+long haul debts|long term debts
+long haul investment|long term investment
+long haul investments|long term investments
+long haul liabilities|long term debts
+long haul liability|long term debt
+long haul obligation|long term debt
+long haul obligations|long term debts
+long haul speculation|long term investment
+long haul speculations|long term investments
+long haul venture|long term investment
+long haul ventures|long term investments
+low asset countries|low resource countries
+low asset dialects|low resource languages
+low asset languages|low resource languages
+low asset settings|low resource settings
+low asset tongues|low resource languages
 low cost hauler|low-cost carrier
 low cost haulers|low-cost carriers
 low cost transporter|low-cost carrier
@@ -12113,6 +12812,8 @@ low inactivity|low latency
 low inertness|low latency
 low lethargies|low latencies
 low lethargy|low latency
+low resource dialects|low resource languages
+low resource tongues|low resource languages
 low soil circle|low earth orbit
 low soil circles|low earth orbits
 low soil circuit|low earth orbit
@@ -12150,6 +12851,12 @@ lungs malignancies|lung cancers
 lungs malignancy|lung cancer
 lungs malignancy screening|lung cancer screening
 lungs malignancy screenings|lung cancer screenings
+machine acquiring|machine learning
+machine acquiring designs|machine learning models
+machine acquiring models|machine learning models
+machine acquiring prototypes|machine learning models
+machine acquiring replicas|machine learning models
+machine acquirings|machine learnings
 machine adaptings|machine learnings
 machine education prototypes|machine learning models
 machine education replicas|machine learning models
@@ -12324,6 +13031,8 @@ market assumptions|market expectations
 market desires|market expectations
 market dispatching|market launch
 market dispatchings|market launches
+market esteem|market value
+market esteems|market values
 market examiner|market analyst
 market examiners|market analysts
 market expectancies|market expectations
@@ -12356,6 +13065,7 @@ marketable send off|commercial launch
 marketable send offs|commercial launches
 marketable sendoff|commercial launch
 marketable sendoffs|commercial launches
+marketplace administrators|market operators
 marketplace assumptions|market expectations
 marketplace capitalisation|market capitalization
 marketplace capitalisations|market capitalizations
@@ -12364,6 +13074,8 @@ marketplace capitalizations|market capitalisations
 marketplace desires|market expectations
 marketplace dispatching|market launch
 marketplace dispatchings|market launches
+marketplace esteem|market value
+marketplace esteems|market values
 marketplace examiner|market analyst
 marketplace examiners|market analysts
 marketplace expectancies|market expectations
@@ -12459,6 +13171,10 @@ mechanical dispute|industrial dispute
 mechanical disputes|industrial disputes
 mechanical quarrel|industrial dispute
 mechanical quarrels|industrial disputes
+mechanism acquiring designs|machine learning models
+mechanism acquiring models|machine learning models
+mechanism acquiring prototypes|machine learning models
+mechanism acquiring replicas|machine learning models
 mechanism adapting|machine learning
 mechanism adapting designs|machine learning models
 mechanism adapting models|machine learning models
@@ -12673,6 +13389,7 @@ merchandise sendoff occasions|product launch events
 merchandise sendoffs|product launches
 merchandising analysts|retail analysts
 merchandising backers|retail investors
+merchandising banks|retail banks
 merchandising behemoth|retail giant
 merchandising behemoths|retail giants
 merchandising bind|retail chain
@@ -12680,6 +13397,7 @@ merchandising binds|retail chains
 merchandising chain|retail chain
 merchandising chains|retail chains
 merchandising deals|retail sales
+merchandising depositories|retail banks
 merchandising examiners|retail analysts
 merchandising experts|retail analysts
 merchandising fetter|retail chain
@@ -12868,6 +13586,7 @@ missile safeguard setup|missile defense system
 missile safeguard setups|missile defense systems
 missile safeguard system|missile defense system
 missile safeguard systems|missile defense systems
+mission bunches|campaign groups
 mist administrations|cloud services
 mist benefactor|cloud provider
 mist benefactors|cloud providers
@@ -12892,6 +13611,10 @@ mob brutality|mob violence
 mob savageries|mob violences
 mob savagery|mob violence
 mob viciousness|mob violence
+mobile administrator|mobile operator
+mobile administrators|mobile operators
+mobile installments|mobile payments
+mobile instalments|mobile payments
 mobile lattice|mobile network
 mobile lattices|mobile networks
 mobile organization|mobile network
@@ -12913,6 +13636,11 @@ mobile phone monsters|smartphone giants
 mobile telephones|mobile phones
 modern quarrel|industrial dispute
 modern quarrels|industrial disputes
+modest asset countries|low resource countries
+modest asset dialects|low resource languages
+modest asset languages|low resource languages
+modest asset settings|low resource settings
+modest asset tongues|low resource languages
 modest dormancies|low latencies
 modest dormancy|low latency
 modest earth circle|low earth orbit
@@ -12925,6 +13653,8 @@ modest inactivity|low latency
 modest inertness|low latency
 modest lethargies|low latencies
 modest lethargy|low latency
+modest resource dialects|low resource languages
+modest resource tongues|low resource languages
 modest soil circle|low earth orbit
 modest soil circles|low earth orbits
 modest soil circuit|low earth orbit
@@ -13256,6 +13986,18 @@ moon meanderers|moon rovers
 moon wanderer|moon rover
 moon wanderers|moon rovers
 mortal entitlements|human rights
+mortal entitlements bunches|human rights groups
+mortal entitlements clusters|human rights groups
+mortal entitlements gatherings|human rights groups
+mortal entitlements groups|human rights groups
+mortal freedoms bunches|human rights groups
+mortal freedoms gatherings|human rights groups
+mortal privileges bunches|human rights groups
+mortal privileges clusters|human rights groups
+mortal privileges gatherings|human rights groups
+mortal privileges groups|human rights groups
+mortal rights bunches|human rights groups
+mortal rights gatherings|human rights groups
 mortgage bazaar|mortgage market
 mortgage bazaars|mortgage markets
 mortgage paces|mortgage rates
@@ -13295,12 +14037,20 @@ most up to date leading pda|latest flagship smartphone
 most up to date leading pdas|latest flagship smartphones
 most up to date pda|latest smartphone
 most up to date pdas|latest smartphones
+motivating force ploy|incentive scheme
+motivating force ploys|incentive schemes
+motivating force scheme|incentive scheme
+motivating force schemes|incentive schemes
+movable administrator|mobile operator
+movable administrators|mobile operators
 movable app|mobile app
 movable application|mobile app
 movable applications|mobile apps
 movable apps|mobile apps
 movable arrange|mobile network
 movable arranges|mobile networks
+movable banking|mobile banking
+movable bankings|mobile bankings
 movable cash|mobile money
 movable cashes|mobile moneys
 movable currencies|mobile moneys
@@ -13308,6 +14058,8 @@ movable currency|mobile money
 movable funds|mobile money
 movable handset|mobile phone
 movable handsets|mobile phones
+movable installments|mobile payments
+movable instalments|mobile payments
 movable lattice|mobile network
 movable lattices|mobile networks
 movable mesh|mobile network
@@ -13316,10 +14068,16 @@ movable money|mobile money
 movable moneys|mobile moneys
 movable network|mobile network
 movable networks|mobile networks
+movable operator|mobile operator
+movable operators|mobile operators
 movable organization|mobile network
 movable organizations|mobile networks
+movable payments|mobile payments
 movable phone|mobile phone
 movable phones|mobile phones
+movable purse|mobile wallet
+movable purses|mobile wallets
+movable remittances|mobile payments
 movable request|mobile application
 movable requests|mobile applications
 movable submission|mobile application
@@ -13328,6 +14086,8 @@ movable system|mobile network
 movable systems|mobile networks
 movable telephone|mobile phone
 movable telephones|mobile phones
+movable wallet|mobile wallet
+movable wallets|mobile wallets
 movable web|mobile network
 movable webs|mobile networks
 move bazaar|transfer market
@@ -13394,22 +14154,52 @@ narcotic pestilences|opioid epidemics
 narcotic plague|opioid epidemic
 narcotic plagues|opioid epidemics
 narcotic predicament|opioid crisis
+national character carte|national identity card
+national character cartes|national identity cards
 national crew mentor|national team coach
 national crew mentors|national team coaches
+national distinguishing proof arrangement|national identification system
+national distinguishing proof arrangements|national identification systems
+national distinguishing proof framework|national identification system
+national distinguishing proof frameworks|national identification systems
+national distinguishing proof scheme|national identification system
+national distinguishing proof schemes|national identification systems
+national distinguishing proof setup|national identification system
+national distinguishing proof setups|national identification systems
+national distinguishing proof system|national identification system
+national distinguishing proof systems|national identification systems
 national group mentor|national team coach
 national group mentors|national team coaches
 national hauler|national carrier
 national haulers|national carriers
+national identity carte|national identity card
+national identity cartes|national identity cards
 national lattice|national grid
 national lattices|national grids
 national matrix|national grid
 national matrixes|national grids
 national outfit mentor|national team coach
 national outfit mentors|national team coaches
+national personality card|national identity card
+national personality cards|national identity cards
+national personality carte|national identity card
+national personality cartes|national identity cards
+national personality ticket|national identity card
+national personality tickets|national identity cards
 national political decision|national election
 national political decisions|national elections
 national political race|national election
 national political races|national elections
+national recognizable proof arrangement|national identification system
+national recognizable proof arrangements|national identification systems
+national recognizable proof framework|national identification system
+national recognizable proof frameworks|national identification systems
+national recognizable proof scheme|national identification system
+national recognizable proof schemes|national identification systems
+national recognizable proof setup|national identification system
+national recognizable proof setups|national identification systems
+national recognizable proof system|national identification system
+national recognizable proof systems|national identification systems
 national squad mentor|national team coach
 national squad mentors|national team coaches
 national team mentor|national team coach
@@ -13450,6 +14240,7 @@ natural lingo processings|natural language processings
 natural lingos|natural languages
 nearby functionaries|local officials
 nearby occupants|local residents
+neighborhood bunches|community groups
 neighborhood functionaries|local officials
 neighborhood occupants|local residents
 nest egg paces|savings rates
@@ -13647,6 +14438,8 @@ objective line|goal line
 objective lines|goal lines
 obligation calamity|debt crisis
 obligation chats|debt talks
+obligation rebuilding|debt restructuring
+obligation rebuildings|debt restructurings
 obligation redesigning|debt restructuring
 obligation redesignings|debt restructurings
 obligation revamping|debt restructuring
@@ -13698,6 +14491,8 @@ occasion time|holiday season
 occasion times|holiday seasons
 occupation bazaar|job market
 occupation bazaars|job markets
+occupation creation|job creation
+occupation creations|job creations
 occupation cuts|job cuts
 occupation decreases|job cuts
 occupation development|job growth
@@ -13831,6 +14626,8 @@ online daises|online platforms
 online deals|online sales
 online goliath|online giant
 online goliaths|online giants
+online installments|online payments
+online instalments|online payments
 online mammoth|online giant
 online mammoths|online giants
 online podium|online platform
@@ -13869,6 +14666,9 @@ onlookers to draw near forward|witnesses to come forward
 onlookers to draw near forwards|witnesses to come forwards
 onlookers to draw near onward|witnesses to come forward
 onlookers to draw near onwards|witnesses to come forwards
+open beginning|open source
+open beginning assets|open source resources
+open beginning resources|open source resources
 open contribution|public offering
 open contributions|public offerings
 open giving|public offering
@@ -13892,7 +14692,15 @@ open wellbeing functionaries|public health officials
 open wellbeings|public healths
 open wellness functionaries|public health officials
 open wellspring|open source
+open wellspring assets|open source resources
+open wellspring resources|open source resources
 open wellsprings|open sources
+opening coordinate|opening match
+opening coordinates|opening matches
+opening daylight|opening day
+opening daylights|opening days
+opening daytime|opening day
+opening daytimes|opening days
 opening end of the week|opening weekend
 opening end of the weeks|opening weekends
 opening hitter|opening batsman
@@ -13912,9 +14720,12 @@ operating misfortune|operating loss
 operating peripheries|operating margins
 operating periphery|operating margin
 operating setback|operating loss
+operator lattice|agent network
+operator lattices|agent networks
 opioid calamity|opioid crisis
 opioid pestilence|opioid epidemic
 opioid pestilences|opioid epidemics
+opposition bunches|opposition groups
 opposition celebration|opposition party
 opposition celebrations|opposition parties
 opposition festivities|opposition parties
@@ -14020,7 +14831,11 @@ organised wrongdoings|organised crimes
 organization archetype|business model
 organization archetypes|business models
 organization authorities|company officials
+organization bunches|business groups
+organization enlistment|business registration
+organization enlistments|business registrations
 organization functionaries|company officials
+organization gatherings|business groups
 organization officials|company officials
 organization purchasers|business customers
 organization rollout|network rollout
@@ -14077,6 +14892,7 @@ outflows objectives|emissions targets
 outflows targets|emissions targets
 outlet behemoth|retail giant
 outlet behemoths|retail giants
+outlet depositories|retail banks
 outlet examiners|retail analysts
 outlet fetter|retail chain
 outlet fetters|retail chains
@@ -14489,6 +15305,8 @@ passing punishment|death penalty
 passing punishments|death penalties
 passing toll|death toll
 passing tolls|death tolls
+patient bunches|patient groups
+patient gatherings|patient groups
 patient wellbeing|patient safety
 patient wellbeings|patient safeties
 patron administration delegates|customer service agents
@@ -14537,6 +15355,8 @@ pausing rosters|waiting lists
 pausing rundown|waiting list
 pausing rundowns|waiting lists
 pausing times|waiting times
+pay as you proceed|pay as you go
+pay as you proceeds|pay as you gos
 pay ascent|pay rise
 pay ascents|pay rises
 pay chats|wage talks
@@ -14595,6 +15415,8 @@ pda titan|smartphone giant
 pda titans|smartphone giants
 peace chats|peace talks
 peak radiance|peak brightness
+peak spectatorship|peak viewership
+peak spectatorships|peak viewerships
 peak splendor|peak brightness
 pecuniary administrations|financial services
 pecuniary administrations business|financial services industry
@@ -14810,8 +15632,22 @@ perfect zest|clean energy
 perfect zests|clean energies
 performance economies|gig economies
 performance economy|gig economy
+personality affirmation|identity verification
+personality affirmations|identity verifications
+personality card|identity card
+personality cards|identity cards
+personality carte|identity card
+personality cartes|identity cards
+personality extortion|identity fraud
+personality extortions|identity frauds
+personality fraud|identity fraud
+personality frauds|identity frauds
 personality theft|identity theft
 personality thefts|identity thefts
+personality ticket|identity card
+personality tickets|identity cards
+personality verification|identity verification
+personality verifications|identity verifications
 perversion accusations|corruption charges
 perversion allegations|corruption charges
 perversion charges|corruption charges
@@ -14881,15 +15717,27 @@ piece profferings|share offerings
 piece repurchase|share buyback
 piece repurchases|share buybacks
 pinnacle brightness|peak brightness
+pinnacle demand|peak demand
+pinnacle demands|peak demands
+pinnacle hours|peak hours
+pinnacle interest|peak demand
+pinnacle interests|peak demands
 pinnacle luminosity|peak brightness
 pinnacle period|peak season
 pinnacle periods|peak seasons
 pinnacle radiance|peak brightness
+pinnacle request|peak demand
+pinnacle requests|peak demands
 pinnacle season|peak season
 pinnacle seasons|peak seasons
+pinnacle spectatorship|peak viewership
+pinnacle spectatorships|peak viewerships
 pinnacle splendor|peak brightness
 pinnacle time|peak season
 pinnacle times|peak seasons
+pinnacle viewers|peak viewership
+pinnacle viewership|peak viewership
+pinnacle viewerships|peak viewerships
 pip bankrolling|seed funding
 pip bankrolling circuit|seed funding round
 pip bankrolling circuits|seed funding rounds
@@ -15046,10 +15894,21 @@ planned budget setback|budget deficit
 planned budget setbacks|budget deficits
 planned budget transporter|budget carrier
 planned budget transporters|budget carriers
+plastic squander|plastic waste
+plastic squanders|plastic wastes
 police functionaries|police officials
 police savageries|police violences
 police savagery|police violence
 police viciousness|police violence
+polite entitlements|civil rights
+polite freedoms bunches|civil liberties groups
+polite freedoms clusters|civil liberties groups
+polite freedoms gatherings|civil liberties groups
+polite freedoms groups|civil liberties groups
+polite liberties bunches|civil liberties groups
+polite liberties gatherings|civil liberties groups
+polite society bunches|civil society groups
+polite society gatherings|civil society groups
 political brutalities|political violences
 political brutality|political violence
 political calamity|political crisis
@@ -15145,6 +16004,8 @@ polling form crate|ballot box
 polling form crates|ballot boxes
 population enlargement|population growth
 population enlargements|population growths
+portable installments|mobile payments
+portable instalments|mobile payments
 portable lattice|mobile network
 portable lattices|mobile networks
 portion buyback|share buyback
@@ -15343,6 +16204,8 @@ power matrix|power grid
 power matrixes|power grids
 power pack creator|battery maker
 power pack creators|battery makers
+power pack reusing|battery recycling
+power pack reusings|battery recyclings
 powering arrange|charging network
 powering arranges|charging networks
 powering depots|charging stations
@@ -15623,6 +16486,7 @@ press discharge|press release
 press discharges|press releases
 press goliath|media giant
 press goliaths|media giants
+press instructions|press briefing
 press mammoth|media giant
 press mammoths|media giants
 pretax benefit|pretax profit
@@ -15669,6 +16533,9 @@ private impartiality companies|private equity firms
 private impartiality company|private equity firm
 private impartiality firm|private equity firm
 private impartiality firms|private equity firms
+privileges bunches|rights groups
+privileges gatherings|rights groups
+privileges groups|rights groups
 privileges issue|rights issue
 privileges issues|rights issues
 privileges matter|rights issue
@@ -15984,6 +16851,12 @@ product sendoff happenings|product launch events
 product sendoff occasion|product launch event
 product sendoff occasions|product launch events
 product sendoffs|product launches
+production connected impetus|production linked incentive
+production connected motivating force|production linked incentive
+production connected motivating forces|production linked incentives
+production linked impetus|production linked incentive
+production linked motivating force|production linked incentive
+production linked motivating forces|production linked incentives
 productivity enlargement|productivity growth
 productivity enlargements|productivity growths
 profit admonition|profit warning
@@ -16041,6 +16914,7 @@ programming creators|software makers
 programming designers|software developers
 programming developer|software developer
 programming developers|software developers
+programming dialects|programming languages
 programming engineer|software engineer
 programming engineers|software engineers
 programming firm|software company
@@ -16065,6 +16939,7 @@ programming redesign|software update
 programming redesigns|software updates
 programming rollout|software rollout
 programming rollouts|software rollouts
+programming tongues|programming languages
 programming trade|software industry
 programming trades|software industries
 programming update|software update
@@ -16144,6 +17019,14 @@ protection monster|insurance giant
 protection monsters|insurance giants
 protection organizations|insurance companies
 protection tests|security checks
+provide bind|supply chain
+provide binds|supply chains
+provide chain|supply chain
+provide chains|supply chains
+provide fetter|supply chain
+provide fetters|supply chains
+provide shackle|supply chain
+provide shackles|supply chains
 provision bind|supply chain
 provision binds|supply chains
 provision chain|supply chain
@@ -16225,10 +17108,22 @@ psychological wellbeing facilities|mental health services
 psychological wellbeing predicament|mental health crisis
 psychological wellbeing services|mental health services
 psychological wellbeings|mental healths
+public character carte|national identity card
+public character cartes|national identity cards
 public contribution|public offering
 public contributions|public offerings
 public crew mentor|national team coach
 public crew mentors|national team coaches
+public distinguishing proof arrangement|national identification system
+public distinguishing proof arrangements|national identification systems
+public distinguishing proof framework|national identification system
+public distinguishing proof frameworks|national identification systems
+public distinguishing proof scheme|national identification system
+public distinguishing proof schemes|national identification systems
+public distinguishing proof setup|national identification system
+public distinguishing proof setups|national identification systems
+public distinguishing proof system|national identification system
+public distinguishing proof systems|national identification systems
 public giving|public offering
 public givings|public offerings
 public group mentor|national team coach
@@ -16236,18 +17131,36 @@ public group mentors|national team coaches
 public hauler|national carrier
 public haulers|national carriers
 public health functionaries|public health officials
+public identity carte|national identity card
+public identity cartes|national identity cards
 public lattice|national grid
 public lattices|national grids
 public matrix|national grid
 public matrixes|national grids
 public outfit mentor|national team coach
 public outfit mentors|national team coaches
+public personality card|national identity card
+public personality cards|national identity cards
+public personality carte|national identity card
+public personality cartes|national identity cards
+public personality ticket|national identity card
+public personality tickets|national identity cards
 public political decision|national election
 public political decisions|national elections
 public political race|national election
 public political races|national elections
 public proffering|public offering
 public profferings|public offerings
+public recognizable proof arrangement|national identification system
+public recognizable proof arrangements|national identification systems
+public recognizable proof framework|national identification system
+public recognizable proof frameworks|national identification systems
+public recognizable proof scheme|national identification system
+public recognizable proof schemes|national identification systems
+public recognizable proof setup|national identification system
+public recognizable proof setups|national identification systems
+public recognizable proof system|national identification system
+public recognizable proof systems|national identification systems
 public squad mentor|national team coach
 public squad mentors|national team coaches
 public team mentor|national team coach
@@ -16564,6 +17477,8 @@ purchaser assistance specialists|customer support agents
 purchaser assistances|customer services
 purchaser assurance|consumer confidence
 purchaser assurances|consumer confidences
+purchaser attention|customer care
+purchaser attentions|customer cares
 purchaser backing|customer support
 purchaser backing agents|customer support agents
 purchaser backing delegates|customer support agents
@@ -16578,12 +17493,18 @@ purchaser beat|customer churn
 purchaser beats|customer churns
 purchaser bottom|customer base
 purchaser bottoms|customer bases
+purchaser bunches|consumer groups
+purchaser care|customer care
+purchaser cares|customer cares
 purchaser certainties|consumer confidences
 purchaser certainty|consumer confidence
 purchaser churn|customer churn
 purchaser churns|customer churns
+purchaser clusters|consumer groups
 purchaser confidence|consumer confidence
 purchaser confidences|consumer confidences
+purchaser consideration|customer care
+purchaser considerations|customer cares
 purchaser cost file|consumer price index
 purchaser cost files|consumer price indexes
 purchaser cost index|consumer price index
@@ -16611,6 +17532,7 @@ purchaser expenditure|consumer spending
 purchaser expenditures|consumer spendings
 purchaser experience|customer experience
 purchaser experiences|customer experiences
+purchaser facts|customer data
 purchaser finance|consumer finance
 purchaser finances|consumer finances
 purchaser foundation|customer base
@@ -16619,6 +17541,7 @@ purchaser fulfillment|customer satisfaction
 purchaser fulfillments|customer satisfactions
 purchaser funding|consumer finance
 purchaser fundings|consumer finances
+purchaser gatherings|consumer groups
 purchaser goods behemoth|consumer goods giant
 purchaser goods behemoths|consumer goods giants
 purchaser goods giant|consumer goods giant
@@ -16635,6 +17558,7 @@ purchaser gratification|customer satisfaction
 purchaser gratifications|customer satisfactions
 purchaser groundwork|customer base
 purchaser groundworks|customer bases
+purchaser groups|consumer groups
 purchaser hardware|consumer electronics
 purchaser help|customer service
 purchaser help agents|customer support agents
@@ -16672,6 +17596,8 @@ purchaser recognition|consumer credit
 purchaser recognitions|consumer credits
 purchaser request|consumer demand
 purchaser requests|consumer demands
+purchaser safeguarding|consumer protection
+purchaser safeguardings|consumer protections
 purchaser satisfaction|customer satisfaction
 purchaser satisfactions|customer satisfactions
 purchaser service|customer service
@@ -16816,6 +17742,28 @@ rainstorm caveat|thunderstorm warning
 rainstorm caveats|thunderstorm warnings
 rainstorm forewarning|thunderstorm warning
 rainstorm forewarnings|thunderstorm warnings
+ranch door cost|farm gate price
+ranch door costs|farm gate prices
+ranch door price|farm gate price
+ranch door prices|farm gate prices
+ranch door value|farm gate price
+ranch door values|farm gate prices
+ranch entryway|farm gate
+ranch entryway cost|farm gate price
+ranch entryway costs|farm gate prices
+ranch entryway price|farm gate price
+ranch entryway prices|farm gate prices
+ranch entryway value|farm gate price
+ranch entryway values|farm gate prices
+ranch entryways|farm gates
+ranch gate|farm gate
+ranch gate cost|farm gate price
+ranch gate costs|farm gate prices
+ranch gate price|farm gate price
+ranch gate prices|farm gate prices
+ranch gate value|farm gate price
+ranch gate values|farm gate prices
+ranch gates|farm gates
 random backwoods|random forest
 random timberland|random forest
 random timberlands|random forests
@@ -16952,6 +17900,10 @@ recognition ticket liability|credit card debt
 recognition ticket obligation|credit card debt
 recognition ticket obligations|credit card debts
 recognition tickets|credit cards
+recognizable proof scheme|identification system
+recognizable proof schemes|identification systems
+recognizable proof system|identification system
+recognizable proof systems|identification systems
 record name|record label
 record names|record labels
 record setback|record loss
@@ -17150,6 +18102,8 @@ replenishable vitalities|renewable energies
 replenishable vitality|renewable energy
 replenishable zest|renewable energy
 replenishable zests|renewable energies
+representative lattice|agent network
+representative lattices|agent networks
 request accumulation|order backlog
 request accumulations|order backlogs
 request backlog|order backlog
@@ -17170,6 +18124,8 @@ research examiners|research analysts
 reserve funds paces|savings rates
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
+residence corridor|residence hall
+residence corridors|residence halls
 residential bazaar|domestic market
 residential bazaars|domestic markets
 residential savageries|domestic violences
@@ -17186,6 +18142,7 @@ residing standards|living standards
 residing wage|living wage
 residing wages|living wages
 resistance boss|opposition leader
+resistance bunches|opposition groups
 resistance celebration|opposition party
 resistance celebrations|opposition parties
 resistance chief|opposition leader
@@ -17211,13 +18168,16 @@ respite marks|break points
 respite point|break point
 respite points|break points
 restore paces|refresh rates
+restriction bunches|opposition groups
 restriction festivities|opposition parties
 restriction festivity|opposition party
+restriction gatherings|opposition groups
 retail behemoth|retail giant
 retail behemoths|retail giants
 retail bind|retail chain
 retail binds|retail chains
 retail deals|retail sales
+retail depositories|retail banks
 retail examiners|retail analysts
 retail fetter|retail chain
 retail fetters|retail chains
@@ -17238,6 +18198,22 @@ returning receipts|recurring revenue
 returning revenue|recurring revenue
 returning revenues|recurring revenues
 returning takings|recurring revenue
+reusing establishment|recycling plant
+reusing establishments|recycling plants
+reusing flora|recycling plant
+reusing floras|recycling plants
+reusing frequencies|recycling rates
+reusing frequency|recycling rate
+reusing pace|recycling rate
+reusing paces|recycling rates
+reusing rate|recycling rate
+reusing rates|recycling rates
+reusing speed|recycling rate
+reusing speeds|recycling rates
+reusing tempo|recycling rate
+reusing tempos|recycling rates
+reusing vegetation|recycling plant
+reusing vegetations|recycling plants
 revenue assumptions|revenue expectations
 revenue conjecture|revenue forecast
 revenue conjectures|revenue forecasts
@@ -17380,6 +18356,8 @@ ride saluting application|ride hailing app
 ride saluting applications|ride hailing apps
 ride saluting apps|ride hailing apps
 ride salutings|ride hailings
+rights bunches|rights groups
+rights gatherings|rights groups
 rim calculating|edge computing
 rim calculatings|edge computings
 rim reckoning|edge computing
@@ -17441,6 +18419,24 @@ rockslide victories|landslide victories
 rockslide victory|landslide victory
 rockslide win|landslide victory
 rockslide wins|landslide victories
+roof sun oriented chargers|rooftop solar panels
+roof sun oriented panels|rooftop solar panels
+roof sun oriented sheets|rooftop solar panels
+roof sunlight based boards|rooftop solar panels
+roof sunlight based chargers|rooftop solar panels
+roof sunlight based panels|rooftop solar panels
+roof sunlight based sheets|rooftop solar panels
+rooftop sun oriented|rooftop solar
+rooftop sun oriented chargers|rooftop solar panels
+rooftop sun oriented panels|rooftop solar panels
+rooftop sun oriented sheets|rooftop solar panels
+rooftop sun orienteds|rooftop solars
+rooftop sunlight based|rooftop solar
+rooftop sunlight based boards|rooftop solar panels
+rooftop sunlight based chargers|rooftop solar panels
+rooftop sunlight based panels|rooftop solar panels
+rooftop sunlight based sheets|rooftop solar panels
+rooftop sunlight baseds|rooftop solars
 rotation bowler|spin bowler
 rotation bowlers|spin bowlers
 rotation hurler|spin bowler
@@ -18353,6 +19349,8 @@ service of wellness|ministry of health
 set factors|set points
 set focus points|set points
 set focuses|set points
+settle up as you proceed|pay as you go
+settle up as you proceeds|pay as you gos
 settle up ascent|pay rise
 settle up ascents|pay rises
 settle up solidifies|pay freezes
@@ -18451,6 +19449,8 @@ share proffering|share offering
 share profferings|share offerings
 share repurchase|share buyback
 share repurchases|share buybacks
+shareholder esteem|shareholder value
+shareholder esteems|shareholder values
 shark assail|shark attack
 shark assails|shark attacks
 shark onslaught|shark attack
@@ -18502,8 +19502,10 @@ shopper backing delegates|customer support agents
 shopper backing specialists|customer support agents
 shopper beat|customer churn
 shopper beats|customer churns
+shopper bunches|consumer groups
 shopper certainties|consumer confidences
 shopper certainty|consumer confidence
+shopper clusters|consumer groups
 shopper confidence|consumer confidence
 shopper confidences|consumer confidences
 shopper cost file|consumer price index
@@ -18535,6 +19537,7 @@ shopper fulfillment|customer satisfaction
 shopper fulfillments|customer satisfactions
 shopper funding|consumer finance
 shopper fundings|consumer finances
+shopper gatherings|consumer groups
 shopper goods behemoth|consumer goods giant
 shopper goods behemoths|consumer goods giants
 shopper goods giant|consumer goods giant
@@ -18551,9 +19554,12 @@ shopper gratification|customer satisfaction
 shopper gratifications|customer satisfactions
 shopper groundwork|customer base
 shopper groundworks|customer bases
+shopper groups|consumer groups
 shopper hardware|consumer electronics
 shopper help delegates|customer support agents
 shopper help specialists|customer support agents
+shopper insurance|consumer protection
+shopper insurances|consumer protections
 shopper interest|consumer demand
 shopper interests|consumer demands
 shopper lending|consumer lending
@@ -18580,6 +19586,8 @@ shopper recognition|consumer credit
 shopper recognitions|consumer credits
 shopper request|consumer demand
 shopper requests|consumer demands
+shopper safeguarding|consumer protection
+shopper safeguardings|consumer protections
 shopper service delegates|customer service agents
 shopper service specialists|customer service agents
 shopper stir|customer churn
@@ -18601,6 +19609,7 @@ shopping behemoth|retail giant
 shopping behemoths|retail giants
 shopping crate|shopping basket
 shopping crates|shopping baskets
+shopping depositories|retail banks
 shopping examiners|retail analysts
 shopping fetter|retail chain
 shopping fetters|retail chains
@@ -18611,18 +19620,37 @@ shopping mammoths|retail giants
 shopping shackle|retail chain
 shopping shackles|retail chains
 shopping speculators|retail investors
+short asset countries|low resource countries
+short asset dialects|low resource languages
+short asset languages|low resource languages
+short asset settings|low resource settings
+short asset tongues|low resource languages
 short dormancies|low latencies
 short dormancy|low latency
 short earth circle|low earth orbit
 short earth circles|low earth orbits
+short expression debt|short term debt
+short expression debts|short term debts
+short expression liabilities|short term debts
+short expression liability|short term debt
+short expression obligation|short term debt
+short expression obligations|short term debts
 short ground circle|low earth orbit
 short ground circles|low earth orbits
+short haul debt|short term debt
+short haul debts|short term debts
+short haul liabilities|short term debts
+short haul liability|short term debt
+short haul obligation|short term debt
+short haul obligations|short term debts
 short idleness|low latency
 short inactivities|low latencies
 short inactivity|low latency
 short inertness|low latency
 short lethargies|low latencies
 short lethargy|low latency
+short resource dialects|low resource languages
+short resource tongues|low resource languages
 short soil circle|low earth orbit
 short soil circles|low earth orbits
 short soil circuit|low earth orbit
@@ -19146,6 +20174,10 @@ source cipher|source code
 source ciphers|source codes
 sovereign conveyance|autonomous vehicle
 sovereign conveyances|autonomous vehicles
+specialist lattice|agent network
+specialist lattices|agent networks
+specialist organization|agent network
+specialist organizations|agent networks
 spectators to approach ahead|witnesses to come forward
 spectators to approach aheads|witnesses to come forwards
 spectators to approach forth|witnesses to come forward
@@ -19295,8 +20327,18 @@ spotless zest|clean energy
 spotless zests|clean energies
 squad pioneer|team leader
 squad pioneers|team leaders
+squander administration|waste management
+squander administrations|waste managements
+squander collection|waste collection
+squander collections|waste collections
+squander disposal|waste disposal
+squander disposals|waste disposals
+squander management|waste management
+squander managements|waste managements
 squeeze arrival|press release
 squeeze arrivals|press releases
+squeeze briefing|press briefing
+squeeze briefings|press briefings
 squeeze conference|press conference
 squeeze conferences|press conferences
 squeeze cop|press officer
@@ -19309,6 +20351,7 @@ squeeze freedom|press freedom
 squeeze freedoms|press freedoms
 squeeze gathering|press conference
 squeeze gatherings|press conferences
+squeeze instructions|press briefing
 squeeze meeting|press conference
 squeeze meetings|press conferences
 squeeze officer|press officer
@@ -19395,15 +20438,50 @@ stash speed|deposit rate
 stash speeds|deposit rates
 stash tempo|deposit rate
 stash tempos|deposit rates
+state claimed companies|state owned companies
+state claimed company|state owned company
+state claimed endeavor|state owned enterprise
+state claimed endeavors|state owned enterprises
+state claimed enterprise|state owned enterprise
+state claimed enterprises|state owned enterprises
+state claimed firm|state owned company
+state claimed firms|state owned companies
+state claimed organization|state owned company
+state claimed organizations|state owned companies
+state claimed undertaking|state owned enterprise
+state claimed undertakings|state owned enterprises
+state claimed utilities|state owned utilities
+state claimed utility|state owned utility
+state claimed venture|state owned enterprise
+state claimed ventures|state owned enterprises
 state clergyman|prime minister
 state clergymen|prime ministers
 state functionaries|state officials
+state owned depositories|state-owned banks
+state owned endeavor|state owned enterprise
+state owned endeavors|state owned enterprises
 state pastor|prime minister
 state pastors|prime ministers
 state political decision|state election
 state political decisions|state elections
 state political race|state election
 state political races|state elections
+state possessed companies|state owned companies
+state possessed company|state owned company
+state possessed endeavor|state owned enterprise
+state possessed endeavors|state owned enterprises
+state possessed enterprise|state owned enterprise
+state possessed enterprises|state owned enterprises
+state possessed firm|state owned company
+state possessed firms|state owned companies
+state possessed organization|state owned company
+state possessed organizations|state owned companies
+state possessed undertaking|state owned enterprise
+state possessed undertakings|state owned enterprises
+state possessed utilities|state owned utilities
+state possessed utility|state owned utility
+state possessed venture|state owned enterprise
+state possessed ventures|state owned enterprises
 state priest|prime minister
 state priests|prime ministers
 state suspect|prime suspect
@@ -20257,6 +21335,20 @@ swift powerings|fast chargings
 swift thrower|fast bowler
 swift throwers|fast bowlers
 swing balloters|swing voters
+syndicated advance|syndicated loan
+syndicated advance establishment|syndicated loan facility
+syndicated advance establishments|syndicated loan facilities
+syndicated advance facilities|syndicated loan facilities
+syndicated advance facility|syndicated loan facility
+syndicated advance installation|syndicated loan facility
+syndicated advance installations|syndicated loan facilities
+syndicated advance office|syndicated loan facility
+syndicated advance offices|syndicated loan facilities
+syndicated advances|syndicated loans
+syndicated credit office|syndicated loan facility
+syndicated credit offices|syndicated loan facilities
+syndicated loan office|syndicated loan facility
+syndicated loan offices|syndicated loan facilities
 systematic speculators|institutional investors
 take out phase|knockout stage
 take out phases|knockout stages
@@ -20337,6 +21429,9 @@ tax augmentations|tax increases
 tax breather|tax break
 tax breathers|tax breaks
 tax comebacks|tax returns
+tax impetus|tax incentive
+tax motivating force|tax incentive
+tax motivating forces|tax incentives
 tax praises|tax credits
 tax recognitions|tax credits
 tax refuges|tax havens
@@ -20820,6 +21915,8 @@ thunderstorm caveats|thunderstorm warnings
 thunderstorm forewarning|thunderstorm warning
 thunderstorm forewarnings|thunderstorm warnings
 ticket deals|ticket sales
+ticket installments|card payments
+ticket instalments|card payments
 tidings agencies|news agencies
 tidings agency|news agency
 tidings bureau|news agency
@@ -20930,6 +22027,7 @@ toll avoidances|tax evasions
 toll breather|tax break
 toll breathers|tax breaks
 toll comebacks|tax returns
+toll impetus|tax incentive
 toll praises|tax credits
 toll recognitions|tax credits
 toll refuges|tax havens
@@ -20952,6 +22050,8 @@ top physical issues|head injuries
 top radiance|peak brightness
 top selling archetype|best-selling model
 top selling archetypes|best-selling models
+top spectatorship|peak viewership
+top spectatorships|peak viewerships
 top splendor|peak brightness
 tornado admonition|tornado warning
 tornado admonitions|tornado warnings
@@ -21095,6 +22195,7 @@ total premium periphery|net interest margin
 total premium salaries|net interest incomes
 total premium salary|net interest income
 total setback|net loss
+tour administrators|tour operators
 tourist allure|tourist attraction
 tourist allures|tourist attractions
 tourist fascination|tourist attraction
@@ -21107,6 +22208,7 @@ town lobbies|town halls
 town lobby|town hall
 toy creator|toy maker
 toy creators|toy makers
+trade bunches|industry groups
 trade chats|trade talks
 trade clergyman|trade minister
 trade clergymen|trade ministers
@@ -21158,6 +22260,8 @@ tranquility process|peace process
 tranquility talks|peace talks
 tranquility understanding|peace agreement
 tranquility understandings|peace agreements
+transaction esteem|transaction value
+transaction esteems|transaction values
 transfer bazaar|transfer market
 transfer bazaars|transfer markets
 transfer solicitation|transfer request
@@ -21549,6 +22653,8 @@ undertaking capital companies|venture capital firms
 undertaking capital company|venture capital firm
 undertaking capital firm|venture capital firm
 undertaking capital firms|venture capital firms
+undertaking capitalist|venture capitalist
+undertaking capitalists|venture capitalists
 undertaking capitals|venture capitals
 undertaking clients|enterprise customers
 undertaking customers|enterprise customers
@@ -21588,6 +22694,10 @@ unfamiliar assistance|foreign aid
 unfamiliar assistances|foreign aids
 unfamiliar clergyman|foreign minister
 unfamiliar clergymen|foreign ministers
+unfamiliar direct investment|foreign direct investment
+unfamiliar direct investments|foreign direct investments
+unfamiliar direct speculation|foreign direct investment
+unfamiliar direct speculations|foreign direct investments
 unfamiliar exchange|foreign exchange
 unfamiliar exchange reserves|foreign exchange reserves
 unfamiliar exchange saves|foreign exchange reserves
@@ -21854,6 +22964,8 @@ vehicle clergymen|transport ministers
 vehicle deals|car sales
 vehicle discharges|vehicle emissions
 vehicle emanations|vehicle emissions
+vehicle enlistment|vehicle registration
+vehicle enlistments|vehicle registrations
 vehicle goliath|car giant
 vehicle goliaths|car giants
 vehicle mammoth|car giant
@@ -21882,8 +22994,12 @@ venture archetype|business model
 venture archetypes|business models
 venture bankrolling|venture funding
 venture bankrollings|venture fundings
+venture bunches|business groups
 venture depositories|investment banks
 venture depository|investment bank
+venture enlistment|business registration
+venture enlistments|business registrations
+venture gatherings|business groups
 venture purchasers|enterprise customers
 venture sponsoring|venture funding
 venture sponsorings|venture fundings
@@ -21918,25 +23034,37 @@ verge reckoning|edge computing
 verge reckonings|edge computings
 verge registering|edge computing
 verge registerings|edge computings
+versatile administrator|mobile operator
+versatile administrators|mobile operators
+versatile banking|mobile banking
+versatile bankings|mobile bankings
 versatile cash|mobile money
 versatile cashes|mobile moneys
 versatile funds|mobile money
 versatile handset|mobile phone
 versatile handsets|mobile phones
+versatile installments|mobile payments
+versatile instalments|mobile payments
 versatile lattice|mobile network
 versatile lattices|mobile networks
 versatile money|mobile money
 versatile moneys|mobile moneys
 versatile network|mobile network
 versatile networks|mobile networks
+versatile operator|mobile operator
+versatile operators|mobile operators
 versatile organization|mobile network
 versatile organizations|mobile networks
+versatile payments|mobile payments
 versatile phone|mobile phone
 versatile phones|mobile phones
+versatile remittances|mobile payments
 versatile request|mobile application
 versatile requests|mobile applications
 versatile submission|mobile application
 versatile submissions|mobile applications
+versatile wallet|mobile wallet
+versatile wallets|mobile wallets
 victors alliance|champions league
 victors alliances|champions leagues
 victors association|champions league
@@ -22043,6 +23171,7 @@ violent wrongdoing|violent crime
 violent wrongdoings|violent crimes
 virtual actualities|virtual realities
 virtual actuality|virtual reality
+visit administrators|tour operators
 visitor allure|tourist attraction
 visitor allures|tourist attractions
 visitor fascination|tourist attraction
@@ -22216,6 +23345,8 @@ vote offer|vote share
 vote offers|vote shares
 voter end up|voter turnout
 voter end ups|voter turnouts
+voter enlistment|voter registration
+voter enlistments|voter registrations
 voting carton|ballot box
 voting cartons|ballot boxes
 voting crate|ballot box
@@ -22229,6 +23360,8 @@ voting form carton|ballot box
 voting form cartons|ballot boxes
 voting form crate|ballot box
 voting form crates|ballot boxes
+wage as you proceed|pay as you go
+wage as you proceeds|pay as you gos
 wage ascent|pay rise
 wage ascents|pay rises
 wage chats|wage talks
@@ -22278,6 +23411,7 @@ warmth undulation|heat wave
 warmth undulations|heat waves
 warmth warning|heat warning
 warmth warnings|heat warnings
+waste the executives|waste management
 water calamity|water crisis
 water confinements|water restrictions
 water dearth|water shortage
@@ -22303,6 +23437,7 @@ watery dearths|water shortages
 watery defilement|water pollution
 watery defilements|water pollutions
 watery flyers|water bombers
+watery provide|water supply
 watery provision|water supply
 watery provisions|water supplies
 watery restraints|water restrictions
@@ -22334,6 +23469,8 @@ web based dais|online platform
 web based daises|online platforms
 web based goliath|online giant
 web based goliaths|online giants
+web based installments|online payments
+web based instalments|online payments
 web based mammoth|online giant
 web based mammoths|online giants
 web based podiums|online platforms
@@ -22443,6 +23580,8 @@ well being insurances|health insurances
 well being laborers|health workers
 well being minister|health minister
 well being ministers|health ministers
+well being ministries|health ministries
+well being ministry|health ministry
 well being notice|health warning
 well being notices|health warnings
 well being office|health department
@@ -22559,6 +23698,8 @@ wellbeing insurances|health insurances
 wellbeing laborers|health workers
 wellbeing minister|health minister
 wellbeing ministers|health ministers
+wellbeing ministries|health ministries
+wellbeing ministry|health ministry
 wellbeing notice|health warning
 wellbeing notices|health warnings
 wellbeing office|health department
