@@ -123,7 +123,7 @@ _SUPERLATIVE = _fast(
     r"|busiest|wealthiest|poorest|safest|deadliest|cheapest|youngest|hottest|coldest|wettest"
     r"|driest|warmest|heaviest|costliest|boldest|bravest|grandest|proudest|harshest|toughest"
     r"|brightest|cleverest|smartest|greenest|cleanest|dirtiest|riskiest|boldest"
-    r"|most \w+|least \w+)\b"
+    r"|most[ -]\w+|least[ -]\w+)\b"
     # "first" and "only" are claims only as "the first X to": "the first half" is not.
     r"|\bthe (?:world's |world’s |country's |country’s |nation's |nation’s )?(?:first|only)"
     r" (?:[\w-]+ ){1,3}(?:to|ever)\b"
@@ -137,6 +137,9 @@ _SUPERLATIVE = _fast(
     r" (?:[\w'’-]+ ){0,6}?(?:better|worse|more \w+|faster|harder) than\b"
     r"|\bno (?:other )?(?:[\w-]+ )?(?:country|city|company|team|player|side|club|firm|nation"
     r"|region|state|league|rival) (?:[\w'’-]+ ){0,6}?(?:better|worse|more \w+|faster) than\b"
+    # ... with any noun opening the sentence: "No crop matters more to Ghanaians than cocoa".
+    r"|\b(?-i:No) (?:other |single )?(?:[a-z-]+ ){1,2}?(?:[a-z]{3,}s|is|was|has|does)"
+    r" (?:more|less|better|worse|harder|faster|longer)\b[^.;!?]{0,50}?\bthan\b"
     # A title as ranking: "the lithium capital of the world", "the world's crypto capital".
     r"|\bthe (?:[\w-]+ ){1,2}capital of the (?:world|planet|universe)\b"
     r"|\bthe world['’]s (?:[\w-]+ )(?-i:capital)\b"
@@ -145,7 +148,7 @@ _SUPERLATIVE = _fast(
 )
 # Superlatives measured against all time are claims however the model scores them.
 _RECORD = _fast(
-    r"\bthe (?:\w+est|worst|best|most [\w-]+) (?:[\w'’-]+ ){0,7}?(?:ever|on record"
+    r"\bthe (?:\w+est|worst|best|most[ -][\w-]+) (?:[\w'’-]+ ){0,7}?(?:ever|on record"
     r"|in (?:history|a century"
     r"|over a century|decades|a generation|living memory|\d+ years"
     r"|(?:the |its |their )?(?:[\w-]+['’]s )?(?:[\w-]+ )?history))\b",
@@ -154,8 +157,9 @@ _RECORD = _fast(
 # A ranking against a whole region stated as the subject's standing: "Irish homes are
 # the draughtiest in Europe", "the state's tax is the highest in the country".
 _LEAGUE = _fast(
-    r"\b(?:is|are|was|were|remains?|remained|has become|have become|ranks? as) the"
-    r" (?:[a-z]{3,}est|most [a-z]+|least [a-z]+|worst|best) (?:[a-z-]+ ){0,2}?in"
+    r"\b(?:is|are|was|were|remains?|remained|has become|have become|ranks? as|becoming"
+    r"|turning into|emerging as) the"
+    r" (?:[a-z]{3,}est|most [a-z]+|least [a-z]+|worst|best) (?:[a-z-]+ ){0,3}?in"
     r" (?:the )?(?:world|Europe|Africa|Asia|EU|European Union|OECD|Latin America"
     r"|South America|North America|Americas|Middle East|G7|G20|Commonwealth|continent|region"
     r"|developed world|West|country|nation)\b"
@@ -193,6 +197,10 @@ _TREND = _fast(
     r" (?:sharply|dramatically|steeply|rapidly|significantly|substantially|markedly)\b"
     r"|\b(?:is|are|has been|have been) in (?:a )?(?:steady|sharp|steep|long-term|terminal|rapid"
     r"|continuous|constant|gradual|long|serious|irreversible) decline\b"
+    # A cause ranked first: "Social conflicts are the primary driver of project delays".
+    r"|\b(?:is|are|remains?|has become|have become) (?:now )?the (?:single )?(?:primary"
+    r"|main|principal|chief|leading|biggest|largest|major|greatest|number one|root) (?:driver"
+    r"|cause|reason|engine|culprit) (?:of|for|behind)\b"
     r"|\b(?:led to|leads to|caused|causes|resulted in|results in|is responsible for"
     r"|are responsible for|is driving|are driving|has driven|drove)\b",
     re.I,
@@ -249,8 +257,8 @@ _PREDICTION = _fast(
     # passwords as the main way in"), not a repair or a succession ("Dealers will replace
     # the pump", "will replace Smith as chief executive").
     r"|\bwill (?:\w+ )?replace (?:(?:most|many|all|much of|the need for|human|millions of"
-    r"|thousands of|\d[\d,.]*%? of) )?(?:[\w-]+ )?(?:jobs|workers|humans|people|staff|employees"
-    r"|drivers|teachers|doctors|lawyers|cashiers|programmers|coders|journalists|cash)\b"
+    r"|thousands of|\d[\d,.]*%? of) )?(?:[\w-]+ ){0,3}?(?:jobs|workers|humans|people|staff"
+    r"|employees|drivers|teachers|doctors|lawyers|cashiers|programmers|coders|journalists|cash)\b"
     r"|\bwill (?:\w+ )?replace (?:[\w'’-]+ ){1,4}?as the (?:main|dominant|default|standard|primary"
     r"|preferred|usual|most)\b"
     # A threshold foretold: "The death toll will climb past 30", "will top $100 a barrel".
@@ -278,6 +286,11 @@ _PREDICTION = _fast(
     r"|abandon|reverse|resign|step down|back down|climb down|retreat|concede|rethink|withdraw"
     r"|intervene|bail out|default|u-turn|change course|call (?:an?|fresh|early|snap) election"
     r"|raise (?:rates|interest rates|taxes)|cut (?:rates|interest rates|taxes|spending))\b"
+    # A failure foretold: "Laos will default on its external debt within 18 months".
+    r"|\bwill (?:\w+ )?(?:default on (?:its|their) (?:[\w-]+ )?(?:debts?|loans|bonds|obligations)"
+    r"|go (?:bankrupt|bust|under|broke)|run out of (?:money|cash|funds|reserves|foreign currency)"
+    r"|(?:fall|slip|slide|tip|plunge|sink) (?:back )?into (?:a )?(?:[\w-]+ )?(?:recession"
+    r"|depression|default|bankruptcy|insolvency))\b"
     r"|\b(?:death toll|toll|casualties|number of (?:dead|deaths|victims|casualties|injured))"
     r" will (?:\w+ )?(?:rise|climb|grow|increase|mount|reach|top|pass|exceed)\b"
     # A deadline only a forecaster sets: "will divert their calls before the week is out".
@@ -305,7 +318,8 @@ _PREDICTION = _fast(
     r"|championship|election|trophy|promotion|race)\b"
     r"|\bwill (?:be|become) (?:[\w-]+['’]s|the) next (?:big |great )?\w+"
     # Certainty about the future: "Bitcoin will definitely bounce back".
-    r"|\bwill (?:definitely|certainly|surely|undoubtedly|inevitably|absolutely|without doubt)"
+    r"|\bwill (?:definitely|certainly|surely|undoubtedly|inevitably|absolutely|without doubt"
+    r"|unavoidably|unquestionably|assuredly|invariably)"
     r" \w+"
     # A standing promised as certain: "will cement the city's place as a tech hub".
     r"|\bwill (?:\w+ )?(?:cement|secure|consolidate|confirm|establish|guarantee)"
@@ -710,6 +724,14 @@ _HABIT = _fast(
     r"\b[a-z]{3,}s(?: (?:in|across|on|at)(?: [\w-]+){1,3}?)? (?:almost always|nearly always"
     r"|invariably|routinely) [a-z]{3,}\b"
     r"|\bin droves\b"
+    # A whole place's conduct in the present: "Everyone in Vientiane now prices rents in
+    # baht", "every resort on the Coral Coast is now watching the case".
+    r"|\b(?:everyone|everybody) (?:in|across|throughout|along|on) (?:the )?(?:[\w-]+ ){0,2}?"
+    r"(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:now |still |already )?"
+    r"[a-z]{3,}s\b"
+    r"|\bevery (?:single )?[a-z-]{3,} (?:in|across|throughout|along|on) (?:the )?"
+    r"(?:[\w-]+ ){0,2}?(?-i:[A-Z])[\w-]*(?: (?-i:[A-Z])[\w-]*)? (?:is|are) (?:now |already )?"
+    r"[a-z]{3,}ing\b"
     # A whole trade's conduct as law: "Grocery chains have always treated security as an
     # afterthought" (a bare plural opening the sentence: every chain, at all times).
     r"|(?:^|[.!?]\s+)(?-i:[A-Z][a-z]+(?: [a-z]+)?s) have (?:always|never) (?:[a-z]{3,}ed|been"
@@ -741,6 +763,8 @@ _SWEEP = _fast(
     r"|routinely)(?: (?:simply|just|completely|totally|entirely|flatly|blithely|quietly"
     r"|wilfully|willfully))? [a-z]{3,}ed\b"
     # A state of mind: "have completely lost faith", "have utterly given up on".
+    # A wrong suffered for decades: "Landowners have been short-changed for decades".
+    r"|\bhave been (?:[a-z]+ )?[a-z-]{3,}(?:ed|en) (?:for|over) (?:decades|generations|centuries)\b"
     r"|\bhave (?:(?:completely|totally|entirely|utterly|all|long since|simply) )?(?:lost"
     r" (?:all )?(?:faith|trust|confidence|patience|interest|hope)|given up on|had enough"
     r"|turned (?:their backs|against))\b"
@@ -820,6 +844,21 @@ _BASE_HIT = re.compile(
     r"|\s+(?:home|in) (?:a |the |two |three |\w+ )?runs?\b",
     re.I,
 )
+# "The protest caused heavy traffic": an event's immediate, visible disruption, which the
+# reporter or the authorities saw; no analysis of cause is claimed.
+_DISRUPTION_AFTER = re.compile(
+    r"\s+(?:(?:heavy|severe|major|long|lengthy|some|widespread|minor|significant|serious"
+    r"|further|brief|hours of|hours-long|traffic) )?(?:traffic|congestion|delays?|disruptions?"
+    r"|chaos|gridlock|queues|tailbacks|jams|closures?|power cuts|outages?|blackouts?"
+    r"|cancellations|diversions|panic|confusion|evacuations?)\b",
+    re.I,
+)
+# The cause ranked first ("the primary driver of"), one of the _TREND alternatives.
+_RANKED_CAUSE = re.compile(r"(?:driver|cause|reason|engine|culprit) (?:of|for|behind)$")
+# A consensus claimed for everyone, which no one source can speak for.
+_EVERYONE = re.compile(
+    r"^(?:everyone|everybody)\b|\bwidely accepted|\bcommon knowledge|\bwell[- ]known", re.I
+)
 _PERSON_COLLAPSE = re.compile(r"\s+and (?:died|was taken|was rushed|had to be)\b", re.I)
 _NOUN_CAUSE_BEFORE = re.compile(
     r"\b(?:the|its|their|his|her|our|main|root|underlying|possible|likely|real|many|other"
@@ -835,6 +874,8 @@ def _not_a_trend(text: str, m: Any) -> bool:
         return bool(_BASE_HIT.match(text, m.end()))
     if word == "collapsed":
         return bool(_PERSON_COLLAPSE.match(text, m.end()))
+    if word in ("caused", "led to", "resulted in"):
+        return bool(_DISRUPTION_AFTER.match(text, m.end()))
     if word == "causes":
         return bool(
             _NOUN_CAUSE_BEFORE.search(text, max(0, m.start() - 14), m.start())
@@ -894,9 +935,11 @@ def _false_cue(kind: str, rx: Any, text: str, m: Any) -> bool:
         return not _WILL_BEFORE.search(
             text, max(0, m.start() - 70), m.start()
         )  # "free for every child"
+    if kind in ("generalisation", "habit") and _NOT_BEFORE.search(
+        text, max(0, m.start() - 5), m.start()
+    ):
+        return True  # "Not everyone", "not every resort in Fiji"
     if kind == "generalisation":
-        if _NOT_BEFORE.search(text, max(0, m.start() - 5), m.start()):
-            return True  # "Not everyone"
         # "the students overwhelmingly approve": a group the text has defined (surveyed,
         # named), not a whole population.
         return bool(
@@ -1170,7 +1213,9 @@ _FIRST_PERSON = re.compile(
 )
 # A ranking the sentence itself gives in figures: "the largest share at 40%, followed by".
 _LISTED_AFTER = re.compile(
-    r"(?:[^.;]|\.\d){0,60}?\bat [$£€¥₹₦]?\d(?:[^.;]|\.\d){0,40}?,? (?:followed by|ahead of|then)\b",
+    r"(?:[^.;]|\.\d){0,60}?\b(?:at|with|taking|accounting for|making up|holding|on)"
+    r" (?:about |around |roughly |nearly |almost |some |just over |just under )?[$£€¥₹₦]?\d"
+    r"(?:[^.;]|\.\d){0,60}?,? (?:followed by|ahead of|then)\b",
     re.I,
 )
 # "the largest grower, with a 17 per cent share": the ranking given as a figure.
@@ -1234,6 +1279,8 @@ def _epithet_or_class(text: str, claim: Claim, base: int) -> bool:
 def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
     """A superlative that names (an institution, a set of one's own) or sells, not ranks."""
     after = claim.end - base
+    if text.startswith("-", after) and ("most-" in claim.text or "least-" in claim.text):
+        return True  # "the league's most-valuable-player award": a compound name
     if _epithet_or_class(text, claim, base) or claim.text.lower() == "the most part":
         return True  # ... or the idiom "for the most part"
     if _INSTITUTION.match(text, after):
@@ -1264,7 +1311,12 @@ _CROWNING = re.compile(
 
 
 def _crowned(text: str, claim: Claim, base: int) -> bool:
-    """A superlative the sentence makes its subject's new standing: no model needed."""
+    """A superlative the sentence makes its subject's new standing, or a cause it ranks
+    first ("are the primary driver of"): no model needed."""
+    if claim.kind == "trend":
+        return bool(_RANKED_CAUSE.search(claim.text))
+    if claim.kind == "league":
+        return claim.text.lower().startswith(_BECOMING)  # "becoming the busiest port in Asia"
     if claim.kind != "superlative":
         return False
     if claim.text.lower().endswith(("capital", "world", "planet", "universe")):
@@ -1273,6 +1325,7 @@ def _crowned(text: str, claim: Claim, base: int) -> bool:
     return bool(_CROWNING.search(text, max(0, at - 30), at))
 
 
+_BECOMING = ("becoming", "turning into", "emerging as", "has become", "have become")
 _MONTH_MAY = re.compile(r"May\.?,?\s+\d|\d\s+May\b")
 
 
@@ -1355,6 +1408,23 @@ def _restated(text: str, claim: Claim, sourced: Iterable[str]) -> bool:
                 if figure.search(window):
                     return True
     return False
+
+
+def _backed_later(claim: Claim) -> bool:
+    """A plain change ("have risen sharply") or a measured rank ("the largest item") that
+    the next sentence can back with a sourced figure, as news copy does: "Rents have risen
+    sharply since 2022. The average rent is now 3,200 zloty, according to Otodom." A boom
+    ("soared"), praise or a ranking against a region needs its own source."""
+    if claim.kind == "trend":
+        return bool(_PLAIN_CHANGE.match(claim.text))
+    return claim.kind == "superlative" and claim.text.rsplit(" ", 1)[-1].lower() in _MEASURED
+
+
+def _sourced_figure(sentence: Sentence, cues: list[Claim], points: list[int]) -> bool:
+    """Whether a sentence gives a figure and names its source."""
+    return any(sentence.start <= p < sentence.end for p in points) and any(
+        c.rule == "NL201" and sentence.start <= c.start < sentence.end for c in cues
+    )
 
 
 def _appositive(text: str, claim: Claim, source_at: int) -> bool:
@@ -1560,7 +1630,8 @@ class UnsupportedClaims(Check):
             cues = [c for c in cues if not _inside(quotes, c.start, c.end)]
         supported = False  # a named source earlier in the paragraph covers what follows
         out: list[Finding] = []
-        for sentence in block.sentences:
+        sentences = block.sentences
+        for i, sentence in enumerate(sentences):
             s_text = sentence.text
             here = [p for p in points if sentence.start <= p < sentence.end]
             if here and not supported:
@@ -1583,6 +1654,12 @@ class UnsupportedClaims(Check):
             claims = _figures_only(
                 sentence, [c for c in cues if sentence.start <= c.start < sentence.end]
             )
+            if (
+                i + 1 < len(sentences)
+                and any(_backed_later(c) for c in claims)
+                and _sourced_figure(sentences[i + 1], cues, points)
+            ):  # "Rents have risen sharply. The average is 3,200 zloty, Otodom says."
+                claims = [c for c in claims if not _backed_later(c)]
             if self._sourced_before and any(c.rule == "NL201" for c in claims):
                 claims = [
                     c
@@ -1601,15 +1678,27 @@ class UnsupportedClaims(Check):
         """Claims in a sentence that an earlier source in its paragraph cannot cover."""
         if _not_asserted(sentence.text):
             return []
-        return [
+        here = [c for c in cues if sentence.start <= c.start < sentence.end and ctx.wants(c.rule)]
+        out = [
             Finding(c.rule, *block.source_span(c.start, c.end), _message(c))
-            for c in cues
-            if sentence.start <= c.start < sentence.end
-            and ctx.wants(c.rule)
-            and (
-                _population_share(c, block.text) or (c.kind == "record" and _VERDICT.search(c.text))
-            )
+            for c in here
+            if _population_share(c, block.text) or (c.kind == "record" and _VERDICT.search(c.text))
         ]
+        # Nor what a whole crowd knows or does ("Everyone in the valley knows ..."), nor
+        # the first cause of a region's troubles: no one source speaks for them.
+        sweeping = [
+            c
+            for c in here
+            if c.kind == "habit"
+            or (c.kind == "generalisation" and _EVERYONE.search(c.text))
+            or _RANKED_CAUSE.search(c.text)
+        ]
+        if sweeping:
+            out += [
+                Finding(c.rule, *block.source_span(c.start, c.end), _message(c))
+                for c in self._gate(sweeping, sentence, ctx)
+            ]
+        return out
 
     def _gate(
         self, claims: list[Claim], sentence: Sentence, ctx: Context, nearby_source: bool = False
