@@ -213,7 +213,10 @@ _UNIT_RE = "|".join(
 # "1,800 hectares (about 45 square kilometres)", "100 miles, or 160km": one measure
 # given in two units, the second a conversion of the first.
 CONVERSION = re.compile(
-    rf"(?<![\w.,$€£¥₹])(?P<n1>{_NUM})(?:\s?(?P<s1>million|thousand)\b)?[\s-]?(?P<u1>(?:{_UNIT_RE})(?:e?s)?)\b"
+    rf"(?<![\w.,$€£¥₹])(?P<n1>{_NUM})(?:\s?(?P<s1>million|thousand)\b)?(?:(?P<j1>-)|\s?)(?P<u1>(?:{_UNIT_RE})(?:e?s)?)\b"
+    # "the 40-hectare terminal (about 40 acres)": one noun may sit between a unit
+    # joined to its figure and the bracket that converts it.
+    rf"(?(j1)(?:\s+[a-z]+)?)"
     rf"(?:\s*\(\s*|,?\s+or\s+)"
     rf"(?P<hedge>about|around|roughly|some|approximately|nearly|almost|just over|just under|more than|over)?\s*"
     rf"(?P<n2>{_NUM})(?:\s?(?P<s2>million|thousand)\b)?[\s-]?(?P<u2>(?:{_UNIT_RE})(?:e?s)?)\b",

@@ -10,15 +10,18 @@ from newslint.checks.base import Context, rule
 from newslint.checks.figures.common import (
     _RATE_LEVEL,
     _YEAR_LIKE,
-    CUR,
     _Base,
     _half_unit,
     _inside,
     _last_digit_unit,
 )
+from newslint.checks.figures.common import (
+    CUR as _COMMON_CUR,
+)
 from newslint.document import Document
 from newslint.model import Finding
 from newslint.quantities import (
+    _ISO_CODES,
     FRACTIONS,
     NUMBER_RE,
     SCALES,
@@ -29,6 +32,15 @@ from newslint.quantities import (
 )
 
 # Sign patterns for the checks' own amount regexes (all currencies, no groups).
+
+# The shared currency signs, plus shilling abbreviations ("TSh 17.2 trillion", "USh")
+# and ISO codes written before the amount ("KES 400 million"): a change between two
+# sums in one currency is checked whatever the currency is called.
+CUR = _COMMON_CUR
+_CUR_X = rf"(?:{_COMMON_CUR}|(?-i:[TU]Sh|GH¢|(?:{_ISO_CODES})(?=\s\d)))"
+# Tried on every position, the extra signs would slow the common case: the patterns
+# that use them are compiled apart and run only on a sentence that holds one.
+_CODE_HINT = re.compile(r"[A-Z]{3} ?\d|[TU]Sh ?\d|GH¢")  # a superset of _CUR_X's extras
 
 _UP = r"rose|rise|rises|rising|risen|raise|raises|raising|raised|increase|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|up|higher|boosted|doubled|tripled|trebled|quadrupled"
 _DOWN = r"fell|fall|falls|falling|fallen|dropped|drops|declined|declines|decrease|decreased|decreases|reduce|reduces|reducing|slid|slumped|plunged|tumbled|shrank|shrunk|sank|down|lower|cut|reduced|halved|lost|dipped|slipped"
@@ -66,7 +78,10 @@ _FROM_TO = re.compile(
     # tonnes": a plain count or measure, its unit named once or twice.
     rf"|(?<![\w.,/$€£₦₱-])(?P<t4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
     # "64 seats would be down 20% on the 72": the same with a verb for the comma.
-    rf"(?P<unit4>(?:\s+[a-z][a-z-]+){{1,2}}(?:\s+(?:per|a|an|each)\s+[a-z]+)?)"
+    # "1.1 million twenty-foot equivalent units (TEUs) of containers last year, up 10%
+    # from 900,000": a longer unit, its abbreviation, what it counts and the period.
+    rf"(?P<unit4>(?:\s+[a-z][a-z-]+){{1,4}}?(?:\s+\([A-Za-z]{{2,8}}\))?(?:\s+of\s+[a-z]+)?"
+    rf"(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?)"
     rf"(?:\s*,|\s+(?:would|will|could|might)\s+be|\s+(?:is|are|was|were))\s+"
     rf"(?:an?\s+)?(?P<inner4>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
     rf"(?:the\s+)?{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
@@ -81,6 +96,14 @@ _UP_FROM = re.compile(
     rf"(?P<inner5>(?:rise|increase|gain|fall|decrease)\s+of\s+[^,;]{{1,25}})",
     re.I,
 )
+# ", a rise of 25%" / ", an increase of about a third" right after a from-to pair.
+_TRAILING_CHANGE = re.compile(
+    r"[^,;.]{0,12}?,\s+(?:an?\s+)?(?:(?P<up>rise|increase|gain|jump|climb|growth)"
+    r"|(?P<down>fall|drop|decline|decrease|reduction|cut|slide))\s+of\s",
+    re.I,
+)
+_FROM_TO_X = re.compile(_FROM_TO.pattern.replace(_COMMON_CUR, _CUR_X), re.I)
+_UP_FROM_X = re.compile(_UP_FROM.pattern.replace(_COMMON_CUR, _CUR_X), re.I)
 # Units of a plain figure that make its change one of points, not percent.
 _POINT_UNITS = re.compile(r"\b(?:per\s?cent|percent|percentage|points?|basis|pp|degrees?)\b", re.I)
 _PCT_CHANGE = re.compile(
@@ -135,7 +158,7 @@ for _word, _stem_word in (("doubl", "doubled"), ("tripl", "tripled"), ("trebl", 
 def _amount(text: str) -> tuple[float, float, str, str] | None:
     """(value, precision, currency, scale word) of an amount like '$12 million' or '14,500'."""
     m = re.match(
-        rf"({CUR})?\s?(\d[\d,]*(?:\.\d+)?)(?:[\s-]?(trillion|billion|million|thousand|bn|mn|m|k)\b)?",
+        rf"({_CUR_X})?\s?(\d[\d,]*(?:\.\d+)?)(?:[\s-]?(trillion|billion|million|thousand|bn|mn|m|k)\b)?",
         text.strip(),
         re.I,
     )
@@ -242,13 +265,39 @@ class ChangeArithmeticCheck(_Base):
                 "$60,000.",
             ],
         ),
+        rule(
+            "NL314",
+            "share-of-total-mismatch",
+            "warning",
+            "A share does not match the part and the whole it is stated from",
+            """"350,000 people had registered by February, roughly a quarter of the
+            island's 2.8 million population": 350,000 is an eighth of 2.8 million. When
+            a sentence gives a part, then says what share it is of a whole it also
+            gives ("a quarter of", "two-thirds of", "12% of"), the check divides the
+            two, allowing for the rounding of both figures, the looseness of a share
+            in words and its hedge ("roughly", "nearly", "more than"), and reports
+            only a share no rounding can explain. Recompute the share from the source.""",
+            bad=[
+                "Some 350,000 people had registered by February, roughly a quarter of the "
+                "island's 2.8 million population."
+            ],
+            good=[
+                "Some 350,000 people had registered by February, roughly an eighth of the "
+                "island's 2.8 million population.",
+                "Some 700,000 people had registered by February, roughly a quarter of the "
+                "island's 2.8 million population.",
+            ],
+        ),
     )
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         an = analyse(doc, ctx.option("publication-date"))
+        shares = ctx.wants("NL314")
         for s in an.sentences:
             if s.drafting:
                 continue
+            if shares and _SHARE_HINT.search(s.text):
+                yield from self._share_of(s)
             if " or " in s.text and " to " in s.text and ("%" in s.text or "cent" in s.text):
                 yield from self._pct_and_amount(s)
             if "point" in s.text and "from" in s.text:
@@ -257,16 +306,55 @@ class ChangeArithmeticCheck(_Base):
                 "from" in s.text or "% on " in s.text or "cent on " in s.text
             ):
                 continue
-            for m in _FROM_TO.finditer(s.text):
+            coded = _CODE_HINT.search(s.text)
+            for m in (_FROM_TO_X if coded else _FROM_TO).finditer(s.text):
                 finding = self._check(s, m)
                 if finding:
                     yield finding
             if "p from " in s.text or "n from " in s.text:
-                for m in _UP_FROM.finditer(s.text):
+                for m in (_UP_FROM_X if coded else _UP_FROM).finditer(s.text):
                     finding = self._check(s, m)
                     if finding:
                         yield finding
         yield from self._multiples(doc)
+
+    def _share_of(self, s: SentenceInfo) -> Iterator[Finding]:
+        """'350,000 had enlisted, roughly a quarter of the island's 2.8 million people':
+        the share stated against the part and the whole the sentence gives."""
+        for m in _SHARE_OF.finditer(s.text):
+            part, whole = _amount(m.group("part")), _amount(m.group("whole"))
+            if not part or not whole or part[2] != whole[2] or whole[0] <= part[0] or part[0] <= 0:
+                continue
+            if (part[3] and not whole[3]) or (not part[3] and part[0] < 100):
+                continue  # "5 million ... of its 12 schools", "3 of the 12": another kind
+            pct = m.group("pct")
+            stated = float(pct) / 100 if pct else FRACTIONS[_frac_key(m.group("share"))]
+            lo = (part[0] - part[1]) / (whole[0] + whole[1])
+            hi = (part[0] + part[1]) / max(whole[0] - whole[1], 1e-9)
+            hedge = (m.group("hedge") or "").lower()
+            # A share in words is loose ("a quarter" for 23%); a hedge looser still.
+            slack = 0.2 if not pct else 0.05
+            if hedge in ("about", "around", "roughly", "generally", "approximately", "some"):
+                slack += 0.15
+            low, high = stated * (1 - slack), stated * (1 + slack)
+            if hedge in ("nearly", "almost", "just under", "less than", "under"):
+                low = 0.0 if hedge in ("less than", "under") else stated * (1 - slack - 0.15)
+            elif hedge in ("more than", "over", "just over"):
+                high = float("inf")
+            if pct:
+                half = 0.5 * 10.0 ** -(len(pct.split(".")[1]) if "." in pct else 0) / 100
+                low, high = low - half, high + half
+            if hi >= low and lo <= high:
+                continue
+            actual = part[0] / whole[0] * 100
+            start, end = self.span(s, s.start + m.start(), s.start + m.end())
+            yield Finding(
+                "NL314",
+                start,
+                end,
+                f"'{m.group('share')}' of {m.group('whole').strip()} does not match "
+                f"{m.group('part').strip()}, which is {actual:.1f}% of it",
+            )
 
     def _multiples(self, doc: Document) -> Iterator[Finding]:
         """'34.2% ... compared with 12.1%', then 'more than tripled the remission rate'."""
@@ -386,6 +474,12 @@ class ChangeArithmeticCheck(_Base):
                 and not _inside(p, m, lo_edge)
                 and not _RATE_LEVEL.search(window, max(0, p.start() - 30), p.start())
             ]
+        trailing = None
+        if not verbs and not key:
+            # "from 180,000 tonnes to 240,000 tonnes, a rise of 25%": the change is
+            # named after the pair, not by a verb before it.
+            trailing = _TRAILING_CHANGE.match(text, m.end())
+            verbs = [trailing] if trailing else []
         if not verbs or len(verbs) > 2 or len(pcts) != 1:
             return None
         verb = verbs[-1]
@@ -399,7 +493,10 @@ class ChangeArithmeticCheck(_Base):
             mult_dir = "up"
         direction = mult_dir or ("up" if verb.group("up") else "down")
         cmin, cmax = change_range(old[:2], new[:2])
-        start, end = self.span(s, s.start + lo_edge + verb.start(), s.start + m.end())
+        if trailing:
+            start, end = self.span(s, s.start + m.start(), s.start + trailing.end())
+        else:
+            start, end = self.span(s, s.start + lo_edge + verb.start(), s.start + m.end())
         if (direction == "up" and cmax < 0) or (direction == "down" and cmin > 0):
             word = "rise" if direction == "up" else "fall"
             actual = (new[0] - old[0]) / old[0] * 100
@@ -423,6 +520,33 @@ class ChangeArithmeticCheck(_Base):
                 f"'{stated_text}' does not match the figures, which give a change of {actual:.0f}%",
             )
         return None
+
+
+_ASCII_DIGIT = re.compile(r"[0-9]")
+# Cheap test before _SHARE_OF: a share word right before "of".
+_SHARE_HINT = re.compile(
+    " of (?:"
+    + "|".join(f"(?<={w} of )" for w in ("%", "cent", "quarter", "quarters", "third", "thirds"))
+    + "|(?<=fifth of )|(?<=half of )|(?<=tenth of ))"
+)
+_SHARE_AMT = rf"(?:{CUR}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|bn)\b)?"
+# "PART ..., (hedge) a quarter of the island's 2.8 million WHOLE": a part, then the
+# share it is said to be of a whole the same clause gives. No other figure between.
+_SHARE_OF = re.compile(
+    rf"(?<![\w.,$€£-])(?P<part>{_SHARE_AMT})(?![\d%]|\s?per ?cent)[^;:()%\d]{{1,90}}?,\s+"
+    r"(?:or\s+|which\s+is\s+|equal\s+to\s+)?(?P<hedge>about|around|roughly|generally|approximately|some"
+    r"|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than|over|under)?\s*"
+    r"(?P<share>a\s+(?:quarter|third|fifth|tenth)|one[\s-](?:quarter|third|fifth)|half|two[\s-]thirds"
+    r"|three[\s-]quarters|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))"
+    r"\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:'s|’s)|the|its|their|all)\s+(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)",
+)
+
+
+def _frac_key(share: str) -> str:
+    """The FRACTIONS key of a share in words ('one-quarter' -> 'a quarter')."""
+    key = re.sub(r"\s+", " ", share.lower()).replace("one-", "a ").replace("one ", "a ")
+    return key.replace("two thirds", "two-thirds").replace("three quarters", "three-quarters")
 
 
 # A multiple stated in words about a rate the story gave as two figures before it.
