@@ -17,6 +17,7 @@ from newslint.checks.figures.change import (
 from newslint.checks.figures.common import (
     _WEEKDAY_NAMES,
     _Base,
+    story_date,
 )
 from newslint.document import Document
 from newslint.model import Finding
@@ -114,7 +115,7 @@ class WeekdayDateCheck(_Base):
         an = analyse(doc, ctx.option("publication-date"))
         # A story reposted or updated a year on names the year before somewhere (a
         # date, a URL); only then may a yearless date belong to that year.
-        pub = an.pubdate
+        pub = story_date(doc, an)
         lenient = pub is not None and str(pub.year - 1) in doc.text
         if lenient and _STAMPED.search(doc.text) and not _UPDATED.search(doc.text):
             # A page stamped with its publication time and never "updated" is that
@@ -250,9 +251,13 @@ class AgeBirthYearCheck(_Base):
                 "1970, led the study.",
                 '---\ndate: 2024-05-01\n---\nSmith, born in Ohio in 1970, joined in 2020. "We won," '
                 "said Smith, 45.",
+                "---\ndate: 2025-11-05\n---\nShe is a 47-year-old operator who has worked at the mill "
+                "since 2004, when she was 24.",
             ],
             good=[
-                "---\ndate: 2024-05-01\n---\nJane Smith, 53, leads the team. Smith was born in 1970 in Ohio."
+                "---\ndate: 2024-05-01\n---\nJane Smith, 53, leads the team. Smith was born in 1970 in Ohio.",
+                "---\ndate: 2025-11-05\n---\nShe is a 45-year-old operator who has worked at the mill "
+                "since 2004, when she was 24.",
             ],
         ),
     )
@@ -263,13 +268,17 @@ class AgeBirthYearCheck(_Base):
         births: dict[str, set[int]] = {}
         dates: dict[str, set[date]] = {}  # full birth dates ("born on 19 Feb 2003")
         years: list[int] = []
+        aged_then: list[SentenceInfo] = []  # "a 47-year-old ... since 2004, when she was 24"
         previous = None
         for s in an.sentences:
             if not _DIGIT.search(s.text):
                 previous = s
                 continue
             years.extend(int(y) for y in _YEAR_TOKEN.findall(s.text))
-            for m in _AGE.finditer(s.text) if _AGE_HINT.search(s.text) else ():
+            hinted = _AGE_HINT.search(s.text)
+            if hinted and "when " in s.text and "year-old" in s.text:
+                aged_then.append(s)
+            for m in _AGE.finditer(s.text) if hinted else ():
                 name = (
                     m.group("name")
                     or m.group("name2")
@@ -319,6 +328,8 @@ class AgeBirthYearCheck(_Base):
                         dates.setdefault(next(iter(before)), set()).add(full)
             previous = s
         yield from self._self_aged(an)
+        if aged_then:
+            yield from self._aged_then(doc, an, aged_then)
         if not ages or not births:
             return
         if an.pubdate:
@@ -391,6 +402,35 @@ class AgeBirthYearCheck(_Base):
                     f"Age {age} does not fit a birth date of {born} on {pub:%B %-d, %Y}",
                 )
 
+    def _aged_then(
+        self, doc: Document, an: Analysis, sentences: list[SentenceInfo]
+    ) -> Iterator[Finding]:
+        """'A 47-year-old operator who has worked there since 2004, when she was 24':
+        the two ages are as many years apart as the year is from publication."""
+        pub = story_date(doc, an)
+        if pub is None:
+            return
+        for s in sentences:
+            for m in _AGED_THEN.finditer(s.text):
+                age, then, year = int(m.group("age")), int(m.group("then")), int(m.group("year"))
+                gap = pub.year - year
+                if not 0 < then < age < 120 or gap < 0 or abs(age - then - gap) <= 1:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                yield Finding(
+                    "NL308",
+                    start,
+                    end,
+                    f"Aged {then} in {year} makes about {then + gap} in {pub.year}, not {age}",
+                )
+
+
+# "a 47-year-old operator who has worked there since 2004, when she was 24".
+_AGED_THEN = re.compile(
+    r"\b(?P<age>\d{1,3})-year-old(?!['’])\b[^.;:()\"“”]{0,80}?\b(?:in|since|from)\s+"
+    r"(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),?\s+when\s+(?:he|she|they)\s+(?:was|were)\s+"
+    r"(?:just\s+|only\s+|aged\s+)?(?P<then>\d{1,3})\b(?!\s*(?:%|per|years?\s+into|months?|weeks?|days?))"
+)
 
 # "The 24-year-old, who was born in Braga in March 1999", "a 31-year-old born in 1990".
 _AGED_BORN = re.compile(
@@ -499,9 +539,9 @@ _REL_MONTH = re.compile(
     re.I,
 )
 # "only last week on February 4", "next week, on Tuesday 12 May": a day in the week
-# before, of or after publication.
+# before, of or after publication; also "last week's talks in Beijing on 12 June".
 _REL_WEEK = re.compile(
-    rf"\b(?P<rel>this|last|next)\s+week\s*(?:,\s*|\(\s*|\s+)(?:when\s+)?on\s+"
+    rf"\b(?P<rel>this|last|next)\s+week(?:\s*(?:,\s*|\(\s*|\s+)(?:when\s+)?|['’]s(?:\s+[A-Za-z-]+){{1,5}}\s+)on\s+"
     rf"(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
@@ -552,6 +592,25 @@ _DATE_AGO = re.compile(
     re.I,
 )
 _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
+# A dated start and the years since it: "five years since March 2021", "work began in
+# March 2021, and after five years of construction".
+_SPAN_HEDGE = r"(?:(?P<hedge>nearly|almost|close to|more than|over|about|some|roughly)\s+)?"
+_SINCE_START = re.compile(
+    rf"\b{_SPAN_HEDGE}(?P<n>{NUMBER_RE})\s+years?\s+since\s+(?:(?P<mon>{_MONTH_RE})\s+)?"
+    r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])",
+    re.I,
+)
+_START_SINCE = re.compile(
+    rf"\b(?:began|started|broke ground|got under way|got underway|commenced)\s+in\s+"
+    rf"(?:(?P<mon>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b[^.;:]{{0,60}}?"
+    rf"\b(?:after|in|for|over)\s+{_SPAN_HEDGE}(?P<n>{NUMBER_RE})\s+years?\s+of\b",
+    re.I,
+)
+# A span that ended before publication or is counted to another day.
+_SPAN_ENDED = re.compile(
+    r"\b(?:until|till|ended|finished|completed|closed|ran|lasted|by the time|before|then|had)\b",
+    re.I,
+)
 # An event's dated start: "broke out on the afternoon of Sunday 10 August", "a lockout
 # that began on Sept. 22", "was closed at midday on Sunday".
 _STARTED = re.compile(
@@ -770,10 +829,11 @@ class DateArithmeticCheck(_Base):
             out.extend(self._anniversaries(an))
         if ctx.wants("NL310"):
             out.extend(self._durations(an))
-        if ctx.wants("NL311") and an.pubdate:
-            out.extend(self._relative(an, an.pubdate))
-            out.extend(self._elapsed(doc, an, an.pubdate))
-            out.extend(self._yesterday_dated(doc, an, an.pubdate))
+        pub = story_date(doc, an) if ctx.wants("NL311") else None
+        if pub:
+            out.extend(self._relative(an, pub))
+            out.extend(self._elapsed(doc, an, pub))
+            out.extend(self._yesterday_dated(doc, an, pub))
         elif ctx.wants("NL311"):
             day = self._dateline_day(an)
             if day:
@@ -873,6 +933,42 @@ class DateArithmeticCheck(_Base):
                 f"{pub.day} {pub:%B}, but line {line} dates it {then:%A} {then.day} {then:%B}",
                 related=((doc.path, *self.span(ds, ds.start + dm.start(), ds.start + dm.end())),),
             )
+
+    def _years_since(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
+        """'Work began in March 2021, and after five years of construction...' or 'five
+        years since March 2021' in an article of August 2025: the years from a dated
+        start to the publication date (`_relative` passes the sentences naming a year)."""
+        if " year" in s.text:
+            for m in (*_SINCE_START.finditer(s.text), *_START_SINCE.finditer(s.text)):
+                n = number_value(m.group("n"))
+                year = int(m.group("year"))
+                if n is None or not 0 < n < 100 or year > pub.year:
+                    continue
+                if _SPAN_ENDED.search(s.text) or len(_RECENT_YEAR.findall(s.text)) > 1:
+                    continue  # "...until 2019", "completed after two years": not up to now
+                now = pub.year + (pub.month - 0.5) / 12
+                mon = MONTHS.get((m.group("mon") or "").lower().rstrip("."))
+                lo = hi = now - (year + (mon - 0.5) / 12) if mon else 0.0
+                if not mon:
+                    lo, hi = now - year - 1, now - year
+                hedge = (m.group("hedge") or "").lower()
+                if hedge in ("nearly", "almost", "close to"):
+                    ok = n - 1 <= hi and lo <= n + 0.1
+                elif hedge in ("more than", "over"):
+                    ok = n - 0.1 <= hi and lo <= n + 1
+                else:
+                    ok = n - 0.5 <= hi and lo <= n + 0.5
+                if ok:
+                    continue
+                start, end = self.span(s, s.start + m.start(), s.start + m.end())
+                since = f"{m.group('mon')} {year}" if mon else str(year)
+                yield Finding(
+                    "NL311",
+                    start,
+                    end,
+                    f"{since} is about {round(lo if lo == hi else (lo + hi) / 2, 1):g} years before "
+                    f"publication ({pub}), not {n:g}",
+                )
 
     @staticmethod
     def _dateline_day(an: Analysis) -> date | None:
@@ -1111,6 +1207,8 @@ class DateArithmeticCheck(_Base):
             elif not _YEAR_WORD.search(s.text):
                 continue
             recent = _RECENT_YEAR.search(s.text) is not None
+            if recent:
+                yield from self._years_since(s, pub)
             for m in _YEARS_AGO.finditer(s.text) if recent else ():
                 n = number_value(m.group("n") or m.group("n2"))
                 y = int(m.group("year") or m.group("year2"))

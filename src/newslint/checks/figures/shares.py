@@ -209,11 +209,14 @@ class SharesCheck(_Base):
         if ctx.wants("NL313"):
             yield from self._parts(an)
             yield from self._parts_of_earlier(doc, an)
+            yield from self._parts_after_total(doc, an)
+            yield from self._added_to(doc, an)
             yield from _breakdown_over_total(self, doc, an)
             yield from _seats_out_of(self, doc, an)
             yield from _combined_split(self, doc, an)
             yield from _fates_vs_aboard(self, doc, an)
             yield from self._table_totals(doc)
+        listed: list[int] = []  # sentences with two or more shares
         for i, s in enumerate(an.sentences):
             if s.drafting or ("%" not in s.text and "cent" not in s.text):
                 continue
@@ -222,6 +225,8 @@ class SharesCheck(_Base):
             pcts = [
                 p for p in pcts if not _TURNOUT.search(s.text, max(0, p.start() - 24), p.start())
             ]
+            if len(pcts) >= 2:
+                listed.append(i)
             # A vote's shares may list every party: six or more is still one whole.
             most = 8 if len(pcts) > 5 and _VOTE_SHARE.search(s.text) else 5
             if len(pcts) < 2 or len(pcts) > most or _NOT_PARTITION.search(s.text):
@@ -287,6 +292,7 @@ class SharesCheck(_Base):
             yield Finding(
                 "NL305", start, end, f"Shares of one whole add up to {total:g}% ({parts})"
             )
+        yield from self._together_share(an, listed)
 
     def _pct_of_total(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'Of the 1,200 patients, 15% - 240 people - ...': 15% of 1,200 is 180."""
@@ -551,6 +557,164 @@ class SharesCheck(_Base):
                 end,
                 f"The parts ({listed}) add up to {_show_money(got, total.text)}, not the "
                 f"{total.text} (line {line}) they split",
+            )
+
+    def _parts_after_total(self, doc: Document, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'The project cost $630 million.' then 'It was financed with a $415
+        million loan ..., $150 million from ... and $45 million of its own funds', or
+        'a total prize pool of $500,000' then '... and the remaining $200,000 was split
+        among the other six teams': sums said to make up a total stated just before
+        (funded by, made up of, split, 'the remaining') must add up to it."""
+        money: dict[int, list[Figure]] = {}
+        for f in an.figures:
+            if f.kind == "money":
+                money.setdefault(f.sentence, []).append(f)
+        for si, parts in money.items():
+            s = an.sentences[si]
+            if len(parts) < 2 or s.drafting or s.heading or not _PARTS_CUE_HINT.search(s.text):
+                continue
+            found = self._unsummed(doc, an, si, parts, money)
+            if found:
+                yield found
+
+    def _unsummed(
+        self,
+        doc: Document,
+        an: Analysis,
+        si: int,
+        parts: list[Figure],
+        money: dict[int, list[Figure]],
+    ) -> Finding | None:
+        """The finding for one sentence's parts against the one total before them."""
+        s = an.sentences[si]
+        text = s.text
+        first, last = parts[0].start - s.start, parts[-1].start - s.start
+        cue = _PARTS_CUE.search(text)
+        rest = _REST_PART.search(text[max(0, last - 30) : last])
+        if not (cue and cue.start() < first) and not rest:
+            return None  # nothing says the sums make one whole
+        if _PART_ONLY.search(_REST_PART.sub(" ", text)) or not (
+            rest or " and " in text[parts[-2].end - s.start : last]
+        ):
+            return None  # "including ...", or a list that does not end with "and"
+        if any(
+            _PARTS_APART.search(text, x.end - s.start, y.start - s.start)
+            for x, y in pairwise(parts)
+        ):
+            return None  # "rose to $5m from $4m": a change, not parts
+        unit = parts[0].unit
+        if any(f.unit != unit or f.hedge or f.hi != f.value or f.period for f in parts):
+            return None
+        got = sum(f.value for f in parts)
+        slack = sum(f.precision for f in parts)
+        if len(parts) > 2 and any(abs(2 * f.value - got) <= slack for f in parts):
+            return None  # one sum is the rest together: the total itself is in the list
+        totals = {
+            (f.value, f.precision): f
+            for j in range(max(0, si - 4), si)
+            for f in money.get(j, ())
+            if f.unit == unit
+            and not f.hedge
+            and f.hi == f.value
+            and not f.period
+            and f.value > max(p.value for p in parts)
+            and _TOTAL_WORD.search(_around(an.sentences[j].text, *_rel(an, f)))
+        }
+        if len({v for v, _ in totals}) != 1:
+            return None  # no total named just before, or several
+        total = next(iter(totals.values()))
+        if abs(got - total.value) <= slack + total.precision:
+            return None
+        start, end = self.span(s, parts[0].start, parts[-1].end)
+        listed = " + ".join(f.text for f in parts)
+        ts = an.sentences[total.sentence]
+        line = self.line_of(doc, ts, total.start)
+        return Finding(
+            "NL313",
+            start,
+            end,
+            f"The parts ({listed}) add up to {_show_money(got, total.text)}, not the "
+            f"{total.text} stated on line {line}",
+            related=((doc.path, *self.span(ts, total.start, total.end)),),
+        )
+
+    def _added_to(self, doc: Document, an: Analysis) -> Iterator[Finding]:
+        """NL313: 'employs 320 staff ... will recruit another 150 ..., taking its
+        workforce to 420': a figure plus the one added to it makes the new total."""
+        # The sentence counts something ("320 staff") or sums money: few sentences do.
+        counted = {f.sentence for f in an.figures if f.kind != "percent"}
+        for si in sorted(counted):
+            s = an.sentences[si]
+            text = s.text
+            if not ("nother " in text or "dditional " in text or "urther " in text):
+                continue
+            if s.drafting or not _ADDED_HINT.search(text) or not _TAKING.search(text):
+                continue
+            for m in _ADDED_TO.finditer(text):
+                vals = [_amount(m.group(g)) for g in ("a", "b", "t")]
+                if any(v is None for v in vals):
+                    continue
+                (a, pa), (b, pb), (t, pt) = vals  # type: ignore[misc]
+                if _PARTS_APART.search(m.group(0)) or hedge_at(text, m.start("t"), m.end("t")):
+                    continue
+                got = a + b
+                now = _NOW.search(text, max(0, m.start("a") - 30), m.start("a"))
+                if abs(got - t) <= pa + pb + pt or (got < t and not now):
+                    continue  # agreeing, or staff elsewhere may make up the difference
+                start, end = self.span(s, s.start + m.start("t"), s.start + m.end("t"))
+                yield Finding(
+                    "NL313",
+                    start,
+                    end,
+                    f"{m.group('a')} and another {m.group('b')} make {got:,.0f}, not {m.group('t')}",
+                )
+
+    def _together_share(self, an: Analysis, listed: list[int]) -> Iterator[Finding]:
+        """NL305: 'The UK took 28 per cent, Germany 17 per cent and the US 9 per cent.
+        Together those three countries accounted for almost two-thirds': the shares
+        just listed make the combined share. `listed`: the sentences with two or
+        more percentages (collected by `run`)."""
+        sentences = an.sentences
+        for i in (k + 1 for k in listed if k + 1 < len(sentences)):
+            s = sentences[i]
+            t = s.text
+            if not ("ogether" in t or "ombined" in t or "between them" in t):
+                continue
+            if s.drafting or not _TOGETHER_HINT.search(t):
+                continue
+            m = _TOGETHER.search(s.text)
+            prev = an.sentences[i - 1]
+            if not m or prev.para != s.para or _NOT_PARTITION.search(prev.text):
+                continue
+            pcts = list(_PCT.finditer(prev.text))
+            n = number_value(m.group("n")) if m.group("n") else None
+            if len(pcts) < 2 or (n is not None and n != len(pcts)) or _PCT_CHANGE.search(prev.text):
+                continue
+            got = sum(float(p.group(1)) for p in pcts)
+            said = _FRACTIONS.get(m.group("frac").lower()) if m.group("frac") else None
+            if said is None:
+                said = float(m.group("pct"))
+            hedge = (m.group("hedge") or "").lower()
+            lo, hi = {
+                "almost": (said - 7, said + 0.5),
+                "nearly": (said - 7, said + 0.5),
+                "just under": (said - 4, said + 0.5),
+                "more than": (said - 0.5, said + 15),
+                "over": (said - 0.5, said + 15),
+                "just over": (said - 0.5, said + 4),
+                "about": (said - 4, said + 4),
+                "around": (said - 4, said + 4),
+                "roughly": (said - 4, said + 4),
+            }.get(hedge, (said - 2, said + 2))
+            if lo - 0.5 * len(pcts) <= got <= hi + 0.5 * len(pcts):
+                continue
+            start, end = self.span(s, s.start + m.start("share"), s.start + m.end("share"))
+            listed = " + ".join(p.group(0) for p in pcts)
+            yield Finding(
+                "NL305",
+                start,
+                end,
+                f"The shares just listed ({listed}) add up to {got:g}%, not {m.group('share')}",
             )
 
     def _listed_parts(self, an: Analysis) -> Iterator[Finding]:
@@ -999,12 +1163,16 @@ def _breakdown_over_total(check: _Base, doc: Document, an: Analysis) -> Iterator
             _stem(w) for w in re.findall(r"[a-z]{3,}", s.text[: parts[0].start()])
         }
         totals = []
-        for prev in an.sentences[:si]:
+        # The total given before, or earlier in the same sentence: "4,200 families had
+        # been moved ..., including 1,900 families in Badulla, 1,600 in ...".
+        before = [(p, _plain_counts(p.text, hedged=True)) for p in an.sentences[:si]]
+        before.append((s, _plain_counts(s.text[: parts[0].start()], hedged=True)))
+        for prev, counts in before:
             if prev.drafting:
                 continue
-            for t in _plain_counts(prev.text, hedged=True):
+            for t in counts:
                 tnouns = _count_nouns(prev.text, t.end())
-                if not tnouns or not tnouns & nouns:
+                if not tnouns or not (tnouns & nouns or (tnouns & _PEOPLE and nouns & _PEOPLE)):
                     continue
                 value = _list_value(t)
                 if value and value[0] > max(v[0] for v in vals):  # type: ignore[index]
@@ -1016,20 +1184,115 @@ def _breakdown_over_total(check: _Base, doc: Document, an: Analysis) -> Iterator
         allowed = max(
             v[0] + max(v[1], _last_digit_unit(v[0]) / 2 if h else 0.0) for *_, v, h in totals
         )
-        if got <= allowed + slack:
+        prev, t, tv, th = totals[-1]
+        # "... and 600 at the Rishton plant - every one of the group's employees": the
+        # parts are said to be the whole, so they may not fall short of it either.
+        whole = _ALL_OF.search(s.text, parts[-1].end())
+        low = tv[0] - max(tv[1], _last_digit_unit(tv[0]) / 2 if th else 0.0)
+        if got <= allowed + slack and not (whole and got < low - slack):
             continue
-        prev, t = totals[-1][:2]
         start, end = check.span(s, s.start + parts[0].start(), s.start + parts[-1].end())
         listed = " + ".join(m.group(0) for m in parts)
         line = check.line_of(doc, prev, prev.start + t.start())
+        where = "" if prev is s else f" (line {line})"
+        how = "more than" if got > allowed + slack else "less than"
+        said = "they break down" if how == "more than" else "they are said to be all of"
         yield Finding(
             "NL313",
             start,
             end,
-            f"The parts ({listed}) add up to {got:,.0f}, more than the total of "
-            f"{t.group(0)} (line {line}) they break down",
+            f"The parts ({listed}) add up to {got:,.0f}, {how} the total of "
+            f"{t.group(0)}{where} {said}",
             related=((doc.path, *check.span(prev, prev.start + t.start(), prev.start + t.end())),),
         )
+
+
+# Sums said to make up a whole (`_parts_after_total`): "financed with", "made up of",
+# "split between", or a last part that is "the remaining $200,000".
+_PARTS_CUE_HINT = re.compile(
+    r"financed|funded|paid for|made up of|split|divided|comprise|consists? of|remaining|rest of|balance of"
+)
+_PARTS_CUE = re.compile(
+    r"\b(?:(?:was|were|is|are|will be|be|being)\s+(?:fully\s+)?(?:financed|funded|paid for|covered)\s+"
+    r"(?:with|by|through|from)|made up of|comprises|comprised of|consists? of|consisting of|"
+    r"(?:split|divided)\s+(?:between|among|into))\b",
+    re.I,
+)
+_REST_PART = re.compile(
+    r"\b(?:the\s+(?:remaining|rest of the|balance of the|final|last|other)|with the remaining)\s*$|"
+    r"\bthe\s+(?:remaining|rest of the|balance of the)\s+(?=\S?\S?\$?\d)",
+    re.I,
+)
+# A list that names only some parts, or amounts that are not parts of one sum.
+_PART_ONLY = re.compile(
+    r"\b(?:including|includes|included|among others|such as|in part|partly|partially|part of the|"
+    r"mostly|mainly|largely|plus|as well as|each|apiece|per|a year|annually|a month|a week|"
+    r"at least|some of|respectively|so far|to date|first|initial)\b",
+    re.I,
+)
+_PARTS_APART = re.compile(
+    r"\b(?:(?<!-)up (?:from|by)|down (?:from|by)|rose|fell|compared|against|versus|than|a year|last year|previously|earlier|"
+    r"or|instead|rather)\b",
+    re.I,
+)
+# What a total is called near its figure: "The project cost", "a total prize pool of".
+_TOTAL_WORD = re.compile(
+    r"\b(?:total|cost|costs|costing|pool|budget|package|sum|price|worth|valued|fund|funding|loan|"
+    r"investment|invest|pay|paid|award(?:ed)?|judgment|bill|deal|programme|program|plan|project)\b",
+    re.I,
+)
+# "employs 320 staff ... another 150 engineers ..., taking its workforce to 420".
+_ADDED_HINT = re.compile(r"\b(?:another|an additional|a further)\s", re.I)
+_AMT_RAW = (
+    rf"(?:{CUR})?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?(?!\s*(?:%|per ?cent))"
+)
+_ADDED_TO = re.compile(
+    rf"(?<![\w.,$€£-])(?P<a>{_AMT_RAW})\s+[a-z][^.;:%]{{0,80}}?\b(?:another|an additional|a further)\s+"
+    rf"(?P<b>{_AMT_RAW})\s+[a-z][^.;:%]{{0,80}}?,?\s+(?:taking|bringing|lifting|raising|pushing)\s+"
+    rf"(?:its|the|their|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?P<t>{_AMT_RAW})(?![\d,])"
+)
+_TAKING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s")
+_NOW = re.compile(r"\b(?:currently|now|already|at present|presently|existing)\b", re.I)
+# "Together those three countries accounted for almost two-thirds of all shipments".
+_TOGETHER_HINT = re.compile(r"\b(?:[Tt]ogether|[Cc]ombined|[Bb]etween them)\b")
+_TOGETHER = re.compile(
+    r"\b(?:together|combined|between them)\b[^.;%]{0,50}?(?:(?:those|these|the)\s+(?P<n>two|three|four|five|six|2|3|4|5|6)\s+[a-z]+[^.;%]{0,20}?)?"
+    r"\b(?:accounted for|account for|accounts for|made up|make up|makes up|represented|represent|represents|took|take|takes|held|hold|holds|had|have|has)\s+"
+    r"(?P<share>(?:(?P<hedge>almost|nearly|just under|just over|more than|over|about|around|roughly)\s+)?"
+    r"(?:(?P<frac>half|a third|one-third|one third|two-thirds|two thirds|a quarter|one-quarter|one quarter|three-quarters|three quarters|a fifth|two-fifths|three-fifths|four-fifths)"
+    r"|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)))",
+    re.I,
+)
+_FRACTIONS = {
+    "half": 50.0, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
+    "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0,
+    "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0,
+    "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0,
+}  # fmt: skip
+# Percentages that are changes, not shares of one whole.
+_PCT_CHANGE = re.compile(
+    r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|up|down|"
+    r"growth|increase|decrease|decline|rise|fall)\b",
+    re.I,
+)
+
+
+def _amount(raw: str) -> tuple[float, float] | None:
+    """(value, precision) of a raw amount such as '$1.2 million' or '4,200'."""
+    m = _LIST_AMT_RE.search(raw)
+    return _list_value(m) if m else None
+
+
+# Words for people counted: "4,200 people work at the mills" and "2,100 workers".
+_PEOPLE = frozenset(
+    {"people", "person", "worker", "employee", "staff", "member", "resident", "personnel"}
+)
+# The parts said to be the whole: "every one of the group's employees", "all of them".
+_ALL_OF = re.compile(
+    r"\b(?:every one of|each and every one of|all (?:of )?(?:the|its|their|his|her|them)\b|"
+    r"the (?:entire|whole) (?:work ?force|staff|total)|its entire|their entire)",
+    re.I,
+)
 
 
 def _seats_out_of(check: _Base, doc: Document, an: Analysis) -> Iterator[Finding]:
