@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout22/ 8 more each, each written after
+heldout26/ 8 more each, each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -48,6 +48,10 @@ SETS = (
     "heldout20",
     "heldout21",
     "heldout22",
+    "heldout23",
+    "heldout24",
+    "heldout25",
+    "heldout26",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -123,12 +127,48 @@ KNOWN_MISSES = {
     ("heldout22/b06_handball_cup_final.txt", 24, "inconsistent-figure"),
     ("heldout22/b07_chile_tuition.md", 14, "inconsistent-figure"),
     ("heldout22/b08_locust_ethiopia.html", 23, "inconsistent-figure"),
+    # Sets 23 to 26 (first contact 0.56, 0.60, 0.50, 0.51): a change whose new price
+    # is in the sentence before; "last week", "yesterday" and "lasted three weeks"
+    # against dates in other sentences; a restated count, size or amount that needs a
+    # judgment on what is measured (7.5 vs 8 points, at least 14 vs 17 killed, 9 vs 12
+    # GW, 24- vs 26-storey, three vs four projects, $3bn vs $3.5bn, 58.4 vs more than 60
+    # million, 55 vs 52 MW across two named bodies, forty vs 60 buses, 280 outside
+    # 220-260, halving a cap stated elsewhere); undisclosed sums given in other words;
+    # FJ$ (not read as money); a duration times a daily rate; a rate move whose verb
+    # does not say which way; a share of GDP with the GDP lines away.
+    ("heldout23/c04_cocoa_farmgate.html", 15, "inconsistent-figure"),
+    ("heldout23/c04_cocoa_farmgate.html", 23, "inconsistent-figure"),
+    ("heldout23/c06_chess_almaty.txt", 26, "inconsistent-figure"),
+    ("heldout23/c07_pension_vote_bratislava.md", 23, "inconsistent-figure"),
+    ("heldout23/c07_pension_vote_bratislava.md", 27, "inconsistent-figure"),
+    ("heldout23/c08_landslide_badulla.html", 22, "inconsistent-figure"),
+    ("heldout24/d01_solar_module_spun.txt", 21, "inconsistent-figure"),
+    ("heldout24/d02_ojek_drivers_llm.md", 24, "inconsistent-figure"),
+    ("heldout24/d07_student_rent_warsaw.md", 27, "inconsistent-figure"),
+    ("heldout24/d08_glacier_survey_swiss.html", 17, "inconsistent-figure"),
+    ("heldout25/e02_textile_wages_fergana.md", 18, "inconsistent-figure"),
+    ("heldout25/e03_tirana_tower_ruling.html", 19, "inconsistent-figure"),
+    ("heldout25/e03_tirana_tower_ruling.html", 23, "inconsistent-figure"),
+    ("heldout25/e04_sohar_rail_freight_llm.md", 21, "inconsistent-figure"),
+    ("heldout25/e05_suva_lease_judgment.txt", 16, "inconsistent-figure"),
+    ("heldout25/e08_montevideo_port_strike.html", 27, "inconsistent-figure"),
+    ("heldout26/f01_mobile_money_spun.txt", 9, "inconsistent-figure"),
+    ("heldout26/f02_geothermal_rewrite.md", 28, "inconsistent-figure"),
+    ("heldout26/f06_halifax_budget.txt", 15, "inconsistent-figure"),
+    ("heldout26/f07_cork_tech_jobs.md", 21, "inconsistent-figure"),
+    ("heldout26/f07_cork_tech_jobs.md", 29, "inconsistent-figure"),
+    ("heldout26/f08_laos_power_debt.txt", 15, "inconsistent-figure"),
+    ("heldout26/f08_laos_power_debt.txt", 23, "inconsistent-figure"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
     # "A crowd of 8,412 ..., the biggest at Riverside Park this season": a superlative
     # scoped to one ground and one season, which the reporter can see for himself.
     ("heldout/h07_cup_report.html", 17, "unsupported-claim"),
+    # "Posted on March 6, 2025 by Newsroom" under the headline: a byline credited to a
+    # desk, which heldout24 labels as chrome ("Posted by Newsdesk on ...") and this set
+    # does not; the two sets disagree, newslint follows the first.
+    ("heldout26/f05_jamaica_id_spun.txt", 3, "meta-text"),
 }
 
 
