@@ -195,6 +195,10 @@ def test_currency_amount_is_not_a_name(token: str, name: bool) -> None:
         ("The mine's owners wrote off R8.6 billion.", 8.6e9, "ZAR"),
         ("The ministry set aside KES 400 million for the roads.", 4e8, "KES"),
         ("The tower cost RM2.8 billion.", 2.8e9, "MYR"),
+        ("The court awarded FJ$4.6 million.", 4.6e6, "FJ$"),
+        ("The plant cost TT$5 million.", 5e6, "TT$"),
+        ("The bid was worth A$5 million.", 5e6, "AUD"),
+        ("The bid was worth NZ$5 million.", 5e6, "NZD"),
     ],
 )
 def test_analysis_reads_amounts_in_more_currencies(text: str, value: float, unit: str) -> None:

@@ -1084,7 +1084,7 @@ _ISO_CODES = (
     "MYR|NGN|NOK|NPR|PEN|PHP|PKR|PLN|QAR|RMB|RUB|SAR|SEK|THB|TRY|TZS|UAH|UGX|VND|ZAR|ZMW"
 )
 _MORE_CURRENCY = re.compile(
-    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]\$|₦|₱|E£|RM|Rp|KSh|Ksh|Rs\.?|"
+    r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]{1,2}\$|₦|₱|E£|RM|Rp|KSh|Ksh|Rs\.?|"
     rf"(?:{_ISO_CODES})(?=\s)|"
     r"R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
     r"(?=\s?\d)"
@@ -1113,7 +1113,16 @@ def _add_more_currencies(an: Analysis) -> None:
         for at, (start, _cur) in signs.items():
             chars[start : at + 1] = " " * (at - start) + "£"
         masked = "".join(chars)
-        figs = [f for f in money_figures(masked) if f.start in signs]
+        # An amount money_figures already read ("A$5 million" as AUD, "NZ$" as NZD)
+        # is not read a second time.
+        read = {(f.start, f.end) for f in an.figures if f.sentence == si}
+        figs = [
+            f
+            for f in money_figures(masked)
+            if f.start in signs
+            and (signs[f.start][0] + s.start, f.end + s.start) not in read
+            and not any(a < f.end + s.start and f.start + s.start < b for a, b in read)
+        ]
         if not figs:
             continue
         toks = tokenize(masked, an.proper)
