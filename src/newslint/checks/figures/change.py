@@ -347,11 +347,10 @@ class ChangeArithmeticCheck(_Base):
             if hi >= low and lo <= high:
                 continue
             actual = part[0] / whole[0] * 100
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
-            yield Finding(
+            yield self.finding(
                 "NL314",
-                start,
-                end,
+                s,
+                m,
                 f"'{m.group('share')}' of {m.group('whole').strip()} does not match "
                 f"{m.group('part').strip()}, which is {actual:.1f}% of it",
             )
@@ -388,11 +387,10 @@ class ChangeArithmeticCheck(_Base):
                 slack += max(0.1 * stated, _half_unit(d) * factor * 2)
             if abs(gap - stated) <= slack + 1e-9:
                 continue
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
-            yield Finding(
+            yield self.finding(
                 "NL304",
-                start,
-                end,
+                s,
+                m,
                 f"'{d} {'basis points' if factor < 1 else 'percentage points'}' does not match the rates "
                 f"{a}% and {b}%, which are {gap:.2f} percentage points apart",
             )
@@ -421,11 +419,10 @@ class ChangeArithmeticCheck(_Base):
             if lo <= pct + half and pct - half <= hi:
                 continue
             actual = amt[0] / old * 100
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
-            yield Finding(
+            yield self.finding(
                 "NL304",
-                start,
-                end,
+                s,
+                m,
                 f"{pct_text}% does not match {amt_text.strip()} on a level of "
                 f"{m.group('level')}, which is a change of {actual:.1f}%",
             )

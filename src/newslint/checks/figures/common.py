@@ -10,6 +10,7 @@ from typing import Any
 
 from newslint.checks.base import Check, Context
 from newslint.document import Document
+from newslint.model import Finding
 from newslint.quantities import (
     Analysis,
     Figure,
@@ -282,6 +283,18 @@ class _Base(Check):
     @staticmethod
     def span(s: SentenceInfo, start: int, end: int) -> tuple[int, int]:
         return s.block.source_span(start, end)
+
+    @staticmethod
+    def finding(
+        rule_id: str,
+        s: SentenceInfo,
+        m: re.Match[str],
+        message: str,
+        related: tuple[tuple[str, int, int], ...] = (),
+    ) -> Finding:
+        """A finding over match `m` of sentence `s`'s text, mapped back to the source."""
+        start, end = s.block.source_span(s.start + m.start(), s.start + m.end())
+        return Finding(rule_id, start, end, message, related=related)
 
     @staticmethod
     def line_of(doc: Document, s: SentenceInfo, start: int) -> int:

@@ -153,8 +153,7 @@ class WeekdayDateCheck(_Base):
         except ValueError:
             if not m.group("year") and mon == 2 and day == 29:
                 return None  # 29 February of a year we only guessed
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
-            return Finding("NL307", start, end, f"{m.group(0).strip()} is not a date")
+            return self.finding("NL307", s, m, f"{m.group(0).strip()} is not a date")
         if real.weekday() == wd:
             return None
         if not m.group("year") and lenient:
@@ -165,9 +164,8 @@ class WeekdayDateCheck(_Base):
                     return None
             except ValueError:
                 pass
-        start, end = self.span(s, s.start + m.start(), s.start + m.end())
         msg = f"{real:%B} {day}, {year} was a {_WEEKDAY_NAMES[real.weekday()]}, not a {_WEEKDAY_NAMES[wd]}"
-        return Finding("NL307", start, end, msg)
+        return self.finding("NL307", s, m, msg)
 
 
 # ---------------------------------------------------------------- NL308
@@ -357,21 +355,17 @@ class AgeBirthYearCheck(_Base):
                 exact = max(allowed)
                 if age in allowed:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
+                yield self.finding(
                     "NL308",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"Age {age} does not fit a birth date of {bd:%B %-d, %Y} on {an.pubdate:%B %-d, %Y} ({exact})",
                 )
                 continue
             if any(ref - by - 1 <= age <= ref - by for ref in refs):
                 continue
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
             when = f"in {refs[0]}" if len(refs) == 1 else "at any date the article allows"
-            yield Finding(
-                "NL308", start, end, f"Age {age} does not fit a birth year of {by} {when}"
-            )
+            yield self.finding("NL308", s, m, f"Age {age} does not fit a birth year of {by} {when}")
 
     def _self_aged(self, an: Analysis) -> Iterator[Finding]:
         """'The 24-year-old, who was born in March 1999': an age and the birth date of
@@ -393,12 +387,11 @@ class AgeBirthYearCheck(_Base):
                     allowed = {pub.year - by - 1, pub.year - by}
                 if age in allowed:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 born = f"{m.group('mon')} {by}" if mon else str(by)
-                yield Finding(
+                yield self.finding(
                     "NL308",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"Age {age} does not fit a birth date of {born} on {pub:%B %-d, %Y}",
                 )
 
@@ -416,11 +409,10 @@ class AgeBirthYearCheck(_Base):
                 gap = pub.year - year
                 if not 0 < then < age < 120 or gap < 0 or abs(age - then - gap) <= 1:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
+                yield self.finding(
                     "NL308",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"Aged {then} in {year} makes about {then + gap} in {pub.year}, not {age}",
                 )
 
@@ -875,12 +867,11 @@ class DateArithmeticCheck(_Base):
                     break  # counted to another day than publication
                 if lo - 1 <= actual <= hi + 1 or actual < 0:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 line = self.line_of(doc, ss, ss.start + sm.start())
-                yield Finding(
+                yield self.finding(
                     "NL311",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"'{m.group(0)}', but the start on {day:%B} {day.day} (line {line}) is "  # type: ignore[union-attr]
                     f"{actual} days before the article's date ({pub:%B} {pub.day})",
                     related=(
@@ -923,12 +914,11 @@ class DateArithmeticCheck(_Base):
                 continue  # not dated elsewhere, dated twice, or agreeing
             then = next(iter(days))
             ds, dm = src
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
             line = self.line_of(doc, ds, ds.start + dm.start())
-            yield Finding(
+            yield self.finding(
                 "NL311",
-                start,
-                end,
+                s,
+                m,
                 f"'yesterday' is {want:%A} {want.day} {want:%B} for an article dated "
                 f"{pub.day} {pub:%B}, but line {line} dates it {then:%A} {then.day} {then:%B}",
                 related=((doc.path, *self.span(ds, ds.start + dm.start(), ds.start + dm.end())),),
@@ -960,12 +950,11 @@ class DateArithmeticCheck(_Base):
                     ok = n - 0.5 <= hi and lo <= n + 0.5
                 if ok:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 since = f"{m.group('mon')} {year}" if mon else str(year)
-                yield Finding(
+                yield self.finding(
                     "NL311",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"{since} is about {round(lo if lo == hi else (lo + hi) / 2, 1):g} years before "
                     f"publication ({pub}), not {n:g}",
                 )
@@ -1033,11 +1022,10 @@ class DateArithmeticCheck(_Base):
             else:
                 continue
             if abs(ref - fy - n) > slack:
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
+                yield self.finding(
                     "NL309",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"Founded in {fy}, so {ref} is its {ref - fy}th anniversary, not its {m.group('ord')}",
                 )
 
@@ -1060,12 +1048,8 @@ class DateArithmeticCheck(_Base):
                         continue
                     span = (w2 - w1) % 7 + 1
                 if span != n:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    yield Finding(
-                        "NL310",
-                        start,
-                        end,
-                        f"Said to last {n:g} days, but the days given span {span}",
+                    yield self.finding(
+                        "NL310", s, m, f"Said to last {n:g} days, but the days given span {span}"
                     )
 
     @staticmethod
@@ -1100,12 +1084,11 @@ class DateArithmeticCheck(_Base):
         gap = (then - pub).days
         if lo <= gap <= hi:
             return
-        start, end = self.span(s, s.start + m.start(), s.start + m.end())
         when = f"{-gap} days before" if gap < 0 else f"{gap} days after"
-        yield Finding(
+        yield self.finding(
             "NL311",
-            start,
-            end,
+            s,
+            m,
             f"'{said}', but {then:%B} {then.day} is {when} the article's date ({pub:%B} {pub.day})",
         )
 
@@ -1122,11 +1105,10 @@ class DateArithmeticCheck(_Base):
             rel = m.group("rel").lower()
             want = (pub.month - 1 + _REL_OFFSET[rel]) % 12 + 1
             if mon != want:
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
+                yield self.finding(
                     "NL311",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"'{rel} month' is {_MONTH_NAMES[want - 1].title()} for an article "
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
                 )
@@ -1136,11 +1118,10 @@ class DateArithmeticCheck(_Base):
         for m in _PAST_THIS_YEAR.finditer(s.text) if _may_hold(s.text, low, "this year") else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
             if mon and mon > pub.month:
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
+                yield self.finding(
                     "NL311",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"A past event in {_MONTH_NAMES[mon - 1].title()} this year, but the "
                     f"article is published {pub}, before that month",
                 )
@@ -1161,11 +1142,10 @@ class DateArithmeticCheck(_Base):
             # Weeks and months are rounded, but not by more than one unit (or a quarter).
             slack = max(_UNIT_DAYS[unit] + 3, want / 4) if unit != "day" else want / 2 + 3
             if not (want * 0.5 - 3 <= gap <= want * 1.5 + 3) or abs(gap - want) > slack:
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
+                yield self.finding(
                     "NL311",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"{then:%B} {then.day} is {gap} days before publication ({pub}), not "
                     f"{n:g} {unit}{'s' if n != 1 else ''}",
                 )
@@ -1178,12 +1158,8 @@ class DateArithmeticCheck(_Base):
             if wd is not None and wd != real.weekday():
                 continue  # the weekday check below reports it
             if mon is not None and (real.month, real.day) != (mon, day):
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                yield Finding(
-                    "NL311",
-                    start,
-                    end,
-                    f"'{rel}' is {real:%B} {real.day} for an article published {pub}",
+                yield self.finding(
+                    "NL311", s, m, f"'{rel}' is {real:%B} {real.day} for an article published {pub}"
                 )
 
     def _relative(self, an: Analysis, pub: date) -> Iterator[Finding]:
@@ -1213,22 +1189,20 @@ class DateArithmeticCheck(_Base):
                 n = number_value(m.group("n") or m.group("n2"))
                 y = int(m.group("year") or m.group("year2"))
                 if n is not None and abs(pub.year - y - n) >= 2:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    yield Finding(
+                    yield self.finding(
                         "NL311",
-                        start,
-                        end,
+                        s,
+                        m,
                         f"{y} was {pub.year - y} years before publication ({pub}), not {n:g}",
                     )
             for m, rel, y, same_event in _relative_years(s.text) if recent else ():
                 want = pub.year + _REL_OFFSET[rel]
                 if y != want:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
                     tail = f"but the same event is dated {y}" if same_event else f"not {y}"
-                    yield Finding(
+                    yield self.finding(
                         "NL311",
-                        start,
-                        end,
+                        s,
+                        m,
                         f"'{rel} year' is {want} for an article published {pub}, {tail}",
                     )
             for m in _DAY_WORD.finditer(s.text) if _may_hold(s.text, low, *_DAY_RELATIVE) else ():
@@ -1236,11 +1210,10 @@ class DateArithmeticCheck(_Base):
                 rel = m.group("rel").lower()
                 real = pub + timedelta(days=_DAY_OFFSET[rel])
                 if wd is not None and real.weekday() != wd:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    yield Finding(
+                    yield self.finding(
                         "NL311",
-                        start,
-                        end,
+                        s,
+                        m,
                         f"'{rel}' is a {_WEEKDAY_NAMES[real.weekday()]} for an article published {pub}",
                     )
             for m in _ORG_AGE.finditer(s.text) if _may_hold(s.text, low, "year") else ():
@@ -1266,21 +1239,19 @@ class DateArithmeticCheck(_Base):
             for s, m, n in ages:
                 # Founded in 2021, published in 2023: one or two years old, not three.
                 if n not in (pub.year - fy - 1, pub.year - fy) and pub.year >= fy:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    yield Finding(
+                    yield self.finding(
                         "NL311",
-                        start,
-                        end,
+                        s,
+                        m,
                         f"Founded in {fy} (stated elsewhere), so {pub.year - fy - 1} or "
                         f"{pub.year - fy} years old at publication ({pub}), not {n:g}",
                     )
             for s, m, n in ago:
                 if abs(pub.year - fy - n) >= 2:
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
-                    yield Finding(
+                    yield self.finding(
                         "NL311",
-                        start,
-                        end,
+                        s,
+                        m,
                         f"Founded in {fy} (stated elsewhere), which is {pub.year - fy} years before publication, not {n:g}",
                     )
 
@@ -1384,12 +1355,11 @@ class StreakCheck(_Base):
                         continue
                     mon = _nearest_month(text, v.start(), v.end())
                     if mon in covered:
-                        start, end = self.span(s, s.start + m.start(), s.start + m.end())
                         word = _MONTH_NAMES[mon - 1].title()
-                        yield Finding(
+                        yield self.finding(
                             "NL312",
-                            start,
-                            end,
+                            s,
+                            m,
                             f"A {m.group('ord')} straight month of {'rises' if up else 'falls'} to "
                             f"{_MONTH_NAMES[month - 1].title()}, but {noun} {v.group(0)} in {word}",
                         )

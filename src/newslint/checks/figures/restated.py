@@ -191,13 +191,12 @@ class SameFigureCheck(_Base):
                 # 15% out is a wrong one ("5,600 km (about 4,300 miles)" is 3,480).
                 if 1 / 1.15 <= ratio <= 1.15:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 first = text[m.start() : m.end("u1")]
                 second = text[m.start("n2") : m.end("u2")]
-                yield Finding(
+                yield self.finding(
                     "NL301",
-                    start,
-                    end,
+                    s,
+                    m,
                     f"{first} converts to about {float(f'{want:.3g}'):,g} {m.group('u2')}, not {second}",
                 )
 

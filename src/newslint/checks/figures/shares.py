@@ -318,12 +318,11 @@ class SharesCheck(_Base):
                 actual = count / total * 100
                 if abs(actual - pct) <= half + 1e-9:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 msg = (
                     f"{p_text}% of {totals[0].group('total')} is {pct * total / 100:,.0f}, "
                     f"not {c_text} ({actual:.1f}%)"
                 )
-                yield Finding("NL313", start, end, msg)
+                yield self.finding("NL313", s, m, msg)
 
     def _share_of_earlier(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'will release 25 million pounds' then 'the release represents about
@@ -410,13 +409,12 @@ class SharesCheck(_Base):
                 w, x, y, n = (int(v) for v in vals)  # type: ignore[arg-type]
                 if w + x + y == n or n <= 0:
                     continue
-                start, end = self.span(s, s.start + m.start(), s.start + m.end())
                 draws, losses = (x, y) if _record_kind(m.group("xk" + g)) == "draw" else (y, x)
                 msg = (
                     f"{w} wins, {draws} draws and {losses} defeats make {w + x + y} games, "
                     f"not the {n} stated"
                 )
-                yield Finding("NL313", start, end, msg)
+                yield self.finding("NL313", s, m, msg)
 
     def _unit_products(self, an: Analysis) -> Iterator[Finding]:
         """NL313: '80 turbines rated at 12 megawatts each' in 'a 1.2 gigawatt wind farm'."""
@@ -465,12 +463,11 @@ class SharesCheck(_Base):
         for s, m, plo, phi in products:
             if plo <= hi and lo <= phi:
                 continue
-            start, end = self.span(s, s.start + m.start(), s.start + m.end())
             mid = (plo + phi) / 2
-            yield Finding(
+            yield self.finding(
                 "NL313",
-                start,
-                end,
+                s,
+                m,
                 f"These units add up to about {_show_watts(mid)}, but the article gives a "
                 f"total capacity of {_show_watts(total)}",
             )
@@ -1753,25 +1750,24 @@ class VoteTallyCheck(_Base):
                         continue
                     abstain = _ABSTAIN.search(s.text, m.end(), m.end() + 60)
                     abstained = (number_value(abstain.group("n")) or 0.0) if abstain else 0.0
-                    start, end = self.span(s, s.start + m.start(), s.start + m.end())
                     before = s.text[max(0, m.start() - 30) : m.start() + 12]
                     if _PASSED.search(before) and a < b and not _REJECTED.search(s.text):
-                        yield Finding(
+                        yield self.finding(
                             "NL306",
-                            start,
-                            end,
+                            s,
+                            m,
                             f"Said to pass, but the tally {a:g}-{b:g} has more votes against",
                         )
                     elif _UNANIMOUS.search(s.text) and min(a, b) > 0:
-                        yield Finding(
-                            "NL306", start, end, f"A 'unanimous' vote cannot be {a:g}-{b:g}"
+                        yield self.finding(
+                            "NL306", s, m, f"A 'unanimous' vote cannot be {a:g}-{b:g}"
                         )
                     elif len(set(members)) == 1 and a + b + abstained > members[0]:
                         extra = f" and {abstained:g} abstentions" if abstained else ""
-                        yield Finding(
+                        yield self.finding(
                             "NL306",
-                            start,
-                            end,
+                            s,
+                            m,
                             f"A {a:g}-{b:g} tally{extra} is {a + b + abstained:g} votes, but the "
                             f"body has {members[0]} members",
                         )
