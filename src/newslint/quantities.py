@@ -908,6 +908,30 @@ def publication_date(doc: Document, option: Any = None) -> date | None:
     return None
 
 
+# A dateline that opens the story ("ACCRA, 3 October 2025 —", "**MUSCAT, 12 November
+# 2025** —") or a byline ("By Jane Doe · Friday, October 3, 2025"): the story's date
+# when no front matter, 'Published' label or leading date line gave one.
+_DATELINE_OPEN = re.compile(
+    r"^\W{0,3}(?:By\s+[A-Z]|Published\b|Posted\b|[A-Z][A-Za-z .'’-]{1,30},\s+"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\W{0,3}\s*[—–-]"
+    r"|[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\W{0,3}\s*[—–-])"
+)
+
+
+def dateline_date(doc: Document) -> date | None:
+    """The date of a byline or dateline in the first few paragraphs (an HTML page's
+    byline sits below its head and navigation, beyond the lines publication_date reads)."""
+    for b in doc.prose_blocks[:8]:
+        head = b.text[:160]
+        m = _DATELINE_OPEN.match(head) if ("19" in head or "20" in head) else None
+        # A byline is a short block of its own; "By March 5, 2025, the firm must..." is not.
+        if m and (len(b.text) <= 120 or m.group(0)[-1] in "—–-"):
+            found = parse_date_text(head)
+            if found:
+                return found
+    return None
+
+
 # ---------------------------------------------------------------- per-document analysis
 
 
@@ -932,6 +956,9 @@ class Analysis:
     entities: list[list[str]] = field(default_factory=list)  # per sentence
     proper: set[str] = field(default_factory=set)
     pubdate: date | None = None
+    # The date checks also accept a byline or dateline's date (the value checks,
+    # which pair figures across time, keep to pubdate).
+    story_date: date | None = None
 
 
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
@@ -1146,7 +1173,8 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     cached = _CACHE.get(doc)
     if cached is not None:
         return cached
-    an = Analysis(pubdate=publication_date(doc, pub_option))
+    pubdate = publication_date(doc, pub_option)
+    an = Analysis(pubdate=pubdate, story_date=pubdate or dateline_date(doc))
     blocks = doc.prose_blocks
     for p, block in enumerate(blocks):
         drafting = _DRAFTING_FAST.search(block.text)

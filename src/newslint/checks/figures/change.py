@@ -10,13 +10,11 @@ from newslint.checks.base import Context, rule
 from newslint.checks.figures.common import (
     _RATE_LEVEL,
     _YEAR_LIKE,
+    CUR,
     _Base,
     _half_unit,
     _inside,
     _last_digit_unit,
-)
-from newslint.checks.figures.common import (
-    CUR as _COMMON_CUR,
 )
 from newslint.document import Document
 from newslint.model import Finding
@@ -31,13 +29,10 @@ from newslint.quantities import (
     parse_amount,
 )
 
-# Sign patterns for the checks' own amount regexes (all currencies, no groups).
-
 # The shared currency signs, plus shilling abbreviations ("TSh 17.2 trillion", "USh")
 # and ISO codes written before the amount ("KES 400 million"): a change between two
 # sums in one currency is checked whatever the currency is called.
-CUR = _COMMON_CUR
-_CUR_X = rf"(?:{_COMMON_CUR}|(?-i:[TU]Sh|GH¢|(?:{_ISO_CODES})(?=\s\d)))"
+_CUR_X = rf"(?:{CUR}|(?-i:[TU]Sh|GH¢|(?:{_ISO_CODES})(?=\s\d)))"
 # Tried on every position, the extra signs would slow the common case: the patterns
 # that use them are compiled apart and run only on a sentence that holds one.
 _CODE_HINT = re.compile(r"[A-Z]{3} ?\d|[TU]Sh ?\d|GH¢")  # a superset of _CUR_X's extras
@@ -102,8 +97,8 @@ _TRAILING_CHANGE = re.compile(
     r"|(?P<down>fall|drop|decline|decrease|reduction|cut|slide))\s+of\s",
     re.I,
 )
-_FROM_TO_X = re.compile(_FROM_TO.pattern.replace(_COMMON_CUR, _CUR_X), re.I)
-_UP_FROM_X = re.compile(_UP_FROM.pattern.replace(_COMMON_CUR, _CUR_X), re.I)
+_FROM_TO_X = re.compile(_FROM_TO.pattern.replace(CUR, _CUR_X), re.I)
+_UP_FROM_X = re.compile(_UP_FROM.pattern.replace(CUR, _CUR_X), re.I)
 # Units of a plain figure that make its change one of points, not percent.
 _POINT_UNITS = re.compile(r"\b(?:per\s?cent|percent|percentage|points?|basis|pp|degrees?)\b", re.I)
 _PCT_CHANGE = re.compile(
@@ -519,7 +514,6 @@ class ChangeArithmeticCheck(_Base):
         return None
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
 # Cheap test before _SHARE_OF: a share word right before "of".
 _SHARE_HINT = re.compile(
     " of (?:"

@@ -16,11 +16,9 @@ from newslint.quantities import (
     Figure,
     SentenceInfo,
     analyse,
-    parse_date_text,
 )
 
 # Sign patterns for the checks' own amount regexes (all currencies, no groups).
-
 CUR = (
     r"(?:US\$|[A-Z]{1,2}\$|\$|E£|€|£|¥|₹|₩|₦|₱|RM|Rp|KSh|Rs\.?|R(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn|m)\b|\d{1,3},\d)"
     r"|N(?=\d[\d,.]*[\s-]?(?:trillion|billion|million|bn)\b))"
@@ -240,41 +238,6 @@ def subject(f: Figure) -> str:
     if f.target:
         return f"the {f.measure} ({f.target.title()})"
     return f"the {f.measure}"
-
-
-# A dateline that opens the story ("ACCRA, 3 October 2025 —", "**MUSCAT, 12 November
-# 2025** —") or a byline ("By Jane Doe · Friday, October 3, 2025"): the story's date
-# when no front matter, 'Published' label or leading date line gave one.
-_DATELINE_OPEN = re.compile(
-    r"^\W{0,3}(?:By\s+[A-Z]|Published\b|Posted\b|[A-Z][A-Za-z .'’-]{1,30},\s+"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\W{0,3}\s*[—–-]"
-    r"|[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\W{0,3}\s*[—–-])"
-)
-_STORY_DATE: dict[int, tuple[Document, date | None]] = {}
-
-
-def story_date(doc: Document, an: Analysis) -> date | None:
-    """The publication date, or failing that the date of a byline or dateline in the
-    first few paragraphs (an HTML page's byline sits below its head and navigation,
-    beyond the lines publication_date reads)."""
-    if an.pubdate is not None:
-        return an.pubdate
-    hit = _STORY_DATE.get(id(doc))
-    if hit is not None and hit[0] is doc:
-        return hit[1]
-    found = None
-    for b in doc.prose_blocks[:8]:
-        head = b.text[:160]
-        m = _DATELINE_OPEN.match(head) if ("19" in head or "20" in head) else None
-        # A byline is a short block of its own; "By March 5, 2025, the firm must..." is not.
-        if m and (len(b.text) <= 120 or m.group(0)[-1] in "—–-"):
-            found = parse_date_text(head)
-            if found:
-                break
-    if len(_STORY_DATE) > 64:
-        _STORY_DATE.clear()
-    _STORY_DATE[id(doc)] = (doc, found)
-    return found
 
 
 class _Base(Check):

@@ -17,7 +17,6 @@ from newslint.checks.figures.change import (
 from newslint.checks.figures.common import (
     _WEEKDAY_NAMES,
     _Base,
-    story_date,
 )
 from newslint.document import Document
 from newslint.model import Finding
@@ -35,8 +34,6 @@ from newslint.quantities import (
     number_value,
     ordinal_value,
 )
-
-# Sign patterns for the checks' own amount regexes (all currencies, no groups).
 
 _WD_DATE = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_RE})\.?(?:\s+(?:night|morning|evening|afternoon))?,?\s+(?:\(\s*)?(?:the\s+)?"
@@ -115,7 +112,7 @@ class WeekdayDateCheck(_Base):
         an = analyse(doc, ctx.option("publication-date"))
         # A story reposted or updated a year on names the year before somewhere (a
         # date, a URL); only then may a yearless date belong to that year.
-        pub = story_date(doc, an)
+        pub = an.story_date
         lenient = pub is not None and str(pub.year - 1) in doc.text
         if lenient and _STAMPED.search(doc.text) and not _UPDATED.search(doc.text):
             # A page stamped with its publication time and never "updated" is that
@@ -400,7 +397,7 @@ class AgeBirthYearCheck(_Base):
     ) -> Iterator[Finding]:
         """'A 47-year-old operator who has worked there since 2004, when she was 24':
         the two ages are as many years apart as the year is from publication."""
-        pub = story_date(doc, an)
+        pub = an.story_date
         if pub is None:
             return
         for s in sentences:
@@ -821,7 +818,7 @@ class DateArithmeticCheck(_Base):
             out.extend(self._anniversaries(an))
         if ctx.wants("NL310"):
             out.extend(self._durations(an))
-        pub = story_date(doc, an) if ctx.wants("NL311") else None
+        pub = an.story_date if ctx.wants("NL311") else None
         if pub:
             out.extend(self._relative(an, pub))
             out.extend(self._elapsed(doc, an, pub))

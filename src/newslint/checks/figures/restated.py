@@ -49,8 +49,6 @@ from newslint.quantities import (
     parse_amount,
 )
 
-# Sign patterns for the checks' own amount regexes (all currencies, no groups).
-
 
 class SameFigureCheck(_Base):
     """One measure of one subject stated with different values or hedges."""

@@ -36,9 +36,6 @@ from newslint.quantities import (
     parse_amount,
 )
 
-# Sign patterns for the checks' own amount regexes (all currencies, no groups).
-
-
 # ---------------------------------------------------------------- NL305
 
 _VOTE_SHARE = re.compile(

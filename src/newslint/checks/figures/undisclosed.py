@@ -23,8 +23,6 @@ from newslint.quantities import (
     context_entities,
 )
 
-# Sign patterns for the checks' own amount regexes (all currencies, no groups).
-
 _EARLIER_DEAL = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:previously|earlier|prior|had (?:invested|paid|put|raised|bought|acquired))\b",
     re.I,
