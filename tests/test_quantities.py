@@ -9,6 +9,7 @@ import pytest
 from newslint.parse import parse
 from newslint.quantities import (
     analyse,
+    fraction_value,
     hedge_at,
     money_figures,
     number_value,
@@ -211,3 +212,24 @@ def test_analysis_reads_amounts_in_more_currencies(text: str, value: float, unit
 def test_analysis_does_not_read_road_numbers_or_model_codes_as_money() -> None:
     an = analyse(parse("a.txt", "The R101 was closed and an A 330 landed in COVID 19 times.\n"))
     assert [f.unit for f in an.figures if f.unit in ("ZAR", "GBP")] == []
+
+
+@pytest.mark.parametrize(
+    ("words", "value"),
+    [
+        ("a third", 1 / 3),
+        ("One-Third", 1 / 3),
+        ("two thirds", 2 / 3),
+        ("one quarter", 0.25),
+        ("three-quarters", 0.75),
+        ("one fifth", 0.2),
+        ("four-fifths", 0.8),
+        ("half", 0.5),
+    ],
+)
+def test_fraction_value_reads_every_spelling_of_a_share(words: str, value: float) -> None:
+    assert fraction_value(words) == pytest.approx(value)
+
+
+def test_fraction_value_is_none_for_other_words() -> None:
+    assert fraction_value("seven") is None

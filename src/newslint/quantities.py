@@ -47,7 +47,8 @@ FRACTIONS = {
     "half": 0.5, "a half": 0.5, "one half": 0.5, "a third": 1 / 3, "one third": 1 / 3,
     "one-third": 1 / 3, "two thirds": 2 / 3, "two-thirds": 2 / 3, "a quarter": 0.25,
     "one quarter": 0.25, "one-quarter": 0.25, "three quarters": 0.75, "three-quarters": 0.75,
-    "a fifth": 0.2, "one-fifth": 0.2, "a tenth": 0.1,
+    "a fifth": 0.2, "one-fifth": 0.2, "two-fifths": 0.4, "three-fifths": 0.6,
+    "four-fifths": 0.8, "a tenth": 0.1,
 }  # fmt: skip
 MULTIPLIERS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 SCALES = {
@@ -86,6 +87,21 @@ _MONTH_RE = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
+
+
+def _fraction_key(words: str) -> str:
+    """One spelling of a share in words: lower case, single spaces, no hyphens, 'one'
+    as 'a' ('One-Quarter' and 'a  quarter' -> 'a quarter')."""
+    key = " ".join(words.lower().replace("-", " ").split())
+    return "a " + key[4:] if key.startswith("one ") else key
+
+
+_FRACTION_VALUES = {_fraction_key(k): v for k, v in FRACTIONS.items()}
+
+
+def fraction_value(words: str) -> float | None:
+    """The value of a share in words ('a third' 1/3, 'two-thirds' 2/3), None if unknown."""
+    return _FRACTION_VALUES.get(_fraction_key(words))
 
 
 def number_value(token: str) -> float | None:

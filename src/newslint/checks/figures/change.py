@@ -20,11 +20,11 @@ from newslint.document import Document
 from newslint.model import Finding
 from newslint.quantities import (
     _ISO_CODES,
-    FRACTIONS,
     NUMBER_RE,
     SCALES,
     SentenceInfo,
     analyse,
+    fraction_value,
     number_value,
     parse_amount,
 )
@@ -182,8 +182,7 @@ def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
         hedge = (m.group("hedge") or "").lower()
         direction = ""
     elif m.group("frac"):
-        key = m.group("frac").lower().replace("one-", "a ").replace("-", " ")
-        n = FRACTIONS.get(key, FRACTIONS.get(m.group("frac").lower(), 0.0)) * 100
+        n = (fraction_value(m.group("frac")) or 0.0) * 100
         lo, hi = n * 0.9, n * 1.1
         hedge, direction = "", ""
     elif m.group("fold"):
@@ -323,7 +322,7 @@ class ChangeArithmeticCheck(_Base):
             if (part[3] and not whole[3]) or (not part[3] and part[0] < 100):
                 continue  # "5 million ... of its 12 schools", "3 of the 12": another kind
             pct = m.group("pct")
-            stated = float(pct) / 100 if pct else FRACTIONS[_frac_key(m.group("share"))]
+            stated = float(pct) / 100 if pct else fraction_value(m.group("share"))
             lo = (part[0] - part[1]) / (whole[0] + whole[1])
             hi = (part[0] + part[1]) / max(whole[0] - whole[1], 1e-9)
             hedge = (m.group("hedge") or "").lower()
@@ -532,12 +531,6 @@ _SHARE_OF = re.compile(
     r"\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:'s|’s)|the|its|their|all)\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)",
 )
-
-
-def _frac_key(share: str) -> str:
-    """The FRACTIONS key of a share in words ('one-quarter' -> 'a quarter')."""
-    key = re.sub(r"\s+", " ", share.lower()).replace("one-", "a ").replace("one ", "a ")
-    return key.replace("two thirds", "two-thirds").replace("three quarters", "three-quarters")
 
 
 # A multiple stated in words about a rate the story gave as two figures before it.

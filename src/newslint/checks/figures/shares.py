@@ -31,6 +31,7 @@ from newslint.quantities import (
     Figure,
     SentenceInfo,
     analyse,
+    fraction_value,
     hedge_at,
     number_value,
     parse_amount,
@@ -685,9 +686,8 @@ class SharesCheck(_Base):
             if len(pcts) < 2 or (n is not None and n != len(pcts)) or _PCT_CHANGE.search(prev.text):
                 continue
             got = sum(float(p.group(1)) for p in pcts)
-            said = _FRACTIONS.get(m.group("frac").lower()) if m.group("frac") else None
-            if said is None:
-                said = float(m.group("pct"))
+            frac = fraction_value(m.group("frac")) if m.group("frac") else None
+            said = frac * 100 if frac is not None else float(m.group("pct"))
             hedge = (m.group("hedge") or "").lower()
             lo, hi = {
                 "almost": (said - 7, said + 0.5),
@@ -1257,12 +1257,6 @@ _TOGETHER = re.compile(
     r"|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)))",
     re.I,
 )
-_FRACTIONS = {
-    "half": 50.0, "a third": 100 / 3, "one-third": 100 / 3, "one third": 100 / 3,
-    "two-thirds": 200 / 3, "two thirds": 200 / 3, "a quarter": 25.0, "one-quarter": 25.0,
-    "one quarter": 25.0, "three-quarters": 75.0, "three quarters": 75.0, "a fifth": 20.0,
-    "two-fifths": 40.0, "three-fifths": 60.0, "four-fifths": 80.0,
-}  # fmt: skip
 # Percentages that are changes, not shares of one whole.
 _PCT_CHANGE = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|up|down|"
