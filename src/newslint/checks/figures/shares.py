@@ -683,7 +683,11 @@ class SharesCheck(_Base):
                 continue
             pcts = list(_PCT.finditer(prev.text))
             n = number_value(m.group("n")) if m.group("n") else None
-            if len(pcts) < 2 or (n is not None and n != len(pcts)) or _PCT_CHANGE.search(prev.text):
+            if (
+                len(pcts) < 2
+                or (n is not None and n != len(pcts))
+                or _CHANGE_WORD.search(prev.text)
+            ):
                 continue
             got = sum(float(p.group(1)) for p in pcts)
             frac = fraction_value(m.group("frac")) if m.group("frac") else None
@@ -1258,7 +1262,7 @@ _TOGETHER = re.compile(
     re.I,
 )
 # Percentages that are changes, not shares of one whole.
-_PCT_CHANGE = re.compile(
+_CHANGE_WORD = re.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|up|down|"
     r"growth|increase|decrease|decline|rise|fall)\b",
     re.I,
