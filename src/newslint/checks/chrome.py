@@ -893,16 +893,30 @@ def _in_site_nav(doc: Document, blocks: list[Block]) -> list[int]:
     return [k for k, b in enumerate(blocks) if any(s <= b.source_start < e for s, e in spans)]
 
 
+# An element with a class or id: its tag and the attribute's value.
+_CLASSED_ELEMENT = re.compile(
+    r"<([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id)\s*=\s*[\"']([^\"'>]*)[\"'][^>]*>", re.I
+)
+# Containers that wrap the story itself: their class names describe the whole page.
+_WRAPPERS = frozenset({"article", "main", "body", "html"})
+
+
+def _marked_elements(
+    text: str, token: re.Pattern[str], skip: frozenset[str]
+) -> Iterator[re.Match[str]]:
+    """The elements (tag in group 1) one of whose class or id tokens is a `token`,
+    wrappers in `skip` left out. Tokens are whole (split at spaces), so "header" is
+    never an "ad" token."""
+    for m in _CLASSED_ELEMENT.finditer(text):
+        if m.group(1).lower() not in skip and any(token.fullmatch(t) for t in m.group(2).split()):
+            yield m
+
+
 # An element the page's own markup names as an ad slot: a class or id token such as
 # "ad-slot", "ad-label", "adunit", "div-gpt-ad-1719-2", "sponsored", "promo-box",
-# "paid-partnership". Tokens are whole (split at spaces and quotes), so "header",
-# "thread" or "load-more" never match. Wrapping containers (<article>, <main>, <body>,
-# <section>) are left out: a sponsored article marks its whole body that way.
-_AD_ATTR = re.compile(
-    r"<(?!(?:article|main|body|html|section)\b)([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id)\s*=\s*"
-    r"[\"']([^\"'>]*)[\"'][^>]*>",
-    re.I,
-)
+# "paid-partnership"; "thread" or "load-more" never match. A <section> is a wrapper
+# too here: a sponsored article marks its whole body that way.
+_AD_WRAPPERS = _WRAPPERS | {"section"}
 _AD_TOKEN = re.compile(
     r"(?:(?:[\w-]+[-_])?(?:ads?|adunit|adslot|adsbygoogle|advert\w*|sponsor(?:ed|ship)?"
     r"|promo(?:ted|tion)?|paid[-_](?:content|partnership|post)|dfp)(?:[-_][\w-]+)?)",
@@ -929,9 +943,7 @@ def _in_ad_markup(doc: Document, blocks: list[Block]) -> set[int]:
         return set()
     found: set[int] = set()
     starts = [b.source_start for b in blocks]
-    for m in _AD_ATTR.finditer(text):
-        if not any(_AD_TOKEN.fullmatch(t) for t in m.group(2).split()):
-            continue
+    for m in _marked_elements(text, _AD_TOKEN, _AD_WRAPPERS):
         k = _first_block_after(starts, m.end())
         if k is None or blocks[k].source_start - m.end() > 200:
             continue
@@ -960,11 +972,6 @@ _WIDGET_ATTR_GATE = fast(
     r"consent|gdpr|paywall|shar|social|related|most|recommended|more)",
     re.I,
 )
-_WIDGET_ATTR = re.compile(
-    r"<(?!(?:article|main|body|html)\b)([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id)\s*=\s*"
-    r"[\"']([^\"'>]*)[\"'][^>]*>",
-    re.I,
-)
 _WIDGET_WORDS = 80  # a widget is short; a longer element is a story part with an odd class
 
 
@@ -991,9 +998,7 @@ def _in_widget_markup(doc: Document, blocks: list[Block], labels: list[_Label]) 
         return set()
     found: set[int] = set()
     starts = [b.source_start for b in blocks]
-    for m in _WIDGET_ATTR.finditer(text):
-        if not any(_WIDGET_TOKEN.fullmatch(t) for t in m.group(2).split()):
-            continue
+    for m in _marked_elements(text, _WIDGET_TOKEN, _WRAPPERS):
         end = _element_end(text, m.group(1), m.end())
         k = _first_block_after(starts, m.end())
         inside = []
