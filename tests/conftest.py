@@ -105,6 +105,31 @@ def of_category(
     return [r for r in lint(text, path, select=select) if r.rule.category == category]
 
 
+def html_page(widget: str, tail: str = "") -> str:
+    """A whole HTML page with `widget` on line 6, between two of BODY's paragraphs, and
+    `tail` on line 9, after the last one."""
+    return (
+        "<!DOCTYPE html>\n<html><body>\n<article>\n<h1>Council passes budget</h1>\n"
+        f"<p>{PARAS[0]}</p>\n{widget}\n<p>{PARAS[1]}</p>\n<p>{PARAS[2]}</p>\n{tail}\n"
+        "</article>\n</body></html>\n"
+    )
+
+
+def meta_of(reports: list[Report]) -> list[tuple[str, int]]:
+    """(rule, line) of the meta-text reports, sorted."""
+    return sorted((r.rule.id, r.location.line) for r in reports if r.rule.category == "meta-text")
+
+
+def claims(text: str, path: str = "story.txt") -> list[Report]:
+    """The unsupported-claim reports of `text` (NL2xx rules only)."""
+    return of_category(text, "unsupported-claim", path, select=["NL2"])
+
+
+def claim_rules(text: str) -> set[str]:
+    """The NL2xx rule IDs `text` triggers."""
+    return rules_of(claims(text))
+
+
 @pytest.fixture
 def in_tmp(tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)

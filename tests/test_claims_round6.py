@@ -14,19 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import at, of_category, rules_of
+from conftest import at, claims
+from conftest import claim_rules as rules
 from newslint.checks.claims import is_attributed
-
-CATEGORY = "unsupported-claim"
-
-
-def claims(text: str, path: str = "story.txt") -> list:
-    return of_category(text, CATEGORY, path, select=["NL2"])
-
-
-def rules(text: str) -> set[str]:
-    return rules_of(claims(text))
-
 
 # --- weasel attribution (NL202): precision ---------------------------------------------
 

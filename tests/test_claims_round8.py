@@ -16,14 +16,7 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import of_category, rules_of
-
-CATEGORY = "unsupported-claim"
-
-
-def rules(text: str) -> set[str]:
-    return rules_of(of_category(text, CATEGORY, select=["NL2"]))
-
+from conftest import claim_rules as rules
 
 # --- recall: claims in the writer's voice ---------------------------------------------
 

@@ -10,21 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PARAS, at, between, lint
-
-
-def html_page(slot: str) -> str:
-    """A whole HTML page with `slot` on line 6, between two body paragraphs."""
-    return (
-        "<!DOCTYPE html>\n<html><body>\n<article>\n<h1>Council passes budget</h1>\n"
-        f"<p>{PARAS[0]}</p>\n{slot}\n<p>{PARAS[1]}</p>\n<p>{PARAS[2]}</p>\n"
-        "</article>\n</body></html>\n"
-    )
-
-
-def meta(reports) -> list[tuple[str, int]]:
-    return sorted((r.rule.id, r.location.line) for r in reports if r.rule.category == "meta-text")
-
+from conftest import at, between, html_page, lint
+from conftest import meta_of as meta
 
 # --- ad slots named by the page's markup (NL120) -------------------------------------
 

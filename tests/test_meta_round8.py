@@ -16,22 +16,8 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import PARAS, at, between, lint
-
-
-def html_page(widget: str, tail: str = "") -> str:
-    """A whole HTML page with `widget` on line 6, between two body paragraphs, and
-    `tail` on line 9, after the last one."""
-    return (
-        "<!DOCTYPE html>\n<html><body>\n<article>\n<h1>Council passes budget</h1>\n"
-        f"<p>{PARAS[0]}</p>\n{widget}\n<p>{PARAS[1]}</p>\n<p>{PARAS[2]}</p>\n{tail}\n"
-        "</article>\n</body></html>\n"
-    )
-
-
-def meta(reports) -> list[tuple[str, int]]:
-    return sorted((r.rule.id, r.location.line) for r in reports if r.rule.category == "meta-text")
-
+from conftest import PARAS, at, between, html_page, lint
+from conftest import meta_of as meta
 
 # --- widgets named by the page's markup (NL120) --------------------------------------
 
