@@ -19,8 +19,6 @@ import difflib
 import json
 import os
 import re
-import urllib.parse
-import urllib.request
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
@@ -790,6 +788,11 @@ def lt_matches_from_json(payload: dict[str, Any], text: str) -> list[Match]:
 
 def lt_check_remote(text: str, url: str, language: str, timeout: float = 30.0) -> dict[str, Any]:
     """POST `text` to a LanguageTool server's /v2/check and return its JSON."""
+    # Imported here: urllib.request pulls in http.client, email and ssl, start-up cost
+    # that every run without a configured server would pay for nothing.
+    import urllib.parse
+    import urllib.request
+
     base = LT_PUBLIC if url in ("public", "api") else url.rstrip("/")
     endpoint = base if base.endswith("/v2/check") else f"{base}/v2/check"
     data = urllib.parse.urlencode({"text": text, "language": language}).encode()
