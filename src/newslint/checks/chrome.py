@@ -564,19 +564,41 @@ def _is_counter(text: str) -> bool:
 
 
 def _is_share_bar(text: str) -> bool:
-    words = [w.strip(".,|·•/()").lower() for w in text.split()]
-    words = [w for w in words if w]
-    return len(words) >= 2 and all(w in _SOCIAL for w in words)
+    """Two or more words, each a network or share-button name (stops at the first
+    other word: most texts tried have one at once)."""
+    count = 0
+    for word in text.split():
+        word = word.strip(".,|·•/()").lower()
+        if word:
+            if word not in _SOCIAL:
+                return False
+            count += 1
+    return count >= 2
 
 
 def _is_body(block: Block, text: str) -> bool:
+    if block.kind not in ("paragraph", "list_item", "blockquote", "table_cell"):
+        return False
     words = text.split()
-    if len(words) < 15 or block.kind not in ("paragraph", "list_item", "blockquote", "table_cell"):
+    if len(words) < 15 or not text.rstrip().endswith(_END_PUNCT):
         return False
-    if not text.rstrip().endswith(_END_PUNCT):
-        return False
-    stop = sum(map(_STOPWORDS.__contains__, text.lower().translate(_PUNCT).split()))
-    return stop / len(words) >= 0.2
+    return _stopword_count(text) / len(words) >= 0.2
+
+
+# The same count over ASCII bytes: bytes.translate deletes through a table in one C
+# pass, where str.translate looks each distinct character up in a dict per call.
+# (str.split also parts at \x1c-\x1f, which bytes.split does not: they become spaces.)
+_ASCII_PUNCT = b".,;:!?\"'()"
+_ASCII_SPACES = bytes.maketrans(b"\x1c\x1d\x1e\x1f", b"    ")
+_STOPWORD_BYTES = frozenset(w.encode() for w in _STOPWORDS)
+
+
+def _stopword_count(text: str) -> int:
+    """How many words of `text` are stopwords, punctuation inside words deleted."""
+    if text.isascii():
+        data = text.encode().lower().translate(_ASCII_SPACES, _ASCII_PUNCT)
+        return sum(map(_STOPWORD_BYTES.__contains__, data.split()))
+    return sum(map(_STOPWORDS.__contains__, text.lower().translate(_PUNCT).split()))
 
 
 def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _Label:
@@ -596,10 +618,12 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
         if _BIO.match(clean) and len(clean.split()) <= 80:
             return _Label(1, "chrome", False)
         return _Label(0, "chrome", _is_body(block, clean))
-    clean = _clean(mask_quotes(raw))  # UI text is never quoted speech
+    unmasked = _clean(raw)
+    masked = mask_quotes(raw)  # UI text is never quoted speech
+    clean = unmasked if masked == raw else _clean(masked)
     n = len(clean.split())
     if n < 3 and raw.count(" ") >= 4:
-        return _Label(0, "chrome", _is_body(block, _clean(raw)))  # a quotation
+        return _Label(0, "chrome", _is_body(block, unmasked))  # a quotation
     if not clean:
         return _Label(1, "chrome", False)
     starts = _STARTS.present(clean)
@@ -614,9 +638,14 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
     if n <= 80 and id(_BIO) in starts and _BIO.match(clean):
         return _Label(1, "chrome", False)
     lower = clean.lower()
-    if n <= 30 and any(k in lower for k in _MENTION_KEYS) and _UI_MENTION.search(clean):
+    if (
+        n <= 30
+        and id(_UI_MENTION) in starts
+        and any(k in lower for k in _MENTION_KEYS)
+        and _UI_MENTION.search(clean)
+    ):
         return _Label(1, "chrome", False)
-    if _is_body(block, _clean(raw)):
+    if _is_body(block, unmasked):
         return _Label(0, "chrome", True)
     if n <= 10 and clean.casefold() in duplicates:
         return _Label(1, "chrome", False)
@@ -641,11 +670,21 @@ _MENTION_KEYS = (
     "sponsored",
     "sign up",
 )
-_PROMO_MARKS = frozenset(":|»›—–-")
-_COUNTER_SEPARATORS = frozenset("·•|")
-_CRUMB_MARKS = frozenset(">›»")
+_PROMO_MARKS = ":|»›—–-"
+_COUNTER_SEPARATORS = "·•|"
+_CRUMB_MARKS = ">›»"
 _BYLINE_STARTS = ("by", "written", "words", "story", "posted", "author")
 _COUNTER_STARTS = ("view", "read", "comment", "share", "like", "respon", "repl", "no ", "one ")
+
+
+def _has_any(text: str, chars: str) -> bool:
+    """Whether `text` holds one of `chars`: a substring test per character is a C
+    scan, where frozenset.isdisjoint(text) hashes every character of the text. (A
+    plain loop: any() over a generator costs more than the scans on this hot path.)"""
+    for char in chars:  # noqa: SIM110
+        if char in text:
+            return True
+    return False
 
 
 def _short_block(
@@ -654,18 +693,23 @@ def _short_block(
     """Certain chrome among blocks of at most 45 words; None when nothing is certain.
 
     Each regex sits behind a cheap string test, because most blocks match none;
-    `starts` (from _STARTS) says which anchored patterns can match at all."""
+    `starts` (from _STARTS) says which gated patterns can match at all."""
     lower = clean.lower()
     first = clean[0]
     if ("." in clean or "-" in clean or "_" in clean or first.isupper() or " of " in lower) and (
-        (id(_IMAGE_FILE) in starts and _IMAGE_FILE.match(clean)) or _image_count(clean)
+        (id(_IMAGE_FILE) in starts and _IMAGE_FILE.match(clean))
+        or (id(_IMAGE_COUNT) in starts and _image_count(clean))
     ):
         return _Label(2, "image", False)
     if first.isupper() and id(_CAPTION_LABEL) in starts and _CAPTION_LABEL.match(clean):
         return _Label(2, "image", False)
-    if n >= 4 and "%" in clean and _TICKER.fullmatch(clean):
+    if n >= 4 and id(_TICKER) in starts and _TICKER.fullmatch(clean):
         return _Label(2, "chrome", False)
-    if any(k in lower for k in _DISCLAIMER_KEYS) and _DISCLAIMER.search(clean):
+    if (
+        id(_DISCLAIMER) in starts
+        and any(k in lower for k in _DISCLAIMER_KEYS)
+        and _DISCLAIMER.search(clean)
+    ):
         return _Label(2, "chrome", False)
     if "|" in clean and n <= 12 and _all_ui(clean.split("|")):
         return _Label(2, "chrome", False)  # "Accept all | Reject all"
@@ -678,14 +722,19 @@ def _short_block(
     head = clean[:40]
     promo = (
         n <= 30
-        and not _PROMO_MARKS.isdisjoint(head)
+        and _has_any(head, _PROMO_MARKS)
         and id(_PROMO_PREFIX) in starts
         and _PROMO_PREFIX.match(clean)
     )
     if promo and (not clean.endswith(".") or block.links):
         return _Label(2, "promo", False)
     sentence = n > 3 and clean.endswith(".")
-    if n <= 12 and not sentence and _UI_WHOLE.fullmatch(clean.rstrip("!:…")):
+    if (
+        n <= 12
+        and not sentence
+        and id(_UI_WHOLE) in starts
+        and _UI_WHOLE.fullmatch(clean.rstrip("!:…"))
+    ):
         kind = "image" if lower in ("image", "photo", "picture", "img") else "chrome"
         header = bool(_WIDGET_HEADER.fullmatch(clean.rstrip("!:…")))
         return _Label(2, kind, False, header)
@@ -696,7 +745,7 @@ def _short_block(
             and _COUNTER_LABEL.fullmatch(clean)
         )
         or ("ago" in lower and _TIME_AGO.fullmatch(clean))
-        or (not _COUNTER_SEPARATORS.isdisjoint(clean) and _all_counters(clean))
+        or (_has_any(clean, _COUNTER_SEPARATORS) and _all_counters(clean))
         or (n <= 10 and _is_share_bar(clean))
     ):
         return _Label(2, "chrome", False)
@@ -709,13 +758,13 @@ def _short_block(
         return _Label(2, "chrome", False)
     if n <= 15 and "read" in lower and _READ_TIME.search(clean):
         return _Label(2, "chrome", False)
-    if n <= 12 and not _CRUMB_MARKS.isdisjoint(clean) and _BREADCRUMB.fullmatch(clean):
+    if n <= 12 and _has_any(clean, _CRUMB_MARKS) and _BREADCRUMB.fullmatch(clean):
         return _Label(2, "chrome", False)
     if n <= 14 and " / " in clean and _slash_breadcrumb(clean):
         return _Label(2, "chrome", False)
-    if 4 <= n <= 40 and not _COUNTER_SEPARATORS.isdisjoint(clean) and _meta_bar(clean):
+    if 4 <= n <= 40 and _has_any(clean, _COUNTER_SEPARATORS) and _meta_bar(clean):
         return _Label(2, "chrome", False)
-    if n <= 5 and _JOB_TITLE.fullmatch(clean):
+    if n <= 5 and id(_JOB_TITLE) in starts and _JOB_TITLE.fullmatch(clean):
         return _Label(2, "chrome", False, tail_only=True)
     if _has_ui_key(clean) and _UI_SENTENCE.search(clean):
         return _Label(2, "chrome", False)
@@ -743,7 +792,7 @@ def _ad_led(block: Block, clean: str, n: int) -> bool:
     if clean[0] not in "SsAaPp" or n > 25 or n < 2:
         return False
     lower = clean[:16].lower()
-    if not any(lower.startswith(k) for k in _AD_LEAD_KEYS):
+    if not lower.startswith(_AD_LEAD_KEYS):
         return False
     m = _AD_LEAD.match(clean)
     if m is None:
@@ -1028,7 +1077,9 @@ def _is_headline(block: Block, in_head: bool) -> bool:
 
 
 def _near_image(blocks: list[Block], k: int) -> bool:
-    return any(0 <= j < len(blocks) and blocks[j].kind == "image" for j in (k - 1, k + 1))
+    return (k > 0 and blocks[k - 1].kind == "image") or (
+        k + 1 < len(blocks) and blocks[k + 1].kind == "image"
+    )
 
 
 _STARTS = StartGate(
@@ -1042,7 +1093,11 @@ _STARTS = StartGate(
         _TAG_LINE,
         _BIO,
         _BYLINE,
-    ]
+    ],
+    # (Not _UI_SENTENCE: as a member it would slow the whole set more than it saves.)
+    search=(_DISCLAIMER, _UI_MENTION),
+    # (_short_block asks _UI_WHOLE about clean.rstrip("!:…").)
+    full=(_IMAGE_COUNT, _TICKER, _JOB_TITLE, (_UI_WHOLE, "[!:…]")),
 )
 _RULE_OF_KIND = {"chrome": "NL120", "links": "NL120", "promo": "NL121", "image": "NL123"}
 
@@ -1198,8 +1253,8 @@ class PageChrome(Check):
         is the credit for its data. (block index, start, end in the block's text)."""
         hits: list[tuple[int, int, int]] = []
         for k, block in enumerate(blocks):
-            if block.kind not in ("paragraph", "heading", "list_item"):
-                continue
+            if block.kind not in ("paragraph", "heading", "list_item") or ":" not in block.text:
+                continue  # (every field has its colon)
             offset = 0
             for line in block.text.split("\n"):
                 clean = line.strip().strip("*_#>|•·-–— ").strip()
@@ -1236,7 +1291,7 @@ class PageChrome(Check):
         labelled: list[int] = []
         for i, block in enumerate(blocks):
             clean = block.text.strip().lstrip("*_#>|•·-–— ")
-            if _FIELD_LABEL.match(clean):
+            if ":" in clean and _FIELD_LABEL.match(clean):
                 labelled.append(i)
             elif _is_body(block, clean) and not _PREAMBLE.match(clean):
                 break  # (an assistant's preamble before the labels is no body)
@@ -1272,7 +1327,7 @@ class PageChrome(Check):
                 offset = block.source_start
                 for i, line in enumerate(raw.split("\n")):
                     clean = line.strip().lstrip("*_#>|•·-–— ")
-                    if i and _FIELD_LABEL.match(clean):
+                    if i and ":" in clean and _FIELD_LABEL.match(clean):
                         spans.append((offset, offset + len(line.rstrip())))
                         heads.append(clean)
                     offset += len(line) + 1

@@ -38,18 +38,32 @@ _RE2_OPTIONS.log_errors = False
 
 
 class StartGate:
-    """Which of several RE2 patterns match at the start of a text, in one pass.
+    """Which of several RE2 patterns can match a text, in one pass.
 
-    A short block is tried against many anchored patterns and most match none; one
-    Set pass tells which can, so only those are run.
+    A short block is tried against many patterns and most match none; one Set pass
+    tells which can, so only those are run. `patterns` are asked with `.match`,
+    `search` ones with `.search` and `full` ones with `.fullmatch`: each becomes a
+    start-anchored member of the same set ("(?s:.*)(?:P)" and "(?:P)\\z"), so a
+    block is scanned once for all of them. A `full` entry may be a pair (pattern,
+    tail): it is then asked about the text less a trailing run of `tail` (an RE2
+    character class), and present when the text is a match followed by that run.
     """
 
-    def __init__(self, patterns: list[Any]) -> None:
-        self._set = PatternSet([rx.pattern for rx in patterns], anchor="start")
-        self._patterns = patterns
+    def __init__(
+        self,
+        patterns: list[Any],
+        search: tuple[Any, ...] = (),
+        full: tuple[Any, ...] = (),
+    ) -> None:
+        fulls = [entry if isinstance(entry, tuple) else (entry, "") for entry in full]
+        sources = [rx.pattern for rx in patterns]
+        sources += [f"(?s:.*)(?:{rx.pattern})" for rx in search]
+        sources += [f"(?:{rx.pattern}){tail and tail + '*'}\\z" for rx, tail in fulls]
+        self._set = PatternSet(sources, anchor="start")
+        self._patterns = [*patterns, *search, *(rx for rx, _ in fulls)]
 
     def present(self, text: str) -> set[int]:
-        """ids of the patterns whose .match(text) succeeds."""
+        """ids of the patterns that can match `text` as asked."""
         return {id(self._patterns[i]) for i in self._set.present(text)}
 
 
