@@ -97,7 +97,7 @@ KNOWN_MISSES = {
     ("heldout18/r08_steelworks.txt", 30, "inconsistent-figure"),
     # Sets 19 and 20 (first contact 0.47 and 0.54): a percentage rise applied to a
     # price, counts restated in other words (1,318 vs "more than 1,800"; 140 people
-    # vs 410 visitors; 87-member vs 78 musicians), scorers against a scoreline and a
+    # vs 410 visitors), scorers against a scoreline and a
     # margin against scores, a win dated only in another sentence, a yearly sum
     # against a multi-year contract, new-value-first changes ("up 38% from 6,100"),
     # parts with an "other" remainder, "less than a quarter" of a speed.
@@ -109,7 +109,6 @@ KNOWN_MISSES = {
     ("heldout19/r08_heat_pump_grants.txt", 9, "inconsistent-figure"),
     ("heldout20/r01_avalanche_milford.md", 43, "inconsistent-figure"),
     ("heldout20/r02_kidney_transplant_ibadan.txt", 11, "inconsistent-figure"),
-    ("heldout20/r03_orchestra_lockout.html", 30, "inconsistent-figure"),
     ("heldout20/r05_nbn_speed_fine.txt", 14, "inconsistent-figure"),
     ("heldout20/r08_golf_open.md", 16, "inconsistent-figure"),
     # Sets 21 and 22 (first contact 0.43 and 0.53): shares that need to know who has
@@ -117,45 +116,36 @@ KNOWN_MISSES = {
     # undisclosed earlier rounds, a time margin (14 vs 41 seconds), parts within the
     # rounding of an "about" total, a spun noun between two counts, one player's goals
     # in one game against three, "in line with that average", a peak from years ago.
+    # ("yesterday" against a dated ruling and "taken yesterday" are found since round 9.)
     ("heldout21/a03_jeepney_deadline.md", 21, "inconsistent-figure"),
-    ("heldout21/a04_maple_reserve.html", 24, "inconsistent-figure"),
     ("heldout21/a05_ai_support_startup_spun.md", 29, "inconsistent-figure"),
     ("heldout21/a06_cycling_tour_colombia.txt", 29, "inconsistent-figure"),
     ("heldout21/a07_flour_prices_lahore.md", 18, "inconsistent-figure"),
     ("heldout22/b02_bnpl_cairo_spun.md", 27, "inconsistent-figure"),
-    ("heldout22/b04_market_demolition_court.html", 24, "inconsistent-figure"),
     ("heldout22/b06_handball_cup_final.txt", 24, "inconsistent-figure"),
     ("heldout22/b07_chile_tuition.md", 14, "inconsistent-figure"),
     ("heldout22/b08_locust_ethiopia.html", 23, "inconsistent-figure"),
     # Sets 23 to 26 (first contact 0.56, 0.60, 0.50, 0.51): a change whose new price
-    # is in the sentence before; "last week", "yesterday" and "lasted three weeks"
-    # against dates in other sentences; a restated count, size or amount that needs a
-    # judgment on what is measured (7.5 vs 8 points, at least 14 vs 17 killed, 9 vs 12
-    # GW, 24- vs 26-storey, three vs four projects, $3bn vs $3.5bn, 58.4 vs more than 60
-    # million, 55 vs 52 MW across two named bodies, forty vs 60 buses, 280 outside
-    # 220-260, halving a cap stated elsewhere); undisclosed sums given in other words;
+    # is in the sentence before; "lasted three weeks" against dates in other
+    # sentences; a restated count, size or amount that needs a judgment on what is
+    # measured (at least 14 vs 17 killed, 9 vs 12 GW, three vs four projects, $3bn vs
+    # $3.5bn, 58.4 vs more than 60 million, a restructuring charge, halving a cap
+    # stated elsewhere); undisclosed sums given in other words;
     # a duration times a daily rate; a rate move whose verb
     # does not say which way; a share of GDP with the GDP lines away.
     ("heldout23/c04_cocoa_farmgate.html", 15, "inconsistent-figure"),
-    ("heldout23/c04_cocoa_farmgate.html", 23, "inconsistent-figure"),
-    ("heldout23/c06_chess_almaty.txt", 26, "inconsistent-figure"),
     ("heldout23/c07_pension_vote_bratislava.md", 23, "inconsistent-figure"),
-    ("heldout23/c07_pension_vote_bratislava.md", 27, "inconsistent-figure"),
     ("heldout23/c08_landslide_badulla.html", 22, "inconsistent-figure"),
     ("heldout24/d01_solar_module_spun.txt", 21, "inconsistent-figure"),
     ("heldout24/d02_ojek_drivers_llm.md", 24, "inconsistent-figure"),
     ("heldout24/d07_student_rent_warsaw.md", 27, "inconsistent-figure"),
     ("heldout24/d08_glacier_survey_swiss.html", 17, "inconsistent-figure"),
     ("heldout25/e02_textile_wages_fergana.md", 18, "inconsistent-figure"),
-    ("heldout25/e03_tirana_tower_ruling.html", 19, "inconsistent-figure"),
     ("heldout25/e03_tirana_tower_ruling.html", 23, "inconsistent-figure"),
     ("heldout25/e04_sohar_rail_freight_llm.md", 21, "inconsistent-figure"),
     ("heldout25/e08_montevideo_port_strike.html", 27, "inconsistent-figure"),
     ("heldout26/f01_mobile_money_spun.txt", 9, "inconsistent-figure"),
-    ("heldout26/f02_geothermal_rewrite.md", 28, "inconsistent-figure"),
-    ("heldout26/f06_halifax_budget.txt", 15, "inconsistent-figure"),
     ("heldout26/f07_cork_tech_jobs.md", 21, "inconsistent-figure"),
-    ("heldout26/f07_cork_tech_jobs.md", 29, "inconsistent-figure"),
     ("heldout26/f08_laos_power_debt.txt", 15, "inconsistent-figure"),
     ("heldout26/f08_laos_power_debt.txt", 23, "inconsistent-figure"),
 }

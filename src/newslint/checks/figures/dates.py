@@ -743,6 +743,67 @@ def _dated_day(m: re.Match[str], pub: date) -> date | None:
     return pub - timedelta(days=(pub.weekday() - wd) % 7)
 
 
+# One event named by a noun with a relative day ("yesterday's vote", "the decision ...
+# was taken yesterday", "the announcement of the new price last week") and dated by a
+# verb of the same kind elsewhere ("parliament on Tuesday approved", "announced on
+# Wednesday"). Each noun maps to the verbs that report the same event.
+_EVENT_KINDS = {
+    "vote": "vote", "ballot": "vote", "ruling": "ruling", "judgment": "ruling",
+    "judgement": "ruling", "verdict": "ruling", "order": "ruling", "injunction": "ruling",
+    "decision": "decision", "announcement": "announce",
+}  # fmt: skip
+_KIND_VERBS = {
+    "vote": r"voted|approved|passed|backed|rejected|endorsed|adopted",
+    "ruling": r"ruled|ordered|issued|handed\s+down|granted|quashed|struck\s+down|halted",
+    "decision": r"decided|announced|agreed",
+    "announce": r"announced|unveiled",
+}
+_REL_EVENT = re.compile(
+    r"\b(?:(?P<rel1>[Yy]esterday|[Ll]ast\s+week)['’]s\s+(?P<n1>[a-z]+)"
+    r"|(?P<n2>vote|ballot|ruling|judge?ment|verdict|order|injunction|decision|announcement)\b"
+    r"(?:\s+(?!yesterday\b|on\b|last\b)[\w'’-]+){0,6}?\s+(?P<rel2>yesterday|last\s+week)\b)"
+)
+_DAY_AT = (
+    rf"on\s+(?:(?P<wd>{_WEEKDAY_RE})\b,?\s*)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)?"
+)
+_DAY_ON = re.compile(rf"\b{_DAY_AT}")
+# The verb of the event in the clause around "on <day>": before it ("approved ... on
+# Tuesday") or right after it ("on Tuesday approved").
+_KIND_BEFORE = {
+    k: re.compile(rf"\b(?:{v})\b(?:\s+[\w'’,-]+){{0,6}}?\s+$") for k, v in _KIND_VERBS.items()
+}
+_KIND_AFTER = {k: re.compile(rf",?\s*(?:{v})\b") for k, v in _KIND_VERBS.items()}
+
+
+# "yesterday (Tuesday)", "last week, on 12 June": the relative day dated in place,
+# which the other NL311 checks read.
+_DATE_IN = re.compile(rf"\s*[,(]\s*(?:on\s+)?(?:{_WEEKDAY_RE}|{_MONTH_RE}|\d)")
+
+
+def _event_kind(m: re.Match[str]) -> str:
+    """The kind of event a relative-day match names ('' if none)."""
+    return _EVENT_KINDS.get((m.group("n1") or m.group("n2") or "").lower(), "")
+
+
+def _kind_at(kind: str, text: str, m: re.Match[str]) -> bool:
+    """Whether a verb of this kind of event reports the day `m` names."""
+    if m.end() == m.start() + 2 or not (m.group("wd") or m.group("day") or m.group("day2")):
+        return False  # "on" with no day
+    before = text[max(0, m.start() - 60) : m.start()]
+    return bool(_KIND_BEFORE[kind].search(before) or _KIND_AFTER[kind].match(text, m.end()))
+
+
+def _rel_wrong(rel: str, day: date, pub: date) -> bool:
+    """Whether a dated day cannot be 'yesterday' / 'last week' for a story of `pub`."""
+    if rel.lower() == "yesterday":
+        return day != pub - timedelta(days=1)
+    # "last week": the calendar week before the story's (a few days' slack either way).
+    monday = pub - timedelta(days=pub.weekday())
+    return day >= monday and day < pub and (pub - day).days < 5
+
+
 class DateArithmeticCheck(_Base):
     """Anniversaries, durations and relative dates that contradict their dates."""
 
@@ -823,6 +884,7 @@ class DateArithmeticCheck(_Base):
             out.extend(self._relative(an, pub))
             out.extend(self._elapsed(doc, an, pub))
             out.extend(self._yesterday_dated(doc, an, pub))
+            out.extend(self._event_days(doc, an, pub))
         elif ctx.wants("NL311"):
             day = self._dateline_day(an)
             if day:
@@ -920,6 +982,45 @@ class DateArithmeticCheck(_Base):
                 f"{pub.day} {pub:%B}, but line {line} dates it {then:%A} {then.day} {then:%B}",
                 related=((doc.path, *self.span(ds, ds.start + dm.start(), ds.start + dm.end())),),
             )
+
+    def _event_days(self, doc: Document, an: Analysis, pub: date) -> Iterator[Finding]:
+        """'Yesterday's vote' in a story of Thursday 12 June after 'parliament on Tuesday
+        approved ...': an event noun with a relative day against the one day the story
+        gives a verb of the same kind. Several dated days of that kind are left alone."""
+        text = doc.text
+        if "esterday" not in text and "ast week" not in text:
+            return  # most articles use neither
+        for s in an.sentences:
+            if s.drafting or s.heading or not ("esterday" in s.text or "ast week" in s.text):
+                continue
+            for m in _REL_EVENT.finditer(s.text):
+                kind = _event_kind(m)
+                if not kind or _DATE_IN.match(s.text, m.end()):
+                    continue  # not an event noun, or the sentence dates it itself
+                rel = m.group("rel1") or m.group("rel2")
+                dated = [
+                    (ds, dm, day)
+                    for ds in an.sentences
+                    if ds is not s and not (ds.drafting or ds.heading) and "on " in ds.text
+                    for dm in _DAY_ON.finditer(ds.text)
+                    if _kind_at(kind, ds.text, dm)
+                    and (day := _dated_day(dm, pub))
+                    and 0 < (pub - day).days <= 14
+                ]
+                if len({d for _, _, d in dated}) != 1 or not _rel_wrong(rel, dated[0][2], pub):
+                    continue
+                ds, dm, day = dated[0]
+                line = self.line_of(doc, ds, ds.start + dm.start())
+                yield self.finding(
+                    "NL311",
+                    s,
+                    m,
+                    f"'{m.group(0)}' in an article dated {pub:%A} {pub.day} {pub:%B}, but "
+                    f"line {line} dates it {day:%A} {day.day} {day:%B}",
+                    related=(
+                        (doc.path, *self.span(ds, ds.start + dm.start(), ds.start + dm.end())),
+                    ),
+                )
 
     def _years_since(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
         """'Work began in March 2021, and after five years of construction...' or 'five

@@ -47,6 +47,8 @@ from newslint.quantities import (
     hedge_at,
     number_value,
     parse_amount,
+    sentence_entities,
+    tokenize,
 )
 
 
@@ -305,12 +307,16 @@ class SameFigureCheck(_Base):
             )
             if not b.definite and not certain:
                 continue
+            b_member = b.words[0] == "member"
             earlier = [
                 a
                 for a in mentions[:j]
                 if a.sentence != b.sentence
                 and a.kind == b.kind
-                and _same_thing(b.words, a.words)
+                and (
+                    _same_thing(b.words, a.words)
+                    or ((b_member or a.words[0] == "member") and _members_of(an, a, b))
+                )
                 # "a seven-wicket win" is a margin: only another margin restates it.
                 and (not _MARGIN_WORDS & set(b.words) or _is_margin(an, a))
             ]
@@ -360,10 +366,11 @@ class SameFigureCheck(_Base):
                 not in _around(sa.text, a.start - sa.start, a.end - sa.start).lower()
             ):
                 continue  # "the 17-character number" counts characters, not the vehicles
-            ea, eb = (
-                context_entities(an, a.sentence, back=0),
-                context_entities(an, b.sentence, back=0),
-            )
+            # "A Cork-based company" names Cork as a "Cork TD" does.
+            ea = context_entities(an, a.sentence, back=0) | {
+                w.lower() for w in _BASED.findall(sa.text)
+            }
+            eb = _figure_entities(an, b) if ea else set()
             if ea and eb and not ea & eb:
                 continue  # the two sentences are about different parties
             if _RESTATED_OTHER.search(
@@ -486,7 +493,7 @@ _WON_BY = re.compile(
 # a mention; a definite one whose words match earlier mentions that all give another
 # value restates the same figure differently.
 _MENTION = re.compile(
-    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Tt]his|[Tt]hat|[Aa]ll|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
+    rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Aa]ll|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
     rf"(?P<pre>\bmagnitude\s+)?"
     rf"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>{CUR})?\s?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})\b"
@@ -533,6 +540,7 @@ _TIME_NOUNS = frozenset(
         "points",
     ]
 )
+_CLAUSE_VERB = re.compile(r"\s(?:was|were|is|are|will|would|has|had|have)\b")
 _RANKED = re.compile(r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaining|other)\b", re.I)
 
 
@@ -624,10 +632,17 @@ def _mentions(an: Analysis) -> list[_Mention]:
     for si, s in enumerate(an.sentences):
         if s.drafting or not _may_count(s.text):
             continue
+        between = "etween" in s.text
         for m in _MENTION.finditer(s.text):
             num = m.group("num")
             if _YEAR_LIKE.fullmatch(num) and not (m.group("cur") or m.group("pct")):
                 continue  # a year
+            if (
+                _OLD_YEAR.fullmatch(num)
+                and (m.group("det") or "").strip().lower() in ("his", "her")
+                and not (m.group("cur") or m.group("pct"))
+            ):
+                continue  # "his 1788 operations": a year of another century
             if num.lower() == "one" and not m.group("scale"):
                 continue  # "the one thing", "one major decision": rarely a count
             unit = m.group("unit") or _ABBR.get(m.group("abbr") or "")
@@ -665,7 +680,14 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     nouns = _CHANGE_NOUN.findall(s.text, max(0, m.start() - 70), m.start())
                     if nouns:
                         words, phrase = (_stem(nouns[-1]),), ""
-            if not words or words[0] in _TIME_NOUNS or _RANKED.search(m.group("np") or ""):
+            words = _tally_words(s.text, m, words)
+            # A rank word marks a subset ("the 10 largest banks") or another time ("$1.25
+            # billion last September"), but not after the clause's verb ("the sixty buses
+            # was placed last year").
+            if not words or words[0] in _TIME_NOUNS:
+                continue
+            np = m.group("np")
+            if np and _RANKED.search(np) and _RANKED.search(_CLAUSE_VERB.split(np, 1)[0]):
                 continue
             if _RANKED_BEFORE.search(s.text, max(0, m.start() - 12), m.start("num")):
                 continue  # "their last six wickets", "the first 100 days": a subset
@@ -676,6 +698,8 @@ def _mentions(an: Analysis) -> list[_Mention]:
                 if n is None:
                     continue
                 value, prec = n, 0.5
+            if words[0].startswith("tally-"):
+                prec = 0.01  # points are counted in halves: "8 points" is not 7.5
             if m.group("num2"):  # a score: 3-1 is 3.01, so 2-1 differs from it
                 value += int(m.group("num2")) / 100.0
                 prec = 0.001
@@ -690,6 +714,12 @@ def _mentions(an: Analysis) -> list[_Mention]:
             )  # fmt: skip
             fig = SimpleNamespace(value=value, hi=value, precision=prec, hedge=hedge)
             lo, hi = interval(fig)
+            low_end = between and _RANGE_BEFORE.search(
+                s.text, max(0, m.start() - 30), m.start("num")
+            )
+            if low_end and not m.group("cur"):
+                # "between 220 and 260 jobs": the whole range is the earlier figure.
+                lo = min(lo, float(low_end.group(1).replace(",", "")) - 0.5)
             out.append(
                 _Mention(si, s.start + start, s.start + end, lo, hi, hedge, words, det).named(
                     f"{s.text[start:end]} {phrase}".strip(), _kind_of(m), m.group("owner") or ""
@@ -700,6 +730,103 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     s.text[max(0, m.start() - 14) : m.start()], m.group("np") or ""
                 )
     return out
+
+
+# The attribution before a figure ("ICE's general manager, Esteban Rojas, said on
+# Monday that the 52 MW plant ..."): who speaks is not whose figure it is.
+_SAID_THAT = re.compile(
+    r"\b(?:said|says|told\s+\w+|added|stated|argued|argues|claimed|claims|warned|insisted|"
+    r"noted|contended|complained)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+"
+)
+_UNIT_ENTITIES = frozenset(k.lower() for k in _ABBR)
+
+
+def _figure_entities(an: Analysis, m: _Mention) -> set[str]:
+    """The names of a definite figure's sentence that may say whose figure it is: not
+    the speaker of an attribution before it ("X's manager, Y, said that the 52 MW
+    plant"), not a name used as a kind after the figure ("with a Quebec manufacturer"),
+    not a unit abbreviation (MW). After a possessive pronoun ("Her 8 points ... earned
+    her a place in Tashkent") only the names up to a few words after the figure count:
+    the pronoun already points back at its owner."""
+    s = an.sentences[m.sentence]
+    out = context_entities(an, m.sentence, back=0) - _UNIT_ENTITIES
+    if not out:
+        return out
+    at = m.start - s.start
+    lo = 0
+    for said in _SAID_THAT.finditer(s.text, 0, at):
+        lo = said.end()
+    if _PRONOUN_BEFORE.search(s.text, max(0, at - 7), at):
+        clean = _PAREN_SPAN.sub(" ", s.text[lo : m.end - s.start + 25])
+        return set(sentence_entities(tokenize(clean, an.proper))) - _UNIT_ENTITIES
+    if lo:
+        clean = _PAREN_SPAN.sub(" ", s.text[:lo])
+        out = out - set(sentence_entities(tokenize(clean, an.proper)))
+    kinds = _A_NAME.findall(s.text, m.end - s.start)
+    return out - {w.lower() for w in kinds}
+
+
+_OLD_YEAR = re.compile(r"1[5-8]\d\d")
+_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\b")
+_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+
+
+# "placed with a Quebec manufacturer", "a loan from a German bank": after the figure,
+# a name after "with/from/by a" names a kind of supplier, not the figure's owner.
+_A_NAME = re.compile(r"\b(?:with|from|by)\s+(?:a|an)\s+([A-Z][\w'’-]+)")
+_PAREN_SPAN = re.compile(r"\([^()]{0,60}\)")
+# The whole membership of a body: "its 78 musicians", "the club's 40 players".
+_MEMBER_NOUNS = frozenset(
+    {"musician", "player", "member", "singer", "dancer", "staff", "employee", "worker",
+     "crew", "councillor", "councilor", "judge", "director", "trustee", "senator"}
+)  # fmt: skip
+
+
+def _members_of(an: Analysis, a: _Mention, b: _Mention) -> bool:
+    """'The 87-member orchestra' restates 'its 78 musicians' when the earlier sentence
+    names the orchestra: the size of a body is the count of its whole membership (a
+    definite count: its, their, the, the body's), in either order."""
+    for body, people in ((b, a), (a, b)):
+        if body.words[:1] != ("member",) or len(body.words) < 2 or not people.definite:
+            continue
+        if people.words[0].rstrip("s") not in _MEMBER_NOUNS:
+            continue
+        text = an.sentences[people.sentence].text.lower()
+        if _root(body.words[1]) in text:
+            return True
+    return False
+
+
+# Jobs a sentence cuts are its job losses: "to cut 260 jobs" / "the 280 job losses".
+_CUT_BEFORE = re.compile(
+    r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|lose|losing|eliminate|"
+    r"eliminating|slash|slashing)\b[^.;,]{0,20}$",
+    re.I,
+)
+_JOB_LOSS = frozenset({"losse", "loss", "cut", "redundancy", "layoff"})
+# A tally of points over games: "7.5 points from nine rounds", "8 points from nine games".
+_POINTS_FROM = re.compile(
+    rf"\s+points?\s+(?:from|in)\s+({NUMBER_RE})\s+(?:games|rounds|matches|fixtures)\b", re.I
+)
+_RANGE_BEFORE = re.compile(r"\bbetween\s+(\d[\d,]*(?:\.\d+)?)\s+and\s+$", re.I)
+
+
+def _tally_words(text: str, m: re.Match[str], words: tuple[str, ...]) -> tuple[str, ...]:
+    """What a count tallies, in words two phrasings share: jobs cut ('cut 260 jobs',
+    'the 280 job losses', '300 redundancies') and points over a number of games ('7.5
+    points from nine rounds' / 'her 8 points from nine games')."""
+    if words[:1] == ("job",):
+        if words[1:2] and words[1] in _JOB_LOSS:
+            return ("job", "cut", *words[2:])
+        if _CUT_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            return ("job", "cut", *words[1:])
+    elif words[:1] in (("redundancy",), ("layoff",)):
+        return ("job", "cut", *words[1:])
+    elif words[:1] == ("point",):
+        games = _POINTS_FROM.match(text, m.end("num"))
+        if games:
+            return ("tally-" + games.group(1).lower(),)  # one word: same games or none
+    return words
 
 
 # ---------------------------------------------------------------- NL301 transposed digits
