@@ -44,6 +44,17 @@ def _fast(pattern: str, flags: int = 0) -> Any:
     return re2.compile(f"(?i){pattern}" if flags & re.I else pattern, _RE2_OPTIONS)
 
 
+def _spans(rx: Any, text: str) -> Iterator[tuple[int, int]]:
+    """The spans of an RE2 pattern's matches in `text`, as rx.finditer gives them.
+
+    An ASCII text is searched as its bytes, which are its characters: the wrapper
+    then skips what costs it most per match on a str (encoding the text again and
+    converting every byte offset back to a character offset).
+    """
+    data = text.encode("ascii") if text.isascii() else text
+    return (m.span() for m in rx.finditer(data))
+
+
 # --- what makes a claim -----------------------------------------------------------
 
 _NUM = r"\d(?:[\d,.]*\d)?"
@@ -362,10 +373,9 @@ _DRAFTING = _fast(
 )
 
 
-@lru_cache(maxsize=256)
 def _drafting(text: str) -> bool:
-    """Whether a paragraph is a drafting note (asked twice per paragraph: memoised)."""
-    return bool(_DRAFTING.search(text))
+    """Whether a paragraph is a drafting note."""
+    return _DRAFTING_AT in _present(text) and bool(_DRAFTING.search(text))
 
 
 # Market moves and ages: wire copy states them without a source, and rightly so.
@@ -543,24 +553,23 @@ def attribution_points(text: str) -> list[int]:
     return list(_attribution_points(text))
 
 
-@lru_cache(maxsize=512)
+@lru_cache(maxsize=2048)
 def _attribution_points(text: str) -> tuple[int, ...]:
     """attribution_points, memoised: a paragraph is asked about more than once per run."""
-    present = _SOURCE_GATE.present(text)
+    present = _present(text)
     ascii_text = text.isascii()  # only then does the set speak for the `re` patterns
-    points = [m.start() for m in _SOURCE_PHRASE.finditer(text)] if 0 in present else []
-    if 1 in present:
-        points += [m.start() for m in _SOURCE_NAMED.finditer(text)]
+    points = [s for s, _ in _spans(_SOURCE_PHRASE, text)] if _PHRASE_AT in present else []
+    if _NAMED_AT in present:
+        points += [s for s, _ in _spans(_SOURCE_NAMED, text)]
     if (_PUBLIC_VERB_AT in present or not ascii_text) and _PUBLIC_VERB.search(text):
         points += [m.start() for m in _PUBLIC_ACT.finditer(text) if m.group(1) not in _NOT_NAMES]
     if "rate" in text and _RATE_VERB.search(text):
         points += [m.start() for m in _RATE_DECISION.finditer(text)]
     if _OWN_TEST_AT in present or not ascii_text:
         points += [m.start() for m in _OWN_TEST.finditer(text)]
-    if 2 in present:
+    if _REPORTING_AT in present:
         nobody = "thing" in text or "whatever" in text or "blame" in text  # rarely
-        for m in _REPORTING_RX.finditer(text):
-            start, end = m.start(), m.end()
+        for start, end in _spans(_REPORTING_RX, text):
             if _names_a_source(text, start, end) and not (
                 nobody and _said_by_nobody(text, start, text[start:end])
             ):
@@ -902,22 +911,33 @@ _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$
 
 # The RE2 cue patterns (not `_COUNT`, a Python regex), in _FIGURE_KINDS then _SOFT_CUES order.
 _GATED_CUES = [rx for _, rx in _FIGURE_KINDS if rx is not _COUNT] + [rx for *_, rx in _SOFT_CUES]
-_CUE_GATE = PatternSet([rx.pattern for rx in _GATED_CUES])
-# Each cue with its index in _CUE_GATE, worked out once (None: `_COUNT`, gated by a digit).
+# Each cue with its index in _GATE, worked out once (None: `_COUNT`, gated by a digit).
 _FIGURE_CUES = [
     (kind, rx, None if rx is _COUNT else _GATED_CUES.index(rx)) for kind, rx in _FIGURE_KINDS
 ]
 _SOFT_GATED = [(rule_id, kind, rx, _GATED_CUES.index(rx)) for rule_id, kind, rx in _SOFT_CUES]
 _ANY_DIGIT = re.compile(r"\d")
-# The source patterns, then two Python regexes that _attribution_points runs on every
-# paragraph and that rarely match: `_OWN_TEST` (case-insensitive) and `_PUBLIC_VERB`.
-# On ASCII text RE2 and `re` agree on \b, \w and case; on other text the set answers
-# only for the RE2 patterns (see _attribution_points).
-_SOURCE_GATE = PatternSet(
-    [rx.pattern for rx in (_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX)]
-    + [f"(?i){_OWN_TEST.pattern}", _PUBLIC_VERB.pattern]
+# Every pattern a paragraph is gated on, in one RE2 set: the cues, then the source
+# patterns, then two Python regexes that _attribution_points runs on every paragraph
+# and that rarely match (`_OWN_TEST`, case-insensitive, and `_PUBLIC_VERB`), then the
+# drafting note. On ASCII text RE2 and `re` agree on \b, \w and case; on other text
+# the set answers only for the RE2 patterns (see _attribution_points).
+_GATE = PatternSet(
+    [rx.pattern for rx in _GATED_CUES]
+    + [rx.pattern for rx in (_SOURCE_PHRASE, _SOURCE_NAMED, _REPORTING_RX)]
+    + [f"(?i){_OWN_TEST.pattern}", _PUBLIC_VERB.pattern, _DRAFTING.pattern]
 )
-_OWN_TEST_AT, _PUBLIC_VERB_AT = 3, 4
+_PHRASE_AT, _NAMED_AT, _REPORTING_AT, _OWN_TEST_AT, _PUBLIC_VERB_AT, _DRAFTING_AT = range(
+    len(_GATED_CUES), _GATE.size
+)
+
+
+@lru_cache(maxsize=2048)
+def _present(text: str) -> frozenset[int]:
+    """The _GATE patterns that may match a paragraph (all of them if the set failed):
+    one set pass, shared by _drafting, _cues and _attribution_points, which each ask
+    about the same paragraph (its text is usually too long for the set's own memo)."""
+    return _GATE.present(text)
 
 
 def _figure_cues(present: frozenset[int], text: str) -> Iterator[tuple[str, Any]]:
@@ -965,11 +985,18 @@ def _false_cue(kind: str, rx: Any, text: str, m: Any) -> bool:
 
 def _cues(text: str) -> list[Claim]:
     """Every claim cue in a paragraph, figures first (block coordinates)."""
+    return list(_paragraph_cues(text))
+
+
+@lru_cache(maxsize=2048)
+def _paragraph_cues(text: str) -> tuple[Claim, ...]:
+    """_cues, memoised: _reported_copy and _block both ask about a paragraph, and
+    boilerplate paragraphs (footers, sign-offs) recur across articles."""
     out = []
-    present = _CUE_GATE.present(text)
+    present = _present(text)
     for kind, rx in _figure_cues(present, text):
-        for m in rx.finditer(text):
-            out.append(Claim(kind, "NL201", m.start(), m.end(), m.group(0)))
+        spans = (m.span() for m in rx.finditer(text)) if rx is _COUNT else _spans(rx, text)
+        out += [Claim(kind, "NL201", start, end, text[start:end]) for start, end in spans]
     for rule_id, kind, rx, at in _SOFT_GATED:
         if at not in present:
             continue
@@ -979,7 +1006,7 @@ def _cues(text: str) -> list[Claim]:
                 continue
             out.append(Claim(kind, rule_id, start, m.end(), text[start : m.end()]))
     out.sort(key=lambda c: c.start)  # report the first figure of a sentence
-    return out
+    return tuple(out)
 
 
 # "A ride costs $3": a small price with no magnitude describes, it does not claim.
@@ -1147,7 +1174,7 @@ def _figures_only(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     if _ROUTINE.search(text):
         return [c for c in claims if c.rule != "NL201"]
     base = sentence.start
-    taken = [(base + s, base + e) for s, e in (m.span() for m in _UNIT_PRICE.finditer(text))]
+    taken = [(base + s, base + e) for s, e in _spans(_UNIT_PRICE, text)]
     kept = []
     # Longest figure first: "$412 million" beats the count "412 million" inside it.
     for c in sorted(claims, key=lambda c: c.start - c.end):
@@ -1159,12 +1186,13 @@ def _figures_only(sentence: Sentence, claims: list[Claim]) -> list[Claim]:
     return sorted(kept, key=lambda c: c.start)
 
 
-_TITLE_END = re.compile(r"[.!?…:;,\"”’')\]]$")
+_TITLE_END = tuple(".!?…:;,\"”’')]")
 
 
 def _looks_like_title(text: str) -> bool:
     """A short line with no closing punctuation: a headline in a plain-text file."""
-    return "\n" not in text and len(text.split()) <= 20 and not _TITLE_END.search(text)
+    # The closing character first: most paragraphs end in one, and it costs no split.
+    return "\n" not in text and not text.endswith(_TITLE_END) and len(text.split()) <= 20
 
 
 # What follows a superlative that names an institution or an honour.
@@ -1331,10 +1359,9 @@ _MONTH_MAY = re.compile(r"May\.?,?\s+\d|\d\s+May\b")
 
 def _hedged(text: str) -> bool:
     """A hedge word in the sentence; the month ("May 12", "12 May") is not one."""
-    for m in _HEDGE.finditer(text):
-        if text[m.start() : m.end()] == "May" and (
-            _MONTH_MAY.match(text, m.start())
-            or _MONTH_MAY.search(text, max(0, m.start() - 4), m.end())
+    for start, end in _spans(_HEDGE, text):
+        if text[start:end] == "May" and (
+            _MONTH_MAY.match(text, start) or _MONTH_MAY.search(text, max(0, start - 4), end)
         ):
             continue
         return True
@@ -1355,17 +1382,12 @@ def _reported_copy(doc: Document) -> tuple[bool, frozenset[str]]:
         and not _drafting(b.text)
     ]
     sourced = [t for t in paragraphs if is_attributed(t)]
-    figures = frozenset(_figure_key(m.group(0)) for t in sourced for m in _figure_matches(t))
+    # The figure cues are the matches of every figure pattern (read once, shared with _block).
+    figures = frozenset(
+        _figure_key(c.text) for t in sourced for c in _paragraph_cues(t) if c.rule == "NL201"
+    )
     reported = len(sourced) >= REPORTED_MIN and len(sourced) >= REPORTED_SHARE * len(paragraphs)
     return reported, figures
-
-
-def _figure_matches(text: str) -> Iterator[Any]:
-    """Matches of every figure pattern in `text`, pattern by pattern (skipping absent ones)."""
-    present = _CUE_GATE.present(text)
-    for _, rx, at in _FIGURE_CUES:
-        if at is None or at in present:
-            yield from rx.finditer(text)
 
 
 def _figure_key(text: str) -> str:
