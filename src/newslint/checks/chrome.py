@@ -180,7 +180,9 @@ _PROMO_PREFIX = fast(
     r"related(?: (?:story|article|"
     r"post|reading|video))?|see also|more|recommended(?: reading)?|suggested(?: reading)?|"
     r"further reading|watch|listen|don'?t miss|must read|trending|click here|top stories|"
-    r"more coverage|more news|editor'?s picks?|read the full story|full story)"
+    r"more coverage|more news|editor'?s picks?|read the full story|full story|"
+    # A promo for the site's own pages: "ALSO ON EL MERIDIANO:", "More from The Herald:".
+    r"(?:also|more) (?:on|from) (?-i:(?:the |The |THE )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}))"
     r"\s*(?::|\||»|›|—|–|-)\s*\S",
     re.I,
 )
