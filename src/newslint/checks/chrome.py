@@ -570,7 +570,7 @@ def _is_share_bar(text: str) -> bool:
     other word: most texts tried have one at once)."""
     count = 0
     for word in text.split():
-        word = word.strip(".,|·•/()").lower()
+        word = word.strip(".,:|·•/()").lower()  # ("Share:" labels the bar)
         if word:
             if word not in _SOCIAL:
                 return False
@@ -824,10 +824,12 @@ def _agency(clean: str, starts: set[int]) -> bool:
 
 
 def _all_counters(text: str) -> bool:
-    """'👁 3.4K views · 💬 27 comments': every piece a counter."""
+    """'👁 3.4K views · 💬 27 comments', 'Share: Facebook X · 14 comments': every piece
+    a counter or a row of share buttons."""
     parts = [p.strip() for p in re.split(r"[·•|]", text) if p.strip()]
     return len(parts) >= 2 and all(
-        (not p[0].isalpha() and _is_counter(p)) or _COUNTER_LABEL.fullmatch(p) for p in parts
+        (not p[0].isalpha() and _is_counter(p)) or _COUNTER_LABEL.fullmatch(p) or _is_share_bar(p)
+        for p in parts
     )
 
 
