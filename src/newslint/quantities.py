@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 import weakref
+from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
@@ -631,18 +632,30 @@ class Tok:
 
 def tokenize(text: str, proper: frozenset[str] | set[str] = frozenset()) -> list[Tok]:
     """Word tokens; `name` is set for capitalised non-common tokens (sentence start needs `proper`)."""
-    # One comprehension (cheaper than a loop of appends that asks of every token
-    # whether it is the first), then the sentence opener fixed up.
-    toks = [Tok(m[0], m.start(), m.end(), is_name(m[0])) for m in _TOKEN.finditer(text)]
-    if not toks:
-        return toks
-    first = toks[0]
-    if first.name and _canon(first.text) not in proper and not first.text.endswith(("'s", "’s")):
-        first.name = False  # a capitalised opener is a name only if known, or possessive
+    return _build_toks(text, _name_flags(_TOKEN.findall(text), proper))
+
+
+def _name_flags(words: list[str], proper: frozenset[str] | set[str]) -> list[bool]:
+    """Which of a sentence's tokens (`_TOKEN.findall`) are names: the flags of
+    `tokenize` without its Tok objects, which most sentences never need (their
+    entities need only the words and these flags)."""
+    names = list(map(is_name, words))
+    if not names:
+        return names
+    first = words[0]
+    if names[0] and _canon(first) not in proper and not first.endswith(("'s", "’s")):
+        names[0] = False  # a capitalised opener is a name only if known, or possessive
     # "Fenwick Capital has...": a capitalised opener followed by a name is part of it.
-    if len(toks) > 1 and not first.name and toks[1].name and is_name(first.text):
-        first.name = True
-    return toks
+    if len(names) > 1 and not names[0] and names[1] and is_name(first):
+        names[0] = True
+    return names
+
+
+def _build_toks(text: str, names: list[bool]) -> list[Tok]:
+    """The Tok objects of `text`, given the name flags of its tokens."""
+    return [
+        Tok(m[0], m.start(), m.end(), n) for m, n in zip(_TOKEN.finditer(text), names, strict=True)
+    ]
 
 
 # A capital not preceded by a word character, apostrophe or hyphen, then the rest of
@@ -699,16 +712,13 @@ def _lower_words(texts: list[str]) -> set[str]:
     return {w for t in texts for w in _LOWER_WORD.findall(t)}
 
 
-def _name_runs(toks: list[Tok]) -> list[tuple[int, int]]:
-    """[i, j) token index runs of consecutive names."""
-    runs, i = [], 0
-    while i < len(toks):
-        if toks[i].name:
+def _name_runs(words: list[str], names: list[bool]) -> list[tuple[int, int]]:
+    """[i, j) token index runs of consecutive names (tokens as words and name flags)."""
+    runs, i, n = [], 0, len(names)
+    while i < n:
+        if names[i]:
             j = i + 1
-            while j < len(toks) and (
-                toks[j].name
-                or (toks[j].text in ("&", "of") and j + 1 < len(toks) and toks[j + 1].name)
-            ):
+            while j < n and (names[j] or (words[j] in ("&", "of") and j + 1 < n and names[j + 1])):
                 j += 1
             runs.append((i, j))
             i = j
@@ -728,7 +738,12 @@ def entity_key(toks: list[Tok], run: tuple[int, int]) -> str:
     An acronym that spells a longer name of the same article ("GM" for "General
     Motors") maps to that name's key.
     """
-    key = _canon(toks[run[0]].text)
+    return _name_key(toks[run[0]].text)
+
+
+def _name_key(word: str) -> str:
+    """entity_key of a run that starts with `word`."""
+    key = _canon(word)
     return ALIASES.get(key, key)
 
 
@@ -753,7 +768,18 @@ def acronym_aliases(text: str) -> dict[str, str]:
 
 
 def sentence_entities(toks: list[Tok]) -> list[str]:
-    return [entity_key(toks, r) for r in _name_runs(toks)]
+    return _entities([t.text for t in toks], [t.name for t in toks])
+
+
+def _entities(words: list[str], names: list[bool]) -> list[str]:
+    """sentence_entities of tokens given as words and name flags."""
+    return [_name_key(words[i]) for i, _ in _name_runs(words, names)]
+
+
+def _text_entities(text: str, proper: frozenset[str] | set[str]) -> list[str]:
+    """sentence_entities(tokenize(text, proper)), without building Tok objects."""
+    words = _TOKEN.findall(text)
+    return _entities(words, _name_flags(words, proper))
 
 
 def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
@@ -788,7 +814,7 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
     fig.measure = best
     if not best:
         return
-    runs = _name_runs(toks)
+    runs = _name_runs([t.text for t in toks], [t.name for t in toks])
     # Target: the object between a measure verb and the figure ("acquire Kestrel
     # for $350 million"), else the first name run after a preposition that follows
     # the measure word or the figure ("investment in Anthropic").
@@ -992,22 +1018,26 @@ _FIGURE_WORDS = (
 _FIGURE_WORD_RX = re2.compile("|".join(re.escape(w) for w in _FIGURE_WORDS).encode(), re2.Options())
 
 
-# The same alternation as a one-pattern set: a set match costs a fraction of the
-# wrapper's search (no match object), and the set remembers repeated sentences.
-_FIGURE_WORD_SET = PatternSet(["|".join(re.escape(w) for w in _FIGURE_WORDS)])
+# The signs and the words as a one-pattern set: one RE2 pass over the sentence (a set
+# match costs a fraction of the wrapper's search, and the set remembers repeated
+# sentences), where testing the signs first walked every sentence once more in Python.
+# Lower-casing changes no sign.
+_FIGURE_SET = PatternSet(
+    ["[" + "".join(sorted(_FIGURE_CHARS)) + "]|" + "|".join(re.escape(w) for w in _FIGURE_WORDS)]
+)
 
 
 def has_figure(text: str) -> bool:
     """Cheap prefilter: could this sentence hold a figure or an undisclosed statement?"""
-    if not _FIGURE_CHARS.isdisjoint(text):
-        return True
     low = text.lower()
     try:
-        found = _FIGURE_WORD_SET.matches(low)
+        found = _FIGURE_SET.matches(low)
     except UnicodeEncodeError:  # a lone surrogate: the set encodes strictly
         found = None
     if found is not None:
         return bool(found)
+    if not _FIGURE_CHARS.isdisjoint(text):
+        return True
     return _FIGURE_WORD_RX.search(low.encode("utf-8", "surrogatepass")) is not None
 
 
@@ -1137,16 +1167,31 @@ _MORE_CODES = {
     "KSh": "KES", "Ksh": "KES", "Rs": "RS", "Rs.": "RS", "RMB": "CNY",
 }  # fmt: skip
 # Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, E£, R and a digit
-# or a letter of a prefix, Ksh, or an upper-case code before a space and a digit.
+# or a letter of a prefix, Ksh, or an upper-case code before a space and a digit (no
+# match holds a line break, as _sentences_matching needs).
 _MAY_HOLD_MORE = re.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
+
+
+def _sentences_matching(rx: re.Pattern[str], sentences: list[SentenceInfo]) -> list[int]:
+    """The indices of the sentences `rx` finds a match in, for a pattern no match of
+    which holds a line break: one scan of the sentences joined by line breaks (the
+    leftmost match in a sentence is found there) instead of a search per sentence."""
+    starts, at = [], 0
+    for s in sentences:
+        starts.append(at)
+        at += len(s.text) + 1
+    joined = "\n".join(s.text for s in sentences)
+    found = {bisect_right(starts, m.start()) - 1 for m in rx.finditer(joined)}
+    return sorted(found)
 
 
 def _add_more_currencies(an: Analysis) -> None:
     """Add the amounts in the currencies of `_MORE_CURRENCY` to an analysis, each with
     its own currency code, in sentence order."""
     added = False
-    for si, s in enumerate(an.sentences):
-        if not _MAY_HOLD_MORE.search(s.text) or not _MORE_CURRENCY.search(s.text):
+    for si in _sentences_matching(_MAY_HOLD_MORE, an.sentences):
+        s = an.sentences[si]
+        if not _MORE_CURRENCY.search(s.text):
             continue  # the literal screen first: the full pattern tries every position
         # Where each sign's last character sits once the sign is masked as "£".
         signs = {
@@ -1192,8 +1237,11 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
     pubdate = publication_date(doc, pub_option)
     an = Analysis(pubdate=pubdate, story_date=pubdate or dateline_date(doc))
     blocks = doc.prose_blocks
+    # Drafting notes are rare: one search of all the prose (a match in a block is one
+    # in the joined text) spares most documents a search per block.
+    some_drafting = _DRAFTING_FAST.search("\n".join(b.text for b in blocks))
     for p, block in enumerate(blocks):
-        drafting = _DRAFTING_FAST.search(block.text)
+        drafting = some_drafting and _DRAFTING_FAST.search(block.text)
         heading = block.kind == "heading"
         for s in block.sentences:
             an.sentences.append(SentenceInfo(block, s.start, s.end, s.text, heading, drafting, p))
@@ -1205,13 +1253,16 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
             an.entities.append([])
             continue
         clean = _PAREN.sub(lambda m: " " * len(m.group(0)), s.text)
-        toks = tokenize(clean, an.proper)
-        an.entities.append(sentence_entities(toks))
+        # The words and name flags give the entities; Tok objects only a figure needs.
+        words = _TOKEN.findall(clean)
+        names = _name_flags(words, an.proper)
+        an.entities.append(_entities(words, names))
         figs = money_figures(clean)
         if "%" in clean or "cent" in clean:
             figs += stake_figures(clean)
         if _COUNT_HINT_FAST.search(clean):
             figs += count_figures(clean)
+        toks = _build_toks(clean, names) if figs else []
         for fig in figs:
             attach_subject(fig, clean, toks)
             fig.sentence = si
@@ -1228,8 +1279,7 @@ def analyse(doc: Document, pub_option: Any = None) -> Analysis:
 def context_entities(an: Analysis, si: int, back: int = 3) -> set[str]:
     """Entities of sentence si and up to `back` sentences before it in the same paragraph."""
     if not an.entities[si]:
-        clean = _PAREN.sub(" ", an.sentences[si].text)
-        an.entities[si] = sentence_entities(tokenize(clean, an.proper))
+        an.entities[si] = _text_entities(_PAREN.sub(" ", an.sentences[si].text), an.proper)
     out = set(an.entities[si])
     para = an.sentences[si].para
     opens = si == 0 or an.sentences[si - 1].para != para
@@ -1239,7 +1289,6 @@ def context_entities(an: Analysis, si: int, back: int = 3) -> set[str]:
         if pj != para and not (opens and pj == para - 1):
             break
         if not an.entities[j]:
-            clean = _PAREN.sub(" ", an.sentences[j].text)
-            an.entities[j] = sentence_entities(tokenize(clean, an.proper)) or []
+            an.entities[j] = _text_entities(_PAREN.sub(" ", an.sentences[j].text), an.proper)
         out.update(an.entities[j])
     return out

@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
 from newslint.checks.base import Context, rule
@@ -630,10 +630,11 @@ def _np_words(np: str, unit: str | None, pre: str | None) -> tuple[tuple[str, ..
 def _mentions(an: Analysis) -> list[_Mention]:
     out: list[_Mention] = []
     for si, s in enumerate(an.sentences):
-        if s.drafting or not _may_count(s.text):
+        numbers = "" if s.drafting else _numbers_in(s.text)
+        if not numbers:
             continue
         between = "etween" in s.text
-        for m in _MENTION.finditer(s.text):
+        for m in _mention_matches(s.text, numbers):
             num = m.group("num")
             if _YEAR_LIKE.fullmatch(num) and not (m.group("cur") or m.group("pct")):
                 continue  # a year
@@ -888,7 +889,7 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
     for si, s in enumerate(an.sentences):
         if s.drafting or not _ASCII_DIGIT.search(s.text):
             continue
-        for m in _SWAP_FIG.finditer(s.text):
+        for m in _digit_anchored(_SWAP_FIG, s.text, _swap_floor):
             num = m.group("num")
             unit = m.group("unit")
             if m.group("pct") or (unit and (not unit.isalpha() or m.group("cur"))):
@@ -1070,18 +1071,72 @@ _WORDS_ARE_LETTERS = all(w.isalpha() for w in NUMBER_WORDS)
 _ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
 
 
-def _may_count(text: str) -> bool:
-    """Whether a sentence has a digit or a number word (`_WORD_NUM`), cheaply.
+def _numbers_in(text: str) -> str:
+    """'' when a sentence has neither a digit nor a number word (`_WORD_NUM`);
+    'digits' when every figure `_MENTION` can find in it starts with a digit; else 'any'.
 
     In ASCII text (most sentences) a digit is 0-9 and a `\b`-bounded number word is
     a whole run of word characters, so a set lookup answers what the regex would;
-    other text takes the exact slow path.
+    other text takes the exact slow path. A number word can also follow a currency
+    prefix that ends in a letter ("RMfive"): such text is 'any'.
     """
     if _WORDS_ARE_LETTERS and text.isascii():
-        if _ASCII_DIGIT.search(text):
-            return True
-        return not NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
-    return any(map(str.isdigit, text)) or bool(_WORD_NUM.search(text))
+        words = not NUMBER_WORDS.isdisjoint(_ASCII_WORD.findall(text.lower()))
+        if words or _LETTER_PREFIX.search(text):
+            return "any" if words or _ASCII_DIGIT.search(text) else ""
+        return "digits" if _ASCII_DIGIT.search(text) else ""
+    if any(map(str.isdigit, text)) or _WORD_NUM.search(text):
+        return "any"
+    return ""
+
+
+# The currency prefixes of CUR that end in a letter.
+_LETTER_PREFIX = re.compile(r"RM|Rp|KSh|Rs")
+_DIGIT = re.compile(r"\d")
+
+
+def _digit_anchored(
+    rx: re.Pattern[str], text: str, floor: Callable[[str, int, int], int]
+) -> Iterator[re.Match[str]]:
+    """rx.finditer(text) for a pattern whose matches each hold a figure starting with
+    a digit, where floor(text, pos, q) is a start no match at or after pos whose
+    figure starts at or after q can precede.
+
+    `re` tries the whole pattern at every position of a sentence; this searches only
+    from just before each next digit (a search from there finds the same match, as
+    no match starts earlier).
+    """
+    pos = 0
+    while (digit := _DIGIT.search(text, pos)) is not None:
+        m = rx.search(text, floor(text, pos, digit.start()))
+        if m is None:
+            return
+        yield m
+        pos = m.end()
+
+
+def _mention_floor(text: str, pos: int, q: int) -> int:
+    """A `_MENTION` match ends its part before the figure (a determiner or owner's
+    word, 'magnitude', a currency sign and one space) within three runs of
+    non-space characters: no match starts before the fourth run back from q."""
+    window = max(pos, q - 60)
+    parts = text[window:q].rsplit(None, 3)
+    if len(parts) < 4:
+        return pos  # the runs reach back past the window: search all of it
+    return window + len(parts[0])
+
+
+def _swap_floor(text: str, pos: int, q: int) -> int:
+    """A `_SWAP_FIG` match starts with its figure or a currency sign of at most
+    three characters right before it."""
+    return max(pos, q - 3)
+
+
+def _mention_matches(text: str, numbers: str) -> Iterator[re.Match[str]]:
+    """_MENTION.finditer(text) for a sentence whose `_numbers_in` is `numbers`."""
+    if numbers == "digits":
+        return _digit_anchored(_MENTION, text, _mention_floor)
+    return _MENTION.finditer(text)
 
 
 # Nouns that count many different things in one story ("120 people evacuated", "the 30
