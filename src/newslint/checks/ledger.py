@@ -84,6 +84,14 @@ def _excerpt(text: str, start: int, end: int, width: int = 70) -> str:
     return " ".join(text[lo:hi].split())
 
 
+def _years(memo: dict[int, str], index: int, text: str) -> str:
+    """The explicit years in sentence `index` (its `text`), sorted and joined; `memo`
+    keeps them for the sentence's next figure."""
+    if index not in memo:
+        memo[index] = " ".join(sorted(set(_YEAR.findall(text))))
+    return memo[index]
+
+
 def _near(a: int, b: int) -> bool:
     return not a or not b or abs(a - b) <= MAX_DAYS_APART
 
@@ -158,6 +166,7 @@ class FigureLedger(CorpusCheck):
     def collect(self, doc: Document, ctx: Context) -> FileFacts | None:
         an = analyse(doc, ctx.option("publication-date"))
         figures: list[Fact] = []
+        years: dict[int, str] = {}  # per sentence: most hold several figures
         for f in an.figures:
             s = an.sentences[f.sentence]
             if not f.measure or not f.actor or s.drafting or s.heading:
@@ -179,7 +188,7 @@ class FigureLedger(CorpusCheck):
                     doc.lines.position(start)[0],
                     _excerpt(s.text, f.start - s.start, f.end - s.start),
                     different_fact(s.text, f.start - s.start, f.end - s.start),
-                    " ".join(sorted(set(_YEAR.findall(s.text)))),
+                    _years(years, f.sentence, s.text),
                     bool(
                         TRANCHE.search(
                             s.text[max(0, f.start - s.start - 50) : f.end - s.start + 30]

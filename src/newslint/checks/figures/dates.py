@@ -64,6 +64,16 @@ _RANGE_WORD_AFTER = re.compile(
 _STAMPED = re.compile(
     r"published_time|datePublished|<time[^>]+datetime=|name=\"(?:pubdate|publish-date|date)\"", re.I
 )
+# Every _STAMPED match holds one of these, lower-cased (exact on ASCII text only).
+_STAMP_WORDS = ("time", "date", 'name="')
+
+
+def _stamped(text: str) -> bool:
+    """Whether `text` carries a publication stamp; a literal screen spares most pages
+    the case-insensitive scan."""
+    return _may_hold(text, _ascii_lower(text), *_STAMP_WORDS) and _STAMPED.search(text) is not None
+
+
 _UPDATED = re.compile(
     r"\b(?:updated?|modified|dateModified|modified_time|reposted|republished)\b", re.I
 )
@@ -114,13 +124,14 @@ class WeekdayDateCheck(_Base):
         # date, a URL); only then may a yearless date belong to that year.
         pub = an.story_date
         lenient = pub is not None and str(pub.year - 1) in doc.text
-        if lenient and _STAMPED.search(doc.text) and not _UPDATED.search(doc.text):
+        if lenient and _stamped(doc.text) and not _UPDATED.search(doc.text):
             # A page stamped with its publication time and never "updated" is that
             # date's story: a year named in the text is an event's, not the story's.
             lenient = ctx.option("publication-date") is not None
         for s in an.sentences:
-            # Both date patterns need a weekday and a day of the month (a digit).
-            if not _WEEKDAY_HINT.search(s.text) or not _DIGIT.search(s.text):
+            # Both date patterns need a day of the month (a digit) and a weekday; most
+            # sentences hold no digit, the cheaper test.
+            if not _DIGIT.search(s.text) or not _WEEKDAY_HINT.search(s.text):
                 continue
             for m in [*_WD_DATE.finditer(s.text), *_WD_PAREN.finditer(s.text)]:
                 finding = self._check(s, m, pub, lenient)
@@ -174,9 +185,10 @@ _AGE = re.compile(
     # "At 23, Morandi becomes ...": the age opens the sentence.
     rf"|^At\s+(?P<age5>\d{{1,3}}),\s+(?P<name5>(?:[A-Z][\w'’.-]+\s+){{0,2}}[A-Z][\w'’-]+)\b"
 )
-# Every _AGE match holds a figure then "," ")" "." or the end ("said Osei, 34."),
-# or "-year-old", or "aged".
-_AGE_HINT = re.compile(r"\d(?:[,).]|$)|-year-old|aged")
+# Every _AGE match holds ", 34" then "," "." or the end ("said Osei, 34."), "(34)",
+# "-year-old", "aged" or an opening "At": far fewer sentences than hold a figure.
+# (_AGED_THEN needs "-year-old" too.)
+_AGE_HINT = re.compile(r",\s+\d{1,3}(?:,|\.(?!\d)|$)|-year-old|\(\d{1,3}\)|aged|^At\s")
 # A full birth date: "14 March 1966", "March 14, 1966", "19 Feb 2003".
 _FULL_BIRTH = re.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?)\s+(?P<y>(?:18|19|20)\d\d)$"
@@ -689,11 +701,27 @@ _FOUNDING_YEAR = re.compile(r"(?:18|19|20)\d\d")
 _RECENT_YEAR = re.compile(r"(?:19|20)\d\d")
 _YEAR_WORD = re.compile(r"year|yesterday|today|tomorrow", re.I)
 _DAY_RELATIVE = ("yesterday", "today", "tomorrow")
+_YEAR_OLD = ("year-old", "year old")  # in every _ORG_AGE match, lower-cased
+_REL_WORDS = ("this", "last", "next")  # in every _REL_MONTH and _REL_WEEK match
 
 
 def _founded(text: str) -> list[re.Match[str]]:
-    """_FOUNDED matches in a sentence; most sentences hold no year and cannot match."""
+    """_FOUNDED matches in a sentence; most sentences hold no year and cannot match
+    (and a year starts "18", "19" or "20": literal tests cheaper than a scan)."""
+    if not ("20" in text or "19" in text or "18" in text):
+        return []
     return list(_FOUNDED.finditer(text)) if _FOUNDING_YEAR.search(text) else []
+
+
+def _joined(an: Analysis) -> str:
+    """All the sentences' text, one a line: one literal test on it tells whether any
+    sentence can hold a word, far cheaper than a test per sentence."""
+    return "\n".join(s.text for s in an.sentences)
+
+
+def _ascii_lower(text: str) -> str | None:
+    """The text lower-cased when it is ASCII, else None: what `_may_hold` reads."""
+    return text.lower() if text.isascii() else None
 
 
 def _may_hold(text: str, low: str | None, *words: str) -> bool:
@@ -891,7 +919,7 @@ class DateArithmeticCheck(_Base):
                 # Only month and day are known: check dates within weeks of it.
                 for s in an.sentences:
                     if not s.drafting and any(w in s.text for w in ("month", "week", "day")):
-                        out.extend(self._relative_dates(s, day))
+                        out.extend(self._relative_dates(s, day, _ascii_lower(s.text)))
         return out
 
     def _elapsed(self, doc: Document, an: Analysis, pub: date) -> Iterator[Finding]:
@@ -1080,6 +1108,8 @@ class DateArithmeticCheck(_Base):
         founding_names: set[str] = set()
         strict = True  # every founding mention says founded/established/incorporated
         annivs: list[tuple[int, SentenceInfo, re.Match[str], int]] = []
+        if "anniversary" not in _joined(an).lower():
+            return  # no sentence names one (the test below, for the whole text at once)
         for si, s in enumerate(an.sentences):
             if s.drafting:
                 continue
@@ -1190,11 +1220,13 @@ class DateArithmeticCheck(_Base):
             f"'{said}', but {then:%B} {then.day} is {when} the article's date ({pub:%B} {pub.day})",
         )
 
-    def _relative_dates(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
+    def _relative_dates(self, s: SentenceInfo, pub: date, low: str | None) -> Iterator[Finding]:
         """'Earlier this month, on February 27' or 'yesterday, April 16' against the
-        publication date."""
-        low = s.text.lower() if s.text.isascii() else None
-        for m in _REL_MONTH.finditer(s.text) if _may_hold(s.text, low, "month") else ():
+        publication date. `low`: the text lower-cased if ASCII, else None (`_may_hold`)."""
+        rel_word = _may_hold(s.text, low, *_REL_WORDS)
+        for m in (
+            _REL_MONTH.finditer(s.text) if rel_word and _may_hold(s.text, low, "month") else ()
+        ):
             mon = MONTHS.get(
                 (m.group("mon") or m.group("mon2") or m.group("mon3")).lower().rstrip(".")
             )
@@ -1211,7 +1243,7 @@ class DateArithmeticCheck(_Base):
                     f"published {pub}, not {_MONTH_NAMES[mon - 1].title()}",
                 )
         yield from self._rel_weekday(s, pub, low)
-        for m in _REL_WEEK.finditer(s.text) if _may_hold(s.text, low, "week") else ():
+        for m in _REL_WEEK.finditer(s.text) if rel_word and _may_hold(s.text, low, "week") else ():
             yield from self._week_gap(s, m, pub, f"{m.group('rel').lower()} week")
         for m in _PAST_THIS_YEAR.finditer(s.text) if _may_hold(s.text, low, "this year") else ():
             mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
@@ -1272,11 +1304,20 @@ class DateArithmeticCheck(_Base):
             if found:
                 founded.update(found)
                 founding_names |= context_entities(an, si, back=0)
-            if any(w in s.text for w in ("month", "day", "week", " ago", "this year", "omorrow")):
-                yield from self._relative_dates(s, pub)
-            low = s.text.lower() if s.text.isascii() else None
+            text = s.text
+            low = _ascii_lower(text)
+            # Literal tests chained, not a generator: they run on every sentence.
+            if (
+                "day" in text
+                or "month" in text
+                or "week" in text
+                or " ago" in text
+                or "this year" in text
+                or "omorrow" in text
+            ):
+                yield from self._relative_dates(s, pub, low)
             if low is not None:
-                if not any(w in low for w in ("year", *_DAY_RELATIVE)):
+                if not ("year" in low or "today" in low or "yesterday" in low or "tomorrow" in low):
                     continue
             elif not _YEAR_WORD.search(s.text):
                 continue
@@ -1314,7 +1355,7 @@ class DateArithmeticCheck(_Base):
                         m,
                         f"'{rel}' is a {_WEEKDAY_NAMES[real.weekday()]} for an article published {pub}",
                     )
-            for m in _ORG_AGE.finditer(s.text) if _may_hold(s.text, low, "year") else ():
+            for m in _ORG_AGE.finditer(s.text) if _may_hold(s.text, low, *_YEAR_OLD) else ():
                 n = number_value(m.group("n"))
                 if n is not None and n < 200:
                     ages.append((s, m, n))

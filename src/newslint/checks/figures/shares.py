@@ -396,6 +396,8 @@ class SharesCheck(_Base):
         for s in an.sentences:
             if s.drafting or ("win" not in s.text and "won" not in s.text):
                 continue
+            if not _may_record(s.text):
+                continue  # "following", "window": no record
             for m in _RECORD.finditer(s.text):
                 g = "" if m.group("w") else "2"
                 kinds = {_record_kind(m.group("xk" + g)), _record_kind(m.group("yk" + g))}
@@ -418,6 +420,8 @@ class SharesCheck(_Base):
         """NL313: '80 turbines rated at 12 megawatts each' in 'a 1.2 gigawatt wind farm'."""
         totals: list[tuple[float, float, str]] = []
         products: list[tuple[SentenceInfo, re.Match[str], float, float]] = []
+        if not _may_rate_power(an):
+            return  # most articles give no power rating
         for s in an.sentences:
             if s.drafting or s.heading or not _POWER_RE.search(s.text):
                 continue
@@ -948,7 +952,8 @@ class SharesCheck(_Base):
         yield from self._money_parts(an)
         yield from self._listed_parts(an)
         for s in an.sentences:
-            if s.drafting or "of" not in s.text.lower():
+            # _PARTS (case-sensitive) opens with "of " or "Of ": no need to lower-case.
+            if s.drafting or ("of " not in s.text and "Of " not in s.text):
                 continue
             for m in _PARTS.finditer(s.text):
                 exhaustive = bool(_SEXES.search(m.group(0))) or bool(m.group("rest"))
@@ -1485,6 +1490,17 @@ _POWER = (
     r"(?![- ]?hours?\b|h\b)"
 )
 _POWER_RE = re.compile(_POWER.format(v="v", u="u"), re.I)
+
+
+def _may_rate_power(an: Analysis) -> bool:
+    """Exact document-wide prefilter for _POWER_RE: every match holds "kW", "MW" or
+    "GW" as written, or "watt" in any case (no letter of it has a non-ASCII case
+    variant under re.I). Four literal tests on the whole text instead of a
+    case-insensitive scan of each sentence."""
+    text = "\n".join(s.text for s in an.sentences)
+    return "MW" in text or "GW" in text or "kW" in text or "watt" in text.lower()
+
+
 _UNIT_THINGS = r"(?:turbines|reactors|generators|engines|units|modules|blocks|stacks)"
 _UNIT_PRODUCT = re.compile(
     rf"(?<![\w.,$£€-])(?P<n>\d{{1,4}}|{NUMBER_RE})\s+(?:[a-z]+\s+)?{_UNIT_THINGS}\b"
@@ -1548,6 +1564,17 @@ _RECORD = re.compile(
     rf"(?:their|its|his|her|the|)\s*(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_GAMES}\b",
     re.I,
 )
+
+
+def _may_record(text: str) -> bool:
+    """Exact prefilter for _RECORD (re.I): "won ..." or "... wins, ..." in any case.
+    On ASCII text re.I matches what lower-casing gives; other text is left to it."""
+    if not text.isascii():
+        return True
+    low = text.lower()
+    return "won" in low or "win," in low or "wins," in low
+
+
 _PARTS = re.compile(
     rf"\b[Oo]f (?:the|its|their|these|those|all|some) (?P<total>{_NUMBER}) [a-z][\w-]*(?: [a-z][\w-]*)?,"
     rf"\s+(?P<a>{_NUMBER})\b[^,;.]{{0,50}}?,?\s+(?:and|while|with)\s+(?P<rest>the (?:remaining|other|rest of the)\s+)?"
