@@ -32,7 +32,8 @@ from __future__ import annotations
 import itertools
 import re
 from collections.abc import Iterator
-from functools import cache
+from functools import cache, lru_cache
+from typing import NamedTuple
 
 from newslint.checks.base import Check, Context, rule
 from newslint.checks.grammar import prose_of, quote_spans
@@ -170,6 +171,19 @@ def _lengths_by_first() -> dict[str, tuple[int, ...]]:
     return {w: tuple(sorted(ns, reverse=True)) for w, ns in lengths.items()}
 
 
+@cache
+def _opening_pairs() -> frozenset[tuple[str, ...]] | None:
+    """The first two words of every variant; None if a variant has one word only.
+
+    Nearly every paragraph opens some variant's first word ("company", "local") but
+    almost none a variant's first two: one set test over the paragraph's word pairs
+    (in C) clears it before any variant is tried."""
+    table = spun_table()
+    if any(len(key) < 2 for key in table):
+        return None
+    return frozenset(key[:2] for key in table)
+
+
 def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
     """(start, end, established term) of generated spun variants in a block."""
     table, by_first, text = spun_table(), _lengths_by_first(), block.text
@@ -179,6 +193,9 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
     else:
         source = text
         words = [w.lower() for w in _WORD.findall(text)]
+    pairs = _opening_pairs()
+    if pairs is not None and pairs.isdisjoint(itertools.pairwise(words)):
+        return
     # Token offsets are needed only where a variant matches, which is rare.
     tokens: list[tuple[str, int, int]] = []
     count, after = len(words), 0
@@ -223,7 +240,7 @@ def _institution_heads() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{heads})\b")
 
 
-def _spun_institutions(text: str) -> Iterator[tuple[int, int, str]]:
+def _spun_institutions(text: str, live: frozenset[int]) -> Iterator[tuple[int, int, str]]:
     """(start, end, repaired name) of institution names with a spinner's word in them.
 
     A Title-Case name that holds an institution head (Court, Commission, Agency ...) and
@@ -232,7 +249,7 @@ def _spun_institutions(text: str) -> Iterator[tuple[int, int, str]]:
     the modifier itself stands in no institution's name. The names are unlisted; the
     words they are made of are few.
     """
-    if _INSTITUTION_WORDS not in _live_scans(text) or not _institution_heads().search(text):
+    if _INSTITUTION_WORDS not in live or not _institution_heads().search(text):
         return
     from newslint.garbledata.institutions import HEADS, SUBSTITUTES
 
@@ -304,11 +321,11 @@ def _verb_signature(
     return tokens[j][1], tokens[i][2], f"{kept}{term}", term
 
 
-def _signatures(block: Block) -> Iterator[tuple[int, int, str, str]]:
+def _signatures(block: Block, live: frozenset[int]) -> Iterator[tuple[int, int, str, str]]:
     """(start, end, repaired phrase, replaced term) where a spinner signature word sits next to a
     neighbour that marks the technical term it replaced ("relapse examination")."""
     table, text = _signature_table(), block.text
-    if _SIGNATURE_WORDS not in _live_scans(text):  # most paragraphs hold no signature word
+    if _SIGNATURE_WORDS not in live:  # most paragraphs hold no signature word
         return
     tokens = [(m.group(), m.start(), m.end()) for m in _WORD_HYPHEN.finditer(text)]
     lowered = [t.lower() for t, _, _ in tokens]
@@ -1030,28 +1047,9 @@ def _prefilter_source(rx: re.Pattern[str]) -> str:
     return ("(?i)" if rx.flags & re.I else "") + src
 
 
-@cache
-def _prefilter() -> PatternSet | None:
-    """One RE2 set of all PATTERNS: a single linear pass over a block says which
-    patterns can match there, so only those run (instead of ~45 scans with
-    Python's backtracking engine). None if RE2 cannot build it: all patterns run."""
-    try:
-        return PatternSet([_prefilter_source(rx) for _, rx, _ in PATTERNS])
-    except Exception:  # a missing or failing RE2 only costs speed
-        return None
-
-
 def _candidates(text: str) -> list[int]:
-    """Indices of the PATTERNS that may match in text.
-
-    RE2's \\s and \\b know ASCII only, so other text is matched through its
-    shadow (regexset.re_shadow); a text without one, or a failed set match, runs
-    every pattern.
-    """
-    patterns = _prefilter()
-    if patterns is None:
-        return list(range(len(PATTERNS)))
-    return sorted(patterns.present_re(text))
+    """Indices of the PATTERNS that may match in text (see `_screen`)."""
+    return list(_screen(text).candidates)
 
 
 _MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
@@ -1243,42 +1241,58 @@ def _institution_source() -> str:
     return r"(?:^|[^A-Za-z])(?:" + "|".join(words) + r")(?:[^a-z]|$)"
 
 
+class _Screen(NamedTuple):
+    """What may match in a block, from one pass of the block set (`_block_set`)."""
+
+    candidates: tuple[int, ...]  # indices of PATTERNS, in order
+    live: frozenset[int]  # indices of _SCANS, _SIGNATURE_WORDS and _INSTITUTION_WORDS
+
+
 @cache
-def _scan_filter() -> PatternSet | None:
-    """One RE2 set of _SCANS and signature words: a single linear pass over an ASCII
-    block says which can match there (most match nowhere in a paragraph), so only those
-    run. None if RE2 cannot build it: all run."""
-    sources = [_ascii_superset_source(rx, verbs) for rx, verbs in _SCANS]
+def _block_set() -> PatternSet | None:
+    """One RE2 set of the PATTERNS (as `_prefilter_source`), then the _SCANS, signature
+    and institution words: a single linear pass over a block (and one UTF-8 encoding of
+    it) says which can match there (most match nowhere in a paragraph), so only those
+    run (instead of ~55 scans with Python's backtracking engine). None if RE2 cannot
+    build it: all run."""
+    patterns = [_prefilter_source(rx) for _, rx, _ in PATTERNS]
+    scans = [_ascii_superset_source(rx, verbs) for rx, verbs in _SCANS]
     try:
-        return PatternSet([*sources, _signature_source(), _institution_source()])
+        return PatternSet([*patterns, *scans, _signature_source(), _institution_source()])
     except Exception:  # a missing or failing RE2 only costs speed
         return None
 
 
-# The last text asked about and its answer: _signatures and _pattern_hits ask in turn
-# about the same block text.
-_LAST_SCAN: tuple[str, frozenset[int]] = ("", _ALL_SCANS)
+def _screen(text: str) -> _Screen:
+    """The PATTERNS and scans that may match in text.
+
+    RE2's \\s and \\b know ASCII only, so other text is matched through its shadow
+    (regexset.re_shadow); a text without one, or a failed set match, runs them all.
+    """
+    block_set = _block_set()
+    if block_set is None:
+        return _Screen(tuple(range(len(PATTERNS))), _ALL_SCANS)
+    return _split(block_set.present_re(text))
+
+
+@lru_cache(maxsize=1024)
+def _split(found: frozenset[int]) -> _Screen:
+    """A block set answer as PATTERNS and scans: few answers recur over many blocks."""
+    first_scan = len(PATTERNS)
+    return _Screen(
+        tuple(sorted(i for i in found if i < first_scan)),
+        frozenset(i - first_scan for i in found if i >= first_scan),
+    )
 
 
 def _live_scans(text: str) -> frozenset[int]:
-    """Indices of the _SCANS (and _SIGNATURE_WORDS) that may match in text; non-ASCII
-    text, where Python's Unicode-aware classes and RE2's ASCII ones part ways, is
-    matched through its shadow (regexset.re_shadow). All of them when the set failed."""
-    global _LAST_SCAN
-    last_text, last = _LAST_SCAN
-    if last_text is text:
-        return last
-    scans = _scan_filter()
-    if scans is None:
-        return _ALL_SCANS
-    live = scans.present_re(text)
-    _LAST_SCAN = (text, live)
-    return live
+    """Indices of the _SCANS (and _SIGNATURE_WORDS) that may match in text (see `_screen`)."""
+    return _screen(text).live
 
 
-def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
+def _pattern_hits(text: str, screen: _Screen) -> Iterator[tuple[str, int, int, str]]:
     """(rule, start, end, hint) for every structural pattern in a block's text."""
-    for index in _candidates(text):
+    for index in screen.candidates:
         rule_id, rx, hint = PATTERNS[index]
         for m in rx.finditer(text):
             if hint.startswith("a modal takes") and (
@@ -1306,7 +1320,7 @@ def _pattern_hits(text: str) -> Iterator[tuple[str, int, int, str]]:
                 continue  # inversion: "to whom belongs the credit", "from whom came"
             yield rule_id, m.start(), m.end(), hint
     yield from _run_ons(text)
-    live = _live_scans(text)
+    live = screen.live
     for m in _MODAL_S.finditer(text) if 0 in live else ():
         word = m.group(1).lower()
         if word in _MODAL_VERBS:
@@ -1566,11 +1580,12 @@ class GarbledCheck(Check):
             yield from self._block(doc, block, ctx)
 
     def _block(self, doc: Document, block: Block, ctx: Context) -> Iterator[Finding]:
+        screen = _screen(block.text)  # one set pass serves both families
         if ctx.wants("NL402"):
-            yield from self._spun(doc, block)
-        yield from self._patterns(block, ctx)
+            yield from self._spun(doc, block, screen.live)
+        yield from self._patterns(block, ctx, screen)
 
-    def _spun(self, doc: Document, block: Block) -> Iterator[Finding]:
+    def _spun(self, doc: Document, block: Block, live: frozenset[int]) -> Iterator[Finding]:
         """NL402: generated variants first, then signatures that no variant and no
         pack entry (NL401) already covers, so that one phrase gets one finding."""
         from newslint.garbledata.spun import PACKED
@@ -1584,7 +1599,7 @@ class GarbledCheck(Check):
             fix = Fix(start, end, fixed) if doc.text[start:end] == found else None
             msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
             yield Finding("NL402", start, end, msg, fix=fix)
-        spans = _spun_institutions(text) if block.kind in ("paragraph", "list_item") else ()
+        spans = _spun_institutions(text, live) if block.kind in ("paragraph", "list_item") else ()
         for s, e, name in spans:
             if any(s < te and ts < e for ts, te in taken):
                 continue
@@ -1603,7 +1618,7 @@ class GarbledCheck(Check):
             fix = Fix(start, end, term) if doc.text[start:end] == found else None
             msg = _META["NL402"].message.replace("{match}", found).replace("{term}", term)
             yield Finding("NL402", start, end, msg, fix=fix)
-        for s, e, repaired, term in _signatures(block):
+        for s, e, repaired, term in _signatures(block, live):
             found = text[s:e]
             if any(s < te and ts < e for ts, te in taken) or _in_pack(text, s, e, PACKED):
                 continue
@@ -1613,12 +1628,12 @@ class GarbledCheck(Check):
             msg = f"Spun term '{found}': a spinner's synonym for '{term}' (check the whole term)"
             yield Finding("NL402", start, end, msg, fix=fix)
 
-    def _patterns(self, block: Block, ctx: Context) -> Iterator[Finding]:
+    def _patterns(self, block: Block, ctx: Context, screen: _Screen) -> Iterator[Finding]:
         """NL403-NL407 from the structural patterns, quoted speech skipped."""
         text = block.text
         quotes: list[tuple[int, int]] | None = None  # found when the first hit needs them
         seen: set[tuple[str, int]] = set()
-        for rule_id, s, e, hint in _pattern_hits(text):
+        for rule_id, s, e, hint in _pattern_hits(text, screen):
             if not ctx.wants(rule_id) or (rule_id, s) in seen:
                 continue
             if quotes is None:

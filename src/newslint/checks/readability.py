@@ -192,19 +192,24 @@ class ReadabilityCheck(Check):
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
         limit = int(ctx.option("max-sentence-words", 40))
         audience, max_grade = _limit_grade(ctx)
+        long_sentences, grade, passive = (ctx.wants(r) for r in ("NL501", "NL502", "NL503"))
         for block in doc.prose_blocks:
             if block.kind not in _PROSE:
                 continue
-            if ctx.wants("NL501"):
+            if long_sentences:
                 yield from self._long_sentences(block, limit)
-            if ctx.wants("NL502"):
+            if grade:
                 yield from self._grade(block, audience, max_grade)
-            if ctx.wants("NL503"):
+            if passive:
                 yield from self._passive(block)
 
     @staticmethod
     def _long_sentences(block: Block, limit: int) -> Iterator[Finding]:
+        # n words take at least 2n - 1 characters (a separator between each two), so
+        # a sentence of 2 * limit characters or fewer is never too long: not counted.
         for sentence in block.sentences:
+            if sentence.end - sentence.start <= 2 * limit:
+                continue
             n = len(words(sentence.text))
             if n > limit:
                 start, end = sentence.source_span()
@@ -213,9 +218,9 @@ class ReadabilityCheck(Check):
 
     @staticmethod
     def _grade(block: Block, audience: str, max_grade: float) -> Iterator[Finding]:
-        if len(block.text.split()) < MIN_PARAGRAPH_WORDS:
+        if len(block.sentences) < MIN_PARAGRAPH_SENTENCES:  # the cheaper test first
             return
-        if len(block.sentences) < MIN_PARAGRAPH_SENTENCES:
+        if len(block.text.split()) < MIN_PARAGRAPH_WORDS:
             return
         grade = _fk_grade(block)
         if grade > max_grade:
