@@ -152,13 +152,12 @@ class Document:
 
     @cached_property
     def _source_lines(self) -> tuple[tuple[int, str], ...]:
-        # Lines as LineIndex counts them: split at LF, CR stripped at the end.
-        out = []
-        pos = 0
-        for line in self.text.split("\n"):
-            out.append((pos, line.rstrip("\r")))
-            pos += len(line) + 1
-        return tuple(out)
+        # Lines as LineIndex counts them: split at LF, CR stripped at the end. The
+        # index (which the parsers have built) already holds where each one starts.
+        lines = self.text.split("\n")
+        if "\r" in self.text:
+            lines = [line.rstrip("\r") for line in lines]
+        return tuple(zip(self.lines.starts, lines, strict=True))
 
     @cached_property
     def word_count(self) -> int:

@@ -19,6 +19,7 @@ said stays clean.
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
@@ -86,14 +87,21 @@ _QUOTED = fast(r"“[^”]{0,3000}”|\"[^\"\n]{0,3000}\"|«[^»]{0,3000}»")
 _RESIDUE = fast(r"^[\s*_#>\-]*(?:</?[A-Za-z][^<>\n]{0,200}>[\s*_]*)*$")
 
 
-@lru_cache(maxsize=1024)
 def mask_quotes(text: str) -> str:
     """The text with quoted speech blanked (same length), so it is not scored.
 
     A paragraph that opens a quotation and never closes it (the first paragraph
-    of a multi-paragraph quote) is blanked from the opening mark on. Memoised:
-    the trace and page-chrome checks both mask every block of a document.
+    of a multi-paragraph quote) is blanked from the opening mark on.
     """
+    if '"' not in text and "“" not in text and "«" not in text:
+        return text  # nothing quoted (most paragraphs): no regex pass, no memo
+    return _mask_quotes(text)
+
+
+@lru_cache(maxsize=1024)
+def _mask_quotes(text: str) -> str:
+    """mask_quotes for a text with a quotation mark. Memoised: the trace and
+    page-chrome checks both mask every block of a document."""
     masked = _QUOTED.sub(lambda m: " " * len(m.group()), text)
     for mark in ("“", '"'):
         pos = masked.find(mark)
@@ -367,6 +375,8 @@ TRACE_EXTEND = 1.0
 # others are counted only for the features present.
 _TRACE_SET = PatternSet([rx.pattern for rx, _, _ in _TRACE_FEATURES])
 _TASK_FEATURES = frozenset(i for i, (_, _, kind) in enumerate(_TRACE_FEATURES) if kind == "task")
+# The task features alone, for a whole article at once (see names_task_anywhere).
+_TASK_SET = PatternSet([rx.pattern for rx, _, kind in _TRACE_FEATURES if kind == "task"])
 
 
 def trace_score(text: str, full: bool = False) -> tuple[float, bool, bool]:
@@ -393,6 +403,19 @@ def trace_score(text: str, full: bool = False) -> tuple[float, bool, bool]:
     if _NEWS.search(body):
         score -= 1.0
     return score, task, plan
+
+
+def names_task_anywhere(texts: list[str]) -> bool:
+    """Whether any of these (masked) paragraphs can name the task's materials.
+
+    One set pass over them all, joined by line breaks, instead of one per paragraph:
+    a run starts only at a paragraph naming them, and nearly every article has none.
+    No task feature is anchored to a text's start or end (the one using ^ and $ is
+    multiline) and a line break is a non-word character like a text's edge, so a
+    feature present in one paragraph is present in the joined text. A failed set
+    pass counts every feature present.
+    """
+    return bool(_TASK_SET.present("\n".join(texts)))
 
 
 def _starts_run(score: tuple[float, bool, bool]) -> bool:
@@ -464,12 +487,17 @@ class ReasoningTrace(Check):
     @staticmethod
     def _paragraph_runs(doc: Document) -> Iterator[tuple[int, int]]:
         candidates = [b for b in doc.blocks if b.kind != "front_matter"]
-        scores: list[tuple[float, bool, bool]] = []
-        for b in candidates:
-            if b.kind in ("paragraph", "list_item", "heading", "table_cell") and not b.quoted:
-                scores.append(trace_score(b.text, full=False))
-            else:
-                scores.append((0.0, False, False))
+        scored = [
+            b.kind in ("paragraph", "list_item", "heading", "table_cell") and not b.quoted
+            for b in candidates
+        ]
+        masked = [mask_quotes(b.text) for b, s in zip(candidates, scored, strict=True) if s]
+        if not names_task_anywhere(masked):
+            return  # no paragraph can start a run
+        scores: list[tuple[float, bool, bool]] = [
+            trace_score(b.text, full=False) if s else (0.0, False, False)
+            for b, s in zip(candidates, scored, strict=True)
+        ]
         strong = [_starts_run(s) for s in scores]
         full: dict[int, tuple[float, bool, bool]] = {}
 
@@ -860,6 +888,33 @@ def _whole_block_fix(doc: Document, block: Block) -> Fix | None:
 # RE2 alternation over UTF-8 bytes (one scan instead of a test per key).
 _CHAT_STARTS = StartGate([_PREAMBLE, _ANSWER_LABEL, _PROMPT, _CHAT_UI])
 _SIGNOFF_KEY_RX = re2.compile("|".join(re.escape(k) for k in _SIGNOFF_KEYS).encode(), re2.Options())
+# The same anchored patterns for a whole article at once: "(?m)^(?:P)" finds P at
+# the start of any line, so at the start of any block of the blocks joined by line
+# breaks. Multiline ^ and $ hold at a block's edges there as they do at a text's,
+# a line break is a non-word character like a text's edge, and more places to
+# match only make the answer a wider "maybe"; so a pattern matching a block
+# matches the joined text too.
+_CHAT_ANYWHERE = PatternSet(
+    [f"(?m)^(?:{rx.pattern})" for rx in (_PREAMBLE, _ANSWER_LABEL, _PROMPT, _CHAT_UI)]
+)
+
+
+def _may_hold_artefacts(texts: list[str]) -> bool:
+    """Whether any of these block texts can hold a chat artefact: one pass over them
+    joined, instead of four tests a block, as nearly every article holds none.
+
+    Each test is one the block tests imply: the "Regenerate " literal, a sign-off key
+    (lowering is per character, but for a final sigma, which no key holds), a start
+    pattern (see _CHAT_ANYWHERE); a failed set pass counts as a yes.
+    """
+    joined = "\n".join(texts)
+    if "Regenerate " in joined:
+        return True
+    try:
+        data = joined.lower().encode("utf-8", "surrogatepass")
+        return _SIGNOFF_KEY_RX.search(data) is not None or bool(_CHAT_ANYWHERE.present(joined))
+    except UnicodeEncodeError:  # a lone surrogate: let the block tests meet it as before
+        return True
 
 
 class ChatArtefacts(Check):
@@ -958,11 +1013,14 @@ class ChatArtefacts(Check):
     )
 
     def run(self, doc: Document, ctx: Context) -> Iterator[Finding]:
-        for block in doc.blocks:
-            if block.kind not in ("paragraph", "heading", "list_item", "table_cell"):
-                continue
-            if block.quoted:
-                continue
+        blocks = [
+            b
+            for b in doc.blocks
+            if b.kind in ("paragraph", "heading", "list_item", "table_cell") and not b.quoted
+        ]
+        if not _may_hold_artefacts([b.text for b in blocks]):
+            return
+        for block in blocks:
             yield from self._block(doc, block)
 
     def _block(self, doc: Document, block: Block) -> Iterator[Finding]:
@@ -1048,6 +1106,13 @@ _MD_IN_HTML = fast(
     r"!\[[^\]\n]{0,200}\]\(",
     re.M,
 )
+
+
+def _may_hold_markdown(text: str) -> bool:
+    """Whether `text` holds what every _MD_IN_HTML match holds ("**", "__", "[" for a
+    link, picture or task box, "# " for a heading, "```"): substring tests cost far
+    less than that pattern's scan, and most paragraphs hold none of them."""
+    return "[" in text or "**" in text or "__" in text or "# " in text or "```" in text
 
 
 # --- NL109 (pattern rule in rules/meta-chat.yaml): notes to editors in comments --------
@@ -1140,6 +1205,18 @@ _FM_LIST_KEYS = frozenset(
     {"tags", "tag", "categories", "category", "keywords", "topics", "series", "sections", "labels"}
 )
 _FM_INSTRUCTION = fast(r"^[\[<]\s*(?i:insert|add|your|enter|placeholder|tbc|tbd|tk)\b")
+# What each _FM_PLACEHOLDER alternative needs: a bracket or brace, or (for a whole
+# value of TK, TBC, FIXME, XX, PLACEHOLDER, INSERT ..., lorem ipsum) its first letter.
+_FM_BRACKETS = frozenset("{[<")
+_FM_WHOLE_VALUE_STARTS = frozenset("TFXPIlL")
+
+
+def _may_be_placeholder(value: str) -> bool:
+    """Whether _FM_PLACEHOLDER can match in a front matter value: a set test instead
+    of an RE2 call (and the value's encoding) for every line."""
+    return value[:1] in _FM_WHOLE_VALUE_STARTS or not _FM_BRACKETS.isdisjoint(value)
+
+
 _FM_LINE = re.compile(r"^( *)(?:- +)?(?:([A-Za-z_][\w.-]*)\s*:(?:\s+|$))?(.*?)\s*$")
 
 
@@ -1172,6 +1249,8 @@ def front_matter_placeholders(doc: Document) -> Iterator[tuple[int, int, str]]:
                 value[1:-1].strip(),
                 start + 1 + (len(value[1:-1]) - len(value[1:-1].lstrip())),
             )
+        if not _may_be_placeholder(value):
+            continue
         for hit in _FM_PLACEHOLDER.finditer(value):
             slot = hit.group()
             if top in _FM_LIST_KEYS and slot[0] in "[<" and not _FM_INSTRUCTION.match(slot):
@@ -1272,15 +1351,23 @@ class StrayMarkup(Check):
             yield Finding("NL110", s, e, self.rules[0].message)
 
     @staticmethod
-    def _code_ranges(doc: Document, kinds: tuple[str, ...]) -> list[tuple[int, int]]:
-        return [(b.source_start, b.source_end) for b in doc.blocks if b.kind in kinds]
+    def _code_lines(doc: Document, kinds: tuple[str, ...]) -> set[int]:
+        """Where the lines start that start inside a block of these kinds (one set a
+        file, so each line is asked with a set lookup, not a scan of the blocks)."""
+        starts = doc.lines.starts
+        skipped: set[int] = set()
+        for b in doc.blocks:
+            if b.kind in kinds:
+                lo = bisect.bisect_left(starts, b.source_start)
+                skipped.update(starts[lo : bisect.bisect_left(starts, b.source_end, lo)])
+        return skipped
 
     def _text_lines(self, doc: Document) -> Iterator[tuple[int, int]]:
-        skip = self._code_ranges(doc, ("code",))
+        skip = self._code_lines(doc, ("code",))
         for offset, line in doc.source_lines():
-            if not any(c in line for c in "<&[(\\"):
+            if _TEXT_MARKUP_CHAR.search(line) is None:
                 continue
-            if _skipped(offset, skip) or _SUPPRESSION.search(line):
+            if offset in skip or _SUPPRESSION.search(line):
                 continue
             tags = [m for m in _HTML_TAG.finditer(line) if not _THINK.fullmatch(m.group())]
             tags += list(_SHORTCODE.finditer(line))
@@ -1289,11 +1376,11 @@ class StrayMarkup(Check):
                 yield offset + tags[0].start(), offset + max(m.end() for m in tags)
 
     def _markdown(self, doc: Document) -> Iterator[tuple[int, int]]:
-        skip = self._code_ranges(doc, ("code", "front_matter"))
+        skip = self._code_lines(doc, ("code", "front_matter"))
         for offset, line in doc.source_lines():
-            if not any(c in line for c in "<[(\\") and "-->" not in line:
+            if _MD_MARKUP_CHAR.search(line) is None:
                 continue
-            if _skipped(offset, skip) or _SUPPRESSION.search(line):
+            if offset in skip or _SUPPRESSION.search(line):
                 continue
             m = _AD_MARKUP.search(line) or _SHORTCODE.search(line)
             if m is None and "\\" in line and "`" not in line:
@@ -1321,8 +1408,9 @@ class StrayMarkup(Check):
                 ):
                     yield block.source_start, block.source_end
             elif block.is_prose:
-                for m in _MD_IN_HTML.finditer(block.text):
-                    yield block.source_span(m.start(), m.end())
+                if _may_hold_markdown(block.text):
+                    for m in _MD_IN_HTML.finditer(block.text):
+                        yield block.source_span(m.start(), m.end())
                 if "<" in block.text:  # escaped tags (&lt;p&gt;) that readers see
                     for m in _VISIBLE_TAG.finditer(block.text):
                         yield block.source_span(m.start(), m.end())
@@ -1336,14 +1424,19 @@ def _skipped(offset: int, skip: list[tuple[int, int]]) -> bool:
 
 # An ad tag opening a line; compiled once, as it is tried on every line of a file.
 _AD_TAG_OPEN = re.compile(r"<(?:ins|script|div|iframe|noscript)\b", re.I)
+# What a line must hold to be looked at: some markup's first character.
+_TEXT_MARKUP_CHAR = re.compile(r"[<&\[(\\]")
+_MD_MARKUP_CHAR = re.compile(r"[<\[(\\]|-->")
 
 
-def _continued_tags(doc: Document, skip: list[tuple[int, int]]) -> Iterator[tuple[int, int]]:
+def _continued_tags(doc: Document, skip: set[int]) -> Iterator[tuple[int, int]]:
     """Lines of an ad tag whose opening line is flagged: attributes split over lines."""
+    if _AD_TAG_OPEN.search(doc.text) is None:
+        return  # no line can open an ad tag (nearly every file)
     lines = doc.source_lines()
     inside = False
     for offset, line in lines:
-        if _skipped(offset, skip):
+        if offset in skip:
             inside = False
             continue
         stripped = line.strip()
