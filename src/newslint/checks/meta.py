@@ -28,6 +28,7 @@ from typing import Any
 import re2
 
 from newslint.checks.base import Check, Context, rule
+from newslint.checks.voice import assistant_turn
 from newslint.document import Block, Document
 from newslint.model import Finding, Fix
 from newslint.regexset import PatternSet
@@ -1018,10 +1019,30 @@ class ChatArtefacts(Check):
             for b in doc.blocks
             if b.kind in ("paragraph", "heading", "list_item", "table_cell") and not b.quoted
         ]
-        if not _may_hold_artefacts([b.text for b in blocks]):
-            return
-        for block in blocks:
-            yield from self._block(doc, block)
+        answered: set[int] = set()  # blocks a listed preamble or sign-off already reports
+        if _may_hold_artefacts([b.text for b in blocks]):
+            for block in blocks:
+                for finding in self._block(doc, block):
+                    if finding.rule in ("NL102", "NL103"):
+                        answered.add(id(block))
+                    yield finding
+        yield from self._assistant_turns(blocks, answered)
+
+    def _assistant_turns(self, blocks: list[Block], answered: set[int]) -> Iterator[Finding]:
+        """NL102/NL103 for a block at the top or bottom of the article that no listed
+        wording matched but that reads as the assistant's turn (see checks/voice.py).
+        No fix: the evidence is a situation, not a phrase, so an editor deletes it."""
+        prose = [b for b in blocks if b.kind != "table_cell"]
+        top = prose[:2]
+        edges = [(b, True) for b in top] + [(b, False) for b in prose[-3:] if b not in top]
+        for block, first in edges:
+            if id(block) in answered:
+                continue
+            turn = assistant_turn(block.text, first)
+            if turn is not None:
+                s, e = block_span(block)
+                meta = self.rules[0] if turn == "preamble" else self.rules[1]
+                yield Finding(meta.id, s, e, meta.message)
 
     def _block(self, doc: Document, block: Block) -> Iterator[Finding]:
         text = block.text
