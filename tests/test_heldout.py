@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout26/ 8 more each, each written after
+heldout28/ 8 more each (heldout29/ and heldout30/ are kept out: held back, untuned), each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -52,6 +52,8 @@ SETS = (
     "heldout24",
     "heldout25",
     "heldout26",
+    "heldout27",
+    "heldout28",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -148,6 +150,42 @@ KNOWN_MISSES = {
     ("heldout26/f07_cork_tech_jobs.md", 21, "inconsistent-figure"),
     ("heldout26/f08_laos_power_debt.txt", 15, "inconsistent-figure"),
     ("heldout26/f08_laos_power_debt.txt", 23, "inconsistent-figure"),
+    # Sets 27 and 28 (first contact 0.42 and 0.56; 0.47 and 0.56 after two rounds they
+    # were held back from; 0.52 and 0.63 after their own, which fixed every meta-text
+    # miss with general detectors): the figure contradictions (24) need arithmetic
+    # across sentences or a sense of what is measured, as in sets 19 to 26; the claims
+    # left are a comparison ("larger than ... combined"), a universal ("Everybody in
+    # the communities is opposed"), a causal reading ("a major reason why"), a
+    # superlative inside spun text and one region ranking in a long sourced paragraph.
+    ("heldout27/g01_galapagos_rats_spun.txt", 9, "unsupported-claim"),
+    ("heldout27/g01_galapagos_rats_spun.txt", 13, "inconsistent-figure"),
+    ("heldout27/g01_galapagos_rats_spun.txt", 15, "inconsistent-figure"),
+    ("heldout27/g02_maternal_clinics_tajikistan.md", 16, "inconsistent-figure"),
+    ("heldout27/g02_maternal_clinics_tajikistan.md", 20, "unsupported-claim"),
+    ("heldout27/g02_maternal_clinics_tajikistan.md", 22, "inconsistent-figure"),
+    ("heldout27/g02_maternal_clinics_tajikistan.md", 28, "inconsistent-figure"),
+    ("heldout27/g04_kuwait_heat_study_llm.md", 13, "inconsistent-figure"),
+    ("heldout27/g05_apia_sevens_final.txt", 11, "inconsistent-figure"),
+    ("heldout27/g05_apia_sevens_final.txt", 20, "inconsistent-figure"),
+    ("heldout27/g07_paraguay_telehealth_spun.md", 9, "inconsistent-figure"),
+    ("heldout27/g07_paraguay_telehealth_spun.md", 19, "inconsistent-figure"),
+    ("heldout27/g08_uyuni_lithium_water.txt", 12, "unsupported-claim"),
+    ("heldout27/g08_uyuni_lithium_water.txt", 14, "inconsistent-figure"),
+    ("heldout27/g08_uyuni_lithium_water.txt", 18, "unsupported-claim"),
+    ("heldout27/g08_uyuni_lithium_water.txt", 26, "inconsistent-figure"),
+    ("heldout28/h01_honduras_coffee_spun.txt", 7, "inconsistent-figure"),
+    ("heldout28/h02_uganda_school_fees.md", 20, "inconsistent-figure"),
+    ("heldout28/h02_uganda_school_fees.md", 26, "inconsistent-figure"),
+    ("heldout28/h03_cambodia_scam_raids_spun.txt", 7, "inconsistent-figure"),
+    ("heldout28/h03_cambodia_scam_raids_spun.txt", 9, "inconsistent-figure"),
+    ("heldout28/h04_belize_housing.html", 22, "inconsistent-figure"),
+    ("heldout28/h04_belize_housing.html", 32, "inconsistent-figure"),
+    ("heldout28/h06_guatemala_teachers_strike.txt", 5, "inconsistent-figure"),
+    ("heldout28/h06_guatemala_teachers_strike.txt", 21, "inconsistent-figure"),
+    ("heldout28/h07_rwanda_potato_prices.md", 11, "unsupported-claim"),
+    ("heldout28/h08_latvia_public_media.md", 7, "inconsistent-figure"),
+    ("heldout28/h08_latvia_public_media.md", 9, "inconsistent-figure"),
+    ("heldout28/h08_latvia_public_media.md", 21, "inconsistent-figure"),
 }
 # Findings that overlap no label, with the reason.
 KNOWN_FALSE = {
@@ -158,6 +196,14 @@ KNOWN_FALSE = {
     # desk, which heldout24 labels as chrome ("Posted by Newsdesk on ...") and this set
     # does not; the two sets disagree, newslint follows the first.
     ("heldout26/f05_jamaica_id_spun.txt", 3, "meta-text"),
+    # Spun text read literally: "their most noticeably terrible" and "record levels" are
+    # superlatives (labelled as spin, not as claims), "the largest" in a spun sentence
+    # the set labels only as garbled, and "Cambodian specialists say", spun from
+    # "authorities", which reads as an anonymous expert crowd.
+    ("heldout27/g07_paraguay_telehealth_spun.md", 17, "unsupported-claim"),
+    ("heldout28/h01_honduras_coffee_spun.txt", 5, "unsupported-claim"),
+    ("heldout28/h01_honduras_coffee_spun.txt", 17, "unsupported-claim"),
+    ("heldout28/h03_cambodia_scam_raids_spun.txt", 5, "unsupported-claim"),
 }
 
 
