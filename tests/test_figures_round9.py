@@ -190,3 +190,38 @@ _NOT_RESTATED = [
 @pytest.mark.parametrize("text", _NOT_RESTATED)
 def test_definite_restatement_clean(text: str) -> None:
     assert _lines(text, "NL301") == []
+
+
+# --- NL304, new figure first: "N ..., up/down from M ..., an increase of P%" ----------
+
+NEW_FIRST = [
+    # 340 against 140 is +143%.
+    "Survey teams counted 340 nesting pairs this season, up from 140 before the bait "
+    "drops, an increase of 58%.",
+    # 5.2 against 6.1 million is -15%.
+    "The harvest should reach 5.2 million sacks, down from 6.1 million the previous "
+    "season, a drop of 8%.",
+]
+NEW_FIRST_RIGHT = [
+    "Survey teams counted 340 nesting pairs this season, up from 140 before the bait "
+    "drops, an increase of 143%.",
+    "The harvest should reach 5.2 million sacks, down from 6.1 million the previous "
+    "season, a drop of 15%.",
+    # Rounded both ways: "about 11,000" allows 10,500 to 11,500.
+    "The club sold 12,400 season tickets, up from about 11,000 last year, an increase of 13%.",
+    # Levels in percent change by points: not a percentage change.
+    "Turnout was 35%, up from 30%, a rise of 5 points.",
+    # Two counts before "up from": which one rose is not said.
+    "The ranking assessed 1,612 institutions in 104 countries, up from 1,503 last year, "
+    "an increase of 7.3 per cent.",
+]
+
+
+@pytest.mark.parametrize("sentence", NEW_FIRST)
+def test_a_change_named_after_new_and_old_figures_is_recomputed(sentence: str) -> None:
+    assert at(lint(sentence, select=["NL304"]), "NL304") == [1]
+
+
+@pytest.mark.parametrize("sentence", NEW_FIRST_RIGHT)
+def test_a_matching_change_after_new_and_old_figures_is_quiet(sentence: str) -> None:
+    assert at(lint(sentence, select=["NL304"]), "NL304") == []

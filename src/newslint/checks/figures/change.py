@@ -91,6 +91,31 @@ _UP_FROM = re.compile(
     rf"(?P<inner5>(?:rise|increase|gain|fall|decrease)\s+of\s+[^,;]{{1,25}})",
     re.I,
 )
+# "counted 340 nesting pairs this season, up from 140 before the bait drops, an
+# increase of 58%": the same for a plain count or measure. The new figure comes first,
+# the old after "up/down from", the change named after both; inner6 runs from the
+# direction word to the change so that the one reads as the verb, the other as the
+# stated change. Neither figure a percentage (levels in percent change by points).
+_PLAIN_AMT = r"\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
+_NOT_PCT = r"(?![\d%]|\s*(?:per ?cent|percent)\b)"
+_UP_FROM_COUNT = re.compile(
+    rf"(?<![\w.,/$€£¥₹₩₦₱-])(?P<t6>{_PLAIN_AMT}){_NOT_PCT}(?:\s+[^,;()\d%]{{1,50}}?)?,\s+"
+    rf"(?P<inner6>(?:up|down)\s+from\s+{_APPROX.format('h6')}(?P<f6>{_PLAIN_AMT}){_NOT_PCT}"
+    rf"(?:\s+[^,;()]{{1,40}}?)?\s*,\s+(?:an?\s+)?(?:rise|increase|gain|jump|climb|growth|fall|"
+    rf"drop|decline|decrease|reduction|slide)\s+of\s+[^,;]{{1,25}})",
+    re.I,
+)
+# A count in the clause before the new figure, not a year ("2024-25" is a season).
+_COUNT_NOT_YEAR = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)\d")
+
+
+def _other_count_before(text: str, start: int) -> bool:
+    """'assessed 1,612 institutions in 104 countries, up from 1,503': two counts
+    before "up from", so which one changed is not clear; leave the sentence."""
+    clause = max(text.rfind(", ", 0, start), text.rfind(";", 0, start)) + 1  # (not "1,612")
+    return _COUNT_NOT_YEAR.search(text, clause, start) is not None
+
+
 # ", a rise of 25%" / ", an increase of about a third" right after a from-to pair.
 _TRAILING_CHANGE = re.compile(
     r"[^,;.]{0,12}?,\s+(?:an?\s+)?(?:(?P<up>rise|increase|gain|jump|climb|growth)"
@@ -211,9 +236,9 @@ def _stated_interval(m: re.Match[str]) -> tuple[float, float, str] | None:
 
 
 def _first_of(groups: dict[str, str | None], prefix: str) -> str:
-    """The one alternative of `_FROM_TO` (or `_UP_FROM`) that matched: its old ("f") or
+    """The one alternative of `_FROM_TO` (or an `_UP_FROM` pattern) that matched: its old ("f") or
     new ("t") amount."""
-    return next((v for i in "12345" if (v := groups.get(f"{prefix}{i}"))), "")
+    return next((v for i in "123456" if (v := groups.get(f"{prefix}{i}"))), "")
 
 
 def change_range(old: tuple[float, float], new: tuple[float, float]) -> tuple[float, float]:
@@ -307,10 +332,13 @@ class ChangeArithmeticCheck(_Base):
                 if finding:
                     yield finding
             if "p from " in s.text or "n from " in s.text:
-                for m in (_UP_FROM_X if coded else _UP_FROM).finditer(s.text):
-                    finding = self._check(s, m)
-                    if finding:
-                        yield finding
+                for rx in (_UP_FROM_X if coded else _UP_FROM, _UP_FROM_COUNT):
+                    for m in rx.finditer(s.text):
+                        if rx is _UP_FROM_COUNT and _other_count_before(s.text, m.start()):
+                            continue
+                        finding = self._check(s, m)
+                        if finding:
+                            yield finding
         yield from self._multiples(doc)
 
     def _share_of(self, s: SentenceInfo) -> Iterator[Finding]:
@@ -430,7 +458,7 @@ class ChangeArithmeticCheck(_Base):
         old, new = _amount(_first_of(g, "f")), _amount(_first_of(g, "t"))
         if not old or not new or old[2] != new[2] or old[0] <= 0:
             return None
-        if any(g.get(f"h{i}") for i in "12345"):
+        if any(g.get(f"h{i}") for i in "123456"):
             # "from around $58,000": within one unit of its last significant digit.
             old = (old[0], max(old[1], _last_digit_unit(old[0])), old[2], old[3])
         if g.get("ht"):
@@ -450,7 +478,7 @@ class ChangeArithmeticCheck(_Base):
         hi_edge = min(x for x in (text.find(";", m.end()), len(text), m.end() + 50) if x >= 0)
         window = text[lo_edge:hi_edge]
         before = m.start() - lo_edge
-        key = next((k for k in ("inner", "inner4", "inner5") if g.get(k)), "")
+        key = next((k for k in ("inner", "inner4", "inner5", "inner6") if g.get(k)), "")
         if key:
             # "$X, up N% from $Y": verb and change are inside the match.
             inner = m.group(key)
