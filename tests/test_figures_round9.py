@@ -225,3 +225,33 @@ def test_a_change_named_after_new_and_old_figures_is_recomputed(sentence: str) -
 @pytest.mark.parametrize("sentence", NEW_FIRST_RIGHT)
 def test_a_matching_change_after_new_and_old_figures_is_quiet(sentence: str) -> None:
     assert at(lint(sentence, select=["NL304"]), "NL304") == []
+
+
+# --- NL301, a temperature in two scales ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kuwait City recorded a peak of 52C (about 118F) in early July.",  # 125.6F
+        "The low was -5°C (32°F) on Sunday.",  # 23F
+        "Water boils at 100 degrees Celsius (200 degrees Fahrenheit).",  # 212F
+    ],
+)
+def test_a_temperature_converted_wrongly_is_reported(sentence: str) -> None:
+    assert at(lint(sentence, select=["NL301"]), "NL301") == [1]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kuwait City recorded a peak of 52C (about 126F) in early July.",
+        "The low was -5°C (23°F) on Sunday.",
+        "Water boils at 100 degrees Celsius (212 degrees Fahrenheit).",
+        "It was 41.3°C (106.3°F) at the airport.",
+        # Two readings on one scale are a range, not a conversion.
+        "Highs of 30C (or 32C on the coast) are expected.",
+    ],
+)
+def test_a_temperature_converted_within_rounding_is_quiet(sentence: str) -> None:
+    assert at(lint(sentence, select=["NL301"]), "NL301") == []

@@ -267,6 +267,37 @@ def conversion_gap(m: re.Match[str]) -> tuple[float, float] | None:
     return v2 / want, want
 
 
+# "52C (about 126F)", "-5°C, or 23°F": a temperature in two scales. Celsius and
+# Fahrenheit differ by an offset as well as a factor, so the gap is read in degrees,
+# not as a ratio.
+TEMPERATURE_PAIR = re.compile(
+    r"(?<![\w.,])(?P<n1>[-−]?\d{1,4}(?:\.\d+)?)\s?(?:°\s?|degrees?\s+)?(?P<u1>C|F|Celsius|Fahrenheit)\b"
+    r"(?:\s*\(\s*|,?\s+or\s+)"
+    r"(?P<hedge>about|around|roughly|some|approximately|nearly|almost|over|more than)?\s*"
+    r"(?P<n2>[-−]?\d{1,4}(?:\.\d+)?)\s?(?:°\s?|degrees?\s+)?(?P<u2>C|F|Celsius|Fahrenheit)\b"
+)
+
+
+def temperature_gap(m: re.Match[str]) -> tuple[float, float] | None:
+    """For a TEMPERATURE_PAIR match, the second reading and the first converted to its
+    scale, when they differ by more than the rounding of both (and a hedge) allows;
+    None when they agree or both readings are on one scale."""
+    u1, u2 = m.group("u1")[0], m.group("u2")[0]
+    if u1 == u2:
+        return None
+    n1, n2 = (float(m.group(g).replace("−", "-")) for g in ("n1", "n2"))
+    want = n1 * 9 / 5 + 32 if u1 == "C" else (n1 - 32) * 5 / 9
+
+    # Half a unit of the last digit of each reading, the first scaled to the second's.
+    def half(text: str) -> float:
+        return 0.5 * 10.0 ** -(len(text.split(".")[1]) if "." in text else 0)
+
+    slack = half(m.group("n1")) * (9 / 5 if u1 == "C" else 5 / 9) + half(m.group("n2"))
+    if m.group("hedge"):
+        slack += 2.0
+    return None if abs(n2 - want) <= slack + 0.05 else (n2, want)
+
+
 PERIODS = {
     "week": "week", "weekly": "week", "year": "year", "annually": "year", "annual": "year",
     "yearly": "year", "month": "month", "monthly": "month", "quarter": "quarter",

@@ -39,8 +39,10 @@ from newslint.quantities import (
     HEDGE_WORDS,
     NUMBER_RE,
     NUMBER_WORDS,
+    TEMPERATURE_PAIR,
     Analysis,
     Figure,
+    SentenceInfo,
     analyse,
     context_entities,
     conversion_gap,
@@ -48,6 +50,7 @@ from newslint.quantities import (
     number_value,
     parse_amount,
     sentence_entities,
+    temperature_gap,
     tokenize,
 )
 
@@ -182,6 +185,7 @@ class SameFigureCheck(_Base):
             text = s.text
             if s.drafting or not ("(" in text or " or " in text) or not _ASCII_DIGIT.search(text):
                 continue
+            yield from self._temperatures(s)
             for m in CONVERSION.finditer(text):
                 gap = conversion_gap(m)
                 if gap is None:
@@ -199,6 +203,24 @@ class SameFigureCheck(_Base):
                     m,
                     f"{first} converts to about {float(f'{want:.3g}'):,g} {m.group('u2')}, not {second}",
                 )
+
+    def _temperatures(self, s: SentenceInfo) -> Iterator[Finding]:
+        """'52C (about 118F)': a temperature whose other scale is off by more than
+        rounding allows (52C is 125.6F)."""
+        if "C" not in s.text and "F" not in s.text:
+            return
+        for m in TEMPERATURE_PAIR.finditer(s.text):
+            gap = temperature_gap(m)
+            if gap is None:
+                continue
+            stated, want = gap
+            unit = m.group("u2")[0]
+            yield self.finding(
+                "NL301",
+                s,
+                m,
+                f"{m.group('n1')}{m.group('u1')[0]} is {want:.1f}{unit}, not {stated:g}{unit}",
+            )
 
     def _transposed(self, doc: Document, an: Analysis, done: set[int]) -> Iterator[Finding]:
         """'A crowd of 7,412' then 'The 7,214 crowd': one figure with two digits swapped."""
