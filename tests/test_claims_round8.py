@@ -119,3 +119,51 @@ def test_boom_is_not_backed_by_the_next_sentence():
         "4,100 pesos, according to the transport authority.\n"
     )
     assert "NL206" in rules(text)
+
+
+# Sixth session: a whole community's stance stated as fact (NL205), and expert fields
+# named by their form (NL202, rules/claims-weasel.yaml).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone in the valley is opposed to the mine.\n",
+        "Everybody in the fishing town is furious about the quota.\n",
+    ],
+)
+def test_a_whole_communitys_stance_is_a_generalisation(text: str) -> None:
+    assert "NL205" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Everyone in the village was evacuated on Tuesday.\n",
+        '"Everyone here is furious," said Ana Ruiz, a farmer.\n',
+    ],
+)
+def test_an_event_or_a_quote_about_everyone_is_not(text: str) -> None:
+    assert "NL205" not in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Agronomists have long warned that the soil is exhausted.\n",
+        "Epidemiologists say the outbreak will peak in March.\n",
+        "Horticultural specialists concur that the crisis will last into next year.\n",
+    ],
+)
+def test_an_expert_field_named_by_its_form_is_a_weasel(text: str) -> None:
+    assert "NL202" in rules(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The hospital's physicians say the ward is full.\n",
+        "WHO epidemiologists say the outbreak will peak in March.\n",
+        "Epidemiologists at the Pasteur Institute say the outbreak will peak in March.\n",
+    ],
+)
+def test_an_expert_field_placed_or_owned_is_not(text: str) -> None:
+    assert "NL202" not in rules(text)

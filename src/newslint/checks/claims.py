@@ -238,6 +238,10 @@ _GENERAL = _fast(
     r"[\w-]+(?: [\w-]+)?)? (?:knows|agrees|believes|doubts|disputes|expects|thinks|assumes"
     r"|accepts|reckons|predicts|suspects"
     r"|saw (?:this|it|that) coming|expected (?:this|it|that)|predicted (?:this|it|that))\b"
+    # A whole community's stance as fact: "Everybody in the Lipez communities is opposed".
+    r"|\b(?:everyone|everybody)(?: (?:in|at|on|across|from) (?:the |this )?(?:[\w-]+ ){1,3}?)?"
+    r"(?:is|are|was|were) (?:(?:now|still|firmly|strongly|completely|totally) )?(?:opposed"
+    r"|against|in favou?r|united|convinced|unhappy|angry|furious|delighted|fed up)\b"
     # A group's verdict as near-unanimous: "Commuters overwhelmingly support the plan".
     r"|\b[a-z]{3,}s (?:(?:now|still|already) )?(?:overwhelmingly|universally|unanimously"
     r"|almost universally|wholeheartedly) (?:support|oppose|back|favou?r|reject|welcome|want"
