@@ -285,14 +285,13 @@ def temperature_gap(m: re.Match[str]) -> tuple[float, float] | None:
     u1, u2 = m.group("u1")[0], m.group("u2")[0]
     if u1 == u2:
         return None
-    n1, n2 = (float(m.group(g).replace("−", "-")) for g in ("n1", "n2"))
+    (n1, half1), (n2, half2) = (
+        parse_amount(m.group(g).replace("−", "-"), None) for g in ("n1", "n2")
+    )
     want = n1 * 9 / 5 + 32 if u1 == "C" else (n1 - 32) * 5 / 9
-
-    # Half a unit of the last digit of each reading, the first scaled to the second's.
-    def half(text: str) -> float:
-        return 0.5 * 10.0 ** -(len(text.split(".")[1]) if "." in text else 0)
-
-    slack = half(m.group("n1")) * (9 / 5 if u1 == "C" else 5 / 9) + half(m.group("n2"))
+    # The rounding of each reading (half a unit of its last digit), the first's
+    # scaled to the second's degrees.
+    slack = half1 * (9 / 5 if u1 == "C" else 5 / 9) + half2
     if m.group("hedge"):
         slack += 2.0
     return None if abs(n2 - want) <= slack + 0.05 else (n2, want)

@@ -1038,7 +1038,7 @@ class ChatArtefacts(Check):
         for block, first in edges:
             if id(block) in answered:
                 continue
-            turn = assistant_turn(block.text, first)
+            turn = assistant_turn(mask_quotes(block.text), first)
             if turn is not None:
                 s, e = block_span(block)
                 meta = self.rules[0] if turn == "preamble" else self.rules[1]

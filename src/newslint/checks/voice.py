@@ -9,10 +9,10 @@ or bottom of the text that speaks to the person who asked for it ("you"), about
 the text as a product ("this version", "the article", "500 words", "a shorter
 cut"), in the moves of a conversation (handing over, hoping, offering).
 
-This module scores that situation. A line needs all three signs, with quoted
-speech masked, so a reporter's own "you" (a quote, a consumer tip) or a story
-about a draft law does not qualify; and only lines at the article's edges are
-asked, where the assistant's turn sits.
+This module scores that situation. A line needs all three signs, read with quoted
+speech masked by the caller (meta.mask_quotes), so a quoted "you" or a story about
+a draft law does not qualify; and only lines at the article's edges are asked,
+where the assistant's turn sits.
 """
 
 from __future__ import annotations
@@ -49,19 +49,15 @@ _CONVERSATION = re.compile(
 )
 # Pointing emoji and chat smileys end an assistant's handover line, never a news lede.
 _CHAT_EMOJI = re.compile("[\U0001f447\U0001f446\u2b07\u2b06\U0001f642\U0001f60a\u2705\u2728]")
-_QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’")
 
 MAX_WORDS = 60  # the assistant's turn is a line or two, never a paragraph of reporting
 
 
-def assistant_turn(text: str, first: bool) -> str | None:
-    """The assistant's turn `text` is, "preamble" or "signoff", when this block at the
-    top (`first`) or the bottom of an article talks to whoever asked for the text;
-    None for everything else."""
-    if len(text.split()) > MAX_WORDS:
-        return None
-    spoken = _QUOTED.sub(" ", text)
-    if not _ADDRESS.search(spoken):
+def assistant_turn(spoken: str, first: bool) -> str | None:
+    """The assistant's turn a block at the top (`first`) or the bottom of an article
+    is, "preamble" or "signoff", when it talks to whoever asked for the text; None
+    for everything else. `spoken` is the block's text with quoted speech masked."""
+    if len(spoken.split()) > MAX_WORDS or not _ADDRESS.search(spoken):
         return None
     talk = _CONVERSATION.search(spoken) is not None
     handover = first and (_HANDOVER.search(spoken) or _CHAT_EMOJI.search(spoken)) is not None

@@ -52,26 +52,24 @@ _MULT_DOWN = rf"(?:{_MODAL_BEFORE})halve|halves|halving"
 _CHANGE_VERB = re.compile(
     rf"\b(?P<up>{_UP}|{_MULT_UP})\b(?!-)|\b(?P<down>{_DOWN}|{_MULT_DOWN})\b(?!-)", re.I
 )
-_AMT = (
-    rf"(?:{CUR}\s?)?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
-)
+# An amount as written: digits, a scale word, a currency or none.
+_PLAIN_AMT = r"\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
+_AMT = rf"(?:{CUR}\s?)?{_PLAIN_AMT}"
 _APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
-_CUR_AMT = (
-    rf"{CUR}\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
-)
+_CUR_AMT = rf"{CUR}\s?{_PLAIN_AMT}"
 _FROM_TO = re.compile(
     rf"\bfrom\s+(?:(?:a|an|its|their)\s+(?:(?:all-time|record)\s+)?(?:peak|high|low)\s+of\s+)?"
     rf"{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,6}}?to\s+{_APPROX.format('ht')}(?P<t1>{_AMT})"
     rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+{_APPROX.format('h2')}(?P<f2>{_AMT})"
     # "$3.1 billion, up 35% from $2.3 billion": the change sits between the two
     # ("trading at $67,400 in Asian hours, up 12% this week from around $58,000").
-    rf"|(?P<t3>{CUR}\s?\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
+    rf"|(?P<t3>{_CUR_AMT})"
     rf"(?:\s+(?:in|on|at|by|during)\s+[A-Za-z][\w ]{{0,24}}?)?\s*,?\s+"
     rf"(?:an?\s+)?(?P<inner>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
     rf"{_APPROX.format('h3')}(?P<f3>{_AMT})"
     # "sold 64,500 tickets, up 15% from 52,000" / "7.2 tonnes a hectare, down 12% from 8.6
     # tonnes": a plain count or measure, its unit named once or twice.
-    rf"|(?<![\w.,/$€£₦₱-])(?P<t4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)"
+    rf"|(?<![\w.,/$€£₦₱-])(?P<t4>{_PLAIN_AMT})"
     # "64 seats would be down 20% on the 72": the same with a verb for the comma.
     # "1.1 million twenty-foot equivalent units (TEUs) of containers last year, up 10%
     # from 900,000": a longer unit, its abbreviation, what it counts and the period.
@@ -79,7 +77,7 @@ _FROM_TO = re.compile(
     rf"(?:\s+(?:per|a|an|each)\s+[a-z]+)?(?:\s+(?:last|this)\s+(?:year|month|week|quarter|season))?)"
     rf"(?:\s*,|\s+(?:would|will|could|might)\s+be|\s+(?:is|are|was|were))\s+"
     rf"(?:an?\s+)?(?P<inner4>(?:up|down)\s+(?:by\s+)?[^,;]{{1,25}}?)\s+(?:from|on|compared with)\s+"
-    rf"(?:the\s+)?{_APPROX.format('h4')}(?P<f4>\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?)(?![\d%]|\s*per ?cent\b)",
+    rf"(?:the\s+)?{_APPROX.format('h4')}(?P<f4>{_PLAIN_AMT})(?![\d%]|\s*per ?cent\b)",
     re.I,
 )
 # "selling for Rs2,850 on Wednesday, up from Rs2,300 in December, a rise of about 40
@@ -96,7 +94,6 @@ _UP_FROM = re.compile(
 # the old after "up/down from", the change named after both; inner6 runs from the
 # direction word to the change so that the one reads as the verb, the other as the
 # stated change. Neither figure a percentage (levels in percent change by points).
-_PLAIN_AMT = r"\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|bn|mn|m|k)\b)?"
 _NOT_PCT = r"(?![\d%]|\s*(?:per ?cent|percent)\b)"
 _UP_FROM_COUNT = re.compile(
     rf"(?<![\w.,/$€£¥₹₩₦₱-])(?P<t6>{_PLAIN_AMT}){_NOT_PCT}(?:\s+[^,;()\d%]{{1,50}}?)?,\s+"
