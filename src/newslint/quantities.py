@@ -20,7 +20,7 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 import re2
@@ -1032,6 +1032,13 @@ class Analysis:
     # which pair figures across time, keep to pubdate).
     story_date: date | None = None
 
+    @cached_property
+    def joined(self) -> str:
+        """The sentences' text, one a line (read once `sentences` is complete): a
+        literal, or a pattern no match of which holds a line break, is tested on it
+        once instead of once per sentence."""
+        return "\n".join(s.text for s in self.sentences)
+
 
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
 _FIGURE_CHARS = frozenset("$€£¥₹₩%")
@@ -1202,16 +1209,15 @@ _MORE_CODES = {
 _MAY_HOLD_MORE = re.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
 
 
-def _sentences_matching(rx: re.Pattern[str], sentences: list[SentenceInfo]) -> list[int]:
+def _sentences_matching(rx: re.Pattern[str], an: Analysis) -> list[int]:
     """The indices of the sentences `rx` finds a match in, for a pattern no match of
-    which holds a line break: one scan of the sentences joined by line breaks (the
-    leftmost match in a sentence is found there) instead of a search per sentence."""
+    which holds a line break: one scan of the joined sentences (the leftmost match in
+    a sentence is found there) instead of a search per sentence."""
     starts, at = [], 0
-    for s in sentences:
+    for s in an.sentences:
         starts.append(at)
         at += len(s.text) + 1
-    joined = "\n".join(s.text for s in sentences)
-    found = {bisect_right(starts, m.start()) - 1 for m in rx.finditer(joined)}
+    found = {bisect_right(starts, m.start()) - 1 for m in rx.finditer(an.joined)}
     return sorted(found)
 
 
@@ -1219,7 +1225,7 @@ def _add_more_currencies(an: Analysis) -> None:
     """Add the amounts in the currencies of `_MORE_CURRENCY` to an analysis, each with
     its own currency code, in sentence order."""
     added = False
-    for si in _sentences_matching(_MAY_HOLD_MORE, an.sentences):
+    for si in _sentences_matching(_MAY_HOLD_MORE, an):
         s = an.sentences[si]
         if not _MORE_CURRENCY.search(s.text):
             continue  # the literal screen first: the full pattern tries every position

@@ -713,12 +713,6 @@ def _founded(text: str) -> list[re.Match[str]]:
     return list(_FOUNDED.finditer(text)) if _FOUNDING_YEAR.search(text) else []
 
 
-def _joined(an: Analysis) -> str:
-    """All the sentences' text, one a line: one literal test on it tells whether any
-    sentence can hold a word, far cheaper than a test per sentence."""
-    return "\n".join(s.text for s in an.sentences)
-
-
 def _ascii_lower(text: str) -> str | None:
     """The text lower-cased when it is ASCII, else None: what `_may_hold` reads."""
     return text.lower() if text.isascii() else None
@@ -1108,7 +1102,7 @@ class DateArithmeticCheck(_Base):
         founding_names: set[str] = set()
         strict = True  # every founding mention says founded/established/incorporated
         annivs: list[tuple[int, SentenceInfo, re.Match[str], int]] = []
-        if "anniversary" not in _joined(an).lower():
+        if "anniversary" not in an.joined.lower():
             return  # no sentence names one (the test below, for the whole text at once)
         for si, s in enumerate(an.sentences):
             if s.drafting:
