@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import os
 import pickle
+
+import pytest
 
 from newslint.cli import main
 
@@ -96,3 +99,67 @@ def test_checks_prepare_in_the_parent_before_workers_fork(in_tmp, capsys, monkey
     assert prepared == [os.getpid()]
     run(capsys, ".", "--format", "json", "--no-cache", "--jobs", "1")
     assert prepared == [os.getpid()]  # one process: nothing to share, nothing prepared early
+
+
+def test_results_from_workers_share_rule_metadata_and_config(tmp_path):
+    """A result crossing a process boundary (worker or cache) does not bring its own
+    copy of each rule's rationale and of the config: a run over many files holds one."""
+    from newslint.config import Config
+    from newslint.engine import lint_text
+
+    config = Config(grammar="off")
+    first = lint_text("a.md", BAD, config)
+    second = lint_text("b.md", BAD.replace("mayor", "governor"), config)
+    a, b = pickle.loads(pickle.dumps(first)), pickle.loads(pickle.dumps(second))
+    rules_a = {r.rule.id: r.rule for r in a.reports}
+    rules_b = {r.rule.id: r.rule for r in b.reports}
+    assert {"NL102", "NL106"} <= rules_a.keys()
+    for rule_id, meta in rules_a.items():
+        assert meta is rules_b[rule_id]
+        assert meta == next(r.rule for r in first.reports if r.rule.id == rule_id)
+    assert a.config is b.config and a.config == config
+    assert a.line_index().location(0, 11) == first.line_index().location(0, 11)
+    assert list(a.line_starts) == [0, 42, 43, 83]
+
+
+def test_configs_that_cannot_be_hashed_still_round_trip():
+    from newslint.config import Config
+
+    config = Config(options=(("sentence-length", [30, 40]),))
+    copy = pickle.loads(pickle.dumps(config))
+    assert copy == config and copy is not config
+
+
+PARENT = os.getpid()
+
+
+def _note_pid(path):
+    from newslint.engine import FileResult
+
+    return FileResult(path=path, statistics={"pid": os.getpid()})
+
+
+def _fail_in_worker(path):
+    if os.getpid() != PARENT:
+        raise ValueError(f"worker failed on {path}")
+    return _note_pid(path)
+
+
+def test_parent_lints_its_share_alongside_the_workers():
+    """--jobs 2 is this process and one worker, each file linted exactly once."""
+    from newslint.engine import _lint_alongside_workers
+
+    paths = [f"story{i:03d}.md" for i in range(200)]
+    seen = []
+    _lint_alongside_workers(_note_pid, paths, 2, seen.append)
+    assert sorted(r.path for r in seen) == paths
+    pids = {r.statistics["pid"] for r in seen}
+    assert PARENT in pids and len(pids) == 2
+
+
+def test_a_worker_failure_is_raised_in_the_parent():
+    from newslint.engine import _lint_alongside_workers
+
+    paths = [f"story{i:03d}.md" for i in range(200)]
+    with pytest.raises(ValueError, match="worker failed on story"):
+        _lint_alongside_workers(_fail_in_worker, paths, 2, lambda result: None)

@@ -15,7 +15,7 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from newslint.model import Severity
+from newslint.model import Severity, reduce_shared
 from newslint.rulepack import RulePackError, did_you_mean, load_yaml
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml", "pyproject.toml")
@@ -89,6 +89,8 @@ class Config:
 
     def with_overrides(self, **kw: Any) -> Config:
         return replace(self, **{k: v for k, v in kw.items() if v is not None})
+
+    __reduce__ = reduce_shared
 
 
 def _find_line(text: str, key: str) -> tuple[int, int]:

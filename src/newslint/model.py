@@ -6,8 +6,31 @@ processes and compare by value in tests.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from typing import Any
+
+_SHARED: dict[tuple, Any] = {}
+
+
+def shared_copy(cls: type, values: tuple) -> Any:
+    """Rebuild a frozen value object on unpickling, one copy per process for equal values.
+
+    Every worker result and cache entry carries its reports' rule metadata (about 2 KB
+    of rationale and examples a rule) and its file's config; unpickled, each was a
+    copy of its own, and a run over 10,000 files held them all until the report (about
+    5 KB a file). Values that cannot be hashed are rebuilt as they are.
+    """
+    made = cls(*values)
+    try:
+        return _SHARED.setdefault((cls, values), made)
+    except TypeError:
+        return made
+
+
+def reduce_shared(obj: Any) -> tuple:
+    """`__reduce__` for frozen dataclasses read back through `shared_copy`."""
+    return shared_copy, (type(obj), tuple(getattr(obj, f.name) for f in fields(obj)))
 
 
 class Severity(StrEnum):
@@ -69,6 +92,8 @@ class RuleMeta:
             "fixable": self.fixable,
             "source": self.source,
         }
+
+    __reduce__ = reduce_shared
 
 
 @dataclass(frozen=True)
