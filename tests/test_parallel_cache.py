@@ -147,19 +147,43 @@ def _fail_in_worker(path):
 
 def test_parent_lints_its_share_alongside_the_workers():
     """--jobs 2 is this process and one worker, each file linted exactly once."""
-    from newslint.engine import _lint_alongside_workers
+    from newslint.parallel import lint_in_processes
 
     paths = [f"story{i:03d}.md" for i in range(200)]
     seen = []
-    _lint_alongside_workers(_note_pid, paths, 2, seen.append)
+    lint_in_processes(_note_pid, paths, 2, seen.append)
     assert sorted(r.path for r in seen) == paths
     pids = {r.statistics["pid"] for r in seen}
     assert PARENT in pids and len(pids) == 2
 
 
 def test_a_worker_failure_is_raised_in_the_parent():
-    from newslint.engine import _lint_alongside_workers
+    from newslint.parallel import lint_in_processes
 
     paths = [f"story{i:03d}.md" for i in range(200)]
     with pytest.raises(ValueError, match="worker failed on story"):
-        _lint_alongside_workers(_fail_in_worker, paths, 2, lambda result: None)
+        lint_in_processes(_fail_in_worker, paths, 2, lambda result: None)
+
+
+def _die_in_worker_on_seven(path):
+    if os.getpid() != PARENT and path.endswith("7.md"):
+        os._exit(3)  # as the out-of-memory killer or a native crash ends a process
+    return _note_pid(path)
+
+
+def test_a_dead_worker_costs_only_the_file_that_killed_it():
+    """A worker that dies without raising does not hang the run or lose other files:
+    what it held is linted again one file at a time, and the killing files are named."""
+    from newslint.parallel import WORKER_DIED, lint_in_processes
+
+    paths = [f"story{i:03d}.md" for i in range(200)]
+    seen = []
+    lint_in_processes(_die_in_worker_on_seven, paths, 2, seen.append)
+    assert sorted(r.path for r in seen) == paths
+    dead = {r.path for r in seen if r.errors}
+    assert dead and all(path.endswith("7.md") for path in dead)
+    for r in seen:
+        if r.errors:
+            assert r.errors[0].rule == "NL905" and r.errors[0].message == WORKER_DIED
+        else:
+            assert not (r.path.endswith("7.md") and r.statistics["pid"] != PARENT)
