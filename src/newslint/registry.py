@@ -24,6 +24,7 @@ CHECK_MODULES = (
     "newslint.checks.figures",
     "newslint.checks.ledger",
     "newslint.checks.garbled",
+    "newslint.checks.wordorder",
     "newslint.checks.grammar",
     "newslint.checks.readability",
 )

@@ -306,6 +306,8 @@ def likely_typo(word: str, suggestion: str | None) -> bool:
     """
     if not word.isalpha() or not word.islower() or len(word) < 3:
         return False
+    if not word.isascii():
+        return False  # a diacritic marks a foreign word ("région", "réservés"): no slip adds one
     if not suggestion or suggestion.lower() == word or " " in suggestion:
         return False
     if suggestion.replace("-", "").replace("'", "").lower() == word:
@@ -364,6 +366,10 @@ _CURRENCIES = """
     balboas gourde gourdes afghani afghanis ngultrum rufiyaa vatu tala kina centavos
     centimos kopeks kopecks satang paise piastres fils halalas agorot groszy tiyin tambala
     ngwee pesewas kobo thebe rands shilingi renminbi yuan
+    toea sene seniti laari tetri luma qindarka stotinki stotinka bani haleru halers santims
+    santimi centas centai penni pennia aurar jiao pya centesimos centimes rappen pfennig
+    pfennigs baisa baiza khoums millimes qirsh qurush halala agora kurus lisente lisenti
+    butut bututs kopiyok tyiyn tiyn diram dirams avos
 """
 WORLD_ENGLISH = frozenset(_WORLD_ENGLISH.split()) | frozenset(_CURRENCIES.split())
 
