@@ -23,6 +23,7 @@ spanning its lines.
 from __future__ import annotations
 
 import re
+import unicodedata
 from array import array
 from bisect import bisect_left
 from collections.abc import Iterator
@@ -35,6 +36,13 @@ from newslint.checks.meta import _PREAMBLE, StartGate, block_span, fast, mask_qu
 from newslint.document import Block, Document
 from newslint.model import Finding
 
+# "Read also" and "read more" labels of sites in French, Spanish, Portuguese, German,
+# Dutch and Italian: "LIRE AUSSI", "Leer más", "Leia também", "Lesen Sie auch".
+_FOREIGN_READ_ALSO = (
+    r"(?:à |a )?lire (?:aussi|également|la suite)|voir aussi|le(?:e|er|a) (?:también|más)|"
+    r"ver también|te puede interesar|leia (?:também|mais)|veja também|saiba mais|"
+    r"lesen sie (?:auch|mehr)|mehr zum thema|weiterlesen|lees ook|leggi anche"
+)
 # Whole-block UI labels (trailing punctuation and arrows ignored).
 _UI_WHOLE = fast(
     r"(?:advertisement|advertising|advert|ads?|sponsored(?: content| post| links?| stories)?|"
@@ -77,6 +85,11 @@ _UI_WHOLE = fast(
     r"tags?|topics?|filed under|categories|keywords|"
     r"about the author|about (?:us|the authors?)|contact us|"
     r"listen(?: to)?(?: this| the)? (?:article|story)\b.{0,30}|listen|"
+    # The article's tool bar: "Comments (9) | Report an error | Print this article".
+    r"report an? (?:error|typo|mistake|problem|issue|correction)|(?:suggest|submit) a correction|"
+    r"send (?:us )?(?:feedback|a correction)|(?:text|font) size|play (?:audio|article|story)|"
+    r"audio (?:article|player)|" + _FOREIGN_READ_ALSO + r"|"
+    # "Read also" in the languages of sites that publish in English too.
     r"\d+ min(?:ute)?s? (?:read|listen)|story continues (?:below|after)(?: this)?|"
     r"was this (?:article|story|page|information) (?:helpful|useful)\??|"
     r"reading time\b.{0,30}|audio version|"
@@ -100,7 +113,9 @@ _WIDGET_HEADER = fast(
     r"trending(?: now| stories| news| topics)?|popular(?: now| posts| stories)|"
     r"latest(?: news| stories| posts| articles| videos)|top stories|editor'?s picks|"
     r"don'?t miss|must read|also read|further reading|around the web|from (?:our|the) network|"
-    r"sponsored(?: content| links| stories)?|promoted(?: content| stories)?)",
+    r"sponsored(?: content| links| stories)?|promoted(?: content| stories)?|"
+    + _FOREIGN_READ_ALSO
+    + r")",
     re.I,
 )
 _RESOURCE_HEADER = fast(
@@ -181,6 +196,8 @@ _PROMO_PREFIX = fast(
     r"post|reading|video))?|see also|more|recommended(?: reading)?|suggested(?: reading)?|"
     r"further reading|watch|listen|don'?t miss|must read|trending|click here|top stories|"
     r"more coverage|more news|editor'?s picks?|read the full story|full story|"
+    + _FOREIGN_READ_ALSO
+    + r"|"
     # A promo for the site's own pages: "ALSO ON EL MERIDIANO:", "More from The Herald:".
     r"(?:also|more) (?:on|from) (?-i:(?:the |The |THE )?[A-Z][\w&'’.-]*(?: [A-Z][\w&'’.-]*){0,3}))"
     r"\s*(?::|\||»|›|—|–|-)\s*\S",
@@ -199,12 +216,20 @@ _COUNTER_LABEL = fast(
     r"|(?:no|one|\d[\d,]*) (?:comments?|responses?|replies|thoughts) (?:on|to)\b.{0,120}",
     re.I,
 )
-_BREADCRUMB = fast(r"\w[\w &'-]{0,25}(?:\s*[>›»]\s*\w[\w &'-]{0,25}){2,}")
+# A trail of section names split by ">" ("Home > News > Health"); the names may be in any
+# language and hold a slash ("Accueil / Home  >  Société  >  Éducation"). Each opens with a
+# letter or digit (RE2's \w is ASCII-only, so any non-ASCII character counts as one).
+_CRUMB_NAME = r"(?:[^\W_]|[^\x00-\x7f])[^>›»\n]{0,30}"
+_BREADCRUMB = fast(rf"{_CRUMB_NAME}(?:\s*[>›»]\s*{_CRUMB_NAME}){{2,}}")
 _READ_TIME = fast(r"\b\d+\s*min(?:ute)?s?\s*read\b", re.I)
 # A breadcrumb with slashes: "Home / News / Health". The slash needs spaces around it
 # (so "and/or", "24/7" and "AP Photo/Jane Doe" are no separators).
 _SLASH_CRUMB = fast(r"[^\s/][^/]{0,30}(?:\s+/\s+[^\s/][^/]{0,30}){1,6}")
-_CRUMB_ROOT = fast(r"(?:home|homepage|front page|start|main|index)", re.I)
+# The root of a trail, also in the languages of sites that publish in English too.
+_CRUMB_ROOT = fast(
+    r"(?:home|homepage|front page|start|main|index|accueil|inicio|início|portada|startseite)",
+    re.I,
+)
 # Pieces of a post's metadata bar besides counters: "Posted in Funding", "By Jane Doe",
 # "March 18, 2025", "Updated 11:15", "Filed under Politics".
 _META_PIECE = fast(
@@ -595,6 +620,25 @@ _ASCII_SPACES = bytes.maketrans(b"\x1c\x1d\x1e\x1f", b"    ")
 _STOPWORD_BYTES = frozenset(w.encode() for w in _STOPWORDS)
 
 
+# An author box, labelled as one: "About the author: Fatou Ndiaye is an education
+# correspondent ...", "Author bio — ...", "À propos de l'auteur : ...". The label and its
+# separator open the block, which no article paragraph does, so a bio written as prose
+# counts however long and well punctuated it is.
+_AUTHOR_BOX = fast(
+    r"^[*_#>\s]{0,4}(?:about the (?:author|writer|reporter|contributor|columnist)s?|"
+    r"author(?:'s)? (?:bio(?:graphy)?|profile|information|info)|"
+    r"à propos de l['’]auteure?|sobre (?:el|la|o|a) autora?|über (?:den|die) autorin?|"
+    r"over de auteur|sull['’]autore)[*_]{0,2}\s*[:—–|-]\s*[*_]{0,2}\s*\S",
+    re.I,
+)
+_AUTHOR_BOX_FIRST = frozenset("AaÀàSsÜüOo*_#>")
+
+
+def _author_box(raw: str) -> bool:
+    """Whether a block opens with an author box's label (see _AUTHOR_BOX)."""
+    return len(raw) < 1200 and _AUTHOR_BOX.match(raw) is not None
+
+
 def _stopword_count(text: str) -> int:
     """How many words of `text` are stopwords, punctuation inside words deleted."""
     if text.isascii():
@@ -615,12 +659,16 @@ def classify(block: Block, duplicates: set[str], near_image: bool = False) -> _L
     raw = block.text.strip()
     if not raw:
         return _Label(1, "chrome", False)
+    if raw[0] in _AUTHOR_BOX_FIRST and _author_box(raw):
+        return _Label(2, "chrome", False)
     if raw.count(" ") > 80:  # long prose: only an author bio or body text
         clean = _clean(raw)
         if _BIO.match(clean) and len(clean.split()) <= 80:
             return _Label(1, "chrome", False)
         return _Label(0, "chrome", _is_body(block, clean))
     unmasked = _clean(raw)
+    if unmasked[:1] in _PREV_NEXT_FIRST and len(raw) < 400 and _PREV_NEXT.match(unmasked):
+        return _Label(2, "chrome", False)  # (guillemets round it are arrows, not quotes)
     masked = mask_quotes(raw)  # UI text is never quoted speech
     clean = unmasked if masked == raw else _clean(masked)
     n = len(clean.split())
@@ -736,10 +784,13 @@ def _short_block(
         and not sentence
         and id(_UI_WHOLE) in starts
         and _UI_WHOLE.fullmatch(clean.rstrip("!:…"))
+        and not (first in "Pp" and _POST_BYLINE.fullmatch(clean))
     ):
         kind = "image" if lower in ("image", "photo", "picture", "img") else "chrome"
         header = bool(_WIDGET_HEADER.fullmatch(clean.rstrip("!:…")))
         return _Label(2, kind, False, header)
+    if n <= 12 and not sentence and _icon_led_ui(clean):
+        return _Label(2, "chrome", False)
     if n <= 12 and (
         (not first.isalpha() and _is_counter(clean))
         or (
@@ -750,6 +801,10 @@ def _short_block(
         or (_has_any(clean, _COUNTER_SEPARATORS) and _all_counters(clean))
         or (n <= 10 and _is_share_bar(clean))
     ):
+        return _Label(2, "chrome", False)
+    # A longer share row with its separators: "Share: WhatsApp | Facebook | X | LinkedIn |
+    # Copy link" (every word a network or button name, so the length is no risk).
+    if 10 < n <= 16 and _is_share_bar(clean):
         return _Label(2, "chrome", False)
     if (
         n <= 40
@@ -803,6 +858,53 @@ def _ad_led(block: Block, clean: str, n: int) -> bool:
         return not clean.endswith(".") or bool(block.links)
     at = max(0, block.text.find(clean)) + m.end(1)  # where the text after the label starts
     return any(at - 1 <= ln.start <= at + 3 for ln in block.links)
+
+
+# A post's own byline and date, "Posted on June 12, 2025 by Education Desk", "Posted by
+# Newsdesk on April 24, 2025": the article's byline line, like "By Jane Doe, June 12",
+# not a widget ("Posted in Funding · 4 min read" and "Posted by X | date | Section" are).
+_POST_DATE = (
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,? )?(?:\d{1,2}(?:st|nd|rd|th)? )?"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+    r"(?: \d{1,2}(?:st|nd|rd|th)?)?,? \d{4}(?:,? (?:at )?\d{1,2}[:.]\d\d ?(?:[ap]\.?m\.?)?)?"
+    r"|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}"
+)
+# A credited name in capitals, not a CMS account ("by admin", "by Administrator").
+_POST_NAME = (
+    r"(?-i:(?!(?:Admin|Administrator|Webmaster|Editor|User)\b)[A-Z][\w.'’-]*"
+    r"(?: (?:[A-Z][\w.'’-]*|de|van|von|da|del|bin|al))*)"
+)
+_POST_BYLINE = fast(
+    rf"posted (?:on (?:{_POST_DATE})(?: by {_POST_NAME})?|by {_POST_NAME}(?: on (?:{_POST_DATE}))?)"
+    r"\.?",
+    re.I,
+)
+# Prev/next navigation under a story: "« Previous article: Ziguinchor airport reopens |
+# Next article: ...", "Next story → ...", "Article précédent : ...". The label and a
+# separator open the block; a sentence such as "The next article in the series..." has
+# neither.
+_PREV_NEXT = fast(
+    r"(?:previous|prev|next|older|newer) (?:article|story|post|entry|item|page)\s*[:|»›→←–—-]\s*\S"
+    r"|(?:article|artículo|noticia|notícia|matéria) (?:précédent|suivant|anterior|siguiente|"
+    r"seguinte|próxim[ao])\s*[:|»›→←–—-]\s*\S"
+    r"|(?:siguiente|próxim[ao]) (?:artículo|noticia|notícia|matéria)\s*[:|»›→←–—-]\s*\S",
+    re.I,
+)
+_PREV_NEXT_FIRST = frozenset("PpNnOoAaSs")
+# The icon a player or button bar opens with: "🎧 Listen to this article · 4 min", "▶ Play".
+_ICON_LEAD = re.compile(r"[^\w\s\"“‘'(\[]{1,3}\s*")
+
+
+def _icon_led_ui(clean: str) -> bool:
+    """A UI label behind an icon ("🎧 Listen to this article · 4 min 12 s", "🔊 Listen"):
+    the label is whole once the symbols that open it are dropped. Only blocks opening with
+    a symbol (an emoji, an arrow) are tried, so the cost is nil on prose."""
+    first = clean[0]
+    if first.isalnum() or unicodedata.category(first)[0] not in "S":
+        return False
+    m = _ICON_LEAD.match(clean)
+    rest = clean[m.end() :] if m else ""
+    return bool(rest) and _UI_WHOLE.fullmatch(rest.rstrip("!:…")) is not None
 
 
 def _image_count(clean: str) -> bool:

@@ -651,6 +651,11 @@ _ANSWER_LABEL = fast(
     r"(?:changes|revisions|adjustments|cuts)|(?:the |these )?(?:changes|revisions|adjustments|"
     r"cuts) I(?:'ve|’ve| have)? made)|"
     r"(?:changes|edits|revisions|tweaks|cuts) I(?:'ve|’ve| have)? made|"
+    # ... or over its notes on the job itself: "Notes on the edit:", "Editing notes",
+    # "Revision notes:". ("Notes on the draft" may head a column on the NFL draft.)
+    r"(?:(?:a (?:few|couple of)|some|quick|brief|short|my)\s+)?notes?\s+(?:on|about)\s+"
+    r"(?:the |my |this |these )?(?:edit|editing|revisions?|redraft|rewrites)|"
+    r"(?:edit(?:ing)?|revision|rewrite) notes|"
     r"here(?:'s|’s| is| are) (?:a |the )?(?:breakdown|summary|list|overview|rundown) of "
     r"(?:the |my )?(?:changes|edits|revisions|improvements)[^\n]{0,40})\W{0,4}$",
     re.I,
