@@ -171,9 +171,18 @@ _LEAGUE = _fast(
     r"\b(?:is|are|was|were|remains?|remained|has become|have become|ranks? as|becoming"
     r"|turning into|emerging as) the"
     r" (?:[a-z]{3,}est|most [a-z]+|least [a-z]+|worst|best) (?:[a-z-]+ ){0,3}?in"
-    r" (?:the )?(?:world|Europe|Africa|Asia|EU|European Union|OECD|Latin America"
+    r" (?:the )?(?:(?:West|East|North|South|Central|Southern|Northern|Eastern|Western"
+    r"|Southeast|South-East|sub-Saharan) )?(?:world|Europe|Africa|Asia|EU|European Union"
+    r"|OECD|Latin America"
     r"|South America|North America|Americas|Middle East|G7|G20|Commonwealth|continent|region"
     r"|developed world|West|country|nation)\b"
+    # What a country has, ranked against its region: "Senegal has the most militant
+    # teachers' unions in West Africa", "has the highest murder rate in Latin America".
+    r"|\b(?:has|have|had|boasts?) the (?:[a-z]{3,}est|most [a-z]+|least [a-z]+|worst|best)"
+    r" (?:[a-z'’-]+ ){1,3}?in (?:the )?(?:(?:West|East|North|South|Central|Southern|Northern"
+    r"|Eastern|Western|Southeast|South-East|sub-Saharan) )?(?:world|Europe|Africa|Asia|EU"
+    r"|European Union|OECD|Latin America|South America|North America|Americas|Middle East"
+    r"|Caribbean|Pacific|Balkans|Gulf|Sahel|continent|region|developed world)\b"
     # ... or against a whole field: "the toughest summit finish in South American cycling".
     r"|\b(?:is|are|was|were|remains?|remained|has become|have become|ranks? as) the"
     r" (?:[a-z]{3,}est|most [a-z]+|least [a-z]+|worst|best) (?:[a-z-]+ ){0,2}?in"
@@ -188,7 +197,11 @@ _LEAGUE = _fast(
     r"|country|city|nation|region|state|province|county|town|team|club|company|firm|league"
     r"|airport|port|airline|carrier|bank|brand|network|platform|university|school|hospital"
     r"|market|economy|industry|sector)|all (?:its |their )?(?:other |rival |neighbouring )?"
-    r"(?:countries|cities|nations|rivals|competitors|neighbou?rs|regions|states))\b",
+    r"(?:countries|cities|nations|rivals|competitors|neighbou?rs|regions|states))\b"
+    # ... or with several rivals summed: "larger than those of Argentina and Chile combined".
+    r"|\b(?:more|fewer|less|higher|lower|bigger|larger|greater) (?:[\w'’-]+ ){0,5}?than"
+    r" (?:[\w'’-]+ ){0,4}?(?-i:[A-Z])[\w'’-]* (?:and|or) (?:[\w'’-]+ ){0,2}?(?-i:[A-Z])[\w'’-]*"
+    r" (?:combined|put together)\b",
     re.I,
 )
 # "-est" words that are not superlatives: "the interest in Europe".
@@ -212,6 +225,11 @@ _TREND = _fast(
     r"|\b(?:is|are|remains?|has become|have become) (?:now )?the (?:single )?(?:primary"
     r"|main|principal|chief|leading|biggest|largest|major|greatest|number one|root) (?:driver"
     r"|cause|reason|engine|culprit) (?:of|for|behind)\b"
+    # ... or among the first reasons for one situation: "Home births are a major reason
+    # why Tajikistan lags behind" ("one of the chief causes of lung disease" is textbook).
+    r"|\b(?:is|are|remains?|has become|have become) (?:now |also )?(?:a|one) (?:of the )?"
+    r"(?:primary|main|principal|chief|leading|major|key|big|significant) (?:(?:drivers?"
+    r"|culprits?) (?:of|behind)|reasons? (?:why|for|behind))\b"
     r"|\b(?:led to|leads to|caused|causes|resulted in|results in|is responsible for"
     r"|are responsible for|is driving|are driving|has driven|drove)\b",
     re.I,
@@ -229,6 +247,10 @@ _GENERAL = _fast(
     r" (?:(?:now|still|already|also|increasingly|privately|secretly|quietly) )?"
     r"(?:agree|believe|think|say|know|accept|prefer|back|support|oppose|want|favou?r|reject"
     r"|welcome|blame|trust|distrust|expect|fear|feel)\b"
+    # A majority's verdict, whoever they are: "Most farmers now regard the programme as
+    # a failure", "Most nurses see the offer as an insult".
+    r"|\b(?:most|many|the majority of) (?:[a-z-]+ )?[a-z]{3,}s (?:(?:now|still|already|also"
+    r"|increasingly|privately) )?(?:see|regard|consider|view) (?:[\w'’-]+ ){1,6}?as\b"
     r"|\bevery (?:[\w-]+ ){0,2}?(?:[a-z]+(?:er|or|ist|ian|ent|ant)|fan|parent|voter|resident"
     r"|homeowner|shopper|citizen|owner) (?:knows|agrees|understands|will tell you|remembers)\b"
     # A market or season's habit as law: "Rates always drop in the run-up to Christmas."
@@ -621,6 +643,9 @@ def _names_a_source(text: str, start: int, end: int) -> bool:
     # "insurance claims from", "revenue estimates for": a noun, nobody speaking.
     if verb in _NOUN_FORMS and _NOUN_NEXT.match(text, end):
         return False
+    # "reject legitimate claims", "filed reports": a noun as a verb's object.
+    if verb in _NOUN_FORMS and _OBJECT_OF.search(text, max(0, start - 40), start):
+        return False
     # "over speed claims.": a noun ending its sentence, unless a subject stands right
     # before it ("the company reports.", "as Eurostat notes."). (Mid-sentence, a list
     # of nouns and a parenthetical ", the report states," are too alike to tell apart.)
@@ -683,6 +708,16 @@ _NOUN_FORMS = frozenset(
     {"claims", "reports", "notes", "states", "projects", "estimates", "forecasts", "values",
      "finds", "shows", "records", "puts", "posted", "filed"}
 )  # fmt: skip
+# A verb that takes claims, reports or estimates as its object (one modifier between).
+_OBJECT_OF = re.compile(
+    r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|pa(?:y|ys|id|ying)|settl(?:e|es|ed|ing)"
+    r"|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?|process(?:es|ed|ing)?"
+    r"|dismiss(?:es|ed|ing)?|approv(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|handl(?:e|es|ed|ing)"
+    r"|investigat(?:e|es|ed|ing)|ma(?:ke|kes|de|king)|receiv(?:e|es|ed|ing)|refus(?:e|es|ed|ing)"
+    r"|contest(?:s|ed|ing)?|disput(?:e|es|ed|ing)|publish(?:es|ed|ing)?|releas(?:e|es|ed|ing))"
+    r"\s+(?:[a-z-]+\s+)?$",
+    re.I,
+)
 _NOUN_NEXT = re.compile(r"\s*(?:,|\.|from|of|for|in|on|at|by|and|or|were|are|have|had|with)\b")
 _ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
 _PASSIVE_BEFORE = re.compile(
@@ -909,6 +944,9 @@ _DRIVING = re.compile(
     re.I,
 )
 
+# The writer as the agent of the verb: "I came to and plunged away", "we caused".
+_FIRST_PERSON_AGENT = re.compile(r"\b(?:I|[Ww]e)\b(?:(?! that\b)[^.;,!?\"“”:])*$")
+
 # "This leads to ...": a connective pointing back, not a causal claim of its own.
 _ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
 
@@ -980,6 +1018,8 @@ def _false_cue(kind: str, rx: Any, text: str, m: Any) -> bool:
         return True  # "I drove out to the centre": a car, not a cause
     if _not_a_trend(text, m):
         return True
+    if _FIRST_PERSON_AGENT.search(text, max(0, m.start() - 50), m.start()):
+        return True  # "I ... set my hand and caused the seal to be affixed": one's own act
     # "where the plates collide causes quakes": background, not news
     return bool(
         _GENERIC_CAUSE.fullmatch(m.group(0))
@@ -1319,12 +1359,16 @@ def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
         return True  # "the country's highest court"
     if _CURATION_AFTER.match(text, after) or _PLACE_OR_FAMILY_AFTER.match(text, after):
         return True
+    if claim.text.lower().endswith(_FELT) and _PART_AFTER.match(text, after):
+        return True  # "The worst part had been the waiting", "the best part of a decade"
     if _SCOPED_AFTER.match(text, after):
         return True  # "the biggest title of her career", "the lowest score of the day"
     if claim.text.lower().startswith("the first") and (
         _SINCE_YEAR.match(text, after) or _FIRST_PERSON.search(claim.text)
     ):
         return True  # "the first train since 1964", "the first Italian man to win"
+    if _first_batch(text, claim, base):
+        return True  # "expect the first trains to run in 2029": the earliest, not a record
     if _LISTED_AFTER.match(text, after) or _SHARE_AFTER.match(text, after):
         return True  # "the largest allocation at ₦5.6 trillion, followed by ..."
     if _MARKET_LEVEL.match(text, claim.start - base) or _OF_THEM.match(text, after):
@@ -1333,6 +1377,25 @@ def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
     if _POSSESSIVE_PLURAL.match(text, at) and not _COPULA_BEFORE.search(text, max(0, at - 20), at):
         return True  # "in Europe's best hotels" (but "are the country's biggest exports")
     return bool(_OWN_PLURAL.match(text, at))
+
+
+# "the worst part", "the best bit": a share of one experience, not a ranking.
+_PART_AFTER = re.compile(r"\s+(?:part|parts|bit|bits)\b")
+_FELT = ("best", "worst", "hardest", "toughest", "saddest", "easiest")  # not "the largest part"
+# "the first trains to", "the first pupils to": the earliest of a batch, in time.
+_FIRST_BATCH = re.compile(r"the first (?:[a-z-]+ )?[a-z]+[^s\W'’]s to", re.I)
+_AMONG_BEFORE = re.compile(r"\b(?:among|of)\s+$", re.I)
+
+
+def _first_batch(text: str, claim: Claim, base: int) -> bool:
+    """A plural "the first X to" that no subject is said to be ("expect the first trains
+    to run in 2029", "the first residents to move in") tells when, not who came first;
+    "were the first countries to" and "among the first firms to" still rank."""
+    if not _FIRST_BATCH.fullmatch(claim.text):
+        return False
+    at = claim.start - base
+    lo = max(0, at - 20)
+    return not (_COPULA_BEFORE.search(text, lo, at) or _AMONG_BEFORE.search(text, lo, at))
 
 
 # "Gene editing has become the hottest corner of dealmaking": a ranking of the subject.
@@ -1359,17 +1422,46 @@ def _crowned(text: str, claim: Claim, base: int) -> bool:
 
 _BECOMING = ("becoming", "turning into", "emerging as", "has become", "have become")
 _MONTH_MAY = re.compile(r"May\.?,?\s+\d|\d\s+May\b")
+# What may stand before the first word of a sentence.
+_OPENERS = " \t\n\"“‘'(["
 
 
-def _hedged(text: str) -> bool:
-    """A hedge word in the sentence; the month ("May 12", "12 May") is not one."""
-    for start, end in _spans(_HEDGE, text):
-        if text[start:end] == "May" and (
-            _MONTH_MAY.match(text, start) or _MONTH_MAY.search(text, max(0, start - 4), end)
-        ):
-            continue
-        return True
-    return False
+def _hedges(text: str) -> list[int]:
+    """Where the sentence's hedge words stand; the month ("May 12", "12 May", "in April
+    and May": the modal is capitalised only where it opens the sentence) is not one."""
+    return [start for start, end in _spans(_HEDGE, text) if not _month_may(text, start, end)]
+
+
+# Where one main clause ends and the next begins: "X is the most fertile in Africa,
+# and with investment the country could feed the region" hedges only the second.
+_CLAUSE_BREAK_AT = re.compile(r";|, (?:and|but|while|whereas|yet) |\s[—–]\s")
+
+
+# A clause of its own has a few words ("..., and probably justifiably." is an aside).
+_MAIN_CLAUSE = re.compile(r"\s*(?:[^\s.;!?]+\s+){4}")
+
+
+def _hedged_at(text: str, hedges: list[int], start: int, end: int) -> bool:
+    """Whether a hedge word stands in the main clause of text[start:end]."""
+    if not hedges:
+        return False
+    lo, hi = 0, len(text)
+    for m in _CLAUSE_BREAK_AT.finditer(text):
+        if m.end() <= start:
+            lo = m.end()
+        elif m.start() >= end and _MAIN_CLAUSE.match(text, m.end()):
+            hi = m.start()
+            break
+    return any(lo <= h < hi for h in hedges)
+
+
+def _month_may(text: str, start: int, end: int) -> bool:
+    """Whether the hedge word at text[start:end] is the month May."""
+    return text[start:end] == "May" and bool(
+        text[:start].strip(_OPENERS)
+        or _MONTH_MAY.match(text, start)
+        or _MONTH_MAY.search(text, max(0, start - 4), end)
+    )
 
 
 def _reported_copy(doc: Document) -> tuple[bool, frozenset[str]]:
@@ -1731,7 +1823,7 @@ class UnsupportedClaims(Check):
     ) -> Iterable[Claim]:
         """One finding per rule per sentence; soft kinds need the model's agreement."""
         text = sentence.text
-        hedged = _hedged(text)
+        hedges = _hedges(text)
         seen: set[str] = set()
         out: list[Claim] = []
         model_p: float | None = None
@@ -1739,7 +1831,9 @@ class UnsupportedClaims(Check):
             wanted = ctx.wants(claim.rule) or (claim.rule == "NL201" and ctx.wants("NL209"))
             if claim.rule in seen or not wanted:
                 continue
-            if claim.rule in ("NL204", "NL206", "NL207") and hedged:
+            if claim.rule in ("NL204", "NL206", "NL207") and _hedged_at(
+                text, hedges, claim.start - sentence.start, claim.end - sentence.start
+            ):
                 continue
             if claim.kind == "trend" and _quantified(sentence, claim, [], pair=True):
                 continue  # "has doubled in two years, from 45 to 90": the figures are given
