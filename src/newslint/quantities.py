@@ -63,6 +63,8 @@ CURRENCY_SYMBOLS = {
 CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "euros": "EUR", "euro": "EUR", "pounds": "GBP",
     "yen": "JPY", "yuan": "CNY", "rupees": "INR", "francs": "CHF",
+    # West Africa's franc, also as a modifier: "the 12 billion CFA franc offer".
+    "cfa francs": "XOF", "cfa franc": "XOF",
 }  # fmt: skip
 WEEKDAYS = {
     "monday": 0, "mon": 0, "tuesday": 1, "tue": 1, "tues": 1, "wednesday": 2, "wed": 2,
@@ -185,7 +187,7 @@ MONEY = re.compile(
     rf"(?<![\w$€£¥])(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|\$|€|£|¥|₹|₩)\s?(?P<num>{_NUM})"
     rf"(?:\s?-?\s?(?P<hi>{_NUM}))?"
     rf"(?:[\s-]?(?P<scale>{_SCALE})\b)?"
-    rf"|(?<![\w.])(?P<num2>{_NUM})(?:[\s-](?P<scale2>trillion|billion|million|thousand))?\s(?P<curw>dollars|euros|pounds|yen|yuan|rupees|francs)\b",
+    rf"|(?<![\w.])(?P<num2>{_NUM})(?:[\s-](?P<scale2>trillion|billion|million|thousand))?\s(?P<curw>dollars|euros|pounds|yen|yuan|rupees|francs|CFA francs?)\b",
     re.I,
 )
 MONEY_RANGE = re.compile(
@@ -372,7 +374,7 @@ def parse_amount(num: str, scale: str | None) -> tuple[float, float]:
 
 # Every MONEY and MONEY_RANGE match holds a currency sign or a currency word.
 _CURRENCY_SIGNS = frozenset("$€£¥₹₩")
-_CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs")
+_CURRENCY_WORDS = ("dollars", "euros", "pounds", "yen", "yuan", "rupees", "francs", "cfa franc")
 
 
 def _may_hold_money(text: str) -> bool:
@@ -992,8 +994,12 @@ _DATELINE_OPEN = re.compile(
 
 def dateline_date(doc: Document) -> date | None:
     """The date of a byline or dateline in the first few paragraphs (an HTML page's
-    byline sits below its head and navigation, beyond the lines publication_date reads)."""
-    for b in doc.prose_blocks[:8]:
+    byline sits below its head and navigation, beyond the lines publication_date reads).
+    A page's menu items are blocks of their own: up to eight blocks are read, and
+    beyond them the short ones of the next twenty-four (menus, crumbs, the byline)."""
+    for i, b in enumerate(doc.prose_blocks[:32]):
+        if i >= 8 and len(b.text) > 160:
+            break  # the story has begun; a byline comes before it
         head = b.text[:160]
         m = _DATELINE_OPEN.match(head) if ("19" in head or "20" in head) else None
         # A byline is a short block of its own; "By March 5, 2025, the firm must..." is not.
@@ -1043,7 +1049,8 @@ class Analysis:
 _CACHE: weakref.WeakKeyDictionary[Document, Analysis] = weakref.WeakKeyDictionary()
 _FIGURE_CHARS = frozenset("$€£¥₹₩%")
 _FIGURE_WORDS = (
-    "per cent", "percent", "dollars", "euros", "pounds", "yen", "yuan", "disclos", "reveal",
+    "per cent", "percent", "dollars", "euros", "pounds", "yen", "yuan", "francs", "cfa franc",
+    "disclos", "reveal",
     "public", "confidential", "how much", "under wraps", "unspecified", "private", "secret",
     "kill", "dead", "died", "death", "injur", "wound", "fatal", "perished", "jobs", "employees",
     "workers", "staff",

@@ -95,15 +95,32 @@ _UP_FROM = re.compile(
 # direction word to the change so that the one reads as the verb, the other as the
 # stated change. Neither figure a percentage (levels in percent change by points).
 _NOT_PCT = r"(?![\d%]|\s*(?:per ?cent|percent)\b)"
+# "sold 96,000 tickets in the 2024-25 season, up from 80,000": a year or season
+# between the new figure and "up from" dates it; it is no other count.
+_SEASON = r"(?<!\d)(?:19|20)\d\d(?:[–/-]\d\d(?:\d\d)?)?(?!\d)"
 _UP_FROM_COUNT = re.compile(
-    rf"(?<![\w.,/$€£¥₹₩₦₱-])(?P<t6>{_PLAIN_AMT}){_NOT_PCT}(?:\s+[^,;()\d%]{{1,50}}?)?,\s+"
+    rf"(?<![\w.,/$€£¥₹₩₦₱-])(?P<t6>{_PLAIN_AMT}){_NOT_PCT}(?:\s+(?:[^,;()\d%]{{1,50}}?|[^,;()\d%]{{0,30}}?{_SEASON}[^,;()\d%]{{0,30}}?))?,\s+"
     rf"(?P<inner6>(?:up|down)\s+from\s+{_APPROX.format('h6')}(?P<f6>{_PLAIN_AMT}){_NOT_PCT}"
     rf"(?:\s+[^,;()]{{1,40}}?)?\s*,\s+(?:an?\s+)?(?:rise|increase|gain|jump|climb|growth|fall|"
     rf"drop|decline|decrease|reduction|slide)\s+of\s+[^,;]{{1,25}})",
     re.I,
 )
+# "capacity will grow from 22,000 to 28,000 seats, adding 8,000 places": the change as
+# an amount right after the pair it is the difference of. Neither figure a percentage
+# (a change between rates is one of points) and none a money sum in another currency.
+_DIFF_AMT = rf"(?:{CUR}\s?)?{_PLAIN_AMT}"
+_FROM_TO_DIFF = re.compile(
+    rf"\bfrom\s+{_APPROX.format('ha')}(?P<a>{_DIFF_AMT}){_NOT_PCT}\s+to\s+{_APPROX.format('hb')}"
+    rf"(?P<b>{_DIFF_AMT}){_NOT_PCT}(?:\s+[a-z][a-z-]*){{0,2}}\s*,\s+"
+    r"(?P<verb>adding|an?\s+(?:extra|additional)|an?\s+(?:net\s+)?(?:increase|rise|gain|drop|fall|"
+    r"decline|reduction|loss)\s+of|(?:up|down)\s+by|cutting|shedding)\s+"
+    rf"{_APPROX.format('hd')}(?P<d>{_DIFF_AMT}){_NOT_PCT}(?!\s*(?:times|fold|points?)\b)",
+    re.I,
+)
+
+
 # A count in the clause before the new figure, not a year ("2024-25" is a season).
-_COUNT_NOT_YEAR = re.compile(r"(?<![\w.,-])(?!(?:19|20)\d\d\b)\d")
+_COUNT_NOT_YEAR = re.compile(r"(?<![\w.,–/-])(?!(?:19|20)\d\d\b)\d")
 
 
 def _other_count_before(text: str, start: int) -> bool:
@@ -247,6 +264,29 @@ def change_range(old: tuple[float, float], new: tuple[float, float]) -> tuple[fl
     return min(corners), max(corners)
 
 
+def _share_fits(part: tuple, whole: tuple, stated: float, pct: str | None, hedge: str) -> bool:
+    """Can `part` of `whole` (each with its rounding) be the share stated, as hedged?
+
+    A share in words is loose ("a quarter" for 23%), an approximating hedge looser
+    still; "nearly" and "less than" open the range below, "more than" above. A
+    percentage is read to its last written digit.
+    """
+    lo = (part[0] - part[1]) / (whole[0] + whole[1])
+    hi = (part[0] + part[1]) / max(whole[0] - whole[1], 1e-9)
+    slack = 0.05 if pct else 0.2
+    if hedge in ("about", "around", "roughly", "generally", "approximately", "some"):
+        slack += 0.15
+    low, high = stated * (1 - slack), stated * (1 + slack)
+    if hedge in ("nearly", "almost", "just under", "less than", "under"):
+        low = 0.0 if hedge in ("less than", "under") else stated * (1 - slack - 0.15)
+    elif hedge in ("more than", "over", "just over"):
+        high = float("inf")
+    if pct:
+        half = 0.5 * 10.0 ** -(len(pct.split(".")[1]) if "." in pct else 0) / 100
+        low, high = low - half, high + half
+    return hi >= low and lo <= high
+
+
 class ChangeArithmeticCheck(_Base):
     """'rose 20% to $12 million from $9 million': recompute the change."""
 
@@ -315,6 +355,8 @@ class ChangeArithmeticCheck(_Base):
                 continue
             if shares and _SHARE_HINT.search(s.text):
                 yield from self._share_of(s)
+            if shares and (", or " in s.text or " of th" in s.text or " of wh" in s.text):
+                yield from self._part_share(s)
             if " or " in s.text and " to " in s.text and ("%" in s.text or "cent" in s.text):
                 yield from self._pct_and_amount(s)
             if "point" in s.text and "from" in s.text:
@@ -323,6 +365,8 @@ class ChangeArithmeticCheck(_Base):
                 "from" in s.text or "% on " in s.text or "cent on " in s.text
             ):
                 continue
+            if ", " in s.text and " to " in s.text:
+                yield from self._difference(s)
             coded = _CODE_HINT.search(s.text)
             for m in (_FROM_TO_X if coded else _FROM_TO).finditer(s.text):
                 finding = self._check(s, m)
@@ -338,6 +382,27 @@ class ChangeArithmeticCheck(_Base):
                             yield finding
         yield from self._multiples(doc)
 
+    def _difference(self, s: SentenceInfo) -> Iterator[Finding]:
+        """'from 22,000 to 28,000 seats, adding 8,000 places': the amount added or cut
+        against the two figures, each allowed its rounding (a hedge: a tenth more)."""
+        for m in _FROM_TO_DIFF.finditer(s.text):
+            a, b, d = (_amount(m.group(k)) for k in ("a", "b", "d"))
+            if not a or not b or not d or not a[0] or len({a[2], b[2], d[2]}) > 1:
+                continue
+            slack = a[1] + b[1] + d[1]
+            if any(m.group(h) for h in ("ha", "hb", "hd")):
+                slack += 0.1 * max(a[0], b[0], d[0])
+            gap = abs(b[0] - a[0])
+            if abs(gap - d[0]) <= slack + 1e-9:
+                continue
+            yield self.finding(
+                "NL304",
+                s,
+                m,
+                f"'{m.group('verb')} {m.group('d')}' does not match the figures "
+                f"{m.group('a')} and {m.group('b')}, which are {gap:,.0f} apart",
+            )
+
     def _share_of(self, s: SentenceInfo) -> Iterator[Finding]:
         """'350,000 had enlisted, roughly a quarter of the island's 2.8 million people':
         the share stated against the part and the whole the sentence gives."""
@@ -349,22 +414,7 @@ class ChangeArithmeticCheck(_Base):
                 continue  # "5 million ... of its 12 schools", "3 of the 12": another kind
             pct = m.group("pct")
             stated = float(pct) / 100 if pct else fraction_value(m.group("share"))
-            lo = (part[0] - part[1]) / (whole[0] + whole[1])
-            hi = (part[0] + part[1]) / max(whole[0] - whole[1], 1e-9)
-            hedge = (m.group("hedge") or "").lower()
-            # A share in words is loose ("a quarter" for 23%); a hedge looser still.
-            slack = 0.2 if not pct else 0.05
-            if hedge in ("about", "around", "roughly", "generally", "approximately", "some"):
-                slack += 0.15
-            low, high = stated * (1 - slack), stated * (1 + slack)
-            if hedge in ("nearly", "almost", "just under", "less than", "under"):
-                low = 0.0 if hedge in ("less than", "under") else stated * (1 - slack - 0.15)
-            elif hedge in ("more than", "over", "just over"):
-                high = float("inf")
-            if pct:
-                half = 0.5 * 10.0 ** -(len(pct.split(".")[1]) if "." in pct else 0) / 100
-                low, high = low - half, high + half
-            if hi >= low and lo <= high:
+            if _share_fits(part, whole, stated, pct, (m.group("hedge") or "").lower()):
                 continue
             actual = part[0] / whole[0] * 100
             yield self.finding(
@@ -373,6 +423,40 @@ class ChangeArithmeticCheck(_Base):
                 m,
                 f"'{m.group('share')}' of {m.group('whole').strip()} does not match "
                 f"{m.group('part').strip()}, which is {actual:.1f}% of it",
+            )
+
+    def _part_share(self, s: SentenceInfo) -> Iterator[Finding]:
+        """'1,850 claims ..., and 370 of them, about a third' and '38 percent of the
+        population of about 30 million, or some 14.5 million': share, part and whole."""
+        text = s.text
+        of_them = " of them, " in text or " of those, " in text or " of wh" in text
+        then_part = ", or " in text and ("%" in text or "cent " in text)
+        if not (of_them or then_part):
+            return  # most sentences give neither shape
+        found = [
+            *(_OF_THEM_SHARE.finditer(text) if of_them else ()),
+            *(_SHARE_THEN_PART.finditer(text) if then_part else ()),
+        ]
+        for m in found:
+            part, whole = _amount(m.group("part")), _amount(m.group("whole"))
+            if not part or not whole or part[2] != whole[2] or whole[0] <= part[0] or part[0] <= 0:
+                continue
+            if bool(part[3]) != bool(whole[3]) and part[0] < 1000 and whole[0] < 1000:
+                continue  # "5 million ... 12": a scale word for one only, unclear
+            pct = m.group("pct")
+            stated = float(pct) / 100 if pct else fraction_value(m.group("share"))
+            if not stated:
+                continue
+            hedges = [m.groupdict().get(k) for k in ("hedge", "hw", "hp")]
+            hedge = next((h.strip().lower() for h in hedges if h), "")
+            if _share_fits(part, whole, stated, pct, hedge):
+                continue
+            yield self.finding(
+                "NL314",
+                s,
+                m,
+                f"{m.group('part').strip()} is {part[0] / whole[0] * 100:.1f}% of "
+                f"{m.group('whole').strip()}, not {m.group('share') if m.groupdict().get('share') else pct + '%'}",
             )
 
     def _multiples(self, doc: Document) -> Iterator[Finding]:
@@ -556,6 +640,26 @@ _SHARE_OF = re.compile(
     r"|three[\s-]quarters|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b))"
     r"\s+of\s+(?:(?:the\s+)?[A-Za-z][\w-]*(?:'s|’s)|the|its|their|all)\s+(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)",
+)
+
+
+# "rejected 1,850 claims in 2023 and 2024, and 370 of them, about a third, were ...":
+# a part of the count just given, and the share it is said to be.
+_OF_THEM_SHARE = re.compile(
+    rf"(?<![\w.,$€£-])(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)\s+[a-z][^;:()%]{{0,80}}?,?\s+"
+    rf"(?:and|but|of which|of whom)\s+(?P<part>{_SHARE_AMT})\s+(?:of\s+(?:them|those|these)\s*)?,\s+"
+    r"(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|over|under)?\s*"
+    r"(?P<share>a\s+(?:quarter|third|fifth|tenth)|one[\s-](?:quarter|third|fifth)|half|two[\s-]thirds"
+    r"|three[\s-]quarters|(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)),"
+)
+# "38 percent of the population of about 30 million ..., or some 14.5 million people":
+# a share of a whole, then the part it makes.
+_SHARE_THEN_PART = re.compile(
+    r"(?<![\w.])(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+of\s+(?:the|its|their)\s+"
+    r"(?:[a-z-]+\s+){1,3}?of\s+(?P<hw>about|around|roughly|approximately|some|nearly|almost)?\s*"
+    rf"(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)(?:[^,;:()%\d]|{_SEASON}){{0,50}},\s+or\s+"
+    r"(?P<hp>about|around|roughly|approximately|some|nearly|almost)?\s*"
+    rf"(?P<part>{_SHARE_AMT})(?![\d%]|\s?per ?cent)"
 )
 
 

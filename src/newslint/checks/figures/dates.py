@@ -45,7 +45,8 @@ _WD_DATE = re.compile(
 # "Tuesday night's meeting (Jan. 22)": the date in brackets after the weekday's event.
 _WD_PAREN = re.compile(
     rf"\b(?P<wd>{_WEEKDAY_RE})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon)(?:['’]s)?)?"
-    rf"(?:\s+[a-z]+){{0,2}}\s*\(\s*"
+    # "Monday's NCDC board meeting (June 29)": up to three words, an acronym among them.
+    rf"(?:\s+(?:[a-z]+|[A-Z]{{2,6}})){{0,3}}\s*\(\s*"
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\)"
 )
@@ -77,6 +78,23 @@ def _stamped(text: str) -> bool:
 _UPDATED = re.compile(
     r"\b(?:updated?|modified|dateModified|modified_time|reposted|republished)\b", re.I
 )
+
+
+def _names_year_as_date(text: str, year: int) -> bool:
+    """Whether `year` is written as a date's year ("3 March 2024", "2024-03-03", a
+    URL's "/2024/"): a reposted story keeps its first date so. A bare year in prose
+    ("claims rejected in 2023 and 2024", "in March 2024") is an event's: it does not
+    excuse the weekday of a date in the days just before publication."""
+    y = str(year)
+    if y not in text:
+        return False
+    return (
+        re.search(
+            rf"(?:{_MONTH_RE})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+{y}\b|\b\d{{1,2}}\s+(?:{_MONTH_RE})\.?,?\s+{y}\b|[/-]{y}\b|\b{y}[/-]\d",
+            text,
+        )
+        is not None
+    )
 
 
 def _resolve_year(month: int, day: int, pub: date | None) -> int | None:
@@ -124,6 +142,9 @@ class WeekdayDateCheck(_Base):
         # date, a URL); only then may a yearless date belong to that year.
         pub = an.story_date
         lenient = pub is not None and str(pub.year - 1) in doc.text
+        # A date in the days just before publication is the news of the day; only a
+        # previous year written as a date (a repost's first date) excuses its weekday.
+        dated_before = pub is not None and _names_year_as_date(doc.text, pub.year - 1)
         if lenient and _stamped(doc.text) and not _UPDATED.search(doc.text):
             # A page stamped with its publication time and never "updated" is that
             # date's story: a year named in the text is an event's, not the story's.
@@ -134,12 +155,17 @@ class WeekdayDateCheck(_Base):
             if not _DIGIT.search(s.text) or not _WEEKDAY_HINT.search(s.text):
                 continue
             for m in [*_WD_DATE.finditer(s.text), *_WD_PAREN.finditer(s.text)]:
-                finding = self._check(s, m, pub, lenient)
+                finding = self._check(s, m, pub, lenient, dated_before)
                 if finding:
                     yield finding
 
     def _check(
-        self, s: SentenceInfo, m: re.Match[str], pub: date | None, lenient: bool = True
+        self,
+        s: SentenceInfo,
+        m: re.Match[str],
+        pub: date | None,
+        lenient: bool = True,
+        dated_before: bool = True,
     ) -> Finding | None:
         before = s.text[max(0, m.start() - 10) : m.start()]
         after = s.text[m.end() : m.end() + 24]
@@ -164,7 +190,8 @@ class WeekdayDateCheck(_Base):
             return self.finding("NL307", s, m, f"{m.group(0).strip()} is not a date")
         if real.weekday() == wd:
             return None
-        if not m.group("year") and lenient:
+        recent = pub is not None and 0 <= (pub - real).days <= 10
+        if not m.group("year") and lenient and (dated_before or not recent):
             # The year was inferred from the publication date, which may be an
             # "Updated" date a year after the story: accept the year before too.
             try:
@@ -521,7 +548,12 @@ _YEARS_SINCE_FOUNDING = re.compile(
 _ORG_AGE = re.compile(
     rf"\b(?P<n>{NUMBER_RE})[- ]year[- ]old\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|"
     r"business|bank|group|chain|brand|band|venture|charity|organi[sz]ation|newspaper|magazine|"
-    r"label|studio|club|party|company's)\b",
+    r"label|studio|club|party|company's"
+    # "a 28-year-old daily founded in 2001": a paper, a broadcaster, an institution;
+    # not one who works there ("the 28-year-old orchestra player").
+    r"|(?:daily|weekly|tabloid|broadsheet|publication|broadcaster|orchestra|festival|museum|"
+    r"airline|cooperative|co-operative)(?![\w-]|\s+(?:[a-z]+(?:er|or|ist|ian|ant|ent)|staff|"
+    r"member|pupil|head|chief|boss)s?\b))\b",
     re.I,
 )
 _DAY_WORD = re.compile(
@@ -605,6 +637,33 @@ _START_SINCE = re.compile(
     rf"\b(?:began|started|broke ground|got under way|got underway|commenced)\s+in\s+"
     rf"(?:(?P<mon>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b[^.;:]{{0,60}}?"
     rf"\b(?:after|in|for|over)\s+{_SPAN_HEDGE}(?P<n>{NUMBER_RE})\s+years?\s+of\b",
+    re.I,
+)
+# "was first tabled in parliament in 2019 and has now been stalled for eight years": a
+# state that began at (or after) a dated event and lasts to now. It cannot be longer
+# than the time since that event (it may be shorter: the stall may have begun later).
+_BEEN_FOR = re.compile(
+    rf"\bin\s+(?:(?P<mon>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]),?\s+(?:and|but)\s+"
+    rf"(?:(?:it|they|he|she)\s+)?(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:[a-z]+\s+){{1,2}}?"
+    rf"for\s+(?:(?P<hedge>nearly|almost|close to|about|some|roughly)\s+)?(?P<n>{NUMBER_RE})\s+years\b",
+    re.I,
+)
+# "gave the ministry 60 days, until 16 October, to decide": a deadline given both as a
+# span from the news and as the date it ends.
+_SPAN_UNTIL = re.compile(
+    rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?P<unit>days|weeks),? until\s+"
+    rf"(?:(?:{_WEEKDAY_RE}),?\s+)?(?:the\s+)?"
+    rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
+    rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)"
+    rf"(?:,?\s+(?P<year>(?:19|20)\d\d)\b)?,",
+)
+# Every _SPAN_UNTIL match holds one of these ("60 days, until", "four weeks until").
+# ("till" is rare in news copy, and every "still" holds it: a literal test for it
+# would pass most articles.)
+_SPAN_UNTIL_WORDS = ("s, until ", "s until ")
+_DEADLINE_CUE = re.compile(
+    r"\b(?:gave|give|gives|given|giving|granted|grants|allowed|allows|has|have|set|extended|"
+    r"deadline|ultimatum|within)\b",
     re.I,
 )
 # A span that ended before publication or is counted to another day.
@@ -905,6 +964,7 @@ class DateArithmeticCheck(_Base):
         if pub:
             out.extend(self._relative(an, pub))
             out.extend(self._elapsed(doc, an, pub))
+            out.extend(self._deadlines(an, pub, doc.text))
             out.extend(self._yesterday_dated(doc, an, pub))
             out.extend(self._event_days(doc, an, pub))
         elif ctx.wants("NL311"):
@@ -915,6 +975,40 @@ class DateArithmeticCheck(_Base):
                     if not s.drafting and any(w in s.text for w in ("month", "week", "day")):
                         out.extend(self._relative_dates(s, day, _ascii_lower(s.text)))
         return out
+
+    def _deadlines(self, an: Analysis, pub: date, text: str) -> Iterator[Finding]:
+        """'gave the ministry 60 days, until 16 October' in an article of 18 September:
+        counted back from the date, the span must start near the news (within the ten
+        days before publication, or the day after)."""
+        if not any(w in text for w in _SPAN_UNTIL_WORDS):
+            return  # literal tests of the whole text spare most articles the loop
+        for s in an.sentences:
+            if s.drafting or not any(w in s.text for w in _SPAN_UNTIL_WORDS):
+                continue
+            for m in _SPAN_UNTIL.finditer(s.text):
+                n = number_value(m.group("n"))
+                mon = MONTHS.get((m.group("mon") or m.group("mon2")).lower().rstrip("."))
+                day = int(m.group("day") or m.group("day2"))
+                year = int(m.group("year")) if m.group("year") else _resolve_year(mon, day, pub)
+                if not n or not mon or year is None:
+                    continue
+                try:
+                    end = date(year, mon, day)
+                except ValueError:
+                    continue
+                days = int(n) * (7 if m.group("unit").lower() == "weeks" else 1)
+                start = end - timedelta(days=days)
+                if end <= pub or -10 <= (start - pub).days <= 1:
+                    continue
+                if not _DEADLINE_CUE.search(s.text, max(0, m.start() - 60), m.start()):
+                    continue  # "worked 60 days, until ...": no deadline set from the news
+                yield self.finding(
+                    "NL311",
+                    s,
+                    m,
+                    f"{n:g} {m.group('unit')} until {end:%d %B %Y} starts on {start:%d %B}, not "
+                    f"near the publication date ({pub}); {(end - pub).days} days remain",
+                )
 
     def _elapsed(self, doc: Document, an: Analysis, pub: date) -> Iterator[Finding]:
         """'The fire broke out on Sunday 10 August' ... 'Four days after it started',
@@ -1078,6 +1172,29 @@ class DateArithmeticCheck(_Base):
                     f"{since} is about {round(lo if lo == hi else (lo + hi) / 2, 1):g} years before "
                     f"publication ({pub}), not {n:g}",
                 )
+
+    def _been_for(self, s: SentenceInfo, pub: date) -> Iterator[Finding]:
+        """'tabled in 2019 and has now been stalled for eight years' in an article of
+        2025: the state is at most as old as the event it followed."""
+        if "been" not in s.text:
+            return
+        for m in _BEEN_FOR.finditer(s.text):
+            n = number_value(m.group("n"))
+            year = int(m.group("year"))
+            if n is None or year > pub.year:
+                continue
+            mon = MONTHS.get((m.group("mon") or "").lower().rstrip("."))
+            # From the start of the month (or year) named to the end of the publication month.
+            most = pub.year - year + (pub.month - (mon or 1) + 1) / 12
+            if n <= most + 0.5:
+                continue
+            yield self.finding(
+                "NL311",
+                s,
+                m,
+                f"{m.group('year')} is at most {most:.1f} years before publication ({pub}), "
+                f"so what has lasted since cannot have lasted {n:g} years",
+            )
 
     @staticmethod
     def _dateline_day(an: Analysis) -> date | None:
@@ -1318,6 +1435,7 @@ class DateArithmeticCheck(_Base):
             recent = _RECENT_YEAR.search(s.text) is not None
             if recent:
                 yield from self._years_since(s, pub)
+                yield from self._been_for(s, pub)
             for m in _YEARS_AGO.finditer(s.text) if recent else ():
                 n = number_value(m.group("n") or m.group("n2"))
                 y = int(m.group("year") or m.group("year2"))

@@ -39,6 +39,7 @@ from newslint.quantities import (
     HEDGE_WORDS,
     NUMBER_RE,
     NUMBER_WORDS,
+    SCALES,
     TEMPERATURE_PAIR,
     Analysis,
     Figure,
@@ -563,7 +564,32 @@ _TIME_NOUNS = frozenset(
     ]
 )
 _CLAUSE_VERB = re.compile(r"\s(?:was|were|is|are|will|would|has|had|have)\b")
+# A superlative ends in -est; "harvest", "interest", "forest" and the like do not rank.
 _RANKED = re.compile(r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaining|other)\b", re.I)
+# Words in -est that rank nothing: "the 3.8 million-tonne harvest forecast".
+_NOT_SUPERLATIVE = frozenset(
+    [
+        "harvest",
+        "interest",
+        "forest",
+        "request",
+        "protest",
+        "contest",
+        "guest",
+        "chest",
+        "quest",
+        "arrest",
+        "conquest",
+        "inquest",
+        "manifest",
+        "digest",
+    ]
+)
+
+
+def _ranked(text: str) -> bool:
+    """Whether `text` holds a rank word (`_RANKED`), not counting "harvest" and the like."""
+    return any(m.group(0).lower() not in _NOT_SUPERLATIVE for m in _RANKED.finditer(text))
 
 
 # A ranked subset before the figure: "lost their last six wickets", "the top 10 firms".
@@ -703,6 +729,13 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     nouns = _CHANGE_NOUN.findall(s.text, max(0, m.start() - 70), m.start())
                     if nouns:
                         words, phrase = (_stem(nouns[-1]),), ""
+            if (
+                len(words) == 1
+                and " at " in s.text[max(0, m.start() - 40) : m.start("num")]
+                and (put := _PUT_AT.search(s.text, max(0, m.start() - 70), m.start("num")))
+            ):
+                # "puts the maize harvest at 3.5 million tonnes": tonnes of the harvest.
+                words = (*words, _stem(put.group(1)))
             words = _tally_words(s.text, m, words)
             # A rank word marks a subset ("the 10 largest banks") or another time ("$1.25
             # billion last September"), but not after the clause's verb ("the sixty buses
@@ -710,7 +743,7 @@ def _mentions(an: Analysis) -> list[_Mention]:
             if not words or words[0] in _TIME_NOUNS:
                 continue
             np = m.group("np")
-            if np and _RANKED.search(np) and _RANKED.search(_CLAUSE_VERB.split(np, 1)[0]):
+            if np and _ranked(np) and _ranked(_CLAUSE_VERB.split(np, 1)[0]):
                 continue
             if _RANKED_BEFORE.search(s.text, max(0, m.start() - 12), m.start("num")):
                 continue  # "their last six wickets", "the first 100 days": a subset
@@ -729,7 +762,11 @@ def _mentions(an: Analysis) -> list[_Mention]:
             start = m.start("cur") if m.group("cur") else m.start("num")
             det = bool(m.group("det"))
             if det and m.group("det").strip().lower() == "all" and value < 1000:
-                det = False  # "all 34 boys", "all three schools": a group, not a total restated
+                # "all 34 boys", "all three schools": a group, not a total restated; but
+                # "all 75 districts" of a place whose districts were counted before is
+                # its total ("connect all 75 districts" after "its seventy-seven
+                # districts"): kept for a noun an earlier "its/the country's" counted.
+                det = _ALL_OF_PLACE.match(s.text, m.end("num")) is not None
             hedge = hedge_at(s.text, start, m.end("num"))
             end = max(
                 m.end("num"), m.end("num2"), m.end("scale"), m.end("pct"), m.end("unit"),
@@ -742,7 +779,11 @@ def _mentions(an: Analysis) -> list[_Mention]:
             )
             if low_end and not m.group("cur"):
                 # "between 220 and 260 jobs": the whole range is the earlier figure.
-                lo = min(lo, float(low_end.group(1).replace(",", "")) - 0.5)
+                # "between 3.2 and 3.5 million tonnes": the scale word is written once.
+                factor = SCALES.get((m.group("scale") or "").lower(), 1.0)
+                low_text = low_end.group(1).replace(",", "")
+                half = 0.5 * 10.0 ** -(len(low_text.split(".")[1]) if "." in low_text else 0)
+                lo = min(lo, (float(low_text) - half) * factor)
             out.append(
                 _Mention(si, s.start + start, s.start + end, lo, hi, hedge, words, det).named(
                     f"{s.text[start:end]} {phrase}".strip(), _kind_of(m), m.group("owner") or ""
@@ -753,6 +794,13 @@ def _mentions(an: Analysis) -> list[_Mention]:
                     s.text[max(0, m.start() - 14) : m.start()], m.group("np") or ""
                 )
     return out
+
+
+# "all 75 districts", "all 16 regions": the whole set of a country's units.
+_ALL_OF_PLACE = re.compile(
+    r"\s+(?:districts|provinces|regions|states|counties|municipalities|prefectures|"
+    r"departments|constituencies|wards|cantons|governorates|emirates)\b(?!\s+(?:who|that|which|where|of)\b)"
+)
 
 
 # The attribution before a figure ("ICE's general manager, Esteban Rojas, said on
@@ -1059,6 +1107,13 @@ _CHANGE_NOUN = re.compile(
     r"ridership|output|exports|imports|unemployment|inflation|enrollment|attendance|"
     r"subscribers|bookings|deliveries|shipments)\b",
     re.I,
+)
+# "puts the national maize harvest at between 3.2 and 3.5": the noun a figure in a
+# unit measures, named before it by an estimate's verb.
+_PUT_AT = re.compile(
+    r"\b(?:puts?|putting|estimated?|estimates|forecasts?|projected|projects|pegs?|pegged)\s+"
+    r"(?:the|its|their|this\s+year's|last\s+year's)\s+(?:[a-z]+\s+){0,2}?([a-z]{4,})\s+at\s+"
+    r"(?:between\s+[\d.,]+\s+and\s+)?(?:(?:about|around|roughly|some)\s+)?$"
 )
 _NOUN_BEFORE = re.compile(
     r"\b(revenue|revenues|sales|profit|profits|income|earnings|turnover)\s+"

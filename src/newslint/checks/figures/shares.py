@@ -838,19 +838,23 @@ class SharesCheck(_Base):
     def _of_those(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'N flights were cancelled. Of those, a were X, b were Y and c were Z.'"""
         for si, s in enumerate(an.sentences):
-            head = _OF_THOSE.match(s.text)
-            if not head or si == 0 or s.drafting or _NOT_WHOLE_LIST.search(s.text):
+            head = _OF_THOSE.match(s.text) or _OF_THE_N.match(s.text)
+            if not head or s.drafting or _NOT_WHOLE_LIST.search(s.text):
                 continue
-            prev = an.sentences[si - 1]
-            if prev.block is not s.block:
-                continue
-            counts = [
-                m
-                for m in _PLAIN_COUNT.finditer(prev.text)
-                if not _YEAR_LIKE.fullmatch(m.group("n"))
-            ]
-            if len(counts) != 1 or hedge_at(prev.text, counts[0].start(), counts[0].end()):
-                continue
+            if head.re is _OF_THE_N:
+                # "Of the 412 outlets that applied, 196 were ...": the total opens the sentence.
+                counts = [head]
+            else:
+                prev = an.sentences[si - 1] if si else None
+                if prev is None or prev.block is not s.block:
+                    continue
+                counts = [
+                    m
+                    for m in _PLAIN_COUNT.finditer(prev.text)
+                    if not _YEAR_LIKE.fullmatch(m.group("n"))
+                ]
+                if len(counts) != 1 or hedge_at(prev.text, counts[0].start(), counts[0].end()):
+                    continue
             parts = []
             pos = head.end()
             while m := _THOSE_PART.match(s.text, pos):
@@ -1027,8 +1031,12 @@ _LIST_NOT_SUMMED = re.compile(
 # The word before a list's last part: "and", or "and the remaining" (the rest of the total).
 _LIST_LAST = re.compile(r"\band\s+(?:the\s+(?:remaining|other|final|last)\s+)?$")
 _NUMBERED_REST = re.compile(r"\band\s+the\s+(?:remaining|other|final|last)\s+(?=\S?\s?\d)")
+# A hyphened figure between two parts modifies a noun ("$190 million for a 75-megawatt
+# array"): it is no part of the list.
+_JOIN_CH = r"(?:[^\d]|\d[\d,.]*-(?=[a-z]))"
+_JOIN_CH_NC = r"(?:[^\d,]|\d[\d.]*-(?=[a-z]))"
 _LIST_PART_JOIN = re.compile(
-    r"[^\d]*,\s+(?:and\s+)?|[^\d,]*\s+and\s+(?:the\s+(?:remaining|other|final|last)\s+)?"
+    rf"{_JOIN_CH}*,\s+(?:and\s+)?|{_JOIN_CH_NC}*\s+and\s+(?:the\s+(?:remaining|other|final|last)\s+)?"
 )
 _LIST_ITEM = re.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}(?=\s+[a-z]|\s*$)", re.I)
 _HEDGE_BEFORE = re.compile(
@@ -1590,6 +1598,11 @@ _TABLE_NUM = re.compile(r"(?P<sign>[+−-])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\
 # "212 flights were cancelled. Of those, 118 were Qantas, 61 were Virgin and 21 were
 # Rex": a breakdown of the one count the sentence before gave.
 _OF_THOSE = re.compile(r"^(?:Of|Among) (?:those|them|these|which|the total)\b,?\s+", re.I)
+# "Of the 412 outlets that submitted files, 196 were ...": the same with the total in
+# the opening phrase, which holds no other figure.
+_OF_THE_N = re.compile(
+    rf"^(?:Of|Among) (?:the|all|all the) (?P<n>{_NUMBER}) [a-z][^,;:()\d%]{{1,90}}?,\s+(?=\S?\d)"
+)
 _THOSE_PART = re.compile(
     rf"(?:,\s+|,?\s+and\s+)?(?P<n>{_NUMBER})\s+(?:were|was|are|came from|belonged to|went to)\b"
     r"(?P<what>[^,;.]{1,50}?)(?=,|;|\.|\s+and\b|$)"
@@ -1681,6 +1694,11 @@ _ABSTAIN = re.compile(
 _MEMBERS = re.compile(
     rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})[- ](?:member|seat|justice|judge|person|strong)\b"
     rf"|\b(?:all|the|has|have|of|with)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
+    re.I,
+)
+# "with all 24 councillors present": every member there (a quorum statement).
+_ALL_PRESENT = re.compile(
+    rf"\ball\s+(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?:[a-z]+\s+){{0,2}}?(?:were\s+)?(?:present|in attendance)\b",
     re.I,
 )
 # A tally has a shape: "5-3", "52 to 48", "31 votes to 12", "five votes in favour".
@@ -1783,6 +1801,22 @@ class VoteTallyCheck(_Base):
                     elif _UNANIMOUS.search(s.text) and min(a, b) > 0:
                         yield self.finding(
                             "NL306", s, m, f"A 'unanimous' vote cannot be {a:g}-{b:g}"
+                        )
+                    elif (
+                        abstain
+                        and (present := _ALL_PRESENT.search(s.text))
+                        and (n := number_value(present.group("n")))
+                        and a + b + abstained < n
+                    ):
+                        # "by 14 votes to 7 with one abstention, with all 24 councillors
+                        # present": every member there and the non-voters counted, the
+                        # tally must make the body.
+                        yield self.finding(
+                            "NL306",
+                            s,
+                            m,
+                            f"A {a:g}-{b:g} tally and {abstained:g} abstentions is "
+                            f"{a + b + abstained:g} votes, but all {n:g} members were present",
                         )
                     elif len(set(members)) == 1 and a + b + abstained > members[0]:
                         extra = f" and {abstained:g} abstentions" if abstained else ""

@@ -115,6 +115,8 @@ class UndisclosedCheck(_Base):
                 thing = _THING_AFTER.match(fs.text, fig.end - fs.start)
                 cost = _HOW_MUCH_COST.search(s.text)
                 what = f"the {thing.group(1)}" if thing else "it"
+                if _compound_head(fs.text, fig.end - fs.start):
+                    what = f"the {_compound_text(fs.text, fig.end - fs.start)}"
                 if cost:
                     what = f"the {cost.group('thing')}"  # "how much the agency cover will cost"
             msg = f"Says the sum was not disclosed, but line {line} gives {fig.text} for {what}"
@@ -186,12 +188,21 @@ class UndisclosedCheck(_Base):
             if not _THE_BEFORE.search(before) or not noun or f.hedge or f.period:
                 continue
             word = _stem(noun.group(1))
+            head = _compound_head(fs.text, f.end - fs.start)
+            if head and word not in objects:
+                word = head  # "the $18.5 million fertiliser supply contract": its head noun
             if word in _GENERIC_THINGS or _EARLIER_DEAL.search(_figure_context(an, f)):
                 continue
             if word in objects:
                 named.append(f)
                 continue
-            same_words = word in told and word in _SUM_THINGS | {_stem(w) for w in _SUM_THINGS}
+            thing = word in _SUM_THINGS | {_stem(w) for w in _SUM_THINGS}
+            # "put an undisclosed sum on the table. Union leaders rejected ... the 12
+            # billion CFA franc offer": the next sentence names the sum definitely.
+            # Not when the statement names its own object ("how much it will spend on
+            # the depot"): the next sentence's "£12 million contract" is another.
+            next_one = f.sentence == si + 1 and fs.para == s.para and not objects
+            same_words = thing and (word in told or next_one)
             lent = word in _LOAN_THINGS and any(
                 e in names for e in context_entities(an, f.sentence, back=0)
             )
@@ -293,6 +304,72 @@ def _figure_context(an: Analysis, f: Figure) -> str:
 _THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
 _WORDS = re.compile(r"[a-z]+")
 _THING_AFTER = re.compile(r"\s+([a-z]+)\b(?!-)")
+# "the $18.5 million fertiliser supply contract": up to two nouns before the head.
+_COMPOUND_AFTER = re.compile(r"(?:\s+[a-z]+\b(?!-)){2,3}")
+
+
+def _compound_head(text: str, pos: int) -> str:
+    """The stem of the head noun of a two- or three-word compound at `pos`, when it is
+    a thing a sum is paid for (`_SUM_THINGS`); the compound ends at a function word."""
+    m = _COMPOUND_AFTER.match(text, pos)
+    if not m:
+        return ""
+    words: list[str] = []
+    for w in m.group(0).split():
+        if w in _NOT_NOUN:
+            break
+        words.append(w)
+    heads = [w for w in words[1:] if w in _SUM_THINGS]
+    return _stem(heads[-1]) if heads else ""
+
+
+def _compound_text(text: str, pos: int) -> str:
+    """The compound `_compound_head` read, up to its head ("fertiliser supply contract")."""
+    words = _COMPOUND_AFTER.match(text, pos).group(0).split()  # type: ignore[union-attr]
+    cut = next((i for i, w in enumerate(words) if w in _NOT_NOUN), len(words))
+    last = max(i for i, w in enumerate(words[:cut]) if w in _SUM_THINGS)
+    return " ".join(words[: last + 1])
+
+
+_NOT_NOUN = frozenset(
+    [
+        "a",
+        "an",
+        "the",
+        "of",
+        "in",
+        "for",
+        "to",
+        "and",
+        "or",
+        "is",
+        "was",
+        "were",
+        "are",
+        "be",
+        "been",
+        "will",
+        "would",
+        "has",
+        "have",
+        "had",
+        "it",
+        "he",
+        "she",
+        "they",
+        "we",
+        "that",
+        "which",
+        "who",
+        "with",
+        "from",
+        "on",
+        "at",
+        "by",
+        "as",
+        "said",
+    ]
+)
 # Things whose price or size an article may say was not disclosed.
 _SUM_THINGS = frozenset(
     [
