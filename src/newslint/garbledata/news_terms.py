@@ -6406,3 +6406,904 @@ def _merge_8() -> None:
 
 _merge_8()
 ORDINARY = ORDINARY | _ORDINARY_8
+
+
+# --- Round 9: trade, telecoms, power, education and other beats ----------------------
+# A spinner swaps word by word from one thesaurus, so the same substitute ("showcase"
+# for market, "undertakings" for enterprises, "swelling" for inflation, "understudy"
+# for student) turns up in every collocation of its word. The tables above already
+# cross each term with the substitutes of its words; the misses of this round were
+# collocations they did not hold (export revenue, raw material costs, value-added
+# processing, mobile network operators, spectrum auction, load shedding, installed
+# capacity, brain drain, monthly inflation) and common substitutes they lacked. The
+# terms below are common news collocations of trade and industry, telecoms, power,
+# education, farming, labour, health, courts, transport and the environment.
+_TERMS_9: tuple[str, ...] = (
+    # trade and industry
+    "export revenue",
+    "export revenues",
+    "export earnings",
+    "export income",
+    "export volumes",
+    "export ban",
+    "export growth",
+    "import bill",
+    "import duties",
+    "import duty",
+    "import tariffs",
+    "raw material",
+    "raw materials",
+    "raw material costs",
+    "raw material prices",
+    "value added",
+    "value added processing",
+    "value added tax",
+    "value chain",
+    "value chains",
+    "textile factories",
+    "textile factory",
+    "textile industry",
+    "textile mills",
+    "garment factories",
+    "garment factory",
+    "garment industry",
+    "small and medium enterprises",
+    "small and medium sized enterprises",
+    "small and medium businesses",
+    "small enterprises",
+    "medium enterprises",
+    "state enterprises",
+    "state owned enterprises",
+    "foreign direct investment",
+    "direct investment",
+    "foreign investors",
+    "foreign investment",
+    "market share",
+    "market value",
+    "market leader",
+    "market price",
+    "market prices",
+    "quality standards",
+    "quality control",
+    "safety standards",
+    "trade deficit",
+    "trade surplus",
+    "trade balance",
+    "trade agreement",
+    "trade war",
+    "trade barriers",
+    "free trade",
+    "free trade agreement",
+    "supply chain",
+    "supply chains",
+    "manufacturing sector",
+    "production costs",
+    "production capacity",
+    "processing plant",
+    "processing plants",
+    "industrial output",
+    "industrial production",
+    "economic growth",
+    "economic slowdown",
+    "economic recovery",
+    "price increase",
+    "price increases",
+    "price rise",
+    "price rises",
+    "fuel prices",
+    "food prices",
+    "consumer prices",
+    "consumer price index",
+    "interest rate",
+    "interest rates",
+    "exchange rate",
+    "exchange rates",
+    "foreign exchange reserves",
+    "foreign currency",
+    "current account deficit",
+    "budget deficit",
+    "fiscal deficit",
+    "public debt",
+    "national debt",
+    "budget cuts",
+    "spending cuts",
+    # telecoms
+    "broadband network",
+    "broadband networks",
+    "broadband access",
+    "broadband connection",
+    "broadband subscriptions",
+    "fixed broadband",
+    "mobile broadband",
+    "mobile network operator",
+    "mobile network operators",
+    "mobile network",
+    "mobile networks",
+    "mobile phone",
+    "mobile phones",
+    "mobile data",
+    "mobile subscribers",
+    "subscriber base",
+    "digital divide",
+    "digital economy",
+    "digital services",
+    "digital literacy",
+    "rural areas",
+    "rural area",
+    "rural communities",
+    "rural households",
+    "remote areas",
+    "urban areas",
+    "optical fibre",
+    "optical fiber",
+    "optical fibre cable",
+    "optical fiber cable",
+    "fibre optic cable",
+    "fiber optic cable",
+    "fibre optic",
+    "fiber optic",
+    "last mile",
+    "last mile connection",
+    "last mile connectivity",
+    "telecommunications regulator",
+    "telecoms regulator",
+    "telecom regulator",
+    "telecommunications authority",
+    "telecommunications sector",
+    "telecommunications industry",
+    "spectrum auction",
+    "spectrum auctions",
+    "spectrum licence",
+    "spectrum license",
+    "internet penetration",
+    "internet access",
+    "internet users",
+    "internet service provider",
+    "internet service providers",
+    "service provider",
+    "service providers",
+    "data centre",
+    "data center",
+    "data centres",
+    "data centers",
+    "data protection",
+    "cyber security",
+    "bandwidth",
+    # power and energy
+    "power cuts",
+    "power cut",
+    "power utility",
+    "state power utility",
+    "power station",
+    "power stations",
+    "power plant",
+    "power plants",
+    "power purchase agreement",
+    "power purchase agreements",
+    "power producers",
+    "independent power producers",
+    "load shedding",
+    "daily load shedding",
+    "installed capacity",
+    "installed generation capacity",
+    "generation capacity",
+    "generating capacity",
+    "hydroelectric power station",
+    "hydroelectric power plant",
+    "hydroelectric dam",
+    "hydroelectric plant",
+    "hydroelectric power",
+    "peak demand",
+    "electricity demand",
+    "electricity supply",
+    "electricity tariffs",
+    "electricity prices",
+    "energy crisis",
+    "energy security",
+    "energy efficiency",
+    "solar farms",
+    "solar farm",
+    "solar panels",
+    "battery storage",
+    "water levels",
+    "national grid",
+    "transmission lines",
+    "fuel shortages",
+    "fuel shortage",
+    # education
+    "student union",
+    "student unions",
+    "students union",
+    "national student union",
+    "student protests",
+    "student loans",
+    "student fees",
+    "tuition fees",
+    "teaching staff",
+    "academic staff",
+    "public universities",
+    "public university",
+    "university funding",
+    "university budgets",
+    "brain drain",
+    "research grants",
+    "research funding",
+    "exam results",
+    "school fees",
+    "school year",
+    "primary schools",
+    "secondary schools",
+    "teachers union",
+    "teachers unions",
+    "minimum salary",
+    "monthly inflation",
+    "annual inflation",
+    "inflation rate",
+    "inflation target",
+    "inflation figures",
+    "inflation data",
+    "food inflation",
+    "core inflation",
+    "headline inflation",
+    "consumer price inflation",
+    "high inflation",
+    "runaway inflation",
+    "purchasing power",
+    "real wages",
+    "real terms",
+    # farming and the land
+    "crop yields",
+    "crop yield",
+    "crop failure",
+    "food security",
+    "food shortages",
+    "farm gate price",
+    "farm gate prices",
+    "livestock numbers",
+    "livestock herders",
+    "grazing land",
+    "land degradation",
+    "soil erosion",
+    "climate change",
+    "greenhouse gas emissions",
+    "carbon emissions",
+    "water shortages",
+    "water supply",
+    "drinking water",
+    "rainy season",
+    "dry season",
+    "dry spell",
+    "fertiliser subsidy",
+    "fertilizer subsidy",
+    "fertiliser prices",
+    "fertilizer prices",
+    # labour and pay
+    "minimum wage",
+    "wage increase",
+    "wage increases",
+    "pay rise",
+    "pay rises",
+    "pay increase",
+    "job losses",
+    "job cuts",
+    "unemployment rate",
+    "youth unemployment",
+    "labour force",
+    "labor force",
+    "workforce",
+    "working conditions",
+    "working hours",
+    "collective agreement",
+    "strike action",
+    # health
+    "health workers",
+    "health care workers",
+    "healthcare workers",
+    "public hospitals",
+    "public hospital",
+    "hospital beds",
+    "intensive care unit",
+    "mental health services",
+    "health insurance",
+    "death toll",
+    "medical supplies",
+    "essential medicines",
+    # courts and policing
+    "court ruling",
+    "court order",
+    "court hearing",
+    "high court judge",
+    "appeal court",
+    "court of appeal",
+    "public prosecutor",
+    "state prosecutor",
+    "legal challenge",
+    "criminal charges",
+    "prison sentence",
+    "jail sentence",
+    "police officers",
+    "police station",
+    "police spokesman",
+    "human rights",
+    "human rights groups",
+    # transport and cities
+    "road network",
+    "public transport",
+    "traffic congestion",
+    "passenger numbers",
+    "city council",
+    "local government",
+    "local governments",
+    "local authorities",
+    "waste collection",
+    "housing shortage",
+    # farming, conservation and health, from the misses of earlier rounds
+    "coffee growers",
+    "coffee farmers",
+    "coffee producers",
+    "coffee harvest",
+    "coffee exports",
+    "coffee plantations",
+    "leaf rust",
+    "harvest season",
+    "low interest loans",
+    "interest free loans",
+    "development bank",
+    "state development bank",
+    "conservation groups",
+    "environmental groups",
+    "eradication campaign",
+    "eradication programme",
+    "vaccination campaign",
+    "bird populations",
+    "bird species",
+    "food web",
+    "food chain",
+    "detection dogs",
+    "sniffer dogs",
+    "remote consultations",
+    "remote medical consultations",
+    "medical consultations",
+    "machine intelligence",
+    "patient records",
+    "patient files",
+    "medical records",
+    "food safety inspectors",
+    "food safety inspector",
+    "food safety standards",
+    # protest, relief and travel
+    "protest march",
+    "protest marches",
+    "protest rally",
+    "hunger strike",
+    "hunger strikers",
+    "relief efforts",
+    "relief effort",
+    "tourist arrivals",
+    "visitor arrivals",
+)
+
+_FAMILIES_9: dict[str, tuple[str, ...]] = {
+    "inflation": (
+        "monthly",
+        "annual",
+        "yearly",
+        "food",
+        "core",
+        "headline",
+        "double digit",
+        "triple digit",
+        "runaway",
+        "rising",
+        "soaring",
+        "consumer price",
+        "wage",
+        "price",
+    ),
+    "enterprises": ("small", "medium", "state", "private", "public", "rural", "family"),
+    "regulator": ("telecoms", "telecom", "telecommunications", "energy", "banking", "media"),
+}
+
+_SYNONYMS_9: dict[str, tuple[str, ...]] = {
+    "market": ("showcase",),
+    "markets": ("showcases", "business sectors"),
+    "enterprises": ("undertakings", "ventures"),
+    "enterprise": ("undertaking",),
+    "direct": ("immediate", "straightforward"),
+    "quality": ("greatness", "quality"),
+    "standards": ("guidelines", "principles", "norms"),
+    "export": ("send out", "send-out", "commodity", "product"),
+    "exports": ("sends out", "commodities"),
+    "import": ("import",),
+    "revenue": ("income",),
+    "revenues": ("incomes", "incomes"),
+    "raw": ("crude", "unrefined"),
+    "material": ("substance", "material"),
+    "materials": ("substances", "materials"),
+    "costs": ("expenses",),
+    "prices": ("costs",),
+    "added": ("included", "additional"),
+    "textile": ("fabric", "material"),
+    "garment": ("piece of clothing", "article of clothing"),
+    "factories": ("industrial facilities", "plants"),
+    "factory": ("industrial facility", "plant"),
+    "mills": ("plants",),
+    "broadband": ("wideband",),
+    "rural": ("rustic", "provincial", "country"),
+    "areas": ("regions", "zones"),
+    "area": ("region", "zone"),
+    "divide": ("separation", "partition", "gap"),
+    "optical": ("visual", "optic"),
+    "fibre": ("fibre", "fiber"),
+    "telecommunications": ("media communications", "broadcast communications"),
+    "telecoms": ("media communications",),
+    "regulator": ("controller",),
+    "spectrum": ("range", "range"),
+    "auction": ("sell-off", "sell off", "closeout", "barter"),
+    "auctions": ("sell-offs", "sell offs", "closeouts"),
+    "penetration": ("infiltration", "entrance"),
+    "providers": ("suppliers", "purveyors"),
+    "subscribers": ("supporters", "endorsers"),
+    "subscriber": ("supporter", "endorser"),
+    "shedding": ("dropping", "shedding"),
+    "installed": ("introduced",),
+    "generation": ("age",),
+    "generating": ("producing",),
+    "hydroelectric": ("water-fueled", "water fueled", "water-powered"),
+    "purchase": ("buy",),
+    "agreement": ("understanding", "arrangement"),
+    "agreements": ("understandings", "arrangements"),
+    "producers": ("makers",),
+    "independent": ("autonomous", "free"),
+    "brain": ("cerebrum", "mind"),
+    "drain": ("channel", "deplete"),
+    "universities": ("colleges",),
+    "funding": ("financing", "subsidizing"),
+    "grants": ("awards", "stipends"),
+    "research": ("exploration",),
+    "teaching": ("showing", "educating"),
+    "staff": ("staff",),
+    "fees": ("charges",),
+    "tuition": ("educational cost",),
+    "salary": ("compensation", "pay"),
+    "wages": ("compensation", "pay rates"),
+    "purchasing": ("buying",),
+    "real": ("genuine",),
+    "crop": ("harvest", "yield"),
+    "yields": ("yields", "harvests"),
+    "livestock": ("domesticated animals", "animals"),
+    "herders": ("herders",),
+    "grazing": ("brushing",),
+    "degradation": ("corruption", "debasement"),
+    "erosion": ("disintegration",),
+    "climate": ("atmosphere", "environment"),
+    "emissions": ("discharges", "outflows"),
+    "greenhouse": ("nursery",),
+    "season": ("season",),
+    "spell": ("spell",),
+    "fertiliser": ("compost", "manure"),
+    "fertilizer": ("compost", "manure"),
+    "subsidy": ("appropriation", "sponsorship"),
+    "losses": ("misfortunes",),
+    "unemployment": ("joblessness",),
+    "youth": ("youth",),
+    "conditions": ("conditions",),
+    "toll": ("cost",),
+    "supplies": ("supplies",),
+    "medicines": ("meds", "prescriptions"),
+    "sentence": ("sentence",),
+    "officers": ("officials",),
+    "spokesman": ("representative",),
+    "congestion": ("blockage",),
+    "passenger": ("traveler", "traveller"),
+    "council": ("chamber", "gathering"),
+    "authorities": ("specialists",),
+    "collection": ("assortment",),
+    "shortage": ("deficiency",),
+    "connection": ("association",),
+    "connectivity": ("availability",),
+    "access": ("admittance",),
+    "utility": ("utility",),
+    "storage": ("stockpiling",),
+    "farms": ("ranches",),
+    "farm": ("ranch",),
+    "panels": ("boards",),
+    "levels": ("stages", "levels"),
+    "lines": ("lines",),
+    "output": ("yield",),
+    "slowdown": ("log jam", "stoppage"),
+    "recovery": ("recuperation",),
+    "chain": ("chain",),
+    "chains": ("chains",),
+    "leader": ("pioneer",),
+    "surplus": ("excess",),
+    "balance": ("equilibrium",),
+    "barriers": ("obstructions",),
+    "index": ("file", "list"),
+    "literacy": ("education", "proficiency"),
+    "protection": ("assurance",),
+    "security": ("assurance",),
+    "efficiency": ("productivity",),
+    "reserves": ("holds", "saves"),
+    "currency": ("money",),
+    "debt": ("obligation",),
+    "judge": ("adjudicator",),
+    "ruling": ("decision",),
+    "hearing": ("hearing",),
+    "challenge": ("challenge",),
+    "charges": ("accusations",),
+    "rights": ("privileges",),
+    "intensive": ("concentrated",),
+    "beds": ("beds",),
+    "insurance": ("protection",),
+    "numbers": ("numbers",),
+    "inspectors": ("examiners", "monitors"),
+    "inspector": ("examiner", "monitor"),
+    "daily": ("day by day",),
+    "protest": ("dissent", "challenge"),
+    "march": ("walk", "parade"),
+    "marches": ("walks", "parades"),
+    "rally": ("convention", "assembly"),
+    "hunger": ("appetite", "craving"),
+    "strikers": ("hitters",),
+    "relief": ("alleviation",),
+    "arrivals": ("appearances", "landings"),
+    "coffee": ("espresso",),
+    "food": ("nourishment",),
+    "growers": ("cultivators",),
+    "rust": ("corrosion",),
+    "harvest": ("gather", "collect"),
+    "loans": ("credits", "advances"),
+    "conservation": ("protection", "preservation"),
+    "eradication": ("extermination", "annihilation", "destruction"),
+    "campaign": ("crusade", "mission"),
+    "populations": ("populaces",),
+    "bird": ("feathered creature", "winged animal"),
+    "web": ("web",),
+    "dogs": ("canines",),
+    "remote": ("far off", "far-off", "distant"),
+    "consultations": ("interviews", "discussions"),
+    "intelligence": ("cleverness", "knowledge"),
+    "patient": ("sufferer",),
+    "records": ("files", "records"),
+}
+
+_MARKED_9: dict[str, str] = {
+    "enterprises": "undertakings",
+    "enterprise": "undertaking",
+    "direct": "immediate",
+    "quality": "greatness",
+    "export": "send out|send-out",
+    "exports": "sends out",
+    "material": "substance",
+    "materials": "substances",
+    "added": "included",
+    "factories": "industrial facilities",
+    "factory": "industrial facility",
+    "garment": "piece of clothing|article of clothing",
+    "divide": "separation|partition",
+    "optical": "visual",
+    "telecommunications": "media communications|broadcast communications",
+    "telecoms": "media communications",
+    "spectrum": "range",
+    "auction": "sell-off|sell off|closeout",
+    "auctions": "sell-offs|sell offs|closeouts",
+    "providers": "suppliers",
+    "subscribers": "supporters|endorsers",
+    "subscriber": "supporter|endorser",
+    "shedding": "dropping",
+    "installed": "introduced",
+    "generation": "age",
+    "hydroelectric": "water fueled|water-fueled|water-powered",
+    "purchase": "buy",
+    "agreement": "understanding",
+    "agreements": "understandings",
+    "producers": "makers",
+    "independent": "autonomous",
+    "drain": "channel",
+    "funding": "subsidizing",
+    "teaching": "showing",
+    "tuition": "educational cost",
+    "crop": "harvest",
+    "livestock": "domesticated animals",
+    "grazing": "brushing",
+    "degradation": "corruption|debasement",
+    "climate": "atmosphere",
+    "emissions": "discharges|outflows",
+    "greenhouse": "nursery",
+    "fertiliser": "compost",
+    "fertilizer": "compost",
+    "subsidy": "appropriation",
+    "losses": "misfortunes",
+    "authorities": "specialists",
+    "collection": "assortment",
+    "connectivity": "availability",
+    "storage": "stockpiling",
+    "farms": "ranches",
+    "farm": "ranch",
+    "slowdown": "log jam",
+    "recovery": "recuperation",
+    "leader": "pioneer",
+    "index": "file",
+    "judge": "adjudicator",
+    "rights": "privileges",
+    "inflation": "swelling",
+    "monthly": "month to month",
+    "daily": "day by day",
+    "student": "understudy",
+    "students": "understudies",
+    "value": "esteem",
+    "share": "portion",
+    "load": "burden",
+    "coffee": "espresso",
+    "protest": "dissent",
+    "hunger": "appetite|craving",
+    "strikers": "hitters",
+    "relief": "alleviation",
+    "arrivals": "appearances",
+    "rust": "corrosion",
+    "harvest": "gather",
+    "eradication": "extermination|annihilation",
+    "populations": "populaces",
+    "bird": "feathered creature|winged animal",
+    "remote": "far off|far-off",
+    "intelligence": "cleverness",
+    "patient": "sufferer",
+}
+
+_COMMON_9: dict[str, str] = {
+    "market": "showcase",
+    "march": "walk|parade",
+    "marches": "walks|parades",
+    "markets": "showcases|business sectors",
+    "generating": "producing",
+    "research": "exploration",
+    "small": "little",
+    "raw": "crude|unrefined",
+    "revenue": "income",
+    "revenues": "incomes",
+    "textile": "fabric|material",
+    "rural": "rustic|provincial|country",
+    "areas": "regions|zones",
+    "area": "region|zone",
+    "standards": "guidelines|principles|norms",
+    "divide": "gap",
+    "regulator": "controller",
+    "mobile": "portable",
+    "foreign": "outside",
+    "investment": "venture",
+    "national": "public",
+    "union": "association",
+    "unions": "associations",
+    "university": "college",
+    "universities": "colleges",
+    "fibre": "fiber",
+    "internet": "web",
+    "service": "administration",
+    "power": "force",
+    "costs": "expenses",
+    "prices": "costs",
+    "agreement": "arrangement",
+    "agreements": "arrangements",
+    "wages": "compensation|pay rates",
+    "salary": "compensation|pay",
+    "fees": "charges",
+    "brain": "mind",
+    "funding": "financing",
+    "connection": "association",
+    "penetration": "entrance",
+}
+
+# Found by running the round-9 variants over the clean prose: ordinary English.
+_ORDINARY_9: frozenset[str] = frozenset(
+    line.strip()
+    for line in """
+    age limit
+    age limits
+    introduced limit
+    introduced limits
+    producing capacity
+    mechanical output
+    mechanical outputs
+    swelling rate
+    swelling rates
+    swelling data
+    swelling information
+    high swelling
+    rising swelling
+    swelling frequency
+    swelling estimate
+    swelling estimates
+    collective understanding
+    collective understandings
+    court request
+    court requests
+    power store
+    power stores
+    power provision
+    power provisions
+    electricity store
+    electricity provision
+    service supplier
+    service suppliers
+    traffic obstruction
+    traffic obstructions
+    traffic blockage
+    traffic blockages
+    research supporting
+    college supporting
+    university supporting
+    value included
+    versatile data
+    unfamiliar currency
+    unfamiliar currencies
+    export prohibition
+    export prohibitions
+    export embargo
+    export embargos
+    export embargoes
+    commodity embargo
+    commodity embargos
+    product embargo
+    mobile system administrator
+    mobile system administrators
+    mobile web administrator
+    mobile web administrators
+    advanced economy
+    advanced economies
+    advanced literacy
+    advanced proficiency
+    advanced separation
+    advanced gap
+    computerized education
+    digital partition
+    digital separation
+    immediate investment
+    immediate investments
+    load dropping
+    burden shedding
+    burden dropping
+    burdens dropping
+    exchange agreement
+    exchange agreements
+    exchange balance
+    trade understanding
+    trade understandings
+    harvest failure
+    harvest failures
+    harvest yield
+    harvest yields
+    land corruption
+    supporter base
+    supporter bases
+    supporter growth
+    supporter increase
+    supporter development
+    showing staff
+    educating staff
+    range permit
+    range permits
+    tribunal request
+    stock file
+    stock files
+    benchmark file
+    benchmark files
+    atmosphere model
+    atmosphere models
+    introduced volume
+    mechanical fabrication
+    mechanical production
+    showcase offer
+    showcase offers
+    showcase kickoff
+    showcase send off
+    showcase sendoff
+    raw substance
+    raw substances
+    crude substance
+    crude substances
+    work showcase
+    work showcases
+    homegrown showcase
+    recognition showcase
+    move showcase
+    exchange showcase
+    exploration supporting
+    help giver
+    help givers
+    college sponsoring
+    university sponsoring
+    research sponsoring
+    punishment zone
+    general undertakings
+    foreign trade holds
+    outside trade holds
+    international trade holds
+    coffee maker
+    coffee makers
+    power maker
+    power makers
+    independent power makers
+    cash holds
+    money holds
+    advanced facilities
+    computerized facilities
+    annihilation plan
+    annihilation plans
+    compost prices
+    manure prices
+    clandestine ventures
+    wellbeing principles
+    alleviation effort
+    alleviation efforts
+    small undertakings
+    medium undertakings
+    state undertakings
+    private undertakings
+    public undertakings
+    rural undertakings
+    family undertakings
+    food safety examiner
+    food safety examiners
+    nourishment value
+    nourishment values
+    far off areas
+    far off regions
+    far off zones
+    low interest credits
+    interest free credits
+    espresso maker
+    espresso makers
+    espresso yield
+    espresso yields
+    detection canine
+    detection canines
+    sniffer canine
+    sniffer canines
+    sufferer group
+    sufferer groups
+    coffee gathering
+    coffee gatherings
+    espresso gathering
+    gather time
+    gather times
+    extermination campaign
+    extermination campaigns
+    extermination programme
+    extermination programmes
+    extermination program
+    extermination programs
+    extermination plan
+    extermination plans
+    extermination effort
+    extermination efforts
+    extermination drive
+    extermination drives
+    extermination mission
+    extermination missions
+    foreign financial specialists
+    international financial specialists
+    outside financial specialists
+    unfamiliar financial specialists
+    general undertaking
+    product embargos
+    """.strip().splitlines()
+)
+
+
+def _merge_9() -> None:
+    """Fold the ninth round into the public tables (see _merge_7)."""
+    global TERMS
+    TERMS = tuple(dict.fromkeys((*TERMS, *_TERMS_9)))
+    for head, modifiers in _FAMILIES_9.items():
+        FAMILIES[head] = tuple(dict.fromkeys((*FAMILIES.get(head, ()), *modifiers)))
+    for word, subs in _SYNONYMS_9.items():
+        SYNONYMS[word] = tuple(dict.fromkeys((*SYNONYMS.get(word, ()), *subs)))
+    for word, subs in _MARKED_9.items():
+        MARKED_SWAPS[word] = MARKED_SWAPS.get(word, frozenset()) | frozenset(subs.split("|"))
+    for word, subs in _COMMON_9.items():
+        COMMON_SWAPS[word] = COMMON_SWAPS.get(word, frozenset()) | frozenset(subs.split("|"))
+
+
+_merge_9()
+ORDINARY = ORDINARY | _ORDINARY_9

@@ -53,6 +53,8 @@ abode scarcities|housing shortages
 abode scarcity|housing shortage
 abode shortage|housing shortage
 abode shortages|housing shortages
+abode showcase|housing market
+abode showcases|housing markets
 abode starts|housing starts
 abode stock|housing stock
 abode stockpile|housing stock
@@ -381,10 +383,16 @@ accumulator recycling|battery recycling
 accumulator recyclings|battery recyclings
 accumulator reusing|battery recycling
 accumulator reusings|battery recyclings
+accumulator stockpiling|battery storage
+accumulator stockpilings|battery storages
+accumulator storage|battery storage
+accumulator storages|battery storages
 accumulator vegetation|battery plant
 accumulator vegetations|battery plants
 accumulator volume|battery capacity
 accumulator volumes|battery capacities
+accumulator warehousing|battery storage
+accumulator warehousings|battery storages
 acknowledgment advancement|credit growth
 acknowledgment advancements|credit growths
 acknowledgment analysts|credit analysts
@@ -458,6 +466,8 @@ acknowledgment score|credit score
 acknowledgment scorecard|credit score
 acknowledgment scorecards|credit scores
 acknowledgment scores|credit scores
+acknowledgment showcase|credit market
+acknowledgment showcases|credit markets
 acknowledgment standpoint|credit outlook
 acknowledgment standpoints|credit outlooks
 acknowledgment tallies|credit scores
@@ -933,7 +943,15 @@ administering gatherings|ruling parties
 administering parties|ruling parties
 administering party|ruling party
 administration administrations|government services
+administration benefactor|service provider
+administration benefactors|service providers
 administration functionaries|government officials
+administration giver|service provider
+administration givers|service providers
+administration purveyor|service provider
+administration purveyors|service providers
+administration supplier|service provider
+administration suppliers|service providers
 administrative documenting|regulatory filing
 administrative documentings|regulatory filings
 administrative registering|regulatory filing
@@ -972,8 +990,10 @@ advance spell|loan spell
 advance spells|loan spells
 advance tome|loan book
 advance tomes|loan books
+advanced administrations|digital services
 advanced alteration|digital transformation
 advanced alterations|digital transformations
+advanced amenities|digital services
 advanced bundle|advanced packaging
 advanced bundles|advanced packagings
 advanced bundling|advanced packaging
@@ -1026,6 +1046,8 @@ advanced criminological unit|digital forensics team
 advanced criminological units|digital forensics teams
 advanced currencies|digital currencies
 advanced currency|digital currency
+advanced divide|digital divide
+advanced divides|digital divides
 advanced forensics companies|digital forensics firms
 advanced forensics company|digital forensics firm
 advanced forensics crew|digital forensics team
@@ -1062,6 +1084,8 @@ advanced microchip wrappers|advanced chip packagings
 advanced microchip wrapping|advanced chip packaging
 advanced microchip wrappings|advanced chip packagings
 advanced monies|digital currencies
+advanced partition|digital divide
+advanced partitions|digital divides
 advanced payments|digital payments
 advanced personality card|digital identity card
 advanced personality cards|digital identity cards
@@ -1086,6 +1110,7 @@ advanced scientific team|digital forensics team
 advanced scientific teams|digital forensics teams
 advanced scientific unit|digital forensics team
 advanced scientific units|digital forensics teams
+advanced services|digital services
 advanced transformation|digital transformation
 advanced transformations|digital transformations
 advanced wallet|digital wallet
@@ -1139,6 +1164,10 @@ affordable abode|affordable housing
 affordable abodes|affordable housings
 affordable lodging|affordable housing
 affordable lodgings|affordable housings
+age capacities|generation capacities
+age capacity|generation capacity
+age volume|generation capacity
+age volumes|generation capacities
 agent lattice|agent network
 agent lattices|agent networks
 agent organization|agent network
@@ -1179,6 +1208,7 @@ aid specialists|support agents
 aid vouchers|support tickets
 air defilement|air pollution
 air defilements|air pollutions
+air greatness|air quality
 air safeguard arrangement|air defense system
 air safeguard arrangements|air defense systems
 air safeguard framework|air defense system
@@ -1225,8 +1255,16 @@ alien clergyman|foreign minister
 alien clergymen|foreign ministers
 alien exchange saves|foreign exchange reserves
 alien exchange stockpiles|foreign exchange reserves
+alien immediate investment|foreign direct investment
+alien immediate investments|foreign direct investments
+alien immediate speculation|foreign direct investment
+alien immediate speculations|foreign direct investments
+alien immediate venture|foreign direct investment
+alien immediate ventures|foreign direct investments
+alien speculators|foreign investors
 alien swap saves|foreign exchange reserves
 alien swap stockpiles|foreign exchange reserves
+alien trade holds|foreign exchange reserves
 alien trade reserves|foreign exchange reserves
 alien trade saves|foreign exchange reserves
 alien trade stockpiles|foreign exchange reserves
@@ -1303,6 +1341,20 @@ angel speculator|angel investor
 angel speculators|angel investors
 ankle physical issue|ankle injury
 ankle physical issues|ankle injuries
+annihilation campaign|eradication campaign
+annihilation campaigns|eradication campaigns
+annihilation crusade|eradication campaign
+annihilation crusades|eradication campaigns
+annihilation drive|eradication campaign
+annihilation drives|eradication campaigns
+annihilation effort|eradication campaign
+annihilation efforts|eradication campaigns
+annihilation mission|eradication campaign
+annihilation missions|eradication campaigns
+annihilation program|eradication programme
+annihilation programme|eradication programme
+annihilation programmes|eradication programmes
+annihilation programs|eradication programmes
 annual deals|annual sales
 annual dispatch event|annual launch event
 annual dispatch events|annual launch events
@@ -1382,6 +1434,8 @@ annual sendoff happenings|annual launch events
 annual sendoff occasion|annual launch event
 annual sendoff occasions|annual launch events
 annual setback|annual loss
+annual swelling|annual inflation
+annual swellings|annual inflations
 annual upshots|annual results
 annuity arrangement|pension system
 annuity arrangements|pension systems
@@ -1503,8 +1557,13 @@ apparatus adapting models|machine learning models
 apparatus adapting prototypes|machine learning models
 apparatus adapting replicas|machine learning models
 apparatus adaptings|machine learnings
+apparatus brainpower|machine intelligence
+apparatus brainpowers|machine intelligences
+apparatus cleverness|machine intelligence
 apparatus education prototypes|machine learning models
 apparatus education replicas|machine learning models
+apparatus intellect|machine intelligence
+apparatus intellects|machine intelligences
 apparatus learning prototypes|machine learning models
 apparatus learning replicas|machine learning models
 apparatus picking up prototypes|machine learning models
@@ -1527,6 +1586,12 @@ appendage twister|leg spinner
 appendage twisters|leg spinners
 appendage whirler|leg spinner
 appendage whirlers|leg spinners
+appetite assault|hunger strike
+appetite assaults|hunger strikes
+appetite hitters|hunger strikers
+appetite strike|hunger strike
+appetite strikers|hunger strikers
+appetite strikes|hunger strikes
 appliance creator|appliance maker
 appliance creators|appliance makers
 application dispatching|app launch
@@ -1564,6 +1629,7 @@ aqueous inventories|water supplies
 aqueous inventory|water supply
 aqueous lack|water shortage
 aqueous lacks|water shortages
+aqueous levels|water levels
 aqueous limitations|water restrictions
 aqueous limits|water restrictions
 aqueous planes|water bombers
@@ -1579,6 +1645,7 @@ aqueous scarcities|water shortages
 aqueous scarcity|water shortage
 aqueous shortage|water shortage
 aqueous shortages|water shortages
+aqueous stages|water levels
 aqueous stock|water supply
 aqueous stocks|water supplies
 aqueous store|water supply
@@ -1624,6 +1691,15 @@ art misfortune register|art loss register
 art misfortune registers|art loss registers
 art setback register|art loss register
 art setback registers|art loss registers
+article of clothing business|garment industry
+article of clothing factories|garment factories
+article of clothing factory|garment factory
+article of clothing industrial facilities|garment factories
+article of clothing industrial facility|garment factory
+article of clothing industries|garment industries
+article of clothing industry|garment industry
+article of clothing trade|garment industry
+article of clothing trades|garment industries
 artificial brainpowers|artificial intelligences
 artificial cleverness|artificial intelligence
 artificial intellect|artificial intelligence
@@ -1675,8 +1751,16 @@ asset wrongdoing|property crime
 asset wrongdoings|property crimes
 assets necessities|capital requirements
 assets prerequisites|capital requirements
+assistance benefactor|service provider
+assistance benefactors|service providers
 assistance delegates|support agents
+assistance giver|service provider
+assistance givers|service providers
+assistance purveyor|service provider
+assistance purveyors|service providers
 assistance specialists|support agents
+assistance supplier|service provider
+assistance suppliers|service providers
 assistance vouchers|support tickets
 assisting entertainer|supporting actor
 assisting entertainers|supporting actors
@@ -1699,6 +1783,7 @@ assortment marks|set points
 assortment points|set points
 assumption endeavor|takeover bid
 assumption endeavors|takeover bids
+assurance examiners|security analysts
 astute agreement|smart contract
 astute agreements|smart contracts
 astute appliance|smart device
@@ -1752,14 +1837,25 @@ at fault supplication|guilty plea
 at fault supplications|guilty pleas
 atmosphere alteration|climate change
 atmosphere alterations|climate changes
+atmosphere approach|climate policy
+atmosphere approaches|climate policies
 atmosphere archetype|climate model
 atmosphere archetypes|climate models
 atmosphere calamity|climate crisis
+atmosphere change|climate change
+atmosphere changes|climate changes
 atmosphere chats|climate talks
+atmosphere conversations|climate talks
+atmosphere crisis|climate crisis
 atmosphere culmination|climate summit
 atmosphere culminations|climate summits
 atmosphere defilement|air pollution
 atmosphere defilements|air pollutions
+atmosphere discussions|climate talks
+atmosphere emergency|climate crisis
+atmosphere policies|climate policies
+atmosphere policy|climate policy
+atmosphere predicament|climate crisis
 atmosphere safeguard arrangement|air defense system
 atmosphere safeguard arrangements|air defense systems
 atmosphere safeguard framework|air defense system
@@ -1770,6 +1866,12 @@ atmosphere safeguard setup|air defense system
 atmosphere safeguard setups|air defense systems
 atmosphere safeguard system|air defense system
 atmosphere safeguard systems|air defense systems
+atmosphere scientists|climate scientists
+atmosphere strategies|climate policies
+atmosphere strategy|climate policy
+atmosphere summit|climate summit
+atmosphere summits|climate summits
+atmosphere talks|climate talks
 atmosphere traffic regulators|air traffic controllers
 atmospheric conditions admonition|weather warning
 atmospheric conditions admonitions|weather warnings
@@ -1806,7 +1908,13 @@ attendance verge|turnout threshold
 attendance verges|turnout thresholds
 attention complimentaries|interest frees
 attention complimentary|interest free
+attention complimentary advances|interest free loans
+attention complimentary credits|interest free loans
+attention complimentary loans|interest free loans
 attention free|interest free
+attention free advances|interest free loans
+attention free credits|interest free loans
+attention free loans|interest free loans
 attention frees|interest frees
 attention frequencies|interest rates
 attention frequency|interest rate
@@ -1839,10 +1947,19 @@ attention frequency verdicts|interest rate decisions
 attention frequency walk|interest rate hike
 attention frequency walks|interest rate hikes
 attention gratis|interest free
+attention gratis advances|interest free loans
+attention gratis credits|interest free loans
+attention gratis loans|interest free loans
 attention installments|interest payments
 attention instalments|interest payments
 attention liberated|interest free
+attention liberated advances|interest free loans
+attention liberated credits|interest free loans
+attention liberated loans|interest free loans
 attention liberateds|interest frees
+attention organized advances|interest free loans
+attention organized credits|interest free loans
+attention organized loans|interest free loans
 attention pace approach|interest rate policy
 attention pace approaches|interest rate policies
 attention pace choice|interest rate decision
@@ -2135,6 +2252,10 @@ automotive area|automotive sector
 automotive areas|automotive sectors
 autonomous conveyance|autonomous vehicle
 autonomous conveyances|autonomous vehicles
+autonomous force makers|independent power producers
+autonomous force producers|independent power producers
+autonomous power makers|independent power producers
+autonomous power producers|independent power producers
 availability locale|availability zone
 availability locales|availability zones
 average marketing value|average selling price
@@ -2325,12 +2446,17 @@ battery creators|battery makers
 battery fueled vehicles|battery-powered vehicles
 battery reusing|battery recycling
 battery reusings|battery recyclings
+battery stockpilings|battery storages
+battery warehousing|battery storage
+battery warehousings|battery storages
 battle wrongdoing|war crime
 battle wrongdoings|war crimes
 bazaar administrators|market operators
 bazaar analyst|market analyst
 bazaar analysts|market analysts
 bazaar appraisals|market estimates
+bazaar assemblies|market rallies
+bazaar assembly|market rally
 bazaar assumptions|market expectations
 bazaar boss|market leader
 bazaar capitalisation|market capitalization
@@ -2339,6 +2465,10 @@ bazaar capitalization|market capitalization
 bazaar capitalizations|market capitalizations
 bazaar chief|market leader
 bazaar chiefs|market leaders
+bazaar convention|market rally
+bazaar conventions|market rallies
+bazaar cost|market price
+bazaar costs|market prices
 bazaar desires|market expectations
 bazaar dispatch|market launch
 bazaar dispatches|market launches
@@ -2395,6 +2525,8 @@ bazaar portion|market share
 bazaar portions|market shares
 bazaar presentation|market launch
 bazaar presentations|market launches
+bazaar price|market price
+bazaar prices|market prices
 bazaar promotion|market capitalization
 bazaar promotions|market capitalizations
 bazaar rallies|market rallies
@@ -2553,6 +2685,8 @@ belongings markets|property markets
 belongings mart|property market
 belongings marts|property markets
 belongings prices|property prices
+belongings showcase|property market
+belongings showcases|property markets
 belongings tax|property tax
 belongings tax frequencies|property tax rates
 belongings tax frequency|property tax rate
@@ -2643,6 +2777,7 @@ best entertainers|best actors
 best selling archetype|best-selling model
 best selling archetypes|best-selling models
 bilateral chats|bilateral talks
+bird populaces|bird populations
 birth testament|birth certificate
 birth testaments|birth certificates
 biscuit fab|wafer fab
@@ -2731,8 +2866,11 @@ bogus intellect|artificial intelligence
 bogus intellects|artificial intelligences
 bogus intelligence|artificial intelligence
 bogus intelligences|artificial intelligences
+bogus knowledge|artificial intelligence
+bogus knowledges|artificial intelligences
 bond bazaar|bond market
 bond bazaars|bond markets
+bond harvests|bond yields
 bonus installment|dividend payout
 bonus installments|dividend payouts
 boon charge|windfall tax
@@ -2873,6 +3011,10 @@ box office duds|box office flops
 box workplace dud|box office flop
 box workplace duds|box office flops
 box workplace takings|box office receipts
+brain channel|brain drain
+brain channels|brain drains
+brain deplete|brain drain
+brain depletes|brain drains
 brainpower agencies|intelligence agencies
 brainpower agency|intelligence agency
 brainpower authorities|intelligence officials
@@ -2967,6 +3109,27 @@ brink reckonings|edge computings
 brink registering|edge computing
 brink registerings|edge computings
 broadband admittance|broadband access
+broadband lattice|broadband network
+broadband lattices|broadband networks
+broadband organization|broadband network
+broadband organizations|broadband networks
+broadcast communications area|telecommunications sector
+broadcast communications areas|telecommunications sectors
+broadcast communications authorities|telecommunications authorities
+broadcast communications authority|telecommunications authority
+broadcast communications business|telecommunications industry
+broadcast communications controller|telecommunications regulator
+broadcast communications controllers|telecommunications regulators
+broadcast communications industries|telecommunications industries
+broadcast communications industry|telecommunications industry
+broadcast communications regulator|telecommunications regulator
+broadcast communications regulators|telecommunications regulators
+broadcast communications sector|telecommunications sector
+broadcast communications sectors|telecommunications sectors
+broadcast communications trade|telecommunications industry
+broadcast communications trades|telecommunications industries
+broadcast communications watchdog|telecommunications regulator
+broadcast communications watchdogs|telecommunications regulators
 brooch capacities|cameo roles
 brooch capacity|cameo role
 brooch job|cameo role
@@ -2975,6 +3138,8 @@ brooch part|cameo role
 brooch parts|cameo roles
 brooch role|cameo role
 brooch roles|cameo roles
+brushing land|grazing land
+brushing lands|grazing lands
 brutal wrongdoing|violent crime
 brutal wrongdoings|violent crimes
 budget calamity|budget crisis
@@ -2987,6 +3152,7 @@ budget setback|budget deficit
 budget setbacks|budget deficits
 budget transporter|budget carrier
 budget transporters|budget carriers
+build greatness|build quality
 building licences|building permits
 bulky baths|heavy showers
 bulky downpour|heavy rain
@@ -3279,8 +3445,12 @@ buy right now wage subsequently|buy now pay later
 buyer acknowledgment|consumer credit
 buyer acknowledgments|consumer credits
 buyer bunches|consumer groups
+buyer cost file|consumer price index
+buyer cost files|consumer price indexes
 buyer cost record|consumer price index
 buyer cost records|consumer price indexes
+buyer cost swelling|consumer price inflation
+buyer cost swellings|consumer price inflations
 buyer gatherings|consumer groups
 buyer goods behemoth|consumer goods giant
 buyer goods behemoths|consumer goods giants
@@ -3292,16 +3462,26 @@ buyer goods monster|consumer goods giant
 buyer goods monsters|consumer goods giants
 buyer loaning|consumer lending
 buyer loanings|consumer lendings
+buyer price file|consumer price index
+buyer price files|consumer price indexes
 buyer price record|consumer price index
 buyer price records|consumer price indexes
+buyer price swelling|consumer price inflation
+buyer price swellings|consumer price inflations
+buyer value expansion|consumer price inflation
+buyer value expansions|consumer price inflations
 buyer value file|consumer price index
 buyer value files|consumer price indexes
 buyer value index|consumer price index
 buyer value indexes|consumer price indexes
+buyer value inflation|consumer price inflation
+buyer value inflations|consumer price inflations
 buyer value list|consumer price index
 buyer value lists|consumer price indexes
 buyer value record|consumer price index
 buyer value records|consumer price indexes
+buyer value swelling|consumer price inflation
+buyer value swellings|consumer price inflations
 buying crate|shopping basket
 buying crates|shopping baskets
 buyout bid|takeover bid
@@ -3610,7 +3790,11 @@ caveat setup|warning system
 caveat setups|warning systems
 caveat system|warning system
 caveat systems|warning systems
+cease fire understanding|cease-fire agreement
+cease fire understandings|cease-fire agreements
 ceasefire chats|ceasefire talks
+ceasefire understanding|ceasefire agreement
+ceasefire understandings|ceasefire agreements
 celebration authorities|party officials
 celebration boss|party leader
 celebration chief|party leader
@@ -3641,6 +3825,10 @@ cell phone monster|smartphone giant
 cell phone monsters|smartphone giants
 cell reusing|battery recycling
 cell reusings|battery recyclings
+cell stockpiling|battery storage
+cell stockpilings|battery storages
+cell warehousing|battery storage
+cell warehousings|battery storages
 cellar entryway|cellar door
 cellar entryways|cellar doors
 central depositories|central banks
@@ -3681,6 +3869,12 @@ cerebral wellness emergency|mental health crisis
 cerebral wellness facilities|mental health services
 cerebral wellness predicament|mental health crisis
 cerebral wellness services|mental health services
+cerebrum channel|brain drain
+cerebrum channels|brain drains
+cerebrum deplete|brain drain
+cerebrum depletes|brain drains
+cerebrum drain|brain drain
+cerebrum drains|brain drains
 chamber abode|council housing
 chamber abodes|council housings
 chamber lodging|council housing
@@ -3892,6 +4086,7 @@ civil society bunches|civil society groups
 civil society gatherings|civil society groups
 clandestine area|private sector
 clandestine areas|private sectors
+clandestine enterprises|private enterprises
 clandestine equities|private equities
 clandestine equity|private equity
 clandestine equity companies|private equity firms
@@ -3917,6 +4112,7 @@ clandestine sector|private sector
 clandestine sectors|private sectors
 clandestine stream|private jet
 clandestine streams|private jets
+clandestine undertakings|private enterprises
 clandestine value|private equity
 clandestine value companies|private equity firms
 clandestine value company|private equity firm
@@ -4149,6 +4345,12 @@ coaching campgrounds|training camps
 coalition chats|coalition talks
 coastal disintegration|coastal erosion
 coastal disintegrations|coastal erosions
+coffee cultivators|coffee growers
+coffee gather|coffee harvest
+coffee gathers|coffee harvests
+coffee reaping|coffee harvest
+coffee reapings|coffee harvests
+coffee sends out|coffee exports
 cold crack|cold snap
 cold cracks|cold snaps
 cold snapshot|cold snap
@@ -4170,6 +4372,12 @@ collective endeavor|joint venture
 collective endeavors|joint ventures
 collective haggling|collective bargaining
 collective hagglings|collective bargainings
+college bankrolling|university funding
+college bankrollings|university fundings
+college subsidising|university funding
+college subsidisings|university fundings
+college subsidizing|university funding
+college subsidizings|university fundings
 colossal data|big data
 colossal datas|big datas
 colossal dialect archetype|large language model
@@ -4273,6 +4481,8 @@ commencing setups|starting lineups
 commerce chats|trade talks
 commerce clergyman|trade minister
 commerce clergymen|trade ministers
+commerce hindrances|trade barriers
+commerce obstructions|trade barriers
 commerce overflow|trade surplus
 commerce setback|trade deficit
 commerce setbacks|trade deficits
@@ -4450,6 +4660,7 @@ communal press stage|social media platform
 communal press stages|social media platforms
 communal proffering|public offering
 communal profferings|public offerings
+communal undertakings|public enterprises
 communal well being authorities|public health officials
 communal well being crisis|public health emergency
 communal well being emergencies|public health emergencies
@@ -4476,6 +4687,7 @@ community givings|public offerings
 community health functionaries|public health officials
 community proffering|public offering
 community profferings|public offerings
+community undertakings|public enterprises
 community well being authorities|public health officials
 community well being crisis|public health emergency
 community well being emergencies|public health emergencies
@@ -4531,10 +4743,14 @@ compensate ascension|pay rise
 compensate ascensions|pay rises
 compensate ascent|pay rise
 compensate ascents|pay rises
+compensate augmentation|pay increase
+compensate augmentations|pay increases
 compensate ballot|pay ballot
 compensate ballots|pay ballots
 compensate bargain|pay deal
 compensate bargains|pay deals
+compensate boost|pay increase
+compensate boosts|pay increases
 compensate climb|pay rise
 compensate climbs|pay rises
 compensate deal|pay offer
@@ -4543,6 +4759,10 @@ compensate freeze|pay freeze
 compensate freezes|pay freezes
 compensate halt|pay freeze
 compensate halts|pay freezes
+compensate increase|pay increase
+compensate increases|pay increases
+compensate increment|pay increase
+compensate increments|pay increases
 compensate offer|pay offer
 compensate offers|pay offers
 compensate poll|pay ballot
@@ -4566,8 +4786,11 @@ compensating subscribers|paying subscribers
 compensating supporters|paying subscribers
 compensation as you proceed|pay as you go
 compensation as you proceeds|pay as you gos
+compensation ascensions|pay rises
 compensation ascent|pay rise
 compensation ascents|pay rises
+compensation augmentation|wage increase
+compensation augmentations|wage increases
 compensation chats|wage talks
 compensation enlargement|wage growth
 compensation enlargements|wage growths
@@ -4653,13 +4876,23 @@ composed crime|organized crime
 composed crimes|organized crimes
 composed wrongdoing|organized crime
 composed wrongdoings|organized crimes
+compost appropriation|fertiliser subsidy
+compost appropriations|fertiliser subsidies
+compost costs|fertiliser prices
+compost sponsorship|fertiliser subsidy
+compost sponsorships|fertiliser subsidies
+compost subsidies|fertiliser subsidies
+compost subsidy|fertiliser subsidy
+compost values|fertiliser prices
 computer eyesight|computer vision
 computer eyesights|computer visions
 computer frameworks|computer systems
 computer generated actualities|virtual realities
 computer generated actuality|virtual reality
+computerized administrations|digital services
 computerized alteration|digital transformation
 computerized alterations|digital transformations
+computerized amenities|digital services
 computerized character card|digital identity card
 computerized character cards|digital identity cards
 computerized character carte|digital identity card
@@ -4700,6 +4933,10 @@ computerized criminological unit|digital forensics team
 computerized criminological units|digital forensics teams
 computerized currencies|digital currencies
 computerized currency|digital currency
+computerized divide|digital divide
+computerized divides|digital divides
+computerized economies|digital economies
+computerized economy|digital economy
 computerized forensics companies|digital forensics firms
 computerized forensics company|digital forensics firm
 computerized forensics crew|digital forensics team
@@ -4716,6 +4953,8 @@ computerized forensics team|digital forensics team
 computerized forensics teams|digital forensics teams
 computerized forensics unit|digital forensics team
 computerized forensics units|digital forensics teams
+computerized gap|digital divide
+computerized gaps|digital divides
 computerized identities|digital identities
 computerized identity|digital identity
 computerized identity card|digital identity card
@@ -4725,7 +4964,11 @@ computerized identity cartes|digital identity cards
 computerized identity ticket|digital identity card
 computerized identity tickets|digital identity cards
 computerized instalments|digital payments
+computerized literacies|digital literacies
+computerized literacy|digital literacy
 computerized monies|digital currencies
+computerized partition|digital divide
+computerized partitions|digital divides
 computerized payments|digital payments
 computerized personalities|digital identities
 computerized personality|digital identity
@@ -4735,6 +4978,8 @@ computerized personality carte|digital identity card
 computerized personality cartes|digital identity cards
 computerized personality ticket|digital identity card
 computerized personality tickets|digital identity cards
+computerized proficiencies|digital literacies
+computerized proficiency|digital literacy
 computerized purse|digital wallet
 computerized purses|digital wallets
 computerized remittances|digital payments
@@ -4754,6 +4999,9 @@ computerized scientific team|digital forensics team
 computerized scientific teams|digital forensics teams
 computerized scientific unit|digital forensics team
 computerized scientific units|digital forensics teams
+computerized separation|digital divide
+computerized separations|digital divides
+computerized services|digital services
 computerized transformation|digital transformation
 computerized transformations|digital transformations
 computerized wallet|digital wallet
@@ -4778,6 +5026,7 @@ confidential impartiality companies|private equity firms
 confidential impartiality company|private equity firm
 confidential impartiality firm|private equity firm
 confidential impartiality firms|private equity firms
+confidential undertakings|private enterprises
 conflict wrongdoing|war crime
 conflict wrongdoings|war crimes
 congregation establishment|assembly plant
@@ -4797,6 +5046,8 @@ consensus assumptions|consensus expectations
 consensus desires|consensus expectations
 consensus expectancies|consensus expectations
 consensus gauges|consensus estimates
+conservation bunches|conservation groups
+conservation gatherings|conservation groups
 consolidation chats|merger talks
 constitutional calamity|constitutional crisis
 construction licences|building permits
@@ -4807,8 +5058,12 @@ consume rates|burn rates
 consumer acknowledgment|consumer credit
 consumer acknowledgments|consumer credits
 consumer bunches|consumer groups
+consumer cost file|consumer price index
+consumer cost files|consumer price indexes
 consumer cost record|consumer price index
 consumer cost records|consumer price indexes
+consumer cost swelling|consumer price inflation
+consumer cost swellings|consumer price inflations
 consumer enlargement|user growth
 consumer enlargements|user growths
 consumer gatherings|consumer groups
@@ -4824,16 +5079,24 @@ consumer groundwork|user base
 consumer groundworks|user bases
 consumer loaning|consumer lending
 consumer loanings|consumer lendings
+consumer price file|consumer price index
+consumer price files|consumer price indexes
 consumer price record|consumer price index
 consumer price records|consumer price indexes
+consumer price swelling|consumer price inflation
+consumer price swellings|consumer price inflations
 consumer recognition|consumer credit
 consumer recognitions|consumer credits
+consumer value expansion|consumer price inflation
+consumer value expansions|consumer price inflations
 consumer value file|consumer price index
 consumer value files|consumer price indexes
 consumer value list|consumer price index
 consumer value lists|consumer price indexes
 consumer value record|consumer price index
 consumer value records|consumer price indexes
+consumer value swelling|consumer price inflation
+consumer value swellings|consumer price inflations
 contact display|touch screen
 contact displays|touch screens
 contact monitor|touch screen
@@ -4995,12 +5258,24 @@ contraption adapting models|machine learning models
 contraption adapting prototypes|machine learning models
 contraption adapting replicas|machine learning models
 contraption adaptings|machine learnings
+contraption brainpower|machine intelligence
+contraption brainpowers|machine intelligences
+contraption cleverness|machine intelligence
+contraption consciousness|machine intelligence
 contraption education|machine learning
 contraption education designs|machine learning models
 contraption education models|machine learning models
 contraption education prototypes|machine learning models
 contraption education replicas|machine learning models
 contraption educations|machine learnings
+contraption insight|machine intelligence
+contraption insights|machine intelligences
+contraption intellect|machine intelligence
+contraption intellects|machine intelligences
+contraption intelligence|machine intelligence
+contraption intelligences|machine intelligences
+contraption knowledge|machine intelligence
+contraption knowledges|machine intelligences
 contraption learning|machine learning
 contraption learning designs|machine learning models
 contraption learning models|machine learning models
@@ -5085,6 +5360,8 @@ core assail|heart attack
 core assails|heart attacks
 core onslaught|heart attack
 core onslaughts|heart attacks
+core swelling|core inflation
+core swellings|core inflations
 corpulence epidemic|obesity epidemic
 corpulence epidemics|obesity epidemics
 corpulence frequencies|obesity rates
@@ -5124,6 +5401,8 @@ cost of residings|cost of livings
 cost slicing|cost cutting
 cost slicings|cost cuttings
 cost solidness|price stability
+cost swelling|price inflation
+cost swellings|price inflations
 cost trimming|cost cutting
 cost trimmings|cost cuttings
 council abode|council housing
@@ -5137,12 +5416,17 @@ counterfeit insights|artificial intelligences
 counterfeit intellect|artificial intelligence
 counterfeit intellects|artificial intelligences
 counterfeit intelligences|artificial intelligences
+counterfeit knowledge|artificial intelligence
+counterfeit knowledges|artificial intelligences
 counterfeit tidings|fake news
+country undertakings|rural enterprises
 county functionaries|county officials
 coup endeavor|coup attempt
 coup endeavors|coup attempts
 court administering|court ruling
 court administerings|court rulings
+court command|court order
+court commands|court orders
 court contextual|court case
 court contextuals|court cases
 courteous administration|civil service
@@ -5186,10 +5470,14 @@ courteous wars|civil wars
 courteous workers|civil servants
 courtroom administering|court ruling
 courtroom administerings|court rulings
+courtroom command|court order
+courtroom commands|court orders
 courtroom contextual|court case
 courtroom contextuals|court cases
 courtroom decision|court ruling
 courtroom decisions|court rulings
+courtroom request|court order
+courtroom requests|court orders
 coverage behemoth|insurance giant
 coverage behemoths|insurance giants
 coverage goliath|insurance giant
@@ -5353,6 +5641,12 @@ crate workplace takings|box office takings
 crate workplace total|box office total
 crate workplace totals|box office totals
 crate workplaces|box offices
+craving assault|hunger strike
+craving assaults|hunger strikes
+craving hitters|hunger strikers
+craving strike|hunger strike
+craving strikers|hunger strikers
+craving strikes|hunger strikes
 creation connected impetus|production linked incentive
 creation connected motivating force|production linked incentive
 creation connected motivating forces|production linked incentives
@@ -5417,6 +5711,7 @@ criminological crews|forensic teams
 criminological group|forensic team
 criminological groups|forensic teams
 criminological officers|forensic officers
+criminological officials|forensic officers
 criminological outfit|forensic team
 criminological outfits|forensic teams
 criminological squad|forensic team
@@ -5454,6 +5749,7 @@ crook trial|criminal trial
 crook trials|criminal trials
 crook tribunal|criminal court
 crook tribunals|criminal courts
+crop harvests|crop yields
 cross border installments|cross-border payments
 cross border instalments|cross-border payments
 crossover prototypes|hybrid models
@@ -5465,6 +5761,10 @@ crowd resistance|herd immunity
 crowd resistances|herd immunities
 crown safeguard|title defense
 crown safeguards|title defenses
+crude substance costs|raw material costs
+crude substance expenses|raw material costs
+crude substance prices|raw material prices
+crude substance values|raw material prices
 crusade bunches|campaign groups
 crusade gatherings|campaign groups
 crypto bazaar|crypto market
@@ -5489,12 +5789,25 @@ cupboard shuffle|cabinet reshuffle
 cupboard shuffles|cabinet reshuffles
 curiosity complimentaries|interest frees
 curiosity complimentary|interest free
+curiosity complimentary advances|interest free loans
+curiosity complimentary credits|interest free loans
+curiosity complimentary loans|interest free loans
+curiosity free advances|interest free loans
+curiosity free credits|interest free loans
 curiosity frequency trims|interest rate cuts
 curiosity gratis|interest free
+curiosity gratis advances|interest free loans
+curiosity gratis credits|interest free loans
+curiosity gratis loans|interest free loans
 curiosity installments|interest payments
 curiosity instalments|interest payments
 curiosity liberated|interest free
+curiosity liberated advances|interest free loans
+curiosity liberated credits|interest free loans
+curiosity liberated loans|interest free loans
 curiosity liberateds|interest frees
+curiosity organized advances|interest free loans
+curiosity organized credits|interest free loans
 curiosity pace trims|interest rate cuts
 curiosity paces|interest rates
 curiosity rate trims|interest rate cuts
@@ -5605,6 +5918,10 @@ cyber onslaught|cyber attack
 cyber onslaughts|cyber attacks
 cyber wrongdoing|cyber crime
 cyber wrongdoings|cyber crimes
+daily burden dropping|daily load shedding
+daily burden droppings|daily load sheddings
+daily burden shedding|daily load shedding
+daily burden sheddings|daily load sheddings
 daily dynamic clients|daily active users
 daily dynamic consumers|daily active users
 daily dynamic operators|daily active users
@@ -5613,10 +5930,22 @@ daily energetic clients|daily active users
 daily energetic consumers|daily active users
 daily energetic operators|daily active users
 daily energetic users|daily active users
+daily heap dropping|daily load shedding
+daily heap droppings|daily load sheddings
+daily heap shedding|daily load shedding
+daily heap sheddings|daily load sheddings
+daily load dropping|daily load shedding
+daily load droppings|daily load sheddings
+daily stack dropping|daily load shedding
+daily stack droppings|daily load sheddings
+daily stack shedding|daily load shedding
+daily stack sheddings|daily load sheddings
 daily vigorous clients|daily active users
 daily vigorous consumers|daily active users
 daily vigorous operators|daily active users
 daily vigorous users|daily active users
+daily weight dropping|daily load shedding
+daily weight droppings|daily load sheddings
 dairy homestead|dairy farm
 dairy homesteads|dairy farms
 dairy ranch|dairy farm
@@ -5654,10 +5983,54 @@ data rupture|data breach
 data ruptures|data breaches
 data sway|data sovereignty
 data sways|data sovereignties
+day by day active clients|daily active users
+day by day active consumers|daily active users
+day by day active operators|daily active users
+day by day active users|daily active users
+day by day burden dropping|daily load shedding
+day by day burden droppings|daily load sheddings
+day by day burden shedding|daily load shedding
+day by day burden sheddings|daily load sheddings
+day by day dynamic clients|daily active users
+day by day dynamic consumers|daily active users
+day by day dynamic operators|daily active users
+day by day dynamic users|daily active users
+day by day energetic clients|daily active users
+day by day energetic consumers|daily active users
+day by day energetic operators|daily active users
+day by day energetic users|daily active users
+day by day heap dropping|daily load shedding
+day by day heap droppings|daily load sheddings
+day by day heap shedding|daily load shedding
+day by day heap sheddings|daily load sheddings
+day by day lively clients|daily active users
+day by day lively consumers|daily active users
+day by day lively operators|daily active users
+day by day lively users|daily active users
+day by day load dropping|daily load shedding
+day by day load droppings|daily load sheddings
+day by day load shedding|daily load shedding
+day by day load sheddings|daily load sheddings
+day by day stack dropping|daily load shedding
+day by day stack droppings|daily load sheddings
+day by day stack shedding|daily load shedding
+day by day stack sheddings|daily load sheddings
+day by day vigorous clients|daily active users
+day by day vigorous consumers|daily active users
+day by day vigorous operators|daily active users
+day by day vigorous users|daily active users
+day by day weight dropping|daily load shedding
+day by day weight droppings|daily load sheddings
+day by day weight shedding|daily load shedding
+day by day weight sheddings|daily load sheddings
 day to day active clients|daily active users
 day to day active consumers|daily active users
 day to day active operators|daily active users
 day to day active users|daily active users
+day to day burden dropping|daily load shedding
+day to day burden droppings|daily load sheddings
+day to day burden shedding|daily load shedding
+day to day burden sheddings|daily load sheddings
 day to day dynamic clients|daily active users
 day to day dynamic consumers|daily active users
 day to day dynamic operators|daily active users
@@ -5666,14 +6039,30 @@ day to day energetic clients|daily active users
 day to day energetic consumers|daily active users
 day to day energetic operators|daily active users
 day to day energetic users|daily active users
+day to day heap dropping|daily load shedding
+day to day heap droppings|daily load sheddings
+day to day heap shedding|daily load shedding
+day to day heap sheddings|daily load sheddings
 day to day lively clients|daily active users
 day to day lively consumers|daily active users
 day to day lively operators|daily active users
 day to day lively users|daily active users
+day to day load dropping|daily load shedding
+day to day load droppings|daily load sheddings
+day to day load shedding|daily load shedding
+day to day load sheddings|daily load sheddings
+day to day stack dropping|daily load shedding
+day to day stack droppings|daily load sheddings
+day to day stack shedding|daily load shedding
+day to day stack sheddings|daily load sheddings
 day to day vigorous clients|daily active users
 day to day vigorous consumers|daily active users
 day to day vigorous operators|daily active users
 day to day vigorous users|daily active users
+day to day weight dropping|daily load shedding
+day to day weight droppings|daily load sheddings
+day to day weight shedding|daily load shedding
+day to day weight sheddings|daily load sheddings
 dealer lattice|merchant network
 dealer lattices|merchant networks
 deals conjecture|sales forecast
@@ -5918,6 +6307,7 @@ depository examiners|bank analysts
 depository experts|bank analysts
 depository explanation|bank account
 depository explanations|bank accounts
+depository harvests|treasury yields
 depository inspectors|bank analysts
 depository investigators|bank analysts
 depository loan|bank loan
@@ -6045,6 +6435,8 @@ developing marketplaces|emerging markets
 development assumptions|growth expectations
 development conjecture|growth forecast
 development conjectures|growth forecasts
+development depositories|development banks
+development depository|development bank
 development desires|growth expectations
 development expectancies|growth expectations
 device acquiring designs|machine learning models
@@ -6057,8 +6449,13 @@ device adapting models|machine learning models
 device adapting prototypes|machine learning models
 device adapting replicas|machine learning models
 device adaptings|machine learnings
+device brainpower|machine intelligence
+device brainpowers|machine intelligences
+device cleverness|machine intelligence
 device education prototypes|machine learning models
 device education replicas|machine learning models
+device intellect|machine intelligence
+device intellects|machine intelligences
 device learning prototypes|machine learning models
 device learning replicas|machine learning models
 device picking up prototypes|machine learning models
@@ -6152,6 +6549,7 @@ digit whirler|finger spinner
 digit whirlers|finger spinners
 digital actualities|virtual realities
 digital actuality|virtual reality
+digital administrations|digital services
 digital alteration|digital transformation
 digital alterations|digital transformations
 digital assail|cyber attack
@@ -6187,6 +6585,8 @@ digital personality carte|digital identity card
 digital personality cartes|digital identity cards
 digital personality ticket|digital identity card
 digital personality tickets|digital identity cards
+digital proficiencies|digital literacies
+digital proficiency|digital literacy
 digital wrongdoings|cyber crimes
 diminished dormancies|lower latencies
 diminished dormancy|lower latency
@@ -6210,6 +6610,7 @@ discourse acknowledgements|speech recognitions
 discourse acknowledgments|speech recognitions
 discourse recognizance|speech recognition
 discourse recognizances|speech recognitions
+discovery canines|detection dogs
 discretionary anticipating catalog|elective waiting list
 discretionary anticipating catalogs|elective waiting lists
 discretionary anticipating inventories|elective waiting lists
@@ -6329,6 +6730,18 @@ dispatching windows|launch windows
 displaced person calamity|refugee crisis
 displaced person campground|refugee camp
 displaced person campgrounds|refugee camps
+dissent assemblies|protest rallies
+dissent assembly|protest rally
+dissent convention|protest rally
+dissent conventions|protest rallies
+dissent march|protest march
+dissent marches|protest marches
+dissent parade|protest march
+dissent parades|protest marches
+dissent rallies|protest rallies
+dissent rally|protest rally
+dissent walk|protest march
+dissent walks|protest marches
 distinguishing proof scheme|identification system
 distinguishing proof schemes|identification systems
 distinguishing proof system|identification system
@@ -6356,6 +6769,8 @@ domestic brutality|domestic violence
 domestic savageries|domestic violences
 domestic savagery|domestic violence
 domestic viciousness|domestic violence
+domesticated animals herders|livestock herders
+domesticated animals numbers|livestock numbers
 dominant part stockholder|majority shareholder
 dominant part stockholders|majority shareholders
 dominating aim|winning goal
@@ -6374,6 +6789,8 @@ dormant punishment|suspended sentence
 dormant punishments|suspended sentences
 dormant term|suspended sentence
 dormant terms|suspended sentences
+double digit swelling|double digit inflation
+double digit swellings|double digit inflations
 double sightless|double blind
 double unseeing|double blind
 double unseeings|double blinds
@@ -6465,6 +6882,8 @@ drug ordeals|drug trials
 drug organizations|drug companies
 drug preliminaries|drug trials
 drug preliminary|drug trial
+dual digit swelling|double digit inflation
+dual digit swellings|double digit inflations
 dual sightless|double blind
 dual unseeing|double blind
 dual unseeings|double blinds
@@ -6665,6 +7084,8 @@ economic conjecture|economic forecast
 economic conjectures|economic forecasts
 economic enlargement|economic growth
 economic enlargements|economic growths
+economic log jam|economic slowdown
+economic log jams|economic slowdowns
 economic recuperation|economic recovery
 economic recuperations|economic recoveries
 economic stoppage|economic slowdown
@@ -6692,6 +7113,8 @@ education pastor|education minister
 education pastors|education ministers
 education priest|education minister
 education priests|education ministers
+educational cost charges|tuition fees
+educational cost fees|tuition fees
 effort bunches|campaign groups
 effort gatherings|campaign groups
 ejection notice|eviction notice
@@ -6814,6 +7237,8 @@ electricity lattice|electricity grid
 electricity lattices|electricity grids
 electricity matrix|electricity grid
 electricity matrixes|electricity grids
+electricity provide|electricity supply
+electricity provides|electricity supplies
 electrifying auto|electric car
 electrifying automobile|electric car
 electrifying automobiles|electric cars
@@ -6838,6 +7263,7 @@ electrifying prototypes|electric models
 electrifying replicas|electric models
 electrifying vehicle|electric vehicle
 electrifying vehicles|electric vehicles
+electronic administrations|digital services
 electronic alteration|digital transformation
 electronic alterations|digital transformations
 electronic character carte|digital identity card
@@ -6869,6 +7295,8 @@ electronic personality carte|digital identity card
 electronic personality cartes|digital identity cards
 electronic personality ticket|digital identity card
 electronic personality tickets|digital identity cards
+electronic proficiencies|digital literacies
+electronic proficiency|digital literacy
 electronic squander|electronic waste
 electronic squanders|electronic wastes
 electronics behemoth|electronics giant
@@ -7030,10 +7458,20 @@ endure assail|bear attack
 endure assails|bear attacks
 endure bazaar|bear market
 endure bazaars|bear markets
+endure mile|last mile
+endure mile association|last mile connection
+endure mile associations|last mile connections
+endure mile availabilities|last mile connectivities
+endure mile availability|last mile connectivity
+endure mile connection|last mile connection
+endure mile connections|last mile connections
+endure mile connectivities|last mile connectivities
+endure mile connectivity|last mile connectivity
 endure mile conveyance|last mile delivery
 endure mile conveyances|last mile deliveries
 endure mile deliveries|last mile deliveries
 endure mile delivery|last mile delivery
+endure miles|last miles
 endure onslaught|bear attack
 endure onslaughts|bear attacks
 energetic clients|active users
@@ -7083,6 +7521,8 @@ energy pastor|energy minister
 energy pastors|energy ministers
 energy priest|energy minister
 energy priests|energy ministers
+energy proficiencies|energy efficiencies
+energy proficiency|energy efficiency
 enlarged actualities|augmented realities
 enlarged actuality|augmented reality
 enlargement assumptions|growth expectations
@@ -7229,7 +7669,13 @@ entertainment monster|entertainment giant
 entertainment monsters|entertainment giants
 enthusiasm complimentaries|interest frees
 enthusiasm complimentary|interest free
+enthusiasm complimentary advances|interest free loans
+enthusiasm complimentary credits|interest free loans
+enthusiasm complimentary loans|interest free loans
 enthusiasm free|interest free
+enthusiasm free advances|interest free loans
+enthusiasm free credits|interest free loans
+enthusiasm free loans|interest free loans
 enthusiasm frees|interest frees
 enthusiasm frequencies|interest rates
 enthusiasm frequency|interest rate
@@ -7262,10 +7708,19 @@ enthusiasm frequency verdicts|interest rate decisions
 enthusiasm frequency walk|interest rate hike
 enthusiasm frequency walks|interest rate hikes
 enthusiasm gratis|interest free
+enthusiasm gratis advances|interest free loans
+enthusiasm gratis credits|interest free loans
+enthusiasm gratis loans|interest free loans
 enthusiasm installments|interest payments
 enthusiasm instalments|interest payments
 enthusiasm liberated|interest free
+enthusiasm liberated advances|interest free loans
+enthusiasm liberated credits|interest free loans
+enthusiasm liberated loans|interest free loans
 enthusiasm liberateds|interest frees
+enthusiasm organized advances|interest free loans
+enthusiasm organized credits|interest free loans
+enthusiasm organized loans|interest free loans
 enthusiasm pace approach|interest rate policy
 enthusiasm pace approaches|interest rate policies
 enthusiasm pace choice|interest rate decision
@@ -7466,6 +7921,8 @@ ersatz intellect|artificial intelligence
 ersatz intellects|artificial intelligences
 ersatz intelligence|artificial intelligence
 ersatz intelligences|artificial intelligences
+ersatz knowledge|artificial intelligence
+ersatz knowledges|artificial intelligences
 escalated attention|intensive care
 escalated attention unit|intensive care unit
 escalated attention units|intensive care units
@@ -7476,31 +7933,95 @@ escalated care units|intensive care units
 escalated cares|intensive cares
 escalated consideration|intensive care
 escalated considerations|intensive cares
+espresso collect|coffee harvest
+espresso collects|coffee harvests
+espresso commodities|coffee exports
+espresso cultivators|coffee growers
+espresso exports|coffee exports
+espresso farmers|coffee farmers
+espresso gather|coffee harvest
+espresso gathers|coffee harvests
+espresso growers|coffee growers
+espresso harvest|coffee harvest
+espresso harvests|coffee harvests
+espresso plantations|coffee plantations
+espresso producers|coffee producers
+espresso reaping|coffee harvest
+espresso reapings|coffee harvests
+espresso sends out|coffee exports
+essential meds|essential medicines
 essential political decision|primary election
 essential political decisions|primary elections
 essential political race|primary election
 essential political races|primary elections
+essential prescriptions|essential medicines
 essential terminus|primary endpoint
 establishment pebble|foundation stone
 establishment pebbles|foundation stones
+esteem added|value added
 esteem added charge|value added tax
 esteem added charges|value added taxes
 esteem added duties|value added taxes
 esteem added duty|value added tax
 esteem added expense|value added tax
 esteem added expenses|value added taxes
+esteem added handling|value added processing
+esteem added handlings|value added processings
 esteem added levies|value added taxes
 esteem added levy|value added tax
+esteem added preparing|value added processing
+esteem added preparings|value added processings
+esteem added processing|value added processing
+esteem added processings|value added processings
 esteem added tax|value added tax
 esteem added taxes|value added taxes
 esteem added toll|value added tax
 esteem added tolls|value added taxes
+esteem addeds|value addeds
+esteem additional charge|value added tax
+esteem additional charges|value added taxes
+esteem additional duties|value added taxes
+esteem additional duty|value added tax
+esteem additional expense|value added tax
+esteem additional expenses|value added taxes
+esteem additional handling|value added processing
+esteem additional handlings|value added processings
+esteem additional levies|value added taxes
+esteem additional levy|value added tax
+esteem additional preparing|value added processing
+esteem additional preparings|value added processings
+esteem additional processing|value added processing
+esteem additional processings|value added processings
+esteem additional tax|value added tax
+esteem additional taxes|value added taxes
+esteem additional toll|value added tax
+esteem additional tolls|value added taxes
 esteem bind|value chain
 esteem binds|value chains
 esteem chain|value chain
 esteem chains|value chains
 esteem fetter|value chain
 esteem fetters|value chains
+esteem included|value added
+esteem included charge|value added tax
+esteem included charges|value added taxes
+esteem included duties|value added taxes
+esteem included duty|value added tax
+esteem included expense|value added tax
+esteem included expenses|value added taxes
+esteem included handling|value added processing
+esteem included handlings|value added processings
+esteem included levies|value added taxes
+esteem included levy|value added tax
+esteem included preparing|value added processing
+esteem included preparings|value added processings
+esteem included processing|value added processing
+esteem included processings|value added processings
+esteem included tax|value added tax
+esteem included taxes|value added taxes
+esteem included toll|value added tax
+esteem included tolls|value added taxes
+esteem includeds|value addeds
 esteem shackle|value chain
 esteem shackles|value chains
 ether assault|air strike
@@ -7519,6 +8040,7 @@ ether defense system|air defense system
 ether defense systems|air defense systems
 ether defilement|air pollution
 ether defilements|air pollutions
+ether greatness|air quality
 ether guard arrangement|air defense system
 ether guard arrangements|air defense systems
 ether guard framework|air defense system
@@ -7625,6 +8147,8 @@ every month returning receipts|monthly recurring revenue
 every month returning revenue|monthly recurring revenue
 every month returning revenues|monthly recurring revenues
 every month returning takings|monthly recurring revenue
+every month swelling|monthly inflation
+every month swellings|monthly inflations
 every month vigorous clients|monthly active users
 every month vigorous consumers|monthly active users
 every month vigorous operators|monthly active users
@@ -7710,7 +8234,13 @@ every year sendoff happenings|annual launch events
 every year sendoff occasion|annual launch event
 every year sendoff occasions|annual launch events
 every year setback|annual loss
+every year swelling|annual inflation
+every year swellings|annual inflations
 every year upshots|annual results
+everyday burden dropping|daily load shedding
+everyday burden droppings|daily load sheddings
+everyday burden shedding|daily load shedding
+everyday burden sheddings|daily load sheddings
 everyday dynamic clients|daily active users
 everyday dynamic consumers|daily active users
 everyday dynamic operators|daily active users
@@ -7719,14 +8249,36 @@ everyday energetic clients|daily active users
 everyday energetic consumers|daily active users
 everyday energetic operators|daily active users
 everyday energetic users|daily active users
+everyday heap dropping|daily load shedding
+everyday heap droppings|daily load sheddings
+everyday heap shedding|daily load shedding
+everyday heap sheddings|daily load sheddings
+everyday load dropping|daily load shedding
+everyday load droppings|daily load sheddings
+everyday stack dropping|daily load shedding
+everyday stack droppings|daily load sheddings
+everyday stack shedding|daily load shedding
+everyday stack sheddings|daily load sheddings
 everyday vigorous clients|daily active users
 everyday vigorous consumers|daily active users
 everyday vigorous operators|daily active users
 everyday vigorous users|daily active users
+everyday weight dropping|daily load shedding
+everyday weight droppings|daily load sheddings
 evil bin|sin bin
 evil bins|sin bins
+exam upshots|exam results
+examination bankrolling|research funding
+examination bankrollings|research fundings
 examination examiner|research analyst
 examination examiners|research analysts
+examination sponsoring|research funding
+examination sponsorings|research fundings
+examination stipends|research grants
+examination subsidising|research funding
+examination subsidisings|research fundings
+examination subsidizing|research funding
+examination subsidizings|research fundings
 examiner appraisals|analyst estimates
 examiner assumptions|analyst expectations
 examiner desires|analyst expectations
@@ -7802,6 +8354,7 @@ exchange association|trade union
 exchange associations|trade unions
 exchange bargain|trade deal
 exchange bargains|trade deals
+exchange barriers|trade barriers
 exchange battle|trade war
 exchange battles|trade wars
 exchange bazaar|transfer market
@@ -7823,9 +8376,12 @@ exchange esteem|transaction value
 exchange esteems|transaction values
 exchange fighting|trade war
 exchange fightings|trade wars
+exchange hindrances|trade barriers
 exchange minister|trade minister
 exchange ministers|trade ministers
+exchange obstructions|trade barriers
 exchange overflow|trade surplus
+exchange paces|exchange rates
 exchange pastor|trade minister
 exchange pastors|trade ministers
 exchange priest|trade minister
@@ -7842,6 +8398,8 @@ exchange surplus|trade surplus
 exchange talks|trade talks
 exchange toll|transfer fee
 exchange tolls|transfer fees
+exchange understanding|trade agreement
+exchange understandings|trade agreements
 exchange union|trade union
 exchange unions|trade unions
 exchange warfare|trade war
@@ -7978,8 +8536,17 @@ experts' assumptions|analysts' expectations
 experts' desires|analysts' expectations
 experts' expectancies|analysts' expectations
 experts' gauges|analysts' estimates
+exploration bankrolling|research funding
+exploration bankrollings|research fundings
 exploration examiner|research analyst
 exploration examiners|research analysts
+exploration sponsoring|research funding
+exploration sponsorings|research fundings
+exploration stipends|research grants
+exploration subsidising|research funding
+exploration subsidisings|research fundings
+exploration subsidizing|research funding
+exploration subsidizings|research fundings
 export enlargement|export growth
 export enlargements|export growths
 express claimed companies|state owned companies
@@ -7998,6 +8565,8 @@ express claimed utilities|state owned utilities
 express claimed utility|state owned utility
 express claimed venture|state owned enterprise
 express claimed ventures|state owned enterprises
+express development depositories|state development banks
+express development depository|state development bank
 express functionaries|state officials
 express owned endeavor|state owned enterprise
 express owned endeavors|state owned enterprises
@@ -8021,6 +8590,7 @@ express possessed utilities|state owned utilities
 express possessed utility|state owned utility
 express possessed venture|state owned enterprise
 express possessed ventures|state owned enterprises
+express undertakings|state enterprises
 expression of jaw|word of mouth
 expression of jaws|word of mouths
 expression of lips|word of mouth
@@ -8040,6 +8610,8 @@ extant backers|existing investors
 extant financial specialists|existing investors
 extant investors|existing investors
 extant speculators|existing investors
+extermination crusade|eradication campaign
+extermination crusades|eradication campaigns
 extortion accusations|fraud charges
 extortion allegations|fraud charges
 extortion charges|fraud charges
@@ -8128,6 +8700,8 @@ extreme weather caveat|severe weather warning
 extreme weather caveats|severe weather warnings
 extreme weather forewarning|severe weather warning
 extreme weather forewarnings|severe weather warnings
+fabric industrial facilities|textile factories
+fabric industrial facility|textile factory
 fabricated brainpower|artificial intelligence
 fabricated brainpowers|artificial intelligences
 fabricated cleverness|artificial intelligence
@@ -8138,6 +8712,8 @@ fabricated intellect|artificial intelligence
 fabricated intellects|artificial intelligences
 fabricated intelligence|artificial intelligence
 fabricated intelligences|artificial intelligences
+fabricated knowledge|artificial intelligence
+fabricated knowledges|artificial intelligences
 fabricating office|manufacturing facility
 fabricating offices|manufacturing facilities
 fabrication connected impetus|production linked incentive
@@ -8300,6 +8876,13 @@ fantastic thump headings|grand slam titles
 fantastic thump title|grand slam title
 fantastic thump titles|grand slam titles
 fantastic thumps|grand slams
+far off clinical consultations|remote medical consultations
+far off clinical discussions|remote medical consultations
+far off clinical interviews|remote medical consultations
+far off consultations|remote consultations
+far off medical consultations|remote medical consultations
+far off medical discussions|remote medical consultations
+far off medical interviews|remote medical consultations
 farm door value|farm gate price
 farm door values|farm gate prices
 farm entryway|farm gate
@@ -8327,6 +8910,9 @@ fast powering|fast charging
 fast powerings|fast chargings
 fast thrower|fast bowler
 fast throwers|fast bowlers
+feathered creature populaces|bird populations
+feathered creature populations|bird populations
+feathered creature species|bird species
 federal deficiencies|federal deficits
 federal deficiency|federal deficit
 federal functionaries|federal officials
@@ -8348,6 +8934,10 @@ fellow organizer|co founder
 fellow organizers|co founders
 fellow originator|co founder
 fellow originators|co founders
+fertiliser appropriation|fertiliser subsidy
+fertiliser appropriations|fertiliser subsidies
+fertilizer appropriation|fertilizer subsidy
+fertilizer appropriations|fertilizer subsidies
 festivity authorities|party officials
 festivity boss|party leader
 festivity chief|party leader
@@ -8374,6 +8964,8 @@ final circular|final round
 final circulars|final rounds
 final cycle|final round
 final cycles|final rounds
+final mile availabilities|last mile connectivities
+final mile availability|last mile connectivity
 final mile conveyance|last mile delivery
 final mile conveyances|last mile deliveries
 final orbit|final round
@@ -8409,6 +9001,8 @@ financial facilitating|monetary easing
 financial facilitatings|monetary easings
 financial incorporation|financial inclusion
 financial incorporations|financial inclusions
+financial log jam|economic slowdown
+financial log jams|economic slowdowns
 financial marketplaces|financial markets
 financial plan airline|budget airline
 financial plan airlines|budget airlines
@@ -8610,6 +9204,8 @@ fish homestead|fish farm
 fish homesteads|fish farms
 fish ranch|fish farm
 fish ranches|fish farms
+fixed wideband|fixed broadband
+fixed widebands|fixed broadbands
 flag hauler|flag carrier
 flag haulers|flag carriers
 flag to commotion proportion|signal to noise ratio
@@ -8857,33 +9453,70 @@ fog warehousing|cloud storage
 fog warehousings|cloud storages
 food behemoth|food giant
 food behemoths|food giants
+food bind|food chain
+food binds|food chains
 food calamity|food crisis
 food conveyance|food delivery
 food conveyances|food deliveries
 food dearth|food shortage
 food dearths|food shortages
 food depositories|food banks
+food fetter|food chain
+food fetters|food chains
 food goliath|food giant
 food goliaths|food giants
 food mammoth|food giant
 food mammoths|food giants
+food security examiner|food safety inspector
+food security examiners|food safety inspectors
+food shackle|food chain
+food shackles|food chains
 food squander|food waste
 food squanders|food wastes
+food swelling|food inflation
+food swellings|food inflations
+food wellbeing examiner|food safety inspector
+food wellbeing examiners|food safety inspectors
+food wellbeing guidelines|food safety standards
+food wellbeing inspector|food safety inspector
+food wellbeing inspectors|food safety inspectors
+food wellbeing monitor|food safety inspector
+food wellbeing monitors|food safety inspectors
+food wellbeing norms|food safety standards
+food wellbeing principles|food safety standards
+food wellbeing standards|food safety standards
 force blackout|power outage
 force blackouts|power outages
+force buy agreement|power purchase agreement
+force buy agreements|power purchase agreements
+force buy arrangement|power purchase agreement
+force buy arrangements|power purchase agreements
+force buy understanding|power purchase agreement
+force buy understandings|power purchase agreements
 force dearth|power shortage
 force dearths|power shortages
+force depots|power stations
 force lattice|power grid
 force lattices|power grids
+force makers|power producers
 force matrix|power grid
 force matrixes|power grids
+force purchase understanding|power purchase agreement
+force purchase understandings|power purchase agreements
 foreign clergyman|foreign minister
 foreign clergymen|foreign ministers
 foreign exchange saves|foreign exchange reserves
+foreign immediate investment|foreign direct investment
+foreign immediate investments|foreign direct investments
+foreign immediate speculation|foreign direct investment
+foreign immediate speculations|foreign direct investments
+foreign immediate venture|foreign direct investment
+foreign immediate ventures|foreign direct investments
 foreign pastor|foreign minister
 foreign pastors|foreign ministers
 foreign priest|foreign minister
 foreign priests|foreign ministers
+foreign speculators|foreign investors
 foreign swap saves|foreign exchange reserves
 foreign swap stockpiles|foreign exchange reserves
 foreign trade reserves|foreign exchange reserves
@@ -8940,12 +9573,15 @@ fraud preliminaries|fraud trials
 fraud preliminary|fraud trial
 free cash flux|free cash flow
 free cash fluxes|free cash flows
+free commerce understanding|free trade agreement
+free commerce understandings|free trade agreements
 free currency flux|free cash flow
 free currency fluxes|free cash flows
 free exchange agreement|free trade agreement
 free exchange agreements|free trade agreements
 free exchange understanding|free trade agreement
 free exchange understandings|free trade agreements
+free force makers|independent power producers
 free funds flux|free cash flow
 free funds fluxes|free cash flows
 free money course|free cash flow
@@ -8954,8 +9590,11 @@ free money flux|free cash flow
 free money fluxes|free cash flows
 free oration|free speech
 free orations|free speeches
+free power makers|independent power producers
 free specialist|free agent
 free specialists|free agents
+free trade understanding|free trade agreement
+free trade understandings|free trade agreements
 freedoms bunches|rights groups
 freedoms gatherings|rights groups
 frequency augmentation|rate increase
@@ -9269,6 +9908,8 @@ gap focus points|break points
 gap focuses|break points
 garden hose embargo|hosepipe ban
 garden hose embargos|hosepipe bans
+garment industrial facilities|garment factories
+garment industrial facility|garment factory
 garnish out ceremonies|topping out ceremonies
 garnish out ceremony|topping out ceremony
 garnish out function|topping out ceremony
@@ -9288,6 +9929,14 @@ gasoline dearth|fuel shortage
 gasoline dearths|fuel shortages
 gasoline proficiencies|fuel efficiencies
 gasoline proficiency|fuel efficiency
+gather period|harvest season
+gather periods|harvest seasons
+gather season|harvest season
+gather seasons|harvest seasons
+gather window|harvest window
+gather windows|harvest windows
+gathering abode|council housing
+gathering abodes|council housings
 gathering authorities|party officials
 gathering boss|party leader
 gathering chief|party leader
@@ -9305,6 +9954,8 @@ gathering leader|party leader
 gathering leaders|party leaders
 gathering line|assembly line
 gathering lines|assembly lines
+gathering lodging|council housing
+gathering lodgings|council housings
 gathering office|assembly facility
 gathering offices|assembly facilities
 gathering officials|party officials
@@ -9367,10 +10018,14 @@ general wellbeings|public healths
 general wellness functionaries|public health officials
 genuine bequest|real estate
 genuine bequests|real estates
+genuine compensation|real wages
 genuine domain|real estate
 genuine domains|real estates
 genuine estate|real estate
 genuine estates|real estates
+genuine pay rates|real wages
+genuine terms|real terms
+genuine wages|real wages
 geostationary circle|geostationary orbit
 geostationary circles|geostationary orbits
 get together establishment|assembly plant
@@ -9902,6 +10557,12 @@ great thump titles|grand slam titles
 great thumps|grand slams
 greater part stockholder|majority shareholder
 greater part stockholders|majority shareholders
+greatness control|quality control
+greatness controls|quality controls
+greatness guidelines|quality standards
+greatness norms|quality standards
+greatness principles|quality standards
+greatness standards|quality standards
 green vigor|green energy
 green vigors|green energies
 green vitalities|green energies
@@ -9920,6 +10581,8 @@ gregarious accommodation|social housing
 gregarious accommodations|social housings
 gregarious arrange|social network
 gregarious arranges|social networks
+gregarious assurance|social security
+gregarious assurances|social securities
 gregarious housing|social housing
 gregarious housings|social housings
 gregarious lattice|social network
@@ -10145,6 +10808,8 @@ harmony deal|peace deal
 harmony deals|peace deals
 harmony discussions|peace talks
 harmony process|peace process
+harmony understanding|peace agreement
+harmony understandings|peace agreements
 harsh atmospheric conditions admonition|severe weather warning
 harsh atmospheric conditions admonitions|severe weather warnings
 harsh atmospheric conditions cautioning|severe weather warning
@@ -10211,6 +10876,7 @@ harsh weather caveat|severe weather warning
 harsh weather caveats|severe weather warnings
 harsh weather forewarning|severe weather warning
 harsh weather forewarnings|severe weather warnings
+harvest harvests|crop yields
 hate oration|hate speech
 hate orations|hate speeches
 hate wrongdoing|hate crime
@@ -10356,19 +11022,24 @@ heading race|title race
 heading races|title races
 heading safeguard|title defense
 heading safeguards|title defenses
+headline swelling|headline inflation
+headline swellings|headline inflations
 headphone attachment|headphone jack
 headphone attachments|headphone jacks
 headset attachment|headphone jack
 headset attachments|headphone jacks
 health admonition|health warning
 health admonitions|health warnings
+health attention laborers|health care workers
 health calamity|health crisis
+health care laborers|health care workers
 health cautioning|health warning
 health cautionings|health warnings
 health caveat|health warning
 health caveats|health warnings
 health clergyman|health minister
 health clergymen|health ministers
+health consideration laborers|health care workers
 health forewarning|health warning
 health forewarnings|health warnings
 health functionaries|health officials
@@ -10379,11 +11050,16 @@ health priest|health minister
 health priests|health ministers
 healthcare area|healthcare sector
 healthcare areas|healthcare sectors
+healthcare laborers|healthcare workers
 heap component|load factor
 heap components|load factors
+heap dropping|load shedding
+heap droppings|load sheddings
 heap elements|load factors
 heap factor|load factor
 heap factors|load factors
+heap shedding|load shedding
+heap sheddings|load sheddings
 heart assail|heart attack
 heart assails|heart attacks
 heart medical procedure|heart surgery
@@ -10444,7 +11120,13 @@ hefty skyfalls|heavy rains
 hefty sprinkles|heavy showers
 hefty tech|big tech
 hefty teches|big teches
+help benefactor|service provider
+help benefactors|service providers
 help delegates|support agents
+help purveyor|service provider
+help purveyors|service providers
+help supplier|service provider
+help suppliers|service providers
 help vouchers|support tickets
 helpful calamity|humanitarian crisis
 herd invulnerabilities|herd immunities
@@ -10453,6 +11135,10 @@ heroes association|champions league
 heroes associations|champions leagues
 heroes league|champions league
 heroes leagues|champions leagues
+high court adjudicator|high court judge
+high court adjudicators|high court judges
+high courtroom adjudicator|high court judge
+high courtroom adjudicators|high court judges
 high level bundle|advanced packaging
 high level bundles|advanced packagings
 high level bundling|advanced packaging
@@ -10483,6 +11169,8 @@ high level wrapper|advanced packaging
 high level wrappers|advanced packagings
 high level wrapping|advanced packaging
 high level wrappings|advanced packagings
+high tribunal adjudicator|high court judge
+high tribunal adjudicators|high court judges
 highest pioneer|supreme leader
 highest pioneers|supreme leaders
 hiring solidifies|hiring freezes
@@ -10514,6 +11202,8 @@ holding up rundowns|waiting lists
 holding up times|waiting times
 holidaymaker allure|tourist attraction
 holidaymaker allures|tourist attractions
+holidaymaker appearances|tourist arrivals
+holidaymaker arrivals|tourist arrivals
 holidaymaker attraction|tourist attraction
 holidaymaker attractions|tourist attractions
 holidaymaker charge|tourist fee
@@ -10532,6 +11222,7 @@ holidaymaker hot spot|tourist hotspot
 holidaymaker hot spots|tourist hotspots
 holidaymaker hotspot|tourist hotspot
 holidaymaker hotspots|tourist hotspots
+holidaymaker landings|tourist arrivals
 holidaymaker levies|tourist taxes
 holidaymaker levy|tourist tax
 holidaymaker location|tourist destination
@@ -10828,18 +11519,34 @@ humble asset dialects|low resource languages
 humble asset languages|low resource languages
 humble asset settings|low resource settings
 humble asset tongues|low resource languages
+humble attention advances|low interest loans
+humble attention credits|low interest loans
+humble attention loans|low interest loans
+humble curiosity advances|low interest loans
+humble curiosity credits|low interest loans
 humble dormancies|low latencies
 humble dormancy|low latency
 humble earth circle|low earth orbit
 humble earth circles|low earth orbits
+humble enthusiasm advances|low interest loans
+humble enthusiasm credits|low interest loans
+humble enthusiasm loans|low interest loans
 humble ground circle|low earth orbit
 humble ground circles|low earth orbits
 humble idleness|low latency
 humble inactivities|low latencies
 humble inactivity|low latency
 humble inertness|low latency
+humble interest advances|low interest loans
+humble interest credits|low interest loans
+humble intrigue advances|low interest loans
+humble intrigue credits|low interest loans
+humble intrigue loans|low interest loans
 humble lethargies|low latencies
 humble lethargy|low latency
+humble premium advances|low interest loans
+humble premium credits|low interest loans
+humble premium loans|low interest loans
 humble resource dialects|low resource languages
 humble resource tongues|low resource languages
 humble soil circle|low earth orbit
@@ -10858,6 +11565,7 @@ hung gathering|hung assembly
 hung gatherings|hung assemblies
 hung get together|hung assembly
 hung get togethers|hung assemblies
+hunger hitters|hunger strikers
 hunt and deliverance|search and rescue
 hunt and deliverances|search and rescues
 hunt and recoveries|search and rescues
@@ -10907,6 +11615,7 @@ icy snapshot|cold snap
 icy snapshots|cold snaps
 identical episodes|equal instalments
 identical parcels|equal instalments
+identification canines|detection dogs
 identity affirmation|identity verification
 identity affirmations|identity verifications
 identity carte|identity card
@@ -10945,6 +11654,8 @@ immaculate vitalities|clean energies
 immaculate vitality|clean energy
 immaculate zest|clean energy
 immaculate zests|clean energies
+immediate venture|direct investment
+immediate ventures|direct investments
 immense data|big data
 immense datas|big datas
 immense informations|big datas
@@ -11010,6 +11721,8 @@ impartiality marketplaces|equity markets
 impartiality markets|equity markets
 impartiality mart|equity market
 impartiality marts|equity markets
+impartiality showcase|equity market
+impartiality showcases|equity markets
 imperiled types|endangered species
 impermanent employment ban|temporary use ban
 impermanent employment bans|temporary use bans
@@ -11175,6 +11888,7 @@ indebtedness securities|bankruptcy protections
 indebtedness security|bankruptcy protection
 independent conveyance|autonomous vehicle
 independent conveyances|autonomous vehicles
+independent force makers|independent power producers
 indistinguishable episodes|equal instalments
 indistinguishable installments|equal installments
 indistinguishable instalments|equal instalments
@@ -11187,6 +11901,7 @@ individual impartiality companies|private equity firms
 individual impartiality company|private equity firm
 individual impartiality firm|private equity firm
 individual impartiality firms|private equity firms
+individual undertakings|private enterprises
 industrial quarrel|industrial dispute
 industrial quarrels|industrial disputes
 industry archetype|business model
@@ -11463,6 +12178,12 @@ inspector expectancies|analyst expectations
 inspector gauges|analyst estimates
 inspiration ploy|incentive scheme
 inspiration ploys|incentive schemes
+installed age capacities|installed generation capacities
+installed age capacity|installed generation capacity
+installed age limit|installed generation capacity
+installed age limits|installed generation capacities
+installed age volume|installed generation capacity
+installed age volumes|installed generation capacities
 installment app|payment app
 installment application|payment app
 installment applications|payment apps
@@ -11610,13 +12331,25 @@ intense weather forewarning|severe weather warning
 intense weather forewarnings|severe weather warnings
 interest complimentaries|interest frees
 interest complimentary|interest free
+interest complimentary advances|interest free loans
+interest complimentary credits|interest free loans
+interest complimentary loans|interest free loans
 interest conjecture|demand forecast
 interest conjectures|demand forecasts
+interest free advances|interest free loans
 interest gratis|interest free
+interest gratis advances|interest free loans
+interest gratis credits|interest free loans
+interest gratis loans|interest free loans
 interest installments|interest payments
 interest instalments|interest payments
 interest liberated|interest free
+interest liberated advances|interest free loans
+interest liberated credits|interest free loans
+interest liberated loans|interest free loans
 interest liberateds|interest frees
+interest organized advances|interest free loans
+interest organized credits|interest free loans
 interest pace trims|interest rate cuts
 interest paces|interest rates
 interest speed trims|interest rate cuts
@@ -11640,6 +12373,12 @@ international air terminals|international airports
 international clergyman|foreign minister
 international clergymen|foreign ministers
 international exchange saves|foreign exchange reserves
+international immediate investment|foreign direct investment
+international immediate investments|foreign direct investments
+international immediate speculation|foreign direct investment
+international immediate speculations|foreign direct investments
+international immediate venture|foreign direct investment
+international immediate ventures|foreign direct investments
 international money related asset|international monetary fund
 international money related assets|international monetary funds
 international money related fund|international monetary fund
@@ -11650,6 +12389,7 @@ international pastor|foreign minister
 international pastors|foreign ministers
 international priest|foreign minister
 international priests|foreign ministers
+international speculators|foreign investors
 international swap saves|foreign exchange reserves
 international swap stockpiles|foreign exchange reserves
 international trade reserves|foreign exchange reserves
@@ -11658,7 +12398,23 @@ international trade stockpiles|foreign exchange reserves
 international trade stores|foreign exchange reserves
 international trading saves|foreign exchange reserves
 international trading stockpiles|foreign exchange reserves
+internet administration benefactor|internet service provider
+internet administration benefactors|internet service providers
+internet administration giver|internet service provider
+internet administration givers|internet service providers
+internet administration purveyor|internet service provider
+internet administration purveyors|internet service providers
+internet administration supplier|internet service provider
+internet administration suppliers|internet service providers
 internet admittance|internet access
+internet assistance benefactor|internet service provider
+internet assistance benefactors|internet service providers
+internet assistance giver|internet service provider
+internet assistance givers|internet service providers
+internet assistance purveyor|internet service provider
+internet assistance purveyors|internet service providers
+internet assistance supplier|internet service provider
+internet assistance suppliers|internet service providers
 internet based behemoth|online giant
 internet based behemoths|online giants
 internet based dais|online platform
@@ -11682,13 +12438,37 @@ internet business monster|e-commerce giant
 internet business monsters|e-commerce giants
 internet goliath|internet giant
 internet goliaths|internet giants
+internet help benefactor|internet service provider
+internet help benefactors|internet service providers
+internet help giver|internet service provider
+internet help givers|internet service providers
+internet help purveyor|internet service provider
+internet help purveyors|internet service providers
+internet help supplier|internet service provider
+internet help suppliers|internet service providers
+internet infiltration|internet penetration
+internet infiltrations|internet penetrations
 internet mammoth|internet giant
 internet mammoths|internet giants
 internet monster|internet giant
 internet monsters|internet giants
+internet service benefactor|internet service provider
+internet service benefactors|internet service providers
+internet service giver|internet service provider
+internet service givers|internet service providers
+internet service purveyor|internet service provider
+internet service purveyors|internet service providers
+internet service supplier|internet service provider
+internet service suppliers|internet service providers
 intrigue complimentaries|interest frees
 intrigue complimentary|interest free
+intrigue complimentary advances|interest free loans
+intrigue complimentary credits|interest free loans
+intrigue complimentary loans|interest free loans
 intrigue free|interest free
+intrigue free advances|interest free loans
+intrigue free credits|interest free loans
+intrigue free loans|interest free loans
 intrigue frees|interest frees
 intrigue frequencies|interest rates
 intrigue frequency|interest rate
@@ -11721,11 +12501,20 @@ intrigue frequency verdicts|interest rate decisions
 intrigue frequency walk|interest rate hike
 intrigue frequency walks|interest rate hikes
 intrigue gratis|interest free
+intrigue gratis advances|interest free loans
+intrigue gratis credits|interest free loans
+intrigue gratis loans|interest free loans
 intrigue installments|interest payments
 intrigue instalments|interest payments
 intrigue liberated|interest free
+intrigue liberated advances|interest free loans
+intrigue liberated credits|interest free loans
+intrigue liberated loans|interest free loans
 intrigue liberateds|interest frees
 intrigue organized|interest free
+intrigue organized advances|interest free loans
+intrigue organized credits|interest free loans
+intrigue organized loans|interest free loans
 intrigue organizeds|interest frees
 intrigue pace|interest rate
 intrigue pace approach|interest rate policy
@@ -11849,6 +12638,20 @@ intrigue tempo verdicts|interest rate decisions
 intrigue tempo walk|interest rate hike
 intrigue tempo walks|interest rate hikes
 intrigue tempos|interest rates
+introduced age capacities|installed generation capacities
+introduced age capacity|installed generation capacity
+introduced age limit|installed generation capacity
+introduced age limits|installed generation capacities
+introduced age volume|installed generation capacity
+introduced age volumes|installed generation capacities
+introduced capacities|installed capacities
+introduced capacity|installed capacity
+introduced generation capacities|installed generation capacities
+introduced generation capacity|installed generation capacity
+introduced generation limit|installed generation capacity
+introduced generation limits|installed generation capacities
+introduced generation volume|installed generation capacity
+introduced generation volumes|installed generation capacities
 introductory communal contribution|initial public offering
 introductory communal contributions|initial public offerings
 introductory communal giving|initial public offering
@@ -11912,8 +12715,12 @@ introductory public sacrifices|initial public offerings
 inventory bazaar|stock market
 inventory bazaar accident|stock market crash
 inventory bazaar accidents|stock market crashes
+inventory bazaar assemblies|stock market rallies
+inventory bazaar assembly|stock market rally
 inventory bazaar collision|stock market crash
 inventory bazaar collisions|stock market crashes
+inventory bazaar convention|stock market rally
+inventory bazaar conventions|stock market rallies
 inventory bazaar crash|stock market crash
 inventory bazaar crashes|stock market crashes
 inventory bazaar debut|stock market debut
@@ -11946,6 +12753,8 @@ inventory repurchase|stock buyback
 inventory repurchases|stock buybacks
 inventory shackle|supply chain
 inventory shackles|supply chains
+inventory showcase presentation|stock market debut
+inventory showcase presentations|stock market debuts
 investigator expectancies|analyst expectations
 investigator gauges|analyst estimates
 investment depositories|investment banks
@@ -12114,10 +12923,20 @@ keen phone|smart phone
 keen phones|smart phones
 keen speaker|smart speaker
 keen speakers|smart speakers
+keep going mile|last mile
+keep going mile association|last mile connection
+keep going mile associations|last mile connections
+keep going mile availabilities|last mile connectivities
+keep going mile availability|last mile connectivity
+keep going mile connection|last mile connection
+keep going mile connections|last mile connections
+keep going mile connectivities|last mile connectivities
+keep going mile connectivity|last mile connectivity
 keep going mile conveyance|last mile delivery
 keep going mile conveyances|last mile deliveries
 keep going mile deliveries|last mile deliveries
 keep going mile delivery|last mile delivery
+keep going miles|last miles
 kernel bankrolling|seed funding
 kernel bankrolling circuit|seed funding round
 kernel bankrolling circuits|seed funding rounds
@@ -12252,6 +13071,7 @@ knife onslaught|knife attack
 knife onslaughts|knife attacks
 knife wrongdoing|knife crime
 knife wrongdoings|knife crimes
+knowledge functionaries|intelligence officials
 labor bazaar|labor market
 labor bazaars|labor markets
 labor clergyman|labor minister
@@ -12271,6 +13091,8 @@ labour dearths|labour shortages
 land bazaar|property market
 land bazaars|property markets
 land charge paces|property tax rates
+land debasement|land degradation
+land debasements|land degradations
 land duty paces|property tax rates
 land expense paces|property tax rates
 land levies|property taxes
@@ -12350,6 +13172,8 @@ last circular|final round
 last circulars|final rounds
 last cycle|final round
 last cycles|final rounds
+last mile availabilities|last mile connectivities
+last mile availability|last mile connectivity
 last mile conveyance|last mile delivery
 last mile conveyances|last mile deliveries
 last orbit|final round
@@ -12431,6 +13255,8 @@ leading archetype|flagship model
 leading archetypes|flagship models
 leading pda|flagship smartphone
 leading pdas|flagship smartphones
+leaf corrosion|leaf rust
+leaf corrosions|leaf rusts
 league heading|league title
 league headings|league titles
 leave strategies|exit strategies
@@ -12628,6 +13454,9 @@ liquidation safeguarding|bankruptcy protection
 liquidation safeguardings|bankruptcy protections
 liquidation securities|bankruptcy protections
 liquidation security|bankruptcy protection
+little and medium sized undertakings|small and medium sized enterprises
+little and medium undertakings|small and medium enterprises
+little undertakings|small enterprises
 loading up pass|boarding pass
 loan enlargement|loan growth
 loan enlargements|loan growths
@@ -12648,6 +13477,8 @@ loaning organization|lending institution
 loaning organizations|lending institutions
 lobby bunches|lobby groups
 lobby gatherings|lobby groups
+local area administration|community service
+local area administrations|community services
 local area assistance|community service
 local area assistances|community services
 local area boss|community leader
@@ -12676,6 +13507,8 @@ local political races|local elections
 local savageries|domestic violences
 local savagery|domestic violence
 local viciousness|domestic violence
+location canines|detection dogs
+location dogs|detection dogs
 locked circuit cameras|closed circuit cameras
 locked circuit television|closed circuit television
 locked circuit television clip|closed circuit television footage
@@ -12741,6 +13574,8 @@ lodging scarcities|housing shortages
 lodging scarcity|housing shortage
 lodging shortage|housing shortage
 lodging shortages|housing shortages
+lodging showcase|housing market
+lodging showcases|housing markets
 lodging starts|housing starts
 lodging stockpile|housing stock
 lodging stockpiles|housing stocks
@@ -12759,6 +13594,8 @@ log misfortune|record loss
 log setback|record loss
 logical diaries|scientific journals
 logical diary|scientific journal
+logical exploration|scientific research
+logical explorations|scientific researches
 logical journal|scientific journal
 logical journals|scientific journals
 logical research|scientific research
@@ -12796,22 +13633,37 @@ low asset dialects|low resource languages
 low asset languages|low resource languages
 low asset settings|low resource settings
 low asset tongues|low resource languages
+low attention advances|low interest loans
+low attention credits|low interest loans
+low attention loans|low interest loans
 low cost hauler|low-cost carrier
 low cost haulers|low-cost carriers
 low cost transporter|low-cost carrier
 low cost transporters|low-cost carriers
+low curiosity advances|low interest loans
+low curiosity credits|low interest loans
 low dormancies|low latencies
 low dormancy|low latency
 low earth circle|low earth orbit
 low earth circles|low earth orbits
+low enthusiasm advances|low interest loans
+low enthusiasm credits|low interest loans
+low enthusiasm loans|low interest loans
 low ground circle|low earth orbit
 low ground circles|low earth orbits
 low idleness|low latency
 low inactivities|low latencies
 low inactivity|low latency
 low inertness|low latency
+low interest advances|low interest loans
+low intrigue advances|low interest loans
+low intrigue credits|low interest loans
+low intrigue loans|low interest loans
 low lethargies|low latencies
 low lethargy|low latency
+low premium advances|low interest loans
+low premium credits|low interest loans
+low premium loans|low interest loans
 low resource dialects|low resource languages
 low resource tongues|low resource languages
 low soil circle|low earth orbit
@@ -12858,8 +13710,13 @@ machine acquiring prototypes|machine learning models
 machine acquiring replicas|machine learning models
 machine acquirings|machine learnings
 machine adaptings|machine learnings
+machine brainpower|machine intelligence
+machine brainpowers|machine intelligences
+machine cleverness|machine intelligence
 machine education prototypes|machine learning models
 machine education replicas|machine learning models
+machine intellect|machine intelligence
+machine intellects|machine intelligences
 machine learning prototypes|machine learning models
 machine learning replicas|machine learning models
 machine schooling prototypes|machine learning models
@@ -13009,6 +13866,14 @@ manufacturing area|manufacturing sector
 manufacturing areas|manufacturing sectors
 manufacturing office|manufacturing facility
 manufacturing offices|manufacturing facilities
+manure appropriation|fertiliser subsidy
+manure appropriations|fertiliser subsidies
+manure costs|fertiliser prices
+manure sponsorship|fertiliser subsidy
+manure sponsorships|fertiliser subsidies
+manure subsidies|fertiliser subsidies
+manure subsidy|fertiliser subsidy
+manure values|fertiliser prices
 marine height ascension|sea level rise
 marine height ascensions|sea level rises
 marine height ascent|sea level rise
@@ -13163,6 +14028,8 @@ match factor|match point
 match factors|match points
 match focus points|match points
 match focuses|match points
+material industrial facilities|textile factories
+material industrial facility|textile factory
 mayoral political decision|mayoral election
 mayoral political decisions|mayoral elections
 mayoral political race|mayoral election
@@ -13181,8 +14048,13 @@ mechanism adapting models|machine learning models
 mechanism adapting prototypes|machine learning models
 mechanism adapting replicas|machine learning models
 mechanism adaptings|machine learnings
+mechanism brainpower|machine intelligence
+mechanism brainpowers|machine intelligences
+mechanism cleverness|machine intelligence
 mechanism education prototypes|machine learning models
 mechanism education replicas|machine learning models
+mechanism intellect|machine intelligence
+mechanism intellects|machine intelligences
 mechanism learning prototypes|machine learning models
 mechanism learning replicas|machine learning models
 mechanism picking up prototypes|machine learning models
@@ -13193,6 +14065,23 @@ mechanism studying prototypes|machine learning models
 mechanism studying replicas|machine learning models
 media behemoth|media giant
 media behemoths|media giants
+media communications area|telecommunications sector
+media communications areas|telecommunications sectors
+media communications authorities|telecommunications authorities
+media communications authority|telecommunications authority
+media communications business|telecommunications industry
+media communications controller|telecommunications regulator
+media communications controllers|telecommunications regulators
+media communications industries|telecommunications industries
+media communications industry|telecommunications industry
+media communications regulator|telecommunications regulator
+media communications regulators|telecommunications regulators
+media communications sector|telecommunications sector
+media communications sectors|telecommunications sectors
+media communications trade|telecommunications industry
+media communications trades|telecommunications industries
+media communications watchdog|telecommunications regulator
+media communications watchdogs|telecommunications regulators
 media discharge|press release
 media discharges|press releases
 media goliath|media giant
@@ -13285,6 +14174,8 @@ medicine dearth|medicine shortage
 medicine dearths|medicine shortages
 mediums behemoth|media giant
 mediums behemoths|media giants
+mediums controller|media regulator
+mediums controllers|media regulators
 mediums event|media event
 mediums events|media events
 mediums function|media event
@@ -13301,8 +14192,12 @@ mediums monster|media giant
 mediums monsters|media giants
 mediums occasion|media event
 mediums occasions|media events
+mediums regulator|media regulator
+mediums regulators|media regulators
 mediums titan|media giant
 mediums titans|media giants
+mediums watchdog|media regulator
+mediums watchdogs|media regulators
 mental health administrations|mental health services
 mental health calamity|mental health crisis
 mental well being administrations|mental health services
@@ -13441,9 +14336,19 @@ metropolis air terminals|city airports
 metropolis airport|city airport
 metropolis airports|city airports
 metropolis authorities|city officials
+metropolis board|city council
+metropolis boards|city councils
+metropolis chamber|city council
+metropolis chambers|city councils
+metropolis committee|city council
+metropolis committees|city councils
 metropolis corridor|city hall
 metropolis corridors|city halls
+metropolis council|city council
+metropolis councils|city councils
 metropolis functionaries|city officials
+metropolis gathering|city council
+metropolis gatherings|city councils
 metropolis hall|city hall
 metropolis halls|city halls
 metropolis lobbies|city halls
@@ -13539,6 +14444,11 @@ militia pioneers|militia leaders
 million benefactors|million subscribers
 million endorsers|million subscribers
 million purchasers|million customers
+million supporters|million subscribers
+mind channel|brain drain
+mind channels|brain drains
+mind deplete|brain drain
+mind depletes|brain drains
 minimal cost airline|low-cost airline
 minimal cost airlines|low-cost airlines
 minimal cost carrier|low-cost carrier
@@ -13613,11 +14523,27 @@ mob savagery|mob violence
 mob viciousness|mob violence
 mobile administrator|mobile operator
 mobile administrators|mobile operators
+mobile arrange administrator|mobile network operator
+mobile arrange administrators|mobile network operators
+mobile benefactors|mobile subscribers
+mobile endorsers|mobile subscribers
 mobile installments|mobile payments
 mobile instalments|mobile payments
 mobile lattice|mobile network
+mobile lattice administrator|mobile network operator
+mobile lattice administrators|mobile network operators
+mobile lattice operator|mobile network operator
+mobile lattice operators|mobile network operators
 mobile lattices|mobile networks
+mobile mesh administrator|mobile network operator
+mobile mesh administrators|mobile network operators
+mobile network administrator|mobile network operator
+mobile network administrators|mobile network operators
 mobile organization|mobile network
+mobile organization administrator|mobile network operator
+mobile organization administrators|mobile network operators
+mobile organization operator|mobile network operator
+mobile organization operators|mobile network operators
 mobile organizations|mobile networks
 mobile phone bazaar|smartphone market
 mobile phone bazaars|smartphone markets
@@ -13633,7 +14559,10 @@ mobile phone mammoth|smartphone giant
 mobile phone mammoths|smartphone giants
 mobile phone monster|smartphone giant
 mobile phone monsters|smartphone giants
+mobile supporters|mobile subscribers
 mobile telephones|mobile phones
+mobile wideband|mobile broadband
+mobile widebands|mobile broadbands
 modern quarrel|industrial dispute
 modern quarrels|industrial disputes
 modest asset countries|low resource countries
@@ -13641,18 +14570,34 @@ modest asset dialects|low resource languages
 modest asset languages|low resource languages
 modest asset settings|low resource settings
 modest asset tongues|low resource languages
+modest attention advances|low interest loans
+modest attention credits|low interest loans
+modest attention loans|low interest loans
+modest curiosity advances|low interest loans
+modest curiosity credits|low interest loans
 modest dormancies|low latencies
 modest dormancy|low latency
 modest earth circle|low earth orbit
 modest earth circles|low earth orbits
+modest enthusiasm advances|low interest loans
+modest enthusiasm credits|low interest loans
+modest enthusiasm loans|low interest loans
 modest ground circle|low earth orbit
 modest ground circles|low earth orbits
 modest idleness|low latency
 modest inactivities|low latencies
 modest inactivity|low latency
 modest inertness|low latency
+modest interest advances|low interest loans
+modest interest credits|low interest loans
+modest intrigue advances|low interest loans
+modest intrigue credits|low interest loans
+modest intrigue loans|low interest loans
 modest lethargies|low latencies
 modest lethargy|low latency
+modest premium advances|low interest loans
+modest premium credits|low interest loans
+modest premium loans|low interest loans
 modest resource dialects|low resource languages
 modest resource tongues|low resource languages
 modest soil circle|low earth orbit
@@ -13867,6 +14812,8 @@ month to month energetic consumers|monthly active users
 month to month energetic operators|monthly active users
 month to month energetic users|monthly active users
 month to month episodes|monthly instalments
+month to month inflation|monthly inflation
+month to month inflations|monthly inflations
 month to month installments|monthly installments
 month to month instalments|monthly instalments
 month to month intermittent income|monthly recurring revenue
@@ -13925,6 +14872,8 @@ month to month returning receipts|monthly recurring revenue
 month to month returning revenue|monthly recurring revenue
 month to month returning revenues|monthly recurring revenues
 month to month returning takings|monthly recurring revenue
+month to month swelling|monthly inflation
+month to month swellings|monthly inflations
 month to month vigorous clients|monthly active users
 month to month vigorous consumers|monthly active users
 month to month vigorous operators|monthly active users
@@ -13975,6 +14924,8 @@ monthly returning receipts|monthly recurring revenue
 monthly returning revenue|monthly recurring revenue
 monthly returning revenues|monthly recurring revenues
 monthly returning takings|monthly recurring revenue
+monthly swelling|monthly inflation
+monthly swellings|monthly inflations
 monthly vigorous clients|monthly active users
 monthly vigorous consumers|monthly active users
 monthly vigorous operators|monthly active users
@@ -14048,48 +14999,90 @@ movable application|mobile app
 movable applications|mobile apps
 movable apps|mobile apps
 movable arrange|mobile network
+movable arrange administrator|mobile network operator
+movable arrange administrators|mobile network operators
+movable arrange operator|mobile network operator
+movable arrange operators|mobile network operators
 movable arranges|mobile networks
 movable banking|mobile banking
 movable bankings|mobile bankings
+movable benefactors|mobile subscribers
+movable broadband|mobile broadband
+movable broadbands|mobile broadbands
 movable cash|mobile money
 movable cashes|mobile moneys
 movable currencies|mobile moneys
 movable currency|mobile money
+movable data|mobile data
+movable datas|mobile datas
+movable endorsers|mobile subscribers
+movable facts|mobile data
 movable funds|mobile money
 movable handset|mobile phone
 movable handsets|mobile phones
+movable information|mobile data
+movable informations|mobile datas
 movable installments|mobile payments
 movable instalments|mobile payments
 movable lattice|mobile network
+movable lattice administrator|mobile network operator
+movable lattice administrators|mobile network operators
+movable lattice operator|mobile network operator
+movable lattice operators|mobile network operators
 movable lattices|mobile networks
 movable mesh|mobile network
+movable mesh administrator|mobile network operator
+movable mesh administrators|mobile network operators
+movable mesh operator|mobile network operator
+movable mesh operators|mobile network operators
 movable meshes|mobile networks
 movable money|mobile money
 movable moneys|mobile moneys
 movable network|mobile network
+movable network administrator|mobile network operator
+movable network administrators|mobile network operators
+movable network operator|mobile network operator
+movable network operators|mobile network operators
 movable networks|mobile networks
 movable operator|mobile operator
 movable operators|mobile operators
 movable organization|mobile network
+movable organization administrator|mobile network operator
+movable organization administrators|mobile network operators
+movable organization operator|mobile network operator
+movable organization operators|mobile network operators
 movable organizations|mobile networks
 movable payments|mobile payments
 movable phone|mobile phone
 movable phones|mobile phones
 movable purse|mobile wallet
 movable purses|mobile wallets
+movable records|mobile data
 movable remittances|mobile payments
 movable request|mobile application
 movable requests|mobile applications
 movable submission|mobile application
 movable submissions|mobile applications
+movable subscribers|mobile subscribers
+movable supporters|mobile subscribers
 movable system|mobile network
+movable system administrator|mobile network operator
+movable system administrators|mobile network operators
+movable system operator|mobile network operator
+movable system operators|mobile network operators
 movable systems|mobile networks
 movable telephone|mobile phone
 movable telephones|mobile phones
 movable wallet|mobile wallet
 movable wallets|mobile wallets
 movable web|mobile network
+movable web administrator|mobile network operator
+movable web administrators|mobile network operators
+movable web operator|mobile network operator
+movable web operators|mobile network operators
 movable webs|mobile networks
+movable wideband|mobile broadband
+movable widebands|mobile broadbands
 move bazaar|transfer market
 move bazaars|transfer markets
 move charge|transfer fee
@@ -14145,6 +15138,8 @@ murky opening|black hole
 murky openings|black holes
 murky pit|black hole
 murky pits|black holes
+murky showcase|black market
+murky showcases|black markets
 narcotic calamity|opioid crisis
 narcotic crisis|opioid crisis
 narcotic epidemic|opioid epidemic
@@ -14206,6 +15201,18 @@ national team mentor|national team coach
 national team mentors|national team coaches
 national transporter|national carrier
 national transporters|national carriers
+national understudy affiliation|national student union
+national understudy affiliations|national student unions
+national understudy alliance|national student union
+national understudy alliances|national student unions
+national understudy association|national student union
+national understudy associations|national student unions
+national understudy coalition|national student union
+national understudy coalitions|national student unions
+national understudy league|national student union
+national understudy leagues|national student unions
+national understudy union|national student union
+national understudy unions|national student unions
 national unit mentor|national team coach
 national unit mentors|national team coaches
 natural calamities|natural disasters
@@ -14404,6 +15411,128 @@ normal vending price|average selling price
 normal vending prices|average selling prices
 normal vending value|average selling price
 normal vending values|average selling prices
+nourishment aid|food aid
+nourishment aids|food aids
+nourishment assistance|food aid
+nourishment assistances|food aids
+nourishment assurance|food security
+nourishment assurances|food securities
+nourishment banks|food banks
+nourishment behemoth|food giant
+nourishment behemoths|food giants
+nourishment bind|food chain
+nourishment binds|food chains
+nourishment business|food industry
+nourishment calamity|food crisis
+nourishment celebration|food festival
+nourishment celebrations|food festivals
+nourishment chain|food chain
+nourishment chains|food chains
+nourishment conveyance|food delivery
+nourishment conveyances|food deliveries
+nourishment cost|food price
+nourishment costs|food prices
+nourishment crisis|food crisis
+nourishment dearth|food shortage
+nourishment dearths|food shortages
+nourishment deficiencies|food shortages
+nourishment deficiency|food shortage
+nourishment deficit|food shortage
+nourishment deficits|food shortages
+nourishment deliveries|food deliveries
+nourishment delivery|food delivery
+nourishment depositories|food banks
+nourishment emergency|food crisis
+nourishment expansion|food inflation
+nourishment expansions|food inflations
+nourishment festival|food festival
+nourishment festivals|food festivals
+nourishment fetter|food chain
+nourishment fetters|food chains
+nourishment giant|food giant
+nourishment giants|food giants
+nourishment goliath|food giant
+nourishment goliaths|food giants
+nourishment guide|food aid
+nourishment guides|food aids
+nourishment help|food aid
+nourishment helps|food aids
+nourishment industries|food industries
+nourishment industry|food industry
+nourishment inflation|food inflation
+nourishment inflations|food inflations
+nourishment lack|food shortage
+nourishment lacks|food shortages
+nourishment mammoth|food giant
+nourishment mammoths|food giants
+nourishment monster|food giant
+nourishment monsters|food giants
+nourishment network|food chain
+nourishment networks|food chains
+nourishment parties|food festivals
+nourishment party|food festival
+nourishment predicament|food crisis
+nourishment price|food price
+nourishment prices|food prices
+nourishment protection|food security
+nourishment protections|food securities
+nourishment recall|food recall
+nourishment recalls|food recalls
+nourishment safeties|food securities
+nourishment safety|food security
+nourishment safety examiner|food safety inspector
+nourishment safety examiners|food safety inspectors
+nourishment safety guidelines|food safety standards
+nourishment safety inspector|food safety inspector
+nourishment safety inspectors|food safety inspectors
+nourishment safety monitor|food safety inspector
+nourishment safety monitors|food safety inspectors
+nourishment safety norms|food safety standards
+nourishment safety principles|food safety standards
+nourishment safety standards|food safety standards
+nourishment scarcities|food shortages
+nourishment scarcity|food shortage
+nourishment securities|food securities
+nourishment security|food security
+nourishment security examiner|food safety inspector
+nourishment security examiners|food safety inspectors
+nourishment security guidelines|food safety standards
+nourishment security inspector|food safety inspector
+nourishment security inspectors|food safety inspectors
+nourishment security monitor|food safety inspector
+nourishment security monitors|food safety inspectors
+nourishment security norms|food safety standards
+nourishment security principles|food safety standards
+nourishment security standards|food safety standards
+nourishment series|food chain
+nourishment shackle|food chain
+nourishment shackles|food chains
+nourishment shortage|food shortage
+nourishment shortages|food shortages
+nourishment squander|food waste
+nourishment squanders|food wastes
+nourishment string|food chain
+nourishment strings|food chains
+nourishment swelling|food inflation
+nourishment swellings|food inflations
+nourishment titan|food giant
+nourishment titans|food giants
+nourishment trade|food industry
+nourishment trades|food industries
+nourishment waste|food waste
+nourishment wastes|food wastes
+nourishment web|food web
+nourishment webs|food webs
+nourishment wellbeing examiner|food safety inspector
+nourishment wellbeing examiners|food safety inspectors
+nourishment wellbeing guidelines|food safety standards
+nourishment wellbeing inspector|food safety inspector
+nourishment wellbeing inspectors|food safety inspectors
+nourishment wellbeing monitor|food safety inspector
+nourishment wellbeing monitors|food safety inspectors
+nourishment wellbeing norms|food safety standards
+nourishment wellbeing principles|food safety standards
+nourishment wellbeing standards|food safety standards
 nuclear chats|nuclear talks
 nuclear vigor|nuclear energy
 nuclear vigors|nuclear energies
@@ -14414,8 +15543,14 @@ nuclear zests|nuclear energies
 nucleus business|core business
 nucleus commercial|core business
 nucleus enterprise|core business
+nucleus expansion|core inflation
+nucleus expansions|core inflations
 nucleus industry|core business
+nucleus inflation|core inflation
+nucleus inflations|core inflations
 nucleus organization|core business
+nucleus swelling|core inflation
+nucleus swellings|core inflations
 nucleus venture|core business
 nurse dearth|nurse shortage
 nurse dearths|nurse shortages
@@ -14509,6 +15644,8 @@ occupation marketplace|job market
 occupation marketplaces|job markets
 occupation markets|job markets
 occupation misfortunes|job losses
+occupation showcase|job market
+occupation showcases|job markets
 occupation trims|job cuts
 occupations advancement|jobs growth
 occupations advancements|jobs growths
@@ -14676,6 +15813,7 @@ open givings|public offerings
 open health functionaries|public health officials
 open proffering|public offering
 open profferings|public offerings
+open undertakings|public enterprises
 open well being|public health
 open well being authorities|public health officials
 open well being crisis|public health emergency
@@ -14862,6 +16000,8 @@ organized money stream|free cash flow
 organized money streams|free cash flows
 organized oration|free speech
 organized orations|free speeches
+organized trade understanding|free trade agreement
+organized trade understandings|free trade agreements
 organized wrongdoing|organized crime
 organized wrongdoings|organized crimes
 origin cipher|source code
@@ -14907,10 +16047,17 @@ outline paces|frame rates
 outside clergyman|foreign minister
 outside clergymen|foreign ministers
 outside exchange saves|foreign exchange reserves
+outside immediate investment|foreign direct investment
+outside immediate investments|foreign direct investments
+outside immediate speculation|foreign direct investment
+outside immediate speculations|foreign direct investments
+outside immediate venture|foreign direct investment
+outside immediate ventures|foreign direct investments
 outside pastor|foreign minister
 outside pastors|foreign ministers
 outside priest|foreign minister
 outside priests|foreign ministers
+outside speculators|foreign investors
 outside swap saves|foreign exchange reserves
 outside swap stockpiles|foreign exchange reserves
 outside trade reserves|foreign exchange reserves
@@ -15357,13 +16504,18 @@ pausing rundowns|waiting lists
 pausing times|waiting times
 pay as you proceed|pay as you go
 pay as you proceeds|pay as you gos
+pay ascensions|pay rises
 pay ascent|pay rise
 pay ascents|pay rises
+pay augmentation|wage increase
+pay augmentations|wage increases
 pay chats|wage talks
 pay enlargement|wage growth
 pay enlargements|wage growths
 pay solidifies|pay freezes
 pay solidify|pay freeze
+pay swelling|wage inflation
+pay swellings|wage inflations
 payable assiduities|due diligences
 payable assiduity|due diligence
 payable constancies|due diligences
@@ -15376,6 +16528,7 @@ payable perseverances|due diligences
 paying benefactors|paying subscribers
 paying endorsers|paying subscribers
 paying purchasers|paying customers
+paying supporters|paying subscribers
 pc eyesight|computer vision
 pc eyesights|computer visions
 pc frameworks|computer systems
@@ -15411,9 +16564,13 @@ pda monsters|smartphone giants
 pda producer|smartphone maker
 pda producers|smartphone makers
 pda shipments|smartphone shipments
+pda showcase|smartphone market
+pda showcases|smartphone markets
 pda titan|smartphone giant
 pda titans|smartphone giants
 peace chats|peace talks
+peace understanding|peace agreement
+peace understandings|peace agreements
 peak radiance|peak brightness
 peak spectatorship|peak viewership
 peak spectatorships|peak viewerships
@@ -15506,6 +16663,8 @@ pecuniary services trade|financial services industry
 pecuniary services trades|financial services industries
 pecuniary setup|financial system
 pecuniary setups|financial systems
+pecuniary showcase|financial market
+pecuniary showcases|financial markets
 pecuniary system|financial system
 pecuniary systems|financial systems
 pecuniary upshots|financial results
@@ -15623,6 +16782,8 @@ per annum sendoff happenings|annual launch events
 per annum sendoff occasion|annual launch event
 per annum sendoff occasions|annual launch events
 per annum setback|annual loss
+per annum swelling|annual inflation
+per annum swellings|annual inflations
 per annum upshots|annual results
 perfect vigor|clean energy
 perfect vigors|clean energies
@@ -15709,9 +16870,20 @@ phony intellect|artificial intelligence
 phony intellects|artificial intelligences
 phony intelligence|artificial intelligence
 phony intelligences|artificial intelligences
+phony knowledge|artificial intelligence
+phony knowledges|artificial intelligences
 phony tidings|fake news
 physical issue time|injury time
 physical issue times|injury times
+piece of clothing business|garment industry
+piece of clothing factories|garment factories
+piece of clothing factory|garment factory
+piece of clothing industrial facilities|garment factories
+piece of clothing industrial facility|garment factory
+piece of clothing industries|garment industries
+piece of clothing industry|garment industry
+piece of clothing trade|garment industry
+piece of clothing trades|garment industries
 piece proffering|share offering
 piece profferings|share offerings
 piece repurchase|share buyback
@@ -15882,6 +17054,8 @@ planetary send off|global launch
 planetary send offs|global launches
 planetary sendoff|global launch
 planetary sendoffs|global launches
+planetary showcase|global market
+planetary showcases|global markets
 planetary warming|global warming
 planetary warmings|global warmings
 planetary warmth|global warming
@@ -16004,10 +17178,37 @@ polling form crate|ballot box
 polling form crates|ballot boxes
 population enlargement|population growth
 population enlargements|population growths
+portable administrator|mobile operator
+portable administrators|mobile operators
+portable arrange administrator|mobile network operator
+portable arrange administrators|mobile network operators
+portable benefactors|mobile subscribers
+portable endorsers|mobile subscribers
 portable installments|mobile payments
 portable instalments|mobile payments
 portable lattice|mobile network
+portable lattice administrator|mobile network operator
+portable lattice administrators|mobile network operators
+portable lattice operator|mobile network operator
+portable lattice operators|mobile network operators
 portable lattices|mobile networks
+portable mesh administrator|mobile network operator
+portable mesh administrators|mobile network operators
+portable network administrator|mobile network operator
+portable network administrators|mobile network operators
+portable organization|mobile network
+portable organization administrator|mobile network operator
+portable organization administrators|mobile network operators
+portable organization operator|mobile network operator
+portable organization operators|mobile network operators
+portable organizations|mobile networks
+portable supporters|mobile subscribers
+portable system administrator|mobile network operator
+portable system administrators|mobile network operators
+portable web administrator|mobile network operator
+portable web administrators|mobile network operators
+portable wideband|mobile broadband
+portable widebands|mobile broadbands
 portion buyback|share buyback
 portion buybacks|share buybacks
 portion contribution|share offering
@@ -16083,6 +17284,8 @@ possession marketplace|property market
 possession marketplaces|property markets
 possession markets|property markets
 possession prices|property prices
+possession showcase|property market
+possession showcases|property markets
 possession tax|property tax
 possession tax frequencies|property tax rates
 possession tax frequency|property tax rate
@@ -16165,6 +17368,8 @@ possessions marketplace|property market
 possessions marketplaces|property markets
 possessions markets|property markets
 possessions prices|property prices
+possessions showcase|property market
+possessions showcases|property markets
 possessions tax|property tax
 possessions tax frequencies|property tax rates
 possessions tax frequency|property tax rate
@@ -16196,8 +17401,15 @@ pouring drizzle|torrential rain
 pouring drizzles|torrential rains
 pouring skyfall|torrential rain
 pouring skyfalls|torrential rains
+power buy agreement|power purchase agreement
+power buy agreements|power purchase agreements
+power buy arrangement|power purchase agreement
+power buy arrangements|power purchase agreements
+power buy understanding|power purchase agreement
+power buy understandings|power purchase agreements
 power dearth|power shortage
 power dearths|power shortages
+power depots|power stations
 power lattice|power grid
 power lattices|power grids
 power matrix|power grid
@@ -16206,6 +17418,14 @@ power pack creator|battery maker
 power pack creators|battery makers
 power pack reusing|battery recycling
 power pack reusings|battery recyclings
+power pack stockpiling|battery storage
+power pack stockpilings|battery storages
+power pack warehousing|battery storage
+power pack warehousings|battery storages
+power provide|electricity supply
+power provides|electricity supplies
+power purchase understanding|power purchase agreement
+power purchase understandings|power purchase agreements
 powering arrange|charging network
 powering arranges|charging networks
 powering depots|charging stations
@@ -16280,7 +17500,13 @@ premise marks|basis points
 premise points|basis points
 premium complimentaries|interest frees
 premium complimentary|interest free
+premium complimentary advances|interest free loans
+premium complimentary credits|interest free loans
+premium complimentary loans|interest free loans
 premium free|interest free
+premium free advances|interest free loans
+premium free credits|interest free loans
+premium free loans|interest free loans
 premium frees|interest frees
 premium frequencies|interest rates
 premium frequency|interest rate
@@ -16313,10 +17539,19 @@ premium frequency verdicts|interest rate decisions
 premium frequency walk|interest rate hike
 premium frequency walks|interest rate hikes
 premium gratis|interest free
+premium gratis advances|interest free loans
+premium gratis credits|interest free loans
+premium gratis loans|interest free loans
 premium installments|interest payments
 premium instalments|interest payments
 premium liberated|interest free
+premium liberated advances|interest free loans
+premium liberated credits|interest free loans
+premium liberated loans|interest free loans
 premium liberateds|interest frees
+premium organized advances|interest free loans
+premium organized credits|interest free loans
+premium organized loans|interest free loans
 premium pace approach|interest rate policy
 premium pace approaches|interest rate policies
 premium pace choice|interest rate decision
@@ -16474,6 +17709,8 @@ presentation collection|debut album
 presentation collections|debut albums
 presentation cushion|launch pad
 presentation cushions|launch pads
+preservation bunches|conservation groups
+preservation gatherings|conservation groups
 presidential political decision|presidential election
 presidential political decisions|presidential elections
 presidential political race|presidential election
@@ -16505,6 +17742,8 @@ price coordinates|price matches
 price dependabilities|price stabilities
 price dependability|price stability
 price solidness|price stability
+price swelling|price inflation
+price swellings|price inflations
 primary entertainer|lead actor
 primary entertainers|lead actors
 primary financial specialist|lead investor
@@ -16527,6 +17766,8 @@ principal air terminals|main airports
 prison campground|prison camp
 prison campgrounds|prison camps
 prison functionaries|prison officials
+private and medium sized undertakings|small and medium sized enterprises
+private and medium undertakings|small and medium enterprises
 private impartialities|private equities
 private impartiality|private equity
 private impartiality companies|private equity firms
@@ -16821,6 +18062,8 @@ product dispatching happenings|product launch events
 product dispatching occasion|product launch event
 product dispatching occasions|product launch events
 product dispatchings|product launches
+product enlargement|export growth
+product enlargements|export growths
 product kickoff|product launch
 product kickoff event|product launch event
 product kickoff events|product launch events
@@ -17007,10 +18250,12 @@ property wrongdoing|property crime
 property wrongdoings|property crimes
 protection behemoth|insurance giant
 protection behemoths|insurance giants
+protection bunches|conservation groups
 protection clergyman|defense minister
 protection clergymen|defense ministers
 protection examiners|security analysts
 protection functionaries|defense officials
+protection gatherings|conservation groups
 protection goliath|insurance giant
 protection goliaths|insurance giants
 protection mammoth|insurance giant
@@ -17027,6 +18272,7 @@ provide fetter|supply chain
 provide fetters|supply chains
 provide shackle|supply chain
 provide shackles|supply chains
+provincial undertakings|rural enterprises
 provision bind|supply chain
 provision binds|supply chains
 provision chain|supply chain
@@ -17167,6 +18413,18 @@ public team mentor|national team coach
 public team mentors|national team coaches
 public transporter|national carrier
 public transporters|national carriers
+public understudy affiliation|national student union
+public understudy affiliations|national student unions
+public understudy alliance|national student union
+public understudy alliances|national student unions
+public understudy association|national student union
+public understudy associations|national student unions
+public understudy coalition|national student union
+public understudy coalitions|national student unions
+public understudy league|national student union
+public understudy leagues|national student unions
+public understudy union|national student union
+public understudy unions|national student unions
 public unit mentor|national team coach
 public unit mentors|national team coaches
 public well being authorities|public health officials
@@ -17190,6 +18448,8 @@ punishment endeavour|penalty try
 punishment endeavours|penalty tries
 punishment kick|penalty kick
 punishment kicks|penalty kicks
+punishment region|penalty area
+punishment regions|penalty areas
 punishment shootout|penalty shootout
 punishment shootouts|penalty shootouts
 punishment stab|penalty try
@@ -17505,14 +18765,20 @@ purchaser confidence|consumer confidence
 purchaser confidences|consumer confidences
 purchaser consideration|customer care
 purchaser considerations|customer cares
+purchaser cost expansion|consumer price inflation
+purchaser cost expansions|consumer price inflations
 purchaser cost file|consumer price index
 purchaser cost files|consumer price indexes
 purchaser cost index|consumer price index
 purchaser cost indexes|consumer price indexes
+purchaser cost inflation|consumer price inflation
+purchaser cost inflations|consumer price inflations
 purchaser cost list|consumer price index
 purchaser cost lists|consumer price indexes
 purchaser cost record|consumer price index
 purchaser cost records|consumer price indexes
+purchaser cost swelling|consumer price inflation
+purchaser cost swellings|consumer price inflations
 purchaser costs|consumer prices
 purchaser credit|consumer credit
 purchaser credits|consumer credits
@@ -17583,14 +18849,20 @@ purchaser paying|consumer spending
 purchaser payings|consumer spendings
 purchaser praise|consumer credit
 purchaser praises|consumer credits
+purchaser price expansion|consumer price inflation
+purchaser price expansions|consumer price inflations
 purchaser price file|consumer price index
 purchaser price files|consumer price indexes
 purchaser price index|consumer price index
 purchaser price indexes|consumer price indexes
+purchaser price inflation|consumer price inflation
+purchaser price inflations|consumer price inflations
 purchaser price list|consumer price index
 purchaser price lists|consumer price indexes
 purchaser price record|consumer price index
 purchaser price records|consumer price indexes
+purchaser price swelling|consumer price inflation
+purchaser price swellings|consumer price inflations
 purchaser prices|consumer prices
 purchaser recognition|consumer credit
 purchaser recognitions|consumer credits
@@ -17620,14 +18892,20 @@ purchaser support specialists|customer support agents
 purchaser supports|customer supports
 purchaser trust|consumer confidence
 purchaser trusts|consumer confidences
+purchaser value expansion|consumer price inflation
+purchaser value expansions|consumer price inflations
 purchaser value file|consumer price index
 purchaser value files|consumer price indexes
 purchaser value index|consumer price index
 purchaser value indexes|consumer price indexes
+purchaser value inflation|consumer price inflation
+purchaser value inflations|consumer price inflations
 purchaser value list|consumer price index
 purchaser value lists|consumer price indexes
 purchaser value record|consumer price index
 purchaser value records|consumer price indexes
+purchaser value swelling|consumer price inflation
+purchaser value swellings|consumer price inflations
 purchaser values|consumer prices
 purchasing crate|shopping basket
 purchasing crates|shopping baskets
@@ -17767,6 +19045,20 @@ ranch gates|farm gates
 random backwoods|random forest
 random timberland|random forest
 random timberlands|random forests
+range auction|spectrum auction
+range auctions|spectrum auctions
+range authorization|spectrum licence
+range authorizations|spectrum licences
+range barter|spectrum auction
+range barters|spectrum auctions
+range closeout|spectrum auction
+range closeouts|spectrum auctions
+range licence|spectrum licence
+range licences|spectrum licences
+range license|spectrum license
+range licenses|spectrum licenses
+range sell off|spectrum auction
+range sell offs|spectrum auctions
 ransomware assail|ransomware attack
 ransomware assails|ransomware attacks
 ransomware onslaught|ransomware attack
@@ -17788,6 +19080,10 @@ rare worlds|rare earths
 rate augmentation|rate increase
 rate augmentations|rate increases
 rate treks|rate hikes
+raw substance costs|raw material costs
+raw substance expenses|raw material costs
+raw substance prices|raw material prices
+raw substance values|raw material prices
 real bequest|real estate
 real bequests|real estates
 real domain|real estate
@@ -17947,6 +19243,10 @@ regional political race|regional election
 regional political races|regional elections
 register misfortune|record loss
 register setback|record loss
+regular burden dropping|daily load shedding
+regular burden droppings|daily load sheddings
+regular burden shedding|daily load shedding
+regular burden sheddings|daily load sheddings
 regular dynamic clients|daily active users
 regular dynamic consumers|daily active users
 regular dynamic operators|daily active users
@@ -17955,10 +19255,22 @@ regular energetic clients|daily active users
 regular energetic consumers|daily active users
 regular energetic operators|daily active users
 regular energetic users|daily active users
+regular heap dropping|daily load shedding
+regular heap droppings|daily load sheddings
+regular heap shedding|daily load shedding
+regular heap sheddings|daily load sheddings
+regular load dropping|daily load shedding
+regular load droppings|daily load sheddings
+regular stack dropping|daily load shedding
+regular stack droppings|daily load sheddings
+regular stack shedding|daily load shedding
+regular stack sheddings|daily load sheddings
 regular vigorous clients|daily active users
 regular vigorous consumers|daily active users
 regular vigorous operators|daily active users
 regular vigorous users|daily active users
+regular weight dropping|daily load shedding
+regular weight droppings|daily load sheddings
 regulating agencies|regulatory agencies
 regulating agency|regulatory agency
 regulating approval|regulatory approval
@@ -18119,8 +19431,15 @@ rescue bundles|bailout packages
 rescue laborers|rescue workers
 rescue parcel|bailout package
 rescue parcels|bailout packages
+research bankrolling|research funding
+research bankrollings|research fundings
 research examiner|research analyst
 research examiners|research analysts
+research stipends|research grants
+research subsidising|research funding
+research subsidisings|research fundings
+research subsidizing|research funding
+research subsidizings|research fundings
 reserve funds paces|savings rates
 reserve necessities|reserve requirements
 reserve prerequisites|reserve requirements
@@ -18134,8 +19453,10 @@ residential viciousness|domestic violence
 residing compensation|living wage
 residing compensations|living wages
 residing guidelines|living standards
+residing norms|living standards
 residing pay|living wage
 residing pays|living wages
+residing principles|living standards
 residing salaries|living wages
 residing salary|living wage
 residing standards|living standards
@@ -18369,8 +19690,12 @@ rising bazaars|emerging markets
 rising innovation|emerging technology
 rising innovations|emerging technologies
 rising marketplaces|emerging markets
+road lattice|road network
+road lattices|road networks
 road mishap|road accident
 road mishaps|road accidents
+road organization|road network
+road organizations|road networks
 robber alarm|burglar alarm
 robber alarms|burglar alarms
 robber alert|burglar alarm
@@ -18461,6 +19786,8 @@ ruling festivities|ruling parties
 ruling festivity|ruling party
 ruling gathering|ruling party
 ruling gatherings|ruling parties
+runaway swelling|runaway inflation
+runaway swellings|runaway inflations
 running misfortune|operating loss
 running peripheries|operating margins
 running periphery|operating margin
@@ -18473,6 +19800,7 @@ rupture factor|break point
 rupture factors|break points
 rupture focus points|break points
 rupture focuses|break points
+rustic undertakings|rural enterprises
 safeguard administrator|defense minister
 safeguard administrators|defense ministers
 safeguard analysts|defense analysts
@@ -18514,9 +19842,13 @@ safeguard trade|defense industry
 safeguard trades|defense industries
 safety examiners|security analysts
 safety tests|security checks
+salary augmentation|wage increase
+salary augmentations|wage increases
 salary chats|wage talks
 salary enlargement|wage growth
 salary enlargements|wage growths
+salary swelling|wage inflation
+salary swellings|wage inflations
 sales conjecture|sales forecast
 sales conjectures|sales forecasts
 sales enlargement|sales growth
@@ -18683,13 +20015,22 @@ second quarter benefit|second-quarter profit
 second quarter benefits|second-quarter profits
 second quarter misfortune|second-quarter loss
 second quarter setback|second-quarter loss
+secondary court adjudicator|high court judge
+secondary court adjudicators|high court judges
+secondary courtroom adjudicator|high court judge
+secondary courtroom adjudicators|high court judges
+secondary courtroom judge|high court judge
+secondary courtroom judges|high court judges
 secondary impacts|side effects
+secondary tribunal adjudicator|high court judge
+secondary tribunal adjudicators|high court judges
 secret impartialities|private equities
 secret impartiality|private equity
 secret impartiality companies|private equity firms
 secret impartiality company|private equity firm
 secret impartiality firm|private equity firm
 secret impartiality firms|private equity firms
+secret undertakings|private enterprises
 sectarian brutalities|sectarian violences
 sectarian brutality|sectarian violence
 sectarian savageries|sectarian violences
@@ -18698,6 +20039,7 @@ sectarian viciousness|sectarian violence
 security bazaar|bond market
 security bazaars|bond markets
 security examiners|security analysts
+security harvests|bond yields
 security tests|security checks
 sedative calamity|opioid crisis
 sedative crisis|opioid crisis
@@ -18981,6 +20323,36 @@ send off pad|launch pad
 send off pads|launch pads
 send off window|launch window
 send off windows|launch windows
+send out ban|export ban
+send out bans|export bans
+send out controls|export controls
+send out development|export growth
+send out developments|export growths
+send out earnings|export earnings
+send out embargo|export ban
+send out embargos|export bans
+send out enlargement|export growth
+send out enlargements|export growths
+send out growth|export growth
+send out growths|export growths
+send out income|export revenue
+send out incomes|export revenues
+send out increase|export growth
+send out increases|export growths
+send out pay|export income
+send out pays|export incomes
+send out proceeds|export revenue
+send out prohibition|export ban
+send out prohibitions|export bans
+send out receipts|export revenue
+send out restriction|export ban
+send out restrictions|export bans
+send out revenue|export revenue
+send out revenues|export revenues
+send out salaries|export incomes
+send out salary|export income
+send out takings|export revenue
+send out volumes|export volumes
 sendoff cushion|launch pad
 sendoff cushions|launch pads
 sendoff date|launch date
@@ -19340,21 +20712,34 @@ server homestead|server farm
 server homesteads|server farms
 server ranch|server farm
 server ranches|server farms
+service benefactor|service provider
+service benefactors|service providers
+service giver|service provider
+service givers|service providers
 service of safeguard|ministry of defence
 service of safeguards|ministry of defences
 service of well being|ministry of health
 service of well beings|ministry of healths
 service of wellbeings|ministry of healths
 service of wellness|ministry of health
+service purveyor|service provider
+service purveyors|service providers
 set factors|set points
 set focus points|set points
 set focuses|set points
+set wideband|fixed broadband
+set widebands|fixed broadbands
 settle up as you proceed|pay as you go
 settle up as you proceeds|pay as you gos
+settle up ascensions|pay rises
 settle up ascent|pay rise
 settle up ascents|pay rises
+settle up augmentation|pay increase
+settle up augmentations|pay increases
 settle up solidifies|pay freezes
 settle up solidify|pay freeze
+settled wideband|fixed broadband
+settled widebands|fixed broadbands
 severe atmospheric conditions admonition|severe weather warning
 severe atmospheric conditions admonitions|severe weather warnings
 severe atmospheric conditions cautioning|severe weather warning
@@ -19441,6 +20826,8 @@ sham intellect|artificial intelligence
 sham intellects|artificial intelligences
 sham intelligence|artificial intelligence
 sham intelligences|artificial intelligences
+sham knowledge|artificial intelligence
+sham knowledges|artificial intelligences
 sham news|fake news
 sham tidings|fake news
 share giving|share offering
@@ -19483,10 +20870,7 @@ shopper accounting|consumer finance
 shopper accountings|consumer finances
 shopper acknowledgment|consumer credit
 shopper acknowledgments|consumer credits
-shopper administration agents|customer service agents
 shopper administration delegates|customer service agents
-shopper administration operators|customer service agents
-shopper administration representatives|customer service agents
 shopper administration specialists|customer service agents
 shopper advancing|consumer lending
 shopper advancings|consumer lendings
@@ -19508,14 +20892,20 @@ shopper certainty|consumer confidence
 shopper clusters|consumer groups
 shopper confidence|consumer confidence
 shopper confidences|consumer confidences
+shopper cost expansion|consumer price inflation
+shopper cost expansions|consumer price inflations
 shopper cost file|consumer price index
 shopper cost files|consumer price indexes
 shopper cost index|consumer price index
 shopper cost indexes|consumer price indexes
+shopper cost inflation|consumer price inflation
+shopper cost inflations|consumer price inflations
 shopper cost list|consumer price index
 shopper cost lists|consumer price indexes
 shopper cost record|consumer price index
 shopper cost records|consumer price indexes
+shopper cost swelling|consumer price inflation
+shopper cost swellings|consumer price inflations
 shopper costs|consumer prices
 shopper credit|consumer credit
 shopper credits|consumer credits
@@ -19574,14 +20964,20 @@ shopper paying|consumer spending
 shopper payings|consumer spendings
 shopper praise|consumer credit
 shopper praises|consumer credits
+shopper price expansion|consumer price inflation
+shopper price expansions|consumer price inflations
 shopper price file|consumer price index
 shopper price files|consumer price indexes
 shopper price index|consumer price index
 shopper price indexes|consumer price indexes
+shopper price inflation|consumer price inflation
+shopper price inflations|consumer price inflations
 shopper price list|consumer price index
 shopper price lists|consumer price indexes
 shopper price record|consumer price index
 shopper price records|consumer price indexes
+shopper price swelling|consumer price inflation
+shopper price swellings|consumer price inflations
 shopper recognition|consumer credit
 shopper recognitions|consumer credits
 shopper request|consumer demand
@@ -19596,14 +20992,20 @@ shopper support delegates|customer support agents
 shopper support specialists|customer support agents
 shopper trust|consumer confidence
 shopper trusts|consumer confidences
+shopper value expansion|consumer price inflation
+shopper value expansions|consumer price inflations
 shopper value file|consumer price index
 shopper value files|consumer price indexes
 shopper value index|consumer price index
 shopper value indexes|consumer price indexes
+shopper value inflation|consumer price inflation
+shopper value inflations|consumer price inflations
 shopper value list|consumer price index
 shopper value lists|consumer price indexes
 shopper value record|consumer price index
 shopper value records|consumer price indexes
+shopper value swelling|consumer price inflation
+shopper value swellings|consumer price inflations
 shopper values|consumer prices
 shopping behemoth|retail giant
 shopping behemoths|retail giants
@@ -19625,10 +21027,18 @@ short asset dialects|low resource languages
 short asset languages|low resource languages
 short asset settings|low resource settings
 short asset tongues|low resource languages
+short attention advances|low interest loans
+short attention credits|low interest loans
+short attention loans|low interest loans
+short curiosity advances|low interest loans
+short curiosity credits|low interest loans
 short dormancies|low latencies
 short dormancy|low latency
 short earth circle|low earth orbit
 short earth circles|low earth orbits
+short enthusiasm advances|low interest loans
+short enthusiasm credits|low interest loans
+short enthusiasm loans|low interest loans
 short expression debt|short term debt
 short expression debts|short term debts
 short expression liabilities|short term debts
@@ -19647,8 +21057,16 @@ short idleness|low latency
 short inactivities|low latencies
 short inactivity|low latency
 short inertness|low latency
+short interest advances|low interest loans
+short interest credits|low interest loans
+short intrigue advances|low interest loans
+short intrigue credits|low interest loans
+short intrigue loans|low interest loans
 short lethargies|low latencies
 short lethargy|low latency
+short premium advances|low interest loans
+short premium credits|low interest loans
+short premium loans|low interest loans
 short resource dialects|low resource languages
 short resource tongues|low resource languages
 short soil circle|low earth orbit
@@ -19663,6 +21081,29 @@ short world circle|low earth orbit
 short world circles|low earth orbits
 shoulder physical issue|shoulder injury
 shoulder physical issues|shoulder injuries
+showcase administrators|market operators
+showcase assumptions|market expectations
+showcase capitalisation|market capitalization
+showcase capitalisations|market capitalizations
+showcase capitalization|market capitalisation
+showcase capitalizations|market capitalisations
+showcase desires|market expectations
+showcase dispatch|market launch
+showcase dispatches|market launches
+showcase dispatching|market launch
+showcase dispatchings|market launches
+showcase esteem|market value
+showcase esteems|market values
+showcase examiner|market analyst
+showcase examiners|market analysts
+showcase expectancies|market expectations
+showcase gauges|market estimates
+showcase pioneer|market leader
+showcase pioneers|market leaders
+showcase portion|market share
+showcase portions|market shares
+showcase unpredictabilities|market volatilities
+showcase unpredictability|market volatility
 showing brink|turnout threshold
 showing brinks|turnout thresholds
 showing doorstep|turnout threshold
@@ -19766,6 +21207,8 @@ shuttered circuit tvs|closed circuit tvs
 side impacts|side effects
 sightseer allure|tourist attraction
 sightseer allures|tourist attractions
+sightseer appearances|tourist arrivals
+sightseer arrivals|tourist arrivals
 sightseer attraction|tourist attraction
 sightseer attractions|tourist attractions
 sightseer charge|tourist fee
@@ -19784,6 +21227,7 @@ sightseer hot spot|tourist hotspot
 sightseer hot spots|tourist hotspots
 sightseer hotspot|tourist hotspot
 sightseer hotspots|tourist hotspots
+sightseer landings|tourist arrivals
 sightseer levies|tourist taxes
 sightseer levy|tourist tax
 sightseer location|tourist destination
@@ -19894,6 +21338,7 @@ sizable tongue template|large language model
 sizable tongue templates|large language models
 sky defilement|air pollution
 sky defilements|air pollutions
+sky greatness|air quality
 sky safeguard arrangement|air defense system
 sky safeguard arrangements|air defense systems
 sky safeguard framework|air defense system
@@ -19919,6 +21364,8 @@ slicing administrations|cutting services
 slicing amenities|cutting services
 slicing facilities|cutting services
 slicing services|cutting services
+small and medium sized undertakings|small and medium sized enterprises
+small and medium undertakings|small and medium enterprises
 smart contraption|smart device
 smart contraptions|smart devices
 smart lattice|smart grid
@@ -19978,6 +21425,8 @@ snapshot political decision|snap election
 snapshot political decisions|snap elections
 snapshot political race|snap election
 snapshot political races|snap elections
+soaring swelling|soaring inflation
+soaring swellings|soaring inflations
 social abode|social housing
 social abodes|social housings
 social lattice|social network
@@ -20025,6 +21474,8 @@ societal accommodation|social housing
 societal accommodations|social housings
 societal arrange|social network
 societal arranges|social networks
+societal assurance|social security
+societal assurances|social securities
 societal housing|social housing
 societal housings|social housings
 societal lattice|social network
@@ -20134,6 +21585,8 @@ software redesign|software update
 software redesigns|software updates
 software revamp|software update
 software revamps|software updates
+soil disintegration|soil erosion
+soil disintegrations|soil erosions
 solar homestead|solar farm
 solar homesteads|solar farms
 solar obscure|solar eclipse
@@ -20210,6 +21663,12 @@ spectators to draw near forward|witnesses to come forward
 spectators to draw near forwards|witnesses to come forwards
 spectators to draw near onward|witnesses to come forward
 spectators to draw near onwards|witnesses to come forwards
+spectrum barter|spectrum auction
+spectrum barters|spectrum auctions
+spectrum closeout|spectrum auction
+spectrum closeouts|spectrum auctions
+spectrum sell off|spectrum auction
+spectrum sell offs|spectrum auctions
 speculation depositories|investment banks
 speculation depository|investment bank
 speculator assumptions|investor expectations
@@ -20329,6 +21788,8 @@ squad pioneer|team leader
 squad pioneers|team leaders
 squander administration|waste management
 squander administrations|waste managements
+squander assortment|waste collection
+squander assortments|waste collections
 squander collection|waste collection
 squander collections|waste collections
 squander disposal|waste disposal
@@ -20368,7 +21829,11 @@ stab line|try line
 stab lines|try lines
 stab scorer|try scorer
 stab scorers|try scorers
+stack dropping|load shedding
+stack droppings|load sheddings
 stack factors|load factors
+stack shedding|load shedding
+stack sheddings|load sheddings
 staff dearth|staff shortage
 staff dearths|staff shortages
 stake line|picket line
@@ -20456,6 +21921,8 @@ state claimed venture|state owned enterprise
 state claimed ventures|state owned enterprises
 state clergyman|prime minister
 state clergymen|prime ministers
+state development depositories|state development banks
+state development depository|state development bank
 state functionaries|state officials
 state owned depositories|state-owned banks
 state owned endeavor|state owned enterprise
@@ -20542,6 +22009,8 @@ steadfastness ticket|loyalty card
 steadfastness tickets|loyalty cards
 steady entertainer|supporting actor
 steady entertainers|supporting actors
+steady wideband|fixed broadband
+steady widebands|fixed broadbands
 steel area|steel sector
 steel areas|steel sectors
 steel creator|steel maker
@@ -20679,8 +22148,12 @@ stir rates|churn rates
 stock bazaar|stock market
 stock bazaar accident|stock market crash
 stock bazaar accidents|stock market crashes
+stock bazaar assemblies|stock market rallies
+stock bazaar assembly|stock market rally
 stock bazaar collision|stock market crash
 stock bazaar collisions|stock market crashes
+stock bazaar convention|stock market rally
+stock bazaar conventions|stock market rallies
 stock bazaar crash|stock market crash
 stock bazaar crashes|stock market crashes
 stock bazaar debut|stock market debut
@@ -20717,6 +22190,8 @@ stock repurchase|stock buyback
 stock repurchases|stock buybacks
 stock shackle|supply chain
 stock shackles|supply chains
+stock showcase presentation|stock market debut
+stock showcase presentations|stock market debuts
 stockholder esteem|shareholder value
 stockholder esteems|shareholder values
 stockholder value|shareholder value
@@ -20727,8 +22202,12 @@ stockpile analysts|stock analysts
 stockpile bazaar|stock market
 stockpile bazaar accident|stock market crash
 stockpile bazaar accidents|stock market crashes
+stockpile bazaar assemblies|stock market rallies
+stockpile bazaar assembly|stock market rally
 stockpile bazaar collision|stock market crash
 stockpile bazaar collisions|stock market crashes
+stockpile bazaar convention|stock market rally
+stockpile bazaar conventions|stock market rallies
 stockpile bazaar crash|stock market crash
 stockpile bazaar crashes|stock market crashes
 stockpile bazaar debut|stock market debut
@@ -20769,8 +22248,12 @@ stockpile lists|stock indexes
 stockpile market|stock market
 stockpile market accident|stock market crash
 stockpile market accidents|stock market crashes
+stockpile market assemblies|stock market rallies
+stockpile market assembly|stock market rally
 stockpile market collision|stock market crash
 stockpile market collisions|stock market crashes
+stockpile market convention|stock market rally
+stockpile market conventions|stock market rallies
 stockpile market crash|stock market crash
 stockpile market crashes|stock market crashes
 stockpile market debut|stock market debut
@@ -20788,8 +22271,12 @@ stockpile market rally|stock market rally
 stockpile marketplace|stock market
 stockpile marketplace accident|stock market crash
 stockpile marketplace accidents|stock market crashes
+stockpile marketplace assemblies|stock market rallies
+stockpile marketplace assembly|stock market rally
 stockpile marketplace collision|stock market crash
 stockpile marketplace collisions|stock market crashes
+stockpile marketplace convention|stock market rally
+stockpile marketplace conventions|stock market rallies
 stockpile marketplace crash|stock market crash
 stockpile marketplace crashes|stock market crashes
 stockpile marketplace debut|stock market debut
@@ -20809,8 +22296,12 @@ stockpile markets|stock markets
 stockpile mart|stock market
 stockpile mart accident|stock market crash
 stockpile mart accidents|stock market crashes
+stockpile mart assemblies|stock market rallies
+stockpile mart assembly|stock market rally
 stockpile mart collision|stock market crash
 stockpile mart collisions|stock market crashes
+stockpile mart convention|stock market rally
+stockpile mart conventions|stock market rallies
 stockpile mart crash|stock market crash
 stockpile mart crashes|stock market crashes
 stockpile mart debut|stock market debut
@@ -20843,6 +22334,30 @@ stockpile repurchases|stock buybacks
 stockpile requirements|reserve requirements
 stockpile sacrifice|stock offering
 stockpile sacrifices|stock offerings
+stockpile showcase|stock market
+stockpile showcase accident|stock market crash
+stockpile showcase accidents|stock market crashes
+stockpile showcase assemblies|stock market rallies
+stockpile showcase assembly|stock market rally
+stockpile showcase collision|stock market crash
+stockpile showcase collisions|stock market crashes
+stockpile showcase convention|stock market rally
+stockpile showcase conventions|stock market rallies
+stockpile showcase crash|stock market crash
+stockpile showcase crashes|stock market crashes
+stockpile showcase debut|stock market debut
+stockpile showcase debuts|stock market debuts
+stockpile showcase first appearance|stock market debut
+stockpile showcase first appearances|stock market debuts
+stockpile showcase introduction|stock market debut
+stockpile showcase introductions|stock market debuts
+stockpile showcase premiere|stock market debut
+stockpile showcase premieres|stock market debuts
+stockpile showcase presentation|stock market debut
+stockpile showcase presentations|stock market debuts
+stockpile showcase rallies|stock market rallies
+stockpile showcase rally|stock market rally
+stockpile showcases|stock markets
 stockpile split|stock split
 stockpile splits|stock splits
 stockpile swap|stock exchange
@@ -20977,6 +22492,8 @@ streaming podium|streaming platform
 streaming podiums|streaming platforms
 streaming stage|streaming platform
 streaming stages|streaming platforms
+street lattice|road network
+street lattices|road networks
 street mishap|road accident
 street mishaps|road accidents
 strip chopping|ribbon cutting
@@ -21109,6 +22626,17 @@ substantial drizzles|heavy rains
 substantial skyfall|heavy rain
 substantial skyfalls|heavy rains
 substantial sprinkles|heavy showers
+sufferer bunches|patient groups
+sufferer clusters|patient groups
+sufferer files|patient records
+sufferer gatherings|patient groups
+sufferer records|patient records
+sufferer safeties|patient safeties
+sufferer safety|patient safety
+sufferer securities|patient safeties
+sufferer security|patient safety
+sufferer wellbeing|patient safety
+sufferer wellbeings|patient safeties
 sugar pill controlled|placebo controlled
 sugar pill controlleds|placebo controlleds
 suicide assail|suicide attack
@@ -21132,6 +22660,7 @@ summon place|call center
 summon places|call centers
 sun based homestead|solar farm
 sun based homesteads|solar farms
+sun based ranches|solar farms
 sun based vigor|solar energy
 sun based vigors|solar energies
 sun based vitalities|solar energies
@@ -21166,6 +22695,7 @@ sun oriented zest|solar energy
 sun oriented zests|solar energies
 sun powered homestead|solar farm
 sun powered homesteads|solar farms
+sun powered ranches|solar farms
 sun powered vigor|solar energy
 sun powered vigors|solar energies
 sun powered vitalities|solar energies
@@ -21250,6 +22780,8 @@ supporter dose|booster dose
 supporter doses|booster doses
 supporter enlargement|subscriber growth
 supporter enlargements|subscriber growths
+supporter foundation|subscriber base
+supporter foundations|subscriber bases
 supporter groundwork|subscriber base
 supporter groundworks|subscriber bases
 supporter portion|booster dose
@@ -21311,6 +22843,7 @@ sustainable vigors|renewable energies
 sustainable vitalities|renewable energies
 sustainable zest|renewable energy
 sustainable zests|renewable energies
+swap paces|exchange rates
 swarm exemption|herd immunity
 swarm exemptions|herd immunities
 swarm immunities|herd immunities
@@ -21321,9 +22854,32 @@ swarm protection|herd immunity
 swarm protections|herd immunities
 swarm resistance|herd immunity
 swarm resistances|herd immunities
+swelling aim|inflation target
+swelling aims|inflation targets
+swelling assumptions|inflation expectations
 swelling conjecture|inflation forecast
 swelling conjectures|inflation forecasts
+swelling desires|inflation expectations
 swelling expectancies|inflation expectations
+swelling expectations|inflation expectations
+swelling figure|inflation forecast
+swelling figures|inflation figures
+swelling forecast|inflation forecast
+swelling forecasts|inflation forecasts
+swelling goal|inflation target
+swelling goals|inflation targets
+swelling objective|inflation target
+swelling objectives|inflation targets
+swelling outlook|inflation outlook
+swelling outlooks|inflation outlooks
+swelling perspective|inflation outlook
+swelling perspectives|inflation outlooks
+swelling prediction|inflation forecast
+swelling predictions|inflation forecasts
+swelling projection|inflation forecast
+swelling projections|inflation forecasts
+swelling target|inflation target
+swelling targets|inflation targets
 swift charging up|fast charging
 swift charging ups|fast chargings
 swift energizing|fast charging
@@ -21612,6 +23168,8 @@ terrorist assail|terrorist attack
 terrorist assails|terrorist attacks
 terrorist onslaught|terrorist attack
 terrorist onslaughts|terrorist attacks
+textile industrial facilities|textile factories
+textile industrial facility|textile factory
 theatrical discharge|theatrical release
 theatrical discharges|theatrical releases
 thief alarm|burglar alarm
@@ -21948,6 +23506,9 @@ timberland flame|forest fire
 timberland flames|forest fires
 timberland inferno|forest fire
 timberland infernos|forest fires
+tiny and medium sized undertakings|small and medium sized enterprises
+tiny and medium undertakings|small and medium enterprises
+tiny undertakings|small enterprises
 title safeguard|title defense
 title safeguards|title defenses
 tobacco organizations|tobacco companies
@@ -22013,6 +23574,8 @@ toil scarcities|labor shortages
 toil scarcity|labor shortage
 toil shortage|labor shortage
 toil shortages|labor shortages
+toil showcase|labor market
+toil showcases|labor markets
 toil union|labor union
 toil unions|labor unions
 toll acknowledgment|tax credit
@@ -22198,8 +23761,10 @@ total setback|net loss
 tour administrators|tour operators
 tourist allure|tourist attraction
 tourist allures|tourist attractions
+tourist appearances|tourist arrivals
 tourist fascination|tourist attraction
 tourist fascinations|tourist attractions
+tourist landings|tourist arrivals
 tourist problem area|tourist hotspot
 tourist problem areas|tourist hotspots
 town corridor|town hall
@@ -22218,7 +23783,10 @@ trade examiner|industry analyst
 trade examiners|industry analysts
 trade frequencies|exchange rates
 trade frequency|exchange rate
+trade hindrances|trade barriers
+trade obstructions|trade barriers
 trade overflow|trade surplus
+trade paces|exchange rates
 trade pastor|trade minister
 trade pastors|trade ministers
 trade priest|trade minister
@@ -22239,6 +23807,11 @@ trading daylight|trading day
 trading daylights|trading days
 trading daytime|trading day
 trading daytimes|trading days
+trading paces|exchange rates
+traffic clog|traffic congestion
+traffic clogging|traffic congestion
+traffic cloggings|traffic congestions
+traffic clogs|traffic congestions
 traffic jellies|traffic jams
 traffic mishap|traffic accident
 traffic mishaps|traffic accidents
@@ -22405,6 +23978,8 @@ travel confinements|travel restrictions
 travel restraints|travel restrictions
 traveler allure|tourist attraction
 traveler allures|tourist attractions
+traveler appearances|tourist arrivals
+traveler arrivals|tourist arrivals
 traveler attraction|tourist attraction
 traveler attractions|tourist attractions
 traveler charge|tourist fee
@@ -22423,6 +23998,7 @@ traveler hot spot|tourist hotspot
 traveler hot spots|tourist hotspots
 traveler hotspot|tourist hotspot
 traveler hotspots|tourist hotspots
+traveler landings|tourist arrivals
 traveler levies|tourist taxes
 traveler levy|tourist tax
 traveler location|tourist destination
@@ -22441,6 +24017,8 @@ traveler time|tourist season
 traveler times|tourist seasons
 traveler toll|tourist fee
 traveler tolls|tourist fees
+traveller numbers|passenger numbers
+treasury harvests|treasury yields
 tremendous data|big data
 tremendous datas|big datas
 tremendous informations|big datas
@@ -22448,6 +24026,8 @@ tremendous tech|big tech
 tremendous teches|big teches
 tribunal administering|court ruling
 tribunal administerings|court rulings
+tribunal command|court order
+tribunal commands|court orders
 tribunal contextual|court case
 tribunal contextuals|court cases
 trimming administrations|cutting services
@@ -22460,6 +24040,8 @@ trip escorts|flight attendants
 trip orderlies|flight attendants
 trip postponements|flight delays
 trip retractions|flight cancellations
+triple digit swelling|triple digit inflation
+triple digit swellings|triple digit inflations
 triumphant aim|winning goal
 triumphant aims|winning goals
 triumphant goal|winning goal
@@ -22475,6 +24057,8 @@ triumphant targets|winning goals
 tropical tempest|tropical storm
 tropical tempests|tropical storms
 truce chats|ceasefire talks
+truce understanding|ceasefire agreement
+truce understandings|ceasefire agreements
 truck creator|truck maker
 truck creators|truck makers
 turn bowler|spin bowler
@@ -22491,6 +24075,8 @@ turnout edge|turnout threshold
 turnout edges|turnout thresholds
 turnout verge|turnout threshold
 turnout verges|turnout thresholds
+twice digit swelling|double digit inflation
+twice digit swellings|double digit inflations
 twice sightless|double blind
 twice unseeing|double blind
 twice unseeings|double blinds
@@ -22518,6 +24104,12 @@ twister warning|tornado warning
 twister warnings|tornado warnings
 two fold blind|double blind
 two fold blinds|double blinds
+two fold digit expansion|double digit inflation
+two fold digit expansions|double digit inflations
+two fold digit inflation|double digit inflation
+two fold digit inflations|double digit inflations
+two fold digit swelling|double digit inflation
+two fold digit swellings|double digit inflations
 two fold sightless|double blind
 two fold unseeing|double blind
 two fold unseeings|double blinds
@@ -22527,6 +24119,12 @@ two fold visually impaired|double blind
 two fold visually impaireds|double blinds
 twofold blind|double blind
 twofold blinds|double blinds
+twofold digit expansion|double digit inflation
+twofold digit expansions|double digit inflations
+twofold digit inflation|double digit inflation
+twofold digit inflations|double digit inflations
+twofold digit swelling|double digit inflation
+twofold digit swellings|double digit inflations
 twofold sightless|double blind
 twofold unseeing|double blind
 twofold unseeings|double blinds
@@ -22632,15 +24230,43 @@ underlying public proposal|initial public offering
 underlying public proposals|initial public offerings
 underlying public sacrifice|initial public offering
 underlying public sacrifices|initial public offerings
+understudies affiliation|students union
+understudies affiliations|students unions
+understudies alliance|students union
+understudies alliances|students unions
+understudies association|students union
+understudies associations|students unions
+understudies coalition|students union
+understudies coalitions|students unions
+understudies league|students union
+understudies leagues|students unions
+understudies union|students union
+understudies unions|students unions
 understudy advances|student loans
+understudy affiliation|student union
+understudy affiliations|student unions
+understudy alliance|student union
+understudy alliances|student unions
+understudy association|student union
+understudy associations|student unions
+understudy charges|student fees
+understudy coalition|student union
+understudy coalitions|student unions
 understudy credits|student loans
 understudy debt|student debt
 understudy debts|student debts
+understudy expenses|student fees
+understudy fees|student fees
+understudy league|student union
+understudy leagues|student unions
 understudy liabilities|student debts
 understudy liability|student debt
 understudy loans|student loans
 understudy obligation|student debt
 understudy obligations|student debts
+understudy protests|student protests
+understudy union|student union
+understudy unions|student unions
 undertaking assets|venture capital
 undertaking assets companies|venture capital firms
 undertaking assets company|venture capital firm
@@ -22692,6 +24318,7 @@ unfamiliar approach|foreign policy
 unfamiliar approaches|foreign policies
 unfamiliar assistance|foreign aid
 unfamiliar assistances|foreign aids
+unfamiliar backers|foreign investors
 unfamiliar clergyman|foreign minister
 unfamiliar clergymen|foreign ministers
 unfamiliar direct investment|foreign direct investment
@@ -22699,6 +24326,7 @@ unfamiliar direct investments|foreign direct investments
 unfamiliar direct speculation|foreign direct investment
 unfamiliar direct speculations|foreign direct investments
 unfamiliar exchange|foreign exchange
+unfamiliar exchange holds|foreign exchange reserves
 unfamiliar exchange reserves|foreign exchange reserves
 unfamiliar exchange saves|foreign exchange reserves
 unfamiliar exchange stockpiles|foreign exchange reserves
@@ -22708,8 +24336,15 @@ unfamiliar guide|foreign aid
 unfamiliar guides|foreign aids
 unfamiliar help|foreign aid
 unfamiliar helps|foreign aids
+unfamiliar immediate investment|foreign direct investment
+unfamiliar immediate investments|foreign direct investments
+unfamiliar immediate speculation|foreign direct investment
+unfamiliar immediate speculations|foreign direct investments
+unfamiliar immediate venture|foreign direct investment
+unfamiliar immediate ventures|foreign direct investments
 unfamiliar investment|foreign investment
 unfamiliar investments|foreign investments
+unfamiliar investors|foreign investors
 unfamiliar minister|foreign minister
 unfamiliar ministers|foreign ministers
 unfamiliar policies|foreign policies
@@ -22718,13 +24353,22 @@ unfamiliar priest|foreign minister
 unfamiliar priests|foreign ministers
 unfamiliar secretaries|foreign secretaries
 unfamiliar secretary|foreign secretary
+unfamiliar speculators|foreign investors
+unfamiliar straightforward investment|foreign direct investment
+unfamiliar straightforward investments|foreign direct investments
+unfamiliar straightforward speculation|foreign direct investment
+unfamiliar straightforward speculations|foreign direct investments
+unfamiliar straightforward venture|foreign direct investment
+unfamiliar straightforward ventures|foreign direct investments
 unfamiliar strategies|foreign policies
 unfamiliar strategy|foreign policy
+unfamiliar swap holds|foreign exchange reserves
 unfamiliar swap reserves|foreign exchange reserves
 unfamiliar swap saves|foreign exchange reserves
 unfamiliar swap stockpiles|foreign exchange reserves
 unfamiliar swap stores|foreign exchange reserves
 unfamiliar trades|foreign exchanges
+unfamiliar trading holds|foreign exchange reserves
 unfamiliar trading reserves|foreign exchange reserves
 unfamiliar trading saves|foreign exchange reserves
 unfamiliar trading stockpiles|foreign exchange reserves
@@ -22765,6 +24409,12 @@ universal kickoffs|global launches
 universal outflows|global emissions
 universal sendoff|global launch
 universal sendoffs|global launches
+university bankrolling|university funding
+university bankrollings|university fundings
+university subsidising|university funding
+university subsidisings|university fundings
+university subsidizing|university funding
+university subsidizings|university fundings
 university understudies|university students
 unprompted blunders|unforced errors
 unprompted errors|unforced errors
@@ -22774,6 +24424,12 @@ unprompted slip ups|unforced errors
 unrefined oil|crude oil
 unrefined oils|crude oils
 unrefined petroleums|crude oils
+unrefined substance|raw material
+unrefined substance costs|raw material costs
+unrefined substance expenses|raw material costs
+unrefined substance prices|raw material prices
+unrefined substance values|raw material prices
+unrefined substances|raw materials
 unusual grounds|rare earths
 unusual soil metals|rare earth metals
 unusual soils|rare earths
@@ -22805,6 +24461,8 @@ utilized auto marketplaces|used car markets
 utilized auto markets|used car markets
 utilized auto mart|used car market
 utilized auto marts|used car markets
+utilized auto showcase|used car market
+utilized auto showcases|used car markets
 utilized automobile bazaar|used car market
 utilized automobile bazaars|used car markets
 utilized automobile market|used car market
@@ -22813,6 +24471,8 @@ utilized automobile marketplaces|used car markets
 utilized automobile markets|used car markets
 utilized automobile mart|used car market
 utilized automobile marts|used car markets
+utilized automobile showcase|used car market
+utilized automobile showcases|used car markets
 utilized car bazaar|used car market
 utilized car bazaars|used car markets
 utilized car market|used car market
@@ -22821,6 +24481,8 @@ utilized car marketplaces|used car markets
 utilized car markets|used car markets
 utilized car mart|used car market
 utilized car marts|used car markets
+utilized car showcase|used car market
+utilized car showcases|used car markets
 utilized cars|used cars
 utilized vehicle bazaar|used car market
 utilized vehicle bazaars|used car markets
@@ -22830,9 +24492,13 @@ utilized vehicle marketplaces|used car markets
 utilized vehicle markets|used car markets
 utilized vehicle mart|used car market
 utilized vehicle marts|used car markets
+utilized vehicle showcase|used car market
+utilized vehicle showcases|used car markets
 utilized vehicles|used cars
 vacationer allure|tourist attraction
 vacationer allures|tourist attractions
+vacationer appearances|tourist arrivals
+vacationer arrivals|tourist arrivals
 vacationer attraction|tourist attraction
 vacationer attractions|tourist attractions
 vacationer charge|tourist fee
@@ -22851,6 +24517,7 @@ vacationer hot spot|tourist hotspot
 vacationer hot spots|tourist hotspots
 vacationer hotspot|tourist hotspot
 vacationer hotspots|tourist hotspots
+vacationer landings|tourist arrivals
 vacationer levies|tourist taxes
 vacationer levy|tourist tax
 vacationer location|tourist destination
@@ -22908,9 +24575,29 @@ value examiner|equity analyst
 value examiners|equity analysts
 value fetter|value chain
 value fetters|value chains
+value included charge|value added tax
+value included charges|value added taxes
+value included duties|value added taxes
+value included duty|value added tax
+value included expense|value added tax
+value included expenses|value added taxes
+value included handling|value added processing
+value included handlings|value added processings
+value included levies|value added taxes
+value included levy|value added tax
+value included preparing|value added processing
+value included preparings|value added processings
+value included processing|value added processing
+value included processings|value added processings
+value included tax|value added tax
+value included taxes|value added taxes
+value included toll|value added tax
+value included tolls|value added taxes
 value shackle|value chain
 value shackles|value chains
 value solidness|price stability
+value swelling|price inflation
+value swellings|price inflations
 vast dialect archetype|large language model
 vast dialect archetypes|large language models
 vast dialect design|large language model
@@ -23036,24 +24723,50 @@ verge registering|edge computing
 verge registerings|edge computings
 versatile administrator|mobile operator
 versatile administrators|mobile operators
+versatile arrange administrator|mobile network operator
+versatile arrange administrators|mobile network operators
+versatile arrange operator|mobile network operator
+versatile arrange operators|mobile network operators
 versatile banking|mobile banking
 versatile bankings|mobile bankings
+versatile benefactors|mobile subscribers
+versatile broadband|mobile broadband
+versatile broadbands|mobile broadbands
 versatile cash|mobile money
 versatile cashes|mobile moneys
+versatile endorsers|mobile subscribers
 versatile funds|mobile money
 versatile handset|mobile phone
 versatile handsets|mobile phones
+versatile information|mobile data
+versatile informations|mobile datas
 versatile installments|mobile payments
 versatile instalments|mobile payments
 versatile lattice|mobile network
+versatile lattice administrator|mobile network operator
+versatile lattice administrators|mobile network operators
+versatile lattice operator|mobile network operator
+versatile lattice operators|mobile network operators
 versatile lattices|mobile networks
+versatile mesh administrator|mobile network operator
+versatile mesh administrators|mobile network operators
+versatile mesh operator|mobile network operator
+versatile mesh operators|mobile network operators
 versatile money|mobile money
 versatile moneys|mobile moneys
 versatile network|mobile network
+versatile network administrator|mobile network operator
+versatile network administrators|mobile network operators
+versatile network operator|mobile network operator
+versatile network operators|mobile network operators
 versatile networks|mobile networks
 versatile operator|mobile operator
 versatile operators|mobile operators
 versatile organization|mobile network
+versatile organization administrator|mobile network operator
+versatile organization administrators|mobile network operators
+versatile organization operator|mobile network operator
+versatile organization operators|mobile network operators
 versatile organizations|mobile networks
 versatile payments|mobile payments
 versatile phone|mobile phone
@@ -23063,8 +24776,20 @@ versatile request|mobile application
 versatile requests|mobile applications
 versatile submission|mobile application
 versatile submissions|mobile applications
+versatile subscribers|mobile subscribers
+versatile supporters|mobile subscribers
+versatile system administrator|mobile network operator
+versatile system administrators|mobile network operators
+versatile system operator|mobile network operator
+versatile system operators|mobile network operators
 versatile wallet|mobile wallet
 versatile wallets|mobile wallets
+versatile web administrator|mobile network operator
+versatile web administrators|mobile network operators
+versatile web operator|mobile network operator
+versatile web operators|mobile network operators
+versatile wideband|mobile broadband
+versatile widebands|mobile broadbands
 victors alliance|champions league
 victors alliances|champions leagues
 victors association|champions league
@@ -23085,6 +24810,8 @@ vigor approach|energy policy
 vigor approaches|energy policies
 vigor area|energy sector
 vigor areas|energy sectors
+vigor assurance|energy security
+vigor assurances|energy securities
 vigor bazaar|energy market
 vigor bazaars|energy markets
 vigor behemoth|energy giant
@@ -23100,6 +24827,8 @@ vigor charges|energy bills
 vigor clergyman|energy minister
 vigor clergymen|energy ministers
 vigor companies|energy companies
+vigor controller|energy regulator
+vigor controllers|energy regulators
 vigor cost|energy price
 vigor costs|energy prices
 vigor crisis|energy crisis
@@ -23107,6 +24836,8 @@ vigor department|energy department
 vigor departments|energy departments
 vigor division|energy department
 vigor divisions|energy departments
+vigor efficiencies|energy efficiencies
+vigor efficiency|energy efficiency
 vigor emergency|energy crisis
 vigor examiners|energy analysts
 vigor experts|energy analysts
@@ -23153,8 +24884,22 @@ vigor price|energy price
 vigor prices|energy prices
 vigor priest|energy minister
 vigor priests|energy ministers
+vigor productivities|energy efficiencies
+vigor productivity|energy efficiency
+vigor proficiencies|energy efficiencies
+vigor proficiency|energy efficiency
+vigor protection|energy security
+vigor protections|energy securities
+vigor regulator|energy regulator
+vigor regulators|energy regulators
+vigor safeties|energy securities
+vigor safety|energy security
 vigor sector|energy sector
 vigor sectors|energy sectors
+vigor securities|energy securities
+vigor security|energy security
+vigor showcase|energy market
+vigor showcases|energy markets
 vigor strategies|energy policies
 vigor strategy|energy policy
 vigor titan|energy giant
@@ -23163,6 +24908,8 @@ vigor trade|energy industry
 vigor trades|energy industries
 vigor value|energy price
 vigor values|energy prices
+vigor watchdog|energy regulator
+vigor watchdogs|energy regulators
 vigorous clients|active users
 vigorous consumers|active users
 vigorous operators|active users
@@ -23174,10 +24921,20 @@ virtual actuality|virtual reality
 visit administrators|tour operators
 visitor allure|tourist attraction
 visitor allures|tourist attractions
+visitor appearances|tourist arrivals
 visitor fascination|tourist attraction
 visitor fascinations|tourist attractions
+visitor landings|tourist arrivals
 visitor problem area|tourist hotspot
 visitor problem areas|tourist hotspots
+visual fiber|optical fibre
+visual fiber cable|optical fibre cable
+visual fiber cables|optical fibre cables
+visual fibers|optical fibres
+visual fibre|optical fibre
+visual fibre cable|optical fibre cable
+visual fibre cables|optical fibre cables
+visual fibres|optical fibres
 vital affiliation|strategic partnership
 vital affiliations|strategic partnerships
 vital association|strategic partnership
@@ -23195,6 +24952,8 @@ vitality approach|energy policy
 vitality approaches|energy policies
 vitality area|energy sector
 vitality areas|energy sectors
+vitality assurance|energy security
+vitality assurances|energy securities
 vitality bazaar|energy market
 vitality bazaars|energy markets
 vitality behemoth|energy giant
@@ -23210,6 +24969,8 @@ vitality charges|energy bills
 vitality clergyman|energy minister
 vitality clergymen|energy ministers
 vitality companies|energy companies
+vitality controller|energy regulator
+vitality controllers|energy regulators
 vitality cost|energy price
 vitality costs|energy prices
 vitality crisis|energy crisis
@@ -23217,6 +24978,8 @@ vitality department|energy department
 vitality departments|energy departments
 vitality division|energy department
 vitality divisions|energy departments
+vitality efficiencies|energy efficiencies
+vitality efficiency|energy efficiency
 vitality emergency|energy crisis
 vitality examiners|energy analysts
 vitality experts|energy analysts
@@ -23263,8 +25026,21 @@ vitality price|energy price
 vitality prices|energy prices
 vitality priest|energy minister
 vitality priests|energy ministers
+vitality productivities|energy efficiencies
+vitality productivity|energy efficiency
+vitality proficiencies|energy efficiencies
+vitality protection|energy security
+vitality protections|energy securities
+vitality regulator|energy regulator
+vitality regulators|energy regulators
+vitality safeties|energy securities
+vitality safety|energy security
 vitality sector|energy sector
 vitality sectors|energy sectors
+vitality securities|energy securities
+vitality security|energy security
+vitality showcase|energy market
+vitality showcases|energy markets
 vitality strategies|energy policies
 vitality strategy|energy policy
 vitality titan|energy giant
@@ -23273,6 +25049,8 @@ vitality trade|energy industry
 vitality trades|energy industries
 vitality value|energy price
 vitality values|energy prices
+vitality watchdog|energy regulator
+vitality watchdogs|energy regulators
 voice colleague|voice assistant
 voice colleagues|voice assistants
 voluntary anticipating catalog|elective waiting list
@@ -23362,13 +25140,18 @@ voting form crate|ballot box
 voting form crates|ballot boxes
 wage as you proceed|pay as you go
 wage as you proceeds|pay as you gos
+wage ascensions|pay rises
 wage ascent|pay rise
 wage ascents|pay rises
+wage augmentation|wage increase
+wage augmentations|wage increases
 wage chats|wage talks
 wage enlargement|wage growth
 wage enlargements|wage growths
 wage solidifies|pay freezes
 wage solidify|pay freeze
+wage swelling|wage inflation
+wage swellings|wage inflations
 waiting catalog|waiting list
 waiting catalogs|waiting lists
 waiting inventories|waiting lists
@@ -23411,6 +25194,8 @@ warmth undulation|heat wave
 warmth undulations|heat waves
 warmth warning|heat warning
 warmth warnings|heat warnings
+waste assortment|waste collection
+waste assortments|waste collections
 waste the executives|waste management
 water calamity|water crisis
 water confinements|water restrictions
@@ -23419,6 +25204,78 @@ water dearths|water shortages
 water defilement|water pollution
 water defilements|water pollutions
 water flyers|water bombers
+water fueled dam|hydroelectric dam
+water fueled dams|hydroelectric dams
+water fueled establishment|hydroelectric plant
+water fueled establishments|hydroelectric plants
+water fueled flora|hydroelectric plant
+water fueled floras|hydroelectric plants
+water fueled force|hydroelectric power
+water fueled force depot|hydroelectric power station
+water fueled force depots|hydroelectric power stations
+water fueled force establishment|hydroelectric power plant
+water fueled force establishments|hydroelectric power plants
+water fueled force flora|hydroelectric power plant
+water fueled force floras|hydroelectric power plants
+water fueled force plant|hydroelectric power plant
+water fueled force plants|hydroelectric power plants
+water fueled force station|hydroelectric power station
+water fueled force stations|hydroelectric power stations
+water fueled force vegetation|hydroelectric power plant
+water fueled force vegetations|hydroelectric power plants
+water fueled forces|hydroelectric powers
+water fueled plant|hydroelectric plant
+water fueled plants|hydroelectric plants
+water fueled power|hydroelectric power
+water fueled power depot|hydroelectric power station
+water fueled power depots|hydroelectric power stations
+water fueled power establishment|hydroelectric power plant
+water fueled power establishments|hydroelectric power plants
+water fueled power flora|hydroelectric power plant
+water fueled power floras|hydroelectric power plants
+water fueled power plant|hydroelectric power plant
+water fueled power plants|hydroelectric power plants
+water fueled power station|hydroelectric power station
+water fueled power stations|hydroelectric power stations
+water fueled power vegetation|hydroelectric power plant
+water fueled power vegetations|hydroelectric power plants
+water fueled powers|hydroelectric powers
+water fueled vegetation|hydroelectric plant
+water fueled vegetations|hydroelectric plants
+water powered dam|hydroelectric dam
+water powered dams|hydroelectric dams
+water powered establishment|hydroelectric plant
+water powered establishments|hydroelectric plants
+water powered force|hydroelectric power
+water powered force depot|hydroelectric power station
+water powered force depots|hydroelectric power stations
+water powered force establishment|hydroelectric power plant
+water powered force establishments|hydroelectric power plants
+water powered force flora|hydroelectric power plant
+water powered force floras|hydroelectric power plants
+water powered force plant|hydroelectric power plant
+water powered force plants|hydroelectric power plants
+water powered force station|hydroelectric power station
+water powered force stations|hydroelectric power stations
+water powered force vegetation|hydroelectric power plant
+water powered force vegetations|hydroelectric power plants
+water powered forces|hydroelectric powers
+water powered plant|hydroelectric plant
+water powered plants|hydroelectric plants
+water powered power|hydroelectric power
+water powered power depot|hydroelectric power station
+water powered power depots|hydroelectric power stations
+water powered power establishment|hydroelectric power plant
+water powered power establishments|hydroelectric power plants
+water powered power flora|hydroelectric power plant
+water powered power floras|hydroelectric power plants
+water powered power plant|hydroelectric power plant
+water powered power plants|hydroelectric power plants
+water powered power station|hydroelectric power station
+water powered power stations|hydroelectric power stations
+water powered power vegetation|hydroelectric power plant
+water powered power vegetations|hydroelectric power plants
+water powered powers|hydroelectric powers
 water provision|water supply
 water provisions|water supplies
 water restraints|water restrictions
@@ -23462,7 +25319,23 @@ weather forewarning|weather warning
 weather forewarnings|weather warnings
 weather prognosticators|weather forecasters
 weather soothsayers|weather forecasters
+web administration benefactor|internet service provider
+web administration benefactors|internet service providers
+web administration giver|internet service provider
+web administration givers|internet service providers
+web administration purveyor|internet service provider
+web administration purveyors|internet service providers
+web administration supplier|internet service provider
+web administration suppliers|internet service providers
 web admittance|internet access
+web assistance benefactor|internet service provider
+web assistance benefactors|internet service providers
+web assistance giver|internet service provider
+web assistance givers|internet service providers
+web assistance purveyor|internet service provider
+web assistance purveyors|internet service providers
+web assistance supplier|internet service provider
+web assistance suppliers|internet service providers
 web based behemoth|online giant
 web based behemoths|online giants
 web based dais|online platform
@@ -23478,8 +25351,28 @@ web behemoth|internet giant
 web behemoths|internet giants
 web goliath|internet giant
 web goliaths|internet giants
+web help benefactor|internet service provider
+web help benefactors|internet service providers
+web help giver|internet service provider
+web help givers|internet service providers
+web help purveyor|internet service provider
+web help purveyors|internet service providers
+web help supplier|internet service provider
+web help suppliers|internet service providers
+web infiltration|internet penetration
+web infiltrations|internet penetrations
 web mammoth|internet giant
 web mammoths|internet giants
+web monster|internet giant
+web monsters|internet giants
+web service benefactor|internet service provider
+web service benefactors|internet service providers
+web service giver|internet service provider
+web service givers|internet service providers
+web service purveyor|internet service provider
+web service purveyors|internet service providers
+web service supplier|internet service provider
+web service suppliers|internet service providers
 weight loss medicate|weight-loss drug
 weight loss medicates|weight-loss drugs
 weight misfortune|weight loss
@@ -23505,6 +25398,8 @@ weighty snowfall|heavy snow
 weighty snowfalls|heavy snows
 weighty snows|heavy snows
 weighty sprinkles|heavy showers
+well being administration|health service
+well being administrations|health services
 well being admonition|health warning
 well being admonitions|health warnings
 well being agencies|health agencies
@@ -23519,12 +25414,14 @@ well being attention arrangement|health care system
 well being attention arrangements|health care systems
 well being attention framework|health care system
 well being attention frameworks|health care systems
+well being attention laborers|health care workers
 well being attention scheme|health care system
 well being attention schemes|health care systems
 well being attention setup|health care system
 well being attention setups|health care systems
 well being attention system|health care system
 well being attention systems|health care systems
+well being attention workers|health care workers
 well being authorities|health officials
 well being branch|health department
 well being branches|health departments
@@ -23536,12 +25433,14 @@ well being care arrangement|health care system
 well being care arrangements|health care systems
 well being care framework|health care system
 well being care frameworks|health care systems
+well being care laborers|health care workers
 well being care scheme|health care system
 well being care schemes|health care systems
 well being care setup|health care system
 well being care setups|health care systems
 well being care system|health care system
 well being care systems|health care systems
+well being care workers|health care workers
 well being cares|health cares
 well being caution|health warning
 well being cautioning|health warning
@@ -23555,12 +25454,14 @@ well being consideration arrangement|health care system
 well being consideration arrangements|health care systems
 well being consideration framework|health care system
 well being consideration frameworks|health care systems
+well being consideration laborers|health care workers
 well being consideration scheme|health care system
 well being consideration schemes|health care systems
 well being consideration setup|health care system
 well being consideration setups|health care systems
 well being consideration system|health care system
 well being consideration systems|health care systems
+well being consideration workers|health care workers
 well being coverage|health insurance
 well being coverages|health insurances
 well being crisis|health crisis
@@ -23633,12 +25534,14 @@ wellbeing attention arrangement|health care system
 wellbeing attention arrangements|health care systems
 wellbeing attention framework|health care system
 wellbeing attention frameworks|health care systems
+wellbeing attention laborers|health care workers
 wellbeing attention scheme|health care system
 wellbeing attention schemes|health care systems
 wellbeing attention setup|health care system
 wellbeing attention setups|health care systems
 wellbeing attention system|health care system
 wellbeing attention systems|health care systems
+wellbeing attention workers|health care workers
 wellbeing attentions|health cares
 wellbeing branch|health department
 wellbeing branches|health departments
@@ -23650,12 +25553,14 @@ wellbeing care arrangement|health care system
 wellbeing care arrangements|health care systems
 wellbeing care framework|health care system
 wellbeing care frameworks|health care systems
+wellbeing care laborers|health care workers
 wellbeing care scheme|health care system
 wellbeing care schemes|health care systems
 wellbeing care setup|health care system
 wellbeing care setups|health care systems
 wellbeing care system|health care system
 wellbeing care systems|health care systems
+wellbeing care workers|health care workers
 wellbeing cares|health cares
 wellbeing caution|health warning
 wellbeing cautioning|health warning
@@ -23670,12 +25575,14 @@ wellbeing consideration arrangement|health care system
 wellbeing consideration arrangements|health care systems
 wellbeing consideration framework|health care system
 wellbeing consideration frameworks|health care systems
+wellbeing consideration laborers|health care workers
 wellbeing consideration scheme|health care system
 wellbeing consideration schemes|health care systems
 wellbeing consideration setup|health care system
 wellbeing consideration setups|health care systems
 wellbeing consideration system|health care system
 wellbeing consideration systems|health care systems
+wellbeing consideration workers|health care workers
 wellbeing considerations|health cares
 wellbeing coverage|health insurance
 wellbeing coverages|health insurances
@@ -23693,6 +25600,7 @@ wellbeing forewarnings|health warnings
 wellbeing framework|health system
 wellbeing frameworks|health systems
 wellbeing functionaries|health officials
+wellbeing guidelines|safety standards
 wellbeing insurance|health insurance
 wellbeing insurances|health insurances
 wellbeing laborers|health workers
@@ -23700,6 +25608,7 @@ wellbeing minister|health minister
 wellbeing ministers|health ministers
 wellbeing ministries|health ministries
 wellbeing ministry|health ministry
+wellbeing norms|safety standards
 wellbeing notice|health warning
 wellbeing notices|health warnings
 wellbeing office|health department
@@ -23726,6 +25635,7 @@ wellbeing service|health service
 wellbeing services|health services
 wellbeing setup|health system
 wellbeing setups|health systems
+wellbeing standards|safety standards
 wellbeing system|health system
 wellbeing systems|health systems
 wellbeing warning|health warning
@@ -23737,17 +25647,20 @@ wellness attention arrangement|health care system
 wellness attention arrangements|health care systems
 wellness attention framework|health care system
 wellness attention frameworks|health care systems
+wellness attention laborers|health care workers
 wellness attention scheme|health care system
 wellness attention schemes|health care systems
 wellness attention setup|health care system
 wellness attention setups|health care systems
 wellness attention system|health care system
 wellness attention systems|health care systems
+wellness attention workers|health care workers
 wellness calamity|health crisis
 wellness care arrangement|health care system
 wellness care arrangements|health care systems
 wellness care framework|health care system
 wellness care frameworks|health care systems
+wellness care laborers|health care workers
 wellness care setup|health care system
 wellness care setups|health care systems
 wellness cautioning|health warning
@@ -23760,12 +25673,14 @@ wellness consideration arrangement|health care system
 wellness consideration arrangements|health care systems
 wellness consideration framework|health care system
 wellness consideration frameworks|health care systems
+wellness consideration laborers|health care workers
 wellness consideration scheme|health care system
 wellness consideration schemes|health care systems
 wellness consideration setup|health care system
 wellness consideration setups|health care systems
 wellness consideration system|health care system
 wellness consideration systems|health care systems
+wellness consideration workers|health care workers
 wellness forewarning|health warning
 wellness forewarnings|health warnings
 wellness functionaries|health officials
@@ -23798,6 +25713,28 @@ wicket guardian|wicket keeper
 wicket guardians|wicket keepers
 wicket warden|wicket keeper
 wicket wardens|wicket keepers
+wideband access|broadband access
+wideband admittance|broadband access
+wideband arrange|broadband network
+wideband arranges|broadband networks
+wideband association|broadband connection
+wideband associations|broadband connections
+wideband connection|broadband connection
+wideband connections|broadband connections
+wideband entrance|broadband access
+wideband lattice|broadband network
+wideband lattices|broadband networks
+wideband mesh|broadband network
+wideband meshes|broadband networks
+wideband network|broadband network
+wideband networks|broadband networks
+wideband organization|broadband network
+wideband organizations|broadband networks
+wideband subscriptions|broadband subscriptions
+wideband system|broadband network
+wideband systems|broadband networks
+wideband web|broadband network
+wideband webs|broadband networks
 wildlife hold|wildlife reserve
 wildlife holds|wildlife reserves
 wildlife stockpile|wildlife reserve
@@ -23810,6 +25747,9 @@ wind vitalities|wind energies
 wind vitality|wind energy
 wind zest|wind energy
 wind zests|wind energies
+winged animal populaces|bird populations
+winged animal populations|bird populations
+winged animal species|bird species
 winning objective|winning goal
 winning objectives|winning goals
 wireless charging up|wireless charging
@@ -23925,8 +25865,27 @@ worldwide kickoffs|global launches
 worldwide outflows|global emissions
 worldwide sendoff|global launch
 worldwide sendoffs|global launches
+worth binds|value chains
 worth fetter|value chain
 worth fetters|value chains
+worth included charge|value added tax
+worth included charges|value added taxes
+worth included duties|value added taxes
+worth included duty|value added tax
+worth included expense|value added tax
+worth included expenses|value added taxes
+worth included handling|value added processing
+worth included handlings|value added processings
+worth included levies|value added taxes
+worth included levy|value added tax
+worth included preparing|value added processing
+worth included preparings|value added processings
+worth included processing|value added processing
+worth included processings|value added processings
+worth included tax|value added tax
+worth included taxes|value added taxes
+worth included toll|value added tax
+worth included tolls|value added taxes
 worth shackle|value chain
 worth shackles|value chains
 wrongdoing bin|sin bin
@@ -24026,14 +25985,18 @@ yearly sendoff happenings|annual launch events
 yearly sendoff occasion|annual launch event
 yearly sendoff occasions|annual launch events
 yearly setback|annual loss
+yearly swelling|annual inflation
+yearly swellings|annual inflations
 yearly upshots|annual results
 yellow carte|yellow card
 yellow cartes|yellow cards
+yield harvests|crop yields
 youth brutalities|youth violences
 youth brutality|youth violence
 youth corpulence|childhood obesity
 youth corpulences|childhood obesities
 youth heftiness|childhood obesity
+youth joblessness|youth unemployment
 youth savageries|youth violences
 youth savagery|youth violence
 youth stoutness|childhood obesity
@@ -24049,6 +26012,8 @@ zest approach|energy policy
 zest approaches|energy policies
 zest area|energy sector
 zest areas|energy sectors
+zest assurance|energy security
+zest assurances|energy securities
 zest bazaar|energy market
 zest bazaars|energy markets
 zest behemoth|energy giant
@@ -24064,6 +26029,8 @@ zest charges|energy bills
 zest clergyman|energy minister
 zest clergymen|energy ministers
 zest companies|energy companies
+zest controller|energy regulator
+zest controllers|energy regulators
 zest cost|energy price
 zest costs|energy prices
 zest crisis|energy crisis
@@ -24071,6 +26038,8 @@ zest department|energy department
 zest departments|energy departments
 zest division|energy department
 zest divisions|energy departments
+zest efficiencies|energy efficiencies
+zest efficiency|energy efficiency
 zest emergency|energy crisis
 zest examiners|energy analysts
 zest experts|energy analysts
@@ -24117,8 +26086,22 @@ zest price|energy price
 zest prices|energy prices
 zest priest|energy minister
 zest priests|energy ministers
+zest productivities|energy efficiencies
+zest productivity|energy efficiency
+zest proficiencies|energy efficiencies
+zest proficiency|energy efficiency
+zest protection|energy security
+zest protections|energy securities
+zest regulator|energy regulator
+zest regulators|energy regulators
+zest safeties|energy securities
+zest safety|energy security
 zest sector|energy sector
 zest sectors|energy sectors
+zest securities|energy securities
+zest security|energy security
+zest showcase|energy market
+zest showcases|energy markets
 zest strategies|energy policies
 zest strategy|energy policy
 zest titan|energy giant
@@ -24127,6 +26110,8 @@ zest trade|energy industry
 zest trades|energy industries
 zest value|energy price
 zest values|energy prices
+zest watchdog|energy regulator
+zest watchdogs|energy regulators
 """
 
 # variant -> established term
