@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout28/ 8 more each (heldout29/ and heldout30/ are kept out: held back, untuned), each written after
+heldout30/ 8 more each (heldout31/ and heldout32/ are kept out: held back, untuned), each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
@@ -54,6 +54,8 @@ SETS = (
     "heldout26",
     "heldout27",
     "heldout28",
+    "heldout29",
+    "heldout30",
 )
 DOCS = [
     {**doc, "path": f"{name}/{doc['path']}"}
@@ -66,6 +68,24 @@ FAMILIES = {"meta-text", "unsupported-claim", "inconsistent-figure"}
 
 # Labels not found today, with the reason.
 KNOWN_MISSES = {
+    # Sets 29-30 (written blind, tuned in round 10): figures with no general relation yet.
+    # A duration stated two ways ("two-day hearing" / "argued over three days").
+    ("heldout29/i03_namibia_hydrogen_ruling.html", 37, "inconsistent-figure"),
+    # "next month, in August" + 18 months of work against "reopening by December 2026".
+    ("heldout29/i08_ciudad_del_este_stadium.txt", 19, "inconsistent-figure"),
+    # "25% of 1,080 MW" in one sentence against "180 MW" in another: phrased too
+    # differently to link safely.
+    ("heldout30/j01_zambia_power_cuts_spun.txt", 20, "inconsistent-figure"),
+    # "last week" against "on Monday" of the same week.
+    ("heldout30/j04_senegal_media_register.html", 31, "inconsistent-figure"),
+    # "about a quarter" against "lost 40%": the two come from different sources.
+    ("heldout30/j05_argentina_university_funding_spun.txt", 20, "inconsistent-figure"),
+    # "K14 million a year" against a four-year K48 million: kina are not read as money.
+    ("heldout30/j06_port_moresby_rubbish.txt", 18, "inconsistent-figure"),
+    # 3.8 against 3.2-3.5 million tonnes: "El" of "El Nino" is read as a second party.
+    ("heldout30/j07_malawi_fertiliser_subsidy.md", 33, "inconsistent-figure"),
+    # "the 24 applicants" against "forty-two policyholders": different nouns.
+    ("heldout30/j08_botswana_funeral_cover_ruling.txt", 23, "inconsistent-figure"),
     # "Examiners anticipate that the new model should sell ...": spun text hides the
     # anonymous analysts ("examiners") from the weasel patterns; garbled-phrasing's job.
     ("heldout2/f05_phone_spun.txt", 13, "unsupported-claim"),
@@ -160,7 +180,6 @@ KNOWN_MISSES = {
     ("heldout27/g01_galapagos_rats_spun.txt", 9, "unsupported-claim"),
     ("heldout27/g01_galapagos_rats_spun.txt", 13, "inconsistent-figure"),
     ("heldout27/g02_maternal_clinics_tajikistan.md", 16, "inconsistent-figure"),
-    ("heldout27/g02_maternal_clinics_tajikistan.md", 20, "unsupported-claim"),
     ("heldout27/g02_maternal_clinics_tajikistan.md", 22, "inconsistent-figure"),
     ("heldout27/g02_maternal_clinics_tajikistan.md", 28, "inconsistent-figure"),
     ("heldout27/g05_apia_sevens_final.txt", 11, "inconsistent-figure"),
@@ -179,7 +198,6 @@ KNOWN_MISSES = {
     ("heldout28/h04_belize_housing.html", 32, "inconsistent-figure"),
     ("heldout28/h06_guatemala_teachers_strike.txt", 5, "inconsistent-figure"),
     ("heldout28/h06_guatemala_teachers_strike.txt", 21, "inconsistent-figure"),
-    ("heldout28/h07_rwanda_potato_prices.md", 11, "unsupported-claim"),
     ("heldout28/h08_latvia_public_media.md", 7, "inconsistent-figure"),
     ("heldout28/h08_latvia_public_media.md", 9, "inconsistent-figure"),
     ("heldout28/h08_latvia_public_media.md", 21, "inconsistent-figure"),
@@ -189,10 +207,6 @@ KNOWN_FALSE = {
     # "A crowd of 8,412 ..., the biggest at Riverside Park this season": a superlative
     # scoped to one ground and one season, which the reporter can see for himself.
     ("heldout/h07_cup_report.html", 17, "unsupported-claim"),
-    # "Posted on March 6, 2025 by Newsroom" under the headline: a byline credited to a
-    # desk, which heldout24 labels as chrome ("Posted by Newsdesk on ...") and this set
-    # does not; the two sets disagree, newslint follows the first.
-    ("heldout26/f05_jamaica_id_spun.txt", 3, "meta-text"),
     # Spun text read literally: "their most noticeably terrible" and "record levels" are
     # superlatives (labelled as spin, not as claims), "the largest" in a spun sentence
     # the set labels only as garbled, and "Cambodian specialists say", spun from
@@ -278,5 +292,12 @@ def test_clean_documents_are_clean(reports):
         "heldout20/r07_clean_water_tariff.txt",
         "heldout21/a02_clean_tea_auction.md",
         "heldout22/b03_clean_argan_cooperative.txt",
+        "heldout23/c02_clean_olive_harvest.md",
+        "heldout24/d03_clean_bridge_porto.txt",
+        "heldout25/e06_clean_ferry_tender_norway.txt",
+        "heldout27/g06_clean_forest_carbon_finland.md",
+        "heldout28/h05_dublin_rents_clean.md",
+        "heldout29/i04_ljubljana_cardiology_clean.md",
+        "heldout30/j03_mongolia_livestock_insurance.md",
     ):
         assert reports.get(name, []) == [], name
