@@ -25,6 +25,7 @@ from typing import Any
 
 import re2
 
+from newslint import lazyre
 from newslint.document import Block, Document
 from newslint.regexset import PatternSet
 
@@ -139,18 +140,18 @@ _HEDGES = [
     ("over", r"more than|over|at least|upwards of|in excess of|above|north of|just over|exceeding|topping"),
     ("about", r"about|approximately|roughly|around|some|an estimated|estimated|circa|~|approx\.|nearly about"),
 ]  # fmt: skip
-_HEDGE_BEFORE = re.compile(
+_HEDGE_BEFORE = lazyre.compile(
     r"(?:(?<![\w-])|^|(?<=~))("
     + "|".join(f"(?P<{n}>{p})" for n, p in _HEDGES)
     + r")\s*(?:a |an |the )?$",
     re.I,
 )
-_HEDGE_AFTER = re.compile(r"^(?:-plus\b|\+|\s+or (?:more|so)\b|\s+plus\b)", re.I)
+_HEDGE_AFTER = lazyre.compile(r"^(?:-plus\b|\+|\s+or (?:more|so)\b|\s+plus\b)", re.I)
 
 
 # Any hedge word, lower case: the words alone, without _HEDGE_BEFORE's lookbehinds and
 # re.I (which make `re` try every position slowly), scan a window several times faster.
-_HEDGE_WORD = re.compile("|".join(p for _, p in _HEDGES))
+_HEDGE_WORD = lazyre.compile("|".join(p for _, p in _HEDGES))
 
 
 def _may_hedge(window: str) -> bool:
@@ -183,19 +184,19 @@ HEDGE_WORDS = {
 
 _NUM = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _SCALE = r"trillion|billion|million|thousand|tn|trn|bn|bln|mn|mln|b|m|k"
-MONEY = re.compile(
+MONEY = lazyre.compile(
     rf"(?<![\w$€£¥])(?P<cur>US\$|C\$|A\$|NZ\$|HK\$|\$|€|£|¥|₹|₩)\s?(?P<num>{_NUM})"
     rf"(?:\s?-?\s?(?P<hi>{_NUM}))?"
     rf"(?:[\s-]?(?P<scale>{_SCALE})\b)?"
     rf"|(?<![\w.])(?P<num2>{_NUM})(?:[\s-](?P<scale2>trillion|billion|million|thousand))?\s(?P<curw>dollars|euros|pounds|yen|yuan|rupees|francs|CFA francs?)\b",
     re.I,
 )
-MONEY_RANGE = re.compile(
+MONEY_RANGE = lazyre.compile(
     rf"(?:between\s+)?(?P<a>[$€£]\s?(?:{_NUM})(?:[\s-]?(?:{_SCALE})\b)?)\s*(?:-|–|to|and)\s*(?P<b>[$€£]\s?(?:{_NUM})(?:[\s-]?(?:{_SCALE})\b)?)",
     re.I,
 )
-PERCENT = re.compile(rf"(?<![\w.])(?P<num>{_NUM}|{NUMBER_RE})\s?(?:%|per ?cent\b|pct\b)", re.I)
-YEAR = re.compile(r"(?<![\w$€£.,])(1[89]\d\d|20\d\d)(?![\w%]|,\d)")
+PERCENT = lazyre.compile(rf"(?<![\w.])(?P<num>{_NUM}|{NUMBER_RE})\s?(?:%|per ?cent\b|pct\b)", re.I)
+YEAR = lazyre.compile(r"(?<![\w$€£.,])(1[89]\d\d|20\d\d)(?![\w%]|,\d)")
 
 # ---------------------------------------------------------------- measures in two units
 
@@ -231,7 +232,7 @@ _UNIT_RE = "|".join(
 )
 # "1,800 hectares (about 45 square kilometres)", "100 miles, or 160km": one measure
 # given in two units, the second a conversion of the first.
-CONVERSION = re.compile(
+CONVERSION = lazyre.compile(
     rf"(?<![\w.,$€£¥₹])(?P<n1>{_NUM})(?:\s?(?P<s1>million|thousand)\b)?(?:(?P<j1>-)|\s?)(?P<u1>(?:{_UNIT_RE})(?:e?s)?)\b"
     # "the 40-hectare terminal (about 40 acres)": one noun may sit between a unit
     # joined to its figure and the bracket that converts it.
@@ -272,7 +273,7 @@ def conversion_gap(m: re.Match[str]) -> tuple[float, float] | None:
 # "52C (about 126F)", "-5°C, or 23°F": a temperature in two scales. Celsius and
 # Fahrenheit differ by an offset as well as a factor, so the gap is read in degrees,
 # not as a ratio.
-TEMPERATURE_PAIR = re.compile(
+TEMPERATURE_PAIR = lazyre.compile(
     r"(?<![\w.,])(?P<n1>[-−]?\d{1,4}(?:\.\d+)?)\s?(?:°\s?|degrees?\s+)?(?P<u1>C|F|Celsius|Fahrenheit)\b"
     r"(?:\s*\(\s*|,?\s+or\s+)"
     r"(?P<hedge>about|around|roughly|some|approximately|nearly|almost|over|more than)?\s*"
@@ -304,13 +305,13 @@ PERIODS = {
     "yearly": "year", "month": "month", "monthly": "month", "quarter": "quarter",
     "quarterly": "quarter", "day": "day", "daily": "day", "hour": "hour",
 }  # fmt: skip
-_PERIOD_AFTER = re.compile(
+_PERIOD_AFTER = lazyre.compile(
     r"^\s*(?:a|an|per|each|every)\s+(week|year|month|quarter|day|hour)\b(?!\s+(?:earlier|ago|before|later|after))|^\s+(weekly|annually|monthly|quarterly|daily|yearly)\b"
     r"|^\s+in\s+(?:annual|yearly|quarterly|monthly|weekly)\b",
     re.I,
 )
-_IN_ANNUAL = re.compile(r"^\s+in\s+(?:annual|yearly)", re.I)
-_PERIOD_BEFORE = re.compile(
+_IN_ANNUAL = lazyre.compile(r"^\s+in\s+(?:annual|yearly)", re.I)
+_PERIOD_BEFORE = lazyre.compile(
     r"\b(annual|yearly|quarterly|monthly|weekly|daily)\s+(?:[a-z-]+\s+){0,2}?(?:of\s+)?$", re.I
 )
 
@@ -448,28 +449,28 @@ _COUNT_NOUNS = (
     r"soldiers|civilians|children|students|patients|injured|wounded|troops|miners|migrants|"
     r"homes|houses|buildings|positions|roles"
 )
-COUNT = re.compile(
+COUNT = lazyre.compile(
     rf"(?<![\w$€£.,])(?P<num>\d{{1,3}}(?:,\d{{3}})+|\d+(?:\.\d+)?(?:\s(?:million|thousand))?|{NUMBER_RE})"
     rf"(?:\s+(?!(?:more|other|new|additional|extra|fewer|of|in|and|or)\b)[a-z-]+)?\s+(?P<noun>{_COUNT_NOUNS})\b",
     re.I,
 )
-_CASUALTY = re.compile(
+_CASUALTY = lazyre.compile(
     r"\b(?P<killed>killed|killing|dead|died|deaths?|death toll|lives|fatalities|perished)\b"
     r"|\b(?P<injured>injured|injuring|wounded|wounding|hurt|injuries)\b",
     re.I,
 )
-_WORKFORCE = re.compile(
+_WORKFORCE = lazyre.compile(
     r"\b(?P<cuts>cut|cuts|cutting|axe|axing|axed|lay off|laid off|layoffs|redundan\w*|eliminat\w*|shed\w*)\b"
     r"|\b(?P<employs>employs|employed|employing|workforce|headcount|staff of|employees)\b",
     re.I,
 )
-_DAMAGE = re.compile(r"\b(?:destroy\w*|damag\w*|burn\w*|flood\w*|demolish\w*|razed)\b", re.I)
-COUNT_HINT = re.compile(
+_DAMAGE = lazyre.compile(r"\b(?:destroy\w*|damag\w*|burn\w*|flood\w*|demolish\w*|razed)\b", re.I)
+COUNT_HINT = lazyre.compile(
     r"killed|dead|died|death|injur|wound|hurt|fatal|employ|workforce|staff|jobs|lay|laid|redundan|axe|cut|"
     r"destroy|damag|burn|flood|demolish|razed",
     re.I,
 )
-STAKE = re.compile(
+STAKE = lazyre.compile(
     rf"(?<![\w.])(?P<num>{_NUM})\s?(?:%|per ?cent\b)\s+(?:stake|interest|holding|share(?:holding)?)\b"
     rf"|\b(?:owns?|owned|holds?|held|controls?)\s+(?:a\s+|about\s+|roughly\s+|nearly\s+|more than\s+)?(?P<num2>{_NUM})\s?(?:%|per ?cent\b)\s+of\b",
     re.I,
@@ -561,8 +562,8 @@ def stake_figures(text: str) -> list[Figure]:
 
 # ---------------------------------------------------------------- entities and measures
 
-_TOKEN = re.compile(r"[A-Za-z0-9][\w&.'’-]*[\w]|[A-Za-z0-9]|[^\w\s]")
-_PAREN = re.compile(r"\([^()]{0,60}\)")
+_TOKEN = lazyre.compile(r"[A-Za-z0-9][\w&.'’-]*[\w]|[A-Za-z0-9]|[^\w\s]")
+_PAREN = lazyre.compile(r"\([^()]{0,60}\)")
 COMMON_CAPS = frozenset(
     """
     the a an and but or so if in on at for of to by with from as this that these those it
@@ -636,10 +637,10 @@ def _canon(token: str) -> str:
     return token.rstrip(".").lower()
 
 
-_DESCRIPTOR = re.compile(r"-[a-z]")
+_DESCRIPTOR = lazyre.compile(r"-[a-z]")
 # "RM3.2", "R4.5", "Rs2,300", "KSh400": an amount in a currency written as a prefix,
 # not a name ("G7", "F1", the "R101" road and "N95" masks are names).
-_AMOUNT_TOKEN = re.compile(r"(?:RM|Rp|Rs|KSh|Ksh)\d|[RN]\d+[.,]\d")
+_AMOUNT_TOKEN = lazyre.compile(r"(?:RM|Rp|Rs|KSh|Ksh)\d|[RN]\d+[.,]\d")
 
 
 @lru_cache(maxsize=8192)
@@ -694,8 +695,8 @@ def _build_toks(text: str, names: list[bool]) -> list[Tok]:
 # the token (or nothing that continues it). The capital comes first in the pattern
 # (the lookbehind checks the character before it) so that `re` can skip ahead to
 # capitals instead of trying a lookbehind at every position.
-_CAP_TOKEN = re.compile(r"[A-Z](?<![\w'’-].)(?:[\w&.'’-]*\w|(?![\w'’-]))")
-_LOWER_WORD = re.compile(r"\b[a-z][a-z'-]+\b")
+_CAP_TOKEN = lazyre.compile(r"[A-Z](?<![\w'’-].)(?:[\w&.'’-]*\w|(?![\w'’-]))")
+_LOWER_WORD = lazyre.compile(r"\b[a-z][a-z'-]+\b")
 _OPENER_PREFIX = " \"'“‘([*-"
 
 
@@ -781,8 +782,8 @@ def _name_key(word: str) -> str:
 
 # `\b[A-Z]...` written as `[A-Z](?<!\w.)...`: the same matches, but a pattern that
 # starts with a character class lets `re` skip ahead to capitals (see _CAP_TOKEN).
-_NAME_RUN = re.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of\s+|&\s+)?[A-Z][a-z]+){1,4}")
-_ACRONYM = re.compile(r"[A-Z](?<!\w.)[A-Z]{1,4}\b")
+_NAME_RUN = lazyre.compile(r"[A-Z](?<!\w.)[a-z]+(?:\s+(?:of\s+|&\s+)?[A-Z][a-z]+){1,4}")
+_ACRONYM = lazyre.compile(r"[A-Z](?<!\w.)[A-Z]{1,4}\b")
 
 
 def acronym_aliases(text: str) -> dict[str, str]:
@@ -891,7 +892,7 @@ def attach_subject(fig: Figure, text: str, toks: list[Tok]) -> None:
 
 # ---------------------------------------------------------------- undisclosed statements
 
-UNDISCLOSED = re.compile(
+UNDISCLOSED = lazyre.compile(
     r"\b(?:sums?|amounts?|terms|financial (?:terms|details)|(?:deal|purchase|investment) (?:value|size|price)|value|size|price|figures?|price tag|details of the (?:deal|investment))\b"
     r"[^.;]{0,50}?\b(?:were|was|have|has|had|are|is)(?:n['’]t| not| never)\s+(?:been\s+|yet\s+been\s+)?(?:disclosed|revealed|made public|released|announced|public)\b"
     r"|\b(?:undisclosed|unspecified|unrevealed) (?:sum|amount|fee|price|figure|terms)\b"
@@ -907,7 +908,7 @@ UNDISCLOSED = re.compile(
 
 # Drafting notes talk about figures rather than state them ("the search results
 # mention the $4 billion investment"); their paragraphs are left out of the ledger.
-DRAFTING = re.compile(
+DRAFTING = lazyre.compile(
     r"\bsearch results?\b|\bhyperlinks?\b|\banchor text\b|\b(?:verified|factual) claims?\b"
     r"|\bI (?:need|should|must|will need|have) to\b|\bLet me\b",
     re.I,
@@ -916,14 +917,14 @@ DRAFTING = re.compile(
 # ---------------------------------------------------------------- publication date
 
 # "2025-08-25" or a timestamp "2025-08-25T07:30:00+01:00" (no word break before the T).
-_ISO_DATE = re.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")
-_LONG_DATE = re.compile(
+_ISO_DATE = lazyre.compile(r"\b(20\d\d|19\d\d)-(\d\d)-(\d\d)(?:\b|(?=T\d))")
+_LONG_DATE = lazyre.compile(
     rf"\b(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>(?:19|20)\d\d)\b"
 )
-_LONG_DATE_UK = re.compile(
+_LONG_DATE_UK = lazyre.compile(
     rf"\b(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?P<mon>{_MONTH_RE})\s+(?P<year>(?:19|20)\d\d)\b"
 )
-_PUB_LABEL = re.compile(
+_PUB_LABEL = lazyre.compile(
     r"\b(?:Published|Updated|Posted|Date|Dateline|Last modified)\b\s*(?:on)?\s*:?", re.I
 )
 
@@ -950,7 +951,7 @@ def parse_date_text(text: str) -> date | None:
     return best[1] if best else None
 
 
-_TIME_TAG = re.compile(r"<time\b[^>]*\bdatetime=[\"']?(\d{4}-\d\d-\d\d)")
+_TIME_TAG = lazyre.compile(r"<time\b[^>]*\bdatetime=[\"']?(\d{4}-\d\d-\d\d)")
 
 
 def publication_date(doc: Document, option: Any = None) -> date | None:
@@ -985,7 +986,7 @@ def publication_date(doc: Document, option: Any = None) -> date | None:
 # A dateline that opens the story ("ACCRA, 3 October 2025 —", "**MUSCAT, 12 November
 # 2025** —") or a byline ("By Jane Doe · Friday, October 3, 2025"): the story's date
 # when no front matter, 'Published' label or leading date line gave one.
-_DATELINE_OPEN = re.compile(
+_DATELINE_OPEN = lazyre.compile(
     r"^\W{0,3}(?:By\s+[A-Z]|Published\b|Posted\b|[A-Z][A-Za-z .'’-]{1,30},\s+"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+)?\d{1,2}\s+[A-Z][a-z]+\.?\s+(?:19|20)\d\d\W{0,3}\s*[—–-]"
     r"|[A-Z][A-Za-z .'’-]{1,30},\s+[A-Z][a-z]+\.?\s+\d{1,2},\s+(?:19|20)\d\d\W{0,3}\s*[—–-])"
@@ -1200,7 +1201,7 @@ _ISO_CODES = (
     "AED|ARS|BDT|BRL|CLP|CNY|COP|CZK|DKK|EGP|ETB|GHS|HUF|IDR|ILS|KES|KRW|KWD|LKR|MAD|MXN|"
     "MYR|NGN|NOK|NPR|PEN|PHP|PKR|PLN|QAR|RMB|RUB|SAR|SEK|THB|TRY|TZS|UAH|UGX|VND|ZAR|ZMW"
 )
-_MORE_CURRENCY = re.compile(
+_MORE_CURRENCY = lazyre.compile(
     r"(?<![\w$€£¥₹₩₦₱])(?P<cur>S\$|[A-Z]{1,2}\$|₦|₱|E£|RM|Rp|KSh|Ksh|Rs\.?|"
     rf"(?:{_ISO_CODES})(?=\s)|"
     r"R(?=\d{1,3}(?:,\d{3})+\b|\d+(?:\.\d+)?\s?(?:trillion|billion|million|bn|m)\b))"
@@ -1213,7 +1214,7 @@ _MORE_CODES = {
 # Every _MORE_CURRENCY match holds one of these: a dollar sign, ₦, ₱, E£, R and a digit
 # or a letter of a prefix, Ksh, or an upper-case code before a space and a digit (no
 # match holds a line break, as _sentences_matching needs).
-_MAY_HOLD_MORE = re.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
+_MAY_HOLD_MORE = lazyre.compile(r"[$₦₱]|E£|R[\dMps]|KSh|Ksh|[A-Z][A-Z][A-Z] \d")
 
 
 def _sentences_matching(rx: re.Pattern[str], an: Analysis) -> list[int]:

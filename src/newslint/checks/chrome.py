@@ -31,6 +31,7 @@ from dataclasses import dataclass
 
 import re2
 
+from newslint import lazyre
 from newslint.checks.base import Check, Context, rule
 from newslint.checks.meta import _PREAMBLE, StartGate, block_span, fast, mask_quotes
 from newslint.document import Block, Document
@@ -892,7 +893,7 @@ _PREV_NEXT = fast(
 )
 _PREV_NEXT_FIRST = frozenset("PpNnOoAaSs")
 # The icon a player or button bar opens with: "🎧 Listen to this article · 4 min", "▶ Play".
-_ICON_LEAD = re.compile(r"[^\w\s\"“‘'(\[]{1,3}\s*")
+_ICON_LEAD = lazyre.compile(r"[^\w\s\"“‘'(\[]{1,3}\s*")
 
 
 def _icon_led_ui(clean: str) -> bool:
@@ -957,7 +958,7 @@ _CRUMB_SMALL = frozenset({"&", "and", "of", "the", "in", "on", "for", "a", "-", 
 
 # Pieces of a metadata or share bar: split at a spaced separator or a wide gap of spaces
 # (a scraper turns the gap between two widgets of one row into spaces).
-_BAR_SPLIT = re.compile(r"\s[·•|]\s|\s{3,}")
+_BAR_SPLIT = lazyre.compile(r"\s[·•|]\s|\s{3,}")
 
 
 def _meta_bar(text: str) -> bool:
@@ -1032,8 +1033,8 @@ def _contiguous(
 
 
 # A site's navigation bar, marked up as one: <nav>...</nav>.
-_NAV_ELEMENT = re.compile(r"<nav\b[^>]*>.*?</nav\s*>", re.I | re.S)
-_FULL_PAGE = re.compile(r"<(?:html|body)\b", re.I)
+_NAV_ELEMENT = lazyre.compile(r"<nav\b[^>]*>.*?</nav\s*>", re.I | re.S)
+_FULL_PAGE = lazyre.compile(r"<(?:html|body)\b", re.I)
 
 
 def _in_site_nav(doc: Document, blocks: list[Block]) -> list[int]:
@@ -1049,7 +1050,7 @@ def _in_site_nav(doc: Document, blocks: list[Block]) -> list[int]:
 
 
 # An element with a class or id: its tag and the attribute's value.
-_CLASSED_ELEMENT = re.compile(
+_CLASSED_ELEMENT = lazyre.compile(
     r"<([a-z][a-z0-9]*)\b[^>]*?\b(?:class|id)\s*=\s*[\"']([^\"'>]*)[\"'][^>]*>", re.I
 )
 # Containers that wrap the story itself: their class names describe the whole page.
@@ -1072,7 +1073,7 @@ def _marked_elements(
 # "paid-partnership"; "thread" or "load-more" never match. A <section> is a wrapper
 # too here: a sponsored article marks its whole body that way.
 _AD_WRAPPERS = _WRAPPERS | {"section"}
-_AD_TOKEN = re.compile(
+_AD_TOKEN = lazyre.compile(
     r"(?:(?:[\w-]+[-_])?(?:ads?|adunit|adslot|adsbygoogle|advert\w*|sponsor(?:ed|ship)?"
     r"|promo(?:ted|tion)?|paid[-_](?:content|partnership|post)|dfp)(?:[-_][\w-]+)?)",
     re.I,
@@ -1114,7 +1115,7 @@ def _in_ad_markup(doc: Document, blocks: list[Block]) -> set[int]:
 # card, a cookie or consent banner, a paywall prompt, a share bar, a related-articles list
 # ("newsletter-signup", "c-author-card", "cookie-consent", "share-tools", "related-stories").
 # Tokens are whole; "author" alone (a byline's class) and "shared-content" do not match.
-_WIDGET_TOKEN = re.compile(
+_WIDGET_TOKEN = lazyre.compile(
     r"(?:[\w-]+[-_])?(?:newsletters?|signup|sign-up|subscribe|subscription|"
     r"author[-_]?(?:card|bio|box|profile)|about[-_](?:the[-_])?authors?|bio[-_]?box|"
     r"cookies?|consent|gdpr|paywall|share|sharing|social[-_]share|social[-_]follow|"

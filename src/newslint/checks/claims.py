@@ -28,6 +28,7 @@ from typing import Any
 
 import re2
 
+from newslint import lazyre
 from newslint.checks.base import Check, Context, rule
 from newslint.claimmodel import score as claim_score
 from newslint.document import Block, Document, Sentence
@@ -82,7 +83,7 @@ _PERCENT = _fast(
     r" (?:of|the)\b",
     re.I,
 )
-_COUNT = re.compile(
+_COUNT = lazyre.compile(
     r"\b\d{1,3}(?:,\d{3})+\b(?!\s*(?:BC|AD))"  # 12,000
     r"|\b\d[\d.]*\s?(?:million|billion|trillion|bn|mn)\b"  # 3 million
     r"|\b\d{2,}\s+(?:people|jobs|workers|employees|staff|users|customers|deaths|cases|homes"
@@ -384,7 +385,7 @@ _HEDGE = _fast(
     r"|if|whether|I think|I believe|we believe|in my (?:view|opinion)|arguably)\b",
     re.I,
 )
-_OPINION = re.compile(
+_OPINION = lazyre.compile(
     r"\b(?:I|we) (?:think|believe|feel|hope|guess|suspect|expect|reckon|love|hate)\b"
     r"|\b(?:in my|in our) (?:view|opinion)\b|\bI(?:'m| am) (?:sure|convinced)\b",
     re.I,
@@ -405,7 +406,7 @@ def _drafting(text: str) -> bool:
 
 
 # Market moves and ages: wire copy states them without a source, and rightly so.
-_ROUTINE = re.compile(
+_ROUTINE = lazyre.compile(
     r"\b(?:[Ss]hares|[Ss]tocks?|[Ss]tock price|index|futures|yields?|bonds?|the dollar|the euro"
     r"|the pound|the yen|Nasdaq|S&P|Dow|FTSE|Nikkei|DAX|Brent|crude|bitcoin)\b[^.;]{0,60}?"
     r"\b(?:rose|fell|gained|lost|jumped|slipped|dropped|climbed|edged|tumbled|surged|plunged"
@@ -487,7 +488,7 @@ _SOURCE_NAMED = _fast(
     r"|a poll|polling) (?i:from|by|published by|released by|compiled by|by the|of the) [A-Z\d]"
 )
 # A public act by a named body is its own record: "The council voted to spend $48 million".
-_PUBLIC_ACT = re.compile(
+_PUBLIC_ACT = lazyre.compile(
     r"\b((?:[Tt]he) (?:city |state |county |national |federal |supreme |high |district )?"
     r"(?:council|board|court|jury|judge|committee|legislature|parliament|senate|house|assembly"
     r"|cabinet|government|commission|regulator|central bank|agency|ministry|department)"
@@ -495,29 +496,29 @@ _PUBLIC_ACT = re.compile(
     r"|sentenced|ruled|allocated|budgeted|granted)\b"
 )
 # Every _PUBLIC_ACT match ends in one of these verbs: a text without one cannot match.
-_PUBLIC_VERB = re.compile(
+_PUBLIC_VERB = lazyre.compile(
     r"(?:voted|approved|passed|signed|awarded|fined|ordered|sentenced|ruled|allocated|budgeted"
     r"|granted)\b"
 )
 # A central bank's rate decision is published by the bank: "The Bank of England held its
 # base rate at 4.25%", "the Fed cut rates by a quarter point".
-_RATE_DECISION = re.compile(
+_RATE_DECISION = lazyre.compile(
     r"\b(?:[Cc]entral bank|(?:[A-Z][\w.'’-]* )*(?:Bank|Reserve|Fed|ECB|BoE|BoJ|RBA|RBI|SNB"
     r"|Riksbank|MPC|FOMC|Monetary Policy Committee))"
     r"(?: of (?:the )?[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?)?"
     r" (?:\w+ ){0,3}?(?:held|kept|left|raised|cut|lowered|reduced|hiked|increased|lifted|trimmed)"
     r" (?:(?:its|the|their) )?(?:[\w-]+ ){0,3}?(?:interest )?rates?\b"
 )
-_RATE_VERB = re.compile(
+_RATE_VERB = lazyre.compile(
     r"\b(?:held|kept|left|raised|cut|lowered|reduced|hiked|increased|lifted|trimmed)\b"
 )
 # "SPR:" or "Q:" opening a paragraph: a transcript, the words of a named speaker.
-_SPEAKER_LABEL = re.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A):\s")
-_FOOTNOTE = re.compile(
+_SPEAKER_LABEL = lazyre.compile(r"^(?:[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}|Q|A):\s")
+_FOOTNOTE = lazyre.compile(
     r"\[\d{1,3}\]|\[\^[\w-]+\]|[¹²³⁴⁵⁶⁷⁸⁹⁰]|\([A-Z][\w-]+(?: et al\.)?,? (?:19|20)\d\d\)"
 )
 # A reviewer's own test is its source: "we regularly ended the day with 40% left".
-_OWN_TEST = re.compile(
+_OWN_TEST = lazyre.compile(
     r"\b(?:we|I) (?:\w+ ){0,2}?(?:measured|tested|timed|clocked|recorded|ended|got|saw|counted"
     r"|ran|averaged|managed)\b|\bin (?:our|my) (?:testing|tests|review|benchmarks?|experience"
     r"|time with)\b",
@@ -552,9 +553,9 @@ class Claim:
     text: str
 
 
-_DOUBLE_QUOTE = re.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
+_DOUBLE_QUOTE = lazyre.compile(r"“[^”]*(?:”|$)|\"[^\"]*(?:\"|$)")
 # British single quotes: ‘ opens; a ’ not followed by a letter closes (it’s, don’t stay open).
-_SINGLE_QUOTE = re.compile(r"(?:^|(?<=[\s(\[—–-]))‘.*?(?:’(?![A-Za-z])|$)", re.S)
+_SINGLE_QUOTE = lazyre.compile(r"(?:^|(?<=[\s(\[—–-]))‘.*?(?:’(?![A-Za-z])|$)", re.S)
 
 
 def _quote_spans(text: str) -> list[tuple[int, int]]:
@@ -687,7 +688,7 @@ _NAMING_VERBS = frozenset(
     {"called", "dubbed", "named", "described", "listed", "ranked", "rated", "put", "puts",
      "valued", "values"}
 )  # fmt: skip
-_OWNED_SUBJECT = re.compile(r"\b(?:its|their|his|her)\s+([a-z-]+)$")
+_OWNED_SUBJECT = lazyre.compile(r"\b(?:its|their|his|her)\s+([a-z-]+)$")
 _OWNED_CROWDS = frozenset(
     {"critics", "opponents", "detractors", "supporters", "fans", "rivals", "friends",
      "admirers", "enemies", "backers", "followers", "neighbours", "neighbors"}
@@ -709,7 +710,7 @@ _NOUN_FORMS = frozenset(
      "finds", "shows", "records", "puts", "posted", "filed"}
 )  # fmt: skip
 # A verb that takes claims, reports or estimates as its object (one modifier between).
-_OBJECT_OF = re.compile(
+_OBJECT_OF = lazyre.compile(
     r"\b(?:reject(?:s|ed|ing)?|den(?:y|ies|ied|ying)|pa(?:y|ys|id|ying)|settl(?:e|es|ed|ing)"
     r"|fil(?:e|es|ed|ing)|lodg(?:e|es|ed|ing)|submit(?:s|ted|ting)?|process(?:es|ed|ing)?"
     r"|dismiss(?:es|ed|ing)?|approv(?:e|es|ed|ing)|honou?r(?:s|ed|ing)?|handl(?:e|es|ed|ing)"
@@ -718,28 +719,30 @@ _OBJECT_OF = re.compile(
     r"\s+(?:[a-z-]+\s+)?$",
     re.I,
 )
-_NOUN_NEXT = re.compile(r"\s*(?:,|\.|from|of|for|in|on|at|by|and|or|were|are|have|had|with)\b")
-_ARTICLE_BEFORE = re.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
-_PASSIVE_BEFORE = re.compile(
+_NOUN_NEXT = lazyre.compile(r"\s*(?:,|\.|from|of|for|in|on|at|by|and|or|were|are|have|had|with)\b")
+_ARTICLE_BEFORE = lazyre.compile(r"\b(?:an?|the|its|their|his|her)\s+$", re.I)
+_PASSIVE_BEFORE = lazyre.compile(
     r"\b(?:is|are|was|were|been)\s+(?:widely|generally|broadly|commonly|universally)\s+$", re.I
 )
-_BY_AFTER = re.compile(r"\s+by\b")
-_NOTHING_BEFORE = re.compile(r"\b(?:nothing|anything|whatever|everything)\s+(?:[\w'’-]+\s+){0,3}$")
-_BE_BEFORE = re.compile(
+_BY_AFTER = lazyre.compile(r"\s+by\b")
+_NOTHING_BEFORE = lazyre.compile(
+    r"\b(?:nothing|anything|whatever|everything)\s+(?:[\w'’-]+\s+){0,3}$"
+)
+_BE_BEFORE = lazyre.compile(
     r"\b(?:is|are|was|were|been|be|being|get|got)\s+(?:(?:\w+ly|now|still|also|often)\s+)?$",
     re.I,
 )
 _PASSIVE_NOBODY = frozenset({"blamed", "blames"})
-_SENTENCE_END = re.compile(r"[.!?](?:\s|$)")
-_SUBJECT_BEFORE = re.compile(
+_SENTENCE_END = lazyre.compile(r"[.!?](?:\s|$)")
+_SUBJECT_BEFORE = lazyre.compile(
     r"(?:\b(?:the|a|an|its|their|his|her|this|that|our|as) (?:[\w'’-]+ )?[\w'’-]+"
     r"|\b[A-Z][\w.&'’-]*|\b(?:he|she|it|they|one))\s+$"
 )
-_NAME_BEFORE = re.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&'’-]*\s+$")
-_EVER_BEFORE = re.compile(r"\b(?:ever|yet|so far|previously)\s+$", re.I)
-_CAPITAL = re.compile(r"\b[A-Z][a-z]+")
+_NAME_BEFORE = lazyre.compile(r"(?<![.!?:]\s)(?<!^)\b[A-Z][\w.&'’-]*\s+$")
+_EVER_BEFORE = lazyre.compile(r"\b(?:ever|yet|so far|previously)\s+$", re.I)
+_CAPITAL = lazyre.compile(r"\b[A-Z][a-z]+")
 # "what its national meteorological institute described as": a body, named by its role.
-_BODY = re.compile(
+_BODY = lazyre.compile(
     r"\b(?:institute|agency|ministry|department|office|bureau|service|authority|council"
     r"|commission|regulator|police|court|tribunal|inquiry|board|survey|observatory)\b",
     re.I,
@@ -820,15 +823,15 @@ _SWEEP = _fast(
     r"|\b(?:have|had) no (?:other )?(?:option|choice|alternative|recourse) but\b",
     re.I,
 )
-_SWEEP_SUBJECT = re.compile(
+_SWEEP_SUBJECT = lazyre.compile(
     r"(?:^|[.!?][\"”’]?\s+)((?!(?:The|These|Those|Their|Its|His|Her|Our|My|Your|Both) )"
     r"[A-Z][a-z]+(?: [a-z]+)?s(?: [\w'’-]+){0,4}?) $"
 )
-_SWEEP_PLACE = re.compile(
+_SWEEP_PLACE = lazyre.compile(
     r" (?:in|across|throughout|all over) (?:[A-Z]|the (?:country|nation|region|city|state"
     r"|county|province|continent)\b)"
 )
-_SWEEP_INTENSITY = re.compile(r"completely|totally|entirely|utterly|all|long since|simply")
+_SWEEP_INTENSITY = lazyre.compile(r"completely|totally|entirely|utterly|all|long since|simply")
 
 
 def _sweep_start(text: str, m: Any) -> int | None:
@@ -856,7 +859,7 @@ _FOR_EVERY = _fast(
     r"|motorist|taxpayer|resident|user|patient|passenger|business)\b",
     re.I,
 )
-_WILL_BEFORE = re.compile(r"\bwill\b[^.;!?]{0,60}$")
+_WILL_BEFORE = lazyre.compile(r"\bwill\b[^.;!?]{0,60}$")
 
 _SOFT_CUES = (
     ("NL203", "peacock", _PEACOCK),
@@ -872,9 +875,9 @@ _SOFT_CUES = (
 )
 
 
-_NOT_BEFORE = re.compile(r"\b[Nn]ot\s+$")
-_NEAR_UNANIMOUS = re.compile(r"overwhelmingly|universally|unanimously|wholeheartedly")
-_DEFINED_BEFORE = re.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$", re.I)
+_NOT_BEFORE = lazyre.compile(r"\b[Nn]ot\s+$")
+_NEAR_UNANIMOUS = lazyre.compile(r"overwhelmingly|universally|unanimously|wholeheartedly")
+_DEFINED_BEFORE = lazyre.compile(r"\b(?:the|these|those|its|their|our|his|her)\s+$", re.I)
 
 
 def _league_word(found: str) -> str:
@@ -886,7 +889,7 @@ def _league_word(found: str) -> str:
 # Verbs of _TREND used in another sense: a hit in baseball ("doubled to right
 # center"), a person falling ill ("collapsed and died"), "causes" as a noun ("the
 # causes of the dispute", "root causes").
-_BASE_HIT = re.compile(
+_BASE_HIT = lazyre.compile(
     r"\s+(?:to|down|off|into|over|past|up) (?:the )?(?:left|right|center|centre|deep|shallow"
     r"|wall|gap|corner|fence|line|alley|rightfield|leftfield|centerfield)\b"
     r"|\s+(?:home|in) (?:a |the |two |three |\w+ )?runs?\b",
@@ -894,7 +897,7 @@ _BASE_HIT = re.compile(
 )
 # "The protest caused heavy traffic": an event's immediate, visible disruption, which the
 # reporter or the authorities saw; no analysis of cause is claimed.
-_DISRUPTION_AFTER = re.compile(
+_DISRUPTION_AFTER = lazyre.compile(
     r"\s+(?:(?:heavy|severe|major|long|lengthy|some|widespread|minor|significant|serious"
     r"|further|brief|hours of|hours-long|traffic) )?(?:traffic|congestion|delays?|disruptions?"
     r"|chaos|gridlock|queues|tailbacks|jams|closures?|power cuts|outages?|blackouts?"
@@ -902,13 +905,13 @@ _DISRUPTION_AFTER = re.compile(
     re.I,
 )
 # The cause ranked first ("the primary driver of"), one of the _TREND alternatives.
-_RANKED_CAUSE = re.compile(r"(?:driver|cause|reason|engine|culprit) (?:of|for|behind)$")
+_RANKED_CAUSE = lazyre.compile(r"(?:driver|cause|reason|engine|culprit) (?:of|for|behind)$")
 # A consensus claimed for everyone, which no one source can speak for.
-_EVERYONE = re.compile(
+_EVERYONE = lazyre.compile(
     r"^(?:everyone|everybody)\b|\bwidely accepted|\bcommon knowledge|\bwell[- ]known", re.I
 )
-_PERSON_COLLAPSE = re.compile(r"\s+and (?:died|was taken|was rushed|had to be)\b", re.I)
-_NOUN_CAUSE_BEFORE = re.compile(
+_PERSON_COLLAPSE = lazyre.compile(r"\s+and (?:died|was taken|was rushed|had to be)\b", re.I)
+_NOUN_CAUSE_BEFORE = lazyre.compile(
     r"\b(?:the|its|their|his|her|our|main|root|underlying|possible|likely|real|many|other"
     r"|common|leading|two|three|several)\s+$",
     re.I,
@@ -933,22 +936,22 @@ def _not_a_trend(text: str, m: Any) -> bool:
 
 
 # A present-tense cause inside an explanatory clause states how things work.
-_GENERIC_CAUSE = re.compile(
+_GENERIC_CAUSE = lazyre.compile(
     r"causes|leads to|results in|is responsible for|are responsible for", re.I
 )
-_EXPLAINING = re.compile(r"\b(?:where|which|because)\b[^,;.]*$")
+_EXPLAINING = lazyre.compile(r"\b(?:where|which|because)\b[^,;.]*$")
 
-_DRIVING = re.compile(
+_DRIVING = lazyre.compile(
     r"\s+(?:out|to|home|back|off|away|into|through|along|across|past|over|around|up|down|in"
     r"|the car|a car|his car|her car|their car|for)\b",
     re.I,
 )
 
 # The writer as the agent of the verb: "I came to and plunged away", "we caused".
-_FIRST_PERSON_AGENT = re.compile(r"\b(?:I|[Ww]e)\b(?:(?! that\b)[^.;,!?\"“”:])*$")
+_FIRST_PERSON_AGENT = lazyre.compile(r"\b(?:I|[Ww]e)\b(?:(?! that\b)[^.;,!?\"“”:])*$")
 
 # "This leads to ...": a connective pointing back, not a causal claim of its own.
-_ANAPHORIC = re.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
+_ANAPHORIC = lazyre.compile(r"(?:^|[.;:]\s+|,\s+)(?:[Tt]his|[Tt]hat|[Ii]t|which)\s+$")
 
 
 # The RE2 cue patterns (not `_COUNT`, a Python regex), in _FIGURE_KINDS then _SOFT_CUES order.
@@ -958,7 +961,7 @@ _FIGURE_CUES = [
     (kind, rx, None if rx is _COUNT else _GATED_CUES.index(rx)) for kind, rx in _FIGURE_KINDS
 ]
 _SOFT_GATED = [(rule_id, kind, rx, _GATED_CUES.index(rx)) for rule_id, kind, rx in _SOFT_CUES]
-_ANY_DIGIT = re.compile(r"\d")
+_ANY_DIGIT = lazyre.compile(r"\d")
 # Every pattern a paragraph is gated on, in one RE2 set: the cues, then the source
 # patterns, then two Python regexes that _attribution_points runs on every paragraph
 # and that rarely match (`_OWN_TEST`, case-insensitive, and `_PUBLIC_VERB`), then the
@@ -1054,29 +1057,29 @@ def _paragraph_cues(text: str) -> tuple[Claim, ...]:
 
 
 # "A ride costs $3": a small price with no magnitude describes, it does not claim.
-_PRICE_BEFORE = re.compile(
+_PRICE_BEFORE = lazyre.compile(
     r"\b(?:costs?|priced at|sells? for|retails? for|fee of|fares? of|charges?)"
     r" (?:about |around |roughly |just |only |from |up to |between )?"
     r"(?:[$£€¥]\s?\d{1,3}(?:\.\d\d)?\s?(?:to|-|–|and)\s?)?$"
 )
 # A match statistic the official scorers keep: "his first-serve percentage fell to 54%".
-_MATCH_STAT = re.compile(
+_MATCH_STAT = lazyre.compile(
     r"\b(?:first-serve|second-serve|serve|service|shooting|completion|conversion|possession"
     r"|save|pass(?:ing)?|strike|win|free-throw|field-goal|three-point) (?:percentage|rate|accuracy)"
     r"\b[^.;]{0,30}$|\bpossession\b[^.;]{0,20}$",
     re.I,
 )
 # "At ₹36,999 for the base model": a product's price, which the maker sets.
-_PRICE_FOR = re.compile(
+_PRICE_FOR = lazyre.compile(
     r"\s+for (?:the|a|an|its|each) (?:[\w/-]+ ){0,3}?(?:model|version|variant|edition|tier|plan"
     r"|ticket|subscription|pack|unit|device|phone|handset|bundle)\b",
     re.I,
 )
-_SMALL_SUM = re.compile(r"^[$£€¥]\s?\d{1,3}(?:\.\d\d)?$")
+_SMALL_SUM = lazyre.compile(r"^[$£€¥]\s?\d{1,3}(?:\.\d\d)?$")
 
 
 # "100% sure", "110 percent committed": idioms, not figures.
-_IDIOM_AFTER = re.compile(
+_IDIOM_AFTER = lazyre.compile(
     r"\s*(?:sure|certain|confident|committed|behind|convinced|honest|right|correct|true"
     r"|effort|focused|serious)\b"
 )
@@ -1084,7 +1087,7 @@ _IDIOM_AFTER = re.compile(
 
 # "the poorest 60 per cent of households", "the top 1% of earners": a bracket that
 # defines a group (a policy threshold, a percentile), not a measured share.
-_BRACKET_BEFORE = re.compile(
+_BRACKET_BEFORE = lazyre.compile(
     r"\bthe (?:poorest|richest|wealthiest|top|bottom|lowest-paid|highest-paid|best-paid"
     r"|lowest-income|highest-income|lowest-earning|highest-earning|best-off|worst-off"
     r"|least well-off|most deprived|least deprived)\s+(?:about |roughly |some )?$",
@@ -1107,7 +1110,7 @@ def _routine_price(text: str, claim: Claim, base: int) -> bool:
 
 
 # A share of a whole population: "nearly half of business travellers", "40% of shoppers".
-_POPULATION_AFTER = re.compile(
+_POPULATION_AFTER = lazyre.compile(
     r"\s*(?:of\s+)?(?:all\s+)?(?:(?:the|US|UK|British|American|European|young|older|business"
     r"|first-time|small|online)\s+)?(?:people|adults|americans|britons|consumers|shoppers"
     r"|travell?ers|voters|households|families|parents|drivers|motorists|renters|homeowners"
@@ -1132,17 +1135,19 @@ def _is_interview(doc: Document) -> bool:
 
 
 # A record whose subject is a judgement: "the worst public-health failure in its history".
-_VERDICT = re.compile(
+_VERDICT = lazyre.compile(
     r"\b(?:failures?|disasters?|scandals?|mistakes?|blunders?|successes|success|achievements?"
     r"|triumphs?|crisis|catastrophes?|fiascos?|betrayals?|embarrassments?|humiliations?"
     r"|comebacks?|collapses?|shambles|debacles?)\b",
     re.I,
 )
 # "twice as often as": a ratio in words, a finding about the world, not a source's count.
-_RATIO_WORDS = re.compile(r"(?:twice|three times|four times|five times|ten times|half) as ", re.I)
+_RATIO_WORDS = lazyre.compile(
+    r"(?:twice|three times|four times|five times|ten times|half) as ", re.I
+)
 # "have risen by a third", "fell by half": a change rounded into words.
-_WORD_FRACTION = re.compile(r"by (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?\b", re.I)
-_CHANGE_BEFORE = re.compile(
+_WORD_FRACTION = lazyre.compile(r"by (?:a|one|two) (?:half|third|quarter|fifth|tenth)s?\b", re.I)
+_CHANGE_BEFORE = lazyre.compile(
     r"\b(?:ris(?:en|e|es)|rose|f[ae]ll(?:en|s)?|grown?|grew|increased?|dropped|shr[au]nk"
     r"|climbed|jumped|declined|slumped|swelled|cut|reduced|expanded)\s+$",
     re.I,
@@ -1173,11 +1178,11 @@ def _covered(figure: Claim, nearby_source: bool, text: str) -> bool:
 
 
 # A sentence that restates the figures before it: "In other words, ...".
-_RESTATING = re.compile(
+_RESTATING = lazyre.compile(
     r"\s*(?:In other words|Put another way|Put differently|That means|In effect|Put simply)\b"
 )
-_FROM_TO_PAIR = re.compile(r"\bfrom (?:about |around )?[$£€¥₹]?\d[^;]{0,60}?\bto [$£€¥₹]?\d")
-_CLAUSE_BREAK = re.compile(r"[;:]|,\s+(?:and|but|while|as|which|with)\b|\.\s")
+_FROM_TO_PAIR = lazyre.compile(r"\bfrom (?:about |around )?[$£€¥₹]?\d[^;]{0,60}?\bto [$£€¥₹]?\d")
+_CLAUSE_BREAK = lazyre.compile(r"[;:]|,\s+(?:and|but|while|as|which|with)\b|\.\s")
 
 
 def _quantified(sentence: Sentence, trend: Claim, figures: list[Claim], pair: bool = False) -> bool:
@@ -1204,7 +1209,7 @@ def _quantified(sentence: Sentence, trend: Claim, figures: list[Claim], pair: bo
 # "has risen sharply": a plain change, not a boom ("soared", "exploded"); in a sentence
 # whose figures a nearby source covers ("The pound has lost more than half its value,
 # and food prices have risen sharply"), it is the background those figures measure.
-_PLAIN_CHANGE = re.compile(
+_PLAIN_CHANGE = lazyre.compile(
     r"(?:has|have) (?:risen|fallen|grown|increased|declined|dropped|climbed|shrunk|slumped) ",
     re.I,
 )
@@ -1240,80 +1245,82 @@ def _looks_like_title(text: str) -> bool:
 
 
 # What follows a superlative that names an institution or an honour.
-_INSTITUTION = re.compile(
+_INSTITUTION = lazyre.compile(
     r"\s+(?:[a-z]+\s+)?(?:court|courts|tribunal|judicial body|civilian (?:honou?r|award)|honou?r|"
     r"award|decoration|office|rank|ranking officer|legislative body|authority)\b"
 )
 # "The biggest stories, straight to your inbox": a newsletter's pitch, not a ranking.
-_CURATION_AFTER = re.compile(
+_CURATION_AFTER = lazyre.compile(
     r"\s+(?:[\w-]+\s+){0,2}?(?:stories|news|headlines|deals|offers|reads|videos|podcasts"
     r"|photos|pictures|moments|bargains|picks)\b",
     re.I,
 )
 # "its busiest routes", "their best players": which of its own, not a ranking claim.
-_OWN_PLURAL = re.compile(r"(?:its|their|his|her|our) \S+ (?:[\w-]+ )?[a-z]+[^s\W]s\b", re.I)
+_OWN_PLURAL = lazyre.compile(r"(?:its|their|his|her|our) \S+ (?:[\w-]+ )?[a-z]+[^s\W]s\b", re.I)
 # "are the country's biggest exports", "one of Anthropic's largest shareholders": ranked.
-_COPULA_BEFORE = re.compile(
+_COPULA_BEFORE = lazyre.compile(
     r"\b(?:(?:is|are|was|were|be|been|become|became|remains?)\s+(?:the\s+|this\s+)?|one of\s+)$",
     re.I,
 )
 # "Europe's best hotels", "this country's most valuable records": a class of the best,
 # described, not one thing ranked ("Europe's best hotel" is a claim).
-_POSSESSIVE_PLURAL = re.compile(
+_POSSESSIVE_PLURAL = lazyre.compile(
     r"[\w-]+['’]s (?:(?:most|least) )?[\w-]+ (?:[a-z-]+ )?[a-z]+[^s\W'’]s\b(?! of\b)"
 )
 
 
 # "the highest ground", "the youngest of six children": where, or which in a family.
-_PLACE_OR_FAMILY_AFTER = re.compile(
+_PLACE_OR_FAMILY_AFTER = lazyre.compile(
     r"\s+(?:ground|terrain|peaks?|hills?|slopes?|summits?|floors?|reaches|tides?"
     r"|of (?:the )?(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+|\w+)"
     r" (?:children|siblings|brothers|sisters|sons|daughters|kids|boys|girls))\b",
     re.I,
 )
 # A best bounded by one career or one day's play: the reporter's own record, not a ranking.
-_SCOPED_AFTER = re.compile(
+_SCOPED_AFTER = lazyre.compile(
     r"\s+(?:[\w-]+\s+){0,2}?of (?:(?:his|her|their|its) (?:career|life|lives|tenure)"
     r"|the (?:day|round|night|morning|afternoon|evening|race|match|game))\b",
     re.I,
 )
 # "the first Italian man to win the title": a person's first, a matter of record.
-_FIRST_PERSON = re.compile(
+_FIRST_PERSON = lazyre.compile(
     r"\b(?:man|woman|men|women|player|person|athlete|driver|rider|black|female|male|teenager"
     r"|mother|father)\b",
     re.I,
 )
 # A ranking the sentence itself gives in figures: "the largest share at 40%, followed by".
-_LISTED_AFTER = re.compile(
+_LISTED_AFTER = lazyre.compile(
     r"(?:[^.;]|\.\d){0,60}?\b(?:at|with|taking|accounting for|making up|holding|on)"
     r" (?:about |around |roughly |nearly |almost |some |just over |just under )?[$£€¥₹₦]?\d"
     r"(?:[^.;]|\.\d){0,60}?,? (?:followed by|ahead of|then)\b",
     re.I,
 )
 # "the largest grower, with a 17 per cent share": the ranking given as a figure.
-_SHARE_AFTER = re.compile(
+_SHARE_AFTER = lazyre.compile(
     r"(?:\s+[\w-]+){0,3},?\s+with (?:a |an )?(?:about |around |roughly )?\d[\d.]*\s?"
     r"(?:%|per ?cent)\s+share\b",
     re.I,
 )
 # A price or index at "its highest level since ...": exchange data, not a ranking.
-_MARKET_LEVEL = re.compile(
+_MARKET_LEVEL = lazyre.compile(
     r"(?:its|their) (?:highest|lowest|strongest|weakest) (?:level|point|close|reading|price"
     r"|value)s? (?:in|since|for)\b",
     re.I,
 )
 # "the largest of them", "the oldest of the three": one of a set just named.
-_OF_THEM = re.compile(
+_OF_THEM = lazyre.compile(
     r"\s+of (?:them|those|these|the (?:two|three|four|five|six|group|pair|trio|fires|fronts))\b",
     re.I,
 )
 # "the first passenger train to run ... since 1964": a first within a stated span.
-_SINCE_YEAR = re.compile(r"[^.;]{0,80}?\bsince (?:\d{4}|the \d{4}s)\b")
+_SINCE_YEAR = lazyre.compile(r"[^.;]{0,80}?\bsince (?:\d{4}|the \d{4}s)\b")
 
 
 # "Pakistan, the country's largest export market, held back": an epithet set off by
 # commas after a name identifies it; the ranking is background, a matter of record.
-_NAME_COMMA_BEFORE = re.compile(r"\b[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,3}, (?:the )?$")
+_NAME_COMMA_BEFORE = lazyre.compile(
+    r"\b[A-Z][\w.&'’-]*(?: (?:of )?[A-Z][\w.&'’-]*){0,3}, (?:the )?$"
+)
 # Only a measured rank is a matter of record; "the nation's most innovative company"
 # or "the city's finest restaurant" in apposition is still praise.
 _MEASURED = frozenset(
@@ -1321,10 +1328,10 @@ _MEASURED = frozenset(
      "deepest", "smallest", "richest", "wealthiest", "poorest", "youngest", "heaviest",
      "populous", "widest", "coldest", "hottest", "wettest", "driest"}
 )  # fmt: skip
-_EPITHET_END = re.compile(r"(?:\s+[\w'’-]+){1,7}?\s*[,)—–]")
+_EPITHET_END = lazyre.compile(r"(?:\s+[\w'’-]+){1,7}?\s*[,)—–]")
 # "along the busiest corridors", "the poorest households": a class described by its
 # rank, not one thing ranked ("the busiest corridor in Asia" stays a claim).
-_THE_PLURAL_AFTER = re.compile(
+_THE_PLURAL_AFTER = lazyre.compile(
     r"\s+(?:[a-z-]+\s+)?(?!(?:does|goes|lies|uses|sees|says|seems|makes|takes|comes|gives"
     r"|gets|means|needs|looks|keeps|feels|knows|remains|becomes)\b)[a-z]{2,}[^siu\W'’]s\b"
     r"(?!\s+(?:of|in|on|anywhere|ever|than)\b)"
@@ -1380,11 +1387,11 @@ def _not_a_ranking(text: str, claim: Claim, base: int) -> bool:
 
 
 # "the worst part", "the best bit": a share of one experience, not a ranking.
-_PART_AFTER = re.compile(r"\s+(?:part|parts|bit|bits)\b")
+_PART_AFTER = lazyre.compile(r"\s+(?:part|parts|bit|bits)\b")
 _FELT = ("best", "worst", "hardest", "toughest", "saddest", "easiest")  # not "the largest part"
 # "the first trains to", "the first pupils to": the earliest of a batch, in time.
-_FIRST_BATCH = re.compile(r"the first (?:[a-z-]+ )?[a-z]+[^s\W'’]s to", re.I)
-_AMONG_BEFORE = re.compile(r"\b(?:among|of)\s+$", re.I)
+_FIRST_BATCH = lazyre.compile(r"the first (?:[a-z-]+ )?[a-z]+[^s\W'’]s to", re.I)
+_AMONG_BEFORE = lazyre.compile(r"\b(?:among|of)\s+$", re.I)
 
 
 def _first_batch(text: str, claim: Claim, base: int) -> bool:
@@ -1399,7 +1406,7 @@ def _first_batch(text: str, claim: Claim, base: int) -> bool:
 
 
 # "Gene editing has become the hottest corner of dealmaking": a ranking of the subject.
-_CROWNING = re.compile(
+_CROWNING = lazyre.compile(
     r"\b(?:has|have) (?:now |quickly |fast |rapidly |swiftly )?become\s+$"
     r"|\b(?:is|are) now\s+$"
 )
@@ -1421,7 +1428,7 @@ def _crowned(text: str, claim: Claim, base: int) -> bool:
 
 
 _BECOMING = ("becoming", "turning into", "emerging as", "has become", "have become")
-_MONTH_MAY = re.compile(r"May\.?,?\s+\d|\d\s+May\b")
+_MONTH_MAY = lazyre.compile(r"May\.?,?\s+\d|\d\s+May\b")
 # What may stand before the first word of a sentence.
 _OPENERS = " \t\n\"“‘'(["
 
@@ -1434,11 +1441,11 @@ def _hedges(text: str) -> list[int]:
 
 # Where one main clause ends and the next begins: "X is the most fertile in Africa,
 # and with investment the country could feed the region" hedges only the second.
-_CLAUSE_BREAK_AT = re.compile(r";|, (?:and|but|while|whereas|yet) |\s[—–]\s")
+_CLAUSE_BREAK_AT = lazyre.compile(r";|, (?:and|but|while|whereas|yet) |\s[—–]\s")
 
 
 # A clause of its own has a few words ("..., and probably justifiably." is an aside).
-_MAIN_CLAUSE = re.compile(r"\s*(?:[^\s.;!?]+\s+){4}")
+_MAIN_CLAUSE = lazyre.compile(r"\s*(?:[^\s.;!?]+\s+){4}")
 
 
 def _hedged_at(text: str, hedges: list[int], start: int, end: int) -> bool:
@@ -1495,8 +1502,8 @@ def _figure_key(text: str) -> str:
 
 
 # "The £412 million profit was ...": a definite figure points back to one given before.
-_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
-_WORDS_AFTER = re.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
+_DEFINITE_BEFORE = lazyre.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+$")
+_WORDS_AFTER = lazyre.compile(r"\s+([a-z][a-z-]+)(?:\s+([a-z][a-z-]+))?")
 _NOT_HEADS = frozenset(
     {"a", "an", "the", "of", "in", "on", "at", "to", "by", "for", "from", "and", "or", "was",
      "were", "is", "are", "has", "had", "have", "will", "would", "with", "than", "more", "less",

@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from functools import cache, lru_cache
 from typing import NamedTuple
 
+from newslint import lazyre
 from newslint.checks.base import Check, Context, rule
 from newslint.checks.grammar import prose_of, quote_spans
 from newslint.document import Block, Document
@@ -147,8 +148,8 @@ RULES = (
 )
 
 _META = {r.id: r for r in RULES}
-_WORD = re.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
-_WORD_HYPHEN = re.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
+_WORD = lazyre.compile(r"[A-Za-z]+(?:['’][A-Za-z]+)?")
+_WORD_HYPHEN = lazyre.compile(r"[A-Za-z]+(?:-[A-Za-z]+)*")
 
 # --- NL402: spun terms --------------------------------------------------------------
 
@@ -218,15 +219,15 @@ def _spun_terms(block: Block) -> Iterator[tuple[int, int, str]]:
                     break
 
 
-_HYPHENATED = re.compile(r"(?<![A-Za-z-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![A-Za-z-])")
+_HYPHENATED = lazyre.compile(r"(?<![A-Za-z-])[A-Za-z]{3,}-[A-Za-z]{3,}(?![A-Za-z-])")
 
 # A Title-Case name: capitalised words, joined by spaces or by "of", "and", "for", "the",
 # "on", "&" ("Australian Rivalry and Purchaser Commission", "Preeminent Court of Allure").
-_TITLE_NAME = re.compile(
+_TITLE_NAME = lazyre.compile(
     r"\b[A-Z][a-z]+(?:-[A-Za-z]+)?(?:\s+(?:(?:of|and|for|the|&)\s+)?[A-Z][a-z]+(?:-[A-Za-z]+)?)+"
 )
-_NAME_WORD = re.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
-_LEADING_FUNCTION = re.compile(
+_NAME_WORD = lazyre.compile(r"[A-Z][a-z]+(?:-[A-Za-z]+)?")
+_LEADING_FUNCTION = lazyre.compile(
     r"(?:(?:The|A|An|In|On|At|For|And|But|When|After|Before|Under|From|By|With|Its|This|That)\s+)+"
 )
 
@@ -347,8 +348,8 @@ def _norm(phrase: str) -> str:
     return " ".join(phrase.lower().replace("-", " ").split())
 
 
-_NEXT_WORD = re.compile(r"[\s-]+([A-Za-z]+)")
-_LAST_WORD = re.compile(r"([A-Za-z]+)[\s-]+$")
+_NEXT_WORD = lazyre.compile(r"[\s-]+([A-Za-z]+)")
+_LAST_WORD = lazyre.compile(r"([A-Za-z]+)[\s-]+$")
 
 
 def _in_pack(text: str, s: int, e: int, packed: frozenset[str]) -> bool:
@@ -1053,23 +1054,23 @@ def _candidates(text: str) -> list[int]:
 
 
 _MODALS = r"(?:can|could|will|would|shall|should|may|might|must)"
-_MODAL_S = re.compile(rf"\b{_MODALS}\s+(?:not\s+)?([a-z]+)\b", re.I)
-_SUBJ_BARE = re.compile(r"\b(he|she|it)\s+([a-z]+)\b", re.I)
-_PLURAL_S = re.compile(r"\b(I|we|they)\s+([a-z]+)\b")
-_DO_QUESTION = re.compile(
+_MODAL_S = lazyre.compile(rf"\b{_MODALS}\s+(?:not\s+)?([a-z]+)\b", re.I)
+_SUBJ_BARE = lazyre.compile(r"\b(he|she|it)\s+([a-z]+)\b", re.I)
+_PLURAL_S = lazyre.compile(r"\b(I|we|they)\s+([a-z]+)\b")
+_DO_QUESTION = lazyre.compile(
     r"\b(?:does|did|do)\s+(?:he|she|it|they|you|we|I)\s+(?:not\s+)?([a-z]+)\b", re.I
 )
-_INDEFINITE = re.compile(
+_INDEFINITE = lazyre.compile(
     r"\b(everyone|everybody|someone|somebody|nobody|anyone|anybody)\s+(have|are|were|do|don't|don’t)\b",
     re.I,
 )
-_KIN_BARE = re.compile(
+_KIN_BARE = lazyre.compile(
     r"\b(?:my|his|her|our|their|your)\s+(?:brother|sister|mother|father|son|daughter|friend|"
     r"wife|husband|boss|teacher|neighbour|neighbor)\s+([a-z]+)\b",
     re.I,
 )
-_VAGUE = re.compile(r"\b(various|numerous|diverse|multiple|myriad|assorted)\b", re.I)
-_COMPOUND = re.compile(r"\b([A-Za-z][A-Za-z0-9]*)-([a-z]{3,}ed)\b(?=\s+[a-z])")
+_VAGUE = lazyre.compile(r"\b(various|numerous|diverse|multiple|myriad|assorted)\b", re.I)
+_COMPOUND = lazyre.compile(r"\b([A-Za-z][A-Za-z0-9]*)-([a-z]{3,}ed)\b(?=\s+[a-z])")
 _PARTICIPLE_SHAPE = "[a-z]{3,}ed"  # what _COMPOUND's second group matches
 _STEM_SHAPE = "[a-z]+"
 _PREFIXES = frozenset(
@@ -1167,8 +1168,8 @@ _KNOWN_COMPOUND_PARTS = frozenset(
         "pocketed",
     ]
 )
-_WORD_BEFORE = re.compile(r"([A-Za-z']+)\W*$")
-_DO_BEFORE = re.compile(r"\b(?:do|did|does|doing|done)\b", re.I)
+_WORD_BEFORE = lazyre.compile(r"([A-Za-z']+)\W*$")
+_DO_BEFORE = lazyre.compile(r"\b(?:do|did|does|doing|done)\b", re.I)
 
 
 def _previous_word(text: str, start: int) -> str:
@@ -1387,7 +1388,7 @@ _NOUN_DETERMINERS = frozenset(
         "whose",
     ]
 )
-_ELLIPSIS = re.compile(r"\b(?:whatever|what|everything|anything|all)\b[^.;:!?]{0,20}$", re.I)
+_ELLIPSIS = lazyre.compile(r"\b(?:whatever|what|everything|anything|all)\b[^.;:!?]{0,20}$", re.I)
 
 _CLAUSE_OPENERS = frozenset(
     [
@@ -1509,9 +1510,9 @@ def _plural_noun(word: str) -> bool:
 # unpunctuated sentences (Brown: up to 63 words) but never this many links in one.
 _RUN_ON_WORDS = 50
 _RUN_ON_LINKS = 10
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)")
-_INNER_PUNCT = re.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|--")
-_LINK = re.compile(
+_SENTENCE = lazyre.compile(r"[^.!?]+(?:[.!?]+|$)")
+_INNER_PUNCT = lazyre.compile(r"[,;:()\u2014\u2013\"“”]|\s-\s|--")
+_LINK = lazyre.compile(
     r"\b(?:which|that|and|so|unless|because|who|where|while|but|or|then|until)\b", re.I
 )
 

@@ -27,6 +27,7 @@ from typing import Any
 
 import re2
 
+from newslint import lazyre
 from newslint.checks.base import Check, Context, rule
 from newslint.checks.voice import assistant_turn
 from newslint.document import Block, Document
@@ -1143,7 +1144,7 @@ def _may_hold_markdown(text: str) -> bool:
 
 # --- NL109 (pattern rule in rules/meta-chat.yaml): notes to editors in comments --------
 
-_COMMENT = re.compile(r"<!--(.{0,1500}?)-->", re.S)
+_COMMENT = lazyre.compile(r"<!--(.{0,1500}?)-->", re.S)
 _EDITORIAL_OBJECT = (
     r"graf|grafs|para|paras|paragraph|paragraphs|lede|lead|hed|dek|nut ?graf|kicker|"
     r"standfirst|quote|quotes|figure|figures|number|numbers|name|names|spelling|byline|"
@@ -1154,7 +1155,7 @@ _EDITORIAL_OBJECT = (
 # spelling of ...", "hold until the embargo lifts", "before publishing"). Template
 # comments ("<!-- .entry-content -->", "<!-- wp:paragraph -->", "<!-- TODO: lazy-load
 # images -->") name no part of the copy and stay clean.
-_COMMENT_NOTE = re.compile(
+_COMMENT_NOTE = lazyre.compile(
     r"^\s*(?:note to (?:the )?(?:editors?|eds|desk|copy ?desk|subs|sub-editors?|producers?)|"
     r"editors?|ed|eds|ed\.? note|desk|news ?desk|copy ?desk|subs|sub|producer|web ?desk|"
     r"night editor|reporter|writer|note to self|query|fact[- ]?check|tbc|(?-i:TK|TKTK))\b"
@@ -1243,7 +1244,7 @@ def _may_be_placeholder(value: str) -> bool:
     return value[:1] in _FM_WHOLE_VALUE_STARTS or not _FM_BRACKETS.isdisjoint(value)
 
 
-_FM_LINE = re.compile(r"^( *)(?:- +)?(?:([A-Za-z_][\w.-]*)\s*:(?:\s+|$))?(.*?)\s*$")
+_FM_LINE = lazyre.compile(r"^( *)(?:- +)?(?:([A-Za-z_][\w.-]*)\s*:(?:\s+|$))?(.*?)\s*$")
 
 
 def front_matter_placeholders(doc: Document) -> Iterator[tuple[int, int, str]]:
@@ -1449,10 +1450,10 @@ def _skipped(offset: int, skip: list[tuple[int, int]]) -> bool:
 
 
 # An ad tag opening a line; compiled once, as it is tried on every line of a file.
-_AD_TAG_OPEN = re.compile(r"<(?:ins|script|div|iframe|noscript)\b", re.I)
+_AD_TAG_OPEN = lazyre.compile(r"<(?:ins|script|div|iframe|noscript)\b", re.I)
 # What a line must hold to be looked at: some markup's first character.
-_TEXT_MARKUP_CHAR = re.compile(r"[<&\[(\\]")
-_MD_MARKUP_CHAR = re.compile(r"[<\[(\\]|-->")
+_TEXT_MARKUP_CHAR = lazyre.compile(r"[<&\[(\\]")
+_MD_MARKUP_CHAR = lazyre.compile(r"[<\[(\\]|-->")
 
 
 def _continued_tags(doc: Document, skip: set[int]) -> Iterator[tuple[int, int]]:

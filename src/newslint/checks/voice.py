@@ -19,28 +19,30 @@ from __future__ import annotations
 
 import re
 
+from newslint import lazyre
+
 # Speaking to the person who asked: "you", "your", "you'd", "you’ll".
-_ADDRESS = re.compile(r"\byou(?:r|rs|rself)?\b|\byou[’'](?:d|ll|re|ve)\b", re.I)
+_ADDRESS = lazyre.compile(r"\byou(?:r|rs|rself)?\b|\byou[’'](?:d|ll|re|ve)\b", re.I)
 # The text as a product the assistant hands over or offers to change. The strong
 # words name an edit of it; the weak ones ("story", "article") also name what a
 # reader may send in ("share your story with us"), so they count only with the
 # assistant's "I"/"me"/"my" or a handover.
-_EDIT_OF_TEXT = re.compile(
+_EDIT_OF_TEXT = lazyre.compile(
     r"\b(?:version|draft|re-?write|edits|headlines?|intro|lede|standfirst|word count|"
     r"\d[\d,]* words|(?:shorter|longer|tighter|punchier|"
     r"social(?:-media)?|web|print) (?:cut|version|take|edit))\b",
     re.I,
 )
-_TEXT = re.compile(r"\b(?:article|story|piece|copy|text|post|blog post|write-?up)\b", re.I)
-_SELF = re.compile(r"\b(?:I|me|my)\b|\bI[’'](?:ve|ll|d|m)\b")
+_TEXT = lazyre.compile(r"\b(?:article|story|piece|copy|text|post|blog post|write-?up)\b", re.I)
+_SELF = lazyre.compile(r"\b(?:I|me|my)\b|\bI[’'](?:ve|ll|d|m)\b")
 # Moves of a conversation: handing over, hoping it suits, offering more, inviting a reply.
-_HANDOVER = re.compile(
+_HANDOVER = lazyre.compile(
     r"^\W{0,4}(?:(?:ok(?:ay)?|sure|alright|all right|great|done|perfect)\b\W{0,3}\s*)?"
     r"(?:here(?:[’']s| is| are| you go)|below (?:is|are)|this is (?:your|the|a) "
     r"(?:new|revised|rewritten|updated|edited|final))\b",
     re.I,
 )
-_CONVERSATION = re.compile(
+_CONVERSATION = lazyre.compile(
     r"\bhope (?:this|that|it|these|the|my)\b|\blet me know\b|\bsay the word\b|"
     r"\b(?:want|like) me to\b|\b(?:happy|glad) to\b|\bfeel free\b|\bjust (?:ask|shout|say)\b|"
     r"\bshall I\b|\bshould I\b|\bI can (?:also )?(?:do|make|write|try|give|trim|cut|add)\b|"
@@ -48,7 +50,7 @@ _CONVERSATION = re.compile(
     re.I,
 )
 # Pointing emoji and chat smileys end an assistant's handover line, never a news lede.
-_CHAT_EMOJI = re.compile("[\U0001f447\U0001f446\u2b07\u2b06\U0001f642\U0001f60a\u2705\u2728]")
+_CHAT_EMOJI = lazyre.compile("[\U0001f447\U0001f446\u2b07\u2b06\U0001f642\U0001f60a\u2705\u2728]")
 
 MAX_WORDS = 60  # the assistant's turn is a line or two, never a paragraph of reporting
 

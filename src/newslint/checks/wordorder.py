@@ -20,10 +20,10 @@ purpose, and a source's words are not the reporter's to correct.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from functools import cache
 
+from newslint import lazyre
 from newslint.checks.base import Check, Context, rule
 from newslint.checks.grammar import prose_of, quote_spans
 from newslint.document import Document
@@ -61,7 +61,7 @@ _META = RULES[0]
 
 _MODALS = "will|would|shall|should|can|could|may|might|must"
 # Lowercase only, so that the month ("May") never counts as a modal.
-_DOUBLE_MODAL = re.compile(
+_DOUBLE_MODAL = lazyre.compile(
     rf"\b({_MODALS}|wo(?=n't))(?: not|n't)? (?:can|could|must|may|might|shall|will|would|should)\b"
 )
 # "will" is also a noun: "our good will must", "the popular will can".
@@ -77,7 +77,7 @@ _PARTICIPLES = (
     "won lost paid sold built spent cut set put held kept left met brought bought thought "
     "fought caught taught sought"
 )
-_STRANDED = re.compile(
+_STRANDED = lazyre.compile(
     r"\b(?:had|has|have) ((?:since|in|by|over|for|during|after|until|from|at|on|within|"
     r"between|under|across|throughout)\b[^.,;:!?\n\"“”()]{15,120}?) ([a-z]+ed|"
     + _PARTICIPLES.replace(" ", "|")
@@ -92,7 +92,7 @@ _CLAUSE_WORDS_TEXT = """
 """
 _CLAUSE_WORDS = frozenset(_CLAUSE_WORDS_TEXT.split())
 
-_FRONTED = re.compile(
+_FRONTED = lazyre.compile(
     r"(?:^|[.;:!?,]\s+|\b(?:after|before|because|when|while|since|although|though|if|and|"
     r"but|as|that|which|until|once|whereas)\s+)"
     r"((?i:the) ([a-z-]+) (?:the|its|their|his|her) ([a-z-]+) (?:it|they|he|she|we) [a-z]+)"

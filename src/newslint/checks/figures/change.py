@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newslint import lazyre
 from newslint.checks.base import Context, rule
 from newslint.checks.figures.common import (
     _RATE_LEVEL,
@@ -35,7 +36,7 @@ from newslint.quantities import (
 _CUR_X = rf"(?:{CUR}|(?-i:[TU]Sh|GH¢|(?:{_ISO_CODES})(?=\s\d)))"
 # Tried on every position, the extra signs would slow the common case: the patterns
 # that use them are compiled apart and run only on a sentence that holds one.
-_CODE_HINT = re.compile(r"[A-Z]{3} ?\d|[TU]Sh ?\d|GH¢")  # a superset of _CUR_X's extras
+_CODE_HINT = lazyre.compile(r"[A-Z]{3} ?\d|[TU]Sh ?\d|GH¢")  # a superset of _CUR_X's extras
 
 _UP = r"rose|rise|rises|rising|risen|raise|raises|raising|raised|increase|increased|increases|increasing|grew|grown|grows|growing|jumped|jumps|climbed|climbs|surged|surges|soared|gained|gains|up|higher|boosted|doubled|tripled|trebled|quadrupled"
 _DOWN = r"fell|fall|falls|falling|fallen|dropped|drops|declined|declines|decrease|decreased|decreases|reduce|reduces|reducing|slid|slumped|plunged|tumbled|shrank|shrunk|sank|down|lower|cut|reduced|halved|lost|dipped|slipped"
@@ -49,7 +50,7 @@ _MULT_UP = (
     r"|doubles|doubling|triples|tripling|trebles|trebling|quadruples"
 )
 _MULT_DOWN = rf"(?:{_MODAL_BEFORE})halve|halves|halving"
-_CHANGE_VERB = re.compile(
+_CHANGE_VERB = lazyre.compile(
     rf"\b(?P<up>{_UP}|{_MULT_UP})\b(?!-)|\b(?P<down>{_DOWN}|{_MULT_DOWN})\b(?!-)", re.I
 )
 # An amount as written: digits, a scale word, a currency or none.
@@ -57,7 +58,7 @@ _PLAIN_AMT = r"\d[\d,]*(?:\.\d+)?(?:[\s-]?(?:trillion|billion|million|thousand|b
 _AMT = rf"(?:{CUR}\s?)?{_PLAIN_AMT}"
 _APPROX = r"(?:(?P<{}>around|about|roughly|some|approximately|circa)\s+)?"
 _CUR_AMT = rf"{CUR}\s?{_PLAIN_AMT}"
-_FROM_TO = re.compile(
+_FROM_TO = lazyre.compile(
     rf"\bfrom\s+(?:(?:a|an|its|their)\s+(?:(?:all-time|record)\s+)?(?:peak|high|low)\s+of\s+)?"
     rf"{_APPROX.format('h1')}(?P<f1>{_AMT})\s+(?:\w+\s+){{0,6}}?to\s+{_APPROX.format('ht')}(?P<t1>{_AMT})"
     rf"|\bto\s+(?P<t2>{_AMT})\s*,?\s+(?:\w+\s+){{0,4}}?from\s+{_APPROX.format('h2')}(?P<f2>{_AMT})"
@@ -83,7 +84,7 @@ _FROM_TO = re.compile(
 # "selling for Rs2,850 on Wednesday, up from Rs2,300 in December, a rise of about 40
 # per cent": both sums in a currency, the change named after them. Its own pattern,
 # tried only on sentences that say "up from" or "down from".
-_UP_FROM = re.compile(
+_UP_FROM = lazyre.compile(
     rf"(?P<t5>{_CUR_AMT})(?:\s+[^,;()]{{1,50}}?)?,\s+(?:up|down)\s+from\s+{_APPROX.format('h5')}"
     rf"(?P<f5>{_CUR_AMT})(?:\s+[^,;()]{{1,40}}?)?\s*,\s+(?:an?\s+)?"
     rf"(?P<inner5>(?:rise|increase|gain|fall|decrease)\s+of\s+[^,;]{{1,25}})",
@@ -98,7 +99,7 @@ _NOT_PCT = r"(?![\d%]|\s*(?:per ?cent|percent)\b)"
 # "sold 96,000 tickets in the 2024-25 season, up from 80,000": a year or season
 # between the new figure and "up from" dates it; it is no other count.
 _SEASON = r"(?<!\d)(?:19|20)\d\d(?:[–/-]\d\d(?:\d\d)?)?(?!\d)"
-_UP_FROM_COUNT = re.compile(
+_UP_FROM_COUNT = lazyre.compile(
     rf"(?<![\w.,/$€£¥₹₩₦₱-])(?P<t6>{_PLAIN_AMT}){_NOT_PCT}(?:\s+(?:[^,;()\d%]{{1,50}}?|[^,;()\d%]{{0,30}}?{_SEASON}[^,;()\d%]{{0,30}}?))?,\s+"
     rf"(?P<inner6>(?:up|down)\s+from\s+{_APPROX.format('h6')}(?P<f6>{_PLAIN_AMT}){_NOT_PCT}"
     rf"(?:\s+[^,;()]{{1,40}}?)?\s*,\s+(?:an?\s+)?(?:rise|increase|gain|jump|climb|growth|fall|"
@@ -109,7 +110,7 @@ _UP_FROM_COUNT = re.compile(
 # an amount right after the pair it is the difference of. Neither figure a percentage
 # (a change between rates is one of points) and none a money sum in another currency.
 _DIFF_AMT = rf"(?:{CUR}\s?)?{_PLAIN_AMT}"
-_FROM_TO_DIFF = re.compile(
+_FROM_TO_DIFF = lazyre.compile(
     rf"\bfrom\s+{_APPROX.format('ha')}(?P<a>{_DIFF_AMT}){_NOT_PCT}\s+to\s+{_APPROX.format('hb')}"
     rf"(?P<b>{_DIFF_AMT}){_NOT_PCT}(?:\s+[a-z][a-z-]*){{0,2}}\s*,\s+"
     r"(?P<verb>adding|an?\s+(?:extra|additional)|an?\s+(?:net\s+)?(?:increase|rise|gain|drop|fall|"
@@ -120,7 +121,7 @@ _FROM_TO_DIFF = re.compile(
 
 
 # A count in the clause before the new figure, not a year ("2024-25" is a season).
-_COUNT_NOT_YEAR = re.compile(r"(?<![\w.,–/-])(?!(?:19|20)\d\d\b)\d")
+_COUNT_NOT_YEAR = lazyre.compile(r"(?<![\w.,–/-])(?!(?:19|20)\d\d\b)\d")
 
 
 def _other_count_before(text: str, start: int) -> bool:
@@ -131,16 +132,18 @@ def _other_count_before(text: str, start: int) -> bool:
 
 
 # ", a rise of 25%" / ", an increase of about a third" right after a from-to pair.
-_TRAILING_CHANGE = re.compile(
+_TRAILING_CHANGE = lazyre.compile(
     r"[^,;.]{0,12}?,\s+(?:an?\s+)?(?:(?P<up>rise|increase|gain|jump|climb|growth)"
     r"|(?P<down>fall|drop|decline|decrease|reduction|cut|slide))\s+of\s",
     re.I,
 )
-_FROM_TO_X = re.compile(_FROM_TO.pattern.replace(CUR, _CUR_X), re.I)
-_UP_FROM_X = re.compile(_UP_FROM.pattern.replace(CUR, _CUR_X), re.I)
+_FROM_TO_X = lazyre.compile(_FROM_TO.pattern.replace(CUR, _CUR_X), re.I)
+_UP_FROM_X = lazyre.compile(_UP_FROM.pattern.replace(CUR, _CUR_X), re.I)
 # Units of a plain figure that make its change one of points, not percent.
-_POINT_UNITS = re.compile(r"\b(?:per\s?cent|percent|percentage|points?|basis|pp|degrees?)\b", re.I)
-_PCT_CHANGE = re.compile(
+_POINT_UNITS = lazyre.compile(
+    r"\b(?:per\s?cent|percent|percentage|points?|basis|pp|degrees?)\b", re.I
+)
+_PCT_CHANGE = lazyre.compile(
     rf"(?P<hedge>about|around|roughly|nearly|almost|more than|less than|over|some|approximately|just over|just under)?\s*"
     rf"(?:by\s+)?(?P<num>\d+(?:\.\d+)?|{NUMBER_RE})\s?(?:%|per ?cent\b)(?!\s*(?:of|stake|share))"
     r"|(?:by\s+)?(?P<frac>half|a third|one-third|a quarter|one-quarter|two-thirds|three-quarters|a fifth)\b"
@@ -153,7 +156,7 @@ _PCT_CHANGE = re.compile(
 # "fell 4%, or about 350 points, to finish at 17,468" and "rose 120 points, or 1.5%,
 # to 8,110": the change as a percentage and as an amount, and the level it ended at.
 _LEVEL_AMT = rf"(?:{CUR}\s?)?(?:\d{{1,3}}(?:,\d{{3}})+|\d+)(?:\.\d+)?"
-_PCT_OR_AMOUNT = re.compile(
+_PCT_OR_AMOUNT = lazyre.compile(
     rf"\b(?P<verb>{_UP}|{_DOWN})\s+(?:by\s+)?(?:"
     rf"(?P<p1>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b),?\s+or\s+(?P<h1>about|around|roughly|some|nearly|almost)?\s*"
     rf"(?P<a1>{_LEVEL_AMT})(?:\s+(?:points|cents|pence|units))?"
@@ -168,7 +171,7 @@ _PCT_OR_AMOUNT = re.compile(
 _PP_RATE = r"(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)"
 _PP_HEDGE = r"(?:about|around|roughly|some|nearly|almost|approximately|just over|just under|more than|less than)\s+"
 _PP_UNIT = r"(?:percentage[\s-]points?|(?P<{}>basis[\s-]points?|bps?\b)|pp\b)"
-_PP_CHANGE = re.compile(
+_PP_CHANGE = lazyre.compile(
     rf"\bfrom\s+(?:{_PP_HEDGE})?{_PP_RATE.replace('(', '(?P<a>', 1)}\s+(?:\w+\s+){{0,4}}?to\s+"
     rf"(?:{_PP_HEDGE})?{_PP_RATE.replace('(', '(?P<b>', 1)}(?:\s+[\w-]+){{0,4}}?,?\s+"
     rf"(?:(?:an?|or)\s+)?(?:(?:drop|fall|decline|rise|increase|gain|jump|cut|change|reduction|"
@@ -624,7 +627,7 @@ class ChangeArithmeticCheck(_Base):
 
 
 # Cheap test before _SHARE_OF: a share word right before "of".
-_SHARE_HINT = re.compile(
+_SHARE_HINT = lazyre.compile(
     " of (?:"
     + "|".join(f"(?<={w} of )" for w in ("%", "cent", "quarter", "quarters", "third", "thirds"))
     + "|(?<=fifth of )|(?<=half of )|(?<=tenth of ))"
@@ -632,7 +635,7 @@ _SHARE_HINT = re.compile(
 _SHARE_AMT = rf"(?:{CUR}\s?)?\d[\d,]*(?:\.\d+)?(?:\s?(?:trillion|billion|million|bn)\b)?"
 # "PART ..., (hedge) a quarter of the island's 2.8 million WHOLE": a part, then the
 # share it is said to be of a whole the same clause gives. No other figure between.
-_SHARE_OF = re.compile(
+_SHARE_OF = lazyre.compile(
     rf"(?<![\w.,$€£-])(?P<part>{_SHARE_AMT})(?![\d%]|\s?per ?cent)[^;:()%\d]{{1,90}}?,\s+"
     r"(?:or\s+|which\s+is\s+|equal\s+to\s+)?(?P<hedge>about|around|roughly|generally|approximately|some"
     r"|nearly|almost|just\s+over|just\s+under|more\s+than|less\s+than|over|under)?\s*"
@@ -645,7 +648,7 @@ _SHARE_OF = re.compile(
 
 # "rejected 1,850 claims in 2023 and 2024, and 370 of them, about a third, were ...":
 # a part of the count just given, and the share it is said to be.
-_OF_THEM_SHARE = re.compile(
+_OF_THEM_SHARE = lazyre.compile(
     rf"(?<![\w.,$€£-])(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)\s+[a-z][^;:()%]{{0,80}}?,?\s+"
     rf"(?:and|but|of which|of whom)\s+(?P<part>{_SHARE_AMT})\s+(?:of\s+(?:them|those|these)\s*)?,\s+"
     r"(?P<hedge>about|around|roughly|approximately|some|nearly|almost|more\s+than|less\s+than|over|under)?\s*"
@@ -654,7 +657,7 @@ _OF_THEM_SHARE = re.compile(
 )
 # "38 percent of the population of about 30 million ..., or some 14.5 million people":
 # a share of a whole, then the part it makes.
-_SHARE_THEN_PART = re.compile(
+_SHARE_THEN_PART = lazyre.compile(
     r"(?<![\w.])(?P<pct>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b|percent\b)\s+of\s+(?:the|its|their)\s+"
     r"(?:[a-z-]+\s+){1,3}?of\s+(?P<hw>about|around|roughly|approximately|some|nearly|almost)?\s*"
     rf"(?P<whole>{_SHARE_AMT})(?![\d%]|\s?per ?cent)(?:[^,;:()%\d]|{_SEASON}){{0,50}},\s+or\s+"
@@ -664,19 +667,19 @@ _SHARE_THEN_PART = re.compile(
 
 
 # A multiple stated in words about a rate the story gave as two figures before it.
-_MULTIPLE_OF = re.compile(
+_MULTIPLE_OF = lazyre.compile(
     r"\b(?P<hedge>more than |over |nearly |almost |roughly |about |around )?"
     r"(?P<verb>doubled|tripled|trebled|quadrupled|halved)\s+(?:the\s+|its\s+|their\s+)?"
     r"(?P<noun>(?:[\w-]+\s+){0,2}?(?:rate|rates|share|proportion|odds|risk|chance|number))\b",
     re.I,
 )
 # "34.2% of patients ..., compared with 12.1% of those on placebo".
-_PAIR = re.compile(
+_PAIR = lazyre.compile(
     r"(?P<a>\d+(?:\.\d+)?)\s?(?:%|per ?cent)[^.;]{0,80}?\b(?:compared with|compared to"
     r"|versus|vs\.?|against)\s[^.;\d]{0,40}?(?P<b>\d+(?:\.\d+)?)\s?(?:%|per ?cent)",
     re.I,
 )
-_DIGIT = re.compile(r"\d")
+_DIGIT = lazyre.compile(r"\d")
 _MULTIPLE_WORDS = ("doubled", "tripled", "trebled", "quadrupled", "halved")
 _FACTORS = {"doubled": 2.0, "tripled": 3.0, "trebled": 3.0, "quadrupled": 4.0, "halved": 0.5}
 _GENERIC_NOUNS = frozenset(

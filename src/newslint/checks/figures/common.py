@@ -8,6 +8,7 @@ import re
 from datetime import date
 from typing import Any
 
+from newslint import lazyre
 from newslint.checks.base import Check, Context
 from newslint.document import Document
 from newslint.model import Finding
@@ -26,13 +27,13 @@ CUR = (
 
 
 # A number that reads as a year (1800-2099), compiled once: it is tried on every figure.
-_YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
+_YEAR_LIKE = lazyre.compile(r"(?:1[89]|20)\d\d")
 
 
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 # Words that make two different amounts legitimately different facts.
-_DIFFERENT_FACT = re.compile(
+_DIFFERENT_FACT = lazyre.compile(
     r"\b(?:total(?:ling|ing|led|ed)?|additional|another|further|extra|more|also|"
     r"(?:first|second|third)(?![- ](?:quarter|half))|initial(?:ly)?|earlier|previous(?:ly)?|prior|new|latest|bringing|so far|to date|"
     r"tranche|instal?lments?|each|apiece|combined|cumulative|remaining|rest|rais(?:e|ed|ing) to|"
@@ -44,7 +45,7 @@ _DIFFERENT_FACT = re.compile(
     re.I,
 )
 # After a figure only these mark another fact ("$5 million more", "a year earlier").
-_DIFFERENT_AFTER = re.compile(
+_DIFFERENT_AFTER = lazyre.compile(
     r"\b(?:more|extra|additional|in total|total|so far|to date|combined|each|apiece|per|"
     r"earlier|before|previously|last|next|ago|"
     r"in (?:19|20)\d\d|tranche|instal?lments?|initially|at first)\b",
@@ -52,13 +53,13 @@ _DIFFERENT_AFTER = re.compile(
 )
 # Words that make a figure a part of the whole ("another $4 billion", "its
 # initial $1.25 billion"): neither its hedge nor its value speaks for the whole.
-TRANCHE = re.compile(
+TRANCHE = lazyre.compile(
     r"\b(?:another|additional|further|extra|initial(?:ly)?|(?:first|second)(?![- ](?:quarter|half))|remaining|rest|total|"
     r"tranche|instal?lments?|bringing|so far|to date|combined|cumulative)\b",
     re.I,
 )
-_HEDGE_PHRASE = re.compile(r"\b(?:more than|no more than|less than|up to|as much as)\b", re.I)
-_YEARISH = re.compile(
+_HEDGE_PHRASE = lazyre.compile(r"\b(?:more than|no more than|less than|up to|as much as)\b", re.I)
+_YEARISH = lazyre.compile(
     r"\b(?:19|20)\d\d\b|\b(?:last|this|next|a|the previous|the following) year\b|\byears? (?:ago|earlier|later)\b"
     r"|\bin (?:January|February|March|April|May|June|July|August|September|October|November|December)\b"
     r"|\b(?:on )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|\b(?:yesterday|today|last week|last month)\b",
@@ -76,7 +77,7 @@ def _phrase(text: str, start: int, end: int) -> str:
     return " ".join([*words, text[start:end]]).strip()
 
 
-_SAID = re.compile(
+_SAID = lazyre.compile(
     r"(?P<who>(?:[A-Z][\w-]*\s+){0,3}[A-Za-z][\w-]*)(?:\s+(?:also|has|had|have|later|then|now))?\s+(?:said|says|estimated?|estimates|reported|reports|told|put\s+(?:the|its|their)\b)"
     r"|\b(?:according to|citing)\s+(?:the\s+|a\s+|an\s+)?(?:\w+\s+){0,2}?(?P<who2>[A-Z][\w-]*|officials|analysts|police|authorities)",
 )
@@ -120,7 +121,7 @@ def _times_differ(a: str, b: str) -> bool:
     return bool(_YEAR_ONLY.search(a)) != bool(_YEAR_ONLY.search(b))
 
 
-_YEAR_ONLY = re.compile(r"\b(?:19|20)\d\d\b")
+_YEAR_ONLY = lazyre.compile(r"\b(?:19|20)\d\d\b")
 
 
 def different_fact(
@@ -372,14 +373,14 @@ def _stem(word: str) -> str:
     return word
 
 
-_ASCII_DIGIT = re.compile(r"[0-9]")
+_ASCII_DIGIT = lazyre.compile(r"[0-9]")
 
 
-_UNIT_ADJECTIVE = re.compile(r"[\d,.]+-(?!million|billion|thousand|strong|member)([a-z]+)\b")
+_UNIT_ADJECTIVE = lazyre.compile(r"[\d,.]+-(?!million|billion|thousand|strong|member)([a-z]+)\b")
 
 
 # "paying a variable rate of 6.00 per cent": a level, not the change of the pair after it.
-_RATE_LEVEL = re.compile(
+_RATE_LEVEL = lazyre.compile(
     r"\b(?:rate|yield|interest|coupon|APR|tax|level)\s+(?:of|at)(?:\s+about|\s+around)?\s*$",
     re.I,
 )

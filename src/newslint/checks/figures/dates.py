@@ -8,6 +8,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date, timedelta
 
+from newslint import lazyre
 from newslint.checks.base import Context, rule
 from newslint.checks.figures.change import (
     _CHANGE_VERB,
@@ -35,7 +36,7 @@ from newslint.quantities import (
     ordinal_value,
 )
 
-_WD_DATE = re.compile(
+_WD_DATE = lazyre.compile(
     rf"\b(?P<wd>{_WEEKDAY_RE})\.?(?:\s+(?:night|morning|evening|afternoon))?,?\s+(?:\(\s*)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\b"
@@ -43,18 +44,18 @@ _WD_DATE = re.compile(
 
 
 # "Tuesday night's meeting (Jan. 22)": the date in brackets after the weekday's event.
-_WD_PAREN = re.compile(
+_WD_PAREN = lazyre.compile(
     rf"\b(?P<wd>{_WEEKDAY_RE})(?:['’]s)?(?:\s+(?:night|morning|evening|afternoon)(?:['’]s)?)?"
     # "Monday's NCDC board meeting (June 29)": up to three words, an acronym among them.
     rf"(?:\s+(?:[a-z]+|[A-Z]{{2,6}})){{0,3}}\s*\(\s*"
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE}))"
     rf"(?:,?\s+(?P<year>(?:19|20)\d\d))?\s*\)"
 )
-_WEEKDAY_HINT = re.compile(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
-_RANGE_WORD_BEFORE = re.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-–]\s*$", re.I)
+_WEEKDAY_HINT = lazyre.compile(r"day\b|\b(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)\b")
+_RANGE_WORD_BEFORE = lazyre.compile(r"\b(?:through|thru|to|until|till|and|or)\s*$|[-–]\s*$", re.I)
 # The second end of a range is a day, a month or a day of the month: "to 1.4 million
 # customers" after "from Monday 22 July" is not one.
-_RANGE_WORD_AFTER = re.compile(
+_RANGE_WORD_AFTER = lazyre.compile(
     rf"\s*(?:to|through|thru|until|-|–)\s+(?:the\s+)?(?:{_WEEKDAY_RE}|{_MONTH_RE}|"
     r"\d{1,2}(?:st|nd|rd|th)?\b(?![.,]\d|\s*(?:%|per\b|percent\b|million\b|billion\b|thousand\b|hundred\b)))",
     re.I,
@@ -62,7 +63,7 @@ _RANGE_WORD_AFTER = re.compile(
 
 
 # A machine-readable publication stamp (HTML meta, JSON-LD, <time datetime>).
-_STAMPED = re.compile(
+_STAMPED = lazyre.compile(
     r"published_time|datePublished|<time[^>]+datetime=|name=\"(?:pubdate|publish-date|date)\"", re.I
 )
 # Every _STAMPED match holds one of these, lower-cased (exact on ASCII text only).
@@ -75,7 +76,7 @@ def _stamped(text: str) -> bool:
     return _may_hold(text, _ascii_lower(text), *_STAMP_WORDS) and _STAMPED.search(text) is not None
 
 
-_UPDATED = re.compile(
+_UPDATED = lazyre.compile(
     r"\b(?:updated?|modified|dateModified|modified_time|reposted|republished)\b", re.I
 )
 
@@ -206,7 +207,7 @@ class WeekdayDateCheck(_Base):
 # ---------------------------------------------------------------- NL308
 
 _NAME = r"(?P<name>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)"
-_AGE = re.compile(
+_AGE = lazyre.compile(
     rf"{_NAME},\s+(?P<age>\d{{1,3}})(?:,|\.(?!\d)|$)|(?P<age2>\d{{1,3}})-year-old\s+(?:[\w-]+\s+){{0,3}}?(?P<name2>(?:[A-Z][\w'’-]+\s+){{0,3}}[A-Z][\w'’-]+)"
     rf"|(?P<name3>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+)\s+\((?P<age3>\d{{1,3}})\)|(?P<name4>(?:[A-Z][\w'’.-]+\s+){{0,3}}[A-Z][\w'’-]+),\s+aged\s+(?P<age4>\d{{1,3}})"
     # "At 23, Morandi becomes ...": the age opens the sentence.
@@ -215,9 +216,9 @@ _AGE = re.compile(
 # Every _AGE match holds ", 34" then "," "." or the end ("said Osei, 34."), "(34)",
 # "-year-old", "aged" or an opening "At": far fewer sentences than hold a figure.
 # (_AGED_THEN needs "-year-old" too.)
-_AGE_HINT = re.compile(r",\s+\d{1,3}(?:,|\.(?!\d)|$)|-year-old|\(\d{1,3}\)|aged|^At\s")
+_AGE_HINT = lazyre.compile(r",\s+\d{1,3}(?:,|\.(?!\d)|$)|-year-old|\(\d{1,3}\)|aged|^At\s")
 # A full birth date: "14 March 1966", "March 14, 1966", "19 Feb 2003".
-_FULL_BIRTH = re.compile(
+_FULL_BIRTH = lazyre.compile(
     rf"(?:(?P<d1>\d{{1,2}})\s+(?P<m1>{_MONTH_RE})\.?|(?P<m2>{_MONTH_RE})\.?\s+(?P<d2>\d{{1,2}}),?)\s+(?P<y>(?:18|19|20)\d\d)$"
 )
 
@@ -234,24 +235,24 @@ def _birth_date(text: str) -> date | None:
         return None
 
 
-_DIGIT = re.compile(r"\d")
-_YEAR_TOKEN = re.compile(r"\b((?:19|20)\d\d)\b")
-_AGE_IS = re.compile(
+_DIGIT = lazyre.compile(r"\d")
+_YEAR_TOKEN = lazyre.compile(r"\b((?:19|20)\d\d)\b")
+_AGE_IS = lazyre.compile(
     r"\b(?:is|was|turned|turns|aged)\s+(?P<age>\d{1,3})\b(?!\s*(?:%|per|percent|years? (?:ago|later|earlier)|million|billion|thousand|days?|weeks?|months?|times|[-–]))"
 )
-_BORN = re.compile(
+_BORN = lazyre.compile(
     r"\bborn\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d)\b"
     r"|(?P<name2>(?:[A-Z][\w'’.-]+\s+){0,3}[A-Z][\w'’-]+)\s+\((?:born\s+|b\.\s*)?(?P<year2>(?:18|19|20)\d\d)\s*[-–]\s*\)"
 )
 
 
-_BORN_OPENER = re.compile(
+_BORN_OPENER = lazyre.compile(
     r"Born\s+(?:in\s+|on\s+)?(?:[\w ,]{0,30}?\s)?(?P<year>(?:18|19|20)\d\d),"
     # "Born March 14, 1966, in Lakemont's East End, Castellano spent ...": the subject.
     r"(?:\s+(?:in|at|near)\s+[^,.;]{1,40},)?\s+(?:(?P<pron>she|he)\b|(?P<who>(?:[A-Z][\w'’.-]+\s+){0,2}[A-Z][\w'’-]+)\s+(?!of\b|and\b)[a-z])"
 )
-_CAP_WORD = re.compile(r"\b[A-Z][\w'’-]+")
-_WHO_BORN = re.compile(r"\bwho (?:was )?born$")
+_CAP_WORD = lazyre.compile(r"\b[A-Z][\w'’-]+")
+_WHO_BORN = lazyre.compile(r"\bwho (?:was )?born$")
 
 
 def _last_name_before(text: str, pos: int) -> str:
@@ -454,20 +455,20 @@ class AgeBirthYearCheck(_Base):
 
 
 # "a 47-year-old operator who has worked there since 2004, when she was 24".
-_AGED_THEN = re.compile(
+_AGED_THEN = lazyre.compile(
     r"\b(?P<age>\d{1,3})-year-old(?!['’])\b[^.;:()\"“”]{0,80}?\b(?:in|since|from)\s+"
     r"(?:(?:early|late|mid-?)\s*)?(?P<year>(?:19|20)\d\d),?\s+when\s+(?:he|she|they)\s+(?:was|were)\s+"
     r"(?:just\s+|only\s+|aged\s+)?(?P<then>\d{1,3})\b(?!\s*(?:%|per|years?\s+into|months?|weeks?|days?))"
 )
 
 # "The 24-year-old, who was born in Braga in March 1999", "a 31-year-old born in 1990".
-_AGED_BORN = re.compile(
+_AGED_BORN = lazyre.compile(
     rf"\b(?P<age>\d{{1,3}})-year-old(?!['’])\b[^.;:()]{{0,40}}?\bborn\b"
     rf"(?:\s+(?:in|on)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?)?"
     rf"\s+(?:in\s+|on\s+)?(?:(?:\d{{1,2}}\s+)?(?P<mon>{_MONTH_RE})\.?\s+(?:\d{{1,2}},?\s+)?)?"
     rf"(?P<year>(?:19|20)\d\d)\b"
 )
-_OTHER_PERSON = re.compile(
+_OTHER_PERSON = lazyre.compile(
     r"\b(?:whose|son|daughter|child|children|baby|wife|husband|partner|mother|father|brother|"
     r"sister|twins?|grandson|granddaughter)\b",
     re.I,
@@ -476,40 +477,40 @@ _OTHER_PERSON = re.compile(
 
 # ---------------------------------------------------------------- NL309 / NL310 / NL311
 
-_FOUNDED = re.compile(
+_FOUNDED = lazyre.compile(
     r"\b(?i:founded|established|launched|started|created|formed|set up|incorporated|its founding)\s+(?:in\s+)?(?:(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?)?(?P<year>(?:18|19|20)\d\d)\b"
 )
-_STRICT_FOUNDING = re.compile(r"\b(?:founded|established|incorporated|its founding)\b", re.I)
-_ANNIVERSARY = re.compile(
+_STRICT_FOUNDING = lazyre.compile(r"\b(?:founded|established|incorporated|its founding)\b", re.I)
+_ANNIVERSARY = lazyre.compile(
     r"\b(?P<ord>\w+(?:-\w+)?|\d+(?:st|nd|rd|th))\s+anniversary\b(?!\s+of\s+(?!(?:its|the|their|our)\s+(?:\w+\s+)?founding))",
     re.I,
 )
-_N_DAY = re.compile(
+_N_DAY = lazyre.compile(
     rf"\b(?P<n>{NUMBER_RE})-day\b(?:(?!-day|\band\b|,)[^.;]){{0,80}}?\b(?:from\s+)?(?P<w1>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w2>{_WEEKDAY_RE})\b"
     rf"|\b(?:from\s+)?(?P<w3>{_WEEKDAY_RE})\s+(?:through|thru|to|until|till|-|–)\s+(?P<w4>{_WEEKDAY_RE})\b(?:(?!-day|\band\b|,)[^.;]){{0,60}}?\b(?P<n2>{NUMBER_RE})-day\b"
     rf"|\b(?P<n3>{NUMBER_RE})-day\b(?:(?!-day|\band\b|,)[^.;]){{0,80}}?\b(?:from\s+)?(?P<mon>{_MONTH_RE})\s+(?P<d1>\d{{1,2}})\s*(?:through|thru|to|until|-|–)\s*(?:(?P<mon2>{_MONTH_RE})\s+)?(?P<d2>\d{{1,2}})\b",
     re.I,
 )
-_YEARS_AGO = re.compile(
+_YEARS_AGO = lazyre.compile(
     rf"\b(?P<n>{NUMBER_RE}|a)\s+years?\s+ago,?\s+(?:in|since|back in)\s+(?P<year>(?:19|20)\d\d)\b"
     rf"|\bin\s+(?P<year2>(?:19|20)\d\d),?\s+(?:some\s+|about\s+|nearly\s+|just\s+)?(?P<n2>{NUMBER_RE}|a)\s+years?\s+ago\b",
     re.I,
 )
-_REL_YEAR = re.compile(
+_REL_YEAR = lazyre.compile(
     r"\b(?P<rel>last|this|next)\s+year\s*(?:,\s*|\(\s*)(?:in\s+)?(?P<year>(?:19|20)\d\d)\b"
     r"|\b(?:in\s+)?(?P<year2>(?:19|20)\d\d)\s*(?:,\s*|\(\s*)(?P<rel2>last|this|next)\s+year\b",
     re.I,
 )
 # "raised its first funding last year, a £9 million seed round in 2023": the relative
 # year and an apposition that dates the same event.
-_REL_YEAR_APPOS = re.compile(
+_REL_YEAR_APPOS = lazyre.compile(
     r"\b(?P<rel>last|this|next)\s+year,\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?P<np>(?:[^\s,;:()]+\s+){0,6}?)in\s+(?P<year>(?:19|20)\d\d)\b(?![-–/]|\s*(?:and|or|to)\b)",
     re.I,
 )
 # Words that turn the apposition into another event or a comparison ("a year after it
 # was planned in 2019", "up from the level in 2023", "the deal he signed in 2021").
-_APPOS_OTHER = re.compile(
+_APPOS_OTHER = lazyre.compile(
     r"^(?:after|before|since|following|than|ago|from|until|till|by|when|while|compared|versus|"
     r"vs|and|or|but|which|that|who|whose|where|last|next|previous|earlier|later|up|down|as|"
     r"with|against|over|under|same|like|unlike|held|made|built|set|won|paid|sold|done|given|"
@@ -534,18 +535,18 @@ def _relative_years(text: str) -> Iterator[tuple[re.Match[str], str, int, bool]]
             yield m, m.group("rel").lower(), int(m.group("year")), True
 
 
-_FOUNDED_AGO = re.compile(
+_FOUNDED_AGO = lazyre.compile(
     rf"\b(?:founded|established|launched|started|created|formed|set up)\s+(?:about\s+|roughly\s+|nearly\s+|approximately\s+|some\s+|more than\s+)?(?P<n>{NUMBER_RE})\s+years?\s+ago\b",
     re.I,
 )
 # "In the eight years since launch": the time since the founding, like "founded N years ago".
-_YEARS_SINCE_FOUNDING = re.compile(
+_YEARS_SINCE_FOUNDING = lazyre.compile(
     rf"\bthe\s+(?:(?:first|past|last)\s+)?(?P<n>{NUMBER_RE})\s+years\s+since\s+(?:its\s+|the\s+)?"
     r"(?:launch|founding|foundation|inception|creation|it was (?:founded|launched|established|set up))\b",
     re.I,
 )
 # "the three-year-old startup": an organisation's age, checked against its founding year.
-_ORG_AGE = re.compile(
+_ORG_AGE = lazyre.compile(
     rf"\b(?P<n>{NUMBER_RE})[- ]year[- ]old\s+(?:[a-z-]+\s+)?(?:startup|start-up|company|firm|"
     r"business|bank|group|chain|brand|band|venture|charity|organi[sz]ation|newspaper|magazine|"
     r"label|studio|club|party|company's"
@@ -556,7 +557,7 @@ _ORG_AGE = re.compile(
     r"member|pupil|head|chief|boss)s?\b))\b",
     re.I,
 )
-_DAY_WORD = re.compile(
+_DAY_WORD = lazyre.compile(
     r"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?P<wd>" + _WEEKDAY_RE + r")\b", re.I
 )
 
@@ -567,13 +568,13 @@ _DATE_AFTER = (
     rf"|(?P<mon3>{_MONTH_RE})\b(?!\s+\d))"
 )
 # "earlier this month, on February 27", "last month (in May)".
-_REL_MONTH = re.compile(
+_REL_MONTH = lazyre.compile(
     rf"\b(?P<rel>this|last|next)\s+month\s*(?:,\s*|\(\s*|\s+)(?:when\s+)?(?:on\s+|in\s+)?(?:the\s+)?{_DATE_AFTER}",
     re.I,
 )
 # "only last week on February 4", "next week, on Tuesday 12 May": a day in the week
 # before, of or after publication; also "last week's talks in Beijing on 12 June".
-_REL_WEEK = re.compile(
+_REL_WEEK = lazyre.compile(
     rf"\b(?P<rel>this|last|next)\s+week(?:\s*(?:,\s*|\(\s*|\s+)(?:when\s+)?|['’]s(?:\s+[A-Za-z-]+){{1,5}}\s+)on\s+"
     rf"(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -582,7 +583,7 @@ _REL_WEEK = re.compile(
 )
 # "last Friday (Oct 10)", "next Saturday, 4 October": a weekday named relative to the
 # publication date, then dated.
-_REL_WEEKDAY = re.compile(
+_REL_WEEKDAY = lazyre.compile(
     rf"\b(?P<rel>last|next)\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\s*(?:,\s*|\(\s*)(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
@@ -592,13 +593,13 @@ _REL_WEEKDAY = re.compile(
 # runs Monday to Sunday, and writers use "last week" for the past seven to ten days.
 _WEEK_GAP = {"last": (-13, -1), "this": (-6, 6), "next": (1, 13)}
 # A wire dateline without a year: "Kathmandu, Mar 7 (SAN)", "LAGOS, June 3 (Reuters) -".
-_DATELINE_DAY = re.compile(
+_DATELINE_DAY = lazyre.compile(
     rf"^[A-Z][\w.'’ -]{{1,40}},\s+(?:[A-Z]{{2,}}[\w.]*,\s+)?(?P<mon>{_MONTH_RE})\.?\s+"
     r"(?P<day>\d{1,2})\s*(?:\([A-Za-z .]+\)|[-–—]|\(\w+\))"
 )
 # "The last strike, in March this year" / "earlier this year, in March": a past event
 # in a month of this year that must not come after the publication month.
-_PAST_THIS_YEAR = re.compile(
+_PAST_THIS_YEAR = lazyre.compile(
     rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s+(?:last|previous|most recent)\s+"
     rf"(?:[a-z-]+\s+){{0,2}}?[a-z-]+,?\s+(?:(?:was|came|took place|held)\s+)?"
     rf"in\s+(?P<mon>{_MONTH_RE})\.?\s+this\s+year\b"
@@ -606,7 +607,7 @@ _PAST_THIS_YEAR = re.compile(
 )
 # "came two weeks after ..., on March 3" / "three days ago, on May 2": a span back from
 # the day of the news to a dated event.
-_SPAN_BACK = re.compile(
+_SPAN_BACK = lazyre.compile(
     rf"\b(?:(?:came|comes|follows|followed|arrives|arrived)\s+(?:just\s+|only\s+|about\s+|nearly\s+)?"
     rf"(?P<n>{NUMBER_RE}|a|an)\s+(?P<unit>days?|weeks?|months?)\s+after\b"
     rf"|(?P<n2>{NUMBER_RE}|a|an)\s+(?P<unit2>days?|weeks?|months?)\s+ago\b)"
@@ -616,7 +617,7 @@ _SPAN_BACK = re.compile(
     re.I,
 )
 # "on 1 June, six weeks ago": the date first, then how long ago it was.
-_DATE_AGO = re.compile(
+_DATE_AGO = lazyre.compile(
     rf"\bon\s+(?:{_WEEKDAY_RE},?\s+)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)"
@@ -628,12 +629,12 @@ _UNIT_DAYS = {"day": 1, "week": 7, "month": 30.4}
 # A dated start and the years since it: "five years since March 2021", "work began in
 # March 2021, and after five years of construction".
 _SPAN_HEDGE = r"(?:(?P<hedge>nearly|almost|close to|more than|over|about|some|roughly)\s+)?"
-_SINCE_START = re.compile(
+_SINCE_START = lazyre.compile(
     rf"\b{_SPAN_HEDGE}(?P<n>{NUMBER_RE})\s+years?\s+since\s+(?:(?P<mon>{_MONTH_RE})\s+)?"
     r"(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/])",
     re.I,
 )
-_START_SINCE = re.compile(
+_START_SINCE = lazyre.compile(
     rf"\b(?:began|started|broke ground|got under way|got underway|commenced)\s+in\s+"
     rf"(?:(?P<mon>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b[^.;:]{{0,60}}?"
     rf"\b(?:after|in|for|over)\s+{_SPAN_HEDGE}(?P<n>{NUMBER_RE})\s+years?\s+of\b",
@@ -642,7 +643,7 @@ _START_SINCE = re.compile(
 # "was first tabled in parliament in 2019 and has now been stalled for eight years": a
 # state that began at (or after) a dated event and lasts to now. It cannot be longer
 # than the time since that event (it may be shorter: the stall may have begun later).
-_BEEN_FOR = re.compile(
+_BEEN_FOR = lazyre.compile(
     rf"\bin\s+(?:(?P<mon>{_MONTH_RE})\s+)?(?P<year>(?:19|20)\d\d)\b(?!\s*[-–/]),?\s+(?:and|but)\s+"
     rf"(?:(?:it|they|he|she)\s+)?(?:has|have)\s+(?:now\s+|since\s+)?been\s+(?:[a-z]+\s+){{1,2}}?"
     rf"for\s+(?:(?P<hedge>nearly|almost|close to|about|some|roughly)\s+)?(?P<n>{NUMBER_RE})\s+years\b",
@@ -650,7 +651,7 @@ _BEEN_FOR = re.compile(
 )
 # "gave the ministry 60 days, until 16 October, to decide": a deadline given both as a
 # span from the news and as the date it ends.
-_SPAN_UNTIL = re.compile(
+_SPAN_UNTIL = lazyre.compile(
     rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?P<unit>days|weeks),? until\s+"
     rf"(?:(?:{_WEEKDAY_RE}),?\s+)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
@@ -661,19 +662,19 @@ _SPAN_UNTIL = re.compile(
 # ("till" is rare in news copy, and every "still" holds it: a literal test for it
 # would pass most articles.)
 _SPAN_UNTIL_WORDS = ("s, until ", "s until ")
-_DEADLINE_CUE = re.compile(
+_DEADLINE_CUE = lazyre.compile(
     r"\b(?:gave|give|gives|given|giving|granted|grants|allowed|allows|has|have|set|extended|"
     r"deadline|ultimatum|within)\b",
     re.I,
 )
 # A span that ended before publication or is counted to another day.
-_SPAN_ENDED = re.compile(
+_SPAN_ENDED = lazyre.compile(
     r"\b(?:until|till|ended|finished|completed|closed|ran|lasted|by the time|before|then|had)\b",
     re.I,
 )
 # An event's dated start: "broke out on the afternoon of Sunday 10 August", "a lockout
 # that began on Sept. 22", "was closed at midday on Sunday".
-_STARTED = re.compile(
+_STARTED = lazyre.compile(
     rf"\b(?:broke out|began|started|erupted|was closed|were closed|was shut|went on strike|"
     rf"walked out)\s+(?:[a-z]+\s+){{0,3}}?on\s+(?:the\s+(?:morning|afternoon|evening|night)\s+of\s+)?"
     rf"(?P<wd>{_WEEKDAY_RE}\b)?,?\s*(?:the\s+)?"
@@ -683,7 +684,7 @@ _STARTED = re.compile(
 _STARTED_HINT = ("broke out", "began", "started", "erupted", "closed", "shut", "strike", "walked")
 # The time since that start: "four days after it started", "now in its third week",
 # "has now been closed for five days".
-_ELAPSED = re.compile(
+_ELAPSED = lazyre.compile(
     rf"\b(?P<n>{NUMBER_RE})\s+(?P<unit>days?|weeks?)\s+after\s+(?:it|the\s+[a-z]+)\s+"
     rf"(?:started|began|broke out|erupted)\b"
     rf"|\bnow\s+in\s+its\s+(?P<ord>\w+)\s+(?P<ounit>day|week|month)\b"
@@ -691,10 +692,10 @@ _ELAPSED = re.compile(
     rf"(?P<n2>{NUMBER_RE})\s+(?P<unit2>days?|weeks?)\b",
     re.I,
 )
-_ELAPSED_HINT = re.compile(
+_ELAPSED_HINT = lazyre.compile(
     r"\bafter (?:it|the [a-z]+) (?:started|began|broke out|erupted)\b|\bnow in its |\bnow been "
 )
-_OTHER_DAY = re.compile(rf"\b({_WEEKDAY_RE})\b")
+_OTHER_DAY = lazyre.compile(rf"\b({_WEEKDAY_RE})\b")
 
 
 def _started(text: str) -> list[re.Match[str]]:
@@ -740,7 +741,7 @@ def _elapsed_days(m: re.Match[str]) -> tuple[float, float]:
 
 
 # "yesterday, April 16" / "yesterday (Wednesday 16 April)".
-_DAY_DATE = re.compile(
+_DAY_DATE = lazyre.compile(
     rf"\b(?P<rel>yesterday|today|tomorrow)\s*(?:,\s*|\(\s*)(?:(?P<wd>{_WEEKDAY_RE})\.?,?\s+)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)",
@@ -748,7 +749,7 @@ _DAY_DATE = re.compile(
 )
 
 
-_PRESENT = re.compile(
+_PRESENT = lazyre.compile(
     r"\b(?:celebrates|celebrating|marks|marking|is marking|this (?:week|month|year)|today|now)\b",
     re.I,
 )
@@ -756,9 +757,9 @@ _PRESENT = re.compile(
 
 # Every _FOUNDED match holds a year (18xx-20xx); every _YEARS_AGO and _REL_YEAR match
 # one from 19xx-20xx. Digits have no case, so these gates are exact under re.I too.
-_FOUNDING_YEAR = re.compile(r"(?:18|19|20)\d\d")
-_RECENT_YEAR = re.compile(r"(?:19|20)\d\d")
-_YEAR_WORD = re.compile(r"year|yesterday|today|tomorrow", re.I)
+_FOUNDING_YEAR = lazyre.compile(r"(?:18|19|20)\d\d")
+_RECENT_YEAR = lazyre.compile(r"(?:19|20)\d\d")
+_YEAR_WORD = lazyre.compile(r"year|yesterday|today|tomorrow", re.I)
 _DAY_RELATIVE = ("yesterday", "today", "tomorrow")
 _YEAR_OLD = ("year-old", "year old")  # in every _ORG_AGE match, lower-cased
 _REL_WORDS = ("this", "last", "next")  # in every _REL_MONTH and _REL_WEEK match
@@ -794,13 +795,13 @@ def _doc_years(an: Analysis) -> list[int]:
 _EVENT_VERB = (
     r"(?P<verb>[a-z]{3,}(?:ed|en|wn|ld|nt|ck|ung|ade|ote|uck)(?:\s+(?:down|up|out|off|over))?)"
 )
-_VERB_YESTERDAY = re.compile(rf"\b{_EVENT_VERB}\s+yesterday\b")
-_VERB_ON_DATE = re.compile(
+_VERB_YESTERDAY = lazyre.compile(rf"\b{_EVENT_VERB}\s+yesterday\b")
+_VERB_ON_DATE = lazyre.compile(
     rf"\b{_EVENT_VERB}\s+on\s+(?:(?P<wd>{_WEEKDAY_RE})\b,?\s*)?(?:the\s+)?"
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)?"
 )
-_NOUN_WORD = re.compile(r"[A-Za-z]{5,}")
+_NOUN_WORD = lazyre.compile(r"[A-Za-z]{5,}")
 _NOT_EVENT_NOUN = frozenset({"which", "their", "there", "where", "after", "before", "about"})
 
 
@@ -839,7 +840,7 @@ _KIND_VERBS = {
     "decision": r"decided|announced|agreed",
     "announce": r"announced|unveiled",
 }
-_REL_EVENT = re.compile(
+_REL_EVENT = lazyre.compile(
     r"\b(?:(?P<rel1>[Yy]esterday|[Ll]ast\s+week)['’]s\s+(?P<n1>[a-z]+)"
     r"|(?P<n2>vote|ballot|ruling|judge?ment|verdict|order|injunction|decision|announcement)\b"
     r"(?:\s+(?!yesterday\b|on\b|last\b)[\w'’-]+){0,6}?\s+(?P<rel2>yesterday|last\s+week)\b)"
@@ -849,7 +850,7 @@ _DAY_AT = (
     rf"(?:(?P<mon>{_MONTH_RE})\.?\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\b"
     rf"|(?P<day2>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mon2>{_MONTH_RE})\b)?"
 )
-_DAY_ON = re.compile(rf"\b{_DAY_AT}")
+_DAY_ON = lazyre.compile(rf"\b{_DAY_AT}")
 # The verb of the event in the clause around "on <day>": before it ("approved ... on
 # Tuesday") or right after it ("on Tuesday approved").
 _KIND_BEFORE = {
@@ -860,7 +861,7 @@ _KIND_AFTER = {k: re.compile(rf",?\s*(?:{v})\b") for k, v in _KIND_VERBS.items()
 
 # "yesterday (Tuesday)", "last week, on 12 June": the relative day dated in place,
 # which the other NL311 checks read.
-_DATE_IN = re.compile(rf"\s*[,(]\s*(?:on\s+)?(?:{_WEEKDAY_RE}|{_MONTH_RE}|\d)")
+_DATE_IN = lazyre.compile(rf"\s*[,(]\s*(?:on\s+)?(?:{_WEEKDAY_RE}|{_MONTH_RE}|\d)")
 
 
 def _event_kind(m: re.Match[str]) -> str:
@@ -1509,13 +1510,13 @@ class DateArithmeticCheck(_Base):
 
 # ---------------------------------------------------------------- NL312
 
-_STREAK = re.compile(
+_STREAK = lazyre.compile(
     rf"\b(?P<noun>[a-z]+)\s+(?:(?:have|has|had)\s+)?(?P<verb>{_UP}|{_DOWN})\b(?:[^.;]{{0,60}}?)\bfor\s+(?:a|the)\s+"
     r"(?P<ord>second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\s+"
     r"(?:straight|consecutive|successive|running)\s+(?P<unit>month)\b",
     re.I,
 )
-_MONTH_WORD = re.compile(rf"\b(?P<mon>{_MONTH_RE})(?!\s+\d)", re.I)
+_MONTH_WORD = lazyre.compile(rf"\b(?P<mon>{_MONTH_RE})(?!\s+\d)", re.I)
 _MONTH_NAMES = [
     "january",
     "february",

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Iterator
 from types import SimpleNamespace
 
+from newslint import lazyre
 from newslint.checks.base import Context, rule
 from newslint.checks.figures.common import (
     _ASCII_DIGIT,
@@ -499,12 +500,12 @@ class SameFigureCheck(_Base):
 # A final score after a winning verb ("beating holders Odense 31-27", "won 3-1") and a
 # margin stated later ("Aarhus won by three goals"). Goals and points only: a margin in
 # runs or wickets is not the difference of two written scores.
-_SCORE_HINT = re.compile(r"\d[-–]\d+(?![-–]\d)")
-_WIN_SCORE = re.compile(
+_SCORE_HINT = lazyre.compile(r"\d[-–]\d+(?![-–]\d)")
+_WIN_SCORE = lazyre.compile(
     r"\b(?:beat|beats|beating|defeated|defeating|edged|edging|thrashed|thrashing|won|overcame)\b"
     r"[^.;:]{0,60}?(?<![\d.-])(?P<a>\d{1,3})[-–](?P<b>\d{1,3})\b(?![-–]\d|\s*(?:at|by) (?:half|the break))"
 )
-_WON_BY = re.compile(
+_WON_BY = lazyre.compile(
     rf"\b(?P<team>[A-Z][\w'’-]+)\s+won\s+by\s+(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?P<unit>goals|points)\b"
 )
 
@@ -515,7 +516,7 @@ _WON_BY = re.compile(
 # figure refers back to one the article has already given. Every numbered phrase is
 # a mention; a definite one whose words match earlier mentions that all give another
 # value restates the same figure differently.
-_MENTION = re.compile(
+_MENTION = lazyre.compile(
     rf"(?P<det>\b(?:[Tt]he|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Tt]his|[Tt]hat|[Aa]ll|(?P<owner>[A-Z][\w.&-]*)['’]s)\s+)?"
     rf"(?P<pre>\bmagnitude\s+)?"
     rf"(?<![\w.,:/])(?<![A-Za-z]-)(?P<cur>{CUR})?\s?"
@@ -563,9 +564,11 @@ _TIME_NOUNS = frozenset(
         "points",
     ]
 )
-_CLAUSE_VERB = re.compile(r"\s(?:was|were|is|are|will|would|has|had|have)\b")
+_CLAUSE_VERB = lazyre.compile(r"\s(?:was|were|is|are|will|would|has|had|have)\b")
 # A superlative ends in -est; "harvest", "interest", "forest" and the like do not rank.
-_RANKED = re.compile(r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaining|other)\b", re.I)
+_RANKED = lazyre.compile(
+    r"\b(?:\w+est|most|least|first|last|top|bottom|next|remaining|other)\b", re.I
+)
 # Words in -est that rank nothing: "the 3.8 million-tonne harvest forecast".
 _NOT_SUPERLATIVE = frozenset(
     [
@@ -593,7 +596,7 @@ def _ranked(text: str) -> bool:
 
 
 # A ranked subset before the figure: "lost their last six wickets", "the top 10 firms".
-_RANKED_BEFORE = re.compile(
+_RANKED_BEFORE = lazyre.compile(
     r"\b(?:last|first|final|remaining|top|bottom|next|other|opening|closing)\s+$", re.I
 )
 # A result's margin: "a seven-wicket win", "a 3-0 defeat", "a 12-point lead".
@@ -797,7 +800,7 @@ def _mentions(an: Analysis) -> list[_Mention]:
 
 
 # "all 75 districts", "all 16 regions": the whole set of a country's units.
-_ALL_OF_PLACE = re.compile(
+_ALL_OF_PLACE = lazyre.compile(
     r"\s+(?:districts|provinces|regions|states|counties|municipalities|prefectures|"
     r"departments|constituencies|wards|cantons|governorates|emirates)\b(?!\s+(?:who|that|which|where|of)\b)"
 )
@@ -805,7 +808,7 @@ _ALL_OF_PLACE = re.compile(
 
 # The attribution before a figure ("ICE's general manager, Esteban Rojas, said on
 # Monday that the 52 MW plant ..."): who speaks is not whose figure it is.
-_SAID_THAT = re.compile(
+_SAID_THAT = lazyre.compile(
     r"\b(?:said|says|told\s+\w+|added|stated|argued|argues|claimed|claims|warned|insisted|"
     r"noted|contended|complained)\b(?:\s+on\s+\w+)?(?:\s+that)?\s+"
 )
@@ -837,15 +840,15 @@ def _figure_entities(an: Analysis, m: _Mention) -> set[str]:
     return out - {w.lower() for w in kinds}
 
 
-_OLD_YEAR = re.compile(r"1[5-8]\d\d")
-_BASED = re.compile(r"\b([A-Z][\w'’]+)-based\b")
-_PRONOUN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
+_OLD_YEAR = lazyre.compile(r"1[5-8]\d\d")
+_BASED = lazyre.compile(r"\b([A-Z][\w'’]+)-based\b")
+_PRONOUN_BEFORE = lazyre.compile(r"\b(?:[Hh]is|[Hh]er|[Ii]ts|[Tt]heir)\s+$")
 
 
 # "placed with a Quebec manufacturer", "a loan from a German bank": after the figure,
 # a name after "with/from/by a" names a kind of supplier, not the figure's owner.
-_A_NAME = re.compile(r"\b(?:with|from|by)\s+(?:a|an)\s+([A-Z][\w'’-]+)")
-_PAREN_SPAN = re.compile(r"\([^()]{0,60}\)")
+_A_NAME = lazyre.compile(r"\b(?:with|from|by)\s+(?:a|an)\s+([A-Z][\w'’-]+)")
+_PAREN_SPAN = lazyre.compile(r"\([^()]{0,60}\)")
 # The whole membership of a body: "its 78 musicians", "the club's 40 players".
 _MEMBER_NOUNS = frozenset(
     {"musician", "player", "member", "singer", "dancer", "staff", "employee", "worker",
@@ -869,17 +872,17 @@ def _members_of(an: Analysis, a: _Mention, b: _Mention) -> bool:
 
 
 # Jobs a sentence cuts are its job losses: "to cut 260 jobs" / "the 280 job losses".
-_CUT_BEFORE = re.compile(
+_CUT_BEFORE = lazyre.compile(
     r"\b(?:cut|cuts|cutting|shed|sheds|shedding|axe|axes|axing|lose|losing|eliminate|"
     r"eliminating|slash|slashing)\b[^.;,]{0,20}$",
     re.I,
 )
 _JOB_LOSS = frozenset({"losse", "loss", "cut", "redundancy", "layoff"})
 # A tally of points over games: "7.5 points from nine rounds", "8 points from nine games".
-_POINTS_FROM = re.compile(
+_POINTS_FROM = lazyre.compile(
     rf"\s+points?\s+(?:from|in)\s+({NUMBER_RE})\s+(?:games|rounds|matches|fixtures)\b", re.I
 )
-_RANGE_BEFORE = re.compile(r"\bbetween\s+(\d[\d,]*(?:\.\d+)?)\s+and\s+$", re.I)
+_RANGE_BEFORE = lazyre.compile(r"\bbetween\s+(\d[\d,]*(?:\.\d+)?)\s+and\s+$", re.I)
 
 
 def _tally_words(text: str, m: re.Match[str], words: tuple[str, ...]) -> tuple[str, ...]:
@@ -922,7 +925,7 @@ _SWAP_SYNONYMS = {
 }
 
 
-_SWAP_FIG = re.compile(
+_SWAP_FIG = lazyre.compile(
     rf"(?<![\w.,:/£$€¥₦₱-])(?P<cur>{CUR})?"
     rf"(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?)"
     rf"(?:(?:\s?|-(?=[mbt]))(?P<scale>million|billion|trillion|bn|m|k)\b|\b)(?![.,]\d)"
@@ -932,17 +935,17 @@ _SWAP_FIG = re.compile(
 
 
 # A death toll given as a bare number or as the people who died.
-_TOLL_BEFORE = re.compile(
+_TOLL_BEFORE = lazyre.compile(
     r"\b(?:death\s+)?toll\b(?:\s+(?:for|of|in|this|so)\s+[\w\s]{1,20}?)?\s+"
     r"(?:to|of|at|reached|stands at|stood at|rose to|climbed to|is|was)\s+$"
 )
-_DIED_AFTER = re.compile(
+_DIED_AFTER = lazyre.compile(
     r"\s+(?:people|persons|patients)\s+(?:have\s+|had\s+|has\s+)?"
     r"(?:died|been killed|were killed)\b"
 )
 
 
-_VOLATILE = re.compile(
+_VOLATILE = lazyre.compile(
     r"\b(?:market (?:value|valuation|capitali[sz]ation|cap)|share price|stock price|"
     r"shares? (?:closed|opened|traded|rose|fell)|exchange rate)\b",
     re.I,
@@ -1018,8 +1021,8 @@ def _swap_marks(an: Analysis) -> list[_Swap]:
     return out
 
 
-_WHO_VERB = re.compile(r"\s+(?:who|that)\s+([a-z]{4,}ed)\b")
-_OF_ITS = re.compile(r"\s+of\s+(?:its|their|the)\s+([a-z]{4,})\b")
+_WHO_VERB = lazyre.compile(r"\s+(?:who|that)\s+([a-z]{4,}ed)\b")
+_OF_ITS = lazyre.compile(r"\s+of\s+(?:its|their|the)\s+([a-z]{4,})\b")
 
 
 def _one_swap(a: str, b: str) -> bool:
@@ -1030,7 +1033,7 @@ def _one_swap(a: str, b: str) -> bool:
     return len(diff) == 2 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
 
 
-_LEADING_DIGITS = re.compile(r"\D{0,4}(\d[\d,.]*\d|\d)")
+_LEADING_DIGITS = lazyre.compile(r"\D{0,4}(\d[\d,.]*\d|\d)")
 
 
 def _digits_swapped(a: str, b: str) -> bool:
@@ -1063,7 +1066,7 @@ def _swap_linked(a: _Swap, b: _Swap) -> bool:
 
 
 # Words before a definite figure that make it another fact than the earlier one.
-_RESTATED_OTHER = re.compile(
+_RESTATED_OTHER = lazyre.compile(
     r"\b(?:another|additional|further|extra|remaining|rest|total|combined|cumulative|initial(?:ly)?|"
     r"original(?:ly)?|revised|latest|new(?:ly)?|now|earlier|previous(?:ly)?|first|second|third|"
     r"final|other|each|per|than|compared|versus|vs|up from|down from|instead of|rather than|"
@@ -1090,19 +1093,19 @@ def _same_period(word: str, earlier: str) -> bool:
     )
 
 
-_PHRASE_OTHER = re.compile(
+_PHRASE_OTHER = lazyre.compile(
     r"\b(?:total|combined|cumulative|overall|additional|extra|remaining|further|other|annual|"
     r"yearly|monthly|weekly|daily|per|each|average|median)\b",
     re.I,
 )
 # A place or party right after a figure's phrase: "factory in Texas", "stake in Nimbus".
 # "by December", "on Monday" name a time, not a place or a party.
-_PLACE_AFTER = re.compile(
+_PLACE_AFTER = lazyre.compile(
     r"\b(?:in|at|for|to|from|of|by)\s+(?:the\s+)?(?!(?:January|February|March|April|May|June|July"
     r"|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)\b)([A-Z][\w.&'’-]+)"
 )
-_CHANGE_NOUN = re.compile(
+_CHANGE_NOUN = lazyre.compile(
     r"\b(revenue|revenues|sales|profit|profits|income|earnings|prices?|costs?|spending|traffic|"
     r"ridership|output|exports|imports|unemployment|inflation|enrollment|attendance|"
     r"subscribers|bookings|deliveries|shipments)\b",
@@ -1110,24 +1113,24 @@ _CHANGE_NOUN = re.compile(
 )
 # "puts the national maize harvest at between 3.2 and 3.5": the noun a figure in a
 # unit measures, named before it by an estimate's verb.
-_PUT_AT = re.compile(
+_PUT_AT = lazyre.compile(
     r"\b(?:puts?|putting|estimated?|estimates|forecasts?|projected|projects|pegs?|pegged)\s+"
     r"(?:the|its|their|this\s+year's|last\s+year's)\s+(?:[a-z]+\s+){0,2}?([a-z]{4,})\s+at\s+"
     r"(?:between\s+[\d.,]+\s+and\s+)?(?:(?:about|around|roughly|some)\s+)?$"
 )
-_NOUN_BEFORE = re.compile(
+_NOUN_BEFORE = lazyre.compile(
     r"\b(revenue|revenues|sales|profit|profits|income|earnings|turnover)\s+"
     r"(?:(?:rose|fell|grew|climbed|jumped|dropped|declined|increased|decreased|slipped|"
     r"edged up|edged down)\s+(?:(?:by\s+)?\d+(?:\.\d+)?\s?(?:%|per ?cent)\s+)?)?(?:to|of|at)\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|just over|just under|more than)\s+)?$",
     re.I,
 )
-_UP_WORD = re.compile(
+_UP_WORD = lazyre.compile(
     r"\b(?:up|rose|rise|rises|risen|rising|increase[ds]?|increasing|gain(?:ed|s)?|growth|grew|"
     r"jump(?:ed|s)?|climb(?:ed|s)?|surge[ds]?|higher|boost(?:ed)?)\b",
     re.I,
 )
-_DOWN_WORD = re.compile(
+_DOWN_WORD = lazyre.compile(
     r"\b(?:down|fell|fall|falls|fallen|falling|drop(?:ped|s)?|decline[ds]?|declining|"
     r"decrease[ds]?|loss|cut|slump(?:ed)?|slid|slide|dip(?:ped)?|lower|reduction|shrank)\b",
     re.I,
@@ -1142,10 +1145,10 @@ def _direction(before: str, np: str) -> str:
     return "up" if up and not down else "down" if down and not up else ""
 
 
-_WORD_NUM = re.compile(rf"\b(?:{NUMBER_RE})\b", re.I)
+_WORD_NUM = lazyre.compile(rf"\b(?:{NUMBER_RE})\b", re.I)
 # The number words of NUMBER_RE are letters only: in ASCII text each is a whole word run.
 _WORDS_ARE_LETTERS = all(w.isalpha() for w in NUMBER_WORDS)
-_ASCII_WORD = re.compile(r"[A-Za-z0-9_]+")
+_ASCII_WORD = lazyre.compile(r"[A-Za-z0-9_]+")
 
 
 def _numbers_in(text: str) -> str:
@@ -1168,8 +1171,8 @@ def _numbers_in(text: str) -> str:
 
 
 # The currency prefixes of CUR that end in a letter.
-_LETTER_PREFIX = re.compile(r"RM|Rp|KSh|Rs")
-_DIGIT = re.compile(r"\d")
+_LETTER_PREFIX = lazyre.compile(r"RM|Rp|KSh|Rs")
+_DIGIT = lazyre.compile(r"\d")
 
 
 def _digit_anchored(
@@ -1315,27 +1318,27 @@ _GENERIC = frozenset(
 
 
 # "will face a £1,000 fine", "must pay a £50 charge": a figure stated as certain.
-_CERTAIN_BEFORE = re.compile(
+_CERTAIN_BEFORE = lazyre.compile(
     r"\b(?:will|shall|must|face|faces|facing|get|gets|receive|receives|pay|pays)\s+(?:an?|the)\s+$",
     re.I,
 )
 # "pay up to S$4 more a month": a sum more than before is an increase.
-_MORE_AFTER = re.compile(r"\s+(?:more|extra)\b(?!\s+(?:than|on|for|in|to)\b)", re.I)
-_MEASURE_VERB = re.compile(
+_MORE_AFTER = lazyre.compile(r"\s+(?:more|extra)\b(?!\s+(?:than|on|for|in|to)\b)", re.I)
+_MEASURE_VERB = lazyre.compile(
     r"\b(valu\w*|pric\w*|pledg\w*|invest\w*|spen[dt]\w*|paid|pay\w*|commitment|bet|stake|fined|fines?|"
     r"demand(?:s|ed|ing)?)\b"
     r"[^.,;:]{0,30}$",
     re.I,
 )
 # A rate named before its percentage: "a yield of up to 9%", "an interest rate of 4.5%".
-_RATE_OF = re.compile(
+_RATE_OF = lazyre.compile(
     r"\b(yield|rate|return|discount|tariff|levy|dividend|commission|raise|rise|pay rise)\s+of\s+"
     r"(?:(?:up to|as much as|about|around|some|roughly|nearly|almost|more than|over|just over|"
     r"just under)\s+)?$",
     re.I,
 )
 # A collective noun before its count: "a crowd of 52,000", "a workforce of 1,200".
-_COLLECTIVE_OF = re.compile(
+_COLLECTIVE_OF = lazyre.compile(
     r"\b(crowd|attendance|audience|turnout|congregation|workforce|membership|population)\s+of\s+"
     r"(?:(?:about|around|some|roughly|nearly|almost|more than|over|just over|just under)\s+)?$",
     re.I,

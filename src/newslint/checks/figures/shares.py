@@ -9,6 +9,7 @@ from itertools import pairwise
 from types import SimpleNamespace
 from typing import Any
 
+from newslint import lazyre
 from newslint.checks.base import Context, rule
 from newslint.checks.figures.common import (
     _ASCII_DIGIT,
@@ -39,31 +40,31 @@ from newslint.quantities import (
 
 # ---------------------------------------------------------------- NL305
 
-_VOTE_SHARE = re.compile(
+_VOTE_SHARE = lazyre.compile(
     r"\bof the (?:vote|votes|ballots|popular vote)\b|\bvote shares?\b|\bshares? of the vote\b",
     re.I,
 )
-_PCT = re.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
-_POSITIVE = re.compile(
+_PCT = lazyre.compile(r"(?<![\w.])(\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)", re.I)
+_POSITIVE = lazyre.compile(
     r"\b(?:in favou?r|for|yes|support(?:ed|s)?|backed|approve[ds]?|agreed?)\b", re.I
 )
-_NEGATIVE = re.compile(
+_NEGATIVE = lazyre.compile(
     r"\b(?:against|no|opposed?|oppose[ds]?|rejected|disapprove[ds]?|disagreed?)\b", re.I
 )
-_REMAINING = re.compile(
+_REMAINING = lazyre.compile(
     r"\b(?:remaining|rest|other|balance of|remainder)\s*(?:of\s+)?(?:the\s+)?$", re.I
 )
-_SEXES = re.compile(
+_SEXES = lazyre.compile(
     r"\b(?:men|male)\b.*\b(?:women|female)\b|\b(?:women|female)\b.*\b(?:men|male)\b", re.I
 )
 # An exclusive choice: each respondent has one preference, one first choice.
-_CHOICE = re.compile(
+_CHOICE = lazyre.compile(
     r"\bprefer(?:red|s)?\b|\b(?:chose|picked|opted for|would vote for|ranked first)\b"
     r"|\b(?:favou?rite|first choice|top choice|main (?:reason|source))\b",
     re.I,
 )
 # "Of the total spending, 45% ...": a breakdown of one whole.
-_BREAKDOWN = re.compile(
+_BREAKDOWN = lazyre.compile(
     r"^(?:Of (?:the|its|their|this|that) (?:total|overall|entire|whole|£|\$|€|[\w-]+ (?:budget|"
     r"spending|revenue|sales|funding|cost|respondents|votes))|(?:The|Its|Their) (?:budget|spending|"
     r"funding|revenue) (?:is|was|will be) (?:split|divided|broken down))\b",
@@ -71,13 +72,13 @@ _BREAKDOWN = re.compile(
 )
 # "Cards made up 62% of transactions, transfers 31% and wallets 17%": the later
 # shares drop the verb and the whole, so they are shares of the same whole.
-_SHARE_OF = re.compile(
+_SHARE_OF = lazyre.compile(
     r"\b(?:made up|make up|makes up|accounted for|account for|accounts for|represented|"
     r"comprised|contributed|contributes|takes|took|take up|takes up|took up)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+)?\d+(?:\.\d+)?\s?"
     r"(?:%|per ?cent\b)\s+of\b",
     re.I,
 )
-_OF_AFTER = re.compile(r"\s+of\b", re.I)
+_OF_AFTER = lazyre.compile(r"\s+of\b", re.I)
 _SHARE_VERB_KEYS = ("made", "make", "account", "compri", "represent", "contribut", "take", "took")
 
 
@@ -94,9 +95,9 @@ def _gapped_shares(text: str, pcts: list[re.Match[str]]) -> bool:
 
 # "62% were fully bleached, 29% partially bleached and 15% showed no signs of it": one
 # whole graded on a scale (fully, partly, not at all), each part in one grade only.
-_FULLY = re.compile(r"\b(?:fully|completely|totally|entirely|wholly)\b", re.I)
-_PARTLY = re.compile(r"\b(?:partially|partly)\b", re.I)
-_NOT_AT_ALL = re.compile(r"\b(?:no|not|none|never|without)\b", re.I)
+_FULLY = lazyre.compile(r"\b(?:fully|completely|totally|entirely|wholly)\b", re.I)
+_PARTLY = lazyre.compile(r"\b(?:partially|partly)\b", re.I)
+_NOT_AT_ALL = lazyre.compile(r"\b(?:no|not|none|never|without)\b", re.I)
 
 
 def _degree_scale(text: str) -> bool:
@@ -108,27 +109,31 @@ def _degree_scale(text: str) -> bool:
 
 
 # "... and 35% on everything else": the last share is the rest, so they make 100%.
-_REST_AFTER = re.compile(
+_REST_AFTER = lazyre.compile(
     r"\s*(?:\w+\s+){0,2}(?:on|to|for|in|from|with|by)?\s*(?:all |the )?(?:other|others|"
     r"everything else|the rest|remaining|elsewhere)\b",
     re.I,
 )
 # "... and all other parties together 18.7%": the last share is the rest of the whole.
-_REST_BEFORE = re.compile(
+_REST_BEFORE = lazyre.compile(
     r"\b(?:all (?:the )?others?|everyone else|everybody else|the rest|the remainder|"
     r"the remaining)\b",
     re.I,
 )
 # "46% had switched, 38% had not": an elliptical "no" answer to the same question.
-_ECHO_NO = re.compile(
+_ECHO_NO = lazyre.compile(
     r"\s+(?:had|did|were|was|would|do|does|are|is|have|has|could|will)\s*(?:not|n['’]t)\s*(?:[,;.]|and\b)",
     re.I,
 )
-_UNDECIDED = re.compile(r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I)
+_UNDECIDED = lazyre.compile(
+    r"\b(?:undecided|unsure|don['’]t know|no opinion|neither|not sure)\b", re.I
+)
 # The third part of a ballot's count beside for and against.
-_SPOILT = re.compile(r"\b(?:spoil(?:ed|t)|invalid|blank|abstain(?:ed)?|abstentions?)\b", re.I)
-_TURNOUT = re.compile(r"\bturnout\s+(?:was\s+|of\s+|at\s+)?(?:about\s+|around\s+|just\s+)?$", re.I)
-_NOT_PARTITION = re.compile(
+_SPOILT = lazyre.compile(r"\b(?:spoil(?:ed|t)|invalid|blank|abstain(?:ed)?|abstentions?)\b", re.I)
+_TURNOUT = lazyre.compile(
+    r"\bturnout\s+(?:was\s+|of\s+|at\s+)?(?:about\s+|around\s+|just\s+)?$", re.I
+)
+_NOT_PARTITION = lazyre.compile(
     r"\bpercentage points?\b|\b(?:19|20)\d\d\b.*\b(?:19|20)\d\d\b|\b(?:previous|last time|compared|up from|down from|than|rose|fell|increase|decrease|each|grew|grow|growth|gained|declined|dropped|jumped|climbed)\b",
     re.I,
 )
@@ -838,10 +843,11 @@ class SharesCheck(_Base):
     def _of_those(self, an: Analysis) -> Iterator[Finding]:
         """NL313: 'N flights were cancelled. Of those, a were X, b were Y and c were Z.'"""
         for si, s in enumerate(an.sentences):
-            head = _OF_THOSE.match(s.text) or _OF_THE_N.match(s.text)
+            those = _OF_THOSE.match(s.text)
+            head = those or _OF_THE_N.match(s.text)
             if not head or s.drafting or _NOT_WHOLE_LIST.search(s.text):
                 continue
-            if head.re is _OF_THE_N:
+            if not those:
                 # "Of the 412 outlets that applied, 196 were ...": the total opens the sentence.
                 counts = [head]
             else:
@@ -982,14 +988,14 @@ class SharesCheck(_Base):
 # Power ratings: a count of units times the rating of each against a stated total
 # ("a 1.2 gigawatt wind farm" / "80 turbines rated at 12 megawatts each" is 960 MW).
 # A sum given as the exhaustive list of its parts.
-_MADE_UP = re.compile(
+_MADE_UP = lazyre.compile(
     r"\b(?:(?:is|was|are|were|will be|would be|be)\s+made up of|comprising|comprises|comprised of|"
     r"consists? of|consisting of|(?:is|was|will be|would be|be)\s+split (?:into|between)|"
     r"broken down into|divided (?:into|between))\s",
     re.I,
 )
 # "X of £2.1bn and Y of £0.6bn brought total income to £2.9bn": parts, then their sum.
-_SUM_AFTER = re.compile(
+_SUM_AFTER = lazyre.compile(
     r"\b(?:brought|bringing|brings|bring|took|taking|takes|take|lifted|lifting|pushed|pushing)\s+"
     r"(?:the\s+|its\s+|their\s+|his\s+|her\s+)?(?:[\w'’-]+\s+){0,2}?(?:total|combined|overall)"
     r"(?:\s+[a-z-]+){0,2}?\s+to\s+$"
@@ -997,14 +1003,14 @@ _SUM_AFTER = re.compile(
     re.I,
 )
 # Between two listed parts: a change or comparison, so not parts of one sum.
-_NOT_SUMMED = re.compile(
+_NOT_SUMMED = lazyre.compile(
     r"\b(?:from|up|down|rose|fell|compared|against|versus|than|per|each|a year|"
     r"last year|previously|earlier|was|were)\b",
     re.I,
 )
 # "The penalty comprises ...", "The package is made up of ...": a definite noun,
 # no figure of its own, split into parts (`_parts_of_earlier`).
-_THE_MADE_UP = re.compile(
+_THE_MADE_UP = lazyre.compile(
     r"The (?:[a-z]+ )?(?P<noun>[a-z]{4,}) (?:comprises|consists of|"
     r"(?:is|was|will be) (?:made up of|split between|split into|divided between|broken down into))\s",
 )
@@ -1017,33 +1023,33 @@ def _rel(an: Analysis, f: Figure) -> tuple[int, int]:
 
 
 # A total, then a colon or dash, then its parts (`_listed_parts`).
-_LIST_SEP = re.compile(r":(?=\s)|\s[–—-]\s")
+_LIST_SEP = lazyre.compile(r":(?=\s)|\s[–—-]\s")
 _LIST_AMT = (
     rf"(?P<cur>{CUR})?\s?(?P<num>\d{{1,3}}(?:,\d{{3}})+(?:\.\d+)?|\d+(?:\.\d+)?|{NUMBER_RE})"
     r"(?:\s?(?P<scale>trillion|billion|million|bn|m|k)\b)?(?![\d%]|\s*per ?cent\b)"
 )
-_LIST_AMT_RE = re.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}", re.I)
-_LIST_NOT_SUMMED = re.compile(
+_LIST_AMT_RE = lazyre.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}", re.I)
+_LIST_NOT_SUMMED = lazyre.compile(
     rf"\b(?:up|down|rose|fell|compared|against|versus|than|per|each|a year|last year|"
     rf"previously|earlier|from\s+{CUR}?\s?\d)",
     re.I,
 )
 # The word before a list's last part: "and", or "and the remaining" (the rest of the total).
-_LIST_LAST = re.compile(r"\band\s+(?:the\s+(?:remaining|other|final|last)\s+)?$")
-_NUMBERED_REST = re.compile(r"\band\s+the\s+(?:remaining|other|final|last)\s+(?=\S?\s?\d)")
+_LIST_LAST = lazyre.compile(r"\band\s+(?:the\s+(?:remaining|other|final|last)\s+)?$")
+_NUMBERED_REST = lazyre.compile(r"\band\s+the\s+(?:remaining|other|final|last)\s+(?=\S?\s?\d)")
 # A hyphened figure between two parts modifies a noun ("$190 million for a 75-megawatt
 # array"): it is no part of the list.
 _JOIN_CH = r"(?:[^\d]|\d[\d,.]*-(?=[a-z]))"
 _JOIN_CH_NC = r"(?:[^\d,]|\d[\d.]*-(?=[a-z]))"
-_LIST_PART_JOIN = re.compile(
+_LIST_PART_JOIN = lazyre.compile(
     rf"{_JOIN_CH}*,\s+(?:and\s+)?|{_JOIN_CH_NC}*\s+and\s+(?:the\s+(?:remaining|other|final|last)\s+)?"
 )
-_LIST_ITEM = re.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}(?=\s+[a-z]|\s*$)", re.I)
-_HEDGE_BEFORE = re.compile(
+_LIST_ITEM = lazyre.compile(rf"(?<![\w.,$€£-]){_LIST_AMT}(?=\s+[a-z]|\s*$)", re.I)
+_HEDGE_BEFORE = lazyre.compile(
     r"\b(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|less than|under|approximately)\s*$",
     re.I,
 )
-_LIST_HEDGED = re.compile(
+_LIST_HEDGED = lazyre.compile(
     r"\b(?:about|around|roughly|nearly|almost|more than|over|some|up to|at least|less than|under|"
     r"approximately|respectively|or)\b|%|per ?cent",
     re.I,
@@ -1052,7 +1058,7 @@ _LIST_HEDGED = re.compile(
 
 # "the release represents about 14 per cent of the roughly 100 million pounds": a
 # definite noun said to be a share of a total.
-_SHARE_REFERS = re.compile(
+_SHARE_REFERS = lazyre.compile(
     r"\b[Tt]he\s+(?P<noun>[a-z]{4,})\s+(?:represents|represented|accounts for|accounted for|"
     r"amounts to|amounted to|makes up|made up|equals|equalled|is|was)\s+"
     r"(?P<h>about|around|roughly|nearly|almost|some|approximately)?\s*"
@@ -1086,11 +1092,13 @@ def _referred_amount(an: Analysis, si: int, noun: str, unit: str) -> Figure | No
 
 # "980 positions in steelmaking, 310 in the finishing mills and 220 in administration":
 # a breakdown whose later parts drop their noun and keep the preposition.
-_GAPPED_PREP = re.compile(r"\s+(?:in|at|from|across|on)\s+(?:the\s+)?[A-Za-z]")
-_GAP_HINT = re.compile(r"\d (?:in|at|from|across|on) ")
-_LIST_JOIN = re.compile(r"[^\d;:()]*,\s+(?:and\s+)?|[^\d,;:()]*\s+and\s+")
-_NOUN_AFTER = re.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[a-z][a-z-]+\s*){1,3})")
-_OUT_OF = re.compile(r",\s+out of\s+(?:a total of\s+|the\s+)?(\d{2,3}(?:,\d{3})*)\b(?![.,]\d|%)")
+_GAPPED_PREP = lazyre.compile(r"\s+(?:in|at|from|across|on)\s+(?:the\s+)?[A-Za-z]")
+_GAP_HINT = lazyre.compile(r"\d (?:in|at|from|across|on) ")
+_LIST_JOIN = lazyre.compile(r"[^\d;:()]*,\s+(?:and\s+)?|[^\d,;:()]*\s+and\s+")
+_NOUN_AFTER = lazyre.compile(r"\s+(?:of\s+(?:the\s+|its\s+|their\s+)?)?((?:[a-z][a-z-]+\s*){1,3})")
+_OUT_OF = lazyre.compile(
+    r",\s+out of\s+(?:a total of\s+|the\s+)?(\d{2,3}(?:,\d{3})*)\b(?![.,]\d|%)"
+)
 
 
 def _count_nouns(text: str, end: int) -> set[str]:
@@ -1113,8 +1121,8 @@ def _plain_counts(text: str, hedged: bool = False) -> list[re.Match[str]]:
     ]
 
 
-_PARTITIVE = re.compile(r"\s+of\s+(?:the|these|those)\s+(?:new\s+)?[a-z]+s\b")
-_PARTITIVE_HINT = re.compile(r"\d of (?:the|these|those) ")
+_PARTITIVE = lazyre.compile(r"\s+of\s+(?:the|these|those)\s+(?:new\s+)?[a-z]+s\b")
+_PARTITIVE_HINT = lazyre.compile(r"\d of (?:the|these|those) ")
 
 
 def _gapped_list(text: str) -> list[re.Match[str]]:
@@ -1220,53 +1228,53 @@ def _breakdown_over_total(check: _Base, doc: Document, an: Analysis) -> Iterator
 
 # Sums said to make up a whole (`_parts_after_total`): "financed with", "made up of",
 # "split between", or a last part that is "the remaining $200,000".
-_PARTS_CUE_HINT = re.compile(
+_PARTS_CUE_HINT = lazyre.compile(
     r"financed|funded|paid for|made up of|split|divided|comprise|consists? of|remaining|rest of|balance of"
 )
-_PARTS_CUE = re.compile(
+_PARTS_CUE = lazyre.compile(
     r"\b(?:(?:was|were|is|are|will be|be|being)\s+(?:fully\s+)?(?:financed|funded|paid for|covered)\s+"
     r"(?:with|by|through|from)|made up of|comprises|comprised of|consists? of|consisting of|"
     r"(?:split|divided)\s+(?:between|among|into))\b",
     re.I,
 )
-_REST_PART = re.compile(
+_REST_PART = lazyre.compile(
     r"\b(?:the\s+(?:remaining|rest of the|balance of the|final|last|other)|with the remaining)\s*$|"
     r"\bthe\s+(?:remaining|rest of the|balance of the)\s+(?=\S?\S?\$?\d)",
     re.I,
 )
 # A list that names only some parts, or amounts that are not parts of one sum.
-_PART_ONLY = re.compile(
+_PART_ONLY = lazyre.compile(
     r"\b(?:including|includes|included|among others|such as|in part|partly|partially|part of the|"
     r"mostly|mainly|largely|plus|as well as|each|apiece|per|a year|annually|a month|a week|"
     r"at least|some of|respectively|so far|to date|first|initial)\b",
     re.I,
 )
-_PARTS_APART = re.compile(
+_PARTS_APART = lazyre.compile(
     r"\b(?:(?<!-)up (?:from|by)|down (?:from|by)|rose|fell|compared|against|versus|than|a year|last year|previously|earlier|"
     r"or|instead|rather)\b",
     re.I,
 )
 # What a total is called near its figure: "The project cost", "a total prize pool of".
-_TOTAL_WORD = re.compile(
+_TOTAL_WORD = lazyre.compile(
     r"\b(?:total|cost|costs|costing|pool|budget|package|sum|price|worth|valued|fund|funding|loan|"
     r"investment|invest|pay|paid|award(?:ed)?|judgment|bill|deal|programme|program|plan|project)\b",
     re.I,
 )
 # "employs 320 staff ... another 150 engineers ..., taking its workforce to 420".
-_ADDED_HINT = re.compile(r"\b(?:another|an additional|a further)\s", re.I)
+_ADDED_HINT = lazyre.compile(r"\b(?:another|an additional|a further)\s", re.I)
 _AMT_RAW = (
     rf"(?:{CUR})?\s?\d[\d,]*(?:\.\d+)?(?:\s?(?:million|billion|bn|m)\b)?(?!\s*(?:%|per ?cent))"
 )
-_ADDED_TO = re.compile(
+_ADDED_TO = lazyre.compile(
     rf"(?<![\w.,$€£-])(?P<a>{_AMT_RAW})\s+[a-z][^.;:%]{{0,80}}?\b(?:another|an additional|a further)\s+"
     rf"(?P<b>{_AMT_RAW})\s+[a-z][^.;:%]{{0,80}}?,?\s+(?:taking|bringing|lifting|raising|pushing)\s+"
     rf"(?:its|the|their|his|her)\s+(?:[a-z-]+\s+){{0,2}}?(?:[a-z]+)\s+to\s+(?:about\s+|around\s+|some\s+|nearly\s+)?(?P<t>{_AMT_RAW})(?![\d,])"
 )
-_TAKING = re.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s")
-_NOW = re.compile(r"\b(?:currently|now|already|at present|presently|existing)\b", re.I)
+_TAKING = lazyre.compile(r"\b(?:taking|bringing|lifting|raising|pushing)\s")
+_NOW = lazyre.compile(r"\b(?:currently|now|already|at present|presently|existing)\b", re.I)
 # "Together those three countries accounted for almost two-thirds of all shipments".
-_TOGETHER_HINT = re.compile(r"\b(?:[Tt]ogether|[Cc]ombined|[Bb]etween them)\b")
-_TOGETHER = re.compile(
+_TOGETHER_HINT = lazyre.compile(r"\b(?:[Tt]ogether|[Cc]ombined|[Bb]etween them)\b")
+_TOGETHER = lazyre.compile(
     r"\b(?:together|combined|between them)\b[^.;%]{0,50}?(?:(?:those|these|the)\s+(?P<n>two|three|four|five|six|2|3|4|5|6)\s+[a-z]+[^.;%]{0,20}?)?"
     r"\b(?:accounted for|account for|accounts for|made up|make up|makes up|represented|represent|represents|took|take|takes|held|hold|holds|had|have|has)\s+"
     r"(?P<share>(?:(?P<hedge>almost|nearly|just under|just over|more than|over|about|around|roughly)\s+)?"
@@ -1275,7 +1283,7 @@ _TOGETHER = re.compile(
     re.I,
 )
 # Percentages that are changes, not shares of one whole.
-_CHANGE_WORD = re.compile(
+_CHANGE_WORD = lazyre.compile(
     r"\b(?:rose|fell|grew|increased|decreased|declined|dropped|jumped|climbed|up|down|"
     r"growth|increase|decrease|decline|rise|fall)\b",
     re.I,
@@ -1293,7 +1301,7 @@ _PEOPLE = frozenset(
     {"people", "person", "worker", "employee", "staff", "member", "resident", "personnel"}
 )
 # The parts said to be the whole: "every one of the group's employees", "all of them".
-_ALL_OF = re.compile(
+_ALL_OF = lazyre.compile(
     r"\b(?:every one of|each and every one of|all (?:of )?(?:the|its|their|his|her|them)\b|"
     r"the (?:entire|whole) (?:work ?force|staff|total)|its entire|their entire)",
     re.I,
@@ -1332,7 +1340,7 @@ def _seats_out_of(check: _Base, doc: Document, an: Analysis) -> Iterator[Finding
 
 
 # "agreed to pay a combined $412 million": the verb and the sum the next sentence splits.
-_COMBINED_BEFORE = re.compile(
+_COMBINED_BEFORE = lazyre.compile(
     r"\b(?P<verb>[a-z]{3,})\s+(?:a\s+)?(?:combined|total\s+of|joint)\s+$", re.I
 )
 
@@ -1389,13 +1397,13 @@ def _combined_split(check: _Base, doc: Document, an: Analysis) -> Iterator[Findi
 
 
 # "93 people were on board", "carrying 93 passengers": everyone a disaster's tally covers.
-_ABOARD = re.compile(
+_ABOARD = lazyre.compile(
     rf"(?<![\w.,$€£-])(?P<n>{NUMBER_RE}|\d{{1,3}}(?:,\d{{3}})+)\s+(?:people|passengers|persons)\s+"
     r"(?:were\s+|was\s+)?(?:on\s+board|aboard)\b",
     re.I,
 )
 # One clause of a tally: a count and what became of it.
-_FATE_CLAUSE = re.compile(
+_FATE_CLAUSE = lazyre.compile(
     rf"(?<![\w.,$€£-])(?P<n>{NUMBER_RE}|\d{{1,3}}(?:,\d{{3}})+)\s+(?P<rest>[^,;]*?)(?=,|;|\s+and\s|\.?$)",
     re.I,
 )
@@ -1477,7 +1485,7 @@ def _list_value(m: re.Match[str]) -> tuple[float, float] | None:
 
 
 # A list that is not all of the sum: "among other things", "including", "the rest".
-_NOT_ALL_PARTS = re.compile(
+_NOT_ALL_PARTS = lazyre.compile(
     r"\b(?:including|includes|among|such as|rest|remainder|balance|remaining|other|others|"
     r"plus|as well as|each|per|a year|annually|a month|a week)\b",
     re.I,
@@ -1497,7 +1505,7 @@ _POWER = (
     r"(?P<{v}>\d+(?:\.\d+)?)\s?-?\s?(?P<{u}>(?-i:kW|MW|GW)|(?:kilo|mega|giga)watts?)\b"
     r"(?![- ]?hours?\b|h\b)"
 )
-_POWER_RE = re.compile(_POWER.format(v="v", u="u"), re.I)
+_POWER_RE = lazyre.compile(_POWER.format(v="v", u="u"), re.I)
 
 
 def _may_rate_power(an: Analysis) -> bool:
@@ -1510,7 +1518,7 @@ def _may_rate_power(an: Analysis) -> bool:
 
 
 _UNIT_THINGS = r"(?:turbines|reactors|generators|engines|units|modules|blocks|stacks)"
-_UNIT_PRODUCT = re.compile(
+_UNIT_PRODUCT = lazyre.compile(
     rf"(?<![\w.,$£€-])(?P<n>\d{{1,4}}|{NUMBER_RE})\s+(?:[a-z]+\s+)?{_UNIT_THINGS}\b"
     rf"(?:,?\s+(?:each\s+)?(?:rated\s+at|of|with\s+a\s+capacity\s+of|capable\s+of\s+"
     rf"(?:generating|producing))\s+{_POWER.format(v='v', u='u')}\s+(?:each|apiece)\b"
@@ -1522,18 +1530,18 @@ _UNIT_PRODUCT = re.compile(
 )
 # A total capacity tied to one installation: "a 1.2 gigawatt offshore wind farm",
 # "the 800MW plant", "its capacity of 1.2GW".
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = lazyre.compile(
     r"(?:\s+[a-z][\w-]*){0,3}\s+(?:farm|project|scheme|plant|station|array|park|facility|"
     r"development|interconnector|site)\b",
     re.I,
 )
-_CAPACITY_BEFORE = re.compile(
+_CAPACITY_BEFORE = lazyre.compile(
     r"\b(?:its|an?)\s+(?:total\s+|generating\s+|installed\s+)?capacity\s+of\s+"
     r"(?:(?:about|around|roughly|nearly|almost|some|up to|more than|over|just over|just under)\s+)?$",
     re.I,
 )
 # A part of the installation, or several installations: no single total to compare.
-_PART_OF_WHOLE = re.compile(
+_PART_OF_WHOLE = lazyre.compile(
     r"\b(?:phases?|stages?|first|second|initial(?:ly)?|extension|additional|another|further|"
     r"remaining|rest|some|of which|of them|existing|replac\w+|combined|together|both|across|"
     r"cluster|zone|portfolio|pipeline|total of|up to|about|around|roughly|nearly|almost|"
@@ -1542,7 +1550,7 @@ _PART_OF_WHOLE = re.compile(
 )
 
 
-_NOT_ONE_KIND = re.compile(r"\b(?:each|per|and|or|plus|with|hybrid)\b", re.I)
+_NOT_ONE_KIND = lazyre.compile(r"\b(?:each|per|and|or|plus|with|hybrid)\b", re.I)
 
 
 def _watts(value: str, unit: str) -> tuple[float, float]:
@@ -1562,7 +1570,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+|\d+"
 _GAMES = r"(?:matches|games|fixtures|outings|contests|bouts|fights|starts|races|ties)"
 _DRAWS = r"(?:draws|drawn|ties|tied|halved)"
 _LOSSES = r"(?:defeats|losses|lost|beaten)"
-_RECORD = re.compile(
+_RECORD = lazyre.compile(
     rf"\bwon\s+(?P<w>\d{{1,3}}|{NUMBER_RE})\s+of\s+(?:their|its|his|her|the|our|my)\s+"
     rf"(?:last\s+|first\s+|opening\s+)?(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?:[a-z-]+\s+){{0,2}}?{_GAMES}\b"
     rf"[^.;]{{0,40}}?\b(?P<x>\d{{1,3}}|{NUMBER_RE})\s+(?P<xk>{_DRAWS}|{_LOSSES})"
@@ -1583,7 +1591,7 @@ def _may_record(text: str) -> bool:
     return "won" in low or "win," in low or "wins," in low
 
 
-_PARTS = re.compile(
+_PARTS = lazyre.compile(
     rf"\b[Oo]f (?:the|its|their|these|those|all|some) (?P<total>{_NUMBER}) [a-z][\w-]*(?: [a-z][\w-]*)?,"
     rf"\s+(?P<a>{_NUMBER})\b[^,;.]{{0,50}}?,?\s+(?:and|while|with)\s+(?P<rest>the (?:remaining|other|rest of the)\s+)?"
     rf"(?P<b>{_NUMBER})\b[^,;.]{{0,50}}"
@@ -1592,32 +1600,34 @@ _PARTS = re.compile(
 
 # A table's total row ("Total", "All", "**Total**" once the bold is read) and its
 # plain numeric cells ("27.4", "1,250", "£3.2m" is left alone).
-_BLANK_LINE = re.compile(r"\n[ \t]*\n")
-_TOTAL_CELL = re.compile(r"(?:grand\s+)?total|all|overall", re.I)
-_TABLE_NUM = re.compile(r"(?P<sign>[+−-])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%?")
+_BLANK_LINE = lazyre.compile(r"\n[ \t]*\n")
+_TOTAL_CELL = lazyre.compile(r"(?:grand\s+)?total|all|overall", re.I)
+_TABLE_NUM = lazyre.compile(
+    r"(?P<sign>[+−-])?(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)\s?%?"
+)
 # "212 flights were cancelled. Of those, 118 were Qantas, 61 were Virgin and 21 were
 # Rex": a breakdown of the one count the sentence before gave.
-_OF_THOSE = re.compile(r"^(?:Of|Among) (?:those|them|these|which|the total)\b,?\s+", re.I)
+_OF_THOSE = lazyre.compile(r"^(?:Of|Among) (?:those|them|these|which|the total)\b,?\s+", re.I)
 # "Of the 412 outlets that submitted files, 196 were ...": the same with the total in
 # the opening phrase, which holds no other figure.
-_OF_THE_N = re.compile(
+_OF_THE_N = lazyre.compile(
     rf"^(?:Of|Among) (?:the|all|all the) (?P<n>{_NUMBER}) [a-z][^,;:()\d%]{{1,90}}?,\s+(?=\S?\d)"
 )
-_THOSE_PART = re.compile(
+_THOSE_PART = lazyre.compile(
     rf"(?:,\s+|,?\s+and\s+)?(?P<n>{_NUMBER})\s+(?:were|was|are|came from|belonged to|went to)\b"
     r"(?P<what>[^,;.]{1,50}?)(?=,|;|\.|\s+and\b|$)"
 )
-_PLAIN_COUNT = re.compile(rf"(?<![\w.,$€£¥%-])(?P<n>{_NUMBER})(?![\w.,%-]|\s*(?:per ?cent|%))")
-_NOT_WHOLE_LIST = re.compile(
+_PLAIN_COUNT = lazyre.compile(rf"(?<![\w.,$€£¥%-])(?P<n>{_NUMBER})(?![\w.,%-]|\s*(?:per ?cent|%))")
+_NOT_WHOLE_LIST = lazyre.compile(
     r"\b(?:including|include|included|among|other|others|rest|remaining|at least|also|such as)\b",
     re.I,
 )
 # "Of the 1,200 patients ..., 15% — 240 people — ..." and "..., 240 (15%) ...": a share
 # given both as a percentage and as a count of the total the sentence opens with.
-_OF_TOTAL = re.compile(
+_OF_TOTAL = lazyre.compile(
     rf"\b[Oo]f (?:the|its|their|these|those|all|some) (?P<total>{_NUMBER}) [a-z][\w-]*"
 )
-_PCT_AND_COUNT = re.compile(
+_PCT_AND_COUNT = lazyre.compile(
     rf"(?<![\d.])(?P<p>\d+(?:\.\d+)?)\s?(?:%|per ?cent\b)\s*(?:—|–|\(|--|,\s+or)\s*"
     rf"(?P<c>{_NUMBER})\b(?![.,]\d|\s*%)"
     rf"|(?<![\d.,])(?P<c2>{_NUMBER})(?:\s+[a-z]+)?\s+\((?P<p2>\d+(?:\.\d+)?)\s?(?:%|per ?cent)\)"
@@ -1627,11 +1637,11 @@ _PCT_AND_COUNT = re.compile(
 # "38 of its 420 driver posts were vacant - about 15% of the total", "Of the 61,450
 # patients ..., 37,900 - nearly 70 per cent - ...": a count of a stated total, then its
 # (often hedged) share set off by a dash, a bracket or a comma.
-_COUNT_OF_TOTAL = re.compile(
+_COUNT_OF_TOTAL = lazyre.compile(
     rf"(?<![\w.,$€£¥-])(?P<c>{_NUMBER})\s+(?:out\s+)?of\s+(?:the|its|their|all|some)\s+"
     rf"(?P<t>{_NUMBER})\s+[a-z][\w-]*"
 )
-_SHARE_AFTER = re.compile(
+_SHARE_AFTER = lazyre.compile(
     r"[^\d%;.]{0,80}?\s*(?:—|–|--|\(|,)\s*(?:or\s+)?"
     r"(?P<h>about|around|roughly|some|approximately|nearly|almost|close to|just under|"
     r"just over|more than|over|less than|under)?\s*"
@@ -1639,7 +1649,7 @@ _SHARE_AFTER = re.compile(
     r"(?!\s*(?:more|less|fewer|higher|lower|up|down|increase|rise|drop|fall|of (?!the total|all\b)))",
     re.I,
 )
-_COUNT_SHARE = re.compile(
+_COUNT_SHARE = lazyre.compile(
     rf"(?<![\d.,])(?P<c>{_NUMBER})\s*(?:—|–|--|\(|,)\s*(?:or\s+)?"
     r"(?P<h>about|around|roughly|some|approximately|nearly|almost|close to|just under|"
     r"just over|more than|over|less than|under)\s+"
@@ -1674,10 +1684,10 @@ def _record_kind(word: str) -> str:
 
 # ---------------------------------------------------------------- NL306
 
-_TALLY = re.compile(
+_TALLY = lazyre.compile(
     rf"\b(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b(?=\s*(?:,\s*)?(?:vote|decision|ruling|majority|margin|in favou?r|verdict|split)|)"
 )
-_TALLY_CONTEXT = re.compile(
+_TALLY_CONTEXT = lazyre.compile(
     rf"\b(?:vot(?:e|ed|es|ing)|ruled|decided|sided|split|divided|passed|approved|adopted|confirmed|ratified|rejected|defeated|by a (?:vote|margin) of)\s+(?:of\s+)?(?P<a>\d{{1,3}}|{NUMBER_RE})\s*(?:-|–|—|to)\s*(?P<b>\d{{1,3}}|{NUMBER_RE})\b"
     rf"|\b(?P<c>\d{{1,3}})\s*(?:-|–|—)\s*(?P<d>\d{{1,3}})\s+(?:vote|decision|ruling|verdict|majority)\b"
     rf"|\bunanimous(?:ly)?,?\s+(?:by\s+)?(?P<e>\d{{1,3}})\s*(?:-|–|—|to)\s*(?P<f>\d{{1,3}})\b"
@@ -1687,22 +1697,22 @@ _TALLY_CONTEXT = re.compile(
     re.I,
 )
 # "with five abstentions", "and three abstained": votes cast but neither for nor against.
-_ABSTAIN = re.compile(
+_ABSTAIN = lazyre.compile(
     rf"\b(?:with|and|while)\s+(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?:abstentions?\b|(?:\w+\s+)?abstain(?:ed|ing)\b)",
     re.I,
 )
-_MEMBERS = re.compile(
+_MEMBERS = lazyre.compile(
     rf"\b(?P<n>\d{{1,3}}|{NUMBER_RE})[- ](?:member|seat|justice|judge|person|strong)\b"
     rf"|\b(?:all|the|has|have|of|with)\s+(?P<n2>\d{{1,3}}|{NUMBER_RE})\s+(?:senators|members|justices|judges|jurors|councillors|councilors|commissioners|directors|lawmakers|MPs|delegates)\b",
     re.I,
 )
 # "with all 24 councillors present": every member there (a quorum statement).
-_ALL_PRESENT = re.compile(
+_ALL_PRESENT = lazyre.compile(
     rf"\ball\s+(?P<n>\d{{1,3}}|{NUMBER_RE})\s+(?:[a-z]+\s+){{0,2}}?(?:were\s+)?(?:present|in attendance)\b",
     re.I,
 )
 # A tally has a shape: "5-3", "52 to 48", "31 votes to 12", "five votes in favour".
-_TALLY_HINT = re.compile(
+_TALLY_HINT = lazyre.compile(
     r"\d\s*[-–—]\s*\d|\d\s+(?:votes?\s+)?to\s+\d|\bvotes?\s+(?:in favou?r|for)\b", re.I
 )
 
@@ -1728,9 +1738,9 @@ def _may_tally(text: str) -> bool:
     return "vote" in text.lower()
 
 
-_UNANIMOUS = re.compile(r"\bunanimous(?:ly)?\b", re.I)
-_PASSED = re.compile(r"\b(?:passed|approved|adopted|confirmed|ratified)\b", re.I)
-_REJECTED = re.compile(
+_UNANIMOUS = lazyre.compile(r"\bunanimous(?:ly)?\b", re.I)
+_PASSED = lazyre.compile(r"\b(?:passed|approved|adopted|confirmed|ratified)\b", re.I)
+_REJECTED = lazyre.compile(
     r"\b(?:reject\w*|defeat\w*|fail\w*|against|opposed|block\w*|overturn\w*|struck down)\b", re.I
 )
 

@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from newslint import lazyre
 from newslint.checks.base import Context, rule
 from newslint.checks.figures.common import (
     _around,
@@ -23,7 +24,7 @@ from newslint.quantities import (
     context_entities,
 )
 
-_EARLIER_DEAL = re.compile(
+_EARLIER_DEAL = lazyre.compile(
     r"\b(?:19|20)\d\d\b|\b(?:previously|earlier|prior|had (?:invested|paid|put|raised|bought|acquired))\b",
     re.I,
 )
@@ -244,7 +245,7 @@ class UndisclosedCheck(_Base):
         return out
 
 
-_VALUED_BEFORE = re.compile(r"\b(?:valu(?:es|ed|ing)|valuation)\b[^.;$€£]{0,30}$", re.I)
+_VALUED_BEFORE = lazyre.compile(r"\b(?:valu(?:es|ed|ing)|valuation)\b[^.;$€£]{0,30}$", re.I)
 
 
 def _valued(an: Analysis, f: Figure) -> bool:
@@ -254,12 +255,12 @@ def _valued(an: Analysis, f: Figure) -> bool:
 
 
 # "declined to say how much the agency cover will cost": the thing whose cost is withheld.
-_HOW_MUCH_COST = re.compile(
+_HOW_MUCH_COST = lazyre.compile(
     r"\bhow much (?:the |its |their |his |her |this |that )(?P<thing>(?:[\w-]+\s+){0,2}?[\w-]+)\s+"
     r"(?:will|would|could|might|is going to|was going to)\s+cost\b",
     re.I,
 )
-_TOKEN = re.compile(r"[A-Za-z][\w-]+")
+_TOKEN = lazyre.compile(r"[A-Za-z][\w-]+")
 
 
 def _cost_of_thing(an: Analysis, si: int) -> list[Figure]:
@@ -301,11 +302,11 @@ def _figure_context(an: Analysis, f: Figure) -> str:
     return _around(s.text, f.start - s.start, f.end - s.start)
 
 
-_THE_BEFORE = re.compile(r"\b[Tt]he\s*$")
-_WORDS = re.compile(r"[a-z]+")
-_THING_AFTER = re.compile(r"\s+([a-z]+)\b(?!-)")
+_THE_BEFORE = lazyre.compile(r"\b[Tt]he\s*$")
+_WORDS = lazyre.compile(r"[a-z]+")
+_THING_AFTER = lazyre.compile(r"\s+([a-z]+)\b(?!-)")
 # "the $18.5 million fertiliser supply contract": up to two nouns before the head.
-_COMPOUND_AFTER = re.compile(r"(?:\s+[a-z]+\b(?!-)){2,3}")
+_COMPOUND_AFTER = lazyre.compile(r"(?:\s+[a-z]+\b(?!-)){2,3}")
 
 
 def _compound_head(text: str, pos: int) -> str:
@@ -420,14 +421,14 @@ _LOAN_THINGS = frozenset(
         "backing",
     ]
 )
-_SPENT_ON = re.compile(
+_SPENT_ON = lazyre.compile(
     r"\b(?:spend|spending|spent|pay|paying|paid|cost|costs|price|size|value|amount|worth)\s+"
     r"(?:on|for|of)\s+(?:the|its|their|his|her|this|that|these|those)\s+((?:[a-z-]+\s+){0,2}?[a-z]+)\b(?!\s+[a-z]+\s+(?:of|for)\b)",
 )
 _GENERIC_THINGS = frozenset(
     ["a", "an", "the", "of", "in", "for", "to", "and", "or", "is", "was", "will"]
 )
-_DEAL_NOUN = re.compile(
+_DEAL_NOUN = lazyre.compile(
     r"\s*(?:all-cash |cash |cash-and-stock |stock )?(?:deal|acquisition|purchase|takeover|buyout"
     r"|transaction|merger|sale|grant|donation|gift|settlement|award|contract)\b",
     re.I,
