@@ -209,3 +209,22 @@ def test_color_always(in_tmp, capsys):
     (in_tmp / "a.txt").write_text(BAD)
     _, out, _ = run(capsys, "a.txt", "--color", "always", "--grammar", "off")
     assert "\033[31m[error]\033[0m" in out
+
+
+def test_a_closed_pipe_ends_quietly():
+    """`newslint rules --format json | head`: no traceback when the reader leaves."""
+    import subprocess
+    import sys
+
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "newslint", "rules", "--format", "json"],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        bufsize=0,  # read only what is asked: the rest stays in the pipe
+    )
+    assert proc.stdout.read(100).startswith(b"[")
+    proc.stdout.close()  # the output is over 64 KB: the writer meets the closed pipe
+    err = proc.stderr.read()
+    proc.stderr.close()
+    assert proc.wait(timeout=60) == 141
+    assert b"Traceback" not in err and b"BrokenPipeError" not in err

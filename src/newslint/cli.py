@@ -121,6 +121,19 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """The `newslint` command; its exit status (design.md)."""
+    try:
+        return _main(argv)
+    except BrokenPipeError:
+        # `newslint rule NL408 | head`: the reader left. Point stdout at /dev/null so
+        # the interpreter's final flush does not fail again, and end quietly, as
+        # command-line tools do on SIGPIPE.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 141
+
+
+def _main(argv: Sequence[str] | None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
     command = argv.pop(0) if argv and argv[0] in SUBCOMMANDS else "check"
     parser = build_parser()
