@@ -1,0 +1,43 @@
+"""Spinner substitutes by word, for the whole-article pass of NL402.
+
+Once an article is shown to be machine-spun (several distinct listed spun terms,
+at a density edited prose never reaches), the rest of it is read with weaker
+evidence: two adjacent substitutes, one of them rarer than the word it likely
+replaced ("commerce shortfall" for trade deficit), even where the term is in no
+table. This module inverts the substitute lists of `lexicon` and `news_terms`
+(ordinary substitutes included) and knows the established terms, so that a pair
+which is itself an established term ("credit card") is left alone. Loaded only
+for gated articles.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+
+@cache
+def originals() -> dict[str, tuple[str, ...]]:
+    """Substitute (lowercase) -> the words a spinner replaced with it."""
+    from newslint.garbledata import lexicon, news_terms
+
+    table: dict[str, dict[str, None]] = {}
+    for synonyms in (lexicon.SYNONYMS, news_terms.SYNONYMS):
+        for word, subs in synonyms.items():
+            for sub in subs:
+                table.setdefault(sub.lower(), {})[word] = None
+    for swaps in (news_terms.MARKED_SWAPS, news_terms.COMMON_SWAPS):
+        for word, subs in swaps.items():
+            for sub in subs:
+                table.setdefault(sub.lower(), {})[word] = None
+    return {sub: tuple(words) for sub, words in table.items()}
+
+
+@cache
+def established() -> frozenset[str]:
+    """Established two-word terms (lowercase), which are never reported as spun."""
+    from newslint.garbledata import lexicon, news_terms
+
+    terms = {t.lower() for t in (*lexicon.TERMS, *news_terms.TERMS)}
+    for head, modifiers in news_terms.FAMILIES.items():
+        terms.update(f"{m} {head}".lower() for m in modifiers)
+    return frozenset(terms)
