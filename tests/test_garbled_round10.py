@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from newslint.checks.garbled import SPUN_ARTICLE_TERMS, _spun_pairs, spun_article
 from newslint.config import Config
 from newslint.engine import lint_text
@@ -46,3 +48,24 @@ def test_pairs_skip_terms_names_and_plain_words() -> None:
     assert not list(_spun_pairs("She used a credit card."))  # established term
     assert not list(_spun_pairs("He joined the Fibre Alliance last year."))  # a name
     assert not list(_spun_pairs("The market share grew."))  # no telling substitute
+
+
+def _weak_lines(path: str) -> set[int]:
+    text = Path(path).read_text(encoding="utf-8")
+    result = lint_text(path, text, Config(grammar="off"))
+    return {
+        r.location.line
+        for r in result.reports
+        if r.rule.id == "NL402" and "machine-spun" in r.message
+    }
+
+
+def test_second_gate_opens_on_a_spun_article_the_tables_barely_know() -> None:
+    """tests/corpus/heldout31/k05: two listed spun terms only, but spinner-substitute
+    pairs on most lines; the weak pass finds 'acknowledgment arrangements' (credit
+    agreements, line 7)."""
+    root = str(Path(__file__).resolve().parent / "corpus" / "heldout31") + "/"
+    assert 7 in _weak_lines(root + "k05_barbados-hire-purchase-review.txt")
+    # The set's clean article and its scraped page with heavy chrome: no weak pass.
+    assert _weak_lines(root + "k06_timor-leste-dengue-surge.md") == set()
+    assert _weak_lines(root + "k04_doha-rent-increase-cap.html") == set()
