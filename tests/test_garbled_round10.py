@@ -69,3 +69,13 @@ def test_second_gate_opens_on_a_spun_article_the_tables_barely_know() -> None:
     # The set's clean article and its scraped page with heavy chrome: no weak pass.
     assert _weak_lines(root + "k06_timor-leste-dengue-surge.md") == set()
     assert _weak_lines(root + "k04_doha-rent-increase-cap.html") == set()
+
+
+def test_telling_table_is_current() -> None:
+    """garbledata/spun_telling.py is what tools/build_spun_telling.py computes from the
+    substitute lists and wordfreq: rebuild it when the lists change."""
+    from newslint.garbledata.spun_telling import TELLING
+    from newslint.garbledata.spun_words import compute_telling
+
+    assert compute_telling() == TELLING
+    assert TELLING["commerce"] == "trade" and "market" not in TELLING

@@ -384,8 +384,6 @@ SPUN_ARTICLE_TERMS = 5
 SPUN_ARTICLE_DENSITY = 8.0  # per 1,000 words
 SPUN_PAIRS = 5
 SPUN_PAIRS_DENSITY = 10.0
-_TELLING_BELOW = 4.5  # Zipf: a substitute at least this rare can tell a swap
-_TELLING_MARGIN = 0.6  # and rarer than the word it replaced by this much
 _PAIR_STOP = frozenset(
     """the a an of and or to in on at for by with from as is are was were be been that
     this it its their his her""".split()  # noqa: SIM905
@@ -407,22 +405,13 @@ def spun_article(terms: set[str], words: int, blocks: list[Block] | None = None)
     return len(pairs) >= SPUN_PAIRS and 1000 * len(pairs) >= SPUN_PAIRS_DENSITY * words
 
 
-@lru_cache(maxsize=4096)
 def _likely_original(word: str) -> str | None:
     """The most common word a spinner replaced with `word`, if `word` is rarer than it
-    and rare enough to tell a swap ("commerce" for trade); else None."""
-    from wordfreq import zipf_frequency
+    and rare enough to tell a swap ("commerce" for trade); else None. Precomputed
+    (tools/build_spun_telling.py), so that linting never loads wordfreq for it."""
+    from newslint.garbledata.spun_telling import TELLING
 
-    from newslint.garbledata.spun_words import originals
-
-    replaced = originals().get(word)
-    if not replaced:
-        return None
-    zipf = zipf_frequency(word, "en")
-    best = max(replaced, key=lambda w: zipf_frequency(w, "en"))
-    if zipf < _TELLING_BELOW and zipf < zipf_frequency(best, "en") - _TELLING_MARGIN:
-        return best
-    return None
+    return TELLING.get(word)
 
 
 def _name_like(text: str, a: str, s1: int, b: str) -> bool:

@@ -41,3 +41,25 @@ def established() -> frozenset[str]:
     for head, modifiers in news_terms.FAMILIES.items():
         terms.update(f"{m} {head}".lower() for m in modifiers)
     return frozenset(terms)
+
+
+# A substitute tells a swap when it is at least this rare (Zipf) and rarer than the
+# word it likely replaced by this margin ("commerce" for trade).
+TELLING_BELOW = 4.5
+TELLING_MARGIN = 0.6
+
+
+def compute_telling() -> dict[str, str]:
+    """Substitute -> the commonest word it likely replaced, for the substitutes that
+    tell a swap. Reads wordfreq, so it runs at build time only (tools/build_spun_telling.py
+    writes the result to `spun_telling.py`): wordfreq's tables cost about 50 MB in every
+    process that loads them, and a run with grammar off otherwise never does."""
+    from wordfreq import zipf_frequency
+
+    telling: dict[str, str] = {}
+    for word, replaced in sorted(originals().items()):
+        zipf = zipf_frequency(word, "en")
+        best = max(replaced, key=lambda w: zipf_frequency(w, "en"))
+        if zipf < TELLING_BELOW and zipf < zipf_frequency(best, "en") - TELLING_MARGIN:
+            telling[word] = best
+    return telling
