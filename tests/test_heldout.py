@@ -3,7 +3,7 @@
 tests/corpus/heldout/ holds 15 realistic documents written for newslint (scraped
 pages in plain text, Markdown and HTML; LLM rewrites and chat output; clean wire
 copy); tests/corpus/heldout2/ to heldout10/ hold 6 more each and heldout11/ to
-heldout30/ 8 more each (heldout31/ and heldout32/ are kept out: held back, untuned), each written after
+heldout30/ 8 more each (heldout31/ to heldout34/ are kept out: held back), each written after
 the detectors were tuned on the sets before it and scored once before any change. Both are labelled in the
 format of ../shared/eval/score.py: a label is found when a
 finding of its category overlaps its lines (or one of its `alt_lines`); a finding
