@@ -301,3 +301,23 @@ def test_harvest_is_no_superlative_and_a_put_at_figure_is_restated() -> None:
     assert _lines(text, "NL301") == [5]
     within = text.replace("3.8 million-tonne", "3.4 million-tonne")
     assert _lines(within, "NL301") == []
+
+
+# ---------------------------------------------------------------- NL304, trailing change
+
+
+@pytest.mark.parametrize(
+    ("sentence", "lines"),
+    [
+        # The change named after the pair with its figure first: "a 14% increase".
+        ("Rents went from 7,500 riyals to 8,900 riyals a month, a 14% increase.", [3]),
+        ("Rents went from QAR 7,500 to QAR 8,900, a 14% increase.", [3]),
+        ("Output went from 120 tonnes to 90 tonnes, a 40 percent fall.", [3]),
+        # Right figures stay quiet.
+        ("Rents went from 7,500 to 9,000 a month, a 20% increase.", []),
+        ("The fleet went from 40 to 50 buses, a 25 percent rise, the council said.", []),
+        ("Output went from 120 tonnes to 90 tonnes, a 25% fall.", []),
+    ],
+)
+def test_change_named_after_the_pair_with_its_figure_first(sentence: str, lines: list[int]) -> None:
+    assert _lines(f"Rents\n\n{sentence}\n", "NL304") == lines

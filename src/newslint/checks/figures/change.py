@@ -131,10 +131,14 @@ def _other_count_before(text: str, start: int) -> bool:
     return _COUNT_NOT_YEAR.search(text, clause, start) is not None
 
 
-# ", a rise of 25%" / ", an increase of about a third" right after a from-to pair.
+# ", a rise of 25%" / ", an increase of about a third" / ", a 14% increase" right
+# after a from-to pair.
 _TRAILING_CHANGE = lazyre.compile(
-    r"[^,;.]{0,12}?,\s+(?:an?\s+)?(?:(?P<up>rise|increase|gain|jump|climb|growth)"
-    r"|(?P<down>fall|drop|decline|decrease|reduction|cut|slide))\s+of\s",
+    # (a pair's last amount may have taken the comma: "to 8,900, a 14% increase")
+    r"(?:[^,;.]{0,24}?,|(?<=,))\s+(?:an?\s+)?(?:(?:about|around|roughly|nearly|almost|some)\s+)?"
+    r"(?P<pre>\d+(?:\.\d+)?\s?(?:%|per\s?cent)\s+)?"
+    r"(?:(?P<up>rise|increase|gain|jump|climb|growth)"
+    r"|(?P<down>fall|drop|decline|decrease|reduction|cut|slide))(?(pre)\b|\s+of\s)",
     re.I,
 )
 _FROM_TO_X = lazyre.compile(_FROM_TO.pattern.replace(CUR, _CUR_X), re.I)
