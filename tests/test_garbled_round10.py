@@ -72,7 +72,7 @@ def test_second_gate_opens_on_a_spun_article_the_tables_barely_know() -> None:
 
 
 def test_telling_table_is_current() -> None:
-    """garbledata/spun_telling.py is what tools/build_spun_telling.py computes from the
+    """garbledata/spun_telling.py is what tools/build_spun_table.py computes from the
     substitute lists and wordfreq: rebuild it when the lists change."""
     from newslint.garbledata.spun_telling import TELLING
     from newslint.garbledata.spun_words import compute_telling

@@ -408,7 +408,7 @@ def spun_article(terms: set[str], words: int, blocks: list[Block] | None = None)
 def _likely_original(word: str) -> str | None:
     """The most common word a spinner replaced with `word`, if `word` is rarer than it
     and rare enough to tell a swap ("commerce" for trade); else None. Precomputed
-    (tools/build_spun_telling.py), so that linting never loads wordfreq for it."""
+    (tools/build_spun_table.py), so that linting never loads wordfreq for it."""
     from newslint.garbledata.spun_telling import TELLING
 
     return TELLING.get(word)

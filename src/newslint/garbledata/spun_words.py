@@ -51,7 +51,7 @@ TELLING_MARGIN = 0.6
 
 def compute_telling() -> dict[str, str]:
     """Substitute -> the commonest word it likely replaced, for the substitutes that
-    tell a swap. Reads wordfreq, so it runs at build time only (tools/build_spun_telling.py
+    tell a swap. Reads wordfreq, so it runs at build time only (tools/build_spun_table.py
     writes the result to `spun_telling.py`): wordfreq's tables cost about 50 MB in every
     process that loads them, and a run with grammar off otherwise never does."""
     from wordfreq import zipf_frequency
