@@ -390,19 +390,12 @@ _PAIR_STOP = frozenset(
 )
 
 
-def spun_article(terms: set[str], words: int, blocks: list[Block] | None = None) -> bool:
-    """Whether the listed spun terms found make the article machine-spun."""
+def spun_article(terms: set[str], words: int, pairs: int = 0) -> bool:
+    """Whether the listed spun terms found (and the distinct pairs of spinner
+    substitutes, see `_spun_pairs`) make the article machine-spun."""
     if len(terms) >= SPUN_ARTICLE_TERMS and 1000 * len(terms) >= SPUN_ARTICLE_DENSITY * words:
         return True
-    if blocks is None:
-        return False
-    pairs = {
-        b.text[s:e].lower()
-        for b in blocks
-        if b.kind in ("paragraph", "list_item", "heading")
-        for s, e, _ in _spun_pairs(b.text, b.kind == "heading")
-    }
-    return len(pairs) >= SPUN_PAIRS and 1000 * len(pairs) >= SPUN_PAIRS_DENSITY * words
+    return bool(terms) and pairs >= SPUN_PAIRS and 1000 * pairs >= SPUN_PAIRS_DENSITY * words
 
 
 def _likely_original(word: str) -> str | None:
@@ -1659,33 +1652,39 @@ class GarbledCheck(Check):
                 yield finding
         # The gate costs a count of findings already made; the weak pass runs only
         # in an article shown to be machine-spun.
-        if terms and spun_article(terms, len(doc.text.split()), blocks):
-            yield from self._spun_article(doc, blocks, spans)
+        if not terms:
+            return
+        pairs = [
+            (block, s, e, original)
+            for block in blocks
+            if block.kind in ("paragraph", "list_item", "heading")
+            for s, e, original in _spun_pairs(block.text, block.kind == "heading")
+        ]
+        distinct = len({block.text[s:e].lower() for block, s, e, _ in pairs})
+        if spun_article(terms, len(doc.text.split()), distinct):
+            yield from self._spun_article(pairs, spans)
 
     def _spun_article(
-        self, doc: Document, blocks: list[Block], spans: list[tuple[int, int]]
+        self, pairs: list[tuple[Block, int, int, str]], spans: list[tuple[int, int]]
     ) -> Iterator[Finding]:
         """NL402 in a machine-spun article: adjacent spinner substitutes that no
         table lists, where no garbled finding (and no NL401 pack entry) already is."""
         from newslint.garbledata.spun import PACKED
 
-        for block in blocks:
-            if block.kind not in ("paragraph", "list_item", "heading"):
-                continue
+        for block, s, e, original in pairs:
             text = block.text
-            for s, e, original in _spun_pairs(text, block.kind == "heading"):
-                start, end = block.source_span(s, e)
-                if any(start < fe and fs < end for fs, fe in spans):
-                    continue
-                if _in_pack(text, s, e, PACKED):
-                    continue
-                spans.append((start, end))
-                found = text[s:e]
-                msg = (
-                    f"Spun term '{found}': the article reads as machine-spun, and this "
-                    f"looks like a spinner's rewording of '{original}'"
-                )
-                yield Finding("NL402", start, end, msg)
+            start, end = block.source_span(s, e)
+            if any(start < fe and fs < end for fs, fe in spans):
+                continue
+            if _in_pack(text, s, e, PACKED):
+                continue
+            spans.append((start, end))
+            found = text[s:e]
+            msg = (
+                f"Spun term '{found}': the article reads as machine-spun, and this "
+                f"looks like a spinner's rewording of '{original}'"
+            )
+            yield Finding("NL402", start, end, msg)
 
     def _block(self, doc: Document, block: Block, ctx: Context) -> Iterator[Finding]:
         screen = _screen(block.text)  # one set pass serves both families
