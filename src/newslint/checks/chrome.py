@@ -89,8 +89,8 @@ _UI_WHOLE = fast(
     # The article's tool bar: "Comments (9) | Report an error | Print this article".
     r"report an? (?:error|typo|mistake|problem|issue|correction)|(?:suggest|submit) a correction|"
     r"send (?:us )?(?:feedback|a correction)|(?:text|font) size|play (?:audio|article|story)|"
+    # Then "Read also" in the languages of sites that publish in English too.
     r"audio (?:article|player)|" + _FOREIGN_READ_ALSO + r"|"
-    # "Read also" in the languages of sites that publish in English too.
     r"\d+ min(?:ute)?s? (?:read|listen)|story continues (?:below|after)(?: this)?|"
     r"was this (?:article|story|page|information) (?:helpful|useful)\??|"
     r"reading time\b.{0,30}|audio version|"
